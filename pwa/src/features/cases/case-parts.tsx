@@ -1,0 +1,127 @@
+/** Pieces of a case page shared by the applicant's and the staff's views. */
+import type { ApplicationDetail, ApplicationEventView } from '@core/api';
+import {
+  ACTION_LABELS,
+  STATUS_LABELS,
+  type ApplicationStatus,
+} from '@core/application-state';
+import { formatDateTime, labelOf } from '../../app/format';
+import { t, type Text } from '../../app/i18n';
+import { Empty } from '../../app/ui';
+import { K } from './cases.strings';
+import { FIELD_LABELS } from './field-labels';
+import { stepStates, type StepKey } from './steps';
+
+export function StatusBadge({ status }: { status: ApplicationStatus }) {
+  return (
+    <span class={`badge status status-${status}`} data-testid="status-badge">
+      {labelOf(STATUS_LABELS, status)}
+    </span>
+  );
+}
+
+const STEP_TEXT: Record<StepKey, Text> = {
+  fill: K.stepFill,
+  submit: K.stepSubmit,
+  review: K.stepReview,
+  inspect: K.stepInspect,
+  decide: K.stepDecide,
+  deliver: K.stepDeliver,
+};
+
+const STEP_STATE_TEXT = { done: K.stepDone, current: K.stepCurrent, todo: K.stepTodo };
+
+export function Steps({ status }: { status: ApplicationStatus }) {
+  return (
+    <section class="panel">
+      <h2>{t(K.steps)}</h2>
+      <ol class="steps" data-testid="steps">
+        {stepStates(status).map((s) => (
+          <li
+            key={s.key}
+            class={`step step-${s.state}`}
+            aria-current={s.state === 'current' ? 'step' : undefined}
+          >
+            <span class="step-mark" aria-hidden="true" />
+            <span class="step-name">{t(STEP_TEXT[s.key])}</span>
+            <span class="step-state">{t(STEP_STATE_TEXT[s.state])}</span>
+          </li>
+        ))}
+      </ol>
+      {status === 'withdrawn' && <p class="notice">{t(K.withdrawnNote)}</p>}
+      {status === 'refused' && <p class="notice">{t(K.refusedNote)}</p>}
+    </section>
+  );
+}
+
+function EventItem({ e }: { e: ApplicationEventView }) {
+  return (
+    <li class="event" data-testid="event">
+      <div class="event-head">
+        <strong>{labelOf(ACTION_LABELS, e.action)}</strong>
+        <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+      </div>
+      <div class="event-body">
+        <span>
+          {t(K.by)}：{e.actor}
+        </span>
+        <span class="event-transition">
+          {e.from ? labelOf(STATUS_LABELS, e.from) : '—'} → {labelOf(STATUS_LABELS, e.to)}
+        </span>
+      </div>
+      {e.reason && (
+        <p class="event-reason">
+          {t(K.reason)}：{e.reason}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Newest first: people look for what happened last. */
+export function Timeline({ events }: { events: ApplicationEventView[] }) {
+  const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <section class="panel">
+      <h2>{t(K.history)}</h2>
+      {sorted.length === 0 ? (
+        <Empty text={K.noEvents} />
+      ) : (
+        <ol class="timeline" data-testid="timeline">
+          {sorted.map((e) => (
+            <EventItem key={e.id} e={e} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  return JSON.stringify(v);
+}
+
+/** The submitted form; unknown keys are shown as-is so nothing entered is hidden from staff. */
+export function FormFields({ form }: { form: ApplicationDetail['form'] }) {
+  const entries = Object.entries(form);
+  return (
+    <section class="panel">
+      <h2>{t(K.formFields)}</h2>
+      {entries.length === 0 ? (
+        <Empty text={K.noForm} />
+      ) : (
+        <dl class="facts" data-testid="form-fields">
+          {entries.map(([k, v]) => (
+            <div key={k} class="fact">
+              <dt>{labelOf(FIELD_LABELS, k)}</dt>
+              <dd>{show(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { dict } from '../../app/i18n';
+
+export const K = dict({
+  history: { zh: '办理记录', en: 'History' },
+  noEvents: { zh: '暂无办理记录', en: 'No history yet' },
+  by: { zh: '操作人', en: 'By' },
+  reason: { zh: '理由', en: 'Reason' },
+  created: { zh: '创建', en: 'Created' },
+  formFields: { zh: '申请信息', en: 'Application details' },
+  noForm: { zh: '尚未填写申请信息', en: 'No details filled in yet' },
+  steps: { zh: '办理流程', en: 'Steps' },
+  stepFill: { zh: '填写申请', en: 'Fill in' },
+  stepSubmit: { zh: '提交申请', en: 'Submit' },
+  stepReview: { zh: '受理审查', en: 'Review' },
+  stepInspect: { zh: '实地核查', en: 'Inspection' },
+  stepDecide: { zh: '许可决定', en: 'Decision' },
+  stepDeliver: { zh: '送达办结', en: 'Delivery' },
+  stepDone: { zh: '已完成', en: 'Done' },
+  stepCurrent: { zh: '当前步骤', en: 'Current step' },
+  stepTodo: { zh: '未开始', en: 'Not started' },
+  withdrawnNote: { zh: '该申请已撤回。', en: 'This application was withdrawn.' },
+  refusedNote: {
+    zh: '不予许可。决定书载明理由，您可依法申请行政复议或提起行政诉讼。',
+    en: 'Refused. The decision states its reasons; you may seek administrative review or sue.',
+  },
+  applicant: { zh: '申请人', en: 'Applicant' },
+  shop: { zh: '店铺名称', en: 'Shop' },
+  address: { zh: '经营地址', en: 'Address' },
+  county: { zh: '所属区县', en: 'County' },
+  submitted: { zh: '提交时间', en: 'Submitted' },
+  daysLeft: { zh: '剩余工作日', en: 'Working days left' },
+  clock: { zh: '时限状态', en: 'Clock' },
+});

@@ -1,0 +1,38 @@
+/** 咨询 tab: the service guide index and the FAQ. */
+import { BUSINESS_TYPES, BUSINESS_TYPE_LABELS } from '@core/business-types';
+import { t } from '../../app/i18n';
+import { PageTitle } from '../../app/ui';
+import { S } from './consult.strings';
+import { FAQ } from './faq';
+import { GUIDES } from './guide';
+
+export function ConsultView() {
+  return (
+    <section data-testid="consult-view">
+      <PageTitle text={S.title} />
+      <p class="lead">{t(S.intro)}</p>
+      <ul class="card-list" aria-label={t(S.title)}>
+        {BUSINESS_TYPES.map((type) => (
+          <li key={type}>
+            <a class="card card-link" href={`/consult/${type}`}>
+              <span class="card-title">{t(BUSINESS_TYPE_LABELS[type])}</span>
+              <span class="card-sub">{t(GUIDES[type].when)}</span>
+              <span class="chevron" aria-hidden="true">
+                ›
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t(S.faq)}</h2>
+      <div class="faq">
+        {FAQ.map((item, i) => (
+          <details key={i} class="faq-item">
+            <summary>{t(item.q)}</summary>
+            <p>{t(item.a)}</p>
+          </details>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/** A case for staff: the queue facts, the masked ID with audited reveal, form and history. */
+import type { ApplicationDetail } from '@core/api';
+import { BUSINESS_TYPE_LABELS } from '@core/business-types';
+import { api } from '../../app/api';
+import { formatDate } from '../../app/format';
+import { t } from '../../app/i18n';
+import { useResource } from '../../app/resource';
+import { Async, ClockBadge } from '../../app/ui';
+import { FormFields, StatusBadge, Timeline } from '../cases/case-parts';
+import { K } from '../cases/cases.strings';
+import { Q } from './queue.strings';
+import { lastQueueUrl } from './queue.store';
+import { RevealId } from './reveal-id';
+
+export function CaseView({ params }: { params: { id: string } }) {
+  const res = useResource(
+    (signal) =>
+      api.get<{ application: ApplicationDetail }>(
+        `/api/applications/${encodeURIComponent(params.id)}`,
+        { signal },
+      ),
+    [params.id],
+  );
+  return (
+    <article data-testid="case-view">
+      <a class="back-link" href={lastQueueUrl.value}>
+        ‹ {t(Q.backToQueue)}
+      </a>
+      <Async res={res}>{(d) => <CaseDetail a={d.application} />}</Async>
+    </article>
+  );
+}
+
+function CaseDetail({ a }: { a: ApplicationDetail }) {
+  return (
+    <>
+      <header class="page-head">
+        <h1>
+          {t(BUSINESS_TYPE_LABELS[a.type])} <span class="mono ref">{a.ref}</span>
+        </h1>
+        <StatusBadge status={a.status} />
+        <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
+      </header>
+      <div class="case-grid">
+        <section class="panel">
+          <dl class="facts">
+            <div class="fact">
+              <dt>{t(K.applicant)}</dt>
+              <dd>{a.applicantName || '—'}</dd>
+            </div>
+            <RevealId caseId={a.id} masked={a.applicantIdNumberMasked} />
+            <div class="fact">
+              <dt>{t(K.shop)}</dt>
+              <dd>{a.shopName || '—'}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(K.address)}</dt>
+              <dd>{a.address || '—'}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(K.county)}</dt>
+              <dd>{a.county.name}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(K.submitted)}</dt>
+              <dd>{formatDate(a.submittedAt)}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(Q.deadline)}</dt>
+              <dd>{formatDate(a.deadline)}</dd>
+            </div>
+          </dl>
+        </section>
+        {a.correctionItems.length > 0 && (
+          <section class="panel panel-warn">
+            <h2>{t(Q.corrections)}</h2>
+            <ol class="bullets">
+              {a.correctionItems.map((x, i) => (
+                <li key={i}>{x}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <FormFields form={a.form} />
+        <Timeline events={a.events} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+/** 我的许可证: the applicant's licences. */
+import type { LicenceView } from '@core/api';
+import type { LicenceStatus } from '@core/business-types';
+import { api } from '../../app/api';
+import { formatDate } from '../../app/format';
+import { t, type Text } from '../../app/i18n';
+import { useResource } from '../../app/resource';
+import { Async } from '../../app/ui';
+import { V } from './services.strings';
+
+export function fetchMyLicences(signal: AbortSignal) {
+  return api.get<{ items: LicenceView[] }>('/api/my/licences', { signal });
+}
+
+export const LICENCE_STATUS: Record<LicenceStatus, Text> = {
+  active: V.licenceActive,
+  suspended: V.licenceSuspended,
+  cancelled: V.licenceCancelled,
+  expired: V.licenceExpired,
+};
+
+function LicenceCard({ l }: { l: LicenceView }) {
+  return (
+    <article class="card licence-card" data-testid="licence-card">
+      <div class="card-row">
+        <h3 class="card-title">{l.shopName}</h3>
+        <span class={`badge licence-${l.status}`}>{t(LICENCE_STATUS[l.status])}</span>
+      </div>
+      <dl class="facts compact">
+        <div class="fact">
+          <dt>{t(V.licenceNo)}</dt>
+          <dd class="mono">{l.number}</dd>
+        </div>
+        <div class="fact">
+          <dt>{t(V.holder)}</dt>
+          <dd>{l.holderName}</dd>
+        </div>
+        <div class="fact">
+          <dt>{t(V.address)}</dt>
+          <dd>{l.address}</dd>
+        </div>
+        <div class="fact">
+          <dt>{t(V.validUntil)}</dt>
+          <dd>{formatDate(l.expiresOn)}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}
+
+export function MyLicences() {
+  const res = useResource(fetchMyLicences, []);
+  return (
+    <section class="section" aria-labelledby="licences-h">
+      <h2 id="licences-h">{t(V.licences)}</h2>
+      <Async res={res} isEmpty={(d) => d.items.length === 0} empty={V.noLicences}>
+        {(d) => (
+          <div class="card-list">
+            {d.items.map((l) => (
+              <LicenceCard key={l.id} l={l} />
+            ))}
+          </div>
+        )}
+      </Async>
+    </section>
+  );
+}

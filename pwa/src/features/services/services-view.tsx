@@ -1,0 +1,71 @@
+/** 服务 tab: licences, profile with real-name binding, preferences, sign-out. */
+import { applicant, logout } from '../../app/auth';
+import { C } from '../../app/common.strings';
+import { t } from '../../app/i18n';
+import { LanguageSwitch, LargeTextSwitch } from '../../app/preferences';
+import { PageTitle } from '../../app/ui';
+import { MyLicences } from './licences';
+import { RealnameForm } from './realname-form';
+import { V } from './services.strings';
+
+export function ServicesView() {
+  const me = applicant.value;
+  if (!me) return null;
+  return (
+    <section data-testid="services-view">
+      <PageTitle text={V.title} />
+      <MyLicences />
+      <section class="section" aria-labelledby="profile-h">
+        <h2 id="profile-h">{t(V.profile)}</h2>
+        <div class="panel">
+          <dl class="facts">
+            <div class="fact">
+              <dt>{t(V.phone)}</dt>
+              <dd>{me.phoneMasked}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(V.realname)}</dt>
+              <dd>
+                {me.realNameVerified ? (
+                  <span class="badge badge-ok">✓ {t(V.verified)}</span>
+                ) : (
+                  <span class="badge badge-warn">—</span>
+                )}
+              </dd>
+            </div>
+            {me.realNameVerified && (
+              <>
+                <div class="fact">
+                  <dt>{t(V.name)}</dt>
+                  <dd>{me.name}</dd>
+                </div>
+                <div class="fact">
+                  <dt>{t(V.idMasked)}</dt>
+                  <dd class="mono" data-testid="id-masked">
+                    {me.idNumberMasked}
+                  </dd>
+                </div>
+              </>
+            )}
+          </dl>
+          {!me.realNameVerified && <RealnameForm />}
+        </div>
+      </section>
+      <section class="section" aria-labelledby="settings-h">
+        <h2 id="settings-h">{t(V.settings)}</h2>
+        <div class="panel">
+          <LanguageSwitch />
+          <LargeTextSwitch />
+        </div>
+      </section>
+      <button
+        type="button"
+        class="btn btn-danger btn-block"
+        data-testid="logout"
+        onClick={() => void logout()}
+      >
+        {t(C.logout)}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { dict } from '../../app/i18n';
+
+export const W = dict({
+  workbench: { zh: '智慧许可工作台', en: 'Licensing workbench' },
+  nav: { zh: '工作台导航', en: 'Workbench' },
+  queue: { zh: '工作队列', en: 'Work queue' },
+  map: { zh: '地图', en: 'Map' },
+  warnings: { zh: '预警', en: 'Warnings' },
+  inspections: { zh: '核查', en: 'Inspections' },
+  analysis: { zh: '分析', en: 'Analysis' },
+  settings: { zh: '设置', en: 'Settings' },
+  jurisdictions: { zh: '管辖范围', en: 'Jurisdiction' },
+  skip: { zh: '跳到主要内容', en: 'Skip to main content' },
+});

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+// wrangler.toml serves dist/pwa as assets; the worker tests don't need the built PWA, only the
+// directory to exist.
+mkdirSync('dist/pwa', { recursive: true });
+
+// Worker tests run inside workerd with the real D1 migrations applied (worker/test/setup.ts).
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('migrations');
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            APP_ENV: 'test',
+            SESSION_SECRET: 'test-session-secret-0123456789abcdef',
+            PII_KEY: 'dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=',
+          },
+        },
+      }),
+    ],
+    test: {
+      include: ['worker/src/**/*.test.ts', 'worker/test/**/*.test.ts'],
+      setupFiles: ['./worker/test/setup.ts'],
+    },
+  };
+});

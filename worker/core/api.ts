@@ -1,0 +1,174 @@
+/**
+ * The HTTP contract between the PWA and the worker: request schemas (zod, validated on the
+ * server and reused by the PWA's forms) and response shapes.
+ */
+import { z } from 'zod';
+import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
+import { STAFF_ROLES, type StaffRole } from './roles';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
+
+/** Mainland China mobile number: 11 digits starting with 1[3-9]. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, 'phone must be an 11-digit mainland mobile number');
+
+export const smsRequestSchema = z.object({ phone: phoneSchema }).strict();
+export const smsVerifySchema = z
+  .object({ phone: phoneSchema, code: z.string().regex(/^\d{6}$/, 'code must be 6 digits') })
+  .strict();
+export const staffLoginSchema = z
+  .object({
+    username: z.string().trim().min(1).max(64),
+    password: z.string().min(1).max(256),
+  })
+  .strict();
+
+export const realnameBindSchema = z
+  .object({
+    name: z.string().trim().min(2).max(40),
+    idNumber: z.string().trim().toUpperCase(),
+  })
+  .strict();
+
+export const businessTypeSchema = z.enum(BUSINESS_TYPES);
+
+export const draftCreateSchema = z
+  .object({
+    type: businessTypeSchema,
+    licenceId: z.string().max(64).optional(),
+    form: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export const revealSchema = z.object({ reason: z.string().trim().min(4).max(200) }).strict();
+
+export const queueQuerySchema = z
+  .object({
+    /** A status, `open` (every status with a running clock; the default) or `all`. */
+    status: z.enum([...APPLICATION_STATUSES, 'open', 'all']).default('open'),
+    type: businessTypeSchema.optional(),
+    county: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+/** Staff actions on a case available over HTTP (decisions and delivery come with the case issue). */
+export const staffActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept'), version: z.number().int().min(1) }).strict(),
+  z
+    .object({
+      action: z.literal('request_correction'),
+      version: z.number().int().min(1),
+      /** Every missing or wrong item at once (补正告知). */
+      items: z.array(z.string().trim().min(2).max(200)).min(1).max(30),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('require_inspection'),
+      version: z.number().int().min(1),
+      reason: z.string().trim().max(500).optional(),
+    })
+    .strict(),
+]);
+export type StaffActionInput = z.infer<typeof staffActionSchema>;
+
+export const applicantActionSchema = z
+  .object({
+    action: z.literal('withdraw'),
+    version: z.number().int().min(1),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict();
+
+export type ClockColour = 'green' | 'yellow' | 'red' | 'none';
+
+export interface Jurisdiction {
+  code: string;
+  name: string;
+}
+
+export type Me =
+  | {
+      kind: 'applicant';
+      id: string;
+      phoneMasked: string;
+      realNameVerified: boolean;
+      name: string | null;
+      idNumberMasked: string | null;
+    }
+  | {
+      kind: 'staff';
+      id: string;
+      username: string;
+      displayName: string;
+      role: StaffRole;
+      jurisdictions: Jurisdiction[];
+    };
+
+export interface QueueItem {
+  id: string;
+  ref: string;
+  type: BusinessType;
+  status: ApplicationStatus;
+  applicantName: string;
+  shopName: string;
+  county: Jurisdiction;
+  address: string;
+  submittedAt: string | null;
+  /** ISO date (YYYY-MM-DD) of the current step's deadline, if any. */
+  deadline: string | null;
+  workingDaysLeft: number | null;
+  clock: ClockColour;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ApplicationEventView {
+  id: string;
+  at: string;
+  actor: string;
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  action: string;
+  reason: string | null;
+}
+
+export interface ApplicationDetail extends QueueItem {
+  version: number;
+  applicantIdNumberMasked: string | null;
+  correctionItems: string[];
+  form: Record<string, unknown>;
+  licenceId: string | null;
+  events: ApplicationEventView[];
+}
+
+export interface LicenceView {
+  id: string;
+  number: string;
+  holderName: string;
+  shopName: string;
+  address: string;
+  status: LicenceStatus;
+  issuedOn: string;
+  expiresOn: string;
+}
+
+export interface OutboxMessage {
+  id: string;
+  phone: string;
+  text: string;
+  createdAt: string;
+}
+
+export { STAFF_ROLES };

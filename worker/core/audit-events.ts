@@ -1,0 +1,19 @@
+/**
+ * The fixed vocabulary of audit events: `<subject>_<action>[_<outcome>]`.
+ * Handlers never write free-form event names.
+ */
+export const AUDIT_EVENTS = [
+  'auth_sms_requested',
+  'auth_sms_verify_success',
+  'auth_sms_verify_failure',
+  'auth_staff_login_success',
+  'auth_staff_login_failure',
+  'auth_logout',
+  'applicant_realname_bound',
+  'applicant_idnumber_revealed',
+  'application_created',
+  'application_updated',
+  'application_transition',
+  'application_read_admin',
+] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -1,0 +1,29 @@
+/** The seven business types (事项) of a tobacco retail licence. */
+export const BUSINESS_TYPES = [
+  'new',
+  'renewal',
+  'change',
+  'suspension',
+  'resume',
+  'reissue',
+  'closure',
+] as const;
+export type BusinessType = (typeof BUSINESS_TYPES)[number];
+
+export const BUSINESS_TYPE_LABELS: Record<BusinessType, { zh: string; en: string }> = {
+  new: { zh: '新办', en: 'New application' },
+  renewal: { zh: '延续', en: 'Renewal' },
+  change: { zh: '变更', en: 'Change' },
+  suspension: { zh: '停业', en: 'Suspension' },
+  resume: { zh: '恢复营业', en: 'Resume business' },
+  reissue: { zh: '补办', en: 'Reissue' },
+  closure: { zh: '歇业', en: 'Closure' },
+};
+
+/** Types that start from one of the applicant's existing licences. */
+export function needsExistingLicence(type: BusinessType): boolean {
+  return type !== 'new';
+}
+
+export const LICENCE_STATUSES = ['active', 'suspended', 'cancelled', 'expired'] as const;
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];

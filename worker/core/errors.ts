@@ -1,0 +1,147 @@
+/**
+ * Stable error codes answered by the API as `{error: {code, message}}`.
+ * Clients switch on `code`; `message` is for people, in zh-CN or en.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: {
+    status: 400,
+    zh: '提交的内容有误，请检查后重试。',
+    en: 'Some of the input is invalid. Please check and try again.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    zh: '请求格式不正确。',
+    en: 'The request body is not valid JSON.',
+  },
+  BODY_TOO_LARGE: {
+    status: 413,
+    zh: '提交的内容过大。',
+    en: 'The request body is too large.',
+  },
+  PHONE_INVALID: {
+    status: 400,
+    zh: '手机号码格式不正确，请输入11位中国大陆手机号。',
+    en: 'The phone number is invalid: enter an 11-digit mainland China mobile number.',
+  },
+  SMS_RESEND_TOO_SOON: {
+    status: 429,
+    zh: '验证码已发送，请稍后再重新获取。',
+    en: 'A code was just sent. Please wait before asking for another.',
+  },
+  SMS_CODE_INVALID: {
+    status: 400,
+    zh: '验证码不正确。',
+    en: 'The verification code is wrong.',
+  },
+  SMS_CODE_EXPIRED: {
+    status: 400,
+    zh: '验证码已过期或未发送，请重新获取。',
+    en: 'The verification code has expired or was never sent. Ask for a new one.',
+  },
+  SMS_TOO_MANY_ATTEMPTS: {
+    status: 429,
+    zh: '验证码错误次数过多，请重新获取验证码。',
+    en: 'Too many wrong codes. Ask for a new code.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '操作过于频繁，请稍后再试。',
+    en: 'Too many requests. Please try again later.',
+  },
+  LOGIN_FAILED: {
+    status: 401,
+    zh: '用户名或密码不正确。',
+    en: 'Wrong username or password.',
+  },
+  LOGIN_THROTTLED: {
+    status: 429,
+    zh: '登录失败次数过多，账号已暂时锁定，请稍后再试。',
+    en: 'Too many failed sign-ins. The account is locked for a while.',
+  },
+  AUTH_REQUIRED: {
+    status: 401,
+    zh: '请先登录。',
+    en: 'Please sign in.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    zh: '您没有权限执行此操作。',
+    en: 'You are not allowed to do this.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    zh: '未找到相应内容。',
+    en: 'Not found.',
+  },
+  ID_NUMBER_INVALID: {
+    status: 400,
+    zh: '居民身份证号码无效。',
+    en: 'The resident ID number is invalid.',
+  },
+  CREDIT_CODE_INVALID: {
+    status: 400,
+    zh: '统一社会信用代码无效。',
+    en: 'The unified social credit code is invalid.',
+  },
+  UNKNOWN_BUSINESS_TYPE: {
+    status: 400,
+    zh: '不支持的业务事项。',
+    en: 'Unknown business type.',
+  },
+  ILLEGAL_TRANSITION: {
+    status: 409,
+    zh: '当前状态下不能执行此操作。',
+    en: 'This action is not allowed in the current state.',
+  },
+  PRECONDITION_FAILED: {
+    status: 422,
+    zh: '不符合办理条件。',
+    en: 'The conditions for this application are not met.',
+  },
+  REALNAME_MISMATCH: {
+    status: 422,
+    zh: '实名核验未通过：姓名与身份证号码不一致。',
+    en: 'Real-name check failed: the name does not match the ID number.',
+  },
+  REASON_REQUIRED: {
+    status: 400,
+    zh: '查看完整身份证号码需填写事由。',
+    en: 'A reason is required to see the full ID number.',
+  },
+  CONFLICT: {
+    status: 409,
+    zh: '数据已被他人修改，请刷新后重试。',
+    en: 'The data was changed by someone else. Refresh and try again.',
+  },
+  DEV_DISABLED: {
+    status: 404,
+    zh: '未找到相应内容。',
+    en: 'Not found.',
+  },
+  INTERNAL: {
+    status: 500,
+    zh: '服务暂时出现问题，请稍后再试。',
+    en: 'Something went wrong on our side. Please try again later.',
+  },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export type Locale = 'zh-CN' | 'en';
+
+/** The human message for an error code in the caller's locale. */
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  const e = ERRORS[code];
+  return locale === 'en' ? e.en : e.zh;
+}
+
+/** Shape of every error body the API answers. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    requestId?: string;
+    /** Field-level problems, e.g. `[{path: 'phone', message: '...'}]`. */
+    issues?: { path: string; message: string }[];
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Messages of the live channels (WebSockets through Durable Objects), validated on both ends.
+ */
+import { z } from 'zod';
+
+/** A grid's saturation changed (grant, suspend, resume, cancel, expire, capacity edit). */
+export const gridChangedSchema = z.object({
+  type: z.literal('grid_changed'),
+  gridId: z.string().min(1).max(64),
+  jurisdictionCode: z.string().regex(/^\d{6}$/),
+  retailerCount: z.number().int().min(0),
+  capacity: z.number().int().min(0),
+});
+
+/** What the server publishes into a live feed. */
+export const feedEventSchema = z.discriminatedUnion('type', [gridChangedSchema]);
+export type FeedEvent = z.infer<typeof feedEventSchema>;
+
+/** Server → client frames on the live feed. */
+export type FeedServerFrame =
+  | { type: 'hello'; seq: number }
+  | { type: 'event'; seq: number; event: FeedEvent }
+  | { type: 'resync' }
+  | { type: 'pong' };
+
+/** Client → server frames on the live feed. */
+export const feedClientFrameSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('resume'), since: z.number().int().min(0) }),
+]);
+export type FeedClientFrame = z.infer<typeof feedClientFrameSchema>;
+
+/** Frames relayed inside an inspection room (WebRTC signalling and checklist progress). */
+export const roomClientFrameSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({
+    type: z.literal('signal'),
+    /** SDP offer/answer or ICE candidate, opaque to the server. */
+    payload: z.record(z.string(), z.unknown()),
+  }),
+]);
+export type RoomClientFrame = z.infer<typeof roomClientFrameSchema>;
+
+export type RoomServerFrame =
+  | { type: 'joined'; role: 'inspector' | 'applicant'; peers: ('inspector' | 'applicant')[] }
+  | { type: 'peer'; role: 'inspector' | 'applicant'; present: boolean }
+  | { type: 'signal'; from: 'inspector' | 'applicant'; payload: Record<string, unknown> }
+  | { type: 'pong' }
+  | { type: 'error'; code: string };

@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import type { Locale } from '../core/errors';
+import type { StaffRole } from '../core/roles';
+import type { Env } from './env';
+
+export interface ApplicantPrincipal {
+  kind: 'applicant';
+  id: string;
+  phone: string;
+}
+
+export interface StaffPrincipal {
+  kind: 'staff';
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  /** Jurisdiction codes as assigned (may include the city code). */
+  assigned: string[];
+  /** County-level unit codes the account covers, the city code expanded. */
+  counties: string[];
+}
+
+export type Principal = ApplicantPrincipal | StaffPrincipal;
+
+/** Hono's typed context for every route. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    principal: Principal | null;
+    sessionTokenHash: string | null;
+  };
+}
+
+export type Ctx = Context<AppEnv>;

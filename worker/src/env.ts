@@ -1,0 +1,68 @@
+/** Bindings and configuration the worker runs with (wrangler.toml [vars] + secrets). */
+export interface Env {
+  DB: D1Database;
+  EVIDENCE: R2Bucket;
+  ASSETS: Fetcher;
+  INSPECTION_ROOM: DurableObjectNamespace<import('./durable-objects/inspection-room').InspectionRoom>;
+  LIVE_FEED: DurableObjectNamespace<import('./durable-objects/live-feed').LiveFeed>;
+  APP_ENV: string;
+  DEV_OUTBOX: string;
+  SMS_PROVIDER: string;
+  REALNAME_PROVIDER: string;
+  CITY_CODE: string;
+  DEFAULT_LOCALE: string;
+  SMS_CODE_TTL_SECONDS: string;
+  SMS_RESEND_SECONDS: string;
+  SMS_MAX_ATTEMPTS: string;
+  SMS_PHONE_HOURLY_LIMIT: string;
+  SMS_IP_HOURLY_LIMIT: string;
+  LOGIN_MAX_FAILURES: string;
+  LOGIN_LOCK_SECONDS: string;
+  SESSION_TTL_HOURS: string;
+  MAX_BODY_BYTES: string;
+  SESSION_SECRET: string;
+  PII_KEY: string;
+  SMS_API_URL?: string;
+  SMS_API_KEY?: string;
+  REALNAME_API_URL?: string;
+  REALNAME_API_KEY?: string;
+}
+
+/** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */
+export interface Config {
+  devOutbox: boolean;
+  production: boolean;
+  cityCode: string;
+  smsCodeTtlSeconds: number;
+  smsResendSeconds: number;
+  smsMaxAttempts: number;
+  smsPhoneHourlyLimit: number;
+  smsIpHourlyLimit: number;
+  loginMaxFailures: number;
+  loginLockSeconds: number;
+  sessionTtlHours: number;
+  maxBodyBytes: number;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
+}
+
+/** Reads the configuration from the environment, with the documented defaults. */
+export function config(env: Env): Config {
+  return {
+    devOutbox: env.DEV_OUTBOX === 'true',
+    production: env.APP_ENV === 'production',
+    cityCode: env.CITY_CODE || '370700',
+    smsCodeTtlSeconds: int(env.SMS_CODE_TTL_SECONDS, 300),
+    smsResendSeconds: int(env.SMS_RESEND_SECONDS, 60),
+    smsMaxAttempts: int(env.SMS_MAX_ATTEMPTS, 5),
+    smsPhoneHourlyLimit: int(env.SMS_PHONE_HOURLY_LIMIT, 5),
+    smsIpHourlyLimit: int(env.SMS_IP_HOURLY_LIMIT, 20),
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
+    loginLockSeconds: int(env.LOGIN_LOCK_SECONDS, 900),
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
+    maxBodyBytes: int(env.MAX_BODY_BYTES, 65536),
+  };
+}

@@ -1,0 +1,179 @@
+import { Hono } from 'hono';
+import { applicantActionSchema, draftCreateSchema } from '../../../core/api';
+import { nextStatus } from '../../../core/application-state';
+import { todayInChina } from '../../../core/calendar';
+import { validateCreditCode } from '../../../core/credit-code';
+import { validateIdNumber } from '../../../core/id-number';
+import type { AppEnv, Ctx } from '../../app-env';
+import { getDb } from '../../db/client';
+import { applicationEvents, applications } from '../../db/schema';
+import { AppError } from '../../lib/errors';
+import { jsonBody } from '../../lib/validate';
+import { applicantOf, requireApplicant } from '../../middleware/auth';
+import { auditInsert } from '../audit/audit.service';
+import { workCalendar } from '../calendar/calendar.service';
+import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+import { eventsOf, findApplication, listByApplicant, type ApplicationRow } from './applications.repo';
+import { applyTransition } from './applications.transition';
+import { toDetail, toQueueItem } from './applications.view';
+import { config } from '../../env';
+
+/** The applicant's own case, or 404 exactly as if it did not exist. */
+async function ownCase(c: Ctx, id: string): Promise<ApplicationRow> {
+  const p = applicantOf(c);
+  const row = id.length <= 64 ? await findApplication(c.env.DB, id) : null;
+  if (!row || row.applicant_id !== p.id) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** Checks the identifiers a form may carry, with the validator's precise reason. */
+function checkFormIdentifiers(form: Record<string, unknown>, today: string): void {
+  if (typeof form.idNumber === 'string' && form.idNumber !== '') {
+    const v = validateIdNumber(form.idNumber, today);
+    if (!v.ok) {
+      throw new AppError('ID_NUMBER_INVALID', [{ path: 'form.idNumber', message: v.message.en }], {
+        zh: `居民身份证号码无效：${v.message.zh}`,
+        en: `The resident ID number is invalid: ${v.message.en}`,
+      });
+    }
+  }
+  if (typeof form.creditCode === 'string' && form.creditCode !== '') {
+    const v = validateCreditCode(form.creditCode);
+    if (!v.ok) {
+      throw new AppError('CREDIT_CODE_INVALID', [{ path: 'form.creditCode', message: v.message.en }], {
+        zh: `统一社会信用代码无效：${v.message.zh}`,
+        en: `The unified social credit code is invalid: ${v.message.en}`,
+      });
+    }
+  }
+}
+
+function newRef(today: string): string {
+  const rand = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  return `XK${today.replaceAll('-', '')}${String(rand % 1_000_000).padStart(6, '0')}`;
+}
+
+export const applicationApplicantRoutes = new Hono<AppEnv>()
+  .use(requireApplicant)
+  .get('/', async (c) => {
+    const p = applicantOf(c);
+    const db = getDb(c.env.DB);
+    const [rows, cal, all] = await Promise.all([
+      listByApplicant(c.env.DB, p.id),
+      workCalendar(db),
+      allJurisdictions(db),
+    ]);
+    const today = todayInChina(new Date());
+    return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
+  })
+  // Starts a draft (草稿). Types other than 新办 start from one of the applicant's licences.
+  .post('/', async (c) => {
+    const p = applicantOf(c);
+    let input;
+    try {
+      input = await jsonBody(c, draftCreateSchema);
+    } catch (e) {
+      if (e instanceof AppError && e.issues?.some((i) => i.path === 'type')) {
+        throw new AppError('UNKNOWN_BUSINESS_TYPE', e.issues);
+      }
+      throw e;
+    }
+    const today = todayInChina(new Date());
+    checkFormIdentifiers(input.form, today);
+    const db = getDb(c.env.DB);
+    let jurisdictionCode = config(c.env).cityCode;
+    let shopName = typeof input.form.shopName === 'string' ? input.form.shopName.slice(0, 100) : '';
+    let address = typeof input.form.address === 'string' ? input.form.address.slice(0, 200) : '';
+    if (input.type !== 'new') {
+      const licence = input.licenceId
+        ? await db.query.licences.findFirst({
+            where: (t, { and, eq }) => and(eq(t.id, input.licenceId ?? ''), eq(t.holderApplicantId, p.id)),
+            with: undefined,
+          })
+        : undefined;
+      if (!licence) {
+        throw new AppError('VALIDATION_FAILED', [
+          { path: 'licenceId', message: 'choose one of your own licences for this business type' },
+        ]);
+      }
+      jurisdictionCode = licence.jurisdictionCode;
+      shopName ||= licence.shopName;
+      const prem = await db.query.premises.findFirst({
+        where: (t, { eq }) => eq(t.id, licence.premisesId),
+      });
+      address ||= prem?.address ?? '';
+    } else if (typeof input.form.county === 'string') {
+      const all = await allJurisdictions(db);
+      if (all.some((j) => j.code === input.form.county && j.kind !== 'city')) {
+        jurisdictionCode = input.form.county;
+      }
+    }
+    const id = crypto.randomUUID();
+    await db.batch([
+      db.insert(applications).values({
+        id,
+        ref: newRef(today),
+        applicantId: p.id,
+        jurisdictionCode,
+        type: input.type,
+        status: 'draft',
+        licenceId: input.licenceId ?? null,
+        shopName,
+        address,
+        formJson: JSON.stringify(input.form),
+      }),
+      db.insert(applicationEvents).values({
+        id: crypto.randomUUID(),
+        applicationId: id,
+        actorKind: 'applicant',
+        actorId: p.id,
+        actorName: '申请人',
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'draft',
+      }),
+      auditInsert(c, { event: 'application_created', subjectType: 'application', subjectId: id }),
+    ]);
+    const row = await ownCase(c, id);
+    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+    return c.json({ application: toDetail(row, await eventsOf(c.env.DB, id), cal, today, all) }, 201);
+  })
+  .get('/:id', async (c) => {
+    const row = await ownCase(c, c.req.param('id'));
+    const db = getDb(c.env.DB);
+    const [cal, all, events] = await Promise.all([
+      workCalendar(db),
+      allJurisdictions(db),
+      eventsOf(c.env.DB, row.id),
+    ]);
+    return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
+  })
+  // 撤回: the applicant may withdraw any case not yet decided.
+  .post('/:id/actions', async (c) => {
+    const p = applicantOf(c);
+    const row = await ownCase(c, c.req.param('id'));
+    const input = await jsonBody(c, applicantActionSchema);
+    const next = nextStatus(row.status, input.action);
+    if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
+    await applyTransition(c.env.DB, {
+      applicationId: row.id,
+      expectedVersion: input.version,
+      from: row.status,
+      to: next.to,
+      action: input.action,
+      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      reason: input.reason ?? null,
+      set: { deadline: null },
+      audit: {
+        event: 'application_transition',
+        requestId: c.get('requestId'),
+        ip: c.req.header('cf-connecting-ip') ?? null,
+      },
+    });
+    const db = getDb(c.env.DB);
+    const updated = await ownCase(c, row.id);
+    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+    return c.json({
+      application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, todayInChina(new Date()), all),
+    });
+  });

@@ -1,0 +1,159 @@
+/**
+ * Application reads and writes. The queue and the transition are plain SQL: the queue is the
+ * hottest read of the back office, and a transition must be one atomic D1 batch.
+ */
+import type { ApplicationStatus } from '../../../core/application-state';
+import type { BusinessType } from '../../../core/business-types';
+
+export interface ApplicationRow {
+  id: string;
+  ref: string;
+  applicant_id: string;
+  jurisdiction_code: string;
+  type: BusinessType;
+  status: ApplicationStatus;
+  licence_id: string | null;
+  shop_name: string;
+  address: string;
+  form_json: string;
+  submitted_on: string | null;
+  accepted_on: string | null;
+  decided_on: string | null;
+  deadline: string | null;
+  extended: number;
+  correction_requested: number;
+  assigned_inspector_id: string | null;
+  version: number;
+  created_at: string;
+  applicant_name: string | null;
+  applicant_id_masked: string | null;
+}
+
+const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status,
+  a.licence_id, a.shop_name, a.address, a.form_json, a.submitted_on, a.accepted_on,
+  a.decided_on, a.deadline, a.extended, a.correction_requested, a.assigned_inspector_id,
+  a.version, a.created_at, ap.name AS applicant_name, ap.id_number_masked AS applicant_id_masked
+  FROM applications a JOIN applicants ap ON ap.id = a.applicant_id`;
+
+export interface QueueFilter {
+  counties: string[];
+  statuses: ApplicationStatus[];
+  type?: BusinessType | undefined;
+  /** Inspectors see only the cases assigned to them. */
+  inspectorId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+function where(f: QueueFilter): { sql: string; params: unknown[] } {
+  const parts = [
+    `a.jurisdiction_code IN (${f.counties.map(() => '?').join(',')})`,
+    `a.status IN (${f.statuses.map(() => '?').join(',')})`,
+  ];
+  const params: unknown[] = [...f.counties, ...f.statuses];
+  if (f.type) {
+    parts.push('a.type = ?');
+    params.push(f.type);
+  }
+  if (f.inspectorId) {
+    parts.push('a.assigned_inspector_id = ?');
+    params.push(f.inspectorId);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** One page of the queue, most urgent first (earliest deadline; no deadline last). */
+export async function queuePage(
+  d1: D1Database,
+  f: QueueFilter,
+): Promise<{ rows: ApplicationRow[]; total: number }> {
+  if (f.counties.length === 0 || f.statuses.length === 0) return { rows: [], total: 0 };
+  const w = where(f);
+  const [page, count] = await d1.batch([
+    d1
+      .prepare(
+        `${SELECT} WHERE ${w.sql}
+         ORDER BY a.deadline IS NULL, a.deadline, a.submitted_on, a.ref LIMIT ? OFFSET ?`,
+      )
+      .bind(...w.params, f.limit, f.offset),
+    d1.prepare(`SELECT COUNT(*) AS n FROM applications a WHERE ${w.sql}`).bind(...w.params),
+  ]);
+  return {
+    rows: (page?.results ?? []) as ApplicationRow[],
+    total: Number((count?.results?.[0] as { n: number } | undefined)?.n ?? 0),
+  };
+}
+
+/** Open cases whose deadline is on or before `until` (warnings), most overdue first. */
+export async function dueBy(
+  d1: D1Database,
+  counties: string[],
+  statuses: ApplicationStatus[],
+  until: string,
+  limit: number,
+): Promise<ApplicationRow[]> {
+  if (counties.length === 0) return [];
+  const res = await d1
+    .prepare(
+      `${SELECT} WHERE a.jurisdiction_code IN (${counties.map(() => '?').join(',')})
+       AND a.status IN (${statuses.map(() => '?').join(',')})
+       AND a.deadline IS NOT NULL AND a.deadline <= ?
+       ORDER BY a.deadline, a.ref LIMIT ?`,
+    )
+    .bind(...counties, ...statuses, until, limit)
+    .all<ApplicationRow>();
+  return res.results;
+}
+
+export async function findApplication(d1: D1Database, id: string): Promise<ApplicationRow | null> {
+  return d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id).first<ApplicationRow>();
+}
+
+export async function listByApplicant(
+  d1: D1Database,
+  applicantId: string,
+): Promise<ApplicationRow[]> {
+  const res = await d1
+    .prepare(`${SELECT} WHERE a.applicant_id = ? ORDER BY a.created_at DESC LIMIT 200`)
+    .bind(applicantId)
+    .all<ApplicationRow>();
+  return res.results;
+}
+
+export interface EventRow {
+  id: string;
+  at: string;
+  actor_name: string;
+  action: string;
+  from_status: ApplicationStatus | null;
+  to_status: ApplicationStatus;
+  reason: string | null;
+}
+
+export async function eventsOf(d1: D1Database, applicationId: string): Promise<EventRow[]> {
+  const res = await d1
+    .prepare(
+      `SELECT id, at, actor_name, action, from_status, to_status, reason
+       FROM application_events WHERE application_id = ? ORDER BY at, id`,
+    )
+    .bind(applicationId)
+    .all<EventRow>();
+  return res.results;
+}
+
+export async function countsBy(
+  d1: D1Database,
+  counties: string[],
+  column: 'status' | 'type',
+): Promise<Record<string, number>> {
+  if (counties.length === 0) return {};
+  const res = await d1
+    .prepare(
+      `SELECT ${column} AS k, COUNT(*) AS n FROM applications
+       WHERE jurisdiction_code IN (${counties.map(() => '?').join(',')}) AND status != 'draft'
+       GROUP BY ${column}`,
+    )
+    .bind(...counties)
+    .all<{ k: string; n: number }>();
+  return Object.fromEntries(res.results.map((r) => [r.k, r.n]));
+}

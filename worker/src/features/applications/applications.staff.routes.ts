@@ -1,0 +1,159 @@
+import { Hono } from 'hono';
+import { queueQuerySchema, revealSchema, staffActionSchema } from '../../../core/api';
+import { todayInChina } from '../../../core/calendar';
+import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
+import { APPLICATION_STATUSES, isOpen, nextStatus } from '../../../core/application-state';
+import type { ApplicationStatus } from '../../../core/application-state';
+import type { AppEnv, Ctx } from '../../app-env';
+import { getDb } from '../../db/client';
+import { decryptPii } from '../../lib/crypto';
+import { AppError } from '../../lib/errors';
+import { jsonBody, query } from '../../lib/validate';
+import { requireStaff, staffOf } from '../../middleware/auth';
+import { audit } from '../audit/audit.service';
+import { workCalendar } from '../calendar/calendar.service';
+import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+import { staffMayAct, staffMayRead } from './applications.access';
+import { eventsOf, findApplication, queuePage, type ApplicationRow } from './applications.repo';
+import { applyTransition } from './applications.transition';
+import { toDetail, toQueueItem } from './applications.view';
+
+export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
+/** Open, plus approved cases whose delivery clock still runs. */
+export const CLOCKED_STATUSES: ApplicationStatus[] = [...OPEN_STATUSES, 'approved'];
+
+/** Loads a case the caller may read, or 404 exactly as if it did not exist. */
+async function readableCase(c: Ctx, id: string): Promise<ApplicationRow> {
+  const p = staffOf(c);
+  const row = id.length <= 64 ? await findApplication(c.env.DB, id) : null;
+  if (!row || !staffMayRead(p, row)) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export const applicationStaffRoutes = new Hono<AppEnv>()
+  .use(requireStaff())
+  .get('/', async (c) => {
+    const p = staffOf(c);
+    const q = query(c, queueQuerySchema);
+    if (q.county && !p.counties.includes(q.county)) {
+      return c.json({ items: [], total: 0, page: q.page, pageSize: q.pageSize });
+    }
+    const statuses =
+      q.status === 'open'
+        ? CLOCKED_STATUSES
+        : q.status === 'all'
+          ? APPLICATION_STATUSES.filter((s) => s !== 'draft')
+          : q.status === 'draft'
+            ? []
+            : [q.status];
+    const db = getDb(c.env.DB);
+    const [cal, all, page] = await Promise.all([
+      workCalendar(db),
+      allJurisdictions(db),
+      queuePage(c.env.DB, {
+        counties: q.county ? [q.county] : p.counties,
+        statuses,
+        type: q.type,
+        inspectorId: p.role === 'inspector' ? p.id : undefined,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      }),
+    ]);
+    const today = todayInChina(new Date());
+    return c.json({
+      items: page.rows.map((r) => toQueueItem(r, cal, today, all)),
+      total: page.total,
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+  })
+  .get('/:id', async (c) => {
+    const p = staffOf(c);
+    const row = await readableCase(c, c.req.param('id'));
+    const db = getDb(c.env.DB);
+    const [cal, all, events] = await Promise.all([
+      workCalendar(db),
+      allJurisdictions(db),
+      eventsOf(c.env.DB, row.id),
+    ]);
+    if (p.role === 'admin') {
+      await audit(c, { event: 'application_read_admin', subjectType: 'application', subjectId: row.id });
+    }
+    return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
+  })
+  // Full ID number of the applicant: only with a stated reason, always audited.
+  .post('/:id/reveal-id', requireStaff('clerk', 'approver', 'admin'), async (c) => {
+    const row = await readableCase(c, c.req.param('id'));
+    const { reason } = await jsonBody(c, revealSchema);
+    const a = await getDb(c.env.DB).query.applicants.findFirst({
+      where: (t, { eq }) => eq(t.id, row.applicant_id),
+    });
+    if (!a?.idNumberEnc) throw new AppError('NOT_FOUND');
+    await audit(c, {
+      event: 'applicant_idnumber_revealed',
+      subjectType: 'applicant',
+      subjectId: a.id,
+      detail: { reason, applicationId: row.id },
+    });
+    return c.json({ idNumber: await decryptPii(c.env.PII_KEY, a.idNumberEnc) });
+  })
+  .post('/:id/actions', requireStaff('clerk', 'approver'), async (c) => {
+    const p = staffOf(c);
+    const row = await readableCase(c, c.req.param('id'));
+    if (!staffMayAct(p, row)) throw new AppError('NOT_FOUND');
+    const input = await jsonBody(c, staffActionSchema);
+    const next = nextStatus(row.status, input.action, {
+      correctionRequested: row.correction_requested === 1,
+    });
+    if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
+    const cal = await workCalendar(getDb(c.env.DB));
+    const today = todayInChina(new Date());
+    const base = {
+      applicationId: row.id,
+      expectedVersion: input.version,
+      from: row.status,
+      to: next.to,
+      action: input.action,
+      actor: { kind: 'staff' as const, id: p.id, name: p.displayName },
+      audit: {
+        event: 'application_transition' as const,
+        requestId: c.get('requestId'),
+        ip: c.req.header('cf-connecting-ip') ?? null,
+      },
+    };
+    switch (input.action) {
+      case 'accept':
+        await applyTransition(c.env.DB, {
+          ...base,
+          reason: null,
+          set: { accepted_on: today, deadline: decisionDeadline(today, false, cal) },
+        });
+        break;
+      case 'request_correction': {
+        // 补正告知 must come within 5 working days of submission; after that the case counts
+        // as accepted and only acceptance remains.
+        if (row.submitted_on && today > correctionDeadline(row.submitted_on, cal)) {
+          throw new AppError('PRECONDITION_FAILED', undefined, {
+            zh: '已超过补正告知期限（收到申请后5个工作日），依法视为受理，不能再要求补正。',
+            en: 'The 5-working-day window for correction requests has passed: the application counts as accepted.',
+          });
+        }
+        await applyTransition(c.env.DB, {
+          ...base,
+          reason: input.items.join('\n'),
+          data: { items: input.items },
+          set: { correction_requested: 1, deadline: null },
+        });
+        break;
+      }
+      case 'require_inspection':
+        await applyTransition(c.env.DB, { ...base, reason: input.reason ?? null });
+        break;
+    }
+    const updated = await findApplication(c.env.DB, row.id);
+    if (!updated) throw new AppError('NOT_FOUND');
+    const db = getDb(c.env.DB);
+    return c.json({
+      application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, today, await allJurisdictions(db)),
+    });
+  });

@@ -1,0 +1,75 @@
+import type { ApplicationDetail, QueueItem } from '../../../core/api';
+import type { WorkCalendar } from '../../../core/calendar';
+import { clockColour, workingDaysLeft } from '../../../core/clocks';
+import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
+import { nameOf } from '../jurisdictions/jurisdictions.repo';
+import type { ApplicationRow, EventRow } from './applications.repo';
+
+function applicantName(row: ApplicationRow, form: Record<string, unknown>): string {
+  const fromForm = typeof form.operatorName === 'string' ? form.operatorName : '';
+  return row.applicant_name ?? fromForm;
+}
+
+function parseForm(json: string): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A queue row with its clock as of `today` (a China calendar date). */
+export function toQueueItem(
+  row: ApplicationRow,
+  cal: WorkCalendar,
+  today: string,
+  all: JurisdictionRow[],
+): QueueItem {
+  const form = parseForm(row.form_json);
+  return {
+    id: row.id,
+    ref: row.ref,
+    type: row.type,
+    status: row.status,
+    applicantName: applicantName(row, form),
+    shopName: row.shop_name,
+    county: { code: row.jurisdiction_code, name: nameOf(row.jurisdiction_code, all) },
+    address: row.address,
+    submittedAt: row.submitted_on,
+    deadline: row.deadline,
+    workingDaysLeft: row.deadline ? workingDaysLeft(row.deadline, today, cal) : null,
+    clock: clockColour(row.deadline, today, cal),
+  };
+}
+
+/** The case page: the queue fields plus form, history and the masked ID number. */
+export function toDetail(
+  row: ApplicationRow,
+  events: EventRow[],
+  cal: WorkCalendar,
+  today: string,
+  all: JurisdictionRow[],
+): ApplicationDetail {
+  const form = parseForm(row.form_json);
+  const correction = events.filter((e) => e.action === 'request_correction').at(-1);
+  let correctionItems: string[] = [];
+  if (correction?.reason) correctionItems = correction.reason.split('\n').filter(Boolean);
+  return {
+    ...toQueueItem(row, cal, today, all),
+    version: row.version,
+    form,
+    licenceId: row.licence_id,
+    applicantIdNumberMasked: row.applicant_id_masked,
+    correctionItems,
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      actor: e.actor_name,
+      action: e.action,
+      from: e.from_status,
+      to: e.to_status,
+      reason: e.reason,
+    })),
+  };
+}

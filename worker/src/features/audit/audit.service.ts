@@ -1,0 +1,36 @@
+import type { AuditEvent } from '../../../core/audit-events';
+import type { Ctx } from '../../app-env';
+import { getDb } from '../../db/client';
+import { auditLog } from '../../db/schema';
+
+export interface AuditRecord {
+  event: AuditEvent;
+  subjectType?: string;
+  subjectId?: string;
+  detail?: Record<string, unknown>;
+  /** Overrides the actor when there is no session yet (e.g. a sign-in attempt). */
+  actor?: { kind: 'applicant' | 'staff' | 'system' | 'anonymous'; id: string | null };
+}
+
+/** The insert for one audit record, so callers can put it in the same D1 batch as the change. */
+export function auditInsert(c: Ctx, r: AuditRecord) {
+  const p = c.get('principal');
+  const actor = r.actor ?? (p ? { kind: p.kind, id: p.id } : { kind: 'anonymous' as const, id: null });
+  return getDb(c.env.DB)
+    .insert(auditLog)
+    .values({
+      actorKind: actor.kind,
+      actorId: actor.id,
+      event: r.event,
+      subjectType: r.subjectType ?? null,
+      subjectId: r.subjectId ?? null,
+      requestId: c.get('requestId'),
+      ip: c.req.header('cf-connecting-ip') ?? null,
+      detailJson: r.detail ? JSON.stringify(r.detail) : null,
+    });
+}
+
+/** Appends one record to the audit log. */
+export async function audit(c: Ctx, r: AuditRecord): Promise<void> {
+  await auditInsert(c, r);
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { smsRequestSchema, smsVerifySchema, staffLoginSchema } from '../../../core/api';
+import type { AppEnv } from '../../app-env';
+import { getDb } from '../../db/client';
+import { jsonBody } from '../../lib/validate';
+import { AppError } from '../../lib/errors';
+import { audit } from '../audit/audit.service';
+import { requestSmsCode, staffLogin, verifySmsCode } from './auth.service';
+import { buildMe } from './me.service';
+import { endSession, findSessionPrincipal } from './session';
+
+/** Phone numbers get their own error code: it is the one mistake every applicant can make. */
+async function phoneBody<T>(parse: () => Promise<T>): Promise<T> {
+  try {
+    return await parse();
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'VALIDATION_FAILED' && e.issues?.some((i) => i.path === 'phone')) {
+      throw new AppError('PHONE_INVALID', e.issues);
+    }
+    throw e;
+  }
+}
+
+export const authRoutes = new Hono<AppEnv>()
+  .post('/sms/request', async (c) => {
+    const { phone } = await phoneBody(() => jsonBody(c, smsRequestSchema));
+    return c.json(await requestSmsCode(c, phone));
+  })
+  .post('/sms/verify', async (c) => {
+    const { phone, code } = await phoneBody(() => jsonBody(c, smsVerifySchema));
+    const id = await verifySmsCode(c, phone, code);
+    return c.json({ user: await buildMe(getDb(c.env.DB), { kind: 'applicant', id, phone }) });
+  })
+  .post('/staff/login', async (c) => {
+    const { username, password } = await jsonBody(c, staffLoginSchema);
+    const tokenHash = await staffLogin(c, username, password);
+    // Read back through the session path so scope expansion has exactly one implementation.
+    const p = await findSessionPrincipal(getDb(c.env.DB), tokenHash, new Date());
+    if (!p) throw new Error('session not found after login');
+    return c.json({ user: await buildMe(getDb(c.env.DB), p) });
+  })
+  .post('/logout', async (c) => {
+    const p = c.get('principal');
+    if (p) await audit(c, { event: 'auth_logout', subjectType: p.kind, subjectId: p.id });
+    await endSession(c);
+    return c.json({ ok: true });
+  });

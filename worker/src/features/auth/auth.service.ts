@@ -1,0 +1,153 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Ctx } from '../../app-env';
+import { getDb } from '../../db/client';
+import { applicants, smsCodes, staffUsers } from '../../db/schema';
+import { config } from '../../env';
+import { smsSender } from '../../adapters/sms/sms';
+import { hashPassword, hmacHex, randomDigits, timingSafeEqual } from '../../lib/crypto';
+import { AppError } from '../../lib/errors';
+import { hit, peek, reset } from '../../lib/rate-limit';
+import { audit } from '../audit/audit.service';
+import { startSession } from './session';
+
+const HOUR = 3600;
+
+function clientIp(c: Ctx): string {
+  return c.req.header('cf-connecting-ip') ?? 'local';
+}
+
+function codeHash(c: Ctx, phone: string, code: string): Promise<string> {
+  return hmacHex(c.env.SESSION_SECRET, `sms:${phone}:${code}`);
+}
+
+/** Sends a 6-digit sign-in code, enforcing the resend interval and per-phone / per-IP limits. */
+export async function requestSmsCode(c: Ctx, phone: string) {
+  const cfg = config(c.env);
+  const db = getDb(c.env.DB);
+  const now = new Date();
+  const existing = await db.query.smsCodes.findFirst({ where: eq(smsCodes.phone, phone) });
+  if (existing && now.getTime() - Date.parse(existing.sentAt) < cfg.smsResendSeconds * 1000) {
+    throw new AppError('SMS_RESEND_TOO_SOON');
+  }
+  if ((await hit(db, `sms:ip:${clientIp(c)}`, HOUR, now)) > cfg.smsIpHourlyLimit) {
+    throw new AppError('RATE_LIMITED');
+  }
+  if ((await hit(db, `sms:phone:${phone}`, HOUR, now)) > cfg.smsPhoneHourlyLimit) {
+    throw new AppError('RATE_LIMITED');
+  }
+  const code = randomDigits(6);
+  const row = {
+    phone,
+    codeHash: await codeHash(c, phone, code),
+    sentAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + cfg.smsCodeTtlSeconds * 1000).toISOString(),
+    attempts: 0,
+  };
+  await db.insert(smsCodes).values(row).onConflictDoUpdate({ target: smsCodes.phone, set: row });
+  const minutes = Math.round(cfg.smsCodeTtlSeconds / 60);
+  await smsSender(c.env).send(
+    phone,
+    `【许可微厅】您的登录验证码为${code}，${minutes}分钟内有效。如非本人操作，请忽略本短信。`,
+  );
+  await audit(c, { event: 'auth_sms_requested', subjectType: 'phone', subjectId: phone });
+  return { sent: true, resendAfterSeconds: cfg.smsResendSeconds, expiresInSeconds: cfg.smsCodeTtlSeconds };
+}
+
+/** Checks a code; on success finds or creates the applicant and starts a session. */
+export async function verifySmsCode(c: Ctx, phone: string, code: string): Promise<string> {
+  const cfg = config(c.env);
+  const db = getDb(c.env.DB);
+  const now = new Date();
+  if ((await hit(db, `verify:ip:${clientIp(c)}`, HOUR, now)) > cfg.smsIpHourlyLimit * 5) {
+    throw new AppError('RATE_LIMITED');
+  }
+  const fail = async (why: string) => {
+    await audit(c, {
+      event: 'auth_sms_verify_failure',
+      subjectType: 'phone',
+      subjectId: phone,
+      detail: { why },
+      actor: { kind: 'anonymous', id: null },
+    });
+  };
+  // Count the attempt first, atomically, so parallel guesses cannot exceed the limit.
+  const counted = await db
+    .update(smsCodes)
+    .set({ attempts: sql`${smsCodes.attempts} + 1` })
+    .where(and(eq(smsCodes.phone, phone), lt(smsCodes.attempts, cfg.smsMaxAttempts)))
+    .returning();
+  const row = counted[0];
+  if (!row) {
+    const exists = await db.query.smsCodes.findFirst({ where: eq(smsCodes.phone, phone) });
+    await fail(exists ? 'too_many_attempts' : 'no_code');
+    throw new AppError(exists ? 'SMS_TOO_MANY_ATTEMPTS' : 'SMS_CODE_EXPIRED');
+  }
+  if (Date.parse(row.expiresAt) <= now.getTime()) {
+    await fail('expired');
+    throw new AppError('SMS_CODE_EXPIRED');
+  }
+  if (!timingSafeEqual(row.codeHash, await codeHash(c, phone, code))) {
+    await fail('wrong_code');
+    throw new AppError('SMS_CODE_INVALID');
+  }
+  await db.delete(smsCodes).where(eq(smsCodes.phone, phone));
+  await db.insert(applicants).values({ id: crypto.randomUUID(), phone }).onConflictDoNothing();
+  const applicant = await db.query.applicants.findFirst({ where: eq(applicants.phone, phone) });
+  if (!applicant) throw new Error('applicant upsert failed');
+  await startSession(c, 'applicant', applicant.id);
+  await audit(c, {
+    event: 'auth_sms_verify_success',
+    subjectType: 'applicant',
+    subjectId: applicant.id,
+    actor: { kind: 'applicant', id: applicant.id },
+  });
+  return applicant.id;
+}
+
+// Hash compared against when the username is unknown, so timing does not reveal accounts.
+const DUMMY_SALT = 'AAAAAAAAAAAAAAAAAAAAAA==';
+
+/** Staff sign-in with PBKDF2 passwords and lock-out after repeated failures. */
+export async function staffLogin(c: Ctx, username: string, password: string): Promise<string> {
+  // Returns the new session's token hash.
+  const cfg = config(c.env);
+  const db = getDb(c.env.DB);
+  const now = new Date();
+  const userKey = `login:user:${username.toLowerCase()}`;
+  const ipKey = `login:ip:${clientIp(c)}`;
+  const window = cfg.loginLockSeconds;
+  if (
+    (await peek(db, userKey, window, now)) >= cfg.loginMaxFailures ||
+    (await peek(db, ipKey, window, now)) >= cfg.loginMaxFailures * 4
+  ) {
+    throw new AppError('LOGIN_THROTTLED');
+  }
+  const user = await db.query.staffUsers.findFirst({
+    where: eq(staffUsers.username, username.toLowerCase()),
+  });
+  const hash = await hashPassword(
+    password,
+    user?.passwordSalt ?? DUMMY_SALT,
+    user?.passwordIterations,
+  );
+  if (!user || !user.active || !timingSafeEqual(hash, user.passwordHash)) {
+    await hit(db, userKey, window, now);
+    await hit(db, ipKey, window, now);
+    await audit(c, {
+      event: 'auth_staff_login_failure',
+      subjectType: 'staff',
+      subjectId: user?.id ?? username,
+      actor: { kind: 'anonymous', id: null },
+    });
+    throw new AppError('LOGIN_FAILED');
+  }
+  await reset(db, userKey);
+  const tokenHash = await startSession(c, 'staff', user.id);
+  await audit(c, {
+    event: 'auth_staff_login_success',
+    subjectType: 'staff',
+    subjectId: user.id,
+    actor: { kind: 'staff', id: user.id },
+  });
+  return tokenHash;
+}

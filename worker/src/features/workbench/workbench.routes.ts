@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { todayInChina } from '../../../core/calendar';
+import type { AppEnv } from '../../app-env';
+import { getDb } from '../../db/client';
+import { query } from '../../lib/validate';
+import { requireStaff, staffOf } from '../../middleware/auth';
+import { CLOCKED_STATUSES } from '../applications/applications.staff.routes';
+import { countsBy, dueBy, queuePage } from '../applications/applications.repo';
+import { toQueueItem } from '../applications/applications.view';
+import { workCalendar } from '../calendar/calendar.service';
+import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+
+const pageQuery = z
+  .object({
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+/** Overviews of the staff workbench: deadline warnings, inspections, counts. */
+export const workbenchRoutes = new Hono<AppEnv>()
+  // 许可业务预警: cases whose deadline is at most one working day away, or already missed.
+  .get('/warnings', requireStaff(), async (c) => {
+    const p = staffOf(c);
+    const db = getDb(c.env.DB);
+    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+    const today = todayInChina(new Date());
+    const horizon = cal.addWorkingDays(today, 1);
+    const counties = p.role === 'inspector' ? [] : p.counties;
+    const rows = await dueBy(c.env.DB, counties, CLOCKED_STATUSES, horizon, 200);
+    return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
+  })
+  .get('/inspections', requireStaff(), async (c) => {
+    const p = staffOf(c);
+    const q = query(c, pageQuery);
+    const db = getDb(c.env.DB);
+    const [cal, all, page] = await Promise.all([
+      workCalendar(db),
+      allJurisdictions(db),
+      queuePage(c.env.DB, {
+        counties: p.counties,
+        statuses: ['inspection'],
+        inspectorId: p.role === 'inspector' ? p.id : undefined,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      }),
+    ]);
+    const today = todayInChina(new Date());
+    return c.json({
+      items: page.rows.map((r) => toQueueItem(r, cal, today, all)),
+      total: page.total,
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+  })
+  .get('/stats', requireStaff('clerk', 'approver', 'admin'), async (c) => {
+    const p = staffOf(c);
+    const [byStatus, byType] = await Promise.all([
+      countsBy(c.env.DB, p.counties, 'status'),
+      countsBy(c.env.DB, p.counties, 'type'),
+    ]);
+    const today = todayInChina(new Date());
+    const overdueRows = await c.env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM applications
+       WHERE jurisdiction_code IN (${p.counties.map(() => '?').join(',') || "''"})
+       AND status IN (${CLOCKED_STATUSES.map(() => '?').join(',')})
+       AND deadline IS NOT NULL AND deadline < ?`,
+    )
+      .bind(...p.counties, ...CLOCKED_STATUSES, today)
+      .first<{ n: number }>();
+    const openTotal = CLOCKED_STATUSES.reduce((s, k) => s + (byStatus[k] ?? 0), 0);
+    return c.json({ openTotal, overdue: overdueRows?.n ?? 0, byStatus, byType });
+  });

@@ -1,0 +1,64 @@
+/**
+ * Xuke worker: assembles the Hono API, serves the PWA's static assets for everything else,
+ * and exports the Durable Objects.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './app-env';
+import { config, type Env } from './env';
+import { applicationApplicantRoutes } from './features/applications/applications.applicant.routes';
+import { applicationStaffRoutes } from './features/applications/applications.staff.routes';
+import { authRoutes } from './features/auth/auth.routes';
+import { devRoutes } from './features/dev/dev.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.routes';
+import { myLicenceRoutes } from './features/licences/licences.routes';
+import { liveRoutes } from './features/live/live.routes';
+import { meRoutes } from './features/me/me.routes';
+import { workbenchRoutes } from './features/workbench/workbench.routes';
+import { AppError } from './lib/errors';
+import { loadSession } from './middleware/auth';
+import { onError, onNotFound } from './middleware/error-handler';
+import { requestContext } from './middleware/request-context';
+import { sameOrigin } from './middleware/same-origin';
+
+export { InspectionRoom } from './durable-objects/inspection-room';
+export { LiveFeed } from './durable-objects/live-feed';
+
+const api = new Hono<AppEnv>()
+  .use(async (c, next) =>
+    bodyLimit({
+      maxSize: config(c.env).maxBodyBytes,
+      onError: () => {
+        throw new AppError('BODY_TOO_LARGE');
+      },
+    })(c, next),
+  )
+  .use(sameOrigin)
+  .use(loadSession)
+  .route('/health', healthRoutes)
+  .route('/auth', authRoutes)
+  .route('/me', meRoutes)
+  .route('/dev', devRoutes)
+  .route('/jurisdictions', jurisdictionRoutes)
+  .route('/my/applications', applicationApplicantRoutes)
+  .route('/my/licences', myLicenceRoutes)
+  .route('/applications', applicationStaffRoutes)
+  .route('/live', liveRoutes)
+  .route('/', workbenchRoutes);
+
+const app = new Hono<AppEnv>()
+  .use(requestContext)
+  .use('/api/*', async (c, next) => {
+    await next();
+    // API answers are per-user: never stored by shared caches or the service worker.
+    c.header('cache-control', 'no-store');
+  })
+  .route('/api', api)
+  .all('/api/*', onNotFound)
+  .get('*', (c) => c.env.ASSETS.fetch(c.req.raw));
+
+app.onError(onError);
+app.notFound(onNotFound);
+
+export default app satisfies ExportedHandler<Env>;

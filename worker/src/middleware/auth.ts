@@ -1,0 +1,57 @@
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import type { StaffRole } from '../../core/roles';
+import type { AppEnv, ApplicantPrincipal, Ctx, StaffPrincipal } from '../app-env';
+import { getDb } from '../db/client';
+import { findSessionPrincipal, SESSION_COOKIE } from '../features/auth/session';
+import { sha256Hex } from '../lib/crypto';
+import { AppError } from '../lib/errors';
+
+/** Loads the session named by the cookie, if any, into `c.var.principal`. */
+export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token && token.length <= 128) {
+    const hash = await sha256Hex(token);
+    const principal = await findSessionPrincipal(getDb(c.env.DB), hash, new Date());
+    if (principal) {
+      c.set('principal', principal);
+      c.set('sessionTokenHash', hash);
+    }
+  }
+  await next();
+});
+
+/** The signed-in applicant, or AUTH_REQUIRED / FORBIDDEN. */
+export function applicantOf(c: Ctx): ApplicantPrincipal {
+  const p = c.get('principal');
+  if (!p) throw new AppError('AUTH_REQUIRED');
+  if (p.kind !== 'applicant') throw new AppError('FORBIDDEN');
+  return p;
+}
+
+/** The signed-in staff member holding one of `roles` (any role when empty). */
+export function staffOf(c: Ctx, roles: readonly StaffRole[] = []): StaffPrincipal {
+  const p = c.get('principal');
+  if (!p) throw new AppError('AUTH_REQUIRED');
+  if (p.kind !== 'staff') throw new AppError('FORBIDDEN');
+  if (roles.length > 0 && !roles.includes(p.role)) throw new AppError('FORBIDDEN');
+  return p;
+}
+
+export const requireSignedIn = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.get('principal')) throw new AppError('AUTH_REQUIRED');
+  await next();
+});
+
+export const requireApplicant = createMiddleware<AppEnv>(async (c, next) => {
+  applicantOf(c);
+  await next();
+});
+
+/** Route guard for staff, optionally limited to some roles. */
+export function requireStaff(...roles: StaffRole[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    staffOf(c, roles);
+    await next();
+  });
+}
