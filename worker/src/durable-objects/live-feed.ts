@@ -30,9 +30,11 @@ export class LiveFeed extends DurableObject<Env> {
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
-  /** Stores and broadcasts one event; returns its sequence number. */
-  async publish(input: FeedEvent): Promise<number> {
-    const event = feedEventSchema.parse(input);
+  /** Stores and broadcasts one event; returns its sequence number, or null if malformed. */
+  async publish(input: FeedEvent): Promise<number | null> {
+    const parsed = feedEventSchema.safeParse(input);
+    if (!parsed.success) return null;
+    const event = parsed.data;
     const seq = this.seq() + 1;
     this.ctx.storage.kv.put('seq', seq);
     this.ctx.storage.kv.put(`ev:${String(seq).padStart(12, '0')}`, event);

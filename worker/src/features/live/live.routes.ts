@@ -12,7 +12,7 @@ function feed(env: Env): DurableObjectStub<LiveFeed> {
 }
 
 /** Publishes one event to every open staff map of the city. */
-export async function publishFeed(env: Env, event: FeedEvent): Promise<number> {
+export async function publishFeed(env: Env, event: FeedEvent): Promise<number | null> {
   return feed(env).publish(event);
 }
 
