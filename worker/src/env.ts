@@ -1,10 +1,13 @@
+import type { InspectionRoom } from './durable-objects/inspection-room';
+import type { LiveFeed } from './durable-objects/live-feed';
+
 /** Bindings and configuration the worker runs with (wrangler.toml [vars] + secrets). */
 export interface Env {
   DB: D1Database;
   EVIDENCE: R2Bucket;
   ASSETS: Fetcher;
-  INSPECTION_ROOM: DurableObjectNamespace<import('./durable-objects/inspection-room').InspectionRoom>;
-  LIVE_FEED: DurableObjectNamespace<import('./durable-objects/live-feed').LiveFeed>;
+  INSPECTION_ROOM: DurableObjectNamespace<InspectionRoom>;
+  LIVE_FEED: DurableObjectNamespace<LiveFeed>;
   APP_ENV: string;
   DEV_OUTBOX: string;
   SMS_PROVIDER: string;

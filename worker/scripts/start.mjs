@@ -1,0 +1,67 @@
+// `npm start`: build the PWA, migrate and seed the local D1 database (once), then run the
+// worker in workerd with `wrangler dev` on 127.0.0.1:$PORT (default 8787). No prompts, no
+// network: wrangler reads .env for its offline switches.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const port = process.env.PORT || '8787';
+const persist = process.env.XUKE_PERSIST_DIR ? resolve(process.env.XUKE_PERSIST_DIR) : null;
+const persistArgs = persist ? ['--persist-to', persist] : [];
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, CI: 'true' };
+const t0 = Date.now();
+
+function step(label, cmd, args, opts = {}) {
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: opts.capture ? 'pipe' : 'inherit', encoding: 'utf8' });
+  if (r.status !== 0) {
+    if (opts.capture) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+    console.error(`\n✗ ${label} failed (exit ${r.status}).`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✓ ${label} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  return r.stdout ?? '';
+}
+
+if (!existsSync(join(root, '.dev.vars'))) {
+  copyFileSync(join(root, '.dev.vars.example'), join(root, '.dev.vars'));
+  console.log('✓ wrote .dev.vars from .dev.vars.example (development values)');
+}
+
+if (process.env.XUKE_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/pwa/index.html'))) {
+  step('PWA built', bin('vite'), ['build', '--config', 'pwa/vite.config.ts', '--logLevel', 'warn']);
+}
+
+step('D1 migrations applied', bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs], {
+  capture: true,
+});
+
+const probe = step(
+  'database checked',
+  bin('wrangler'),
+  ['d1', 'execute', 'DB', '--local', ...persistArgs, '--json', '--command', 'SELECT COUNT(*) AS n FROM jurisdictions'],
+  { capture: true },
+);
+const seeded = Number(JSON.parse(probe)[0]?.results?.[0]?.n ?? 0) > 0;
+if (!seeded) {
+  const seedFile = join(persist ?? join(root, '.wrangler'), 'seed', 'demo-seed.sql');
+  mkdirSync(dirname(seedFile), { recursive: true });
+  step('demo data generated (Weifang)', bin('tsx'), ['worker/scripts/seed/generate.ts', seedFile]);
+  step('demo data loaded', bin('wrangler'), ['d1', 'execute', 'DB', '--local', ...persistArgs, '--file', seedFile], {
+    capture: true,
+  });
+} else {
+  console.log('✓ demo data already present');
+}
+
+console.log(`… starting workerd on http://127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s so far)`);
+const dev = spawn(
+  bin('wrangler'),
+  ['dev', '--ip', '127.0.0.1', '--port', port, '--show-interactive-dev-session=false', ...persistArgs],
+  { cwd: root, env: process.env, stdio: 'inherit' },
+);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => dev.kill(sig));
+dev.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
