@@ -1,0 +1,314 @@
+/** Applications (申请) and their audited events, spread over every status, type and unit. */
+import { cellToLatLng } from 'h3-js';
+import { type ApplicationStatus, nextStatus } from '../../core/application-state';
+import type { BusinessType } from '../../core/business-types';
+import type { WorkCalendar } from '../../core/calendar';
+import { currentDeadline } from '../../core/clocks';
+import { type ApplicantPicker, type ApplicantRow } from './applicants';
+import { applyOutcome, formFor, LicencePools } from './forms';
+import { type Geography, type Place, round6 } from './geo';
+import { APPEAL_NOTICE, REFUSAL_REASONS } from './lexicon';
+import { creditCode, shopName } from './people';
+import { apportion, type Rng } from './prng';
+import { address, instant, type LicenceRow, UNIT_WEIGHTS } from './retail';
+import type { UnitTeam } from './staff';
+import { type Colour, type Plan, Timeline } from './timeline';
+
+export interface ApplicationRow {
+  id: string;
+  ref: string;
+  applicantId: string;
+  unit: string;
+  type: BusinessType;
+  status: ApplicationStatus;
+  licenceId: string | null;
+  shopName: string;
+  address: string;
+  lat: number | null;
+  lng: number | null;
+  formJson: string;
+  submittedOn: string | null;
+  acceptedOn: string | null;
+  decidedOn: string | null;
+  deliveredOn: string | null;
+  deadline: string | null;
+  extended: boolean;
+  correctionRequested: boolean;
+  assignedInspectorId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  events: EventRow[];
+}
+
+export interface EventRow {
+  at: string;
+  actorKind: 'applicant' | 'staff' | 'system';
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export const STATUS_MIX: readonly (readonly [ApplicationStatus, number])[] = [
+  ['draft', 3],
+  ['submitted', 17],
+  ['correction_requested', 9],
+  ['resubmitted', 6],
+  ['accepted', 30],
+  ['inspection', 13],
+  ['approved', 9.5],
+  ['refused', 2.5],
+  ['delivered', 7],
+  ['withdrawn', 3],
+];
+const TYPE_MIX: readonly (readonly [BusinessType, number])[] = [
+  ['new', 45],
+  ['renewal', 30],
+  ['change', 8],
+  ['suspension', 5],
+  ['resume', 4],
+  ['reissue', 4],
+  ['closure', 4],
+];
+const COLOUR_MIX: readonly (readonly [Colour, number])[] = [
+  ['green', 68],
+  ['yellow', 14],
+  ['red', 18],
+];
+/** 潍城区 and 奎文区 carry the demo: give them more cases. */
+const UNIT_BOOST: Record<string, number> = { '370702': 1.8, '370705': 1.6 };
+
+export interface AppContext {
+  today: string;
+  cal: WorkCalendar;
+  rng: Rng;
+  geo: Geography;
+  licences: LicenceRow[];
+  applicants: ApplicantRow[];
+  picker: ApplicantPicker;
+  teams: Map<string, UnitTeam>;
+  /** Licences kept for the demo applicant's own cases. */
+  reserved: Set<string>;
+}
+
+/** What the case is about, before it gets an id. */
+export interface CaseSpec {
+  type: BusinessType;
+  status: ApplicationStatus;
+  unit: string;
+  applicant: ApplicantRow;
+  licence: LicenceRow | null;
+  place: Place | null;
+  plan: Plan;
+  shop?: string;
+}
+
+export function appUnitWeights(units: string[]): number[] {
+  return units.map((u) => (UNIT_WEIGHTS[u] ?? 1) * (UNIT_BOOST[u] ?? 1));
+}
+
+export function makeApplications(
+  ctx: AppContext,
+  count: number,
+  demo: CaseSpec[],
+): ApplicationRow[] {
+  const { rng, geo, today } = ctx;
+  const tl = new Timeline(ctx.cal, today, rng);
+  const pools = new LicencePools(ctx.licences, today, ctx.reserved, rng);
+  const units = geo.units.map((u) => u.code);
+  const unitWeights = appUnitWeights(units).map((w, i) => [units[i] as string, w] as const);
+  const statuses = rng.shuffle(
+    apportion(
+      Math.max(0, count - demo.length),
+      STATUS_MIX.map(([, w]) => w),
+    ).flatMap((n, i) =>
+      Array<ApplicationStatus>(n).fill((STATUS_MIX[i] as (typeof STATUS_MIX)[number])[0]),
+    ),
+  );
+  const specs: CaseSpec[] = [...demo];
+  const verified = ctx.applicants.filter((a) => a.verified);
+  const byId = new Map(ctx.applicants.map((a) => [a.id, a]));
+  for (const status of statuses) {
+    const unit = rng.weighted(unitWeights);
+    let type = rng.weighted(TYPE_MIX);
+    let licence: LicenceRow | null = null;
+    if (type !== 'new') {
+      licence = pools.take(unit, LicencePools.kindFor(type, status));
+      if (!licence) type = 'new';
+    }
+    let applicant: ApplicantRow | null = null;
+    if (licence?.holderApplicantId) applicant = byId.get(licence.holderApplicantId) ?? null;
+    applicant ??= ctx.picker.next(unit, status === 'draft' && type === 'new') ?? rng.pick(verified);
+    if (licence) {
+      licence.holderApplicantId = applicant.id;
+      licence.holderName = applicant.name;
+    }
+    const refuse = type === 'new' ? rng.pick(REFUSAL_REASONS) : rng.pick(REFUSAL_REASONS.slice(3));
+    const plan = tl.plan(
+      status,
+      rng.weighted(COLOUR_MIX),
+      rng.chance(type === 'new' ? 0.6 : 0.12),
+      `${refuse}${APPEAL_NOTICE}`,
+    );
+    specs.push({
+      type,
+      status,
+      unit,
+      applicant,
+      licence,
+      place: type === 'new' ? geo.place(geo.unit(unit), rng) : null,
+      plan,
+    });
+  }
+  return specs.map((s) => build(ctx, s));
+}
+
+function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
+  const { rng, today, cal, geo } = ctx;
+  const team = ctx.teams.get(s.unit) as UnitTeam;
+  const unit = geo.unit(s.unit);
+  if (s.licence && !ctx.reserved.has(s.licence.id))
+    applyOutcome(s.type, s.plan, s.licence, today, rng);
+  const company = rng.chance(0.05);
+  const shop = s.licence
+    ? {
+        name: s.licence.shopName,
+        address: s.licence.premises.address,
+        creditCode: s.licence.creditCode,
+        unit: s.unit,
+      }
+    : {
+        name: s.shop ?? shopName(rng, s.applicant.name, company),
+        address: address(unit, s.place as Place, rng),
+        creditCode: creditCode(rng, s.unit, company, new Set()),
+        unit: s.unit,
+      };
+  const form = formFor(s.type, s.status, s.plan, s.applicant, shop, s.place, s.licence, rng);
+
+  const inspects = s.plan.steps.some((x) => x.action === 'require_inspection');
+  const inspector =
+    inspects && team.inspectors.length > 0
+      ? ((rng.chance(0.8) ? team.inspectors[0] : team.inspectors[team.inspectors.length - 1]) ??
+        null)
+      : null;
+  const events: EventRow[] = [];
+  let status: ApplicationStatus | null = null;
+  let corrected = false;
+  let last = '';
+  for (const step of s.plan.steps) {
+    let to: ApplicationStatus = 'draft';
+    if (step.action !== 'create') {
+      const next = nextStatus(status as ApplicationStatus, step.action, {
+        correctionRequested: corrected,
+      });
+      if (!next.ok) throw new Error(`seed bug: ${status} --${step.action}-> ${next.reason.en}`);
+      to = next.to;
+    }
+    if (step.action === 'request_correction') corrected = true;
+    const staff =
+      step.actor === 'clerk'
+        ? team.clerk
+        : step.actor === 'approver'
+          ? rng.pick(team.approvers)
+          : step.actor === 'inspector'
+            ? (inspector ?? team.clerk)
+            : null;
+    const hour =
+      step.actor === 'applicant' ? rng.int(8, 21) : step.actor === 'system' ? 8 : rng.int(8, 16);
+    let at = instant(
+      step.date,
+      hour,
+      step.actor === 'system' ? rng.int(0, 4) : rng.int(0, 59),
+      rng.int(0, 59),
+    );
+    if (at <= last)
+      at = new Date(
+        Date.parse(last) + rng.int(2, 40) * 60_000 + rng.int(0, 59) * 1000,
+      ).toISOString();
+    last = at;
+    const data =
+      step.action === 'require_inspection' && inspector
+        ? { inspectorId: inspector.id }
+        : (step.data ?? null);
+    events.push({
+      at,
+      actorKind:
+        step.actor === 'applicant' ? 'applicant' : step.actor === 'system' ? 'system' : 'staff',
+      actorId: step.actor === 'applicant' ? s.applicant.id : (staff?.id ?? null),
+      actorName:
+        step.actor === 'applicant'
+          ? '申请人'
+          : step.actor === 'system'
+            ? '系统'
+            : (staff?.displayName ?? ''),
+      action: step.action,
+      from: status,
+      to,
+      reason: step.reason ?? null,
+      data,
+    });
+    status = to;
+  }
+  if (status !== s.status) throw new Error(`seed bug: path ends in ${status}, wanted ${s.status}`);
+  const p = s.plan;
+  const createdAt = events[0]?.at ?? instant(today, 9);
+  return {
+    id: '',
+    ref: '',
+    applicantId: s.applicant.id,
+    unit: s.unit,
+    type: s.type,
+    status: s.status,
+    licenceId: s.licence?.id ?? null,
+    shopName: shop.name,
+    address: shop.address,
+    lat: s.place ? s.place.lat : null,
+    lng: s.place ? s.place.lng : null,
+    formJson: JSON.stringify(form),
+    submittedOn: p.submittedOn,
+    acceptedOn: p.acceptedOn,
+    decidedOn: p.decidedOn,
+    deliveredOn: p.deliveredOn,
+    deadline: currentDeadline(
+      {
+        status: s.status,
+        submittedOn: p.submittedOn,
+        acceptedOn: p.acceptedOn,
+        approvedOn: p.decidedOn,
+        extended: p.extended,
+      },
+      cal,
+    ),
+    extended: p.extended,
+    correctionRequested: corrected,
+    assignedInspectorId: inspector?.id ?? null,
+    version: events.length,
+    createdAt,
+    updatedAt: last,
+    events,
+  };
+}
+
+/** Sorts by creation, then gives ids and unique refs XK{yyyymmdd of creation}{6 digits}. */
+export function numberApplications(apps: ApplicationRow[], rng: Rng): void {
+  apps.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const refs = new Set<string>();
+  apps.forEach((a, i) => {
+    a.id = `app_${String(i + 1).padStart(6, '0')}`;
+    // created_at is UTC; the ref carries the China date, which is the same (08:00–22:00 CST).
+    const day = a.createdAt.slice(0, 10).replaceAll('-', '');
+    do a.ref = `XK${day}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
+    while (refs.has(a.ref));
+    refs.add(a.ref);
+  });
+}
+
+/** A point in the middle of an H3 cell (the demo's refused case sits in a full grid). */
+export function placeInCell(cell: string, klass: Place['klass']): Place {
+  const [lat, lng] = cellToLatLng(cell);
+  return { lat: round6(lat), lng: round6(lng), cell, klass, town: null };
+}

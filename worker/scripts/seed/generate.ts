@@ -1,0 +1,198 @@
+/**
+ * Deterministic demo data for a migrated, empty D1 database:
+ *
+ *   npx tsx worker/scripts/seed/generate.ts out.sql [--retailers 40000] [--applications 12000]
+ *       [--applicants N] [--today 2026-11-27] [--seed N] [--pii-key BASE64]
+ *   CI=true npx wrangler d1 execute DB --local --file out.sql
+ *
+ * Same options, same bytes: every random choice comes from a seeded PRNG, salts and IVs are
+ * derived, and "today" is fixed unless given.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { addCalendarDays, isIsoDate } from '../../core/dates';
+import { ApplicantPicker, demoApplicant, makeApplicants } from './applicants';
+import { appUnitWeights, makeApplications, numberApplications } from './applications';
+import { demoCases, demoLicenceSpecs } from './demo-cases';
+import { DEMO } from './demo';
+import { MemoCalendar } from './cal';
+import { Geography } from './geo';
+import { makeGrids } from './grids';
+import { DEV_PII_KEY, PBKDF2_ITERATIONS } from './pii';
+import { stream } from './prng';
+import { render, type SeedData } from './render';
+import { makeRetail } from './retail';
+import { makeStaff, teams } from './staff';
+
+export interface SeedOptions {
+  retailers: number;
+  applications: number;
+  /** YYYY-MM-DD, China date the data is "as of". */
+  today: string;
+  seed: number;
+  /** Generated applicants besides the demo one; default retailers / 5. */
+  applicants?: number;
+  /** base64 AES key; default the development key of .dev.vars.example. */
+  piiKey?: string;
+  /** Tests may lower this to save time; the worker reads it per user. */
+  passwordIterations?: number;
+}
+
+export function buildSeed(opts: SeedOptions): SeedData {
+  const { today, seed } = opts;
+  if (!isIsoDate(today)) throw new RangeError(`today must be YYYY-MM-DD: ${today}`);
+  const cal = new MemoCalendar();
+  const geo = new Geography(stream(seed, 'geo'));
+  const units = geo.units.map((u) => u.code);
+  const demo = demoApplicant(today);
+  const retail = makeRetail(geo, Math.max(opts.retailers, 3), today, stream(seed, 'retail'), {
+    unit: demo.unit,
+    licences: demoLicenceSpecs(demo, today, cal),
+  });
+  const grids = makeGrids(
+    retail.licences.map((l) => ({
+      unit: l.unit,
+      res: geo.unit(l.unit).res,
+      cell: l.premises.place.cell,
+      klass: l.premises.place.klass,
+      status: l.status,
+    })),
+    stream(seed, 'grids'),
+  );
+  const staff = makeStaff(seed, opts.passwordIterations ?? PBKDF2_ITERATIONS);
+  const peopleRng = stream(seed, 'people');
+  const taken = {
+    phones: new Set<string>([demo.phone]),
+    ids: new Set<string>([demo.idNumber as string]),
+  };
+  const count = opts.applicants ?? Math.max(12, Math.round(opts.retailers / 5));
+  const applicants = [
+    demo,
+    ...makeApplicants(count, units, appUnitWeights(units), peopleRng, taken),
+  ];
+
+  const appRng = stream(seed, 'applications');
+  const ctx = {
+    today,
+    cal,
+    rng: appRng,
+    geo,
+    licences: retail.licences,
+    applicants: applicants.slice(1),
+    picker: new ApplicantPicker(applicants.slice(1), appRng),
+    teams: teams(staff, units),
+    reserved: new Set(
+      retail.licences.filter((l) => l.holderApplicantId === demo.id).map((l) => l.id),
+    ),
+  };
+  const cases = demoCases(demo, retail.licences, grids, geo, today, cal, appRng);
+  const applications = makeApplications(ctx, Math.max(opts.applications, cases.length), cases);
+  numberApplications(applications, appRng);
+  linkHolders(applicants, retail.licences, applications, today, stream(seed, 'holders'));
+  return {
+    today,
+    geo,
+    seqByUnit: retail.seqByUnit,
+    staff,
+    applicants,
+    grids,
+    licences: retail.licences,
+    applications,
+  };
+}
+
+/**
+ * Every verified applicant without a case gets a licence of their home unit, a fifth of the
+ * holders a second one; registration precedes the applicant's first case.
+ */
+function linkHolders(
+  applicants: SeedData['applicants'],
+  licences: SeedData['licences'],
+  apps: SeedData['applications'],
+  today: string,
+  rng: ReturnType<typeof stream>,
+): void {
+  const firstCase = new Map<string, string>();
+  for (const a of apps)
+    if (!firstCase.has(a.applicantId) || a.createdAt < (firstCase.get(a.applicantId) as string))
+      firstCase.set(a.applicantId, a.createdAt);
+  const inUse = new Set(apps.map((a) => a.licenceId));
+  const free = new Map<string, typeof licences>();
+  for (const l of rng.shuffle([...licences])) {
+    if (l.holderApplicantId || inUse.has(l.id) || l.status === 'expired') continue;
+    const list = free.get(l.unit) ?? [];
+    list.push(l);
+    free.set(l.unit, list);
+  }
+  const holds = new Set(licences.map((l) => l.holderApplicantId));
+  for (const a of applicants) {
+    if (!a.verified || a.id === DEMO.applicantId) continue;
+    const n =
+      !firstCase.has(a.id) && !holds.has(a.id) ? 1 : holds.has(a.id) && rng.chance(0.2) ? 1 : 0;
+    for (let i = 0; i < n; i++) {
+      const l = free.get(a.unit)?.pop();
+      if (!l) break;
+      l.holderApplicantId = a.id;
+      l.holderName = a.name;
+    }
+  }
+  for (const a of applicants) {
+    if (a.createdAt) continue;
+    const first = firstCase.get(a.id);
+    const day = first
+      ? addCalendarDays(first.slice(0, 10), -rng.int(1, 90))
+      : addCalendarDays(today, -rng.int(30, 700));
+    a.createdAt = `${day}T${String(rng.int(0, 13)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
+  }
+}
+
+/** The seed as SQL statements (for tests: apply each with `env.DB.prepare(sql).run()` or batch). */
+export function generateSeed(opts: SeedOptions): string[] {
+  return render(buildSeed(opts), opts.piiKey ?? DEV_PII_KEY);
+}
+
+function parseArgs(argv: string[]): { out: string; opts: SeedOptions } {
+  const opts: SeedOptions = {
+    retailers: 40_000,
+    applications: 12_000,
+    today: DEMO.today,
+    seed: DEMO.seed,
+  };
+  let out = '';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const val = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--retailers') opts.retailers = Number(val());
+    else if (a === '--applications') opts.applications = Number(val());
+    else if (a === '--applicants') opts.applicants = Number(val());
+    else if (a === '--today') opts.today = val();
+    else if (a === '--seed') opts.seed = Number(val());
+    else if (a === '--pii-key') opts.piiKey = val();
+    else if (!a.startsWith('--') && !out) out = a;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (!out)
+    throw new Error(
+      'usage: generate.ts <out.sql> [--retailers N] [--applications N] [--applicants N] [--today YYYY-MM-DD] [--seed N] [--pii-key BASE64]',
+    );
+  for (const [k, v] of Object.entries(opts))
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 0))
+      throw new Error(`--${k} must be a whole number`);
+  return { out, opts };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { out, opts } = parseArgs(process.argv.slice(2));
+  const t0 = performance.now();
+  const sql = generateSeed(opts);
+  const { piiKey: _key, ...shown } = opts;
+  writeFileSync(
+    out,
+    `-- Xuke demo data (worker/scripts/seed/generate.ts) ${JSON.stringify(shown)}\n${sql.join('\n')}\n`,
+  );
+  console.log(`${out}: ${sql.length} statements in ${Math.round(performance.now() - t0)} ms`);
+}

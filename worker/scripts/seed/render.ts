@@ -1,0 +1,231 @@
+/** Seed data → SQL statements, in foreign-key order. */
+import workdays from '../../core/data/workdays-2026.json';
+import { maskIdNumber } from '../../core/id-number';
+import type { ApplicantRow } from './applicants';
+import type { ApplicationRow } from './applications';
+import { CITY, type Geography } from './geo';
+import type { GridRow } from './grids';
+import { encryptPii, hmacHex } from './pii';
+import type { LicenceRow } from './retail';
+import { inserts } from './sql';
+import type { StaffRow } from './staff';
+
+const cols = (s: string): string[] => s.split(' ');
+
+export interface SeedData {
+  today: string;
+  geo: Geography;
+  seqByUnit: Map<string, number>;
+  staff: StaffRow[];
+  applicants: ApplicantRow[];
+  grids: GridRow[];
+  licences: LicenceRow[];
+  applications: ApplicationRow[];
+}
+
+export function render(d: SeedData, piiKey: string): string[] {
+  const stamp = `${d.today}T00:30:00.000Z`;
+  const out: string[] = [];
+  out.push(
+    ...inserts(
+      'jurisdictions',
+      [
+        'code',
+        'name',
+        'kind',
+        'parent_code',
+        'seat_lng',
+        'seat_lat',
+        'h3_res',
+        'licence_pattern',
+        'licence_seq',
+      ],
+      [
+        [CITY.code, CITY.name, 'city', null, CITY.lng, CITY.lat, 8, '{county}{year}{seq:5}', 0],
+        ...d.geo.units.map((u) => [
+          u.code,
+          u.name,
+          u.kind,
+          CITY.code,
+          u.lng,
+          u.lat,
+          u.res,
+          '{county}{year}{seq:5}',
+          d.seqByUnit.get(u.code) ?? 0,
+        ]),
+      ],
+    ),
+    ...inserts('calendar_years', cols('year holidays_json makeup_json source'), [
+      [
+        workdays.year,
+        JSON.stringify(workdays.holidays),
+        JSON.stringify(workdays.makeup_workdays),
+        workdays.source,
+      ],
+    ]),
+    ...inserts(
+      'staff_users',
+      cols(
+        'id username display_name role password_hash password_salt password_iterations active created_at',
+      ),
+      d.staff.map((s) => [
+        s.id,
+        s.username,
+        s.displayName,
+        s.role,
+        s.passwordHash,
+        s.passwordSalt,
+        s.passwordIterations,
+        true,
+        '2026-01-05T01:00:00.000Z',
+      ]),
+    ),
+    ...inserts(
+      'staff_scopes',
+      cols('staff_id jurisdiction_code'),
+      d.staff.flatMap((s) => s.scopes.map((c) => [s.id, c])),
+    ),
+    ...inserts(
+      'applicants',
+      cols(
+        'id phone real_name_verified name id_number_enc id_number_hash id_number_masked created_at',
+      ),
+      d.applicants.map((a) => [
+        a.id,
+        a.phone,
+        a.verified,
+        a.verified ? a.name : null,
+        a.idNumber ? encryptPii(piiKey, a.idNumber, a.id) : null,
+        a.idNumber ? hmacHex(piiKey, `id:${a.idNumber}`) : null,
+        a.idNumber ? maskIdNumber(a.idNumber) : null,
+        a.createdAt,
+      ]),
+    ),
+    ...inserts(
+      'grids',
+      [
+        'id',
+        'jurisdiction_code',
+        'kind',
+        'h3_res',
+        'population',
+        'location_class',
+        'consumption_index',
+        'operating_cost_index',
+        'capacity_computed',
+        'capacity_override',
+        'override_reason',
+        'capacity',
+        'retailer_count',
+        'updated_at',
+      ],
+      d.grids.map((g) => [
+        g.id,
+        g.unit,
+        'h3',
+        g.res,
+        g.population,
+        g.klass,
+        g.consumptionIndex,
+        g.operatingCostIndex,
+        g.capacityComputed,
+        g.capacityOverride,
+        g.overrideReason,
+        g.capacity,
+        g.retailerCount,
+        stamp,
+      ]),
+    ),
+    ...inserts(
+      'premises',
+      ['id', 'jurisdiction_code', 'address', 'lat', 'lng', 'h3_cell', 'grid_id'],
+      d.licences.map(({ premises: p }) => [
+        p.id,
+        p.unit,
+        p.address,
+        p.place.lat,
+        p.place.lng,
+        p.place.cell,
+        p.place.cell,
+      ]),
+    ),
+    ...inserts(
+      'licences',
+      cols(
+        'id number holder_applicant_id holder_name shop_name credit_code premises_id jurisdiction_code status issued_on expires_on suspended_from suspended_until updated_at',
+      ),
+      d.licences.map((l) => [
+        l.id,
+        l.number,
+        l.holderApplicantId,
+        l.holderName,
+        l.shopName,
+        l.creditCode,
+        l.premises.id,
+        l.unit,
+        l.status,
+        l.issuedOn,
+        l.expiresOn,
+        l.suspendedFrom,
+        l.suspendedUntil,
+        l.updatedAt,
+      ]),
+    ),
+    ...inserts(
+      'applications',
+      cols(
+        'id ref applicant_id jurisdiction_code type status licence_id shop_name address lat lng form_json submitted_on accepted_on decided_on delivered_on deadline extended correction_requested assigned_inspector_id version created_at updated_at',
+      ),
+      d.applications.map((a) => [
+        a.id,
+        a.ref,
+        a.applicantId,
+        a.unit,
+        a.type,
+        a.status,
+        a.licenceId,
+        a.shopName,
+        a.address,
+        a.lat,
+        a.lng,
+        a.formJson,
+        a.submittedOn,
+        a.acceptedOn,
+        a.decidedOn,
+        a.deliveredOn,
+        a.deadline,
+        a.extended,
+        a.correctionRequested,
+        a.assignedInspectorId,
+        a.version,
+        a.createdAt,
+        a.updatedAt,
+      ]),
+    ),
+  );
+  let ev = 0;
+  out.push(
+    ...inserts(
+      'application_events',
+      cols(
+        'id application_id at actor_kind actor_id actor_name action from_status to_status reason data_json',
+      ),
+      d.applications.flatMap((a) =>
+        a.events.map((e) => [
+          `ev_${String(++ev).padStart(7, '0')}`,
+          a.id,
+          e.at,
+          e.actorKind,
+          e.actorId,
+          e.actorName,
+          e.action,
+          e.from,
+          e.to,
+          e.reason,
+          e.data ? JSON.stringify(e.data) : null,
+        ]),
+      ),
+    ),
+  );
+  return out;
+}
