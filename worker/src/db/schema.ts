@@ -3,7 +3,7 @@
  * calendar dates in China (YYYY-MM-DD). Coordinates are WGS-84.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -223,6 +223,10 @@ export const applications = sqliteTable(
       .notNull()
       .default(false),
     assignedInspectorId: text('assigned_inspector_id').references(() => staffUsers.id),
+    /** Market grid of the premises (new applications), for the layout gate and its queue. */
+    gridId: text('grid_id'),
+    /** Set when an approver granted a place over the grid's capacity, with the reason. */
+    layoutOverrideReason: text('layout_override_reason'),
     idempotencyKey: text('idempotency_key').unique(),
     /** Optimistic concurrency: every update bumps it and checks the previous value. */
     version: integer('version').notNull().default(1),
@@ -287,3 +291,52 @@ export const calendarYears = sqliteTable('calendar_years', {
   source: text('source'),
 });
 
+
+/** The applicant's in-app inbox: one message per status change of their cases. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    applicationId: text('application_id').references(() => applications.id),
+    template: text('template').notNull(),
+    titleZh: text('title_zh').notNull(),
+    bodyZh: text('body_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    bodyEn: text('body_en').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    readAt: text('read_at'),
+  },
+  (t) => [index('notifications_applicant').on(t.applicantId, t.createdAt)],
+)
+
+/** Photos and scans an applicant uploaded (stored in R2), linked to a case on submission. */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    applicationId: text('application_id').references(() => applications.id),
+    kind: text('kind').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    r2Key: text('r2_key').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('attachments_applicant').on(t.applicantId), index('attachments_application').on(t.applicationId)],
+)
+
+/**
+ * Always empty. A D1 batch is one transaction but has no IF: a statement that inserts a row
+ * here when a condition fails breaks the CHECK and rolls the whole batch back (see lib/batch).
+ */
+export const batchAssertions = sqliteTable(
+  'batch_assertions',
+  { label: text('label').notNull(), ok: integer('ok').notNull() },
+  (t) => [check('batch_assertion_holds', sql`${t.ok} = 1`)],
+);

@@ -1,5 +1,7 @@
 import type { ApplicationAction, ApplicationStatus } from '../../../core/application-state';
 import type { AuditEvent } from '../../../core/audit-events';
+import type { RenderedNotification, NotificationTemplate } from '../../../core/notifications';
+import { assertInBatch, isAssertionFailure } from '../../lib/batch';
 import { AppError } from '../../lib/errors';
 
 /** Columns a transition may set besides status; a fixed list keeps the SQL injection-proof. */
@@ -12,6 +14,16 @@ const SETTABLE = [
   'correction_requested',
   'assigned_inspector_id',
   'extended',
+  'form_json',
+  'licence_id',
+  'grid_id',
+  'layout_override_reason',
+  'shop_name',
+  'address',
+  'lat',
+  'lng',
+  'jurisdiction_code',
+  'idempotency_key',
 ] as const;
 type Settable = (typeof SETTABLE)[number];
 
@@ -20,36 +32,44 @@ export interface Transition {
   expectedVersion: number;
   from: ApplicationStatus;
   to: ApplicationStatus;
-  action: ApplicationAction;
+  action: ApplicationAction | 'extend';
   actor: { kind: 'applicant' | 'staff' | 'system'; id: string | null; name: string };
   reason: string | null;
   data?: Record<string, unknown>;
   set?: Partial<Record<Settable, string | number | null>>;
-  audit: { event: AuditEvent; requestId: string; ip: string | null };
+  audit: { event: AuditEvent; requestId: string | null; ip: string | null };
+  /** Statements that must commit with the transition (e.g. issuing the licence). */
+  extra?: D1PreparedStatement[];
+  /** The applicant's inbox message, written in the same transaction. */
+  notify?: { applicantId: string; template: NotificationTemplate; message: RenderedNotification };
+  /** Maps a failed in-batch assertion (from `extra`) to the error to answer. */
+  onAssertionFailure?: () => Promise<AppError>;
 }
 
 /**
  * Applies a transition as one D1 batch (one transaction): the status update guarded by the
- * version the caller read, then the application event and the audit record, each inserted only
- * if the previous statement changed a row (`changes()`), so a lost race writes nothing at all.
+ * version the caller read, any extra statements, the application event, the audit record and
+ * the inbox message. Either all of it commits or none of it does.
  */
 export async function applyTransition(d1: D1Database, t: Transition): Promise<void> {
   const now = new Date().toISOString();
   const set = Object.entries(t.set ?? {}).filter(([k]) => SETTABLE.includes(k as Settable));
   const setSql = set.map(([k]) => `, ${k} = ?`).join('');
   const eventId = crypto.randomUUID();
-  const [update] = await d1.batch([
+  const statements: D1PreparedStatement[] = [
     d1
       .prepare(
         `UPDATE applications SET status = ?, version = version + 1, updated_at = ?${setSql}
          WHERE id = ? AND version = ? AND status = ?`,
       )
       .bind(t.to, now, ...set.map(([, v]) => v), t.applicationId, t.expectedVersion, t.from),
+    assertInBatch(d1, 'version', 'changes() = 1'),
+    ...(t.extra ?? []),
     d1
       .prepare(
         `INSERT INTO application_events (id, application_id, at, actor_kind, actor_id, actor_name,
            action, from_status, to_status, reason, data_json)
-         SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         eventId,
@@ -68,7 +88,7 @@ export async function applyTransition(d1: D1Database, t: Transition): Promise<vo
       .prepare(
         `INSERT INTO audit_log (at, actor_kind, actor_id, event, subject_type, subject_id,
            request_id, ip, detail_json)
-         SELECT ?, ?, ?, ?, 'application', ?, ?, ?, ? WHERE changes() = 1`,
+         VALUES (?, ?, ?, ?, 'application', ?, ?, ?, ?)`,
       )
       .bind(
         now,
@@ -80,6 +100,40 @@ export async function applyTransition(d1: D1Database, t: Transition): Promise<vo
         t.audit.ip,
         JSON.stringify({ action: t.action, from: t.from, to: t.to, eventId }),
       ),
-  ]);
-  if (update?.meta.changes !== 1) throw new AppError('CONFLICT');
+  ];
+  if (t.notify) {
+    const m = t.notify.message;
+    statements.push(
+      d1
+        .prepare(
+          `INSERT INTO notifications (id, applicant_id, application_id, template, title_zh,
+             body_zh, title_en, body_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(
+          crypto.randomUUID(),
+          t.notify.applicantId,
+          t.applicationId,
+          t.notify.template,
+          m.zh.title,
+          m.zh.body,
+          m.en.title,
+          m.en.body,
+          now,
+        ),
+    );
+  }
+  try {
+    await d1.batch(statements);
+  } catch (err) {
+    if (!isAssertionFailure(err)) throw err;
+    // Tell a lost race on the case itself from a failed business assertion.
+    const row = await d1
+      .prepare('SELECT version, status FROM applications WHERE id = ?')
+      .bind(t.applicationId)
+      .first<{ version: number; status: string }>();
+    if (!row || row.version !== t.expectedVersion || row.status !== t.from) {
+      throw new AppError('CONFLICT');
+    }
+    throw t.onAssertionFailure ? await t.onAssertionFailure() : new AppError('CONFLICT');
+  }
 }

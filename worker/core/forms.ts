@@ -1,0 +1,122 @@
+/**
+ * The application form of each business type (事项): what it asks, validated the same way in
+ * the PWA (before submitting) and in the worker (on submission). Drafts may be incomplete;
+ * `formSchemaFor(type)` is what a submission must satisfy.
+ */
+import { z } from 'zod';
+import type { BusinessType } from './business-types';
+import { CHANGE_KINDS } from './preconditions';
+import { validateCreditCode } from './credit-code';
+import { validateIdNumber } from './id-number';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+const attachmentId = z.string().min(8).max(80);
+
+const idNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((v, ctx) => {
+    const r = validateIdNumber(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
+  });
+
+const creditCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((v, ctx) => {
+    const r = validateCreditCode(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
+  });
+
+/** Proof of the right to use the premises (场地使用证明). */
+export const PREMISES_PROOFS = ['deed', 'lease', 'village'] as const;
+
+export const newForm = z
+  .object({
+    operatorName: z.string().trim().min(2).max(40),
+    idNumber,
+    shopName: z.string().trim().min(2).max(60),
+    creditCode,
+    county: z.string().regex(/^\d{6}$/),
+    address: z.string().trim().min(5).max(200),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    premisesProof: z.enum(PREMISES_PROOFS),
+    byAgent: z.boolean().default(false),
+    agentName: z.string().trim().min(2).max(40).optional(),
+    agentIdNumber: idNumber.optional(),
+    attachments: z
+      .object({
+        idCardFront: attachmentId,
+        businessLicence: attachmentId,
+        premisesProof: attachmentId,
+        agentAuthorisation: attachmentId.optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.byAgent) {
+      if (!f.agentName) ctx.addIssue({ code: 'custom', path: ['agentName'], message: 'required when applying by agent' });
+      if (!f.agentIdNumber) ctx.addIssue({ code: 'custom', path: ['agentIdNumber'], message: 'required when applying by agent' });
+      if (!f.attachments.agentAuthorisation) {
+        ctx.addIssue({ code: 'custom', path: ['attachments', 'agentAuthorisation'], message: 'required when applying by agent' });
+      }
+    }
+  });
+
+export const renewalForm = z
+  .object({
+    confirmUnchanged: z.literal(true),
+    attachments: z.object({ businessLicence: attachmentId }).strict(),
+  })
+  .strict();
+
+export const changeForm = z
+  .object({
+    changeKind: z.enum(CHANGE_KINDS),
+    changeDate: isoDate,
+    newValue: z.string().trim().min(2).max(200),
+    attachments: z.object({ businessLicence: attachmentId, supporting: attachmentId.optional() }).strict(),
+  })
+  .strict();
+
+export const suspensionForm = z
+  .object({
+    suspendFrom: isoDate,
+    suspendUntil: isoDate,
+    reason: z.string().trim().min(2).max(500),
+  })
+  .strict();
+
+export const resumeForm = z
+  .object({ resumeOn: isoDate, confirmConditions: z.literal(true) })
+  .strict();
+
+export const REISSUE_REASONS = ['lost', 'damaged'] as const;
+export const reissueForm = z
+  .object({ reason: z.enum(REISSUE_REASONS), statement: z.string().trim().min(2).max(500) })
+  .strict();
+
+export const closureForm = z
+  .object({ closureDate: isoDate, reason: z.string().trim().min(2).max(500) })
+  .strict();
+
+const SCHEMAS = {
+  new: newForm,
+  renewal: renewalForm,
+  change: changeForm,
+  suspension: suspensionForm,
+  resume: resumeForm,
+  reissue: reissueForm,
+  closure: closureForm,
+} as const;
+
+export type FormOf<T extends BusinessType> = z.output<(typeof SCHEMAS)[T]>;
+
+/** The schema a submission of `type` must satisfy. */
+export function formSchemaFor<T extends BusinessType>(type: T): (typeof SCHEMAS)[T] {
+  return SCHEMAS[type];
+}

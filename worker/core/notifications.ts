@@ -1,0 +1,130 @@
+/**
+ * Message templates for the applicant, one per case event, in zh-CN and en. The same text goes
+ * to the in-app inbox and, shortened, by SMS.
+ */
+import { BUSINESS_TYPE_LABELS, type BusinessType } from './business-types';
+
+export const NOTIFICATION_TEMPLATES = [
+  'submitted',
+  'correction_requested',
+  'resubmitted',
+  'accepted',
+  'deemed_accepted',
+  'inspection',
+  'extended',
+  'queued',
+  'approved',
+  'refused',
+  'delivered',
+  'withdrawn',
+] as const;
+export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+export interface NotificationFacts {
+  ref: string;
+  type: BusinessType;
+  /** Deadline of the next step, when there is one (YYYY-MM-DD). */
+  deadline?: string | null;
+  items?: string[];
+  licenceNumber?: string | null;
+  reasons?: string[];
+}
+
+export interface RenderedNotification {
+  zh: { title: string; body: string };
+  en: { title: string; body: string };
+  /** The SMS text (zh-CN, with the service's signature). */
+  sms: string;
+}
+
+const APPEAL_ZH =
+  '如对本决定不服，可自收到本决定之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。';
+const APPEAL_EN =
+  'If you disagree, you may apply for administrative reconsideration (复议) within 60 days of receiving this decision, or bring an administrative lawsuit (诉讼) within 6 months.';
+
+/** Renders one template with the case's facts. */
+export function renderNotification(
+  t: NotificationTemplate,
+  f: NotificationFacts,
+): RenderedNotification {
+  const type = BUSINESS_TYPE_LABELS[f.type];
+  const by = f.deadline ? { zh: `（${f.deadline}前）`, en: ` (by ${f.deadline})` } : { zh: '', en: '' };
+  const items = f.items ?? [];
+  const reasons = f.reasons ?? [];
+  const texts: Record<NotificationTemplate, [string, string, string, string]> = {
+    submitted: [
+      '申请已提交',
+      `您的${type.zh}申请（${f.ref}）已提交，窗口将在5个工作日内审查材料${by.zh}。`,
+      'Application submitted',
+      `Your ${type.en} application (${f.ref}) was submitted; the window will check it within 5 working days${by.en}.`,
+    ],
+    correction_requested: [
+      '请补正材料',
+      `您的申请（${f.ref}）需补正以下材料：${items.map((x, i) => `${i + 1}.${x}`).join('；')}。请在“办理”中补正后重新提交。`,
+      'Corrections needed',
+      `Your application (${f.ref}) needs these corrections: ${items.map((x, i) => `${i + 1}. ${x}`).join('; ')}. Please correct and resubmit under "Apply".`,
+    ],
+    resubmitted: [
+      '补正材料已提交',
+      `您的申请（${f.ref}）补正材料已提交，请等待受理。`,
+      'Corrections submitted',
+      `The corrections to your application (${f.ref}) were submitted.`,
+    ],
+    accepted: [
+      '申请已受理',
+      `您的申请（${f.ref}）已受理，将在20个工作日内作出决定${by.zh}。`,
+      'Application accepted',
+      `Your application (${f.ref}) was accepted; a decision is due within 20 working days${by.en}.`,
+    ],
+    deemed_accepted: [
+      '申请已受理',
+      `您的申请（${f.ref}）在法定5个工作日内未被告知补正，依法视为受理${by.zh}。`,
+      'Application accepted',
+      `No corrections were requested for your application (${f.ref}) within 5 working days, so by law it counts as accepted${by.en}.`,
+    ],
+    inspection: [
+      '安排实地核查',
+      `您的申请（${f.ref}）需要核查经营场所，核查人员将与您联系。`,
+      'Inspection scheduled',
+      `Your premises will be inspected for application ${f.ref}; an inspector will contact you.`,
+    ],
+    extended: [
+      '审查期限延长',
+      `您的申请（${f.ref}）审查期限依法延长10个工作日${by.zh}。原因：${reasons.join('；')}`,
+      'Decision deadline extended',
+      `The decision deadline of your application (${f.ref}) was extended by 10 working days${by.en}. Reason: ${reasons.join('; ')}`,
+    ],
+    queued: [
+      '进入轮候',
+      `您申请的经营场所所在市场单元已饱和，您的申请（${f.ref}）已按受理顺序进入轮候，有空余名额时将依次办理。`,
+      'Waiting for a place',
+      `The market grid of your premises is full; your application (${f.ref}) waits its turn in order of acceptance.`,
+    ],
+    approved: [
+      '准予许可',
+      `您的${type.zh}申请（${f.ref}）已准予许可${f.licenceNumber ? `，许可证号${f.licenceNumber}` : ''}，证件将在10个工作日内送达${by.zh}。`,
+      'Licence granted',
+      `Your ${type.en} application (${f.ref}) was granted${f.licenceNumber ? `, licence number ${f.licenceNumber}` : ''}; the licence will be delivered within 10 working days${by.en}.`,
+    ],
+    refused: [
+      '不予许可',
+      `您的申请（${f.ref}）不予许可。理由：${reasons.join('；')}。${APPEAL_ZH}`,
+      'Application refused',
+      `Your application (${f.ref}) was refused. Reasons: ${reasons.join('; ')}. ${APPEAL_EN}`,
+    ],
+    delivered: [
+      '许可证已送达',
+      `您的申请（${f.ref}）办结，许可证已送达。`,
+      'Licence delivered',
+      `Your application (${f.ref}) is complete and the licence was delivered.`,
+    ],
+    withdrawn: [
+      '申请已撤回',
+      `您的申请（${f.ref}）已撤回。`,
+      'Application withdrawn',
+      `Your application (${f.ref}) was withdrawn.`,
+    ],
+  };
+  const [zt, zb, et, eb] = texts[t];
+  return { zh: { title: zt, body: zb }, en: { title: et, body: eb }, sms: `【许可微厅】${zb}` };
+}
