@@ -17,6 +17,10 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             APP_ENV: 'test',
+            // Pinned so a developer's .dev.vars cannot change what the tests see.
+            DEV_OUTBOX: 'false',
+            SMS_PROVIDER: 'outbox',
+            REALNAME_PROVIDER: 'local',
             SESSION_SECRET: 'test-session-secret-0123456789abcdef',
             PII_KEY: 'dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=',
           },

@@ -57,13 +57,16 @@ export const queueQuerySchema = z
   })
   .strict();
 
-/** Staff actions on a case available over HTTP (decisions and delivery come with the case issue). */
+const version = z.number().int().min(1);
+const reasonText = z.string().trim().min(2).max(500);
+
+/** Staff actions on a case (the application state machine plus 延期 extension). */
 export const staffActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), version: z.number().int().min(1) }).strict(),
+  z.object({ action: z.literal('accept'), version }).strict(),
   z
     .object({
       action: z.literal('request_correction'),
-      version: z.number().int().min(1),
+      version,
       /** Every missing or wrong item at once (补正告知). */
       items: z.array(z.string().trim().min(2).max(200)).min(1).max(30),
     })
@@ -71,8 +74,42 @@ export const staffActionSchema = z.discriminatedUnion('action', [
   z
     .object({
       action: z.literal('require_inspection'),
-      version: z.number().int().min(1),
+      version,
+      /** On-site checks need two or more officers; the first leads. */
+      inspectorIds: z.array(z.string().min(1).max(64)).min(2).max(6),
       reason: z.string().trim().max(500).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('record_inspection'),
+      version,
+      passed: z.boolean(),
+      notes: z.string().trim().min(2).max(2000),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('approve'),
+      version,
+      /** Granting over a full grid (轮候 skipped) needs a recorded reason. */
+      layoutOverrideReason: reasonText.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('refuse'),
+      version,
+      reasons: z.array(z.string().trim().min(2).max(300)).min(1).max(10),
+    })
+    .strict(),
+  z.object({ action: z.literal('extend'), version, reason: reasonText }).strict(),
+  z
+    .object({
+      action: z.literal('deliver'),
+      version,
+      method: z.enum(['pickup', 'post', 'electronic']),
+      note: z.string().trim().max(300).optional(),
     })
     .strict(),
 ]);

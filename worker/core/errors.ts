@@ -108,6 +108,41 @@ export const ERRORS = {
     zh: '查看完整身份证号码需填写事由。',
     en: 'A reason is required to see the full ID number.',
   },
+  GRID_FULL: {
+    status: 409,
+    zh: '该市场单元已无空余名额，本申请按受理顺序轮候；如需特批，请填写理由。',
+    en: 'The market grid has no free place: the application waits its turn in the queue. An override needs a recorded reason.',
+  },
+  ALREADY_EXTENDED: {
+    status: 409,
+    zh: '审查期限只能延长一次。',
+    en: 'The decision deadline can be extended only once.',
+  },
+  REALNAME_REQUIRED: {
+    status: 422,
+    zh: '请先完成实名认证，再提交申请。',
+    en: 'Please complete the real-name check before submitting.',
+  },
+  IDENTITY_MISMATCH: {
+    status: 422,
+    zh: '申请表中的身份证号码与您实名认证的号码不一致。',
+    en: 'The ID number on the form is not the one you verified.',
+  },
+  ATTACHMENT_TYPE: {
+    status: 415,
+    zh: '只能上传 JPEG、PNG、WebP 图片或 PDF 文件。',
+    en: 'Only JPEG, PNG or WebP images or PDF files can be uploaded.',
+  },
+  ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    zh: '文件过大，请压缩后重新上传。',
+    en: 'The file is too large. Please compress it and try again.',
+  },
+  INVALID_INSPECTORS: {
+    status: 422,
+    zh: '请选择本辖区两名及以上核查人员。',
+    en: 'Choose two or more inspectors of this county.',
+  },
   CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试。',

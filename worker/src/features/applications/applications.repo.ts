@@ -23,6 +23,10 @@ export interface ApplicationRow {
   extended: number;
   correction_requested: number;
   assigned_inspector_id: string | null;
+  grid_id: string | null;
+  lat: number | null;
+  lng: number | null;
+  idempotency_key: string | null;
   version: number;
   created_at: string;
   applicant_name: string | null;
@@ -32,6 +36,7 @@ export interface ApplicationRow {
 const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status,
   a.licence_id, a.shop_name, a.address, a.form_json, a.submitted_on, a.accepted_on,
   a.decided_on, a.deadline, a.extended, a.correction_requested, a.assigned_inspector_id,
+  a.grid_id, a.lat, a.lng, a.idempotency_key,
   a.version, a.created_at, ap.name AS applicant_name, ap.id_number_masked AS applicant_id_masked
   FROM applications a JOIN applicants ap ON ap.id = a.applicant_id`;
 

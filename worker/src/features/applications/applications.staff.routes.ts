@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { queueQuerySchema, revealSchema, staffActionSchema } from '../../../core/api';
 import { todayInChina } from '../../../core/calendar';
-import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
-import { APPLICATION_STATUSES, isOpen, nextStatus } from '../../../core/application-state';
+import { APPLICATION_STATUSES, isOpen } from '../../../core/application-state';
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
@@ -15,7 +14,7 @@ import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { staffMayAct, staffMayRead } from './applications.access';
 import { eventsOf, findApplication, queuePage, type ApplicationRow } from './applications.repo';
-import { applyTransition } from './applications.transition';
+import { performStaffAction } from './case-actions';
 import { toDetail, toQueueItem } from './applications.view';
 
 export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
@@ -102,54 +101,9 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     const row = await readableCase(c, c.req.param('id'));
     if (!staffMayAct(p, row)) throw new AppError('NOT_FOUND');
     const input = await jsonBody(c, staffActionSchema);
-    const next = nextStatus(row.status, input.action, {
-      correctionRequested: row.correction_requested === 1,
-    });
-    if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     const cal = await workCalendar(getDb(c.env.DB));
     const today = todayInChina(new Date());
-    const base = {
-      applicationId: row.id,
-      expectedVersion: input.version,
-      from: row.status,
-      to: next.to,
-      action: input.action,
-      actor: { kind: 'staff' as const, id: p.id, name: p.displayName },
-      audit: {
-        event: 'application_transition' as const,
-        requestId: c.get('requestId'),
-        ip: c.req.header('cf-connecting-ip') ?? null,
-      },
-    };
-    switch (input.action) {
-      case 'accept':
-        await applyTransition(c.env.DB, {
-          ...base,
-          reason: null,
-          set: { accepted_on: today, deadline: decisionDeadline(today, false, cal) },
-        });
-        break;
-      case 'request_correction': {
-        // 补正告知 must come within 5 working days of submission; after that the case counts
-        // as accepted and only acceptance remains.
-        if (row.submitted_on && today > correctionDeadline(row.submitted_on, cal)) {
-          throw new AppError('PRECONDITION_FAILED', undefined, {
-            zh: '已超过补正告知期限（收到申请后5个工作日），依法视为受理，不能再要求补正。',
-            en: 'The 5-working-day window for correction requests has passed: the application counts as accepted.',
-          });
-        }
-        await applyTransition(c.env.DB, {
-          ...base,
-          reason: input.items.join('\n'),
-          data: { items: input.items },
-          set: { correction_requested: 1, deadline: null },
-        });
-        break;
-      }
-      case 'require_inspection':
-        await applyTransition(c.env.DB, { ...base, reason: input.reason ?? null });
-        break;
-    }
+    await performStaffAction(c, p, row, input, cal, today);
     const updated = await findApplication(c.env.DB, row.id);
     if (!updated) throw new AppError('NOT_FOUND');
     const db = getDb(c.env.DB);

@@ -4,6 +4,9 @@ import type { RenderedNotification, NotificationTemplate } from '../../../core/n
 import { assertInBatch, isAssertionFailure } from '../../lib/batch';
 import { AppError } from '../../lib/errors';
 
+/** Placeholder for a licence number that only exists once the batch has issued it. */
+export const LICENCE_NUMBER_SLOT = '{{licence_number}}';
+
 /** Columns a transition may set besides status; a fixed list keeps the SQL injection-proof. */
 const SETTABLE = [
   'accepted_on',
@@ -41,7 +44,13 @@ export interface Transition {
   /** Statements that must commit with the transition (e.g. issuing the licence). */
   extra?: D1PreparedStatement[];
   /** The applicant's inbox message, written in the same transaction. */
-  notify?: { applicantId: string; template: NotificationTemplate; message: RenderedNotification };
+  notify?: {
+    applicantId: string;
+    template: NotificationTemplate;
+    message: RenderedNotification;
+    /** Fills LICENCE_NUMBER_SLOT in the texts from this licence, issued in the same batch. */
+    licenceId?: string | null;
+  };
   /** Maps a failed in-batch assertion (from `extra`) to the error to answer. */
   onAssertionFailure?: () => Promise<AppError>;
 }
@@ -107,7 +116,10 @@ export async function applyTransition(d1: D1Database, t: Transition): Promise<vo
       d1
         .prepare(
           `INSERT INTO notifications (id, applicant_id, application_id, template, title_zh,
-             body_zh, title_en, body_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             body_zh, title_en, body_en, created_at)
+           SELECT ?, ?, ?, ?, ?, replace(?, '${LICENCE_NUMBER_SLOT}', n), ?,
+             replace(?, '${LICENCE_NUMBER_SLOT}', n), ?
+           FROM (SELECT COALESCE((SELECT number FROM licences WHERE id = ?), '') AS n)`,
         )
         .bind(
           crypto.randomUUID(),
@@ -119,6 +131,7 @@ export async function applyTransition(d1: D1Database, t: Transition): Promise<vo
           m.en.title,
           m.en.body,
           now,
+          t.notify.licenceId ?? null,
         ),
     );
   }

@@ -1,0 +1,271 @@
+/**
+ * Staff actions on a case: each builds one transition (with its licence effects and inbox
+ * message) and applies it atomically. Called by the staff routes after scope checks.
+ */
+import type { StaffActionInput } from '../../../core/api';
+import { nextStatus } from '../../../core/application-state';
+import type { WorkCalendar } from '../../../core/calendar';
+import { correctionDeadline, decisionDeadline, deliveryDeadline } from '../../../core/clocks';
+import type { Ctx, StaffPrincipal } from '../../app-env';
+import { AppError } from '../../lib/errors';
+import { publishFeed } from '../live/live.routes';
+import { planApproval } from '../licences/licence-effects';
+import { caseMessage, smsAfterCommit } from '../notifications/notify';
+import { findGrid, gridQueue } from '../grids/grids.service';
+import type { ApplicationRow } from './applications.repo';
+import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
+
+function parseForm(json: string): Record<string, unknown> {
+  try {
+    return JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+async function licenceNumberOf(d1: D1Database, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const r = await d1.prepare('SELECT number FROM licences WHERE id = ?').bind(id).first<{ number: string }>();
+  return r?.number ?? null;
+}
+
+/** Tells the approver where the case stands in its grid's queue (轮候). */
+async function gridFullError(d1: D1Database, row: ApplicationRow): Promise<AppError> {
+  if (!row.grid_id) return new AppError('GRID_FULL');
+  const [grid, queue] = await Promise.all([findGrid(d1, row.grid_id), gridQueue(d1, row.grid_id)]);
+  const position = queue.findIndex((q) => q.id === row.id) + 1;
+  const free = grid ? Math.max(0, grid.capacity - grid.retailer_count) : 0;
+  return new AppError('GRID_FULL', undefined, {
+    zh: `该市场单元容量${grid?.capacity ?? 0}个、现有${grid?.retailer_count ?? 0}户，空余${free}个；本申请轮候第${position}位。如需特批，请填写理由。`,
+    en: `The grid holds ${grid?.capacity ?? 0} and has ${grid?.retailer_count ?? 0} retailers (${free} free); this application is number ${position} in its queue. An override needs a recorded reason.`,
+  });
+}
+
+async function checkInspectors(c: Ctx, row: ApplicationRow, ids: string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  const res = await c.env.DB.prepare(
+    `SELECT COUNT(DISTINCT u.id) AS n FROM staff_users u JOIN staff_scopes s ON s.staff_id = u.id
+     WHERE u.id IN (${unique.map(() => '?').join(',')}) AND u.role = 'inspector' AND u.active = 1
+       AND s.jurisdiction_code IN (?, (SELECT parent_code FROM jurisdictions WHERE code = ?))`,
+  )
+    .bind(...unique, row.jurisdiction_code, row.jurisdiction_code)
+    .first<{ n: number }>();
+  if (unique.length < 2 || (res?.n ?? 0) !== unique.length) throw new AppError('INVALID_INSPECTORS');
+}
+
+/** Carries out one staff action on a case the caller may act on. */
+export async function performStaffAction(
+  c: Ctx,
+  p: StaffPrincipal,
+  row: ApplicationRow,
+  input: StaffActionInput,
+  cal: WorkCalendar,
+  today: string,
+): Promise<void> {
+  const d1 = c.env.DB;
+  const roleAllowed: Record<StaffActionInput['action'], boolean> = {
+    accept: true,
+    request_correction: true,
+    require_inspection: true,
+    record_inspection: true,
+    deliver: true,
+    approve: p.role === 'approver',
+    refuse: p.role === 'approver',
+    extend: p.role === 'approver',
+  };
+  if (!roleAllowed[input.action]) throw new AppError('FORBIDDEN');
+  let to = row.status;
+  if (input.action !== 'extend') {
+    const next = nextStatus(row.status, input.action, {
+      correctionRequested: row.correction_requested === 1,
+    });
+    if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
+    to = next.to;
+  }
+  const facts = { ref: row.ref, type: row.type };
+  const base: Transition = {
+    applicationId: row.id,
+    expectedVersion: input.version,
+    from: row.status,
+    to,
+    action: input.action,
+    actor: { kind: 'staff', id: p.id, name: p.displayName },
+    reason: null,
+    audit: {
+      event: 'application_transition',
+      requestId: c.get('requestId'),
+      ip: c.req.header('cf-connecting-ip') ?? null,
+    },
+  };
+  let t: Transition;
+  let gridChanges: string[] = [];
+  switch (input.action) {
+    case 'accept': {
+      const deadline = decisionDeadline(today, false, cal);
+      t = {
+        ...base,
+        set: { accepted_on: today, deadline },
+        notify: caseMessage(row.applicant_id, 'accepted', { ...facts, deadline }),
+      };
+      break;
+    }
+    case 'request_correction':
+      // 补正告知 must come within 5 working days of submission; after that the case counts
+      // as accepted and only acceptance remains.
+      if (row.submitted_on && today > correctionDeadline(row.submitted_on, cal)) {
+        throw new AppError('PRECONDITION_FAILED', undefined, {
+          zh: '已超过补正告知期限（收到申请后5个工作日），依法视为受理，不能再要求补正。',
+          en: 'The 5-working-day window for correction requests has passed: the application counts as accepted.',
+        });
+      }
+      t = {
+        ...base,
+        reason: input.items.join('\n'),
+        data: { items: input.items },
+        set: { correction_requested: 1, deadline: null },
+        notify: caseMessage(row.applicant_id, 'correction_requested', { ...facts, items: input.items }),
+      };
+      break;
+    case 'require_inspection':
+      await checkInspectors(c, row, input.inspectorIds);
+      t = {
+        ...base,
+        reason: input.reason ?? null,
+        data: { inspectorIds: input.inspectorIds },
+        set: { assigned_inspector_id: input.inspectorIds[0] ?? null },
+        notify: caseMessage(row.applicant_id, 'inspection', facts),
+      };
+      break;
+    case 'record_inspection':
+      t = {
+        ...base,
+        reason: input.notes,
+        data: { passed: input.passed, notes: input.notes },
+      };
+      break;
+    case 'extend': {
+      if (row.status !== 'accepted' && row.status !== 'inspection') {
+        throw new AppError('ILLEGAL_TRANSITION');
+      }
+      if (row.extended === 1) throw new AppError('ALREADY_EXTENDED');
+      const deadline = decisionDeadline(row.accepted_on ?? today, true, cal);
+      t = {
+        ...base,
+        reason: input.reason,
+        set: { extended: 1, deadline },
+        notify: caseMessage(row.applicant_id, 'extended', { ...facts, deadline, reasons: [input.reason] }),
+      };
+      break;
+    }
+    case 'refuse':
+      t = {
+        ...base,
+        reason: input.reasons.join('\n'),
+        data: { reasons: input.reasons, appealNotice: true },
+        set: { decided_on: today, deadline: null },
+        notify: caseMessage(row.applicant_id, 'refused', { ...facts, reasons: input.reasons }),
+      };
+      break;
+    case 'approve': {
+      const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);
+      gridChanges = plan.gridChanges;
+      const deadline = deliveryDeadline(today, cal);
+      const licenceNumber = row.type === 'new' ? LICENCE_NUMBER_SLOT : await licenceNumberOf(d1, row.licence_id);
+      t = {
+        ...base,
+        reason: input.layoutOverrideReason ?? null,
+        data: input.layoutOverrideReason ? { layoutOverride: input.layoutOverrideReason } : undefined,
+        set: {
+          decided_on: today,
+          deadline,
+          licence_id: plan.licenceId,
+          layout_override_reason: input.layoutOverrideReason ?? null,
+        },
+        extra: plan.statements,
+        notify: {
+          ...caseMessage(row.applicant_id, 'approved', { ...facts, deadline, licenceNumber }),
+          licenceId: plan.licenceId,
+        },
+        onAssertionFailure: async () =>
+          row.type === 'new' ? gridFullError(d1, row) : new AppError('PRECONDITION_FAILED'),
+      };
+      await applyTransition(d1, t);
+      // The SMS needs the real number, which exists only now.
+      const issued = await licenceNumberOf(d1, plan.licenceId);
+      await afterCommit(
+        c,
+        caseMessage(row.applicant_id, 'approved', { ...facts, deadline, licenceNumber: issued }),
+        gridChanges,
+      );
+      return;
+    }
+    case 'deliver':
+      t = {
+        ...base,
+        reason: input.note ?? null,
+        data: { method: input.method },
+        set: { delivered_on: today, deadline: null },
+        notify: caseMessage(row.applicant_id, 'delivered', facts),
+      };
+      break;
+  }
+  await applyTransition(d1, t);
+  await afterCommit(c, t.notify, gridChanges);
+}
+
+async function afterCommit(
+  c: Ctx,
+  notify: Transition['notify'],
+  gridChanges: string[],
+): Promise<void> {
+  await smsAfterCommit(c, notify);
+  for (const gridId of gridChanges) {
+    const g = await findGrid(c.env.DB, gridId);
+    if (!g) continue;
+    try {
+      await publishFeed(c.env, {
+        type: 'grid_changed',
+        gridId: g.id,
+        jurisdictionCode: g.jurisdiction_code,
+        retailerCount: g.retailer_count,
+        capacity: g.capacity,
+      });
+    } catch (err) {
+      console.error(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), feed: String(err) }));
+    }
+  }
+}
+
+async function approvalPlan(c: Ctx, row: ApplicationRow, today: string, override: string | null) {
+  const d1 = c.env.DB;
+  const j = await d1
+    .prepare('SELECT code, h3_res, licence_pattern FROM jurisdictions WHERE code = ?')
+    .bind(row.jurisdiction_code)
+    .first<{ code: string; h3_res: number; licence_pattern: string }>();
+  if (!j) throw new AppError('NOT_FOUND');
+  const licence = row.licence_id
+    ? await d1
+        .prepare(
+          `SELECT l.id, l.premises_id, p.grid_id, l.expires_on FROM licences l
+           JOIN premises p ON p.id = l.premises_id WHERE l.id = ?`,
+        )
+        .bind(row.licence_id)
+        .first<{ id: string; premises_id: string; grid_id: string; expires_on: string }>()
+    : null;
+  return planApproval({
+    d1,
+    today,
+    applicationId: row.id,
+    applicantId: row.applicant_id,
+    type: row.type,
+    form: parseForm(row.form_json),
+    jurisdiction: { code: j.code, h3Res: j.h3_res, licencePattern: j.licence_pattern },
+    gridId: row.grid_id,
+    acceptedOn: row.accepted_on,
+    ref: row.ref,
+    licence: licence
+      ? { id: licence.id, premisesId: licence.premises_id, gridId: licence.grid_id, expiresOn: licence.expires_on }
+      : null,
+    layoutOverride: override,
+  });
+}

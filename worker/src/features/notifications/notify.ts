@@ -1,0 +1,32 @@
+import type { NotificationTemplate, NotificationFacts } from '../../../core/notifications';
+import { renderNotification } from '../../../core/notifications';
+import { smsSender } from '../../adapters/sms/sms';
+import type { Ctx } from '../../app-env';
+
+/** The inbox message for a transition (written in the transition's own batch). */
+export function caseMessage(
+  applicantId: string,
+  template: NotificationTemplate,
+  facts: NotificationFacts,
+) {
+  return { applicantId, template, message: renderNotification(template, facts) };
+}
+
+/**
+ * Sends the SMS copy after the transition committed. The inbox is the record; a failed SMS is
+ * logged, never turned into a failed transition.
+ */
+export async function smsAfterCommit(
+  c: Ctx,
+  notify: { applicantId: string; message: { sms: string } } | undefined,
+): Promise<void> {
+  if (!notify) return;
+  try {
+    const row = await c.env.DB.prepare('SELECT phone FROM applicants WHERE id = ?')
+      .bind(notify.applicantId)
+      .first<{ phone: string }>();
+    if (row) await smsSender(c.env).send(row.phone, notify.message.sms);
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), sms: String(err) }));
+  }
+}
