@@ -35,10 +35,31 @@ export const businessTypeSchema = z.enum(BUSINESS_TYPES);
 
 export const draftCreateSchema = z
   .object({
+    /** Client-made id, so a draft created offline and synced twice is still one draft. */
+    id: z.uuid().optional(),
     type: businessTypeSchema,
     licenceId: z.string().max(64).optional(),
     form: z.record(z.string(), z.unknown()).default({}),
   })
+  .strict();
+
+export const draftUpdateSchema = z
+  .object({ form: z.record(z.string().max(64), z.unknown()) })
+  .strict();
+
+/** 提交: creates (or submits a draft) once per idempotency key, however often it is retried. */
+export const submissionSchema = z
+  .object({
+    idempotencyKey: z.uuid(),
+    draftId: z.string().max(64).optional(),
+    type: businessTypeSchema,
+    licenceId: z.string().max(64).optional(),
+    form: z.record(z.string().max(64), z.unknown()),
+  })
+  .strict();
+
+export const resubmitSchema = z
+  .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
   .strict();
 
 export const revealSchema = z.object({ reason: z.string().trim().min(4).max(200) }).strict();

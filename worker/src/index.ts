@@ -7,7 +7,11 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
 import { config, type Env } from './env';
 import { applicationApplicantRoutes } from './features/applications/applications.applicant.routes';
+import { deemAcceptOverdue } from './features/applications/deemed-acceptance';
+import { applicationSubmitRoutes } from './features/applications/applications.submit.routes';
+import { notificationRoutes } from './features/notifications/notifications.routes';
 import { applicationStaffRoutes } from './features/applications/applications.staff.routes';
+import { ATTACHMENT_MAX_BYTES, attachmentRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { devRoutes } from './features/dev/dev.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -28,7 +32,10 @@ export { LiveFeed } from './durable-objects/live-feed';
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
-      maxSize: config(c.env).maxBodyBytes,
+      // Photo uploads are the one place bigger bodies are expected.
+      maxSize: c.req.path.startsWith('/api/my/attachments')
+        ? ATTACHMENT_MAX_BYTES
+        : config(c.env).maxBodyBytes,
       onError: () => {
         throw new AppError('BODY_TOO_LARGE');
       },
@@ -41,7 +48,10 @@ const api = new Hono<AppEnv>()
   .route('/me', meRoutes)
   .route('/dev', devRoutes)
   .route('/jurisdictions', jurisdictionRoutes)
+  .route('/my/applications', applicationSubmitRoutes)
   .route('/my/applications', applicationApplicantRoutes)
+  .route('/my/notifications', notificationRoutes)
+  .route('/', attachmentRoutes)
   .route('/my/licences', myLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/live', liveRoutes)
@@ -61,4 +71,12 @@ const app = new Hono<AppEnv>()
 app.onError(onError);
 app.notFound(onNotFound);
 
-export default app satisfies ExportedHandler<Env>;
+export default {
+  fetch: app.fetch,
+  // Statutory clocks that move without anyone acting (视为受理).
+  scheduled(_event, env, ctx) {
+    ctx.waitUntil(deemAcceptOverdue(env).then(() => undefined));
+  },
+} satisfies ExportedHandler<Env>;
+
+export { app };

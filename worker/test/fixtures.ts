@@ -3,7 +3,7 @@
  * and a few applications. Written through the same crypto helpers the worker uses.
  */
 import { env } from 'cloudflare:workers';
-import app from '../src/index';
+import { app } from '../src/index';
 import type { Env } from '../src/env';
 import { encryptPii, hashPassword, hmacHex, toBase64 } from '../src/lib/crypto';
 import { idCheckDigit, maskIdNumber } from '../core/id-number';

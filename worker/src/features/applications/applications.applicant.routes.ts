@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { applicantActionSchema, draftCreateSchema } from '../../../core/api';
+import { applicantActionSchema, draftCreateSchema, draftUpdateSchema } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
 import { todayInChina } from '../../../core/calendar';
 import { validateCreditCode } from '../../../core/credit-code';
@@ -17,6 +17,7 @@ import { eventsOf, findApplication, listByApplicant, type ApplicationRow } from 
 import { applyTransition } from './applications.transition';
 import { toDetail, toQueueItem } from './applications.view';
 import { config } from '../../env';
+import { caseMessage } from '../notifications/notify';
 
 /** The applicant's own case, or 404 exactly as if it did not exist. */
 async function ownCase(c: Ctx, id: string): Promise<ApplicationRow> {
@@ -81,6 +82,15 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     const today = todayInChina(new Date());
     checkFormIdentifiers(input.form, today);
     const db = getDb(c.env.DB);
+    if (input.id) {
+      const existing = await findApplication(c.env.DB, input.id);
+      if (existing && existing.applicant_id !== p.id) throw new AppError('CONFLICT');
+      if (existing) {
+        const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+        const events = await eventsOf(c.env.DB, existing.id);
+        return c.json({ application: toDetail(existing, events, cal, today, all) });
+      }
+    }
     let jurisdictionCode = config(c.env).cityCode;
     let shopName = typeof input.form.shopName === 'string' ? input.form.shopName.slice(0, 100) : '';
     let address = typeof input.form.address === 'string' ? input.form.address.slice(0, 200) : '';
@@ -108,7 +118,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
         jurisdictionCode = input.form.county;
       }
     }
-    const id = crypto.randomUUID();
+    const id = input.id ?? crypto.randomUUID();
     await db.batch([
       db.insert(applications).values({
         id,
@@ -148,6 +158,26 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     ]);
     return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
   })
+  // Autosave of a draft (草稿): last write wins; nothing but the form changes.
+  .put('/:id', async (c) => {
+    const row = await ownCase(c, c.req.param('id'));
+    if (row.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
+    const { form } = await jsonBody(c, draftUpdateSchema);
+    const today = todayInChina(new Date());
+    checkFormIdentifiers(form, today);
+    const shopName = typeof form.shopName === 'string' ? form.shopName.slice(0, 100) : row.shop_name;
+    const address = typeof form.address === 'string' ? form.address.slice(0, 200) : row.address;
+    await c.env.DB.prepare(
+      `UPDATE applications SET form_json = ?, shop_name = ?, address = ?, updated_at = ?
+       WHERE id = ? AND status = 'draft'`,
+    )
+      .bind(JSON.stringify(form), shopName, address, new Date().toISOString(), row.id)
+      .run();
+    const updated = await ownCase(c, row.id);
+    const db = getDb(c.env.DB);
+    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+    return c.json({ application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, today, all) });
+  })
   // 撤回: the applicant may withdraw any case not yet decided.
   .post('/:id/actions', async (c) => {
     const p = applicantOf(c);
@@ -164,6 +194,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       actor: { kind: 'applicant', id: p.id, name: '申请人' },
       reason: input.reason ?? null,
       set: { deadline: null },
+      notify: caseMessage(p.id, 'withdrawn', { ref: row.ref, type: row.type }),
       audit: {
         event: 'application_transition',
         requestId: c.get('requestId'),

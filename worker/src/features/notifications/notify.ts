@@ -2,6 +2,7 @@ import type { NotificationTemplate, NotificationFacts } from '../../../core/noti
 import { renderNotification } from '../../../core/notifications';
 import { smsSender } from '../../adapters/sms/sms';
 import type { Ctx } from '../../app-env';
+import type { Env } from '../../env';
 
 /** The inbox message for a transition (written in the transition's own batch). */
 export function caseMessage(
@@ -20,13 +21,22 @@ export async function smsAfterCommit(
   c: Ctx,
   notify: { applicantId: string; message: { sms: string } } | undefined,
 ): Promise<void> {
+  await sendCaseSms(c.env, c.get('requestId'), notify);
+}
+
+/** Same as smsAfterCommit, for callers without a request (the scheduled clock runner). */
+export async function sendCaseSms(
+  env: Env,
+  requestId: string | null,
+  notify: { applicantId: string; message: { sms: string } } | undefined,
+): Promise<void> {
   if (!notify) return;
   try {
-    const row = await c.env.DB.prepare('SELECT phone FROM applicants WHERE id = ?')
+    const row = await env.DB.prepare('SELECT phone FROM applicants WHERE id = ?')
       .bind(notify.applicantId)
       .first<{ phone: string }>();
-    if (row) await smsSender(c.env).send(row.phone, notify.message.sms);
+    if (row) await smsSender(env).send(row.phone, notify.message.sms);
   } catch (err) {
-    console.error(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), sms: String(err) }));
+    console.error(JSON.stringify({ level: 'warn', requestId, sms: String(err) }));
   }
 }

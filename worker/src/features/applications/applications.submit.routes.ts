@@ -1,0 +1,157 @@
+import { Hono } from 'hono';
+import { resubmitSchema, submissionSchema } from '../../../core/api';
+import { nextStatus } from '../../../core/application-state';
+import { todayInChina } from '../../../core/calendar';
+import type { AppEnv, Ctx } from '../../app-env';
+import { getDb } from '../../db/client';
+import { AppError } from '../../lib/errors';
+import { jsonBody } from '../../lib/validate';
+import { applicantOf, requireApplicant } from '../../middleware/auth';
+import { workCalendar } from '../calendar/calendar.service';
+import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+import { caseMessage, smsAfterCommit } from '../notifications/notify';
+import { eventsOf, findApplication } from './applications.repo';
+import { applyTransition } from './applications.transition';
+import { toDetail } from './applications.view';
+import { checkSubmission, findByIdempotencyKey, submissionColumns } from './submission.service';
+
+function newRef(today: string): string {
+  const rand = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  return `XK${today.replaceAll('-', '')}${String(rand % 1_000_000).padStart(6, '0')}`;
+}
+
+async function detail(c: Ctx, id: string) {
+  const row = await findApplication(c.env.DB, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const db = getDb(c.env.DB);
+  const [cal, all, events] = await Promise.all([
+    workCalendar(db),
+    allJurisdictions(db),
+    eventsOf(c.env.DB, id),
+  ]);
+  return toDetail(row, events, cal, todayInChina(new Date()), all);
+}
+
+const audit = (c: Ctx) => ({
+  event: 'application_transition' as const,
+  requestId: c.get('requestId'),
+  ip: c.req.header('cf-connecting-ip') ?? null,
+});
+
+export const applicationSubmitRoutes = new Hono<AppEnv>()
+  .use(requireApplicant)
+  // Idempotent: the same key always answers the same application, however often it is sent
+  // (the PWA retries queued submissions after a lost connection).
+  .post('/submissions', async (c) => {
+    const p = applicantOf(c);
+    const input = await jsonBody(c, submissionSchema);
+    const d1 = c.env.DB;
+    let existing = await findByIdempotencyKey(d1, input.idempotencyKey);
+    if (existing && existing.applicant_id !== p.id) throw new AppError('CONFLICT');
+    if (existing && existing.status !== 'draft') {
+      return c.json({ application: await detail(c, existing.id), replayed: true });
+    }
+    const cal = await workCalendar(getDb(d1));
+    const today = todayInChina(new Date());
+    const checked = await checkSubmission(c, p.id, input.type, input.licenceId, input.form, cal, today);
+
+    let target: { id: string; version: number } | null = existing;
+    if (!target && input.draftId) {
+      const draft = await findApplication(d1, input.draftId);
+      if (!draft || draft.applicant_id !== p.id) throw new AppError('NOT_FOUND');
+      if (draft.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
+      target = { id: draft.id, version: draft.version };
+    }
+    if (!target) {
+      const id = crypto.randomUUID();
+      try {
+        await d1.batch([
+          d1
+            .prepare(
+              `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
+                 licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+            )
+            .bind(
+              id,
+              newRef(today),
+              p.id,
+              checked.jurisdictionCode,
+              input.type,
+              input.licenceId ?? null,
+              JSON.stringify(checked.form),
+              input.idempotencyKey,
+            ),
+          d1
+            .prepare(
+              `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
+                 action, from_status, to_status) VALUES (?, ?, 'applicant', ?, '申请人', 'create', NULL, 'draft')`,
+            )
+            .bind(crypto.randomUUID(), id, p.id),
+        ]);
+        target = { id, version: 1 };
+      } catch (err) {
+        // A parallel retry with the same key won the insert: answer what it made.
+        existing = await findByIdempotencyKey(d1, input.idempotencyKey);
+        if (!existing || existing.applicant_id !== p.id) throw err;
+        if (existing.status !== 'draft') {
+          return c.json({ application: await detail(c, existing.id), replayed: true });
+        }
+        target = existing;
+      }
+    }
+    const cols = submissionColumns(checked, cal, today);
+    const ref = await d1.prepare('SELECT ref FROM applications WHERE id = ?').bind(target.id).first<{ ref: string }>();
+    const notify = caseMessage(p.id, 'submitted', { ref: ref?.ref ?? '', type: input.type, deadline: cols.deadline });
+    await applyTransition(d1, {
+      applicationId: target.id,
+      expectedVersion: target.version,
+      from: 'draft',
+      to: 'submitted',
+      action: 'submit',
+      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      reason: null,
+      set: { ...cols, idempotency_key: input.idempotencyKey },
+      extra: checked.extra(target.id),
+      notify,
+      audit: audit(c),
+    });
+    await smsAfterCommit(c, notify);
+    return c.json({ application: await detail(c, target.id), replayed: false }, 201);
+  })
+  // 补正: the corrected form goes back to the window, which then has 5 working days again.
+  .post('/:id/resubmit', async (c) => {
+    const p = applicantOf(c);
+    const row = await findApplication(c.env.DB, c.req.param('id'));
+    if (!row || row.applicant_id !== p.id) throw new AppError('NOT_FOUND');
+    const input = await jsonBody(c, resubmitSchema);
+    const next = nextStatus(row.status, 'resubmit');
+    if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
+    const cal = await workCalendar(getDb(c.env.DB));
+    const today = todayInChina(new Date());
+    const checked = await checkSubmission(
+      c,
+      p.id,
+      row.type,
+      row.licence_id ?? undefined,
+      input.form,
+      cal,
+      today,
+    );
+    const cols = submissionColumns(checked, cal, today);
+    const notify = caseMessage(p.id, 'resubmitted', { ref: row.ref, type: row.type, deadline: cols.deadline });
+    await applyTransition(c.env.DB, {
+      applicationId: row.id,
+      expectedVersion: input.version,
+      from: row.status,
+      to: next.to,
+      action: 'resubmit',
+      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      reason: null,
+      set: cols,
+      extra: checked.extra(row.id),
+      notify,
+      audit: audit(c),
+    });
+    await smsAfterCommit(c, notify);
+    return c.json({ application: await detail(c, row.id) });
+  });

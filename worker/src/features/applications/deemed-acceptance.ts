@@ -1,0 +1,63 @@
+/**
+ * 视为受理: a case whose 5-working-day correction window passed without a correction request
+ * counts as accepted from the day its materials were received (37号令). Run by the scheduled
+ * trigger; each case is its own transition, so one failure does not stop the rest.
+ */
+import { decisionDeadline } from '../../../core/clocks';
+import { todayInChina } from '../../../core/calendar';
+import { getDb } from '../../db/client';
+import type { Env } from '../../env';
+import { workCalendar } from '../calendar/calendar.service';
+import { caseMessage, sendCaseSms } from '../notifications/notify';
+import { applyTransition } from './applications.transition';
+
+interface DueRow {
+  id: string;
+  ref: string;
+  type: 'new' | 'renewal' | 'change' | 'suspension' | 'resume' | 'reissue' | 'closure';
+  status: 'submitted' | 'resubmitted';
+  applicant_id: string;
+  submitted_on: string;
+  version: number;
+}
+
+/** Deems accepted every case past its correction deadline; returns how many. */
+export async function deemAcceptOverdue(env: Env, now = new Date(), limit = 500): Promise<number> {
+  const today = todayInChina(now);
+  const cal = await workCalendar(getDb(env.DB));
+  const due = await env.DB.prepare(
+    `SELECT id, ref, type, status, applicant_id, submitted_on, version FROM applications
+     WHERE status IN ('submitted', 'resubmitted') AND deadline IS NOT NULL AND deadline < ?
+     ORDER BY deadline LIMIT ?`,
+  )
+    .bind(today, limit)
+    .all<DueRow>();
+  let done = 0;
+  for (const row of due.results) {
+    const deadline = decisionDeadline(row.submitted_on, false, cal);
+    const notify = caseMessage(row.applicant_id, 'deemed_accepted', {
+      ref: row.ref,
+      type: row.type,
+      deadline,
+    });
+    try {
+      await applyTransition(env.DB, {
+        applicationId: row.id,
+        expectedVersion: row.version,
+        from: row.status,
+        to: 'accepted',
+        action: 'deem_accept',
+        actor: { kind: 'system', id: null, name: '系统' },
+        reason: '收到申请材料后5个工作日内未告知补正，依法视为受理',
+        set: { accepted_on: row.submitted_on, deadline },
+        notify,
+        audit: { event: 'application_transition', requestId: null, ip: null },
+      });
+      done++;
+      await sendCaseSms(env, null, notify);
+    } catch (err) {
+      console.error(JSON.stringify({ level: 'warn', deemAccept: row.id, error: String(err) }));
+    }
+  }
+  return done;
+}
