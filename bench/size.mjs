@@ -10,10 +10,14 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist/pwa');
 if (!existsSync(join(dist, 'index.html')) || process.argv.includes('--build')) {
-  const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'pwa/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', 'pwa/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -43,4 +47,6 @@ for (const f of assets) {
   if (size > 20 * 1024) console.log(`lazy     ${kb(size).padStart(10)} gz  ${rel}`);
 }
 const total = statSync(dist).isDirectory() ? lazy + js : js;
-console.log(`size: initial JS ${kb(js)} gz, initial CSS ${kb(css)} gz; lazy JS ${kb(lazy)} gz (total JS ${kb(total)} gz)`);
+console.log(
+  `size: initial JS ${kb(js)} gz, initial CSS ${kb(css)} gz; lazy JS ${kb(lazy)} gz (total JS ${kb(total)} gz)`,
+);

@@ -34,7 +34,8 @@ export default defineConfig({
       registerType: 'prompt',
       // Registered from app/sw.ts with workbox-window so the update banner can ask first.
       injectRegister: false,
-      includeAssets: ['favicon.svg'],
+      // globPatterns below already precaches public/ (icons, favicon): no second listing.
+      includeManifestIcons: false,
       manifest: {
         name: '许可微厅',
         short_name: '许可微厅',

@@ -61,7 +61,8 @@ const r = spawnSync(
   ['run', '--config', 'vitest.e2e.config.ts'],
   {
     cwd: root,
-    env: { ...process.env, BASE_URL: baseUrl },
+    // Vitest overwrites process.env.BASE_URL with Vite's base ('/'): helpers read XUKE_BASE_URL.
+    env: { ...process.env, BASE_URL: baseUrl, XUKE_BASE_URL: baseUrl },
     stdio: 'inherit',
   },
 );

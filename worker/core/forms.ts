@@ -18,7 +18,8 @@ const idNumber = z
   .toUpperCase()
   .superRefine((v, ctx) => {
     const r = validateIdNumber(v);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
+    if (!r.ok)
+      ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
   });
 
 const creditCode = z
@@ -27,7 +28,8 @@ const creditCode = z
   .toUpperCase()
   .superRefine((v, ctx) => {
     const r = validateCreditCode(v);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
+    if (!r.ok)
+      ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
   });
 
 /** Proof of the right to use the premises (场地使用证明). */
@@ -59,10 +61,24 @@ export const newForm = z
   .strict()
   .superRefine((f, ctx) => {
     if (f.byAgent) {
-      if (!f.agentName) ctx.addIssue({ code: 'custom', path: ['agentName'], message: 'required when applying by agent' });
-      if (!f.agentIdNumber) ctx.addIssue({ code: 'custom', path: ['agentIdNumber'], message: 'required when applying by agent' });
+      if (!f.agentName)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agentName'],
+          message: 'required when applying by agent',
+        });
+      if (!f.agentIdNumber)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agentIdNumber'],
+          message: 'required when applying by agent',
+        });
       if (!f.attachments.agentAuthorisation) {
-        ctx.addIssue({ code: 'custom', path: ['attachments', 'agentAuthorisation'], message: 'required when applying by agent' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attachments', 'agentAuthorisation'],
+          message: 'required when applying by agent',
+        });
       }
     }
   });
@@ -79,7 +95,9 @@ export const changeForm = z
     changeKind: z.enum(CHANGE_KINDS),
     changeDate: isoDate,
     newValue: z.string().trim().min(2).max(200),
-    attachments: z.object({ businessLicence: attachmentId, supporting: attachmentId.optional() }).strict(),
+    attachments: z
+      .object({ businessLicence: attachmentId, supporting: attachmentId.optional() })
+      .strict(),
   })
   .strict();
 

@@ -48,7 +48,9 @@ export function renderNotification(
   f: NotificationFacts,
 ): RenderedNotification {
   const type = BUSINESS_TYPE_LABELS[f.type];
-  const by = f.deadline ? { zh: `（${f.deadline}前）`, en: ` (by ${f.deadline})` } : { zh: '', en: '' };
+  const by = f.deadline
+    ? { zh: `（${f.deadline}前）`, en: ` (by ${f.deadline})` }
+    : { zh: '', en: '' };
   const items = f.items ?? [];
   const reasons = f.reasons ?? [];
   const texts: Record<NotificationTemplate, [string, string, string, string]> = {

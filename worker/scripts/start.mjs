@@ -16,7 +16,12 @@ const t0 = Date.now();
 
 function step(label, cmd, args, opts = {}) {
   const t = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, env, stdio: opts.capture ? 'pipe' : 'inherit', encoding: 'utf8' });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    env,
+    stdio: opts.capture ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     if (opts.capture) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
     console.error(`\n✗ ${label} failed (exit ${r.status}).`);
@@ -35,14 +40,28 @@ if (process.env.XUKE_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/pwa/inde
   step('PWA built', bin('vite'), ['build', '--config', 'pwa/vite.config.ts', '--logLevel', 'warn']);
 }
 
-step('D1 migrations applied', bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs], {
-  capture: true,
-});
+step(
+  'D1 migrations applied',
+  bin('wrangler'),
+  ['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs],
+  {
+    capture: true,
+  },
+);
 
 const probe = step(
   'database checked',
   bin('wrangler'),
-  ['d1', 'execute', 'DB', '--local', ...persistArgs, '--json', '--command', 'SELECT COUNT(*) AS n FROM jurisdictions'],
+  [
+    'd1',
+    'execute',
+    'DB',
+    '--local',
+    ...persistArgs,
+    '--json',
+    '--command',
+    'SELECT COUNT(*) AS n FROM jurisdictions',
+  ],
   { capture: true },
 );
 const seeded = Number(JSON.parse(probe)[0]?.results?.[0]?.n ?? 0) > 0;
@@ -50,17 +69,32 @@ if (!seeded) {
   const seedFile = join(persist ?? join(root, '.wrangler'), 'seed', 'demo-seed.sql');
   mkdirSync(dirname(seedFile), { recursive: true });
   step('demo data generated (Weifang)', bin('tsx'), ['worker/scripts/seed/generate.ts', seedFile]);
-  step('demo data loaded', bin('wrangler'), ['d1', 'execute', 'DB', '--local', ...persistArgs, '--file', seedFile], {
-    capture: true,
-  });
+  step(
+    'demo data loaded',
+    bin('wrangler'),
+    ['d1', 'execute', 'DB', '--local', ...persistArgs, '--file', seedFile],
+    {
+      capture: true,
+    },
+  );
 } else {
   console.log('✓ demo data already present');
 }
 
-console.log(`… starting workerd on http://127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s so far)`);
+console.log(
+  `… starting workerd on http://127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s so far)`,
+);
 const dev = spawn(
   bin('wrangler'),
-  ['dev', '--ip', '127.0.0.1', '--port', port, '--show-interactive-dev-session=false', ...persistArgs],
+  [
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--show-interactive-dev-session=false',
+    ...persistArgs,
+  ],
   { cwd: root, env: process.env, stdio: 'inherit' },
 );
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => dev.kill(sig));

@@ -153,13 +153,16 @@ export async function call(path: string, init: CallInit = {}): Promise<Response>
   const headers: Record<string, string> = { ...init.headers };
   if (init.cookie) headers.cookie = init.cookie;
   let body: string | undefined;
-  if (init.body !== undefined) {
+  let raw: Uint8Array | undefined;
+  if (init.body instanceof Uint8Array) {
+    raw = init.body;
+  } else if (init.body !== undefined) {
     body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
     headers['content-type'] ??= 'application/json';
   }
   return app.request(
     `http://xuke.test${path}`,
-    { method: init.method ?? (body ? 'POST' : 'GET'), headers, body },
+    { method: init.method ?? (body || raw ? 'POST' : 'GET'), headers, body: raw ?? body },
     { ...(env as unknown as Env), ...init.env },
   );
 }

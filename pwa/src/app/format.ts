@@ -1,15 +1,23 @@
-/** Display formatting that follows the current locale. */
+/**
+ * Display formatting that follows the current locale. Times are shown in China time whatever
+ * the device's zone: deadlines are China calendar dates and the bureau works in Beijing time.
+ */
 import { locale, t, type Text } from './i18n';
+
+const ZONE = 'Asia/Shanghai';
 
 /** `2026-11-27` or an ISO timestamp → a date in the reader's locale. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  // A bare date is a calendar day, not an instant: format it in UTC so no zone can shift it.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const d = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale.value, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
+    timeZone: dateOnly ? 'UTC' : ZONE,
   }).format(d);
 }
 
@@ -24,6 +32,7 @@ export function formatDateTime(iso: string | null | undefined): string {
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
+    timeZone: ZONE,
   }).format(d);
 }
 

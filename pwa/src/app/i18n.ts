@@ -49,9 +49,17 @@ export function t(text: Text): string {
 
 /** Fills `{name}` placeholders: `fmt(t(S.daysLeft), { n: 3 })`. */
 export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) =>
-    k in values ? String(values[k]) : m,
-  );
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** A label followed by the locale's colon: `标签：` or `Label: `. */
+export function lbl(text: Text): string {
+  return t(text) + (locale.value === 'en' ? ': ' : '：');
+}
+
+/** Joins names with the locale's list separator (、 in Chinese). */
+export function list(items: string[]): string {
+  return items.join(locale.value === 'en' ? ', ' : '、');
 }
 
 export function setLocale(l: Locale): void {

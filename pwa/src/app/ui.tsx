@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ClockColour } from '@core/api';
 import { C } from './common.strings';
-import { fmt, t, type Text } from './i18n';
+import { fmt, t, type Text, lbl } from './i18n';
 import type { Resource } from './resource';
 
 export function Loading({ label }: { label?: Text }) {
@@ -18,7 +18,8 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
   return (
     <div class="state state-error" role="alert">
       <p>
-        <strong>{t(C.loadFailed)}</strong>：{message}
+        <strong>{lbl(C.loadFailed)}</strong>
+        {message}
       </p>
       {onRetry && (
         <button type="button" class="btn" onClick={onRetry}>

@@ -3,7 +3,15 @@
  * calendar dates in China (YYYY-MM-DD). Coordinates are WGS-84.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+} from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -145,7 +153,10 @@ export const premises = sqliteTable(
       .notNull()
       .references(() => grids.id),
   },
-  (t) => [index('premises_grid').on(t.gridId), index('premises_jurisdiction').on(t.jurisdictionCode)],
+  (t) => [
+    index('premises_grid').on(t.gridId),
+    index('premises_jurisdiction').on(t.jurisdictionCode),
+  ],
 );
 
 export const licences = sqliteTable(
@@ -268,7 +279,9 @@ export const auditLog = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(now),
-    actorKind: text('actor_kind', { enum: ['applicant', 'staff', 'system', 'anonymous'] }).notNull(),
+    actorKind: text('actor_kind', {
+      enum: ['applicant', 'staff', 'system', 'anonymous'],
+    }).notNull(),
     actorId: text('actor_id'),
     event: text('event').notNull(),
     subjectType: text('subject_type'),
@@ -291,7 +304,6 @@ export const calendarYears = sqliteTable('calendar_years', {
   source: text('source'),
 });
 
-
 /** The applicant's in-app inbox: one message per status change of their cases. */
 export const notifications = sqliteTable(
   'notifications',
@@ -310,7 +322,7 @@ export const notifications = sqliteTable(
     readAt: text('read_at'),
   },
   (t) => [index('notifications_applicant').on(t.applicantId, t.createdAt)],
-)
+);
 
 /** Photos and scans an applicant uploaded (stored in R2), linked to a case on submission. */
 export const attachments = sqliteTable(
@@ -328,8 +340,11 @@ export const attachments = sqliteTable(
     r2Key: text('r2_key').notNull(),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [index('attachments_applicant').on(t.applicantId), index('attachments_application').on(t.applicationId)],
-)
+  (t) => [
+    index('attachments_applicant').on(t.applicantId),
+    index('attachments_application').on(t.applicationId),
+  ],
+);
 
 /**
  * Always empty. A D1 batch is one transaction but has no IF: a statement that inserts a row

@@ -2,7 +2,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { RoomServerFrame } from '../../core/live';
 
-async function join(name: string, role: string): Promise<{ ws: WebSocket; got: RoomServerFrame[] }> {
+async function join(
+  name: string,
+  role: string,
+): Promise<{ ws: WebSocket; got: RoomServerFrame[] }> {
   const stub = env.INSPECTION_ROOM.get(env.INSPECTION_ROOM.idFromName(name));
   const res = await stub.fetch('http://room/', {
     headers: { upgrade: 'websocket', 'x-room-role': role },

@@ -29,7 +29,11 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
 export const onNotFound: NotFoundHandler<AppEnv> = (c) => {
   const locale = c.get('locale') ?? 'zh-CN';
   const body: ErrorBody = {
-    error: { code: 'NOT_FOUND', message: errorMessage('NOT_FOUND', locale), requestId: c.get('requestId') },
+    error: {
+      code: 'NOT_FOUND',
+      message: errorMessage('NOT_FOUND', locale),
+      requestId: c.get('requestId'),
+    },
   };
   return c.json(body, 404);
 };

@@ -4,7 +4,7 @@ import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { api } from '../../app/api';
 import { C } from '../../app/common.strings';
 import { formatDate } from '../../app/format';
-import { t } from '../../app/i18n';
+import { t, lbl } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, ClockBadge, PageTitle } from '../../app/ui';
 import { StatusBadge } from '../cases/case-parts';
@@ -23,12 +23,13 @@ export function ApplicationCard({ a }: { a: QueueItem }) {
       </span>
       {a.shopName && <span class="card-sub">{a.shopName}</span>}
       <span class="card-meta">
-        {t(C.ref)}：{a.ref}
+        {lbl(C.ref)}
+        {a.ref}
       </span>
       {a.deadline && (
         <span class="card-meta">
-          {t(C.deadline)}：{formatDate(a.deadline)}{' '}
-          <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
+          {lbl(C.deadline)}
+          {formatDate(a.deadline)} <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
         </span>
       )}
     </a>

@@ -12,9 +12,8 @@ import {
   type BusinessType,
 } from '@core/business-types';
 import { api, errorText } from '../../app/api';
-import { C } from '../../app/common.strings';
 import { formatDate } from '../../app/format';
-import { t } from '../../app/i18n';
+import { t, lbl } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
@@ -133,7 +132,8 @@ function LicencePicker(props: { value: string | null; onPick: (id: string) => vo
               <span class="choice-text">
                 <span class="card-title">{l.shopName}</span>
                 <span class="card-sub">
-                  {t(P.licenceNo)}：{l.number}
+                  {lbl(P.licenceNo)}
+                  {l.number}
                 </span>
                 <span class="card-meta">
                   {l.address} · {t(V.validUntil)} {formatDate(l.expiresOn)}

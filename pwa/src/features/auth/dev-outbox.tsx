@@ -58,7 +58,11 @@ export function DevOutbox(props: { phone: string; tick: number; onUse: (code: st
           })}
         </ul>
       )}
-      <button type="button" class="btn btn-small btn-ghost" onClick={() => setRefresh((n) => n + 1)}>
+      <button
+        type="button"
+        class="btn btn-small btn-ghost"
+        onClick={() => setRefresh((n) => n + 1)}
+      >
         {t(A.refresh)}
       </button>
     </details>

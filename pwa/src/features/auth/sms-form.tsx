@@ -41,7 +41,11 @@ export function SmsForm() {
     }
     busy.value = 'sending';
     try {
-      const res = await api.post<SmsSent>('/api/auth/sms/request', { phone: p }, { quiet401: true });
+      const res = await api.post<SmsSent>(
+        '/api/auth/sms/request',
+        { phone: p },
+        { quiet401: true },
+      );
       sentTo.value = p;
       resendIn.value = res.resendAfterSeconds;
       notice.value = fmt(t(A.codeSent), {
@@ -152,11 +156,7 @@ export function SmsForm() {
         {busy.value === 'verifying' ? t(A.signingIn) : t(A.signIn)}
       </button>
       {sentTo.value && (
-        <DevOutbox
-          phone={sentTo.value}
-          tick={outboxTick.value}
-          onUse={(c) => (code.value = c)}
-        />
+        <DevOutbox phone={sentTo.value} tick={outboxTick.value} onUse={(c) => (code.value = c)} />
       )}
     </form>
   );

@@ -1,15 +1,11 @@
 /** Pieces of a case page shared by the applicant's and the staff's views. */
 import type { ApplicationDetail, ApplicationEventView } from '@core/api';
-import {
-  ACTION_LABELS,
-  STATUS_LABELS,
-  type ApplicationStatus,
-} from '@core/application-state';
+import { ACTION_LABELS, STATUS_LABELS, type ApplicationStatus } from '@core/application-state';
 import { formatDateTime, labelOf } from '../../app/format';
-import { t, type Text } from '../../app/i18n';
+import { t, type Text, lbl } from '../../app/i18n';
 import { Empty } from '../../app/ui';
 import { K } from './cases.strings';
-import { FIELD_LABELS } from './field-labels';
+import { FIELD_LABELS, MASKED_FIELDS, VALUE_LABELS, maskValue } from './field-labels';
 import { stepStates, type StepKey } from './steps';
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
@@ -54,16 +50,20 @@ export function Steps({ status }: { status: ApplicationStatus }) {
   );
 }
 
+/** The state machine's actions plus the ones that only create or annotate a case. */
+const EVENT_LABELS: Record<string, Text> = { ...ACTION_LABELS, create: K.created };
+
 function EventItem({ e }: { e: ApplicationEventView }) {
   return (
     <li class="event" data-testid="event">
       <div class="event-head">
-        <strong>{labelOf(ACTION_LABELS, e.action)}</strong>
+        <strong>{labelOf(EVENT_LABELS, e.action)}</strong>
         <time dateTime={e.at}>{formatDateTime(e.at)}</time>
       </div>
       <div class="event-body">
         <span>
-          {t(K.by)}：{e.actor}
+          {lbl(K.by)}
+          {e.actor}
         </span>
         <span class="event-transition">
           {e.from ? labelOf(STATUS_LABELS, e.from) : '—'} → {labelOf(STATUS_LABELS, e.to)}
@@ -71,7 +71,8 @@ function EventItem({ e }: { e: ApplicationEventView }) {
       </div>
       {e.reason && (
         <p class="event-reason">
-          {t(K.reason)}：{e.reason}
+          {lbl(K.reason)}
+          {e.reason}
         </p>
       )}
     </li>
@@ -97,10 +98,15 @@ export function Timeline({ events }: { events: ApplicationEventView[] }) {
   );
 }
 
-function show(v: unknown): string {
+function show(key: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (typeof v === 'boolean') return t(v ? K.yes : K.no);
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') {
+    if (MASKED_FIELDS.has(key)) return maskValue(v);
+    const coded = VALUE_LABELS[key]?.[v];
+    return coded ? t(coded) : v;
+  }
   return JSON.stringify(v);
 }
 
@@ -117,7 +123,7 @@ export function FormFields({ form }: { form: ApplicationDetail['form'] }) {
           {entries.map(([k, v]) => (
             <div key={k} class="fact">
               <dt>{labelOf(FIELD_LABELS, k)}</dt>
-              <dd>{show(v)}</dd>
+              <dd>{show(k, v)}</dd>
             </div>
           ))}
         </dl>

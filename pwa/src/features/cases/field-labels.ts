@@ -1,20 +1,55 @@
-/** Labels for the form keys the worker's seed and later guided forms use. */
+/** Labels for the form keys and coded values the worker's forms use (see the seed's forms.ts). */
 import type { Text } from '../../app/i18n';
 
 export const FIELD_LABELS: Record<string, Text> = {
   operatorName: { zh: '经营者姓名', en: 'Operator' },
-  shopName: { zh: '店铺名称', en: 'Shop name' },
-  address: { zh: '经营地址', en: 'Address' },
-  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
   phone: { zh: '联系电话', en: 'Phone' },
   contactPhone: { zh: '联系电话', en: 'Phone' },
+  shopName: { zh: '店铺名称', en: 'Shop name' },
+  address: { zh: '经营地址', en: 'Address' },
+  county: { zh: '所属区县代码', en: 'County code' },
+  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  lat: { zh: '纬度', en: 'Latitude' },
+  lng: { zh: '经度', en: 'Longitude' },
   premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
   businessScope: { zh: '经营范围', en: 'Business scope' },
-  lng: { zh: '经度', en: 'Longitude' },
-  lat: { zh: '纬度', en: 'Latitude' },
-  county: { zh: '所属区县', en: 'County' },
-  reason: { zh: '申请事由', en: 'Reason' },
+  byAgent: { zh: '委托代理办理', en: 'Filed by an agent' },
+  agentName: { zh: '代理人姓名', en: 'Agent' },
+  licenceNumber: { zh: '许可证号', en: 'Licence no.' },
+  changeKind: { zh: '变更事项', en: 'What changed' },
+  changeDate: { zh: '变更日期', en: 'Date of change' },
   suspendFrom: { zh: '停业起始日期', en: 'Suspension from' },
   suspendUntil: { zh: '停业截止日期', en: 'Suspension until' },
-  agentName: { zh: '代理人姓名', en: 'Agent' },
+  resumeOn: { zh: '恢复营业日期', en: 'Resume on' },
+  reissueReason: { zh: '补办原因', en: 'Reason for reissue' },
+  closureDate: { zh: '歇业日期', en: 'Closure date' },
+  reason: { zh: '申请事由', en: 'Reason' },
 };
+
+/** Coded values shown as words. */
+export const VALUE_LABELS: Record<string, Record<string, Text>> = {
+  premisesProof: {
+    lease: { zh: '租赁合同', en: 'Lease' },
+    deed: { zh: '产权证明', en: 'Title deed' },
+    village: { zh: '村（居）委会证明', en: 'Village committee certificate' },
+  },
+  changeKind: {
+    name: { zh: '企业名称（字号）', en: 'Business name' },
+    address_name: { zh: '经营场所地址名称', en: 'Address name' },
+    legal_rep: { zh: '法定代表人（负责人）', en: 'Legal representative' },
+  },
+  reissueReason: {
+    lost: { zh: '遗失', en: 'Lost' },
+    damaged: { zh: '毁损', en: 'Damaged' },
+  },
+};
+
+/** Fields holding personal numbers: shown masked, like the server masks ID numbers. */
+export const MASKED_FIELDS = new Set(['phone', 'contactPhone', 'idNumber']);
+
+/** `13966871237` → `139****1237`; `370702198001011231` → `370702********1231`. */
+export function maskValue(v: string): string {
+  if (/^1\d{10}$/.test(v)) return `${v.slice(0, 3)}****${v.slice(7)}`;
+  if (v.length >= 15) return `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}`;
+  return v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****';
+}

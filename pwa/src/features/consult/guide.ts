@@ -38,7 +38,10 @@ export const STATUTORY_CLOCKS: { label: Text; days: number; note?: Text }[] = [
   },
 ];
 
-const FORM: Text = { zh: '烟草专卖零售许可证申请表（可在线填写）', en: 'Application form (filled in online)' };
+const FORM: Text = {
+  zh: '烟草专卖零售许可证申请表（可在线填写）',
+  en: 'Application form (filled in online)',
+};
 const ID_CARD: Text = { zh: '经营者居民身份证', en: "Operator's resident ID card" };
 const BUSINESS_LICENCE: Text = {
   zh: '营业执照（统一社会信用代码）',
@@ -137,9 +140,7 @@ export const GUIDES: Record<BusinessType, Guide> = {
       zh: '需要暂停经营的，应在停业前申请。',
       en: 'Before you stop trading for a while.',
     },
-    conditions: [
-      { zh: '停业期限最长不超过 1 年', en: 'A suspension lasts at most one year' },
-    ],
+    conditions: [{ zh: '停业期限最长不超过 1 年', en: 'A suspension lasts at most one year' }],
     materials: [FORM, OLD_LICENCE, ID_CARD, AGENT],
     notes: [
       {

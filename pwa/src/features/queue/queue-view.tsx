@@ -64,7 +64,11 @@ export function QueueView() {
       <form class="filters" aria-label={t(Q.filters)} onSubmit={(e) => e.preventDefault()}>
         <div class="field">
           <label for="f-status">{t(Q.status)}</label>
-          <select id="f-status" value={status} onChange={(e) => set({ status: e.currentTarget.value })}>
+          <select
+            id="f-status"
+            value={status}
+            onChange={(e) => set({ status: e.currentTarget.value })}
+          >
             <option value="">{t(Q.open)}</option>
             <option value="all">{t(Q.all)}</option>
             {APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => (
@@ -87,7 +91,11 @@ export function QueueView() {
         </div>
         <div class="field">
           <label for="f-county">{t(Q.county)}</label>
-          <select id="f-county" value={county} onChange={(e) => set({ county: e.currentTarget.value })}>
+          <select
+            id="f-county"
+            value={county}
+            onChange={(e) => set({ county: e.currentTarget.value })}
+          >
             <option value="">{t(Q.anyCounty)}</option>
             {counties.map((c) => (
               <option key={c.code} value={c.code}>

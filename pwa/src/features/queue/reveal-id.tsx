@@ -51,8 +51,12 @@ export function RevealId({ caseId, masked }: { caseId: string; masked: string | 
         {full.value && (
           <>
             {' '}
-            <span class="hint">（{t(Q.revealed)}）</span>{' '}
-            <button type="button" class="btn btn-small btn-ghost" onClick={() => (full.value = null)}>
+            <span class="hint">({t(Q.revealed)})</span>{' '}
+            <button
+              type="button"
+              class="btn btn-small btn-ghost"
+              onClick={() => (full.value = null)}
+            >
               {t(Q.hide)}
             </button>
           </>

@@ -28,8 +28,7 @@ const DONE = new Set(['delivered', 'refused']);
 
 export function RateView() {
   const res = useResource(
-    (signal) =>
-      fetchMyApplications(signal).then((d) => d.items.filter((a) => DONE.has(a.status))),
+    (signal) => fetchMyApplications(signal).then((d) => d.items.filter((a) => DONE.has(a.status))),
     [],
   );
   return (

@@ -29,7 +29,7 @@ export function ServicesView() {
                 {me.realNameVerified ? (
                   <span class="badge badge-ok">✓ {t(V.verified)}</span>
                 ) : (
-                  <span class="badge badge-warn">—</span>
+                  <span class="badge badge-warn">{t(V.unverified)}</span>
                 )}
               </dd>
             </div>

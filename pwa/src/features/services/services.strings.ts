@@ -16,6 +16,7 @@ export const V = dict({
   profile: { zh: '个人信息', en: 'Profile' },
   phone: { zh: '手机号码', en: 'Mobile number' },
   realname: { zh: '实名认证', en: 'Real-name verification' },
+  unverified: { zh: '未认证', en: 'Not verified' },
   verified: { zh: '已实名认证', en: 'Verified' },
   notVerified: {
     zh: '尚未实名认证。办理许可业务前，请先绑定本人姓名和居民身份证号码。',

@@ -4,7 +4,7 @@ import type { Me } from '@core/api';
 import { Route, Router, useLocation } from 'preact-iso';
 import { staff } from '../../app/auth';
 import { C } from '../../app/common.strings';
-import { t, type Text } from '../../app/i18n';
+import { t, type Text, lbl, list } from '../../app/i18n';
 import { NotFound } from '../../app/not-found';
 import { LanguageToggle } from '../../app/preferences';
 import { Redirect } from '../../app/redirect';
@@ -82,7 +82,8 @@ export function StaffApp() {
           <span class="who-name">{user.displayName}</span>
           <span class="badge">{t(ROLE_LABELS[user.role])}</span>
           <span class="who-scope">
-            {t(W.jurisdictions)}：{user.jurisdictions.map((j) => j.name).join('、') || '—'}
+            {lbl(W.jurisdictions)}
+            {list(user.jurisdictions.map((j) => j.name)) || '—'}
           </span>
           <LanguageToggle />
         </div>

@@ -49,7 +49,7 @@ export function WarningsView() {
               {red.length > 0 && (
                 <>
                   <h2 class="h-red">
-                    {t(S.red)}（{red.length}）
+                    {t(S.red)} ({red.length})
                   </h2>
                   <QueueTable items={red} caption={t(S.red)} />
                 </>
@@ -57,7 +57,7 @@ export function WarningsView() {
               {rest.length > 0 && (
                 <>
                   <h2 class="h-yellow">
-                    {t(S.yellow)}（{rest.length}）
+                    {t(S.yellow)} ({rest.length})
                   </h2>
                   <QueueTable items={rest} caption={t(S.yellow)} />
                 </>

@@ -9,6 +9,8 @@ export class LocalRealnameChecker implements RealnameChecker {
   readonly provider = 'local';
 
   check(name: string): Promise<RealnameResult> {
-    return Promise.resolve(name.includes('不符') ? { ok: false, reason: 'mismatch' } : { ok: true });
+    return Promise.resolve(
+      name.includes('不符') ? { ok: false, reason: 'mismatch' } : { ok: true },
+    );
   }
 }

@@ -13,7 +13,12 @@ import { applicantOf, requireApplicant } from '../../middleware/auth';
 import { auditInsert } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
-import { eventsOf, findApplication, listByApplicant, type ApplicationRow } from './applications.repo';
+import {
+  eventsOf,
+  findApplication,
+  listByApplicant,
+  type ApplicationRow,
+} from './applications.repo';
 import { applyTransition } from './applications.transition';
 import { toDetail, toQueueItem } from './applications.view';
 import { config } from '../../env';
@@ -41,10 +46,14 @@ function checkFormIdentifiers(form: Record<string, unknown>, today: string): voi
   if (typeof form.creditCode === 'string' && form.creditCode !== '') {
     const v = validateCreditCode(form.creditCode);
     if (!v.ok) {
-      throw new AppError('CREDIT_CODE_INVALID', [{ path: 'form.creditCode', message: v.message.en }], {
-        zh: `统一社会信用代码无效：${v.message.zh}`,
-        en: `The unified social credit code is invalid: ${v.message.en}`,
-      });
+      throw new AppError(
+        'CREDIT_CODE_INVALID',
+        [{ path: 'form.creditCode', message: v.message.en }],
+        {
+          zh: `统一社会信用代码无效：${v.message.zh}`,
+          en: `The unified social credit code is invalid: ${v.message.en}`,
+        },
+      );
     }
   }
 }
@@ -97,7 +106,8 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     if (input.type !== 'new') {
       const licence = input.licenceId
         ? await db.query.licences.findFirst({
-            where: (t, { and, eq }) => and(eq(t.id, input.licenceId ?? ''), eq(t.holderApplicantId, p.id)),
+            where: (t, { and, eq }) =>
+              and(eq(t.id, input.licenceId ?? ''), eq(t.holderApplicantId, p.id)),
             with: undefined,
           })
         : undefined;
@@ -146,7 +156,10 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     ]);
     const row = await ownCase(c, id);
     const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-    return c.json({ application: toDetail(row, await eventsOf(c.env.DB, id), cal, today, all) }, 201);
+    return c.json(
+      { application: toDetail(row, await eventsOf(c.env.DB, id), cal, today, all) },
+      201,
+    );
   })
   .get('/:id', async (c) => {
     const row = await ownCase(c, c.req.param('id'));
@@ -165,7 +178,8 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     const { form } = await jsonBody(c, draftUpdateSchema);
     const today = todayInChina(new Date());
     checkFormIdentifiers(form, today);
-    const shopName = typeof form.shopName === 'string' ? form.shopName.slice(0, 100) : row.shop_name;
+    const shopName =
+      typeof form.shopName === 'string' ? form.shopName.slice(0, 100) : row.shop_name;
     const address = typeof form.address === 'string' ? form.address.slice(0, 200) : row.address;
     await c.env.DB.prepare(
       `UPDATE applications SET form_json = ?, shop_name = ?, address = ?, updated_at = ?
@@ -176,7 +190,9 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     const updated = await ownCase(c, row.id);
     const db = getDb(c.env.DB);
     const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-    return c.json({ application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, today, all) });
+    return c.json({
+      application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, today, all),
+    });
   })
   // 撤回: the applicant may withdraw any case not yet decided.
   .post('/:id/actions', async (c) => {
@@ -205,6 +221,12 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     const updated = await ownCase(c, row.id);
     const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
     return c.json({
-      application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, todayInChina(new Date()), all),
+      application: toDetail(
+        updated,
+        await eventsOf(c.env.DB, row.id),
+        cal,
+        todayInChina(new Date()),
+        all,
+      ),
     });
   });

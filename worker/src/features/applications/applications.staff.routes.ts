@@ -76,7 +76,11 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
       eventsOf(c.env.DB, row.id),
     ]);
     if (p.role === 'admin') {
-      await audit(c, { event: 'application_read_admin', subjectType: 'application', subjectId: row.id });
+      await audit(c, {
+        event: 'application_read_admin',
+        subjectType: 'application',
+        subjectId: row.id,
+      });
     }
     return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
   })
@@ -108,6 +112,12 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     if (!updated) throw new AppError('NOT_FOUND');
     const db = getDb(c.env.DB);
     return c.json({
-      application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, today, await allJurisdictions(db)),
+      application: toDetail(
+        updated,
+        await eventsOf(c.env.DB, row.id),
+        cal,
+        today,
+        await allJurisdictions(db),
+      ),
     });
   });

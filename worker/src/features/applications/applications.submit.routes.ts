@@ -53,7 +53,15 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     }
     const cal = await workCalendar(getDb(d1));
     const today = todayInChina(new Date());
-    const checked = await checkSubmission(c, p.id, input.type, input.licenceId, input.form, cal, today);
+    const checked = await checkSubmission(
+      c,
+      p.id,
+      input.type,
+      input.licenceId,
+      input.form,
+      cal,
+      today,
+    );
 
     let target: { id: string; version: number } | null = existing;
     if (!target && input.draftId) {
@@ -100,21 +108,37 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       }
     }
     const cols = submissionColumns(checked, cal, today);
-    const ref = await d1.prepare('SELECT ref FROM applications WHERE id = ?').bind(target.id).first<{ ref: string }>();
-    const notify = caseMessage(p.id, 'submitted', { ref: ref?.ref ?? '', type: input.type, deadline: cols.deadline });
-    await applyTransition(d1, {
-      applicationId: target.id,
-      expectedVersion: target.version,
-      from: 'draft',
-      to: 'submitted',
-      action: 'submit',
-      actor: { kind: 'applicant', id: p.id, name: '申请人' },
-      reason: null,
-      set: { ...cols, idempotency_key: input.idempotencyKey },
-      extra: checked.extra(target.id),
-      notify,
-      audit: audit(c),
+    const ref = await d1
+      .prepare('SELECT ref FROM applications WHERE id = ?')
+      .bind(target.id)
+      .first<{ ref: string }>();
+    const notify = caseMessage(p.id, 'submitted', {
+      ref: ref?.ref ?? '',
+      type: input.type,
+      deadline: cols.deadline,
     });
+    try {
+      await applyTransition(d1, {
+        applicationId: target.id,
+        expectedVersion: target.version,
+        from: 'draft',
+        to: 'submitted',
+        action: 'submit',
+        actor: { kind: 'applicant', id: p.id, name: '申请人' },
+        reason: null,
+        set: { ...cols, idempotency_key: input.idempotencyKey },
+        extra: checked.extra(target.id),
+        notify,
+        audit: audit(c),
+      });
+    } catch (err) {
+      // A parallel retry submitted the same draft first: answer what it made.
+      const done = await findByIdempotencyKey(d1, input.idempotencyKey);
+      if (err instanceof AppError && err.code === 'CONFLICT' && done && done.status !== 'draft') {
+        return c.json({ application: await detail(c, done.id), replayed: true });
+      }
+      throw err;
+    }
     await smsAfterCommit(c, notify);
     return c.json({ application: await detail(c, target.id), replayed: false }, 201);
   })
@@ -138,7 +162,11 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       today,
     );
     const cols = submissionColumns(checked, cal, today);
-    const notify = caseMessage(p.id, 'resubmitted', { ref: row.ref, type: row.type, deadline: cols.deadline });
+    const notify = caseMessage(p.id, 'resubmitted', {
+      ref: row.ref,
+      type: row.type,
+      deadline: cols.deadline,
+    });
     await applyTransition(c.env.DB, {
       applicationId: row.id,
       expectedVersion: input.version,

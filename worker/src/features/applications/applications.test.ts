@@ -40,7 +40,9 @@ describe('applicants see only their own cases', () => {
 
   it('lists only the caller’s applications', async () => {
     const a = await loginApplicant(PHONE_A);
-    const body = await (await call('/api/my/applications', { cookie: a })).json<{
+    const body = await (
+      await call('/api/my/applications', { cookie: a })
+    ).json<{
       items: { id: string }[];
     }>();
     expect(body.items.map((i) => i.id).sort()).toEqual([w.appA, w.appInspection].sort());
@@ -74,7 +76,9 @@ describe('staff scope', () => {
     });
     expect(act.status).toBe(404);
     expect(await version(w.appA)).toBe(1);
-    const queue = await (await call('/api/applications', { cookie: kuiwen })).json<{
+    const queue = await (
+      await call('/api/applications', { cookie: kuiwen })
+    ).json<{
       items: { id: string; county: { code: string } }[];
     }>();
     expect(queue.items.every((i) => i.county.code === KUIWEN)).toBe(true);
@@ -89,7 +93,9 @@ describe('staff scope', () => {
       body: { action: 'accept', version: 1 },
     });
     expect(res.status).toBe(200);
-    const body = await res.json<{ application: { status: string; deadline: string; events: unknown[] } }>();
+    const body = await res.json<{
+      application: { status: string; deadline: string; events: unknown[] };
+    }>();
     expect(body.application.status).toBe('accepted');
     expect(body.application.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(body.application.events).toHaveLength(1);
@@ -121,7 +127,9 @@ describe('staff scope', () => {
       body: { action: 'request_correction', version: 1, items },
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ application: { status: 'correction_requested', correctionItems: items } });
+    expect(await res.json()).toMatchObject({
+      application: { status: 'correction_requested', correctionItems: items },
+    });
     const empty = await call(`/api/applications/${w.appB}/actions`, {
       cookie: await loginStaff('clerk.kuiwen'),
       body: { action: 'request_correction', version: 1, items: [] },
@@ -133,13 +141,17 @@ describe('staff scope', () => {
     const insp = await loginStaff('inspector');
     expect((await call(`/api/applications/${w.appA}`, { cookie: insp })).status).toBe(404);
     expect((await call(`/api/applications/${w.appInspection}`, { cookie: insp })).status).toBe(200);
-    const q = await (await call('/api/applications', { cookie: insp })).json<{ items: { id: string }[] }>();
+    const q = await (
+      await call('/api/applications', { cookie: insp })
+    ).json<{ items: { id: string }[] }>();
     expect(q.items.map((i) => i.id)).toEqual([w.appInspection]);
   });
 
   it('a city-level approver sees every county', async () => {
     const approver = await loginStaff('approver');
-    const q = await (await call('/api/applications?status=all', { cookie: approver })).json<{ total: number }>();
+    const q = await (
+      await call('/api/applications?status=all', { cookie: approver })
+    ).json<{ total: number }>();
     expect(q.total).toBe(3);
   });
 
@@ -157,7 +169,10 @@ describe('ID numbers', () => {
     const detail = await (await call(`/api/applications/${w.appA}`, { cookie: clerk })).text();
     expect(detail).not.toContain(w.idNumberA);
     expect(detail).toContain(w.idNumberA.slice(-4));
-    const noReason = await call(`/api/applications/${w.appA}/reveal-id`, { cookie: clerk, body: {} });
+    const noReason = await call(`/api/applications/${w.appA}/reveal-id`, {
+      cookie: clerk,
+      body: {},
+    });
     expect(noReason.status).toBe(400);
     const before = await count('audit_log', `event = 'applicant_idnumber_revealed'`);
     const res = await call(`/api/applications/${w.appA}/reveal-id`, {
@@ -177,7 +192,10 @@ describe('ID numbers', () => {
   it('real-name binding rejects an invalid ID number with its reason and changes nothing', async () => {
     const b = await loginApplicant(PHONE_B);
     const bad = validId().slice(0, 17) + (validId().endsWith('0') ? '1' : '0');
-    const res = await call('/api/me/realname', { cookie: b, body: { name: '李四', idNumber: bad } });
+    const res = await call('/api/me/realname', {
+      cookie: b,
+      body: { name: '李四', idNumber: bad },
+    });
     expect(res.status).toBe(400);
     const body = await res.json<{ error: { code: string; message: string } }>();
     expect(body.error.code).toBe('ID_NUMBER_INVALID');
@@ -250,7 +268,9 @@ describe('drafts', () => {
 describe('audit log', () => {
   it('is append-only', async () => {
     await loginStaff('clerk');
-    await expect(env.DB.prepare(`UPDATE audit_log SET event = 'x'`).run()).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare(`UPDATE audit_log SET event = 'x'`).run()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(env.DB.prepare(`DELETE FROM audit_log`).run()).rejects.toThrow(/append-only/);
   });
 });

@@ -2,12 +2,23 @@ import type { ApplicationDetail, QueueItem } from '../../../core/api';
 import type { WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
+import { maskPhone } from '../auth/me.service';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
 import type { ApplicationRow, EventRow } from './applications.repo';
 
 function applicantName(row: ApplicationRow, form: Record<string, unknown>): string {
   const fromForm = typeof form.operatorName === 'string' ? form.operatorName : '';
   return row.applicant_name ?? fromForm;
+}
+
+/** The form as shown: encrypted fields dropped, phone numbers masked. */
+function displayForm(form: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(form)) {
+    if (k.endsWith('Enc')) continue;
+    out[k] = typeof v === 'string' && /phone/i.test(k) ? maskPhone(v) : v;
+  }
+  return out;
 }
 
 function parseForm(json: string): Record<string, unknown> {
@@ -58,7 +69,7 @@ export function toDetail(
   return {
     ...toQueueItem(row, cal, today, all),
     version: row.version,
-    form,
+    form: displayForm(form),
     licenceId: row.licence_id,
     applicantIdNumberMasked: row.applicant_id_masked,
     correctionItems,

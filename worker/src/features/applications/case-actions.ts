@@ -25,7 +25,10 @@ function parseForm(json: string): Record<string, unknown> {
 
 async function licenceNumberOf(d1: D1Database, id: string | null): Promise<string | null> {
   if (!id) return null;
-  const r = await d1.prepare('SELECT number FROM licences WHERE id = ?').bind(id).first<{ number: string }>();
+  const r = await d1
+    .prepare('SELECT number FROM licences WHERE id = ?')
+    .bind(id)
+    .first<{ number: string }>();
   return r?.number ?? null;
 }
 
@@ -50,7 +53,8 @@ async function checkInspectors(c: Ctx, row: ApplicationRow, ids: string[]): Prom
   )
     .bind(...unique, row.jurisdiction_code, row.jurisdiction_code)
     .first<{ n: number }>();
-  if (unique.length < 2 || (res?.n ?? 0) !== unique.length) throw new AppError('INVALID_INSPECTORS');
+  if (unique.length < 2 || (res?.n ?? 0) !== unique.length)
+    throw new AppError('INVALID_INSPECTORS');
 }
 
 /** Carries out one staff action on a case the caller may act on. */
@@ -123,7 +127,10 @@ export async function performStaffAction(
         reason: input.items.join('\n'),
         data: { items: input.items },
         set: { correction_requested: 1, deadline: null },
-        notify: caseMessage(row.applicant_id, 'correction_requested', { ...facts, items: input.items }),
+        notify: caseMessage(row.applicant_id, 'correction_requested', {
+          ...facts,
+          items: input.items,
+        }),
       };
       break;
     case 'require_inspection':
@@ -153,7 +160,11 @@ export async function performStaffAction(
         ...base,
         reason: input.reason,
         set: { extended: 1, deadline },
-        notify: caseMessage(row.applicant_id, 'extended', { ...facts, deadline, reasons: [input.reason] }),
+        notify: caseMessage(row.applicant_id, 'extended', {
+          ...facts,
+          deadline,
+          reasons: [input.reason],
+        }),
       };
       break;
     }
@@ -170,15 +181,17 @@ export async function performStaffAction(
       const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);
       gridChanges = plan.gridChanges;
       const deadline = deliveryDeadline(today, cal);
-      const licenceNumber = row.type === 'new' ? LICENCE_NUMBER_SLOT : await licenceNumberOf(d1, row.licence_id);
+      const licenceNumber =
+        row.type === 'new' ? LICENCE_NUMBER_SLOT : await licenceNumberOf(d1, row.licence_id);
       t = {
         ...base,
         reason: input.layoutOverrideReason ?? null,
-        data: input.layoutOverrideReason ? { layoutOverride: input.layoutOverrideReason } : undefined,
+        data: input.layoutOverrideReason
+          ? { layoutOverride: input.layoutOverrideReason }
+          : undefined,
         set: {
           decided_on: today,
           deadline,
-          licence_id: plan.licenceId,
           layout_override_reason: input.layoutOverrideReason ?? null,
         },
         extra: plan.statements,
@@ -231,7 +244,9 @@ async function afterCommit(
         capacity: g.capacity,
       });
     } catch (err) {
-      console.error(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), feed: String(err) }));
+      console.error(
+        JSON.stringify({ level: 'warn', requestId: c.get('requestId'), feed: String(err) }),
+      );
     }
   }
 }
@@ -264,7 +279,12 @@ async function approvalPlan(c: Ctx, row: ApplicationRow, today: string, override
     acceptedOn: row.accepted_on,
     ref: row.ref,
     licence: licence
-      ? { id: licence.id, premisesId: licence.premises_id, gridId: licence.grid_id, expiresOn: licence.expires_on }
+      ? {
+          id: licence.id,
+          premisesId: licence.premises_id,
+          gridId: licence.grid_id,
+          expiresOn: licence.expires_on,
+        }
       : null,
     layoutOverride: override,
   });

@@ -10,7 +10,8 @@ import { correctionDeadline } from '../../../core/clocks';
 import { formSchemaFor } from '../../../core/forms';
 import { checkPreconditions, type ChangeKind } from '../../../core/preconditions';
 import type { Ctx } from '../../app-env';
-import { hmacHex } from '../../lib/crypto';
+import { encryptPii, hmacHex } from '../../lib/crypto';
+import { maskIdNumber } from '../../../core/id-number';
 import { AppError } from '../../lib/errors';
 import { cellOf, ensureGrid } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
@@ -38,8 +39,29 @@ interface LicenceRow {
   address: string;
 }
 
+/** ID number fields of a form: kept encrypted at rest, with a masked copy for display. */
+const ID_FIELDS = ['idNumber', 'agentIdNumber'] as const;
+
+async function protectIdentifiers(
+  key: string,
+  form: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const out = { ...form };
+  for (const f of ID_FIELDS) {
+    const v = out[f];
+    if (typeof v !== 'string') continue;
+    delete out[f];
+    out[`${f}Masked`] = maskIdNumber(v);
+    out[`${f}Enc`] = await encryptPii(key, v);
+  }
+  return out;
+}
+
 function invalid(error: z.ZodError): AppError {
-  const issues = error.issues.map((i) => ({ path: `form.${i.path.join('.')}`, message: i.message }));
+  const issues = error.issues.map((i) => ({
+    path: `form.${i.path.join('.')}`,
+    message: i.message,
+  }));
   return new AppError('VALIDATION_FAILED', issues, {
     zh: `申请表有${issues.length}处需要修改，请检查标出的内容。`,
     en: `${issues.length} field(s) of the form need attention.`,
@@ -66,7 +88,7 @@ export async function checkSubmission(
   }
   const parsed = formSchemaFor(type).safeParse(rawForm);
   if (!parsed.success) throw invalid(parsed.error);
-  const form = parsed.data as Record<string, unknown>;
+  const form = await protectIdentifiers(c.env.PII_KEY, parsed.data as Record<string, unknown>);
   const attachmentIds = Object.values((form.attachments ?? {}) as Record<string, string>);
   if (attachmentIds.length > 0) {
     const own = await d1
@@ -91,7 +113,8 @@ export async function checkSubmission(
 
   if (type === 'new') {
     // The operator (or, by agent, the agent) must be the verified person behind this phone.
-    const who = form.byAgent ? form.agentIdNumber : form.idNumber;
+    const raw = parsed.data as Record<string, unknown>;
+    const who = raw.byAgent ? raw.agentIdNumber : raw.idNumber;
     if ((await hmacHex(c.env.PII_KEY, `id:${String(who)}`)) !== applicant.id_number_hash) {
       throw new AppError('IDENTITY_MISMATCH');
     }

@@ -62,7 +62,12 @@ export const attachmentRoutes = new Hono<AppEnv>()
       'SELECT applicant_id, application_id, content_type, r2_key FROM attachments WHERE id = ?',
     )
       .bind(c.req.param('id'))
-      .first<{ applicant_id: string; application_id: string | null; content_type: string; r2_key: string }>();
+      .first<{
+        applicant_id: string;
+        application_id: string | null;
+        content_type: string;
+        r2_key: string;
+      }>();
     if (!row || !p) throw new AppError('NOT_FOUND');
     let allowed = p.kind === 'applicant' && p.id === row.applicant_id;
     if (p.kind === 'staff' && row.application_id) {

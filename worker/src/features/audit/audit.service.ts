@@ -15,7 +15,8 @@ export interface AuditRecord {
 /** The insert for one audit record, so callers can put it in the same D1 batch as the change. */
 export function auditInsert(c: Ctx, r: AuditRecord) {
   const p = c.get('principal');
-  const actor = r.actor ?? (p ? { kind: p.kind, id: p.id } : { kind: 'anonymous' as const, id: null });
+  const actor =
+    r.actor ?? (p ? { kind: p.kind, id: p.id } : { kind: 'anonymous' as const, id: null });
   return getDb(c.env.DB)
     .insert(auditLog)
     .values({

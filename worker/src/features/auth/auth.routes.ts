@@ -14,7 +14,11 @@ async function phoneBody<T>(parse: () => Promise<T>): Promise<T> {
   try {
     return await parse();
   } catch (e) {
-    if (e instanceof AppError && e.code === 'VALIDATION_FAILED' && e.issues?.some((i) => i.path === 'phone')) {
+    if (
+      e instanceof AppError &&
+      e.code === 'VALIDATION_FAILED' &&
+      e.issues?.some((i) => i.path === 'phone')
+    ) {
       throw new AppError('PHONE_INVALID', e.issues);
     }
     throw e;

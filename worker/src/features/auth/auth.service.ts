@@ -50,7 +50,11 @@ export async function requestSmsCode(c: Ctx, phone: string) {
     `【许可微厅】您的登录验证码为${code}，${minutes}分钟内有效。如非本人操作，请忽略本短信。`,
   );
   await audit(c, { event: 'auth_sms_requested', subjectType: 'phone', subjectId: phone });
-  return { sent: true, resendAfterSeconds: cfg.smsResendSeconds, expiresInSeconds: cfg.smsCodeTtlSeconds };
+  return {
+    sent: true,
+    resendAfterSeconds: cfg.smsResendSeconds,
+    expiresInSeconds: cfg.smsCodeTtlSeconds,
+  };
 }
 
 /** Checks a code; on success finds or creates the applicant and starts a session. */

@@ -49,7 +49,9 @@ describe('applicant sign-in by SMS code', () => {
   });
 
   it('throttles resends', async () => {
-    expect((await call('/api/auth/sms/request', { body: { phone: '13700000007' } })).status).toBe(200);
+    expect((await call('/api/auth/sms/request', { body: { phone: '13700000007' } })).status).toBe(
+      200,
+    );
     const again = await call('/api/auth/sms/request', { body: { phone: '13700000007' } });
     expect(again.status).toBe(429);
     expect(await again.json()).toMatchObject({ error: { code: 'SMS_RESEND_TOO_SOON' } });
@@ -91,12 +93,16 @@ describe('applicant sign-in by SMS code', () => {
     const phone = '13700000004';
     await call('/api/auth/sms/request', { body: { phone } });
     await env.DB.prepare(`UPDATE sms_codes SET expires_at = '2000-01-01T00:00:00.000Z'`).run();
-    const res = await call('/api/auth/sms/verify', { body: { phone, code: await lastCode(phone) } });
+    const res = await call('/api/auth/sms/verify', {
+      body: { phone, code: await lastCode(phone) },
+    });
     expect(await res.json()).toMatchObject({ error: { code: 'SMS_CODE_EXPIRED' } });
   });
 
   it('rejects unknown fields, malformed JSON and oversize bodies', async () => {
-    const extra = await call('/api/auth/sms/request', { body: { phone: '13700000003', admin: true } });
+    const extra = await call('/api/auth/sms/request', {
+      body: { phone: '13700000003', admin: true },
+    });
     expect(extra.status).toBe(400);
     const malformed = await call('/api/auth/sms/request', { body: '{"phone":' });
     expect(await malformed.json()).toMatchObject({ error: { code: 'MALFORMED_JSON' } });
@@ -166,7 +172,9 @@ describe('staff sign-in', () => {
   });
 
   it('keeps sessions as hashes only', async () => {
-    const res = await call('/api/auth/staff/login', { body: { username: 'clerk', password: PASSWORD } });
+    const res = await call('/api/auth/staff/login', {
+      body: { username: 'clerk', password: PASSWORD },
+    });
     const token = sessionCookie(res).split('=')[1] ?? '';
     expect(await count('sessions', 'token_hash = ?', token)).toBe(0);
     expect(await count('sessions')).toBe(1);

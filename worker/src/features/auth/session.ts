@@ -54,14 +54,12 @@ export async function startSession(
   const tokenHash = await sha256Hex(token);
   const ttlHours = config(c.env).sessionTtlHours;
   const expires = new Date(Date.now() + ttlHours * 3600_000);
-  await getDb(c.env.DB)
-    .insert(sessions)
-    .values({
-      tokenHash,
-      principalKind: kind,
-      principalId,
-      expiresAt: expires.toISOString(),
-    });
+  await getDb(c.env.DB).insert(sessions).values({
+    tokenHash,
+    principalKind: kind,
+    principalId,
+    expiresAt: expires.toISOString(),
+  });
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     secure: true,

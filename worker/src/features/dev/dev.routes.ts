@@ -29,6 +29,11 @@ export const devRoutes = new Hono<AppEnv>()
       .orderBy(desc(smsOutbox.createdAt))
       .limit(50);
     return c.json({
-      messages: rows.map((r) => ({ id: r.id, phone: r.phone, text: r.text, createdAt: r.createdAt })),
+      messages: rows.map((r) => ({
+        id: r.id,
+        phone: r.phone,
+        text: r.text,
+        createdAt: r.createdAt,
+      })),
     });
   });

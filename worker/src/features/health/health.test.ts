@@ -13,7 +13,9 @@ describe('health and errors', () => {
   it('answers unknown API routes with a stable code in the caller’s language', async () => {
     const zh = await call('/api/nope');
     expect(zh.status).toBe(404);
-    expect(await zh.json()).toMatchObject({ error: { code: 'NOT_FOUND', message: '未找到相应内容。' } });
+    expect(await zh.json()).toMatchObject({
+      error: { code: 'NOT_FOUND', message: '未找到相应内容。' },
+    });
     const en = await call('/api/nope', { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
     expect(await en.json()).toMatchObject({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
   });

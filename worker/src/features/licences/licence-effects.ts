@@ -67,7 +67,11 @@ export function planApproval(c: ApprovalContext): ApprovalPlan {
           ),
         );
       }
-      const num = licenceNumberSql(c.jurisdiction.licencePattern, c.jurisdiction.code, today.slice(0, 4));
+      const num = licenceNumberSql(
+        c.jurisdiction.licencePattern,
+        c.jurisdiction.code,
+        today.slice(0, 4),
+      );
       statements.push(
         bumpGrid(d1, c.gridId, 1),
         d1
@@ -107,6 +111,10 @@ export function planApproval(c: ApprovalContext): ApprovalPlan {
             now,
             c.jurisdiction.code,
           ),
+        // After the insert: applications.licence_id references the new licence.
+        d1
+          .prepare('UPDATE applications SET licence_id = ? WHERE id = ?')
+          .bind(licenceId, c.applicationId),
       );
       return { statements, licenceId, gridChanges: [c.gridId] };
     }
@@ -128,7 +136,9 @@ function planLicenceChange(c: ApprovalContext, now: string): ApprovalPlan {
       ...statuses,
     );
   const update = (set: string, ...params: unknown[]) =>
-    d1.prepare(`UPDATE licences SET ${set}, updated_at = ? WHERE id = ?`).bind(...params, now, l.id);
+    d1
+      .prepare(`UPDATE licences SET ${set}, updated_at = ? WHERE id = ?`)
+      .bind(...params, now, l.id);
   const plan = (statements: D1PreparedStatement[], gridChanges: string[] = []): ApprovalPlan => ({
     statements,
     licenceId: l.id,
@@ -138,7 +148,10 @@ function planLicenceChange(c: ApprovalContext, now: string): ApprovalPlan {
     case 'renewal': {
       // The new term runs on from the old one: same number, five more years.
       const start = addCalendarDays(l.expiresOn, 1);
-      return plan([guard(['active']), update('issued_on = ?, expires_on = ?', start, licenceExpiry(start))]);
+      return plan([
+        guard(['active']),
+        update('issued_on = ?, expires_on = ?', start, licenceExpiry(start)),
+      ]);
     }
     case 'change': {
       const value = str(form.newValue);
@@ -168,7 +181,11 @@ function planLicenceChange(c: ApprovalContext, now: string): ApprovalPlan {
     case 'closure':
       // 注销: a cancelled licence no longer counts toward its grid's saturation.
       return plan(
-        [guard(['active', 'suspended']), update("status = 'cancelled'"), bumpGrid(d1, l.gridId, -1)],
+        [
+          guard(['active', 'suspended']),
+          update("status = 'cancelled'"),
+          bumpGrid(d1, l.gridId, -1),
+        ],
         [l.gridId],
       );
     case 'new':

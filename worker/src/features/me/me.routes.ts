@@ -47,7 +47,11 @@ export const meRoutes = new Hono<AppEnv>()
           idNumberMasked: maskIdNumber(v.value),
         })
         .where(eq(applicants.id, p.id)),
-      auditInsert(c, { event: 'applicant_realname_bound', subjectType: 'applicant', subjectId: p.id }),
+      auditInsert(c, {
+        event: 'applicant_realname_bound',
+        subjectType: 'applicant',
+        subjectId: p.id,
+      }),
     ]);
     return c.json({ user: await buildMe(db, p) });
   })

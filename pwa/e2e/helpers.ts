@@ -1,0 +1,118 @@
+/**
+ * Shared set-up for the browser journeys: Debian's Chromium driven by playwright-core, against
+ * a running worker at BASE_URL that serves the built PWA with demo data and the dev outbox.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Vitest copies Vite's own `BASE_URL` ('/') into process.env, hiding the runner's value, so
+ * XUKE_BASE_URL wins and BASE_URL counts only when it is an absolute URL.
+ */
+function baseUrl(): string {
+  const candidates = [process.env.XUKE_BASE_URL, process.env.BASE_URL];
+  const found = candidates.find((u) => u && /^https?:\/\//.test(u));
+  return (found ?? 'http://127.0.0.1:8788').replace(/\/$/, '');
+}
+
+export const BASE_URL = baseUrl();
+export const STAFF_PASSWORD = 'Xuke#2026';
+export const DEMO_APPLICANT_PHONE = '13800000001';
+
+/** Generous: a slow 2-core machine running workerd and Chromium with software rendering. */
+export const TIMEOUT = 30_000;
+export const TEST_TIMEOUT = 120_000;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    timeout: TIMEOUT * 2,
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A fresh context (own cookies, storage and service worker) in Chinese, phone- or desktop-sized. */
+export async function open(
+  browser: Browser,
+  opts: { device?: 'phone' | 'desktop'; path?: string } = {},
+): Promise<Session> {
+  const phone = opts.device === 'phone';
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'zh-CN',
+    viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+    deviceScaleFactor: 1,
+    isMobile: phone,
+    hasTouch: phone,
+    serviceWorkers: 'allow',
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultNavigationTimeout(TIMEOUT * 2);
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}${opts.path ?? '/'}`);
+  return { context, page };
+}
+
+/** A mainland mobile number nobody else in this run uses (a new applicant each time). */
+export function randomPhone(): string {
+  return `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
+/** The newest code the local SMS adapter wrote for `phone`, read from the dev outbox. */
+export async function readSmsCode(page: Page, phone: string): Promise<string> {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    const res = await page.request.get(`${BASE_URL}/api/dev/outbox?phone=${phone}`);
+    if (res.ok()) {
+      const body = (await res.json()) as { messages: { text: string; createdAt: string }[] };
+      const newest = [...body.messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      const code = newest && /\b(\d{6})\b/.exec(newest.text)?.[1];
+      if (code) return code;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no SMS code for ${phone} in the dev outbox`);
+}
+
+/** Signs in through the applicant form: phone → 获取验证码 → code from the outbox → 登录. */
+export async function signInApplicant(page: Page, phone: string): Promise<void> {
+  await page.getByTestId('mode-applicant').click();
+  await page.getByLabel('手机号码').fill(phone);
+  await page.getByTestId('request-code').click();
+  // The button turns into a countdown once the server accepted the request.
+  await page.getByText(/秒后重新获取/).waitFor();
+  const code = await readSmsCode(page, phone);
+  await page.getByLabel('短信验证码').fill(code);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByTestId('applicant-tabs').waitFor();
+}
+
+export async function signInStaff(page: Page, username: string): Promise<void> {
+  await page.getByTestId('mode-staff').click();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByTestId('staff-nav').waitFor();
+}
+
+/** Resolves once a service worker controls the page (clientsClaim on the first visit). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+    timeout: TIMEOUT * 2,
+  });
+}

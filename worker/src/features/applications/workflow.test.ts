@@ -1,0 +1,397 @@
+import { env } from 'cloudflare:workers';
+import { latLngToCell } from 'h3-js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
+import { defaultCalendar, todayInChina } from '../../../core/calendar';
+import { nextStatus, type ApplicationStatus } from '../../../core/application-state';
+import {
+  call,
+  count,
+  loginApplicant,
+  loginStaff,
+  seedWorld,
+  type Seeded,
+} from '../../../test/fixtures';
+import { creditCheckChar } from '../../../core/credit-code';
+import { deemAcceptOverdue } from './deemed-acceptance';
+
+let w: Seeded;
+const CREDIT_CODE = '91370702MA3C00000' + creditCheckChar('91370702MA3C00000');
+let a: string;
+const LAT = 36.7301;
+const LNG = 119.0602;
+const GRID = latLngToCell(LAT, LNG, 8);
+const today = todayInChina(new Date());
+
+async function upload(cookie: string, kind: string): Promise<string> {
+  const bytes = new Uint8Array(200).fill(7);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  const res = await call(`/api/my/attachments?kind=${kind}`, {
+    cookie,
+    body: bytes,
+    headers: { 'content-type': 'image/jpeg' },
+  });
+  expect(res.status).toBe(201);
+  return (await res.json<{ id: string }>()).id;
+}
+
+async function newForm(cookie: string) {
+  return {
+    operatorName: '王建国',
+    idNumber: w.idNumberA,
+    shopName: '建国便利店',
+    creditCode: CREDIT_CODE,
+    county: '370702',
+    address: '潍坊市潍城区胜利西街100号',
+    lat: LAT,
+    lng: LNG,
+    premisesProof: 'lease',
+    byAgent: false,
+    attachments: {
+      idCardFront: await upload(cookie, 'idCardFront'),
+      businessLicence: await upload(cookie, 'businessLicence'),
+      premisesProof: await upload(cookie, 'premisesProof'),
+    },
+  };
+}
+
+async function setGrid(capacity: number, retailers: number): Promise<void> {
+  await env.DB.prepare(
+    `INSERT INTO grids (id, jurisdiction_code, kind, h3_res, capacity_computed, capacity, retailer_count)
+     VALUES (?, '370702', 'h3', 8, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET capacity = excluded.capacity, retailer_count = excluded.retailer_count`,
+  )
+    .bind(GRID, capacity, capacity, retailers)
+    .run();
+}
+
+async function submit(cookie: string, key = crypto.randomUUID()) {
+  return call('/api/my/applications/submissions', {
+    cookie,
+    body: { idempotencyKey: key, type: 'new', form: await newForm(cookie) },
+  });
+}
+
+async function row(id: string) {
+  return env.DB.prepare('SELECT * FROM applications WHERE id = ?')
+    .bind(id)
+    .first<Record<string, unknown>>();
+}
+
+async function act(cookie: string, id: string, body: Record<string, unknown>) {
+  const version = Number((await row(id))?.version);
+  return call(`/api/applications/${id}/actions`, { cookie, body: { version, ...body } });
+}
+
+beforeEach(async () => {
+  w = await seedWorld();
+  a = await loginApplicant('13900000001');
+});
+
+describe('a new application end to end', () => {
+  it('goes from submission to a licence number and delivery, telling the applicant each step', async () => {
+    await setGrid(10, 2);
+    const res = await submit(a);
+    expect(res.status).toBe(201);
+    const { application } = await res.json<{
+      application: { id: string; status: string; deadline: string };
+    }>();
+    expect(application.status).toBe('submitted');
+    expect(application.deadline).toBe(correctionDeadline(today, defaultCalendar()));
+    const clerk = await loginStaff('clerk');
+    expect((await act(clerk, application.id, { action: 'accept' })).status).toBe(200);
+    const approver = await loginStaff('approver');
+    const approved = await act(approver, application.id, { action: 'approve' });
+    expect(approved.status).toBe(200);
+    const r = await row(application.id);
+    const licence = await env.DB.prepare(
+      'SELECT number, status, expires_on FROM licences WHERE id = ?',
+    )
+      .bind(r?.licence_id)
+      .first<{ number: string; status: string; expires_on: string }>();
+    expect(licence?.number).toMatch(new RegExp(`^370702${today.slice(0, 4)}\\d{5}$`));
+    expect(licence?.status).toBe('active');
+    const grid = await env.DB.prepare('SELECT retailer_count FROM grids WHERE id = ?')
+      .bind(GRID)
+      .first();
+    expect(grid).toEqual({ retailer_count: 3 });
+    expect((await act(clerk, application.id, { action: 'deliver', method: 'pickup' })).status).toBe(
+      200,
+    );
+    const inbox = await (
+      await call('/api/my/notifications', { cookie: a })
+    ).json<{
+      items: { template: string; body: string }[];
+    }>();
+    expect(inbox.items.map((i) => i.template).sort()).toEqual([
+      'accepted',
+      'approved',
+      'delivered',
+      'submitted',
+    ]);
+    expect(inbox.items.find((i) => i.template === 'approved')?.body).toContain(licence?.number);
+    expect(
+      await count(
+        'sms_outbox',
+        `phone = '13900000001' AND text LIKE '%' || ? || '%'`,
+        licence?.number,
+      ),
+    ).toBe(1);
+  });
+
+  it('never creates two applications for one idempotency key, even in parallel', async () => {
+    await setGrid(10, 2);
+    const key = crypto.randomUUID();
+    const form = await newForm(a);
+    const send = () =>
+      call('/api/my/applications/submissions', {
+        cookie: a,
+        body: { idempotencyKey: key, type: 'new', form },
+      });
+    const results = await Promise.all([send(), send(), send(), send()]);
+    expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
+    const ids = new Set(
+      await Promise.all(
+        results.map(async (r) => (await r.json<{ application: { id: string } }>()).application.id),
+      ),
+    );
+    expect(ids.size).toBe(1);
+    expect(await count('applications', 'idempotency_key = ?', key)).toBe(1);
+    expect(await count('application_events', `action = 'submit'`)).toBe(1);
+    const again = await send();
+    expect(await again.json()).toMatchObject({ replayed: true });
+  });
+
+  it('refuses a submission that is incomplete, lists every problem, and stores nothing', async () => {
+    const before = await count('applications');
+    const res = await call('/api/my/applications/submissions', {
+      cookie: a,
+      body: { idempotencyKey: crypto.randomUUID(), type: 'new', form: { shopName: 'x' } },
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json<{ error: { code: string; issues: unknown[] } }>();
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.issues.length).toBeGreaterThan(5);
+    expect(await count('applications')).toBe(before);
+  });
+
+  it('requires the real-name check and the applicant’s own ID number', async () => {
+    const b = await loginApplicant('13900000002');
+    const res = await call('/api/my/applications/submissions', {
+      cookie: b,
+      body: { idempotencyKey: crypto.randomUUID(), type: 'new', form: {} },
+    });
+    expect(await res.json()).toMatchObject({ error: { code: 'REALNAME_REQUIRED' } });
+  });
+});
+
+describe('the layout gate (轮候)', () => {
+  async function acceptedNewCases(n: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = `race_${i}`;
+      await env.DB.prepare(
+        `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status, form_json,
+           submitted_on, accepted_on, deadline, grid_id, lat, lng)
+         VALUES (?, ?, 'apl_a', '370702', 'new', 'accepted', ?, ?, ?, '2099-01-01', ?, ?, ?)`,
+      )
+        .bind(
+          id,
+          `XKRACE${String(i).padStart(4, '0')}`,
+          JSON.stringify({
+            operatorName: '王建国',
+            shopName: `店${i}`,
+            address: `胜利街${i}号`,
+            lat: LAT,
+            lng: LNG,
+          }),
+          '2026-11-02',
+          `2026-11-${String(10 + i).padStart(2, '0')}`,
+          GRID,
+          LAT,
+          LNG,
+        )
+        .run();
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  it('lets exactly one of N parallel approvals take the last place', async () => {
+    await setGrid(5, 4);
+    const ids = await acceptedNewCases(6);
+    // Every case would be first in its own queue if the others were gone: race with overrides
+    // off, each approver claiming the last place at once.
+    await env.DB.prepare(
+      `UPDATE applications SET accepted_on = '2026-11-10', ref = id WHERE id LIKE 'race_%'`,
+    ).run();
+    const approver = await loginStaff('approver');
+    const results = await Promise.all(
+      ids.map((id) =>
+        call(`/api/applications/${id}/actions`, {
+          cookie: approver,
+          body: { action: 'approve', version: 1 },
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+    const grid = await env.DB.prepare('SELECT retailer_count FROM grids WHERE id = ?')
+      .bind(GRID)
+      .first();
+    expect(grid).toEqual({ retailer_count: 5 });
+    expect(await count('licences')).toBe(1);
+  });
+
+  it('offers a free place in order of acceptance; an override needs a reason', async () => {
+    await setGrid(5, 4);
+    const [first, second] = await acceptedNewCases(2);
+    const approver = await loginStaff('approver');
+    const jump = await act(approver, second ?? '', { action: 'approve' });
+    expect(jump.status).toBe(409);
+    const body = await jump.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe('GRID_FULL');
+    expect(body.error.message).toContain('第2位');
+    expect((await act(approver, first ?? '', { action: 'approve' })).status).toBe(200);
+    const full = await act(approver, second ?? '', { action: 'approve' });
+    expect(full.status).toBe(409);
+    const override = await act(approver, second ?? '', {
+      action: 'approve',
+      layoutOverrideReason: '市政府重点扶持的便民服务点',
+    });
+    expect(override.status).toBe(200);
+    expect((await row(second ?? ''))?.layout_override_reason).toBe('市政府重点扶持的便民服务点');
+  });
+});
+
+describe('decisions', () => {
+  it('refuses with reasons and the appeal notice', async () => {
+    await env.DB.prepare(
+      `UPDATE applications SET status = 'accepted', accepted_on = ? WHERE id = ?`,
+    )
+      .bind(today, w.appA)
+      .run();
+    const approver = await loginStaff('approver');
+    const res = await act(approver, w.appA, { action: 'refuse', reasons: ['距离学校不足50米'] });
+    expect(res.status).toBe(200);
+    const inbox = await (
+      await call('/api/my/notifications', { cookie: a })
+    ).json<{ items: { body: string }[] }>();
+    expect(inbox.items[0]?.body).toMatch(/距离学校不足50米.*行政复议.*行政诉讼/);
+  });
+
+  it('extends the decision deadline once, by an approver, with a reason', async () => {
+    await env.DB.prepare(
+      `UPDATE applications SET status = 'accepted', accepted_on = ? WHERE id = ?`,
+    )
+      .bind('2026-09-29', w.appA)
+      .run();
+    const clerk = await loginStaff('clerk');
+    expect((await act(clerk, w.appA, { action: 'extend', reason: '需补充现场核查' })).status).toBe(
+      403,
+    );
+    const approver = await loginStaff('approver');
+    const res = await act(approver, w.appA, { action: 'extend', reason: '需补充现场核查' });
+    expect(res.status).toBe(200);
+    expect((await row(w.appA))?.deadline).toBe(
+      decisionDeadline('2026-09-29', true, defaultCalendar()),
+    );
+    const again = await act(approver, w.appA, { action: 'extend', reason: '再次延期' });
+    expect(await again.json()).toMatchObject({ error: { code: 'ALREADY_EXTENDED' } });
+  });
+
+  it('needs two inspectors of the county for an on-site check', async () => {
+    await env.DB.prepare(
+      `UPDATE applications SET status = 'accepted', accepted_on = ? WHERE id = ?`,
+    )
+      .bind(today, w.appA)
+      .run();
+    const clerk = await loginStaff('clerk');
+    const one = await act(clerk, w.appA, {
+      action: 'require_inspection',
+      inspectorIds: ['stf_inspector', 'stf_clerk'],
+    });
+    expect(await one.json()).toMatchObject({ error: { code: 'INVALID_INSPECTORS' } });
+  });
+});
+
+describe('every staff transition over HTTP follows the state machine', () => {
+  const cases: [ApplicationStatus, Record<string, unknown>][] = [
+    ['submitted', { action: 'accept' }],
+    ['delivered', { action: 'accept' }],
+    ['submitted', { action: 'request_correction', items: ['材料不全'] }],
+    ['accepted', { action: 'request_correction', items: ['材料不全'] }],
+    ['inspection', { action: 'record_inspection', passed: true, notes: '现场与申报一致' }],
+    ['accepted', { action: 'record_inspection', passed: true, notes: '现场与申报一致' }],
+    ['approved', { action: 'deliver', method: 'post' }],
+    ['accepted', { action: 'deliver', method: 'post' }],
+    ['accepted', { action: 'refuse', reasons: ['不符合条件'] }],
+    ['withdrawn', { action: 'refuse', reasons: ['不符合条件'] }],
+  ];
+  it.each(cases)('from %s: %o', async (status, body) => {
+    await env.DB.prepare(
+      `UPDATE applications SET status = ?, accepted_on = ?, submitted_on = ? WHERE id = ?`,
+    )
+      .bind(status, today, today, w.appA)
+      .run();
+    const approver = await loginStaff('approver');
+    const res = await act(approver, w.appA, body);
+    const expected = nextStatus(status, body.action as 'accept');
+    expect(res.status).toBe(expected.ok ? 200 : 409);
+    expect((await row(w.appA))?.status).toBe(expected.ok ? expected.to : status);
+  });
+});
+
+describe('statutory clocks', () => {
+  it('deems a case accepted from receipt once the correction window passed (across National Day)', async () => {
+    // Received 29 Sep: 5 working days are 30 Sep, 8, 9, 10 (调休 Saturday) and 12 Oct.
+    expect(correctionDeadline('2026-09-29', defaultCalendar())).toBe('2026-10-12');
+    await env.DB.prepare(
+      `UPDATE applications SET submitted_on = '2026-09-29', deadline = '2026-10-12' WHERE id = ?`,
+    )
+      .bind(w.appA)
+      .run();
+    expect(await deemAcceptOverdue(env, new Date('2026-10-13T02:00:00Z'))).toBe(1);
+    const r = await row(w.appA);
+    expect(r).toMatchObject({ status: 'accepted', accepted_on: '2026-09-29' });
+    expect(r?.deadline).toBe(decisionDeadline('2026-09-29', false, defaultCalendar()));
+    const ev = await env.DB.prepare(
+      `SELECT actor_kind, action FROM application_events WHERE application_id = ?`,
+    )
+      .bind(w.appA)
+      .first();
+    expect(ev).toEqual({ actor_kind: 'system', action: 'deem_accept' });
+    expect(await deemAcceptOverdue(env, new Date('2026-10-13T02:00:00Z'))).toBe(0);
+  });
+
+  it('leaves a case alone on its deadline day', async () => {
+    await env.DB.prepare(
+      `UPDATE applications SET submitted_on = '2026-09-29', deadline = '2026-10-12' WHERE id = ?`,
+    )
+      .bind(w.appA)
+      .run();
+    expect(await deemAcceptOverdue(env, new Date('2026-10-12T08:00:00Z'))).toBe(0);
+  });
+});
+
+describe('attachments', () => {
+  it('accepts images, refuses other files and oversize ones', async () => {
+    expect(await upload(a, 'idCardFront')).toMatch(/-/);
+    const text = await call('/api/my/attachments?kind=idCardFront', {
+      cookie: a,
+      body: 'x'.repeat(200),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect(await text.json()).toMatchObject({ error: { code: 'ATTACHMENT_TYPE' } });
+    const big = new Uint8Array(6 * 1024 * 1024);
+    big.set([0xff, 0xd8, 0xff]);
+    const tooBig = await call('/api/my/attachments?kind=idCardFront', {
+      cookie: a,
+      body: big,
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect(tooBig.status).toBe(413);
+    expect(await count('attachments')).toBe(1);
+  });
+});
