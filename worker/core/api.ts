@@ -220,6 +220,8 @@ export interface LicenceView {
   status: LicenceStatus;
   issuedOn: string;
   expiresOn: string;
+  suspendedFrom: string | null;
+  suspendedUntil: string | null;
 }
 
 export interface OutboxMessage {

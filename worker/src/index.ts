@@ -19,6 +19,7 @@ import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.route
 import { myLicenceRoutes } from './features/licences/licences.routes';
 import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
+import { staffRoutes } from './features/staff/staff.routes';
 import { workbenchRoutes } from './features/workbench/workbench.routes';
 import { AppError } from './lib/errors';
 import { loadSession } from './middleware/auth';
@@ -55,6 +56,7 @@ const api = new Hono<AppEnv>()
   .route('/my/licences', myLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/live', liveRoutes)
+  .route('/staff', staffRoutes)
   .route('/', workbenchRoutes);
 
 const app = new Hono<AppEnv>()

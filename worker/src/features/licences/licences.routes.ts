@@ -8,7 +8,7 @@ export const myLicenceRoutes = new Hono<AppEnv>().get('/', requireApplicant, asy
   const p = applicantOf(c);
   const res = await c.env.DB.prepare(
     `SELECT l.id, l.number, l.holder_name, l.shop_name, p.address, l.status, l.issued_on,
-       l.expires_on
+       l.expires_on, l.suspended_from, l.suspended_until
      FROM licences l JOIN premises p ON p.id = l.premises_id
      WHERE l.holder_applicant_id = ? ORDER BY l.expires_on`,
   )
@@ -22,6 +22,8 @@ export const myLicenceRoutes = new Hono<AppEnv>().get('/', requireApplicant, asy
       status: LicenceView['status'];
       issued_on: string;
       expires_on: string;
+      suspended_from: string | null;
+      suspended_until: string | null;
     }>();
   const items: LicenceView[] = res.results.map((r) => ({
     id: r.id,
@@ -32,6 +34,8 @@ export const myLicenceRoutes = new Hono<AppEnv>().get('/', requireApplicant, asy
     status: r.status,
     issuedOn: r.issued_on,
     expiresOn: r.expires_on,
+    suspendedFrom: r.suspended_from,
+    suspendedUntil: r.suspended_until,
   }));
   return c.json({ items });
 });
