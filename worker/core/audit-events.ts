@@ -15,5 +15,12 @@ export const AUDIT_EVENTS = [
   'application_updated',
   'application_transition',
   'application_read_admin',
+  'grid_capacity_overridden',
+  'grid_capacity_recomputed',
+  'grid_counts_repaired',
+  'grids_imported',
+  'layout_settings_changed',
+  'retailers_imported',
+  'schools_imported',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

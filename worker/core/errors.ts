@@ -153,6 +153,21 @@ export const ERRORS = {
     zh: '未找到相应内容。',
     en: 'Not found.',
   },
+  IMPORT_REJECTED_ROWS: {
+    status: 422,
+    zh: '导入数据中有不合格的行，未导入任何数据。请先修正后重新导入。',
+    en: 'Some rows are invalid: nothing was imported. Fix them and import again.',
+  },
+  IMPORT_TOO_LARGE: {
+    status: 413,
+    zh: '单次导入的行数过多，请分文件导入。',
+    en: 'Too many rows for one import: split the file.',
+  },
+  OVERRIDE_REASON_REQUIRED: {
+    status: 400,
+    zh: '人工调整承载量须填写理由。',
+    en: 'A manual capacity override needs a reason.',
+  },
   INTERNAL: {
     status: 500,
     zh: '服务暂时出现问题，请稍后再试。',

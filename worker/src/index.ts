@@ -14,7 +14,14 @@ import { applicationStaffRoutes } from './features/applications/applications.sta
 import { ATTACHMENT_MAX_BYTES, attachmentRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { devRoutes } from './features/dev/dev.routes';
+import { expireLicences } from './features/grids/grids.counts';
+import { publishGrids } from './features/grids/grids.live';
+import { gridRoutes } from './features/grids/grids.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import { layoutRoutes } from './features/layout/layout.routes';
+import { mapRoutes } from './features/layout/map.routes';
+import { schoolRoutes } from './features/schools/schools.routes';
 import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.routes';
 import { myLicenceRoutes } from './features/licences/licences.routes';
 import { liveRoutes } from './features/live/live.routes';
@@ -22,6 +29,7 @@ import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
 import { workbenchRoutes } from './features/workbench/workbench.routes';
 import { AppError } from './lib/errors';
+import { todayInChina } from '../core/dates';
 import { loadSession } from './middleware/auth';
 import { onError, onNotFound } from './middleware/error-handler';
 import { requestContext } from './middleware/request-context';
@@ -30,13 +38,19 @@ import { sameOrigin } from './middleware/same-origin';
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
 
+// Admin imports (retailers, schools, polygons) carry thousands of rows in one request.
+const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
+const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
       // Photo uploads are the one place bigger bodies are expected.
       maxSize: c.req.path.startsWith('/api/my/attachments')
         ? ATTACHMENT_MAX_BYTES
-        : config(c.env).maxBodyBytes,
+        : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
+          ? IMPORT_MAX_BYTES
+          : config(c.env).maxBodyBytes,
       onError: () => {
         throw new AppError('BODY_TOO_LARGE');
       },
@@ -57,6 +71,11 @@ const api = new Hono<AppEnv>()
   .route('/applications', applicationStaffRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
+  .route('/grids', gridRoutes)
+  .route('/map', mapRoutes)
+  .route('/layout', layoutRoutes)
+  .route('/schools', schoolRoutes)
+  .route('/imports', importRoutes)
   .route('/', workbenchRoutes);
 
 const app = new Hono<AppEnv>()
@@ -78,6 +97,10 @@ export default {
   // Statutory clocks that move without anyone acting (视为受理).
   scheduled(_event, env, ctx) {
     ctx.waitUntil(deemAcceptOverdue(env).then(() => undefined));
+    // 到期: expired licences leave their grids' counts; open maps hear about it.
+    ctx.waitUntil(
+      expireLicences(env.DB, todayInChina(new Date())).then((grids) => publishGrids(env, grids)),
+    );
   },
 } satisfies ExportedHandler<Env>;
 

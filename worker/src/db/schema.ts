@@ -134,8 +134,18 @@ export const grids = sqliteTable(
     /** Licences counting toward saturation, maintained incrementally. */
     retailerCount: integer('retailer_count').notNull().default(0),
     updatedAt: text('updated_at').notNull().default(now),
+    /** Bounding box of an imported polygon, to find the candidates for a point quickly. */
+    minLng: real('min_lng'),
+    minLat: real('min_lat'),
+    maxLng: real('max_lng'),
+    maxLat: real('max_lat'),
+    /** Official name of an imported market unit. */
+    name: text('name'),
   },
-  (t) => [index('grids_jurisdiction').on(t.jurisdictionCode)],
+  (t) => [
+    index('grids_jurisdiction').on(t.jurisdictionCode),
+    index('grids_polygon_bbox').on(t.kind, t.minLat, t.maxLat),
+  ],
 );
 
 export const premises = sqliteTable(
@@ -156,6 +166,7 @@ export const premises = sqliteTable(
   (t) => [
     index('premises_grid').on(t.gridId),
     index('premises_jurisdiction').on(t.jurisdictionCode),
+    index('premises_lat_lng').on(t.lat, t.lng),
   ],
 );
 
@@ -354,4 +365,32 @@ export const batchAssertions = sqliteTable(
   'batch_assertions',
   { label: text('label').notNull(), ok: integer('ok').notNull() },
   (t) => [check('batch_assertion_holds', sql`${t.ok} = 1`)],
+);
+
+/**
+ * Layout rules set by the admin (one row, id 'city'): capacity weights, the base rate per 1,000
+ * residents and the distance rules. Absent means the defaults of core/capacity and core/layout.
+ */
+export const layoutSettings = sqliteTable('layout_settings', {
+  id: text('id').primaryKey(),
+  settingsJson: text('settings_json').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: text('updated_by'),
+});
+
+/** Primary / secondary schools and kindergartens: entrances with a no-licence zone around them. */
+export const schools = sqliteTable(
+  'schools',
+  {
+    id: text('id').primaryKey(),
+    jurisdictionCode: text('jurisdiction_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['primary', 'secondary', 'kindergarten'] }).notNull(),
+    lat: real('lat').notNull(),
+    lng: real('lng').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('schools_lat_lng').on(t.lat, t.lng)],
 );

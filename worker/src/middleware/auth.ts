@@ -2,7 +2,6 @@ import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { StaffRole } from '../../core/roles';
 import type { AppEnv, ApplicantPrincipal, Ctx, StaffPrincipal } from '../app-env';
-import { getDb } from '../db/client';
 import { findSessionPrincipal, SESSION_COOKIE } from '../features/auth/session';
 import { sha256Hex } from '../lib/crypto';
 import { AppError } from '../lib/errors';
@@ -12,7 +11,7 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   if (token && token.length <= 128) {
     const hash = await sha256Hex(token);
-    const principal = await findSessionPrincipal(getDb(c.env.DB), hash, new Date());
+    const principal = await findSessionPrincipal(c.env.DB, hash, new Date());
     if (principal) {
       c.set('principal', principal);
       c.set('sessionTokenHash', hash);

@@ -114,6 +114,24 @@ export async function findApplication(d1: D1Database, id: string): Promise<Appli
   return d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id).first<ApplicationRow>();
 }
 
+/** A case and its history in one round trip (null when the case does not exist). */
+export async function findWithEvents(
+  d1: D1Database,
+  id: string,
+): Promise<{ row: ApplicationRow; events: EventRow[] } | null> {
+  const [app, events] = await d1.batch([
+    d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id),
+    d1
+      .prepare(
+        `SELECT id, at, actor_name, action, from_status, to_status, reason
+         FROM application_events WHERE application_id = ? ORDER BY at, id`,
+      )
+      .bind(id),
+  ]);
+  const row = app?.results?.[0] as ApplicationRow | undefined;
+  return row ? { row, events: (events?.results ?? []) as EventRow[] } : null;
+}
+
 export async function listByApplicant(
   d1: D1Database,
   applicantId: string,

@@ -13,7 +13,13 @@ import { audit } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { staffMayAct, staffMayRead } from './applications.access';
-import { eventsOf, findApplication, queuePage, type ApplicationRow } from './applications.repo';
+import {
+  eventsOf,
+  findApplication,
+  findWithEvents,
+  queuePage,
+  type ApplicationRow,
+} from './applications.repo';
 import { performStaffAction } from './case-actions';
 import { toDetail, toQueueItem } from './applications.view';
 
@@ -68,13 +74,12 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
   })
   .get('/:id', async (c) => {
     const p = staffOf(c);
-    const row = await readableCase(c, c.req.param('id'));
+    const id = c.req.param('id');
+    const found = id.length <= 64 ? await findWithEvents(c.env.DB, id) : null;
+    if (!found || !staffMayRead(p, found.row)) throw new AppError('NOT_FOUND');
+    const { row, events } = found;
     const db = getDb(c.env.DB);
-    const [cal, all, events] = await Promise.all([
-      workCalendar(db),
-      allJurisdictions(db),
-      eventsOf(c.env.DB, row.id),
-    ]);
+    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
     if (p.role === 'admin') {
       await audit(c, {
         event: 'application_read_admin',

@@ -10,8 +10,8 @@ import { applicantOf, requireApplicant } from '../../middleware/auth';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { caseMessage, smsAfterCommit } from '../notifications/notify';
-import { eventsOf, findApplication } from './applications.repo';
-import { applyTransition } from './applications.transition';
+import { findApplication, findWithEvents } from './applications.repo';
+import { applyTransition, transitionStatements, type Transition } from './applications.transition';
 import { toDetail } from './applications.view';
 import { checkSubmission, findByIdempotencyKey, submissionColumns } from './submission.service';
 
@@ -21,15 +21,11 @@ function newRef(today: string): string {
 }
 
 async function detail(c: Ctx, id: string) {
-  const row = await findApplication(c.env.DB, id);
-  if (!row) throw new AppError('NOT_FOUND');
+  const found = await findWithEvents(c.env.DB, id);
+  if (!found) throw new AppError('NOT_FOUND');
   const db = getDb(c.env.DB);
-  const [cal, all, events] = await Promise.all([
-    workCalendar(db),
-    allJurisdictions(db),
-    eventsOf(c.env.DB, id),
-  ]);
-  return toDetail(row, events, cal, todayInChina(new Date()), all);
+  const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+  return toDetail(found.row, found.events, cal, todayInChina(new Date()), all);
 }
 
 const audit = (c: Ctx) => ({
@@ -46,7 +42,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     const p = applicantOf(c);
     const input = await jsonBody(c, submissionSchema);
     const d1 = c.env.DB;
-    let existing = await findByIdempotencyKey(d1, input.idempotencyKey);
+    const existing = await findByIdempotencyKey(d1, input.idempotencyKey);
     if (existing && existing.applicant_id !== p.id) throw new AppError('CONFLICT');
     if (existing && existing.status !== 'draft') {
       return c.json({ application: await detail(c, existing.id), replayed: true });
@@ -63,84 +59,79 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       today,
     );
 
-    let target: { id: string; version: number } | null = existing;
-    if (!target && input.draftId) {
-      const draft = await findApplication(d1, input.draftId);
-      if (!draft || draft.applicant_id !== p.id) throw new AppError('NOT_FOUND');
-      if (draft.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
-      target = { id: draft.id, version: draft.version };
-    }
-    if (!target) {
-      const id = crypto.randomUUID();
-      try {
-        await d1.batch([
-          d1
-            .prepare(
-              `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
-                 licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-            )
-            .bind(
-              id,
-              newRef(today),
-              p.id,
-              checked.jurisdictionCode,
-              input.type,
-              input.licenceId ?? null,
-              JSON.stringify(checked.form),
-              input.idempotencyKey,
-            ),
-          d1
-            .prepare(
-              `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
-                 action, from_status, to_status) VALUES (?, ?, 'applicant', ?, '申请人', 'create', NULL, 'draft')`,
-            )
-            .bind(crypto.randomUUID(), id, p.id),
-        ]);
-        target = { id, version: 1 };
-      } catch (err) {
-        // A parallel retry with the same key won the insert: answer what it made.
-        existing = await findByIdempotencyKey(d1, input.idempotencyKey);
-        if (!existing || existing.applicant_id !== p.id) throw err;
-        if (existing.status !== 'draft') {
-          return c.json({ application: await detail(c, existing.id), replayed: true });
-        }
-        target = existing;
-      }
-    }
     const cols = submissionColumns(checked, cal, today);
-    const ref = await d1
-      .prepare('SELECT ref FROM applications WHERE id = ?')
-      .bind(target.id)
-      .first<{ ref: string }>();
-    const notify = caseMessage(p.id, 'submitted', {
-      ref: ref?.ref ?? '',
-      type: input.type,
-      deadline: cols.deadline,
+    const transition = (id: string, ref: string, version: number): Transition => ({
+      applicationId: id,
+      expectedVersion: version,
+      from: 'draft',
+      to: 'submitted',
+      action: 'submit',
+      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      reason: null,
+      set: { ...cols, idempotency_key: input.idempotencyKey },
+      extra: checked.extra(id),
+      notify: caseMessage(p.id, 'submitted', { ref, type: input.type, deadline: cols.deadline }),
+      audit: audit(c),
     });
-    try {
-      await applyTransition(d1, {
-        applicationId: target.id,
-        expectedVersion: target.version,
-        from: 'draft',
-        to: 'submitted',
-        action: 'submit',
-        actor: { kind: 'applicant', id: p.id, name: '申请人' },
-        reason: null,
-        set: { ...cols, idempotency_key: input.idempotencyKey },
-        extra: checked.extra(target.id),
-        notify,
-        audit: audit(c),
-      });
-    } catch (err) {
-      // A parallel retry submitted the same draft first: answer what it made.
+    const replay = async (err: unknown) => {
+      // A parallel retry with the same key got there first: answer what it made.
       const done = await findByIdempotencyKey(d1, input.idempotencyKey);
-      if (err instanceof AppError && err.code === 'CONFLICT' && done && done.status !== 'draft') {
+      if (done && done.applicant_id === p.id && done.status !== 'draft') {
         return c.json({ application: await detail(c, done.id), replayed: true });
       }
       throw err;
+    };
+
+    // An existing draft (named by the client, or left by an interrupted earlier try).
+    const draftId = existing?.id ?? input.draftId;
+    if (draftId) {
+      const draft = await findApplication(d1, draftId);
+      if (!draft || draft.applicant_id !== p.id) throw new AppError('NOT_FOUND');
+      if (draft.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
+      const t = transition(draft.id, draft.ref, draft.version);
+      try {
+        await applyTransition(d1, t);
+      } catch (err) {
+        return replay(err);
+      }
+      await smsAfterCommit(c, t.notify, p.phone);
+      return c.json({ application: await detail(c, draft.id), replayed: false }, 201);
     }
-    await smsAfterCommit(c, notify);
-    return c.json({ application: await detail(c, target.id), replayed: false }, 201);
+
+    // The common case: create and submit in one transaction.
+    const id = crypto.randomUUID();
+    const ref = newRef(today);
+    const t = transition(id, ref, 1);
+    try {
+      await d1.batch([
+        d1
+          .prepare(
+            `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
+               licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+          )
+          .bind(
+            id,
+            ref,
+            p.id,
+            checked.jurisdictionCode,
+            input.type,
+            input.licenceId ?? null,
+            JSON.stringify(checked.form),
+            input.idempotencyKey,
+          ),
+        d1
+          .prepare(
+            `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
+               action, from_status, to_status) VALUES (?, ?, 'applicant', ?, '申请人', 'create', NULL, 'draft')`,
+          )
+          .bind(crypto.randomUUID(), id, p.id),
+        ...transitionStatements(d1, t),
+      ]);
+    } catch (err) {
+      return replay(err);
+    }
+    await smsAfterCommit(c, t.notify, p.phone);
+    return c.json({ application: await detail(c, id), replayed: false }, 201);
   })
   // 补正: the corrected form goes back to the window, which then has 5 working days again.
   .post('/:id/resubmit', async (c) => {
@@ -180,6 +171,6 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       notify,
       audit: audit(c),
     });
-    await smsAfterCommit(c, notify);
+    await smsAfterCommit(c, notify, p.phone);
     return c.json({ application: await detail(c, row.id) });
   });

@@ -61,6 +61,32 @@ export interface Transition {
  * the inbox message. Either all of it commits or none of it does.
  */
 export async function applyTransition(d1: D1Database, t: Transition): Promise<void> {
+  try {
+    await d1.batch(transitionStatements(d1, t));
+  } catch (err) {
+    throw await explainFailure(d1, t, err);
+  }
+}
+
+/** Why a transition batch failed: a lost race on the case, or its own business assertion. */
+export async function explainFailure(
+  d1: D1Database,
+  t: Transition,
+  err: unknown,
+): Promise<unknown> {
+  if (!isAssertionFailure(err)) return err;
+  const row = await d1
+    .prepare('SELECT version, status FROM applications WHERE id = ?')
+    .bind(t.applicationId)
+    .first<{ version: number; status: string }>();
+  if (!row || row.version !== t.expectedVersion || row.status !== t.from) {
+    return new AppError('CONFLICT');
+  }
+  return t.onAssertionFailure ? await t.onAssertionFailure() : new AppError('CONFLICT');
+}
+
+/** The statements of a transition, for callers that need them in a larger batch. */
+export function transitionStatements(d1: D1Database, t: Transition): D1PreparedStatement[] {
   const now = new Date().toISOString();
   const set = Object.entries(t.set ?? {}).filter(([k]) => SETTABLE.includes(k as Settable));
   const setSql = set.map(([k]) => `, ${k} = ?`).join('');
@@ -135,18 +161,5 @@ export async function applyTransition(d1: D1Database, t: Transition): Promise<vo
         ),
     );
   }
-  try {
-    await d1.batch(statements);
-  } catch (err) {
-    if (!isAssertionFailure(err)) throw err;
-    // Tell a lost race on the case itself from a failed business assertion.
-    const row = await d1
-      .prepare('SELECT version, status FROM applications WHERE id = ?')
-      .bind(t.applicationId)
-      .first<{ version: number; status: string }>();
-    if (!row || row.version !== t.expectedVersion || row.status !== t.from) {
-      throw new AppError('CONFLICT');
-    }
-    throw t.onAssertionFailure ? await t.onAssertionFailure() : new AppError('CONFLICT');
-  }
+  return statements;
 }

@@ -39,7 +39,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { username, password } = await jsonBody(c, staffLoginSchema);
     const tokenHash = await staffLogin(c, username, password);
     // Read back through the session path so scope expansion has exactly one implementation.
-    const p = await findSessionPrincipal(getDb(c.env.DB), tokenHash, new Date());
+    const p = await findSessionPrincipal(c.env.DB, tokenHash, new Date());
     if (!p) throw new Error('session not found after login');
     return c.json({ user: await buildMe(getDb(c.env.DB), p) });
   })

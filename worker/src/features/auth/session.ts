@@ -1,8 +1,9 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { StaffRole } from '../../../core/roles';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Ctx, Principal } from '../../app-env';
-import { getDb, type Db } from '../../db/client';
-import { applicants, sessions, staffScopes, staffUsers } from '../../db/schema';
+import { getDb } from '../../db/client';
+import { sessions } from '../../db/schema';
 import { config } from '../../env';
 import { randomToken, sha256Hex } from '../../lib/crypto';
 import { allJurisdictions, expandToCounties } from '../jurisdictions/jurisdictions.repo';
@@ -11,36 +12,46 @@ export const SESSION_COOKIE = 'xuke_session';
 
 /** Resolves a session token hash to its principal, or null when unknown or expired. */
 export async function findSessionPrincipal(
-  db: Db,
+  d1: D1Database,
   tokenHash: string,
   now: Date,
 ): Promise<Principal | null> {
-  const s = await db.query.sessions.findFirst({
-    where: and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString())),
-  });
-  if (!s) return null;
-  if (s.principalKind === 'applicant') {
-    const a = await db.query.applicants.findFirst({
-      where: eq(applicants.id, s.principalId),
-      columns: { id: true, phone: true },
-    });
-    return a ? { kind: 'applicant', id: a.id, phone: a.phone } : null;
+  // One round trip: this runs on every signed-in request.
+  const row = await d1
+    .prepare(
+      `SELECT s.principal_kind AS kind, s.principal_id AS id, a.phone, u.username,
+         u.display_name, u.role, u.active,
+         (SELECT group_concat(jurisdiction_code) FROM staff_scopes WHERE staff_id = u.id) AS scopes
+       FROM sessions s
+       LEFT JOIN applicants a ON s.principal_kind = 'applicant' AND a.id = s.principal_id
+       LEFT JOIN staff_users u ON s.principal_kind = 'staff' AND u.id = s.principal_id
+       WHERE s.token_hash = ? AND s.expires_at > ?`,
+    )
+    .bind(tokenHash, now.toISOString())
+    .first<{
+      kind: 'applicant' | 'staff';
+      id: string;
+      phone: string | null;
+      username: string | null;
+      display_name: string | null;
+      role: StaffRole | null;
+      active: number | null;
+      scopes: string | null;
+    }>();
+  if (!row) return null;
+  if (row.kind === 'applicant') {
+    return row.phone ? { kind: 'applicant', id: row.id, phone: row.phone } : null;
   }
-  const u = await db.query.staffUsers.findFirst({ where: eq(staffUsers.id, s.principalId) });
-  if (!u || !u.active) return null;
-  const scopes = await db
-    .select({ code: staffScopes.jurisdictionCode })
-    .from(staffScopes)
-    .where(eq(staffScopes.staffId, u.id));
-  const assigned = scopes.map((r) => r.code);
+  if (!row.username || !row.role || !row.active) return null;
+  const assigned = (row.scopes ?? '').split(',').filter(Boolean).sort();
   return {
     kind: 'staff',
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name ?? row.username,
+    role: row.role,
     assigned,
-    counties: expandToCounties(assigned, await allJurisdictions(db)),
+    counties: expandToCounties(assigned, await allJurisdictions(getDb(d1))),
   };
 }
 

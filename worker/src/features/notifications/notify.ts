@@ -20,8 +20,10 @@ export function caseMessage(
 export async function smsAfterCommit(
   c: Ctx,
   notify: { applicantId: string; message: { sms: string } } | undefined,
+  /** The applicant's phone when the caller knows it (saves a lookup). */
+  phone?: string,
 ): Promise<void> {
-  await sendCaseSms(c.env, c.get('requestId'), notify);
+  await sendCaseSms(c.env, c.get('requestId'), notify, phone);
 }
 
 /** Same as smsAfterCommit, for callers without a request (the scheduled clock runner). */
@@ -29,13 +31,18 @@ export async function sendCaseSms(
   env: Env,
   requestId: string | null,
   notify: { applicantId: string; message: { sms: string } } | undefined,
+  phone?: string,
 ): Promise<void> {
   if (!notify) return;
   try {
-    const row = await env.DB.prepare('SELECT phone FROM applicants WHERE id = ?')
-      .bind(notify.applicantId)
-      .first<{ phone: string }>();
-    if (row) await smsSender(env).send(row.phone, notify.message.sms);
+    const to =
+      phone ??
+      (
+        await env.DB.prepare('SELECT phone FROM applicants WHERE id = ?')
+          .bind(notify.applicantId)
+          .first<{ phone: string }>()
+      )?.phone;
+    if (to) await smsSender(env).send(to, notify.message.sms);
   } catch (err) {
     console.error(JSON.stringify({ level: 'warn', requestId, sms: String(err) }));
   }

@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { ocrAssets } from '../../../pwa/vite.config.ts';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** A one-page build with the PWA's OCR bridge, worker and assets, for `npm run bench:ocr`. */
+export default defineConfig({
+  root: here('.'),
+  logLevel: 'warn',
+  resolve: { alias: { '@core': here('../../../worker/core') } },
+  build: { outDir: here('../../out/ocr/site'), emptyOutDir: true, target: 'es2022' },
+  plugins: [ocrAssets()],
+});

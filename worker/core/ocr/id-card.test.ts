@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { idCheckDigit } from '../id-number';
+import { parseIdCard } from './id-card';
+
+const TODAY = '2026-11-27';
+const line = (text: string, confidence = 90) => ({ text, confidence });
+const ID = '37070219880307002' + idCheckDigit('37070219880307002'); // female (2 is even)
+
+describe('parseIdCard', () => {
+  it('reads every field from clean rows, spaces between characters included', () => {
+    const out = parseIdCard(
+      [
+        line('姓 名 王 秀 英'),
+        line('性 别 女 民 族 汉'),
+        line('出 生 1988 年 3 月 7 日'),
+        line('住 址 山东省潍坊市奎文区'),
+        line('胜利东街 123 号'),
+        line(`公民身份号码 ${ID}`),
+      ],
+      TODAY,
+    );
+    expect(out.name.value).toBe('王秀英');
+    expect(out.sex.value).toBe('女');
+    expect(out.ethnicity.value).toBe('汉');
+    expect(out.birth.value).toBe('1988-03-07');
+    expect(out.address.value).toBe('山东省潍坊市奎文区胜利东街123号');
+    expect(out.id_number).toEqual({ value: ID, confidence: 90 });
+  });
+
+  it('repairs letters only where a digit must stand', () => {
+    const garbled = ID.replace(/0/g, 'O').replace(/1/g, 'I');
+    const out = parseIdCard([line(`公民身份号码${garbled}`)], TODAY);
+    expect(out.id_number.value).toBe(ID);
+  });
+
+  it('never changes a digit to satisfy the check: a wrong digit stays and is flagged', () => {
+    const wrong = ID.slice(0, 5) + (ID[5] === '9' ? '8' : '9') + ID.slice(6);
+    const out = parseIdCard([line(`公民身份号码 ${wrong}`)], TODAY);
+    expect(out.id_number.value).toBe(wrong);
+    expect(out.id_number.flag).toBe('invalid');
+    // An invalid number lends nothing to birth or sex.
+    expect(out.birth.value).toBe('');
+    expect(out.sex.value).toBe('');
+  });
+
+  it('flags a printed birth date that disagrees with a valid ID number', () => {
+    const out = parseIdCard([line('出生 1988年8月7日'), line(ID)], TODAY);
+    expect(out.birth).toMatchObject({ value: '1988-03-07', flag: 'mismatch' });
+  });
+
+  it('leaves fields empty on partial or garbled text instead of guessing', () => {
+    const out = parseIdCard(
+      [
+        line('姓名'),
+        line('性别 民族 汊'),
+        line('出生 19 年 月'),
+        line('住址 山东'),
+        line('37070219'),
+      ],
+      TODAY,
+    );
+    for (const f of Object.values(out))
+      expect(f).toEqual({ value: '', confidence: 0, flag: 'missing' });
+  });
+
+  it('marks low-confidence readings', () => {
+    const out = parseIdCard([line('姓名 李四', 40)], TODAY);
+    expect(out.name).toEqual({ value: '李四', confidence: 40, flag: 'low' });
+  });
+});

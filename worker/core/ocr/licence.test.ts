@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { creditCheckChar } from '../credit-code';
+import { parseLicence } from './licence';
+
+const line = (text: string, confidence = 90) => ({ text, confidence });
+const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
+
+describe('parseLicence', () => {
+  it('reads the 2016 single-column individual-business template', () => {
+    const out = parseLicence([
+      line('营 业 执 照'),
+      line(`统一社会信用代码 ${CODE}`),
+      line('名 称 潍坊市奎文区张记便利店'),
+      line('类 型 个体工商户'),
+      line('经 营 者 张 伟'),
+      line('经营场所 山东省潍坊市奎文区东风东街 88 号'),
+      line('组成形式 个人经营'),
+      line('注册日期 2016 年 05 月 12 日'),
+    ]);
+    expect(out.credit_code).toEqual({ value: CODE, confidence: 90 });
+    expect(out.name.value).toBe('潍坊市奎文区张记便利店');
+    expect(out.type.value).toBe('个体工商户');
+    expect(out.legal_rep.value).toBe('张伟');
+    expect(out.address.value).toBe('山东省潍坊市奎文区东风东街88号');
+    expect(out.reg_date.value).toBe('2016-05-12');
+  });
+
+  it('splits two fields on one row of the 2019 two-column template', () => {
+    const out = parseLicence([
+      line('名称 潍坊惠民商贸有限公司 注册资本 伍拾万元整'),
+      line('类型 有限责任公司(自然人独资) 成立日期 2019年11月3日'),
+      line('法定代表人 刘洋 营业期限 长期'),
+      line('经营范围 卷烟零售 住所 山东省潍坊市潍城区和平路 6 号'),
+    ]);
+    expect(out.name.value).toBe('潍坊惠民商贸有限公司');
+    expect(out.type.value).toBe('有限责任公司（自然人独资）');
+    expect(out.legal_rep.value).toBe('刘洋');
+    expect(out.address.value).toBe('山东省潍坊市潍城区和平路6号');
+    expect(out.reg_date.value).toBe('2019-11-03');
+  });
+
+  it('repairs I/O/S/Z by position and flags a failed check without changing it', () => {
+    const garbled = CODE.replace(/0/g, 'O').replace(/2/g, 'Z');
+    expect(parseLicence([line(garbled)]).credit_code.value).toBe(CODE);
+    const wrong = CODE.slice(0, 10) + (CODE[10] === 'A' ? 'B' : 'A') + CODE.slice(11);
+    const out = parseLicence([line(`统一社会信用代码${wrong}`)]);
+    expect(out.credit_code).toMatchObject({ value: wrong, flag: 'invalid' });
+  });
+
+  it('rejects a code holding V (U or Y?) rather than guessing', () => {
+    const out = parseLicence([line('统一社会信用代码 92370702MV3C4K5P1X')]);
+    expect(out.credit_code.value).toBe('');
+  });
+
+  it('leaves garbled or partial fields empty', () => {
+    const out = parseLicence([
+      line('名称'),
+      line('类型 个'),
+      line('成立日期 20 年'),
+      line('92370702'),
+    ]);
+    for (const f of Object.values(out)) expect(f.value).toBe('');
+  });
+});

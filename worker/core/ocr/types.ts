@@ -1,0 +1,61 @@
+/**
+ * Shapes shared by the OCR field parsers, the recognition pipeline (browser worker and Node) and
+ * the benchmark. Field keys are the ones `ocr:extract` prints, so a benchmark can score any set.
+ */
+
+export type OcrKind = 'id' | 'licence';
+
+export const ID_FIELDS = ['name', 'sex', 'ethnicity', 'birth', 'address', 'id_number'] as const;
+export const LICENCE_FIELDS = [
+  'credit_code',
+  'name',
+  'type',
+  'legal_rep',
+  'address',
+  'reg_date',
+] as const;
+
+export type IdField = (typeof ID_FIELDS)[number];
+export type LicenceField = (typeof LICENCE_FIELDS)[number];
+export type OcrField = IdField | LicenceField;
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One recognised word as tesseract reports it; confidence 0–100. */
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  bbox: Box;
+}
+
+/** One row of text rebuilt from word boxes (or one band re-read); confidence 0–100. */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  bbox?: Box;
+}
+
+/**
+ * Why a field needs the applicant's eye: `invalid` = fails its format or check digit,
+ * `mismatch` = disagrees with another field (printed birth date vs the ID number),
+ * `low` = recognised with low confidence, `missing` = not found.
+ */
+export type FieldFlag = 'invalid' | 'mismatch' | 'low' | 'missing';
+
+export interface FieldReading {
+  /** '' when nothing trustworthy was read: never a guess. */
+  value: string;
+  /** 0–100; 0 when empty. */
+  confidence: number;
+  flag?: FieldFlag;
+}
+
+export type Extraction<F extends string> = Record<F, FieldReading>;
+
+/** Below this a field is shown highlighted even if it passed its format check. */
+export const LOW_CONFIDENCE = 70;

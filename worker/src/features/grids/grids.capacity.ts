@@ -1,0 +1,109 @@
+/**
+ * The yearly capacity recompute: previewed first ("what if": which grids change colour), then
+ * applied in one action. Overrides stay in force; only the computed value moves.
+ */
+import { computeCapacity, effectiveCapacity, type CapacityWeights } from '../../../core/capacity';
+import { saturationLevel, type SaturationLevel } from '../../../core/saturation';
+
+export interface GridCapacityRow {
+  id: string;
+  jurisdiction_code: string;
+  population: number;
+  location_class: string;
+  consumption_index: number;
+  operating_cost_index: number;
+  capacity_computed: number;
+  capacity_override: number | null;
+  capacity: number;
+  retailer_count: number;
+}
+
+export interface CapacityChange {
+  id: string;
+  county: string;
+  count: number;
+  from: number;
+  to: number;
+  levelFrom: SaturationLevel;
+  levelTo: SaturationLevel;
+  computedTo: number;
+}
+
+export interface RecomputePreview {
+  grids: number;
+  changed: number;
+  /** Grids whose colour changes, e.g. {'green>yellow': 12}. */
+  colourShifts: Record<string, number>;
+  /** Changes with a colour change first, capped for the page; `changed` has the total. */
+  changes: CapacityChange[];
+}
+
+const COLS = `id, jurisdiction_code, population, location_class, consumption_index,
+  operating_cost_index, capacity_computed, capacity_override, capacity, retailer_count`;
+
+/** Every grid's new capacity under `weights`, and what it would do to the colours. */
+export async function planRecompute(
+  d1: D1Database,
+  weights: CapacityWeights,
+): Promise<{ all: CapacityChange[]; preview: RecomputePreview }> {
+  const rows = (await d1.prepare(`SELECT ${COLS} FROM grids`).all<GridCapacityRow>()).results;
+  const all: CapacityChange[] = [];
+  const colourShifts: Record<string, number> = {};
+  for (const g of rows) {
+    const computed = computeCapacity(inputsOf(g), weights).computed;
+    const to = effectiveCapacity(computed, g.capacity_override);
+    if (computed === g.capacity_computed && to === g.capacity) continue;
+    const levelFrom = saturationLevel(g.retailer_count, g.capacity);
+    const levelTo = saturationLevel(g.retailer_count, to);
+    if (levelFrom !== levelTo) {
+      const k = `${levelFrom}>${levelTo}`;
+      colourShifts[k] = (colourShifts[k] ?? 0) + 1;
+    }
+    all.push({
+      id: g.id,
+      county: g.jurisdiction_code,
+      count: g.retailer_count,
+      from: g.capacity,
+      to,
+      levelFrom,
+      levelTo,
+      computedTo: computed,
+    });
+  }
+  const sorted = [...all].sort(
+    (a, b) => Number(b.levelFrom !== b.levelTo) - Number(a.levelFrom !== a.levelTo),
+  );
+  return {
+    all,
+    preview: {
+      grids: rows.length,
+      changed: all.length,
+      colourShifts,
+      changes: sorted.slice(0, 500),
+    },
+  };
+}
+
+/** Statements that write a recompute plan (one UPDATE per changed grid). */
+export function applyStatements(d1: D1Database, all: CapacityChange[]): D1PreparedStatement[] {
+  const now = new Date().toISOString();
+  return all.map((c) =>
+    d1
+      .prepare('UPDATE grids SET capacity_computed = ?, capacity = ?, updated_at = ? WHERE id = ?')
+      .bind(c.computedTo, c.to, now, c.id),
+  );
+}
+
+export function inputsOf(g: GridCapacityRow) {
+  return {
+    population: g.population,
+    locationClass: g.location_class,
+    consumptionIndex: g.consumption_index,
+    operatingCostIndex: g.operating_cost_index,
+    currentRetailers: g.retailer_count,
+  };
+}
+
+export async function gridCapacityRow(d1: D1Database, id: string): Promise<GridCapacityRow | null> {
+  return d1.prepare(`SELECT ${COLS} FROM grids WHERE id = ?`).bind(id).first<GridCapacityRow>();
+}

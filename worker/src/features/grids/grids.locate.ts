@@ -1,0 +1,78 @@
+/**
+ * Which grid a point belongs to: an imported official polygon where one covers it, otherwise the
+ * H3 cell at its county's resolution. Computed once, when a location is set.
+ */
+import { pointInGeometry } from '../../../core/layout';
+import { cellOf } from './grids.service';
+
+export interface PointGrid {
+  gridId: string;
+  kind: 'h3' | 'polygon';
+  res: number;
+}
+
+type Geometry =
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
+/** The grid id for a WGS-84 point in a county (null when the county is unknown). */
+export async function gridOfPoint(
+  d1: D1Database,
+  lat: number,
+  lng: number,
+  county: string,
+): Promise<PointGrid | null> {
+  const [j, polys] = await d1.batch<{ h3_res?: number; id?: string; polygon_geojson?: string }>([
+    d1.prepare("SELECT h3_res FROM jurisdictions WHERE code = ? AND kind != 'city'").bind(county),
+    d1
+      .prepare(
+        `SELECT id, polygon_geojson FROM grids WHERE kind = 'polygon' AND min_lat <= ? AND max_lat >= ?
+         AND min_lng <= ? AND max_lng >= ?`,
+      )
+      .bind(lat, lat, lng, lng),
+  ]);
+  const res = j?.results[0]?.h3_res;
+  if (res === undefined) return null;
+  for (const p of polys?.results ?? []) {
+    if (!p.id || !p.polygon_geojson) continue;
+    if (pointInGeometry(lng, lat, JSON.parse(p.polygon_geojson) as Geometry)) {
+      return { gridId: p.id, kind: 'polygon', res };
+    }
+  }
+  return { gridId: cellOf(lat, lng, res), kind: 'h3', res };
+}
+
+/** Locates many points with one read of the counties and polygons (imports, benchmarks). */
+export async function makeLocator(
+  d1: D1Database,
+): Promise<(lat: number, lng: number, county: string) => PointGrid | null> {
+  const [units, polys] = await d1.batch<Record<string, unknown>>([
+    d1.prepare("SELECT code, h3_res FROM jurisdictions WHERE kind != 'city'"),
+    d1.prepare(
+      `SELECT id, polygon_geojson, min_lng, min_lat, max_lng, max_lat FROM grids
+       WHERE kind = 'polygon'`,
+    ),
+  ]);
+  const res = new Map(
+    ((units?.results ?? []) as { code: string; h3_res: number }[]).map((u) => [u.code, u.h3_res]),
+  );
+  const polygons = (
+    (polys?.results ?? []) as {
+      id: string;
+      polygon_geojson: string;
+      min_lng: number;
+      min_lat: number;
+      max_lng: number;
+      max_lat: number;
+    }[]
+  ).map((p) => ({ ...p, geometry: JSON.parse(p.polygon_geojson) as Geometry }));
+  return (lat, lng, county) => {
+    const r = res.get(county);
+    if (r === undefined) return null;
+    for (const p of polygons) {
+      if (lat < p.min_lat || lat > p.max_lat || lng < p.min_lng || lng > p.max_lng) continue;
+      if (pointInGeometry(lng, lat, p.geometry)) return { gridId: p.id, kind: 'polygon', res: r };
+    }
+    return { gridId: cellOf(lat, lng, r), kind: 'h3', res: r };
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Grid administration (PRODUCT.md §9: staff read, admin writes): layout settings, the yearly
+ * capacity recompute with its preview, manual overrides with a reason, count repair, and
+ * imported official polygons.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../app-env';
+import { AppError } from '../../lib/errors';
+import { jsonBody } from '../../lib/validate';
+import { requireStaff, staffOf } from '../../middleware/auth';
+import { audit } from '../audit/audit.service';
+import { applyStatements, gridCapacityRow, planRecompute } from './grids.capacity';
+import { recomputeCounts } from './grids.counts';
+import { publishGrids } from './grids.live';
+import { importPolygons, polygonImportSchema } from './grids.polygons';
+import { layoutSettingsSchema, loadSettings, saveSettingsStatement } from './grids.settings';
+
+const overrideSchema = z.object({
+  capacity: z.number().int().min(0).max(10_000).nullable(),
+  reason: z.string().trim().max(500).default(''),
+});
+const weightsBody = z.object({ weights: layoutSettingsSchema.shape.weights.optional() });
+
+export const gridRoutes = new Hono<AppEnv>()
+  .get('/settings', requireStaff(), async (c) => c.json(await loadSettings(c.env.DB)))
+  .put('/settings', requireStaff('admin'), async (c) => {
+    const s = await jsonBody(c, layoutSettingsSchema);
+    await saveSettingsStatement(c.env.DB, s, staffOf(c).id).run();
+    await audit(c, { event: 'layout_settings_changed', detail: s });
+    return c.json(s);
+  })
+  .post('/recompute/preview', requireStaff('admin'), async (c) => {
+    const body = await jsonBody(c, weightsBody);
+    const weights = body.weights ?? (await loadSettings(c.env.DB)).weights;
+    return c.json((await planRecompute(c.env.DB, weights)).preview);
+  })
+  .post('/recompute/apply', requireStaff('admin'), async (c) => {
+    const body = await jsonBody(c, weightsBody);
+    const settings = await loadSettings(c.env.DB);
+    const weights = body.weights ?? settings.weights;
+    const { all, preview } = await planRecompute(c.env.DB, weights);
+    // One batch: the new weights and every grid's capacity land together or not at all.
+    await c.env.DB.batch([
+      saveSettingsStatement(c.env.DB, { ...settings, weights }, staffOf(c).id),
+      ...applyStatements(c.env.DB, all),
+    ]);
+    await audit(c, {
+      event: 'grid_capacity_recomputed',
+      detail: { changed: preview.changed, colourShifts: preview.colourShifts },
+    });
+    await publishGrids(
+      c.env,
+      all.map((x) => x.id),
+    );
+    return c.json(preview);
+  })
+  .put('/:id/override', requireStaff('admin'), async (c) => {
+    const id = c.req.param('id');
+    const body = await jsonBody(c, overrideSchema);
+    if (body.capacity !== null && body.reason.length < 2) {
+      throw new AppError('OVERRIDE_REASON_REQUIRED');
+    }
+    const g = await gridCapacityRow(c.env.DB, id);
+    if (!g) throw new AppError('NOT_FOUND');
+    await c.env.DB.prepare(
+      `UPDATE grids SET capacity_override = ?, override_reason = ?,
+         capacity = COALESCE(?, capacity_computed), updated_at = ? WHERE id = ?`,
+    )
+      .bind(
+        body.capacity,
+        body.capacity === null ? null : body.reason,
+        body.capacity,
+        new Date().toISOString(),
+        id,
+      )
+      .run();
+    await audit(c, {
+      event: 'grid_capacity_overridden',
+      subjectType: 'grid',
+      subjectId: id,
+      detail: { from: g.capacity, override: body.capacity, reason: body.reason },
+    });
+    await publishGrids(c.env, [id]);
+    return c.json(await gridCapacityRow(c.env.DB, id));
+  })
+  .post('/repair-counts', requireStaff('admin'), async (c) => {
+    const changed = await recomputeCounts(c.env.DB);
+    await audit(c, { event: 'grid_counts_repaired', detail: { changed: changed.length } });
+    await publishGrids(c.env, changed);
+    return c.json({ changed });
+  })
+  .post('/polygons', requireStaff('admin'), async (c) => {
+    const body = await jsonBody(c, polygonImportSchema);
+    const report = await importPolygons(c.env.DB, body);
+    if (!body.dryRun && report.rejected.length === 0) {
+      await audit(c, { event: 'grids_imported', detail: { accepted: report.accepted.length } });
+    }
+    return c.json(report);
+  });

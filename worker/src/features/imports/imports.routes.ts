@@ -1,0 +1,36 @@
+/** POST /api/imports/retailers: dry run (default) or commit; admin only. */
+import { Hono } from 'hono';
+import { todayInChina } from '../../../core/dates';
+import type { AppEnv } from '../../app-env';
+import { AppError } from '../../lib/errors';
+import { jsonBody } from '../../lib/validate';
+import { requireStaff } from '../../middleware/auth';
+import { audit } from '../audit/audit.service';
+import { publishGrids } from '../grids/grids.live';
+import { MAX_IMPORT_ROWS, retailerImportSchema } from './imports.schema';
+import { checkRetailerRows, commitRetailers } from './imports.service';
+
+export const importRoutes = new Hono<AppEnv>().post(
+  '/retailers',
+  requireStaff('admin'),
+  async (c) => {
+    const body = await jsonBody(c, retailerImportSchema);
+    if (body.rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_LARGE');
+    const today = todayInChina(new Date());
+    const { report, ok } = await checkRetailerRows(c.env.DB, body.rows, body.crs, today);
+    if (body.dryRun) return c.json(report);
+    if (report.rejected.length > 0) {
+      throw new AppError(
+        'IMPORT_REJECTED_ROWS',
+        report.rejected.slice(0, 50).map((r) => ({
+          path: `rows.${r.index}`,
+          message: r.reasons.join('; '),
+        })),
+      );
+    }
+    await commitRetailers(c.env.DB, ok, today);
+    await audit(c, { event: 'retailers_imported', detail: { rows: ok.length, crs: body.crs } });
+    await publishGrids(c.env, report.grids);
+    return c.json({ ...report, dryRun: false, committed: true });
+  },
+);

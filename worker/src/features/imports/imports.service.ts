@@ -1,0 +1,151 @@
+/**
+ * Retailer import from the old system. A dry run reports every row accepted or rejected with its
+ * reasons; a commit re-validates and writes everything in ONE D1 batch (one transaction), and
+ * refuses to write at all while any row is rejected: invalid rows never half-import.
+ */
+import { licenceExpiry } from '../../../core/preconditions';
+import { insideCity, toWgs84, type Crs } from '../../../core/coords';
+import { countsTowardSaturation } from '../../../core/saturation';
+import { ensureGrid } from '../grids/grids.service';
+import { makeLocator } from '../grids/grids.locate';
+import { retailerRowSchema, type RetailerRow } from './imports.schema';
+
+export interface ImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  accepted: {
+    index: number;
+    number: string;
+    county: string;
+    gridId: string;
+    lat: number;
+    lng: number;
+  }[];
+  rejected: { index: number; number: string | null; reasons: string[] }[];
+  grids: string[];
+}
+
+type Accepted = ImportReport['accepted'][number] & { row: RetailerRow; res: number };
+
+/** Validates every row (no writes). */
+export async function checkRetailerRows(
+  d1: D1Database,
+  rows: Record<string, unknown>[],
+  crs: Crs,
+  today: string,
+): Promise<{ report: ImportReport; ok: Accepted[] }> {
+  const locate = await makeLocator(d1);
+  const numbers = rows.map((r) => String(r.number ?? '').trim()).filter(Boolean);
+  const existing = new Set<string>();
+  for (let i = 0; i < numbers.length; i += 90) {
+    const part = numbers.slice(i, i + 90);
+    const res = await d1
+      .prepare(`SELECT number FROM licences WHERE number IN (${part.map(() => '?').join(',')})`)
+      .bind(...part)
+      .all<{ number: string }>();
+    for (const r of res.results) existing.add(r.number);
+  }
+  const seen = new Set<string>();
+  const report: ImportReport = {
+    dryRun: true,
+    committed: false,
+    accepted: [],
+    rejected: [],
+    grids: [],
+  };
+  const ok: Accepted[] = [];
+  rows.forEach((raw, index) => {
+    const parsed = retailerRowSchema.safeParse(raw);
+    const number =
+      typeof raw.number === 'string' || typeof raw.number === 'number' ? String(raw.number) : null;
+    if (!parsed.success) {
+      report.rejected.push({
+        index,
+        number,
+        reasons: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      });
+      return;
+    }
+    const row = parsed.data;
+    const reasons: string[] = [];
+    const [lng, lat] = toWgs84(row.lng, row.lat, crs);
+    const county = row.county ?? row.number.slice(0, 6);
+    if (!insideCity(lng, lat))
+      reasons.push('coordinates outside Weifang / 坐标不在本市范围（经纬度是否颠倒？）');
+    if (existing.has(row.number))
+      reasons.push('licence number already registered / 许可证号已存在');
+    if (seen.has(row.number))
+      reasons.push('licence number repeated in the file / 文件内许可证号重复');
+    seen.add(row.number);
+    const located = reasons.length ? null : locate(lat, lng, county);
+    if (!reasons.length && !located) reasons.push(`unknown county ${county} / 未知县级行政区`);
+    if (row.issuedOn && row.issuedOn > today)
+      reasons.push('issued in the future / 发证日期晚于今天');
+    if (reasons.length || !located) {
+      report.rejected.push({ index, number: row.number, reasons });
+      return;
+    }
+    const a = { index, number: row.number, county, gridId: located.gridId, lat, lng };
+    report.accepted.push(a);
+    ok.push({ ...a, row, res: located.res });
+  });
+  report.grids = [...new Set(ok.map((a) => a.gridId))];
+  return { report, ok };
+}
+
+/** Writes accepted rows in one batch: premises, licences, new grids and their counts. */
+export async function commitRetailers(
+  d1: D1Database,
+  ok: Accepted[],
+  today: string,
+): Promise<void> {
+  const stmts: D1PreparedStatement[] = [];
+  const perGrid = new Map<string, number>();
+  const seenGrid = new Set<string>();
+  const now = new Date().toISOString();
+  for (const a of ok) {
+    if (!seenGrid.has(a.gridId)) {
+      seenGrid.add(a.gridId);
+      if (!a.gridId.startsWith('poly-')) stmts.push(ensureGrid(d1, a.gridId, a.county, a.res));
+    }
+    const premisesId = crypto.randomUUID();
+    const issued = a.row.issuedOn ?? today;
+    stmts.push(
+      d1
+        .prepare(
+          `INSERT INTO premises (id, jurisdiction_code, address, lat, lng, h3_cell, grid_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(premisesId, a.county, a.row.address, a.lat, a.lng, a.gridId, a.gridId),
+      d1
+        .prepare(
+          `INSERT INTO licences (id, number, holder_name, shop_name, premises_id, jurisdiction_code,
+             status, issued_on, expires_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(
+          crypto.randomUUID(),
+          a.number,
+          a.row.holderName ?? a.row.name,
+          a.row.name,
+          premisesId,
+          a.county,
+          a.row.status,
+          issued,
+          a.row.expiresOn ?? licenceExpiry(issued),
+          now,
+        ),
+    );
+    if (countsTowardSaturation(a.row.status))
+      perGrid.set(a.gridId, (perGrid.get(a.gridId) ?? 0) + 1);
+  }
+  for (const [gridId, n] of perGrid) {
+    stmts.push(
+      d1
+        .prepare(
+          'UPDATE grids SET retailer_count = retailer_count + ?, updated_at = ? WHERE id = ?',
+        )
+        .bind(n, now, gridId),
+    );
+  }
+  await d1.batch(stmts);
+}

@@ -1,0 +1,47 @@
+/** The staff map's data (read by every staff role, within their counties) and the basemap. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../app-env';
+import { AppError } from '../../lib/errors';
+import { query } from '../../lib/validate';
+import { requireSignedIn, requireStaff, staffOf } from '../../middleware/auth';
+import { basemapConfig, upstreamTile } from './basemap';
+import { countyOutlines, mapData } from './map.data';
+import { gridDetail, retailerAt } from './map.detail';
+
+const pointSchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+});
+const tileSchema = z.object({
+  z: z.coerce.number().int().min(0).max(20),
+  x: z.coerce.number().int().min(0),
+  y: z.coerce.number().int().min(0),
+});
+
+export const mapRoutes = new Hono<AppEnv>()
+    // The basemap and county outlines are not secret: the applicant's picker map uses them too.
+  .get('/config', requireSignedIn, (c) => c.json({ basemap: basemapConfig(c.env) }))
+  .get('/outlines', requireSignedIn, async (c) => c.json({ counties: await countyOutlines(c.env.DB) }))
+  .get('/data', requireStaff(), async (c) => c.json(await mapData(c.env.DB, staffOf(c).counties)))
+  .get('/grids/:id', requireStaff(), async (c) => {
+    const id = z.string().min(1).max(64).safeParse(c.req.param('id'));
+    if (!id.success) throw new AppError('NOT_FOUND');
+    const d = await gridDetail(c.env.DB, id.data, staffOf(c).counties);
+    if (!d) throw new AppError('NOT_FOUND');
+    return c.json(d);
+  })
+  .get('/retailers/at', requireStaff(), async (c) => {
+    const p = query(c, pointSchema);
+    return c.json(await retailerAt(c.env.DB, p.lat, p.lng, staffOf(c).counties));
+  })
+  .get('/tiles/:z/:x/:y', requireSignedIn, async (c) => {
+    const t = tileSchema.safeParse(c.req.param());
+    const url = t.success ? upstreamTile(c.env, t.data.z, t.data.x, t.data.y) : null;
+    if (!url) throw new AppError('NOT_FOUND');
+    const res = await fetch(url);
+    if (!res.ok) throw new AppError('NOT_FOUND');
+    return new Response(res.body, {
+      headers: { 'content-type': res.headers.get('content-type') ?? 'image/png' },
+    });
+  });
