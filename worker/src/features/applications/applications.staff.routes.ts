@@ -17,11 +17,10 @@ import {
   eventsOf,
   findApplication,
   findWithEvents,
-  queuePage,
   type ApplicationRow,
 } from './applications.repo';
 import { performStaffAction } from './case-actions';
-import { toDetail, toQueueItem } from './applications.view';
+import { queueResponse, toDetail } from './applications.view';
 
 export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
 /** Open, plus approved cases whose delivery clock still runs. */
@@ -51,26 +50,13 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
           : q.status === 'draft'
             ? []
             : [q.status];
-    const db = getDb(c.env.DB);
-    const [cal, all, page] = await Promise.all([
-      workCalendar(db),
-      allJurisdictions(db),
-      queuePage(c.env.DB, {
-        counties: q.county ? [q.county] : p.counties,
-        statuses,
-        type: q.type,
-        inspectorId: p.role === 'inspector' ? p.id : undefined,
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      }),
-    ]);
-    const today = todayInChina(new Date());
-    return c.json({
-      items: page.rows.map((r) => toQueueItem(r, cal, today, all)),
-      total: page.total,
-      page: q.page,
-      pageSize: q.pageSize,
-    });
+    const filter = {
+      counties: q.county ? [q.county] : p.counties,
+      statuses,
+      type: q.type,
+      inspectorId: p.role === 'inspector' ? p.id : undefined,
+    };
+    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize));
   })
   .get('/:id', async (c) => {
     const p = staffOf(c);

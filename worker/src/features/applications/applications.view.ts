@@ -1,10 +1,19 @@
-import type { ApplicationDetail, QueueItem } from '../../../core/api';
+import type { ApplicationDetail, Page, QueueItem } from '../../../core/api';
+import { todayInChina } from '../../../core/calendar';
+import { getDb } from '../../db/client';
+import { workCalendar } from '../calendar/calendar.service';
+import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import type { WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
 import { maskPhone } from '../auth/me.service';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
-import type { ApplicationRow, EventRow } from './applications.repo';
+import {
+  queuePage,
+  type ApplicationRow,
+  type EventRow,
+  type QueueFilter,
+} from './applications.repo';
 
 function applicantName(row: ApplicationRow, form: Record<string, unknown>): string {
   const fromForm = typeof form.operatorName === 'string' ? form.operatorName : '';
@@ -82,5 +91,27 @@ export function toDetail(
       to: e.to_status,
       reason: e.reason,
     })),
+  };
+}
+
+/** One page of cases as the workbench shows them, clocks computed for today. */
+export async function queueResponse(
+  d1: D1Database,
+  filter: Omit<QueueFilter, 'limit' | 'offset'>,
+  page: number,
+  pageSize: number,
+): Promise<Page<QueueItem>> {
+  const db = getDb(d1);
+  const [cal, all, result] = await Promise.all([
+    workCalendar(db),
+    allJurisdictions(db),
+    queuePage(d1, { ...filter, limit: pageSize, offset: (page - 1) * pageSize }),
+  ]);
+  const today = todayInChina(new Date());
+  return {
+    items: result.rows.map((r) => toQueueItem(r, cal, today, all)),
+    total: result.total,
+    page,
+    pageSize,
   };
 }

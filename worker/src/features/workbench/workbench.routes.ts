@@ -6,8 +6,8 @@ import { getDb } from '../../db/client';
 import { query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { CLOCKED_STATUSES } from '../applications/applications.staff.routes';
-import { countsBy, dueBy, queuePage } from '../applications/applications.repo';
-import { toQueueItem } from '../applications/applications.view';
+import { countsBy, dueBy } from '../applications/applications.repo';
+import { queueResponse, toQueueItem } from '../applications/applications.view';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 
@@ -34,25 +34,12 @@ export const workbenchRoutes = new Hono<AppEnv>()
   .get('/inspections', requireStaff(), async (c) => {
     const p = staffOf(c);
     const q = query(c, pageQuery);
-    const db = getDb(c.env.DB);
-    const [cal, all, page] = await Promise.all([
-      workCalendar(db),
-      allJurisdictions(db),
-      queuePage(c.env.DB, {
-        counties: p.counties,
-        statuses: ['inspection'],
-        inspectorId: p.role === 'inspector' ? p.id : undefined,
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      }),
-    ]);
-    const today = todayInChina(new Date());
-    return c.json({
-      items: page.rows.map((r) => toQueueItem(r, cal, today, all)),
-      total: page.total,
-      page: q.page,
-      pageSize: q.pageSize,
-    });
+    const filter = {
+      counties: p.counties,
+      statuses: ['inspection' as const],
+      inspectorId: p.role === 'inspector' ? p.id : undefined,
+    };
+    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize));
   })
   .get('/stats', requireStaff('clerk', 'approver', 'admin'), async (c) => {
     const p = staffOf(c);
