@@ -6,6 +6,9 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Wrangler needs Node >= 22: refuse early and clearly when run outside npm scripts.
+await import('./check-node.mjs');
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.PORT || '8787';
 const persist = process.env.XUKE_PERSIST_DIR ? resolve(process.env.XUKE_PERSIST_DIR) : null;
