@@ -44,6 +44,13 @@ async function gridFullError(d1: D1Database, row: ApplicationRow): Promise<AppEr
   });
 }
 
+/** Whether a case accepted now into this grid would have to wait for a place. */
+async function wouldQueue(d1: D1Database, gridId: string): Promise<boolean> {
+  const [grid, queue] = await Promise.all([findGrid(d1, gridId), gridQueue(d1, gridId)]);
+  if (!grid) return false;
+  return queue.length + 1 > grid.capacity - grid.retailer_count;
+}
+
 async function checkInspectors(c: Ctx, row: ApplicationRow, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   const res = await c.env.DB.prepare(
@@ -106,10 +113,16 @@ export async function performStaffAction(
   switch (input.action) {
     case 'accept': {
       const deadline = decisionDeadline(today, false, cal);
+      // In a full grid the case joins the queue (轮候): tell the applicant so, not just "accepted".
+      const queued = row.type === 'new' && row.grid_id ? await wouldQueue(d1, row.grid_id) : false;
       t = {
         ...base,
         set: { accepted_on: today, deadline },
-        notify: caseMessage(row.applicant_id, 'accepted', { ...facts, deadline }),
+        data: queued ? { queued: true } : undefined,
+        notify: caseMessage(row.applicant_id, queued ? 'queued' : 'accepted', {
+          ...facts,
+          deadline,
+        }),
       };
       break;
     }

@@ -244,6 +244,20 @@ describe('the layout gate (轮候)', () => {
     expect(await count('licences')).toBe(1);
   });
 
+  it('tells the applicant when an accepted case must wait for a place', async () => {
+    await setGrid(3, 3);
+    const res = await submit(a);
+    const { application } = await res.json<{ application: { id: string } }>();
+    const clerk = await loginStaff('clerk');
+    expect((await act(clerk, application.id, { action: 'accept' })).status).toBe(200);
+    const inbox = await (
+      await call('/api/my/notifications', { cookie: a })
+    ).json<{
+      items: { template: string }[];
+    }>();
+    expect(inbox.items[0]?.template).toBe('queued');
+  });
+
   it('offers a free place in order of acceptance; an override needs a reason', async () => {
     await setGrid(5, 4);
     const [first, second] = await acceptedNewCases(2);
