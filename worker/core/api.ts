@@ -69,6 +69,8 @@ export const queueQuerySchema = z
     /** A status, `open` (every status with a running clock; the default) or `all`. */
     status: z.enum([...APPLICATION_STATUSES, 'open', 'all']).default('open'),
     type: businessTypeSchema.optional(),
+    /** Deadline filter: `overdue` (red) or `soon` (yellow: at most one working day left). */
+    due: z.enum(['overdue', 'soon']).optional(),
     county: z
       .string()
       .regex(/^\d{6}$/)

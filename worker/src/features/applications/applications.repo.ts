@@ -46,6 +46,9 @@ export interface QueueFilter {
   type?: BusinessType | undefined;
   /** Inspectors see only the cases assigned to them. */
   inspectorId?: string | undefined;
+  /** Deadline window, inclusive (YYYY-MM-DD). */
+  deadlineFrom?: string | undefined;
+  deadlineTo?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -63,6 +66,14 @@ function where(f: QueueFilter): { sql: string; params: unknown[] } {
   if (f.inspectorId) {
     parts.push('a.assigned_inspector_id = ?');
     params.push(f.inspectorId);
+  }
+  if (f.deadlineFrom) {
+    parts.push('a.deadline >= ?');
+    params.push(f.deadlineFrom);
+  }
+  if (f.deadlineTo) {
+    parts.push('a.deadline <= ?');
+    params.push(f.deadlineTo);
   }
   return { sql: parts.join(' AND '), params };
 }

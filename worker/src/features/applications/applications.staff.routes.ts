@@ -50,11 +50,17 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
           : q.status === 'draft'
             ? []
             : [q.status];
+    const today = todayInChina(new Date());
+    const cal = await workCalendar(getDb(c.env.DB));
     const filter = {
       counties: q.county ? [q.county] : p.counties,
       statuses,
       type: q.type,
       inspectorId: p.role === 'inspector' ? p.id : undefined,
+      ...(q.due === 'overdue' ? { deadlineTo: cal.addDays(today, -1, 'calendar') } : {}),
+      ...(q.due === 'soon'
+        ? { deadlineFrom: today, deadlineTo: cal.addWorkingDays(today, 1) }
+        : {}),
     };
     return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize));
   })

@@ -155,6 +155,24 @@ describe('staff scope', () => {
     expect(q.total).toBe(3);
   });
 
+  it('filters the queue by deadline', async () => {
+    const clerk = await loginStaff('clerk');
+    await env.DB.prepare(`UPDATE applications SET deadline = '2020-01-02' WHERE id = ?`)
+      .bind(w.appA)
+      .run();
+    const overdue = await (
+      await call('/api/applications?due=overdue', { cookie: clerk })
+    ).json<{
+      items: { id: string; clock: string }[];
+    }>();
+    expect(overdue.items.map((i) => i.id)).toEqual([w.appA]);
+    expect(overdue.items[0]?.clock).toBe('red');
+    const soon = await (
+      await call('/api/applications?due=soon', { cookie: clerk })
+    ).json<{ items: unknown[] }>();
+    expect(soon.items).toEqual([]);
+  });
+
   it('validates queue filters', async () => {
     const clerk = await loginStaff('clerk');
     const res = await call('/api/applications?status=bogus', { cookie: clerk });
