@@ -206,6 +206,10 @@ export interface ApplicationEventView {
 
 export interface ApplicationDetail extends QueueItem {
   version: number;
+  /** The decision deadline was already extended (once is the legal maximum). */
+  extended: boolean;
+  /** The licence the case is about or issued (新办 after approval). */
+  licenceNumber: string | null;
   applicantIdNumberMasked: string | null;
   correctionItems: string[];
   form: Record<string, unknown>;

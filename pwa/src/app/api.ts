@@ -99,7 +99,17 @@ export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body: unknown = {}, opts?: RequestOptions) =>
     request<T>('POST', path, body, opts),
+  put: <T>(path: string, body: unknown, opts?: RequestOptions) =>
+    request<T>('PUT', path, body, opts),
 };
+
+/** An ApiError as it comes back from the worker; used by callers that upload without fetch. */
+export function apiErrorFrom(status: number, data: unknown): ApiError {
+  if (isErrorBody(data))
+    return new ApiError(data.error.code, data.error.message, status, data.error.issues ?? []);
+  if (status === 0) return new ApiError('NETWORK', t(S.offline), 0);
+  return new ApiError('UNEXPECTED', t(S.unexpected), status);
+}
 
 /** Builds `path?a=1&b=2`, dropping empty values. */
 export function withQuery(path: string, query: Record<string, string | number | undefined>) {

@@ -1,7 +1,11 @@
 /** 办理 tab: the applicant's applications, newest activity first as the server orders them. */
 import type { QueueItem } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { api } from '../../app/api';
+import { applicant } from '../../app/auth';
+import { outboxItems } from '../../app/outbox';
 import { C } from '../../app/common.strings';
 import { formatDate } from '../../app/format';
 import { t, lbl } from '../../app/i18n';
@@ -9,6 +13,7 @@ import { useResource } from '../../app/resource';
 import { Async, ClockBadge, PageTitle } from '../../app/ui';
 import { StatusBadge } from '../cases/case-parts';
 import { P } from './apply.strings';
+import { listDrafts, type LocalDraft } from './drafts.store';
 
 export function fetchMyApplications(signal: AbortSignal) {
   return api.get<{ items: QueueItem[] }>('/api/my/applications', { signal });
@@ -36,6 +41,40 @@ export function ApplicationCard({ a }: { a: QueueItem }) {
   );
 }
 
+/** Drafts only on this device (made offline) and submissions waiting in the outbox. */
+function OnThisDevice({ serverIds }: { serverIds: Set<string> }) {
+  const drafts = useSignal<LocalDraft[]>([]);
+  const who = applicant.value;
+  useEffect(() => {
+    if (who) void listDrafts(who.id).then((d) => (drafts.value = d));
+  }, [who?.id]);
+  const waiting = outboxItems.value.filter((i) => i.state === 'waiting');
+  const queuedTags = new Set(waiting.map((i) => i.tag));
+  const local = drafts.value.filter((d) => !serverIds.has(d.id) || queuedTags.has(d.id));
+  if (local.length === 0) return null;
+  return (
+    <section class="section" data-testid="local-drafts">
+      <h2>{t(P.localDrafts)}</h2>
+      <ul class="card-list">
+        {local.map((d) => (
+          <li key={d.id}>
+            <a class="card card-link" href={`/apply/${d.id}/edit`}>
+              <span class="card-row">
+                <span class="card-title">{t(BUSINESS_TYPE_LABELS[d.type])}</span>
+                <span class="badge">{t(queuedTags.has(d.id) ? P.queuedList : P.localDrafts)}</span>
+              </span>
+              {typeof d.form.shopName === 'string' && d.form.shopName && (
+                <span class="card-sub">{d.form.shopName}</span>
+              )}
+              {!queuedTags.has(d.id) && <span class="card-meta">{t(P.localDraftNote)}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function MyApplications() {
   const res = useResource(fetchMyApplications, []);
   return (
@@ -45,6 +84,9 @@ export function MyApplications() {
           ＋ {t(P.newApplication)}
         </a>
       </PageTitle>
+      <OnThisDevice
+        serverIds={new Set(res.state === 'ready' ? res.data.items.map((a) => a.id) : [])}
+      />
       <Async res={res} isEmpty={(d) => d.items.length === 0} empty={P.empty}>
         {(d) => (
           <ul class="card-list">

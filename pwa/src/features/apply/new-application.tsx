@@ -1,17 +1,18 @@
 /**
  * 新办理: pick a business type (and, except for 新办, one of the applicant's licences), then
- * create a server-side draft and open it. The guided form per type follows on the draft page.
+ * start a draft and open its guided form. The draft is made on the device first (with its own
+ * uuid) so starting works offline; the server copy follows in the background.
  */
 import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
-import type { ApplicationDetail, LicenceView } from '@core/api';
+import type { LicenceView } from '@core/api';
 import {
   BUSINESS_TYPES,
   BUSINESS_TYPE_LABELS,
   needsExistingLicence,
   type BusinessType,
 } from '@core/business-types';
-import { api, errorText } from '../../app/api';
+import { applicant } from '../../app/auth';
 import { formatDate } from '../../app/format';
 import { t, lbl } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -21,6 +22,11 @@ import { GUIDES } from '../consult/guide';
 import { fetchMyLicences } from '../services/licences';
 import { V } from '../services/services.strings';
 import { P } from './apply.strings';
+import { saveLocal, syncToServer } from './drafts.store';
+import { emptyForm } from './form-state';
+import { PreconditionPanel } from './form-parts';
+import { prefillIdentity } from './open-draft';
+import { LICENCE_REASONS, precheck } from './precheck';
 
 function asType(s: string | undefined): BusinessType | null {
   return s && (BUSINESS_TYPES as readonly string[]).includes(s) ? (s as BusinessType) : null;
@@ -29,25 +35,40 @@ function asType(s: string | undefined): BusinessType | null {
 export function NewApplication() {
   const { query, route } = useLocation();
   const type = useSignal<BusinessType | null>(asType(query.type));
-  const licenceId = useSignal<string | null>(null);
+  const licence = useSignal<LicenceView | null>(null);
   const busy = useSignal(false);
   const error = useSignal<string | null>(null);
+  const who = applicant.value;
+  const bt = type.value;
+  const blocking =
+    bt && licence.value
+      ? precheck(bt, licence.value, emptyForm(bt)).filter((r) => LICENCE_REASONS.has(r.code))
+      : [];
 
   async function create() {
-    if (!type.value) return;
+    if (!type.value || !who) return;
     busy.value = true;
     error.value = null;
     try {
-      const body: { type: BusinessType; form: object; licenceId?: string } = {
+      const base = emptyForm(type.value);
+      const draft = await saveLocal({
+        id: crypto.randomUUID(),
+        ownerId: who.id,
         type: type.value,
-        form: {},
-      };
-      if (licenceId.value) body.licenceId = licenceId.value;
-      const res = await api.post<{ application: ApplicationDetail }>('/api/my/applications', body);
+        licenceId: licence.value?.id ?? null,
+        licence: licence.value,
+        form: type.value === 'new' ? await prefillIdentity(base, who) : base,
+        idempotencyKey: crypto.randomUUID(),
+        mode: 'draft',
+        correction: null,
+        onServer: false,
+        updatedAt: '',
+      });
+      void syncToServer(draft);
       toast(t(P.created));
-      route(`/apply/${res.application.id}`);
-    } catch (err) {
-      error.value = errorText(err);
+      route(`/apply/${draft.id}/edit`);
+    } catch {
+      error.value = t(P.createFailed);
     } finally {
       busy.value = false;
     }
@@ -70,7 +91,7 @@ export function NewApplication() {
               checked={type.value === bt}
               onChange={() => {
                 type.value = bt;
-                licenceId.value = null;
+                licence.value = null;
               }}
             />
             <span class="choice-text">
@@ -82,12 +103,13 @@ export function NewApplication() {
       </fieldset>
       {type.value && needsExistingLicence(type.value) && (
         <LicencePicker
-          value={licenceId.value}
-          onPick={(id) => {
-            licenceId.value = id;
+          value={licence.value?.id ?? null}
+          onPick={(l) => {
+            licence.value = l;
           }}
         />
       )}
+      <PreconditionPanel reasons={blocking} />
       <div aria-live="assertive">
         {error.value && (
           <p class="error" role="alert">
@@ -102,7 +124,8 @@ export function NewApplication() {
         disabled={
           busy.value ||
           !type.value ||
-          (needsExistingLicence(type.value) && licenceId.value === null)
+          blocking.length > 0 ||
+          (needsExistingLicence(type.value) && licence.value === null)
         }
         onClick={create}
       >
@@ -112,7 +135,7 @@ export function NewApplication() {
   );
 }
 
-function LicencePicker(props: { value: string | null; onPick: (id: string) => void }) {
+function LicencePicker(props: { value: string | null; onPick: (l: LicenceView) => void }) {
   const res = useResource(fetchMyLicences, []);
   return (
     <Async res={res} isEmpty={(d) => d.items.length === 0} empty={P.noLicences}>
@@ -127,7 +150,7 @@ function LicencePicker(props: { value: string | null; onPick: (id: string) => vo
                 name="licence"
                 value={l.id}
                 checked={props.value === l.id}
-                onChange={() => props.onPick(l.id)}
+                onChange={() => props.onPick(l)}
               />
               <span class="choice-text">
                 <span class="card-title">{l.shopName}</span>

@@ -5,7 +5,13 @@ import { formatDateTime, labelOf } from '../../app/format';
 import { t, type Text, lbl } from '../../app/i18n';
 import { Empty } from '../../app/ui';
 import { K } from './cases.strings';
-import { FIELD_LABELS, MASKED_FIELDS, VALUE_LABELS, maskValue } from './field-labels';
+import {
+  ATTACHMENT_LABELS,
+  FIELD_LABELS,
+  MASKED_FIELDS,
+  VALUE_LABELS,
+  maskValue,
+} from './field-labels';
 import { stepStates, type StepKey } from './steps';
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
@@ -51,7 +57,11 @@ export function Steps({ status }: { status: ApplicationStatus }) {
 }
 
 /** The state machine's actions plus the ones that only create or annotate a case. */
-const EVENT_LABELS: Record<string, Text> = { ...ACTION_LABELS, create: K.created };
+const EVENT_LABELS: Record<string, Text> = {
+  ...ACTION_LABELS,
+  create: K.created,
+  extend: K.extended,
+};
 
 function EventItem({ e }: { e: ApplicationEventView }) {
   return (
@@ -110,9 +120,12 @@ function show(key: string, v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** Keys that are not for reading: encrypted copies, and the photos shown as thumbnails. */
+const HIDDEN_KEYS = /Enc$|^attachments$/;
+
 /** The submitted form; unknown keys are shown as-is so nothing entered is hidden from staff. */
 export function FormFields({ form }: { form: ApplicationDetail['form'] }) {
-  const entries = Object.entries(form);
+  const entries = Object.entries(form).filter(([k]) => !HIDDEN_KEYS.test(k));
   return (
     <section class="panel">
       <h2>{t(K.formFields)}</h2>
@@ -128,6 +141,34 @@ export function FormFields({ form }: { form: ApplicationDetail['form'] }) {
           ))}
         </dl>
       )}
+    </section>
+  );
+}
+
+/** The case's photos and documents, each opening the file the server keeps. */
+export function Attachments({ form }: { form: ApplicationDetail['form'] }) {
+  const att = form.attachments;
+  if (!att || typeof att !== 'object') return null;
+  const entries = Object.entries(att as Record<string, unknown>).filter(
+    (e): e is [string, string] => typeof e[1] === 'string',
+  );
+  if (entries.length === 0) return null;
+  return (
+    <section class="panel">
+      <h2>{t(K.attachments)}</h2>
+      <ul class="attachment-list" data-testid="attachments">
+        {entries.map(([kind, id]) => {
+          const url = `/api/attachments/${encodeURIComponent(id)}`;
+          return (
+            <li key={kind}>
+              <a href={url} target="_blank" rel="noopener">
+                <img src={url} alt="" loading="lazy" />
+                <span>{labelOf(ATTACHMENT_LABELS, kind)}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -32,4 +32,6 @@ export const K = dict({
   submitted: { zh: '提交时间', en: 'Submitted' },
   daysLeft: { zh: '剩余工作日', en: 'Working days left' },
   clock: { zh: '时限状态', en: 'Clock' },
+  attachments: { zh: '申请材料', en: 'Documents' },
+  extended: { zh: '延长办理时限', en: 'Deadline extended' },
 });

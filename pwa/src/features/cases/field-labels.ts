@@ -24,6 +24,21 @@ export const FIELD_LABELS: Record<string, Text> = {
   reissueReason: { zh: '补办原因', en: 'Reason for reissue' },
   closureDate: { zh: '歇业日期', en: 'Closure date' },
   reason: { zh: '申请事由', en: 'Reason' },
+  idNumberMasked: { zh: '经营者身份证号码', en: 'Operator’s ID number' },
+  agentIdNumberMasked: { zh: '代办人身份证号码', en: 'Agent’s ID number' },
+  newValue: { zh: '变更后的内容', en: 'New value' },
+  confirmUnchanged: { zh: '确认未发生变化', en: 'Confirmed unchanged' },
+  confirmConditions: { zh: '确认仍符合条件', en: 'Confirmed conditions met' },
+  statement: { zh: '情况说明', en: 'Statement' },
+};
+
+/** The kinds of uploaded documents. */
+export const ATTACHMENT_LABELS: Record<string, Text> = {
+  idCardFront: { zh: '身份证人像面', en: 'ID card' },
+  businessLicence: { zh: '营业执照', en: 'Business licence' },
+  premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
+  agentAuthorisation: { zh: '委托书', en: 'Authorisation' },
+  supporting: { zh: '其他证明材料', en: 'Supporting document' },
 };
 
 /** Coded values shown as words. */
@@ -37,6 +52,12 @@ export const VALUE_LABELS: Record<string, Record<string, Text>> = {
     name: { zh: '企业名称（字号）', en: 'Business name' },
     address_name: { zh: '经营场所地址名称', en: 'Address name' },
     legal_rep: { zh: '法定代表人（负责人）', en: 'Legal representative' },
+    address_move: { zh: '迁移经营场所', en: 'Move' },
+    operator: { zh: '更换经营者', en: 'New operator' },
+  },
+  reason: {
+    lost: { zh: '遗失', en: 'Lost' },
+    damaged: { zh: '毁损', en: 'Damaged' },
   },
   reissueReason: {
     lost: { zh: '遗失', en: 'Lost' },

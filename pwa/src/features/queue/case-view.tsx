@@ -1,4 +1,7 @@
-/** A case for staff: the queue facts, the masked ID with audited reveal, form and history. */
+/**
+ * A case for staff: the queue facts, the masked ID with audited reveal, the actions open to
+ * the user, form, documents and history.
+ */
 import type { ApplicationDetail } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { api } from '../../app/api';
@@ -6,8 +9,9 @@ import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, ClockBadge } from '../../app/ui';
-import { FormFields, StatusBadge, Timeline } from '../cases/case-parts';
+import { Attachments, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
+import { CaseActions } from './case-actions';
 import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
 import { RevealId } from './reveal-id';
@@ -26,12 +30,12 @@ export function CaseView({ params }: { params: { id: string } }) {
       <a class="back-link" href={lastQueueUrl.value}>
         ‹ {t(Q.backToQueue)}
       </a>
-      <Async res={res}>{(d) => <CaseDetail a={d.application} />}</Async>
+      <Async res={res}>{(d) => <CaseDetail a={d.application} reload={res.reload} />}</Async>
     </article>
   );
 }
 
-function CaseDetail({ a }: { a: ApplicationDetail }) {
+function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
   return (
     <>
       <header class="page-head">
@@ -81,7 +85,9 @@ function CaseDetail({ a }: { a: ApplicationDetail }) {
             </ol>
           </section>
         )}
+        <CaseActions a={a} reload={reload} />
         <FormFields form={a.form} />
+        <Attachments form={a.form} />
         <Timeline events={a.events} />
       </div>
     </>

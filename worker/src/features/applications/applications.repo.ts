@@ -31,14 +31,17 @@ export interface ApplicationRow {
   created_at: string;
   applicant_name: string | null;
   applicant_id_masked: string | null;
+  licence_number: string | null;
 }
 
 const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status,
   a.licence_id, a.shop_name, a.address, a.form_json, a.submitted_on, a.accepted_on,
   a.decided_on, a.deadline, a.extended, a.correction_requested, a.assigned_inspector_id,
   a.grid_id, a.lat, a.lng, a.idempotency_key,
-  a.version, a.created_at, ap.name AS applicant_name, ap.id_number_masked AS applicant_id_masked
-  FROM applications a JOIN applicants ap ON ap.id = a.applicant_id`;
+  a.version, a.created_at, ap.name AS applicant_name, ap.id_number_masked AS applicant_id_masked,
+  l.number AS licence_number
+  FROM applications a JOIN applicants ap ON ap.id = a.applicant_id
+  LEFT JOIN licences l ON l.id = a.licence_id`;
 
 export interface QueueFilter {
   counties: string[];

@@ -78,6 +78,8 @@ export function toDetail(
   return {
     ...toQueueItem(row, cal, today, all),
     version: row.version,
+    extended: row.extended === 1,
+    licenceNumber: row.licence_number,
     form: displayForm(form),
     licenceId: row.licence_id,
     applicantIdNumberMasked: row.applicant_id_masked,

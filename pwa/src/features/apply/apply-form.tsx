@@ -1,0 +1,224 @@
+/**
+ * The guided form page (/apply/:id/edit): a draft, or a case sent back for 补正. Every change
+ * is saved as you type; submitting validates with the worker's own schema and preconditions
+ * first, then sends, or queues when offline and shows the case once the queue delivers it.
+ */
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { LicenceView } from '@core/api';
+import { BUSINESS_TYPE_LABELS } from '@core/business-types';
+import { applicant } from '../../app/auth';
+import { discard, outboxDelivered, outboxItems } from '../../app/outbox';
+import { fmt, locale, t } from '../../app/i18n';
+import { toast } from '../../app/toast';
+import { Loading } from '../../app/ui';
+import { P } from './apply.strings';
+import {
+  flushSave,
+  forgetDraft,
+  loadDraft,
+  saveLocal,
+  scheduleSave,
+  type LocalDraft,
+} from './drafts.store';
+import type { Binding } from './fields';
+import { fieldErrors, type FieldErrors } from './form-state';
+import { validate } from './form-validate';
+import { F } from './form.strings';
+import { flaggedFields } from './correction-fields';
+import { openDraft } from './open-draft';
+import { LicenceSummary, PreconditionPanel, SaveIndicator } from './form-parts';
+import { TypeFields } from './other-forms';
+import { LICENCE_REASONS, precheck } from './precheck';
+import { resubmit, submitDraft } from './submit';
+import './apply.css';
+
+export function ApplyForm({ params }: { params: { id: string } }) {
+  const { route } = useLocation();
+  const draft = useSignal<LocalDraft | null>(null);
+  const licence = useSignal<LicenceView | null>(null);
+  const correction = useSignal<{ version: number; items: string[] } | null>(null);
+  const loadError = useSignal<string | null>(null);
+  const errors = useSignal<FieldErrors>({});
+  const formError = useSignal<string | null>(null);
+  const busy = useSignal(false);
+  const queued = useSignal(false);
+  const who = applicant.value;
+
+  useEffect(() => {
+    if (!who) return;
+    openDraft(params.id, who)
+      .then((o) => {
+        if (o.kind === 'elsewhere') return route(`/apply/${params.id}`, true);
+        draft.value = o.draft;
+        licence.value = o.licence;
+        correction.value = o.correction;
+      })
+      .catch(
+        (err: unknown) => (loadError.value = err instanceof Error ? err.message : String(err)),
+      );
+  }, [params.id]);
+
+  // The outbox delivered our queued submission: the case exists now, show it.
+  useSignalEffect(() => {
+    const d = draft.value;
+    const got = d && (outboxDelivered.value[d.idempotencyKey] as { application?: { id: string } });
+    if (d && got?.application) {
+      void forgetDraft(d.id);
+      toast(t(F.submitted));
+      route(`/apply/${got.application.id}`, true);
+    }
+  });
+  // …or the server refused it once online: back to the form with the reasons.
+  useSignalEffect(() => {
+    const d = draft.value;
+    const failed = d && outboxItems.value.find((i) => i.tag === d.id && i.state === 'failed');
+    if (failed?.error) {
+      queued.value = false;
+      formError.value = fmt(t(F.queuedFailed), { msg: failed.error.message });
+      errors.value = fieldErrors(failed.error.issues);
+      void discard(failed.key);
+    }
+  });
+
+  const reasons = useComputed(() => {
+    const d = draft.value;
+    return d ? precheck(d.type, licence.value, d.form) : [];
+  });
+  // Waiting in the outbox, also after a reload (the outbox is read from IndexedDB at start).
+  const inOutbox = useComputed(() =>
+    outboxItems.value.some((i) => i.tag === draft.value?.id && i.state === 'waiting'),
+  );
+  const blocking = reasons.value.filter((r) => LICENCE_REASONS.has(r.code));
+
+  if (loadError.value) return <p class="error">{t(F.notFound)}</p>;
+  const d = draft.value;
+  if (!d) return <Loading />;
+
+  const b: Binding = {
+    id: d.id,
+    form: d.form,
+    errors: errors.value,
+    flagged: flaggedFields(correction.value?.items ?? []),
+    set: (name, value) => {
+      // From the signal, not the render's `d`: two sets in one tick (lat, then lng) both stick.
+      const cur = draft.value ?? d;
+      const next = { ...cur, form: { ...cur.form, [name]: value } };
+      draft.value = next;
+      if (errors.value[name]) errors.value = { ...errors.value, [name]: '' };
+      scheduleSave(next);
+    },
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const cur = draft.value;
+    if (!cur || busy.value) return;
+    formError.value = null;
+    const v = validate(cur.type, cur.form, locale.value === 'zh-CN');
+    if (!v.ok) {
+      errors.value = v.errors;
+      formError.value = fmt(t(F.fixErrors), { n: Object.keys(v.errors).length });
+      focusFirstError();
+      return;
+    }
+    const why = precheck(cur.type, licence.value, cur.form);
+    if (why.length) {
+      formError.value = why.map((r) => (locale.value === 'en' ? r.en : r.zh)).join(' ');
+      return;
+    }
+    busy.value = true;
+    try {
+      await flushSave();
+      const fresh = (await loadDraft(cur.id)) ?? (await saveLocal(cur));
+      const c = correction.value;
+      const out = c ? await resubmit(cur.id, c.version, v.form) : await submitDraft(fresh, v.form);
+      if (out.kind === 'queued') {
+        queued.value = true;
+      } else if (out.kind === 'done') {
+        await forgetDraft(cur.id);
+        toast(t(F.submitted));
+        route(`/apply/${out.application.id}`);
+      } else {
+        formError.value = out.error.message;
+        errors.value = fieldErrors(out.error.issues.filter((i) => i.path.startsWith('form')));
+        if (out.error.code === 'PRECONDITION_FAILED' || out.error.code === 'CONFLICT') return;
+        focusFirstError();
+      }
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const realnameMissing = who !== null && !who.realNameVerified;
+  return (
+    <form class="form apply-form" onSubmit={submit} noValidate data-testid="apply-form">
+      <a class="back-link" href="/apply">
+        ‹ {t(P.allApplications)}
+      </a>
+      <header class="page-head">
+        <h1>
+          {t(BUSINESS_TYPE_LABELS[d.type])} · {t(correction.value ? F.correctTitle : F.fillTitle)}
+        </h1>
+        <SaveIndicator />
+      </header>
+      {correction.value && (
+        <section class="panel panel-warn" role="note" data-testid="correction-items">
+          <p>{t(F.correctionBanner)}</p>
+          <ol class="bullets">
+            {correction.value.items.map((x, i) => (
+              <li key={i}>{x}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {licence.value && <LicenceSummary l={licence.value} type={d.type} />}
+      {/* Missing answers are the validator's job; every other refusal shows while typing. */}
+      <PreconditionPanel
+        reasons={reasons.value.filter(
+          (r) => LICENCE_REASONS.has(r.code) || !r.code.endsWith('_required'),
+        )}
+      />
+      {realnameMissing && (
+        <p class="notice" role="note">
+          {t(F.realnameNeeded)} <a href="/services">{t(F.goRealname)} ›</a>
+        </p>
+      )}
+      {blocking.length === 0 && <TypeFields type={d.type} b={b} />}
+      <div aria-live="assertive">
+        {formError.value && (
+          <p class="error form-error" role="alert" data-testid="form-error">
+            {formError.value}
+          </p>
+        )}
+        {(queued.value || inOutbox.value) && (
+          <p class="notice queued" role="status" data-testid="queued">
+            {t(F.queued)}
+          </p>
+        )}
+      </div>
+      <button
+        type="submit"
+        class="btn btn-primary btn-block"
+        data-testid="submit-application"
+        disabled={
+          busy.value || queued.value || inOutbox.value || blocking.length > 0 || realnameMissing
+        }
+      >
+        {busy.value ? t(F.submitting) : t(correction.value ? F.resubmit : F.submit)}
+      </button>
+    </form>
+  );
+}
+
+function focusFirstError() {
+  // After the render that shows the errors: move to the first one so it is read out.
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(
+      '.apply-form [aria-invalid="true"], .apply-form .error',
+    );
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * 新办: who operates the shop, what it is, where it is (GPS position in WGS-84 plus the
+ * address), the proof of premises and the document photos, and optionally the agent.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '../../app/i18n';
+import { loadJurisdictions, type Unit } from '../staff/jurisdictions';
+import { CheckField, ChoiceField, SelectField, TextField, type Binding } from './fields';
+import { F } from './form.strings';
+import { PhotoField } from './photo-field';
+import type { AttachmentKind } from './upload';
+
+export function Photo(p: {
+  b: Binding;
+  kind: AttachmentKind;
+  label: typeof F.idCardFront;
+  hint?: typeof F.idCardHint;
+}) {
+  const att = (p.b.form.attachments ?? {}) as Record<string, string>;
+  return (
+    <PhotoField
+      kind={p.kind}
+      label={p.label}
+      hint={p.hint}
+      value={att[p.kind] ?? ''}
+      persistKey={`${p.b.id}:${p.kind}`}
+      onChange={(id) => p.b.set('attachments', { ...att, [p.kind]: id })}
+      error={p.b.errors[`attachments.${p.kind}`]}
+      highlight={p.b.flagged.has(`attachments.${p.kind}`)}
+    />
+  );
+}
+
+function Location({ b }: { b: Binding }) {
+  const busy = useSignal(false);
+  const problem = useSignal(false);
+  function locate() {
+    if (!('geolocation' in navigator)) {
+      problem.value = true;
+      return;
+    }
+    busy.value = true;
+    problem.value = false;
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        busy.value = false;
+        // Six decimals ≈ 0.1 m: more only pretends a precision a phone GPS does not have.
+        b.set('lat', pos.coords.latitude.toFixed(6));
+        b.set('lng', pos.coords.longitude.toFixed(6));
+      },
+      () => {
+        busy.value = false;
+        problem.value = true;
+      },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    );
+  }
+  return (
+    <div class="location">
+      <p class="hint">{t(F.locationHint)}</p>
+      <button
+        type="button"
+        class="btn btn-block"
+        onClick={locate}
+        disabled={busy.value}
+        data-testid="use-location"
+      >
+        <svg
+          viewBox="0 0 24 24"
+          width="20"
+          height="20"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="2"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        >
+          <path d="M12 22s7-6.2 7-12a7 7 0 0 0-14 0c0 5.8 7 12 7 12z" />
+          <circle cx="12" cy="10" r="2.5" />
+        </svg>{' '}
+        {t(busy.value ? F.locating : F.useLocation)}
+      </button>
+      {problem.value && (
+        <p class="error" role="alert">
+          {t(F.locationDenied)}
+        </p>
+      )}
+      <div class="field-pair">
+        <TextField b={b} name="lat" label={F.lat} inputMode="decimal" />
+        <TextField b={b} name="lng" label={F.lng} inputMode="decimal" />
+      </div>
+    </div>
+  );
+}
+
+export function NewForm({ b }: { b: Binding }) {
+  const units = useSignal<Unit[]>([]);
+  useEffect(() => {
+    loadJurisdictions()
+      .then((j) => (units.value = j.units))
+      .catch(() => undefined); // the select stays empty; the error shows on submit
+  }, []);
+  const byAgent = b.form.byAgent === true;
+  return (
+    <>
+      <section class="panel form-section">
+        <h2>{t(F.sectionOperator)}</h2>
+        <TextField
+          b={b}
+          name="operatorName"
+          label={F.operatorName}
+          hint={F.operatorNameHint}
+          autoComplete="name"
+        />
+        <TextField b={b} name="idNumber" label={F.idNumber} hint={F.idNumberHint} upper />
+      </section>
+      <section class="panel form-section">
+        <h2>{t(F.sectionShop)}</h2>
+        <TextField b={b} name="shopName" label={F.shopName} hint={F.shopNameHint} />
+        <TextField b={b} name="creditCode" label={F.creditCode} hint={F.creditCodeHint} upper />
+        <ChoiceField
+          b={b}
+          name="premisesProof"
+          label={F.premisesProof}
+          options={[
+            ['deed', F.deed],
+            ['lease', F.lease],
+            ['village', F.village],
+          ]}
+        />
+      </section>
+      <section class="panel form-section">
+        <h2>{t(F.sectionPlace)}</h2>
+        <SelectField
+          b={b}
+          name="county"
+          label={F.county}
+          placeholder={F.chooseCounty}
+          options={units.value.map((u) => [u.code, u.name])}
+        />
+        <TextField
+          b={b}
+          name="address"
+          label={F.address}
+          hint={F.addressHint}
+          autoComplete="street-address"
+        />
+        <Location b={b} />
+      </section>
+      <section class="panel form-section">
+        <h2>{t(F.sectionMaterials)}</h2>
+        <Photo b={b} kind="idCardFront" label={F.idCardFront} hint={F.idCardHint} />
+        <Photo b={b} kind="businessLicence" label={F.businessLicence} />
+        <Photo b={b} kind="premisesProof" label={F.premisesPhoto} />
+      </section>
+      <section class="panel form-section">
+        <h2>{t(F.sectionAgent)}</h2>
+        <CheckField b={b} name="byAgent" label={F.byAgent} hint={F.byAgentHint} />
+        {byAgent && (
+          <>
+            <TextField b={b} name="agentName" label={F.agentName} />
+            <TextField
+              b={b}
+              name="agentIdNumber"
+              label={F.agentIdNumber}
+              hint={F.idNumberHint}
+              upper
+            />
+            <Photo b={b} kind="agentAuthorisation" label={F.agentAuthorisation} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

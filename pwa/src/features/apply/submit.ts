@@ -1,0 +1,70 @@
+/**
+ * Sending a finished form. A submission carries the draft's idempotency key; when the network
+ * fails it goes to the outbox instead, to be sent (with the same key) once the server is
+ * reachable. A refusal by the server (validation, preconditions) comes straight back.
+ */
+import type { ApplicationDetail } from '@core/api';
+import { ApiError, api } from '../../app/api';
+import { enqueue } from '../../app/outbox';
+import type { LocalDraft } from './drafts.store';
+
+export const SUBMISSIONS_PATH = '/api/my/applications/submissions';
+
+export type SubmitOutcome =
+  | { kind: 'done'; application: ApplicationDetail }
+  | { kind: 'queued' }
+  | { kind: 'refused'; error: ApiError };
+
+/** Network trouble or a server in trouble: worth retrying later with the same key. */
+export function isTransient(err: unknown): boolean {
+  if (!(err instanceof ApiError)) return true;
+  return err.code === 'NETWORK' || err.status === 0 || err.status >= 500;
+}
+
+export function submissionBody(d: LocalDraft, form: Record<string, unknown>) {
+  const body: Record<string, unknown> = { idempotencyKey: d.idempotencyKey, type: d.type, form };
+  if (d.onServer) body.draftId = d.id;
+  if (d.licenceId) body.licenceId = d.licenceId;
+  return body;
+}
+
+export async function submitDraft(
+  d: LocalDraft,
+  form: Record<string, unknown>,
+): Promise<SubmitOutcome> {
+  const body = submissionBody(d, form);
+  try {
+    const res = await api.post<{ application: ApplicationDetail }>(SUBMISSIONS_PATH, body);
+    return { kind: 'done', application: res.application };
+  } catch (err) {
+    if (isTransient(err)) {
+      await enqueue({
+        key: d.idempotencyKey,
+        path: SUBMISSIONS_PATH,
+        body,
+        ownerId: d.ownerId,
+        tag: d.id,
+      });
+      return { kind: 'queued' };
+    }
+    return { kind: 'refused', error: err as ApiError };
+  }
+}
+
+/** 补正后重新提交: the whole corrected form, against the case version the applicant saw. */
+export async function resubmit(
+  id: string,
+  version: number,
+  form: Record<string, unknown>,
+): Promise<SubmitOutcome> {
+  try {
+    const res = await api.post<{ application: ApplicationDetail }>(
+      `/api/my/applications/${encodeURIComponent(id)}/resubmit`,
+      { version, form },
+    );
+    return { kind: 'done', application: res.application };
+  } catch (err) {
+    if (err instanceof ApiError) return { kind: 'refused', error: err };
+    throw err;
+  }
+}
