@@ -26,6 +26,8 @@ export interface ApplicationRow {
   address: string;
   lat: number | null;
   lng: number | null;
+  /** The market grid of a new shop's premises, as submission sets it (layout gate and queue). */
+  gridId: string | null;
   formJson: string;
   submittedOn: string | null;
   acceptedOn: string | null;
@@ -268,6 +270,7 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
     address: shop.address,
     lat: s.place ? s.place.lat : null,
     lng: s.place ? s.place.lng : null,
+    gridId: s.type === 'new' && s.place ? s.place.cell : null,
     formJson: JSON.stringify(form),
     submittedOn: p.submittedOn,
     acceptedOn: p.acceptedOn,

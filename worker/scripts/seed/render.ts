@@ -174,7 +174,7 @@ export function render(d: SeedData, piiKey: string): string[] {
     ...inserts(
       'applications',
       cols(
-        'id ref applicant_id jurisdiction_code type status licence_id shop_name address lat lng form_json submitted_on accepted_on decided_on delivered_on deadline extended correction_requested assigned_inspector_id version created_at updated_at',
+        'id ref applicant_id jurisdiction_code type status licence_id shop_name address lat lng grid_id form_json submitted_on accepted_on decided_on delivered_on deadline extended correction_requested assigned_inspector_id version created_at updated_at',
       ),
       d.applications.map((a) => [
         a.id,
@@ -188,6 +188,7 @@ export function render(d: SeedData, piiKey: string): string[] {
         a.address,
         a.lat,
         a.lng,
+        a.gridId,
         a.formJson,
         a.submittedOn,
         a.acceptedOn,

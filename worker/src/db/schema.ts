@@ -196,6 +196,8 @@ export const licences = sqliteTable(
     index('licences_holder').on(t.holderApplicantId),
     index('licences_jurisdiction_status').on(t.jurisdictionCode, t.status),
     index('licences_expires').on(t.expiresOn),
+    // Grid counts and the layout check join premises to their licences.
+    index('licences_premises').on(t.premisesId, t.status),
   ],
 );
 
@@ -260,6 +262,8 @@ export const applications = sqliteTable(
     index('applications_queue').on(t.jurisdictionCode, t.status, t.deadline),
     index('applications_deadline').on(t.status, t.deadline),
     index('applications_inspector').on(t.assignedInspectorId, t.status),
+    // The grid queue (轮候) of the layout check and the approval gate.
+    index('applications_grid').on(t.gridId, t.status),
   ],
 );
 

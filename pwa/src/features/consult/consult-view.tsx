@@ -2,6 +2,7 @@
 import { BUSINESS_TYPES, BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { t } from '../../app/i18n';
 import { PageTitle } from '../../app/ui';
+import { S as CIO } from './can-i-open.strings';
 import { S } from './consult.strings';
 import { FAQ } from './faq';
 import { GUIDES } from './guide';
@@ -11,6 +12,13 @@ export function ConsultView() {
     <section data-testid="consult-view">
       <PageTitle text={S.title} />
       <p class="lead">{t(S.intro)}</p>
+      <a class="card card-link" href="/consult/can-i-open" data-testid="can-i-open-link">
+        <span class="card-title">{t(CIO.link)}</span>
+        <span class="card-sub">{t(CIO.linkSub)}</span>
+        <span class="chevron" aria-hidden="true">
+          ›
+        </span>
+      </a>
       <ul class="card-list" aria-label={t(S.title)}>
         {BUSINESS_TYPES.map((type) => (
           <li key={type}>

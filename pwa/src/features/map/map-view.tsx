@@ -1,73 +1,120 @@
 /**
- * 地图: the county-level units on a map with no basemap, plus the same units as an HTML list
- * (the accessible view, and the legend). maplibre loads on first visit to this screen.
+ * 许可地图: every retailer of the staff member's counties and the market grids coloured by
+ * saturation, recoloured live from the LiveFeed. maplibre and h3-js load on first visit to this
+ * screen (maplibre-engine.ts); the side panel repeats colours in words (WCAG 1.4.1).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../app/api';
-import { dict, t } from '../../app/i18n';
+import type { FeedEvent } from '@core/live';
+import type { SaturationLevel } from '@core/saturation';
+import { api, ApiError } from '../../app/api';
+import { t } from '../../app/i18n';
 import { ErrorState, Loading, PageTitle } from '../../app/ui';
-import { loadJurisdictions, type Jurisdictions } from '../staff/jurisdictions';
-import type { MapHandle } from './maplibre-engine';
+import { connectFeed, type FeedStatus } from './live-feed';
+import type { Basemap, MapHandle } from './maplibre-engine';
+import { ALL_LEVELS, DEFAULT_STATUSES, type MapData, type MapFilters } from './map-data';
+import { MapFiltersForm } from './map-filters';
+import { GridPanel, LevelBadge, RetailerPanel } from './map-panels';
+import { S } from './map.strings';
+import './map.css';
 
-const S = dict({
-  title: { zh: '许可地图', en: 'Licence map' },
-  loadingMap: { zh: '正在加载地图组件…', en: 'Loading the map…' },
-  units: { zh: '县级行政区', en: 'County-level units' },
-  legend: { zh: '图例', en: 'Legend' },
-  district: { zh: '市辖区', en: 'District' },
-  county: { zh: '县级市 / 县', en: 'County / county-level city' },
-  noBasemap: {
-    zh: '底图未配置，仅显示行政区驻地位置。',
-    en: 'No basemap configured: only the seats of the units are shown.',
-  },
-  mapFailed: {
-    zh: '地图组件加载失败。请检查网络连接，或确认浏览器支持 WebGL。',
-    en: 'The map could not load. Check the network, or whether the browser supports WebGL.',
-  },
-  mapLabel: { zh: '潍坊市县级行政区分布图', en: 'Map of the county-level units' },
-});
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
+type Selection =
+  { kind: 'grid'; id: string } | { kind: 'retailer'; lat: number; lng: number } | null;
+interface Change {
+  seq: number;
+  gridId: string;
+  level: SaturationLevel;
+  count: number;
+  capacity: number;
+}
 
-type State =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: Jurisdictions };
+/** `?layers=none` draws the bare map (the benchmark's baseline for the first `idle`). */
+const bare = () => new URLSearchParams(location.search).get('layers') === 'none';
 
 export function MapView() {
   const box = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [data, setData] = useState<MapData | null>(null);
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [filters, setFilters] = useState<MapFilters>({
+    counties: null,
+    statuses: DEFAULT_STATUSES,
+    levels: [...ALL_LEVELS],
+  });
+  const [selection, setSelection] = useState<Selection>(null);
+  const [feed, setFeed] = useState<FeedStatus>('connecting');
+  const [changes, setChanges] = useState<Change[]>([]);
+  const [version, setVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
+    // Events that arrive while the data is still loading are replayed onto it.
+    const pending: FeedEvent[] = [];
+    let seq = 0;
+    const apply = (e: FeedEvent) => {
+      if (e.type !== 'grid_changed') return;
+      const level = handle.current?.updateGrid(e.gridId, e.retailerCount, e.capacity);
+      if (!level) return;
+      setChanges((c) =>
+        [
+          { seq: ++seq, gridId: e.gridId, level, count: e.retailerCount, capacity: e.capacity },
+          ...c,
+        ].slice(0, 20),
+      );
+      setVersion((v) => v + 1);
+    };
+    const live = connectFeed({
+      onEvent: (e) => (handle.current ? apply(e) : pending.push(e)),
+      onResync: () => setAttempt((n) => n + 1),
+      onStatus: setFeed,
+    });
     setState({ kind: 'loading' });
-    Promise.all([loadJurisdictions(), import('./maplibre-engine')])
-      .then(([data, engine]) => {
+    const skip = bare();
+    Promise.all([
+      skip ? null : api.get<MapData>('/api/map/data'),
+      api.get<{ basemap: Basemap | null }>('/api/map/config'),
+      import('./maplibre-engine'),
+    ])
+      .then(([d, cfg, engine]) => {
         if (cancelled || !box.current) return;
-        handle.current = engine.createMap(box.current, data, setSelected);
-        setState({ kind: 'ready', data });
+        handle.current = engine.createMap(box.current, d, cfg.basemap, {
+          onGrid: (id) => setSelection({ kind: 'grid', id }),
+          onRetailer: (lat, lng) => setSelection({ kind: 'retailer', lat, lng }),
+          onIdle: (ms) => {
+            box.current?.setAttribute('data-idle-ms', String(Math.round(ms)));
+          },
+        });
+        setData(d);
+        setBasemap(cfg.basemap);
+        setState({ kind: 'ready' });
+        pending.splice(0).forEach(apply);
       })
       .catch((err: unknown) => {
-        // API failures have a message fit to show; anything else is the chunk or WebGL failing.
         if (!cancelled) {
-          const message = err instanceof ApiError ? err.message : t(S.mapFailed);
-          setState({ kind: 'error', message });
+          setState({
+            kind: 'error',
+            message: err instanceof ApiError ? err.message : t(S.mapFailed),
+          });
         }
       });
     return () => {
       cancelled = true;
+      live.close();
       handle.current?.destroy();
       handle.current = null;
     };
   }, [attempt]);
 
-  useEffect(() => handle.current?.select(selected), [selected]);
+  useEffect(() => handle.current?.setFilters(filters), [filters, state.kind]);
 
   return (
     <section data-testid="map-view">
       <PageTitle text={S.title} />
-      <p class="hint">{t(S.noBasemap)}</p>
-      <div class="map-layout">
-        <div class="map-frame">
+      {state.kind === 'ready' && !basemap && <p class="hint">{t(S.noBasemap)}</p>}
+      <div class="map-layout map-layout-wide">
+        <div class="map-frame map-frame-tall">
           <div ref={box} class="map" role="region" aria-label={t(S.mapLabel)} data-testid="map" />
           {state.kind === 'loading' && (
             <div class="map-overlay">
@@ -80,39 +127,33 @@ export function MapView() {
             </div>
           )}
         </div>
-        {state.kind === 'ready' && (
-          <aside class="panel map-side">
-            <h2>{t(S.legend)}</h2>
-            <ul class="legend">
-              <li>
-                <span class="dot dot-district" aria-hidden="true" /> {t(S.district)}
+        <aside class="panel map-side">
+          <p class="small" data-testid="feed-status" data-status={feed}>
+            <span class={`feed-dot feed-${feed}`} aria-hidden="true" />
+            {t(feed === 'live' ? S.live : feed === 'connecting' ? S.connecting : S.offline)}
+          </p>
+          {data && <MapFiltersForm data={data} value={filters} onChange={setFilters} />}
+          {selection?.kind === 'grid' && <GridPanel id={selection.id} version={version} />}
+          {selection?.kind === 'retailer' && (
+            <RetailerPanel lat={selection.lat} lng={selection.lng} />
+          )}
+          {!selection && state.kind === 'ready' && <p class="hint">{t(S.pick)}</p>}
+          <h2>{t(S.recent)}</h2>
+          <ul class="plain-list small" data-testid="live-log" aria-live="polite">
+            {changes.map((c) => (
+              <li key={c.seq} data-grid={c.gridId} data-level={c.level}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => setSelection({ kind: 'grid', id: c.gridId })}
+                >
+                  <span class="mono">{c.gridId}</span>
+                </button>{' '}
+                {c.count}/{c.capacity} <LevelBadge level={c.level} />
               </li>
-              <li>
-                <span class="dot dot-county" aria-hidden="true" /> {t(S.county)}
-              </li>
-            </ul>
-            <h2>{t(S.units)}</h2>
-            <ul class="unit-list" data-testid="unit-list">
-              {state.data.units.map((u) => (
-                <li key={u.code}>
-                  <button
-                    type="button"
-                    class={selected === u.code ? 'unit unit-on' : 'unit'}
-                    aria-pressed={selected === u.code}
-                    onClick={() => setSelected(u.code)}
-                  >
-                    <span
-                      class={`dot ${u.kind === 'district' ? 'dot-district' : 'dot-county'}`}
-                      aria-hidden="true"
-                    />
-                    {u.name}
-                    <span class="mono hint">{u.code}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </aside>
-        )}
+            ))}
+          </ul>
+        </aside>
       </div>
     </section>
   );

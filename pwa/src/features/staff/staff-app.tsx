@@ -10,6 +10,7 @@ import { LanguageToggle } from '../../app/preferences';
 import { Redirect } from '../../app/redirect';
 import { AnalysisView } from '../analysis/analysis-view';
 import { InspectionsView } from '../inspections/inspections-view';
+import { GridAdmin } from '../map/grid-admin';
 import { MapView } from '../map/map-view';
 import { CaseView } from '../queue/case-view';
 import { QueueView } from '../queue/queue-view';
@@ -32,6 +33,8 @@ const NAV: NavItem[] = [
   { href: '/inspections', label: W.inspections },
   // The stats endpoint covers county scope, which inspectors do not have (PRODUCT.md §9).
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
+  // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
+  { href: '/grids', label: { zh: '网格管理', en: 'Grids' }, show: (u) => u.role === 'admin' },
   { href: '/settings', label: W.settings },
 ];
 
@@ -96,6 +99,7 @@ export function StaffApp() {
             <Route path="/queue" component={QueueView} />
             <Route path="/queue/:id" component={CaseView} />
             <Route path="/map" component={MapView} />
+            <Route path="/grids" component={GridAdmin} />
             <Route path="/warnings" component={WarningsView} />
             <Route path="/inspections" component={InspectionsView} />
             <Route path="/analysis" component={AnalysisView} />

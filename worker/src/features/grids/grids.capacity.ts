@@ -84,14 +84,26 @@ export async function planRecompute(
   };
 }
 
-/** Statements that write a recompute plan (one UPDATE per changed grid). */
+/**
+ * Statements that write a recompute plan. The changes travel as one JSON parameter (D1 binds at
+ * most 100 values per statement), 2,000 grids per UPDATE.
+ */
 export function applyStatements(d1: D1Database, all: CapacityChange[]): D1PreparedStatement[] {
   const now = new Date().toISOString();
-  return all.map((c) =>
-    d1
-      .prepare('UPDATE grids SET capacity_computed = ?, capacity = ?, updated_at = ? WHERE id = ?')
-      .bind(c.computedTo, c.to, now, c.id),
-  );
+  const out: D1PreparedStatement[] = [];
+  for (let i = 0; i < all.length; i += 2000) {
+    const json = JSON.stringify(all.slice(i, i + 2000).map((c) => [c.id, c.computedTo, c.to]));
+    out.push(
+      d1
+        .prepare(
+          `UPDATE grids SET capacity_computed = json_extract(j.value, '$[1]'),
+             capacity = json_extract(j.value, '$[2]'), updated_at = ?
+           FROM json_each(?) AS j WHERE grids.id = json_extract(j.value, '$[0]')`,
+        )
+        .bind(now, json),
+    );
+  }
+  return out;
 }
 
 export function inputsOf(g: GridCapacityRow) {

@@ -102,18 +102,23 @@ export async function expireLicences(d1: D1Database, today: string): Promise<str
   return grids.results.map((g) => g.id);
 }
 
-/** Rebuilds every grid's count from the licence register (repair); returns grids changed. */
+/**
+ * Rebuilds every grid's count from the licence register (repair), in one statement: one
+ * aggregate over the register joined to the grids, writing only the grids that differ.
+ * Returns the grids changed.
+ */
 export async function recomputeCounts(d1: D1Database): Promise<string[]> {
-  const fresh = `(SELECT COUNT(*) FROM licences l JOIN premises p ON p.id = l.premises_id
-                  WHERE p.grid_id = grids.id AND l.status IN ${COUNTING_SQL})`;
-  const changed = await d1
-    .prepare(`SELECT id FROM grids WHERE retailer_count != ${fresh}`)
-    .all<{ id: string }>();
-  await d1
+  const res = await d1
     .prepare(
-      `UPDATE grids SET retailer_count = ${fresh}, updated_at = ? WHERE retailer_count != ${fresh}`,
+      `UPDATE grids SET retailer_count = x.n, updated_at = ?
+       FROM (SELECT g.id AS gid, COALESCE(c.n, 0) AS n FROM grids g LEFT JOIN (
+               SELECT p.grid_id AS gid, COUNT(*) AS n FROM licences l
+               JOIN premises p ON p.id = l.premises_id
+               WHERE l.status IN ${COUNTING_SQL} GROUP BY p.grid_id) c ON c.gid = g.id) AS x
+       WHERE x.gid = grids.id AND grids.retailer_count != x.n
+       RETURNING grids.id AS id`,
     )
     .bind(new Date().toISOString())
-    .run();
-  return changed.results.map((g) => g.id);
+    .all<{ id: string }>();
+  return res.results.map((g) => g.id).sort();
 }

@@ -6,7 +6,8 @@ import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { requireSignedIn, requireStaff, staffOf } from '../../middleware/auth';
 import { basemapConfig, upstreamTile } from './basemap';
-import { countyOutlines, mapData } from './map.data';
+import { countyOutlines } from './map.data';
+import { mapDataJson } from './map.cache';
 import { gridDetail, retailerAt } from './map.detail';
 
 const pointSchema = z.object({
@@ -20,10 +21,16 @@ const tileSchema = z.object({
 });
 
 export const mapRoutes = new Hono<AppEnv>()
-    // The basemap and county outlines are not secret: the applicant's picker map uses them too.
+  // The basemap and county outlines are not secret: the applicant's picker map uses them too.
   .get('/config', requireSignedIn, (c) => c.json({ basemap: basemapConfig(c.env) }))
-  .get('/outlines', requireSignedIn, async (c) => c.json({ counties: await countyOutlines(c.env.DB) }))
-  .get('/data', requireStaff(), async (c) => c.json(await mapData(c.env.DB, staffOf(c).counties)))
+  .get('/outlines', requireSignedIn, async (c) =>
+    c.json({ counties: await countyOutlines(c.env.DB) }),
+  )
+  .get('/data', requireStaff(), async (c) =>
+    c.body(await mapDataJson(c.env.DB, staffOf(c).counties), 200, {
+      'content-type': 'application/json; charset=utf-8',
+    }),
+  )
   .get('/grids/:id', requireStaff(), async (c) => {
     const id = z.string().min(1).max(64).safeParse(c.req.param('id'));
     if (!id.success) throw new AppError('NOT_FOUND');

@@ -1,0 +1,139 @@
+/** The side panels behind a click: a grid's numbers and retailers, a retailer's licences. */
+import { SATURATION_LABELS, type SaturationLevel } from '@core/saturation';
+import { api } from '../../app/api';
+import { t } from '../../app/i18n';
+import { useResource } from '../../app/resource';
+import { Async } from '../../app/ui';
+import { S, STATUS_TEXT } from './map.strings';
+
+interface GridDetail {
+  id: string;
+  name: string | null;
+  capacity: number;
+  count: number;
+  level: SaturationLevel;
+  free: number;
+  computation: { formula: string };
+  override: number | null;
+  overrideReason: string | null;
+  queue: { id: string; ref: string; accepted_on: string }[];
+  retailers: { id: string; number: string; shopName: string; status: string; address: string }[];
+}
+
+interface RetailerDetail {
+  licences: {
+    id: string;
+    number: string;
+    holderName: string;
+    shopName: string;
+    status: string;
+    issuedOn: string;
+    expiresOn: string;
+    address: string;
+    history: {
+      ref: string;
+      type: string;
+      at: string;
+      action: string;
+      toStatus: string;
+      actor: string;
+    }[];
+  }[];
+}
+
+export function LevelBadge({ level }: { level: SaturationLevel }) {
+  return (
+    <span class={`badge sat sat-${level}`} data-level={level}>
+      <span class="sat-dot" aria-hidden="true" />
+      {t(SATURATION_LABELS[level])}
+    </span>
+  );
+}
+
+export function GridPanel({ id, version }: { id: string; version: number }) {
+  const res = useResource(
+    () => api.get<GridDetail>(`/api/map/grids/${encodeURIComponent(id)}`),
+    [id, version],
+  );
+  return (
+    <Async res={res}>
+      {(g) => (
+        <div data-testid="grid-panel" data-grid={g.id} data-level={g.level}>
+          <h2>
+            {t(S.grid)} <span class="mono hint">{g.name ?? g.id}</span>
+          </h2>
+          <LevelBadge level={g.level} />
+          <dl class="facts">
+            <dt>{t(S.capacity)}</dt>
+            <dd>{g.capacity}</dd>
+            <dt>{t(S.count)}</dt>
+            <dd>{g.count}</dd>
+            <dt>{t(S.free)}</dt>
+            <dd>{g.free}</dd>
+            <dt>{t(S.queue)}</dt>
+            <dd>{g.queue.length ? g.queue.map((q) => q.ref).join('、') : t(S.none)}</dd>
+          </dl>
+          <h3>{t(S.formula)}</h3>
+          <p class="mono small">{g.computation.formula}</p>
+          {g.override !== null && (
+            <p class="small">
+              {t(S.override)}: {g.override}（{g.overrideReason}）
+            </p>
+          )}
+          <h3>
+            {t(S.retailers)} ({g.retailers.length})
+          </h3>
+          <ul class="plain-list small">
+            {g.retailers.map((r) => (
+              <li key={r.id}>
+                {r.shopName} · {t(STATUS_TEXT[r.status] ?? S.none)} ·{' '}
+                <span class="mono">{r.number}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Async>
+  );
+}
+
+export function RetailerPanel({ lat, lng }: { lat: number; lng: number }) {
+  const res = useResource(
+    () => api.get<RetailerDetail>(`/api/map/retailers/at?lat=${lat}&lng=${lng}`),
+    [lat, lng],
+  );
+  return (
+    <Async res={res}>
+      {(d) => (
+        <div data-testid="retailer-panel">
+          {d.licences.map((l) => (
+            <section key={l.id}>
+              <h2>{l.shopName}</h2>
+              <dl class="facts">
+                <dt>{t(S.licence)}</dt>
+                <dd class="mono">{l.number}</dd>
+                <dt>{t(S.status)}</dt>
+                <dd>{t(STATUS_TEXT[l.status] ?? S.none)}</dd>
+                <dt>—</dt>
+                <dd>
+                  {l.holderName} · {l.issuedOn} – {l.expiresOn}
+                </dd>
+                <dt>—</dt>
+                <dd>{l.address}</dd>
+              </dl>
+              <h3>{t(S.history)}</h3>
+              <ul class="plain-list small">
+                {l.history.length === 0 && <li>{t(S.none)}</li>}
+                {l.history.map((h, i) => (
+                  <li key={i}>
+                    {h.at.slice(0, 10)} {h.ref} {h.action} → {h.toStatus} · {h.actor}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </Async>
+  );
+}
