@@ -13,7 +13,8 @@ import type { Ctx } from '../../app-env';
 import { encryptPii, hmacHex } from '../../lib/crypto';
 import { maskIdNumber } from '../../../core/id-number';
 import { AppError } from '../../lib/errors';
-import { cellOf, ensureGrid } from '../grids/grids.service';
+import { gridOfPoint } from '../grids/grids.locate';
+import { ensureGrid } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
 
 export interface CheckedSubmission {
@@ -118,25 +119,26 @@ export async function checkSubmission(
     if ((await hmacHex(c.env.PII_KEY, `id:${String(who)}`)) !== applicant.id_number_hash) {
       throw new AppError('IDENTITY_MISMATCH');
     }
-    const j = await d1
-      .prepare(`SELECT code, h3_res FROM jurisdictions WHERE code = ? AND kind != 'city'`)
-      .bind(form.county)
-      .first<{ code: string; h3_res: number }>();
-    if (!j) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'form.county', message: 'unknown county' }]);
-    }
     const lat = Number(form.lat);
     const lng = Number(form.lng);
-    const gridId = cellOf(lat, lng, j.h3_res);
+    const county = String(form.county);
+    // Imported official polygons win over H3 cells (PRODUCT.md §3).
+    const grid = await gridOfPoint(d1, lat, lng, county);
+    if (!grid) {
+      throw new AppError('VALIDATION_FAILED', [{ path: 'form.county', message: 'unknown county' }]);
+    }
     return {
       form,
-      jurisdictionCode: j.code,
+      jurisdictionCode: county,
       shopName: String(form.shopName),
       address: String(form.address),
       lat,
       lng,
-      gridId,
-      extra: (id) => [ensureGrid(d1, gridId, j.code, j.h3_res), ...link(id)],
+      gridId: grid.gridId,
+      extra: (id) => [
+        ...(grid.kind === 'h3' ? [ensureGrid(d1, grid.gridId, county, grid.res)] : []),
+        ...link(id),
+      ],
     };
   }
 
