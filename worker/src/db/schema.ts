@@ -259,7 +259,15 @@ export const applications = sqliteTable(
   },
   (t) => [
     index('applications_applicant').on(t.applicantId, t.createdAt),
-    index('applications_queue').on(t.jurisdictionCode, t.status, t.deadline),
+    // Covers the queue's filter and sort, so a page never reads rows it does not show.
+    index('applications_queue').on(
+      t.jurisdictionCode,
+      t.status,
+      t.deadline,
+      t.submittedOn,
+      t.ref,
+      t.id,
+    ),
     index('applications_deadline').on(t.status, t.deadline),
     index('applications_inspector').on(t.assignedInspectorId, t.status),
     // The grid queue (轮候) of the layout check and the approval gate.

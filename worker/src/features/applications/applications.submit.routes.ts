@@ -13,7 +13,12 @@ import { caseMessage, smsAfterCommit } from '../notifications/notify';
 import { findApplication, findWithEvents } from './applications.repo';
 import { applyTransition, transitionStatements, type Transition } from './applications.transition';
 import { toDetail } from './applications.view';
-import { checkSubmission, findByIdempotencyKey, submissionColumns } from './submission.service';
+import {
+  checkSubmission,
+  findByIdempotencyKey,
+  loadSubmissionFacts,
+  submissionColumns,
+} from './submission.service';
 
 function newRef(today: string): string {
   const rand = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
@@ -42,22 +47,15 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     const p = applicantOf(c);
     const input = await jsonBody(c, submissionSchema);
     const d1 = c.env.DB;
-    const existing = await findByIdempotencyKey(d1, input.idempotencyKey);
+    const facts = await loadSubmissionFacts(d1, p.id, input.licenceId, input.idempotencyKey);
+    const existing = facts.existing;
     if (existing && existing.applicant_id !== p.id) throw new AppError('CONFLICT');
     if (existing && existing.status !== 'draft') {
       return c.json({ application: await detail(c, existing.id), replayed: true });
     }
     const cal = await workCalendar(getDb(d1));
     const today = todayInChina(new Date());
-    const checked = await checkSubmission(
-      c,
-      p.id,
-      input.type,
-      input.licenceId,
-      input.form,
-      cal,
-      today,
-    );
+    const checked = await checkSubmission(c, facts, input.type, input.form, cal, today);
 
     const cols = submissionColumns(checked, cal, today);
     const transition = (id: string, ref: string, version: number): Transition => ({
@@ -143,15 +141,8 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     const cal = await workCalendar(getDb(c.env.DB));
     const today = todayInChina(new Date());
-    const checked = await checkSubmission(
-      c,
-      p.id,
-      row.type,
-      row.licence_id ?? undefined,
-      input.form,
-      cal,
-      today,
-    );
+    const facts = await loadSubmissionFacts(c.env.DB, p.id, row.licence_id ?? undefined, null);
+    const checked = await checkSubmission(c, facts, row.type, input.form, cal, today);
     const cols = submissionColumns(checked, cal, today);
     const notify = caseMessage(p.id, 'resubmitted', {
       ref: row.ref,

@@ -69,21 +69,59 @@ function invalid(error: z.ZodError): AppError {
   });
 }
 
+export interface SubmissionFacts {
+  existing: Pick<ApplicationRow, 'id' | 'applicant_id' | 'status' | 'version'> | null;
+  applicant: { real_name_verified: number; id_number_hash: string | null } | null;
+  licence: LicenceRow | null;
+}
+
+/**
+ * What a submission is checked against, read in one round trip: the application an
+ * idempotency key already made, the applicant's identity and the licence named.
+ */
+export async function loadSubmissionFacts(
+  d1: D1Database,
+  applicantId: string,
+  licenceId: string | undefined,
+  idempotencyKey: string | null,
+): Promise<SubmissionFacts> {
+  const [existing, applicant, licence] = await d1.batch([
+    d1
+      .prepare(
+        'SELECT id, applicant_id, status, version FROM applications WHERE idempotency_key = ?',
+      )
+      .bind(idempotencyKey),
+    d1
+      .prepare('SELECT real_name_verified, id_number_hash FROM applicants WHERE id = ?')
+      .bind(applicantId),
+    d1
+      .prepare(
+        `SELECT l.id, l.status, l.issued_on, l.expires_on, l.suspended_until, l.jurisdiction_code,
+           l.shop_name, p.address FROM licences l JOIN premises p ON p.id = l.premises_id
+         WHERE l.id = ? AND l.holder_applicant_id = ?`,
+      )
+      .bind(licenceId ?? null, applicantId),
+  ]);
+  const first = <T>(r: D1Result | undefined) => (r?.results?.[0] as T | undefined) ?? null;
+  return {
+    existing: first(existing),
+    applicant: first(applicant),
+    licence: first(licence),
+  };
+}
+
 /** Validates a submission completely, or throws the error that lists every problem. */
 export async function checkSubmission(
   c: Ctx,
-  applicantId: string,
+  facts: SubmissionFacts,
   type: BusinessType,
-  licenceId: string | undefined,
   rawForm: Record<string, unknown>,
   cal: WorkCalendar,
   today: string,
 ): Promise<CheckedSubmission> {
   const d1 = c.env.DB;
-  const applicant = await d1
-    .prepare('SELECT real_name_verified, id_number_hash, name FROM applicants WHERE id = ?')
-    .bind(applicantId)
-    .first<{ real_name_verified: number; id_number_hash: string | null; name: string | null }>();
+  const applicant = facts.applicant;
+  const applicantId = c.get('principal')?.id ?? '';
   if (!applicant?.real_name_verified || !applicant.id_number_hash) {
     throw new AppError('REALNAME_REQUIRED');
   }
@@ -142,16 +180,7 @@ export async function checkSubmission(
     };
   }
 
-  const licence = licenceId
-    ? await d1
-        .prepare(
-          `SELECT l.id, l.status, l.issued_on, l.expires_on, l.suspended_until, l.jurisdiction_code,
-             l.shop_name, p.address FROM licences l JOIN premises p ON p.id = l.premises_id
-           WHERE l.id = ? AND l.holder_applicant_id = ?`,
-        )
-        .bind(licenceId, applicantId)
-        .first<LicenceRow>()
-    : null;
+  const licence = facts.licence;
   if (!licence) {
     throw new AppError('VALIDATION_FAILED', [
       { path: 'licenceId', message: 'choose one of your own licences for this business type' },
