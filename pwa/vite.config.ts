@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -9,6 +12,58 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // cached at runtime instead, so installing the app stays cheap on a slow phone connection.
 // A RegExp, not a function: workbox serialises the route into sw.js, closures would be lost.
 const LAZY_ASSET = /\/assets\/(maplibre|tesseract)[^/]*$/;
+
+// OCR assets (tesseract's worker script, WASM core, language models) come from npm packages and
+// are served from our origin under /ocr/, versioned by path (see pwa/src/features/ocr/assets.ts).
+// Never precached: ~6 MB that only applicants who scan a document need; cached on first use.
+const OCR_ASSET = /\/ocr\/(tesseract|lang)-[^/]+\//;
+const requireFromHere = createRequire(import.meta.url);
+const pkgDir = (name: string) => dirname(requireFromHere.resolve(`${name}/package.json`));
+
+/** URL path under /ocr/ → file in node_modules, for the versions in features/ocr/assets.ts. */
+function ocrAssetFiles(): Map<string, string> {
+  const tess = `ocr/tesseract-${requireFromHere('tesseract.js/package.json').version}`;
+  const files = new Map<string, string>([
+    [`${tess}/worker.min.js`, join(pkgDir('tesseract.js'), 'dist/worker.min.js')],
+  ]);
+  // Only the LSTM builds: the pipeline never runs the legacy engine. The worker picks one.
+  for (const v of ['', '-simd', '-relaxedsimd']) {
+    const f = `tesseract-core${v}-lstm.wasm.js`;
+    files.set(`${tess}/core/${f}`, join(pkgDir('tesseract.js-core'), f));
+  }
+  for (const lang of ['chi_sim', 'eng']) {
+    const f = `${lang}.traineddata.gz`;
+    files.set(
+      `ocr/lang-4.0.0_best_int/${f}`,
+      join(pkgDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', f),
+    );
+  }
+  return files;
+}
+
+/** Copies the OCR assets into the build and serves them in dev, straight from node_modules. */
+export function ocrAssets(): Plugin {
+  const files = ocrAssetFiles();
+  return {
+    name: 'xuke-ocr-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = files.get((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        if (!file) return next();
+        res.setHeader(
+          'Content-Type',
+          file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+        );
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      for (const [fileName, file] of files) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root: here('.'),
@@ -29,6 +84,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    ocrAssets(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -61,7 +117,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,mjs,wasm}'],
-        globIgnores: ['**/assets/maplibre*', '**/assets/tesseract*'],
+        globIgnores: ['**/assets/maplibre*', '**/assets/tesseract*', '**/ocr/**'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         // The first visit must be controlled at once so an offline reload works straight away;
@@ -70,6 +126,15 @@ export default defineConfig({
         skipWaiting: false,
         cleanupOutdatedCaches: true,
         runtimeCaching: [
+          {
+            urlPattern: OCR_ASSET,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'xuke-ocr',
+              expiration: { maxEntries: 12, maxAgeSeconds: 60 * 60 * 24 * 365 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
           {
             urlPattern: LAZY_ASSET,
             handler: 'CacheFirst',

@@ -19,7 +19,8 @@ const count = Number(args[args.indexOf('--count') + 1] ?? 40) || 40;
 const dir = `bench/out/ocr/data-${count}`;
 
 let samples: Sample[];
-if (existsSync(join(dir, 'truth.json'))) samples = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
+if (existsSync(join(dir, 'truth.json')))
+  samples = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
 else samples = generate(count, dir);
 console.log(`dataset: ${dir} (${samples.length} images)`);
 
@@ -41,7 +42,9 @@ writeFileSync(join(dir, '..', `results-${count}.json`), JSON.stringify({ samples
 printScores(scores);
 if (peak) console.log(`peak browser memory (PSS): ${(peak / 2 ** 20).toFixed(0)} MB`);
 const main = scores.find((s) => s.label === 'chromium tuned') ?? scores[0];
-const base = scores.find((s) => s.label.endsWith('defaults'));
+const base =
+  scores.find((s) => s.label === 'chromium defaults') ??
+  scores.find((s) => s.label.endsWith('defaults'));
 if (main) {
   const p = (x: number) => `${(x * 100).toFixed(0)}%`;
   console.log(

@@ -21,8 +21,10 @@ export type Rand = () => number;
 export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国红梅玉兰志强海燕文斌晓东春生凤英淑珍立新德胜丽娟雪梅宏伟国庆永红建华振宇子涵浩然欣怡思雨俊杰宇轩梓萱一诺';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国红梅玉兰志强海燕文斌晓东春生凤英淑珍立新德胜丽娟雪梅宏伟国庆永红建华振宇子涵浩然欣怡思雨俊杰宇轩梓萱一诺';
 const ETHNIC = ['汉', '汉', '汉', '汉', '汉', '汉', '回', '满', '蒙古', '朝鲜', '壮', '土家'];
 
 const COUNTIES = [
@@ -35,7 +37,10 @@ const COUNTIES = [
   ['370783', '寿光市'],
   ['370785', '高密市'],
 ] as const;
-const ROADS = '东风东街 胜利西街 健康东街 北海路 潍州路 和平路 福寿街 民生街 向阳路 新华路 文化路 鸢飞路 宝通街 玉清街'.split(' ');
+const ROADS =
+  '东风东街 胜利西街 健康东街 北海路 潍州路 和平路 福寿街 民生街 向阳路 新华路 文化路 鸢飞路 宝通街 玉清街'.split(
+    ' ',
+  );
 const VILLAGES = '大于河村 北王村 西关社区 南苑小区 金宝花园 凤凰社区 前所村 后营村'.split(' ');
 const SHOPS = '便利店 超市 商店 烟酒店 百货店 日杂店 食品店'.split(' ');
 const SHOP_WORDS = '惠民 鑫源 福满 家家乐 万家 华联 永兴 好又多 金城 利民 顺发 兴旺'.split(' ');
@@ -114,9 +119,7 @@ export function licenceTruth(r: Rand): LicenceTruth & { individual: boolean } {
   return {
     individual,
     credit_code: creditCode(r, region, individual),
-    name: individual
-      ? `潍坊市${county}${brand}${pick(r, SHOPS)}`
-      : `潍坊${brand}商贸有限公司`,
+    name: individual ? `潍坊市${county}${brand}${pick(r, SHOPS)}` : `潍坊${brand}商贸有限公司`,
     type: individual ? '个体工商户' : '有限责任公司（自然人独资）',
     legal_rep: personName(r),
     address: address(r, county),

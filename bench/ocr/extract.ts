@@ -29,9 +29,7 @@ try {
     : [target];
   for (const file of files) {
     const result = await extract(kind, await decode(file), engine);
-    const fields = Object.fromEntries(
-      Object.entries(result.fields).map(([k, v]) => [k, v.value]),
-    );
+    const fields = Object.fromEntries(Object.entries(result.fields).map(([k, v]) => [k, v.value]));
     console.log(JSON.stringify(batch ? { file, fields } : { fields }));
   }
 } finally {

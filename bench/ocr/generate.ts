@@ -94,7 +94,13 @@ export function generate(count: number, outDir: string): Sample[] {
     const truth = idTruth(r);
     const variant = i % 2 === 0 ? 'scan' : 'photo';
     const file = `id-${String(i).padStart(3, '0')}.jpg`;
-    const img = photograph(drawIdCard(truth, r), r, 1000, variant === 'photo' ? 750 : 660, variant === 'photo');
+    const img = photograph(
+      drawIdCard(truth, r),
+      r,
+      1000,
+      variant === 'photo' ? 750 : 660,
+      variant === 'photo',
+    );
     writeFileSync(join(outDir, file), img);
     samples.push({ file, kind: 'id', variant, truth: { ...truth } });
   }

@@ -16,7 +16,9 @@ export async function runNodeTuned(dir: string, samples: Sample[]): Promise<Benc
   try {
     for (const s of samples) {
       const t0 = performance.now();
-      const r = await extract(s.kind, await decode(join(dir, s.file)), engine, { today: '2026-11-27' });
+      const r = await extract(s.kind, await decode(join(dir, s.file)), engine, {
+        today: '2026-11-27',
+      });
       const fields = Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, v.value]));
       runs.push({ fields, seconds: (performance.now() - t0) / 1000 });
     }
@@ -32,15 +34,24 @@ export async function runNodeDefaults(dir: string, samples: Sample[]): Promise<B
   mkdirSync(langDir, { recursive: true });
   for (const lang of ['chi_sim', 'eng']) {
     const pkg = dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`));
-    copyFileSync(join(pkg, '4.0.0_best_int', `${lang}.traineddata.gz`), join(langDir, `${lang}.traineddata.gz`));
+    copyFileSync(
+      join(pkg, '4.0.0_best_int', `${lang}.traineddata.gz`),
+      join(langDir, `${lang}.traineddata.gz`),
+    );
   }
-  const w = await createWorker(['chi_sim', 'eng'], undefined, { langPath: langDir, cacheMethod: 'none' });
+  const w = await createWorker(['chi_sim', 'eng'], undefined, {
+    langPath: langDir,
+    cacheMethod: 'none',
+  });
   const runs: BenchRun[] = [];
   try {
     for (const s of samples) {
       const t0 = performance.now();
       const { data } = await w.recognize(readFileSync(join(dir, s.file)));
-      runs.push({ fields: parseDefaults(s.kind, data.text), seconds: (performance.now() - t0) / 1000 });
+      runs.push({
+        fields: parseDefaults(s.kind, data.text),
+        seconds: (performance.now() - t0) / 1000,
+      });
     }
   } finally {
     await w.terminate();

@@ -16,7 +16,9 @@ export interface Score {
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : 0;
+  return s.length
+    ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2
+    : 0;
 };
 
 export function score(label: string, samples: Sample[], runs: BenchRun[]): Score {
@@ -40,7 +42,10 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     if (ok) all[s.kind]++;
     const num = s.kind === 'id' ? run.fields.id_number : run.fields.credit_code;
     const truth = s.kind === 'id' ? s.truth.id_number : s.truth.credit_code;
-    const valid = s.kind === 'id' ? validateIdNumber(num ?? '', '2026-11-27').ok : validateCreditCode(num ?? '').ok;
+    const valid =
+      s.kind === 'id'
+        ? validateIdNumber(num ?? '', '2026-11-27').ok
+        : validateCreditCode(num ?? '').ok;
     if (num && valid && num !== truth) validButWrong++;
   });
   for (const k of Object.keys(perField)) {
@@ -62,7 +67,9 @@ export function printScores(scores: Score[]): void {
   const keys = Object.keys(scores[0]?.perField ?? {});
   console.log(`\n${'field'.padEnd(20)}${scores.map((s) => s.label.padStart(18)).join('')}`);
   for (const k of keys) {
-    console.log(`${k.padEnd(20)}${scores.map((s) => pct(s.perField[k] ?? 0).padStart(18)).join('')}`);
+    console.log(
+      `${k.padEnd(20)}${scores.map((s) => pct(s.perField[k] ?? 0).padStart(18)).join('')}`,
+    );
   }
   const row = (name: string, f: (s: Score) => string) =>
     console.log(`${name.padEnd(20)}${scores.map((s) => f(s).padStart(18)).join('')}`);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { ocrAssets } from '../../../pwa/vite.config.ts';
+import { ocrAssets } from '../../../pwa/vite.config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

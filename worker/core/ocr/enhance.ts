@@ -101,7 +101,7 @@ type Point2 = [number, number, number];
  * Divides out the background brightness (a blurred max-filtered copy), which removes uneven
  * light and shadows, then stretches contrast so text is near black and paper near white.
  */
-export function flatten(img: Gray): Gray {
+export function flatten(img: Gray, hard = true): Gray {
   const cell = 24;
   const bw = Math.ceil(img.width / cell);
   const bh = Math.ceil(img.height / cell);
@@ -145,7 +145,12 @@ export function flatten(img: Gray): Gray {
         sm[y1 * bw + x1]! * ax * ay;
       const v = (img.data[y * img.width + x]! / Math.max(32, b)) * 255;
       // Paper above ~85% of its local level becomes white: drops faint background patterns.
-      out[y * img.width + x] = v > 215 ? 255 : Math.max(0, (v - 40) * 1.4);
+      // Soft: only the light is evened out, so thin strokes of dense characters (霞, 磊) survive.
+      out[y * img.width + x] = !hard
+        ? Math.min(255, v)
+        : v > 215
+          ? 255
+          : Math.max(0, (v - 40) * 1.4);
     }
   }
   return { width: img.width, height: img.height, data: out };

@@ -6,7 +6,8 @@
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
 import { repairIdNumber } from './repair';
-import { chineseDate, cjkOnly, compact, valueAfter } from './text';
+import { snapPlaces } from './vocabulary';
+import { chineseDate, cjkOnly, compact, repairAddressDigits, valueAfter } from './text';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
 import { LOW_CONFIDENCE } from './types';
 
@@ -83,7 +84,7 @@ function readAddress(rows: { text: string; confidence: number }[], at: number): 
     if (i > at && (/公民|号码/.test(text) || idCandidate(text))) break;
     // Another label on a later row means the address block is over.
     if (i > at && LABELS.some((l) => text.includes(l))) break;
-    const part = text.replace(/[^\u3400-\u9fff0-9A-Za-z\-（）()·]/g, '');
+    const part = repairAddressDigits(text).replace(/[^\u3400-\u9fff0-9A-Za-z\-（）()·]/g, '');
     if (part) {
       parts.push(part);
       confs.push(row.confidence);
@@ -92,7 +93,7 @@ function readAddress(rows: { text: string; confidence: number }[], at: number): 
   const value = parts.join('');
   // An address has at least a place and a number or a road: fewer than 6 characters is noise.
   if (cjkOnly(value).length < 6) return empty();
-  return reading(value, Math.min(...confs));
+  return reading(snapPlaces(value), Math.min(...confs));
 }
 
 /**
@@ -109,10 +110,12 @@ function crossCheck(out: Extraction<IdField>, today?: string): void {
   }
   const sex = v.sex === 'male' ? '男' : '女';
   const conf = idRead.confidence;
+  // Printed and encoded values agreeing are two independent readings: the better one counts.
+  const agree = (r: FieldReading) => reading(r.value, Math.max(r.confidence, conf));
   if (out.birth.value && out.birth.value !== v.birth) {
     out.birth = { value: v.birth, confidence: Math.min(conf, 60), flag: 'mismatch' };
-  } else if (!out.birth.value) out.birth = reading(v.birth, conf);
+  } else out.birth = out.birth.value ? agree(out.birth) : reading(v.birth, conf);
   if (out.sex.value && out.sex.value !== sex) {
     out.sex = { value: sex, confidence: Math.min(conf, 60), flag: 'mismatch' };
-  } else if (!out.sex.value) out.sex = reading(sex, conf);
+  } else out.sex = out.sex.value ? agree(out.sex) : reading(sex, conf);
 }

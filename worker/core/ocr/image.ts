@@ -157,7 +157,8 @@ export function crop(src: Gray, x: number, y: number, w: number, h: number): Gra
 
 /** Binary PGM (P5): leptonica inside tesseract decodes it, in the browser and in Node alike. */
 export function encodePgm(img: Gray): Uint8Array {
-  const header = new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`);
+  // ASCII header; built by hand because core has no TextEncoder (no DOM or Node types).
+  const header = Uint8Array.from(`P5\n${img.width} ${img.height}\n255\n`, (c) => c.charCodeAt(0));
   const out = new Uint8Array(header.length + img.data.length);
   out.set(header);
   out.set(img.data, header.length);

@@ -6,7 +6,8 @@
  */
 import { validateCreditCode } from '../credit-code';
 import { repairCreditCode } from './repair';
-import { chineseDate, cjkOnly, compact, findLabels, valueAfter } from './text';
+import { snapBusinessType, snapPlaces } from './vocabulary';
+import { chineseDate, cjkOnly, compact, findLabels, repairAddressDigits, valueAfter } from './text';
 import type { Extraction, FieldReading, LicenceField, OcrLine } from './types';
 import { LOW_CONFIDENCE } from './types';
 
@@ -47,7 +48,7 @@ function reading(value: string, confidence: number): FieldReading {
 
 /** Chinese text with the brackets, digits and dashes that names and addresses carry. */
 function cleanText(text: string): string {
-  return text
+  return repairAddressDigits(text)
     .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
     .replace(/[^\u3400-\u9fff0-9A-Za-z\-（）·]/g, '');
 }
@@ -113,9 +114,11 @@ function fieldValue(
     const next = rows[at + 1];
     if (next && findLabels(next.text, LABELS).length === 0 && !creditCandidate(next.text)) {
       const more = cleanText(next.text);
-      if (cjkOnly(more).length >= 2 && value.length >= 12) value += more;
+      if (cjkOnly(more).length >= 1 && value.length >= 12) value += more;
     }
   }
+  if (field === 'type') value = snapBusinessType(value);
+  if (field === 'name' || field === 'address') value = snapPlaces(value);
   const min = field === 'legal_rep' ? 2 : field === 'type' ? 3 : 4;
   return cjkOnly(value).length >= min ? reading(value, confidence) : empty();
 }

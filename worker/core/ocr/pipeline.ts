@@ -11,6 +11,7 @@ import { crop, rectify, resize, toGray, type Gray, type Rgba } from './image';
 import { parseIdCard } from './id-card';
 import { creditCandidate, parseLicence } from './licence';
 import { repairIdNumber } from './repair';
+import { idLayoutLines } from './layout';
 import { rowsFromWords } from './rows';
 import type { Box, Extraction, IdField, LicenceField, OcrKind, OcrLine } from './types';
 import { LOW_CONFIDENCE } from './types';
@@ -21,7 +22,8 @@ export interface ExtractOptions {
   /** YYYY-MM-DD, bounds birth dates (tests pass a fixed day). */
   today?: string;
   onStage?: (stage: OcrStage) => void;
-  signal?: AbortSignal;
+  /** An AbortSignal (typed structurally: core has no DOM types). */
+  signal?: { readonly aborted: boolean };
 }
 
 export type ExtractResult =
@@ -35,17 +37,20 @@ const LAYOUT = {
 } as const;
 
 /** Rectifies the document (or scales the whole image if no card outline is found). */
-export function prepare(kind: OcrKind, img: Rgba): { page: Gray; rectified: boolean } {
+export function prepare(kind: OcrKind, img: Rgba): { page: Gray; soft: Gray; rectified: boolean } {
   let gray = toGray(img);
   // Phone cameras give 12 MP: card detection and reading need far less.
   if (gray.width > 2000) gray = resize(gray, 2000, Math.round((gray.height * 2000) / gray.width));
   const { aspect, width } = LAYOUT[kind];
   const height = Math.round(width / aspect);
+  // A scan or a photo already cropped to the card has no table around it: when the frame has
+  // the document's shape, the frame is taken as the document.
+  const framed = Math.abs(gray.width / gray.height - aspect) / aspect < 0.1;
   const quad = findCard(gray, aspect);
   const page = quad
     ? rectify(gray, quad, width, height)
     : resize(gray, width, Math.round((gray.height * width) / gray.width));
-  return { page: flatten(page), rectified: quad !== null };
+  return { page: flatten(page), soft: flatten(page, false), rectified: quad !== null || framed };
 }
 
 export async function extract(
@@ -58,7 +63,7 @@ export async function extract(
     if (opts.signal?.aborted) throw new OcrCancelled('cancelled');
   };
   opts.onStage?.('prepare');
-  const { page, rectified } = prepare(kind, img);
+  const { page, soft, rectified } = prepare(kind, img);
   check();
   opts.onStage?.('read');
   const whole = await engine.read({ image: page, lang: 'chi_sim', psm: '11' });
@@ -66,24 +71,125 @@ export async function extract(
   const rows = rowsFromWords(whole.words);
   opts.onStage?.('reread');
   if (kind === 'id') {
-    const fields = parseIdCard(rows, opts.today);
+    // On a rectified card the layout places each field; labels are the fallback.
+    const byLabel = parseIdCard(rows, opts.today);
+    const fields = rectified
+      ? preferFound(
+          parseIdCard(idLayoutLines(whole.words, page.width, page.height), opts.today),
+          byLabel,
+        )
+      : byLabel;
     await rereadIdNumber(page, rows, fields, engine, opts.today);
     check();
+    if (rectified) await rereadIdBands(soft, fields, engine, opts.today);
+    check();
     opts.onStage?.('done');
-    return { kind, fields: parseIdCard(withNumber(rows, fields.id_number), opts.today), rectified };
+    return { kind, fields: finishId(fields, opts.today), rectified };
   }
   const fields = parseLicence(rows);
-  await rereadCreditCode(page, rows, fields, engine);
+  await rereadLicenceRows(page, rows, fields, engine);
+  check();
+  await rereadCreditCode([page, soft], rows, fields, engine);
   check();
   opts.onStage?.('done');
   return { kind, fields, rectified };
 }
 
-/** The rows with the ID number row replaced by the band re-read, so cross-checks use it. */
-function withNumber(rows: OcrLine[], id: { value: string; confidence: number }): OcrLine[] {
-  if (!id.value) return rows;
-  const others = rows.filter((r) => !/\d{10}/.test(r.text.replace(/\s/g, '')));
-  return [...others, { text: `公民身份号码${id.value}`, confidence: id.confidence }];
+/**
+ * Name and address re-read as whole lines (PSM 6/7): sparse mode reads word by word and loses
+ * the language model's context, which shows in long addresses. The band read wins when it
+ * parses; otherwise the first reading stays.
+ */
+async function rereadIdBands(
+  page: Gray,
+  fields: Extraction<IdField>,
+  engine: OcrEngine,
+  today?: string,
+): Promise<void> {
+  const W = page.width;
+  const H = page.height;
+  const name = await engine.read({
+    image: crop(page, W * 0.16, H * 0.09, W * 0.48, H * 0.13),
+    lang: 'chi_sim',
+    psm: '7',
+  });
+  const addr = await engine.read({
+    image: crop(page, W * 0.16, H * 0.45, W * 0.5, H * 0.31),
+    lang: 'chi_sim',
+    psm: '6',
+  });
+  const lines: OcrLine[] = [
+    { text: `姓名${name.text.replace(/^\s*姓\s*名/, '')}`, confidence: name.confidence },
+  ];
+  const addrLines = addr.text.split('\n').filter((l) => l.trim());
+  addrLines.forEach((l, i) =>
+    lines.push({ text: i === 0 ? `住址${l}` : l, confidence: addr.confidence }),
+  );
+  const again = parseIdCard(lines, today);
+  // The more confident of the two readings wins (word-by-word vs whole line).
+  if (again.name.value && again.name.confidence >= fields.name.confidence) fields.name = again.name;
+  if (again.address.value) fields.address = again.address;
+}
+
+/**
+ * The rows holding text fields re-read as single lines (PSM 7); per field, the more confident
+ * of the sparse and the line reading is kept. Either alone made different mistakes.
+ */
+async function rereadLicenceRows(
+  page: Gray,
+  rows: OcrLine[],
+  fields: Extraction<LicenceField>,
+  engine: OcrEngine,
+): Promise<void> {
+  const wanted = /名称|类型|经营者|法定代表人|负责人|住所|场所/;
+  const lines: OcrLine[] = [];
+  const sorted = rows.filter((r) => r.bbox).sort((a, b) => a.bbox!.y0 - b.bbox!.y0);
+  for (const [i, row] of sorted.entries()) {
+    const b = row.bbox!;
+    const h = b.y1 - b.y0;
+    const prev = sorted[i - 1];
+    // A field row, or the row under an address (wrapped continuation).
+    const take = wanted.test(row.text.replace(/\s/g, '')) || (prev && /住所|场所/.test(prev.text));
+    if (!take || h < 12 || h > 60) continue;
+    const r = await engine.read({
+      image: band(page, b, 10, Math.round(h * 0.3)),
+      lang: 'chi_sim',
+      psm: '7',
+    });
+    lines.push({ text: r.text.trim(), confidence: r.confidence, bbox: b });
+  }
+  const again = parseLicence(lines);
+  for (const k of ['name', 'type', 'legal_rep', 'address'] as const) {
+    if (again[k].value && again[k].confidence > fields[k].confidence) fields[k] = again[k];
+  }
+}
+
+/** Each field from `a` when found there, else from `b`. */
+function preferFound<F extends string>(a: Extraction<F>, b: Extraction<F>): Extraction<F> {
+  const out = { ...a };
+  for (const k of Object.keys(a) as F[]) if (!a[k].value && b[k].value) out[k] = b[k];
+  return out;
+}
+
+/** Re-runs the cross-checks with the final ID number (the band re-read may have replaced it). */
+function finishId(f: Extraction<IdField>, today?: string): Extraction<IdField> {
+  const lines: OcrLine[] = [];
+  const add = (text: string, r: { value: string; confidence: number }) => {
+    if (r.value) lines.push({ text, confidence: r.confidence });
+  };
+  add(`姓名${f.name.value}`, f.name);
+  add(`性别${f.sex.value}`, f.sex);
+  add(`民族${f.ethnicity.value}`, f.ethnicity);
+  const [y, m, d] = f.birth.value.split('-');
+  add(`出生${y}年${m}月${d}日`, f.birth);
+  add(`住址${f.address.value}`, f.address);
+  add(`公民身份号码${f.id_number.value}`, f.id_number);
+  const out = parseIdCard(lines, today);
+  // A disagreement found on the first pass (printed vs number) must stay visible.
+  for (const k of ['birth', 'sex'] as const) {
+    if (f[k].flag === 'mismatch' && out[k].value === f[k].value) out[k] = f[k];
+  }
+  return out;
 }
 
 function band(page: Gray, box: Box, padX: number, padY: number): Gray {
@@ -101,7 +207,7 @@ function numberBox(page: Gray, rows: OcrLine[], kind: OcrKind): Box {
   const row = rows.find((r) => {
     const t = r.text.replace(/\s/g, '');
     if (kind === 'id') return /号码|\d{8}/.test(t);
-    return creditCandidate(t) !== null || /[0-9A-Z]{12}/.test(t);
+    return t.replace(/[^0-9A-Za-z]/g, '').length >= 15;
   });
   if (row?.bbox) {
     const b = row.bbox;
@@ -149,25 +255,27 @@ async function rereadIdNumber(
 }
 
 async function rereadCreditCode(
-  page: Gray,
+  pages: Gray[],
   rows: OcrLine[],
   fields: Extraction<LicenceField>,
   engine: OcrEngine,
 ): Promise<void> {
-  if (fields.credit_code.value && validateCreditCode(fields.credit_code.value).ok) return;
-  const box = numberBox(page, rows, 'licence');
-  const r = await engine.read({
-    image: band(page, box, 14, 10),
-    lang: 'eng',
-    psm: '7',
-    whitelist: CREDIT_CODE_ALPHABET,
-  });
-  const code = creditCandidate(r.text);
-  if (!code) return;
-  const ok = validateCreditCode(code).ok;
-  if (ok || !fields.credit_code.value) {
-    fields.credit_code = ok
-      ? { value: code, confidence: r.confidence }
-      : { value: code, confidence: r.confidence, flag: 'invalid' };
+  const box = numberBox(pages[0]!, rows, 'licence');
+  // Independent whole readings of the band (hard and soft contrast, 1× and 1.5×) until one
+  // passes; each is taken as read, so no character is ever picked to satisfy the check.
+  const variants = pages.flatMap((p) => [band(p, box, 14, 10), scaleBy(band(p, box, 14, 10), 1.5)]);
+  for (const image of variants) {
+    if (fields.credit_code.value && validateCreditCode(fields.credit_code.value).ok) return;
+    const r = await engine.read({ image, lang: 'eng', psm: '7', whitelist: CREDIT_CODE_ALPHABET });
+    const code = creditCandidate(r.text);
+    if (!code) continue;
+    if (validateCreditCode(code).ok) fields.credit_code = { value: code, confidence: r.confidence };
+    else if (!fields.credit_code.value) {
+      fields.credit_code = { value: code, confidence: r.confidence, flag: 'invalid' };
+    }
   }
+}
+
+function scaleBy(img: Gray, k: number): Gray {
+  return resize(img, Math.round(img.width * k), Math.round(img.height * k));
 }

@@ -36,3 +36,19 @@ describe('text', () => {
     expect(rows.map((r) => r.text)).toEqual(['姓名', '性别汉']);
   });
 });
+
+describe('repairAddressDigits', () => {
+  it('turns a stroke between digits or before 号 into 1, nothing else', async () => {
+    const { repairAddressDigits } = await import('./text');
+    expect(repairAddressDigits('和平路86]号')).toBe('和平路861号');
+    expect(repairAddressDigits('|2号楼')).toBe('12号楼');
+    expect(repairAddressDigits('Il路')).toBe('Il路');
+  });
+});
+
+describe('chineseDate with a stray mark', () => {
+  it('skips one mark before 年', async () => {
+    const { chineseDate } = await import('./text');
+    expect(chineseDate('成立日期2020人年06月18日')).toBe('2020-06-18');
+  });
+});

@@ -36,6 +36,19 @@ export function findLabels(line: string, labels: readonly string[]): LabelHit[] 
       from = at + label.length;
     }
   }
+  // Long labels misread in one character (注册日其 for 注册日期) still count as labels.
+  for (const label of labels) {
+    if (label.length < 4 || hits.some((h) => h.label === label)) continue;
+    for (let at = 0; at + label.length <= line.length; at++) {
+      const w = line.slice(at, at + label.length);
+      let diff = 0;
+      for (let i = 0; i < w.length; i++) if (w[i] !== label[i]) diff++;
+      if (diff === 1) {
+        hits.push({ label, start: at, end: at + label.length });
+        break;
+      }
+    }
+  }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop hits inside a longer one (法定代表人 contains no other label, but 住所 sits in 经营场所).
   const kept: LabelHit[] = [];
@@ -66,11 +79,24 @@ export function valueAfter(line: string, label: string, labels: readonly string[
  */
 export function chineseDate(text: string): string {
   const t = compact(text);
-  const m = /([0-9OoDIlZSB]{4})[年#]([0-9OoDIlZSB]{1,2})[月用]([0-9OoDIlZSB]{1,2})[日曰]?/.exec(t);
+  // One stray mark may sit before 年/月 ('2020人年'): the digits around it decide the date.
+  const j = '[^0-9年月日]?';
+  const d = '[0-9OoDIlZSB]';
+  const m = new RegExp(
+    `(${d}{4})${j}[年#]${j}(${d}{1,2})${j}[月用]${j}(${d}{1,2})${j}[日曰]?`,
+  ).exec(t);
   if (!m) return '';
   const y = repairDigits(m[1]!);
   const mo = repairDigits(m[2]!).padStart(2, '0');
-  const d = repairDigits(m[3]!).padStart(2, '0');
-  const iso = `${y}-${mo}-${d}`;
+  const day = repairDigits(m[3]!).padStart(2, '0');
+  const iso = `${y}-${mo}-${day}`;
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && isIsoDate(iso) && iso >= '1900-01-01' ? iso : '';
+}
+
+/**
+ * A stroke read as ] | l I ! where a digit run continues ('6]号' → '61号', '|2' → '12'): in an
+ * address only a digit can stand between digits or between a digit and 号.
+ */
+export function repairAddressDigits(text: string): string {
+  return text.replace(/(\d)[\]|lI![](?=\d|号)/g, '$11').replace(/[\]|lI![](?=\d)/g, '1');
 }

@@ -1,0 +1,112 @@
+/**
+ * The capture screen as a full-screen dialog: camera or gallery → recognition in the OCR
+ * worker with progress and cancel → check and edit → resolve. Loaded only when opened.
+ */
+import { render } from 'preact';
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { fmt, t } from '../../app/i18n';
+import type { OcrKind } from '../../../../worker/core/ocr/types';
+import type { OcrOutcome, OcrProgress } from '../../workers/ocr-protocol';
+import { OcrCancelledError, recognise, releaseOcr } from './bridge';
+import { CameraView } from './camera-view';
+import type { CaptureResult } from './index';
+import { O } from './ocr.strings';
+import { ResultView } from './result-view';
+import './ocr.css';
+
+type Phase =
+  | { at: 'camera' }
+  | { at: 'working'; image: Blob; progress: OcrProgress | null }
+  | { at: 'result'; image: Blob; outcome: OcrOutcome }
+  | { at: 'failed' };
+
+function progressText(p: OcrProgress | null): string {
+  if (!p) return t(O.prepare);
+  if (p.phase === 'download') return fmt(t(O.download), { n: Math.round(p.progress * 100) });
+  return t(p.stage === 'read' ? O.read : p.stage === 'prepare' ? O.prepare : O.reread);
+}
+
+function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | null) => void }) {
+  const phase = useSignal<Phase>({ at: 'camera' });
+  const abort = useRef<AbortController | null>(null);
+
+  const run = (image: Blob) => {
+    abort.current?.abort();
+    const ac = new AbortController();
+    abort.current = ac;
+    phase.value = { at: 'working', image, progress: null };
+    recognise(p.kind, image, {
+      signal: ac.signal,
+      onProgress: (progress) => {
+        if (phase.value.at === 'working') phase.value = { ...phase.value, progress };
+      },
+    }).then(
+      (outcome) => (phase.value = { at: 'result', image, outcome }),
+      (err: unknown) => {
+        if (!(err instanceof OcrCancelledError)) phase.value = { at: 'failed' };
+      },
+    );
+  };
+
+  useEffect(() => {
+    if (p.image) run(p.image);
+    return () => abort.current?.abort();
+  }, []);
+
+  const ph = phase.value;
+  return (
+    <div class="ocr-dialog" role="dialog" aria-modal="true" data-testid="ocr-capture">
+      {ph.at === 'camera' && (
+        <CameraView kind={p.kind} onImage={run} onCancel={() => p.done(null)} />
+      )}
+      {ph.at === 'working' && (
+        <div class="ocr-working" role="status" aria-live="polite">
+          <p>{progressText(ph.progress)}</p>
+          {ph.progress?.phase === 'download' && <progress max={1} value={ph.progress.progress} />}
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              abort.current?.abort();
+              phase.value = { at: 'camera' };
+            }}
+          >
+            {t(O.cancel)}
+          </button>
+        </div>
+      )}
+      {ph.at === 'failed' && (
+        <div class="ocr-working" role="alert">
+          <p>{t(O.failed)}</p>
+          <button type="button" class="btn" onClick={() => (phase.value = { at: 'camera' })}>
+            {t(O.retake)}
+          </button>
+        </div>
+      )}
+      {ph.at === 'result' && (
+        <ResultView
+          outcome={ph.outcome}
+          onUse={(fields, confidence) => p.done({ fields, confidence, image: ph.image })}
+          onRetake={() => (phase.value = { at: 'camera' })}
+          onCancel={() => p.done(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Mounts the capture dialog over the page and resolves when the applicant finishes. */
+export function showCapture(kind: OcrKind, image?: Blob): Promise<CaptureResult | null> {
+  return new Promise((resolve) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const done = (r: CaptureResult | null) => {
+      render(null, host);
+      host.remove();
+      releaseOcr();
+      resolve(r);
+    };
+    render(<Capture kind={kind} image={image} done={done} />, host);
+  });
+}

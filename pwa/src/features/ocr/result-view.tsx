@@ -1,0 +1,82 @@
+/**
+ * The recognised fields, each editable with a confidence marker: green ok, amber to check
+ * (low confidence or disagreeing), red when missing or failing its check digit.
+ */
+import { useSignal } from '@preact/signals';
+import { t } from '../../app/i18n';
+import type { FieldReading } from '../../../../worker/core/ocr/types';
+import type { OcrOutcome } from '../../workers/ocr-protocol';
+import { O } from './ocr.strings';
+import { fieldsOf, flagText, markOf } from './result-fields';
+
+const MARK_SYMBOL = { ok: '✓', check: '!', problem: '✗' } as const;
+
+export function ResultView(p: {
+  outcome: OcrOutcome;
+  onUse: (fields: Record<string, string>, confidence: Record<string, number>) => void;
+  onRetake: () => void;
+  onCancel: () => void;
+}) {
+  const readings = p.outcome.fields as Record<string, FieldReading>;
+  const values = useSignal<Record<string, string>>(
+    Object.fromEntries(Object.entries(readings).map(([k, v]) => [k, v.value])),
+  );
+  const edited = useSignal<Record<string, boolean>>({});
+
+  const use = () => {
+    const confidence = Object.fromEntries(
+      Object.keys(values.value).map((k) => [
+        k,
+        edited.value[k] ? 100 : (readings[k]?.confidence ?? 0),
+      ]),
+    );
+    p.onUse(values.value, confidence);
+  };
+
+  return (
+    <div class="ocr-result">
+      <h2>{t(O.resultTitle)}</h2>
+      <p class="ocr-note">{t(O.resultHint)}</p>
+      {fieldsOf(p.outcome.kind).map(({ key, label }) => {
+        const r = readings[key];
+        const value = values.value[key] ?? '';
+        const mark = markOf(key, value, r, !!edited.value[key]);
+        const note = edited.value[key] ? null : flagText(r);
+        return (
+          <label key={key} class={`ocr-field ocr-${mark}`} data-testid={`ocr-field-${key}`}>
+            <span class="ocr-label">
+              <span class="ocr-mark" aria-hidden="true">
+                {MARK_SYMBOL[mark]}
+              </span>
+              {t(label)}
+              {!edited.value[key] && r?.value ? <small> {Math.round(r.confidence)}%</small> : null}
+            </span>
+            <input
+              value={value}
+              aria-invalid={mark === 'problem'}
+              onInput={(e) => {
+                values.value = {
+                  ...values.value,
+                  [key]: (e.currentTarget as HTMLInputElement).value,
+                };
+                edited.value = { ...edited.value, [key]: true };
+              }}
+            />
+            {note && <small class="ocr-flag">{t(note)}</small>}
+          </label>
+        );
+      })}
+      <div class="ocr-actions">
+        <button type="button" class="btn btn-primary" onClick={use} data-testid="ocr-use">
+          {t(O.use)}
+        </button>
+        <button type="button" class="btn" onClick={p.onRetake}>
+          {t(O.retake)}
+        </button>
+        <button type="button" class="btn btn-ghost" onClick={p.onCancel}>
+          {t(O.cancel)}
+        </button>
+      </div>
+    </div>
+  );
+}
