@@ -4,6 +4,7 @@ import { dict } from '../../app/i18n';
 export const F = dict({
   // photos
   takePhoto: { zh: '拍照', en: 'Take photo' },
+  ocrFill: { zh: '识别照片，自动填写', en: 'Read the photo and fill in the form' },
   retake: { zh: '重新拍照', en: 'Retake' },
   fromGallery: { zh: '从相册或文件选择', en: 'Choose from gallery or files' },
   removePhoto: { zh: '删除', en: 'Remove' },

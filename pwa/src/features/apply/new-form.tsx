@@ -8,6 +8,7 @@ import { t } from '../../app/i18n';
 import { loadJurisdictions, type Unit } from '../staff/jurisdictions';
 import { CheckField, ChoiceField, SelectField, TextField, type Binding } from './fields';
 import { F } from './form.strings';
+import { fillFromPhoto } from './ocr-fill';
 import { PhotoField } from './photo-field';
 import type { AttachmentKind } from './upload';
 
@@ -16,19 +17,46 @@ export function Photo(p: {
   kind: AttachmentKind;
   label: typeof F.idCardFront;
   hint?: typeof F.idCardHint;
+  /** Read the photo with OCR and fill the form from it. */
+  ocr?: 'id' | 'licence';
 }) {
   const att = (p.b.form.attachments ?? {}) as Record<string, string>;
+  const photo = useSignal<Blob | null>(null);
+  const reading = useSignal(false);
+  async function read() {
+    if (!photo.value || !p.ocr) return;
+    reading.value = true;
+    try {
+      await fillFromPhoto(p.b, p.ocr, photo.value);
+    } finally {
+      reading.value = false;
+    }
+  }
   return (
-    <PhotoField
-      kind={p.kind}
-      label={p.label}
-      hint={p.hint}
-      value={att[p.kind] ?? ''}
-      persistKey={`${p.b.id}:${p.kind}`}
-      onChange={(id) => p.b.set('attachments', { ...att, [p.kind]: id })}
-      error={p.b.errors[`attachments.${p.kind}`]}
-      highlight={p.b.flagged.has(`attachments.${p.kind}`)}
-    />
+    <>
+      <PhotoField
+        kind={p.kind}
+        label={p.label}
+        hint={p.hint}
+        value={att[p.kind] ?? ''}
+        persistKey={`${p.b.id}:${p.kind}`}
+        onChange={(id) => p.b.set('attachments', { ...att, [p.kind]: id })}
+        onPhoto={p.ocr ? (blob) => (photo.value = blob) : undefined}
+        error={p.b.errors[`attachments.${p.kind}`]}
+        highlight={p.b.flagged.has(`attachments.${p.kind}`)}
+      />
+      {p.ocr && photo.value && photo.value.type !== 'application/pdf' && (
+        <button
+          type="button"
+          class="btn secondary"
+          data-testid={`ocr-fill-${p.ocr}`}
+          disabled={reading.value}
+          onClick={() => void read()}
+        >
+          {t(F.ocrFill)}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -151,8 +179,8 @@ export function NewForm({ b }: { b: Binding }) {
       </section>
       <section class="panel form-section">
         <h2>{t(F.sectionMaterials)}</h2>
-        <Photo b={b} kind="idCardFront" label={F.idCardFront} hint={F.idCardHint} />
-        <Photo b={b} kind="businessLicence" label={F.businessLicence} />
+        <Photo b={b} kind="idCardFront" label={F.idCardFront} hint={F.idCardHint} ocr="id" />
+        <Photo b={b} kind="businessLicence" label={F.businessLicence} ocr="licence" />
         <Photo b={b} kind="premisesProof" label={F.premisesPhoto} />
       </section>
       <section class="panel form-section">

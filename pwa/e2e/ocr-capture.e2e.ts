@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEST_TIMEOUT, launch } from './helpers';
+import { verifiedApplicant } from './apply-helpers';
+
+interface Sample {
+  file: string;
+  kind: 'id' | 'licence';
+  truth: Record<string, string>;
+}
+
+const root = resolve(__dirname, '../..');
+
+/** One synthetic ID card and one licence (flat scans), drawn by the OCR bench's generator. */
+function samples(): { dir: string; id: Sample; licence: Sample } {
+  const dir = mkdtempSync(join(tmpdir(), 'xuke-ocr-'));
+  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['bench/ocr/generate.ts', '1', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`generator failed: ${r.stderr}`);
+  const all = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Sample[];
+  const id = all.find((s) => s.kind === 'id');
+  const licence = all.find((s) => s.kind === 'licence');
+  if (!id || !licence) throw new Error('generator wrote no samples');
+  return { dir, id, licence };
+}
+
+async function scan(page: Page, kind: 'id' | 'licence', attachment: string, file: string) {
+  await page.getByTestId(`file-${attachment}`).setInputFiles(file);
+  await page.getByTestId(`ocr-fill-${kind}`).click();
+  const dialog = page.getByTestId('ocr-capture');
+  await dialog.waitFor();
+  // The first read downloads the language data (~6 MB) from our own origin, then recognises.
+  await dialog.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+  await dialog.getByTestId('ocr-use').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('one-tap capture fills the new-application form', () => {
+  let browser: Browser;
+  let data: ReturnType<typeof samples>;
+  beforeAll(async () => {
+    data = samples();
+    browser = await launch();
+  }, TEST_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test(
+    'an ID card and a business licence photo are read in the browser into the form',
+    async () => {
+      const { page, context } = await verifiedApplicant(browser);
+      const remote: string[] = [];
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') {
+          remote.push(req.url());
+        }
+      });
+      try {
+        await page.getByTestId('tab-apply').click();
+        await page.getByTestId('new-application').click();
+        await page.getByRole('radio', { name: /新办/ }).check();
+        await page.getByTestId('create-draft').click();
+        await page.getByTestId('apply-form').waitFor();
+
+        await scan(page, 'id', 'idCardFront', join(data.dir, data.id.file));
+        expect(await page.locator('#f-idNumber').inputValue()).toBe(data.id.truth.id_number);
+        expect(await page.locator('#f-operatorName').inputValue()).toBe(data.id.truth.name);
+
+        await scan(page, 'licence', 'businessLicence', join(data.dir, data.licence.file));
+        expect(await page.locator('#f-creditCode').inputValue()).toBe(
+          data.licence.truth.credit_code,
+        );
+        expect(await page.locator('#f-shopName').inputValue()).toBe(data.licence.truth.name);
+        // Recognition ran on the phone: nothing went anywhere but our own origin.
+        expect(remote).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    TEST_TIMEOUT * 4,
+  );
+});
