@@ -38,22 +38,23 @@ export function QueueView() {
   const status = query.status ?? '';
   const type = query.type ?? '';
   const county = query.county ?? '';
+  const due = query.due ?? '';
   const page = Math.max(1, Number(query.page) || 1);
   const counties = useCountyOptions();
   useRememberListUrl();
 
   // A filter change goes back to page 1 (page omitted); only the pager passes a page.
-  const set = (changes: Partial<Record<'status' | 'type' | 'county' | 'page', string>>) => {
-    route(withQuery(path, { status, type, county, page: '', ...changes }), true);
+  const set = (changes: Partial<Record<'status' | 'type' | 'county' | 'due' | 'page', string>>) => {
+    route(withQuery(path, { status, type, county, due, page: '', ...changes }), true);
   };
 
   const res = useResource(
     (signal) =>
       api.get<Page<QueueItem>>(
-        withQuery('/api/applications', { status, type, county, page, pageSize: PAGE_SIZE }),
+        withQuery('/api/applications', { status, type, county, due, page, pageSize: PAGE_SIZE }),
         { signal },
       ),
-    [status, type, county, page],
+    [status, type, county, due, page],
   );
 
   return (
@@ -104,7 +105,15 @@ export function QueueView() {
             ))}
           </select>
         </div>
-        {(status || type || county) && (
+        <div class="field">
+          <label for="f-due">{t(Q.due)}</label>
+          <select id="f-due" value={due} onChange={(e) => set({ due: e.currentTarget.value })}>
+            <option value="">{t(Q.anyDue)}</option>
+            <option value="soon">{t(Q.dueSoon)}</option>
+            <option value="overdue">{t(Q.overdue)}</option>
+          </select>
+        </div>
+        {(status || type || county || due) && (
           <button type="button" class="btn btn-ghost" onClick={() => route(path, true)}>
             {t(Q.reset)}
           </button>

@@ -1,6 +1,10 @@
 import { dict } from '../../app/i18n';
 
 export const Q = dict({
+  due: { zh: '期限', en: 'Deadline' },
+  anyDue: { zh: '全部', en: 'Any' },
+  dueSoon: { zh: '即将到期（1个工作日内）', en: 'Due within 1 working day' },
+  overdue: { zh: '已超期', en: 'Overdue' },
   title: { zh: '工作队列', en: 'Work queue' },
   filters: { zh: '筛选', en: 'Filters' },
   status: { zh: '状态', en: 'Status' },
