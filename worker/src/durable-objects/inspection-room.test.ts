@@ -13,7 +13,9 @@ async function join(
   const ws = res.webSocket;
   if (!ws) throw new Error(`no websocket: ${res.status}`);
   const got: RoomServerFrame[] = [];
-  ws.addEventListener('message', (e) => got.push(JSON.parse(String(e.data)) as RoomServerFrame));
+  ws.addEventListener('message', (e) => {
+    got.push(JSON.parse(String(e.data)) as RoomServerFrame);
+  });
   ws.accept();
   return { ws, got };
 }

@@ -14,7 +14,9 @@ const event = {
 
 function frames(ws: WebSocket): FeedServerFrame[] {
   const out: FeedServerFrame[] = [];
-  ws.addEventListener('message', (e) => out.push(JSON.parse(String(e.data)) as FeedServerFrame));
+  ws.addEventListener('message', (e) => {
+    out.push(JSON.parse(String(e.data)) as FeedServerFrame);
+  });
   return out;
 }
 

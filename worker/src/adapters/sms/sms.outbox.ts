@@ -1,5 +1,3 @@
-import { getDb } from '../../db/client';
-import { smsOutbox } from '../../db/schema';
 import type { SmsSender } from './sms';
 
 /** Local SMS: messages land in the `sms_outbox` table, readable at GET /api/dev/outbox. */
@@ -8,8 +6,14 @@ export class OutboxSmsSender implements SmsSender {
   constructor(private readonly d1: D1Database) {}
 
   async send(phone: string, text: string): Promise<void> {
-    await getDb(this.d1)
-      .insert(smsOutbox)
-      .values({ id: crypto.randomUUID(), phone, text, provider: this.provider });
+    await this.stage(phone, text).run();
+  }
+
+  stage(phone: string, text: string): D1PreparedStatement {
+    return this.d1
+      .prepare(
+        `INSERT INTO sms_outbox (id, phone, text, provider, created_at) VALUES (?, ?, ?, ?, ?)`,
+      )
+      .bind(crypto.randomUUID(), phone, text, this.provider, new Date().toISOString());
   }
 }

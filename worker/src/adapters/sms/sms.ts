@@ -6,6 +6,11 @@ import { OutboxSmsSender } from './sms.outbox';
 export interface SmsSender {
   readonly provider: string;
   send(phone: string, text: string): Promise<void>;
+  /**
+   * For senders backed by D1 (the local outbox): the insert, so the message commits in the
+   * same transaction as the change it reports. Network senders have none.
+   */
+  stage?(phone: string, text: string): D1PreparedStatement;
 }
 
 /** The configured SMS adapter: `outbox` (local, dev outbox in D1) or `http` (a gateway). */

@@ -131,12 +131,9 @@ export async function findApplication(d1: D1Database, id: string): Promise<Appli
   return d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id).first<ApplicationRow>();
 }
 
-/** A case and its history in one round trip (null when the case does not exist). */
-export async function findWithEvents(
-  d1: D1Database,
-  id: string,
-): Promise<{ row: ApplicationRow; events: EventRow[] } | null> {
-  const [app, events] = await d1.batch([
+/** The two reads of a case and its history, to end a batch that changed it. */
+export function readCaseStatements(d1: D1Database, id: string): D1PreparedStatement[] {
+  return [
     d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id),
     d1
       .prepare(
@@ -144,9 +141,24 @@ export async function findWithEvents(
          FROM application_events WHERE application_id = ? ORDER BY at, id`,
       )
       .bind(id),
-  ]);
+  ];
+}
+
+/** The case and history from the results of `readCaseStatements` (the batch's last two). */
+export function caseFromResults(
+  results: D1Result[],
+): { row: ApplicationRow; events: EventRow[] } | null {
+  const [app, events] = results.slice(-2);
   const row = app?.results?.[0] as ApplicationRow | undefined;
   return row ? { row, events: (events?.results ?? []) as EventRow[] } : null;
+}
+
+/** A case and its history in one round trip (null when the case does not exist). */
+export async function findWithEvents(
+  d1: D1Database,
+  id: string,
+): Promise<{ row: ApplicationRow; events: EventRow[] } | null> {
+  return caseFromResults(await d1.batch(readCaseStatements(d1, id)));
 }
 
 export async function listByApplicant(

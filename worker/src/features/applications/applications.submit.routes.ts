@@ -10,7 +10,13 @@ import { applicantOf, requireApplicant } from '../../middleware/auth';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { caseMessage, smsAfterCommit } from '../notifications/notify';
-import { findApplication, findWithEvents } from './applications.repo';
+import {
+  caseFromResults,
+  findApplication,
+  findWithEvents,
+  readCaseStatements,
+} from './applications.repo';
+import { smsSender } from '../../adapters/sms/sms';
 import { applyTransition, transitionStatements, type Transition } from './applications.transition';
 import { toDetail } from './applications.view';
 import {
@@ -96,12 +102,16 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       return c.json({ application: await detail(c, draft.id), replayed: false }, 201);
     }
 
-    // The common case: create and submit in one transaction.
+    // The common case: create and submit in one transaction, which also records the SMS (local
+    // outbox) and reads the new case back.
     const id = crypto.randomUUID();
     const ref = newRef(today);
     const t = transition(id, ref, 1);
+    const sms = smsSender(c.env);
+    const staged = t.notify && sms.stage ? [sms.stage(p.phone, t.notify.message.sms)] : [];
+    let results: D1Result[];
     try {
-      await d1.batch([
+      results = await d1.batch([
         d1
           .prepare(
             `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
@@ -124,12 +134,21 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
           )
           .bind(crypto.randomUUID(), id, p.id),
         ...transitionStatements(d1, t),
+        ...staged,
+        ...readCaseStatements(d1, id),
       ]);
     } catch (err) {
       return replay(err);
     }
-    await smsAfterCommit(c, t.notify, p.phone);
-    return c.json({ application: await detail(c, id), replayed: false }, 201);
+    if (staged.length === 0) await smsAfterCommit(c, t.notify, p.phone);
+    const created = caseFromResults(results);
+    if (!created) throw new AppError('NOT_FOUND');
+    const db = getDb(d1);
+    const [calNow, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+    return c.json(
+      { application: toDetail(created.row, created.events, calNow, today, all), replayed: false },
+      201,
+    );
   })
   // 补正: the corrected form goes back to the window, which then has 5 working days again.
   .post('/:id/resubmit', async (c) => {
