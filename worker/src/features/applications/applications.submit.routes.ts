@@ -105,40 +105,50 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     // The common case: create and submit in one transaction, which also records the SMS (local
     // outbox) and reads the new case back.
     const id = crypto.randomUUID();
-    const ref = newRef(today);
-    const t = transition(id, ref, 1);
+    let ref = newRef(today);
+    let t = transition(id, ref, 1);
     const sms = smsSender(c.env);
-    const staged = t.notify && sms.stage ? [sms.stage(p.phone, t.notify.message.sms)] : [];
+    let staged: D1PreparedStatement[];
     let results: D1Result[];
-    try {
-      results = await d1.batch([
-        d1
-          .prepare(
-            `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
-               licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-          )
-          .bind(
-            id,
-            ref,
-            p.id,
-            checked.jurisdictionCode,
-            input.type,
-            input.licenceId ?? null,
-            JSON.stringify(checked.form),
-            input.idempotencyKey,
-          ),
-        d1
-          .prepare(
-            `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
-               action, from_status, to_status) VALUES (?, ?, 'applicant', ?, '申请人', 'create', NULL, 'draft')`,
-          )
-          .bind(crypto.randomUUID(), id, p.id),
-        ...transitionStatements(d1, t),
-        ...staged,
-        ...readCaseStatements(d1, id),
-      ]);
-    } catch (err) {
-      return replay(err);
+    // References are random per day; on the rare collision, draw another.
+    for (let attempt = 0; ; attempt++) {
+      staged = t.notify && sms.stage ? [sms.stage(p.phone, t.notify.message.sms)] : [];
+      try {
+        results = await d1.batch([
+          d1
+            .prepare(
+              `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
+                 licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+            )
+            .bind(
+              id,
+              ref,
+              p.id,
+              checked.jurisdictionCode,
+              input.type,
+              input.licenceId ?? null,
+              JSON.stringify(checked.form),
+              input.idempotencyKey,
+            ),
+          d1
+            .prepare(
+              `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
+                 action, from_status, to_status) VALUES (?, ?, 'applicant', ?, '申请人', 'create', NULL, 'draft')`,
+            )
+            .bind(crypto.randomUUID(), id, p.id),
+          ...transitionStatements(d1, t),
+          ...staged,
+          ...readCaseStatements(d1, id),
+        ]);
+        break;
+      } catch (err) {
+        if (attempt < 4 && String(err).includes('applications.ref')) {
+          ref = newRef(today);
+          t = transition(id, ref, 1);
+          continue;
+        }
+        return replay(err);
+      }
     }
     if (staged.length === 0) await smsAfterCommit(c, t.notify, p.phone);
     const created = caseFromResults(results);
