@@ -2,20 +2,9 @@
  * The staff map's download (GET /api/map/data, see worker features/layout/map.data.ts) and its
  * decoding into plain arrays. Pure: no maplibre, no DOM, so it is tested without a browser.
  */
-export interface MapData {
-  scale: number;
-  origin: [number, number];
-  counties: { code: string; name: string; outline: [number, number][] }[];
-  statuses: readonly string[];
-  grids: {
-    id: string[];
-    county: number[];
-    capacity: number[];
-    count: number[];
-    polygons: Record<string, { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }>;
-  };
-  retailers: { dx: number[]; dy: number[]; status: number[]; county: number[] };
-}
+import type { MapData } from '@core/map-data';
+
+export type { MapData };
 
 export interface Retailers {
   lng: Float64Array;

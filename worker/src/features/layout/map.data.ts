@@ -7,25 +7,12 @@
 import { cellToBoundary } from 'h3-js';
 import { LICENCE_STATUSES } from '../../../core/business-types';
 import { convexHull } from '../../../core/layout';
+import type { MapData } from '../../../core/map-data';
+
+export type { MapData };
 
 /** Coordinates are sent as integers of 1e-5 degree (≈1.1 m north–south at Weifang). */
 export const MAP_SCALE = 1e5;
-
-export interface MapData {
-  scale: number;
-  origin: [number, number];
-  counties: { code: string; name: string; outline: [number, number][] }[];
-  statuses: readonly string[];
-  grids: {
-    id: string[];
-    county: number[];
-    capacity: number[];
-    count: number[];
-    /** Imported official polygons, by grid id (rings in [lng, lat]). */
-    polygons: Record<string, unknown>;
-  };
-  retailers: { dx: number[]; dy: number[]; status: number[]; county: number[] };
-}
 
 export async function mapData(d1: D1Database, counties: string[]): Promise<MapData> {
   const marks = counties.map(() => '?').join(',');
@@ -66,7 +53,8 @@ export async function mapData(d1: D1Database, counties: string[]): Promise<MapDa
     out.county.push(ci);
     out.capacity.push(g.capacity);
     out.count.push(g.n);
-    if (g.kind === 'polygon' && g.g) out.polygons[g.id] = JSON.parse(g.g) as unknown;
+    if (g.kind === 'polygon' && g.g)
+      out.polygons[g.id] = JSON.parse(g.g) as MapData['grids']['polygons'][string];
     else for (const [la, ln] of cellToBoundary(g.id)) hullPts[ci]?.push([ln, la]);
   }
   const rows = (points?.results ?? []) as { x: number; y: number; c: string; s: string }[];
