@@ -76,6 +76,7 @@ export async function seedWorld(): Promise<Seeded> {
     ['stf_clerk_kw', 'clerk.kuiwen', 'clerk', [KUIWEN]],
     ['stf_approver', 'approver', 'approver', [CITY]],
     ['stf_inspector', 'inspector', 'inspector', [WEICHENG]],
+    ['stf_inspector2', 'inspector2', 'inspector', [WEICHENG]],
     ['stf_admin', 'admin', 'admin', [CITY]],
   ];
   for (const [id, username, role, scopes] of staff) {

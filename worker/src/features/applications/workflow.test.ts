@@ -3,7 +3,7 @@ import { latLngToCell } from 'h3-js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
 import { defaultCalendar, todayInChina } from '../../../core/calendar';
-import { nextStatus, type ApplicationStatus } from '../../../core/application-state';
+import { APPLICATION_STATUSES, nextStatus } from '../../../core/application-state';
 import {
   call,
   count,
@@ -330,24 +330,33 @@ describe('decisions', () => {
   });
 });
 
-describe('every staff transition over HTTP follows the state machine', () => {
-  const cases: [ApplicationStatus, Record<string, unknown>][] = [
-    ['submitted', { action: 'accept' }],
-    ['delivered', { action: 'accept' }],
-    ['submitted', { action: 'request_correction', items: ['材料不全'] }],
-    ['accepted', { action: 'request_correction', items: ['材料不全'] }],
-    ['inspection', { action: 'record_inspection', passed: true, notes: '现场与申报一致' }],
-    ['accepted', { action: 'record_inspection', passed: true, notes: '现场与申报一致' }],
-    ['approved', { action: 'deliver', method: 'post' }],
-    ['accepted', { action: 'deliver', method: 'post' }],
-    ['accepted', { action: 'refuse', reasons: ['不符合条件'] }],
-    ['withdrawn', { action: 'refuse', reasons: ['不符合条件'] }],
+describe('every transition over HTTP follows the state machine', () => {
+  const staffBodies: Record<string, unknown>[] = [
+    { action: 'accept' },
+    { action: 'request_correction', items: ['材料不全'] },
+    { action: 'require_inspection', inspectorIds: ['stf_inspector', 'stf_inspector2'] },
+    { action: 'record_inspection', passed: true, notes: '现场与申报一致' },
+    { action: 'approve' },
+    { action: 'refuse', reasons: ['不符合条件'] },
+    { action: 'deliver', method: 'post' },
   ];
-  it.each(cases)('from %s: %o', async (status, body) => {
+  const staffCases = APPLICATION_STATUSES.filter((s) => s !== 'draft').flatMap((status) =>
+    staffBodies.map((body) => [status, body] as const),
+  );
+  it.each(staffCases)('staff, from %s: %o', async (status, body) => {
+    await setGrid(10, 2);
     await env.DB.prepare(
-      `UPDATE applications SET status = ?, accepted_on = ?, submitted_on = ? WHERE id = ?`,
+      `UPDATE applications SET status = ?, accepted_on = ?, submitted_on = ?, grid_id = ?,
+         form_json = ? WHERE id = ?`,
     )
-      .bind(status, today, today, w.appA)
+      .bind(
+        status,
+        today,
+        today,
+        GRID,
+        JSON.stringify({ lat: LAT, lng: LNG, address: '胜利街1号' }),
+        w.appA,
+      )
       .run();
     const approver = await loginStaff('approver');
     const res = await act(approver, w.appA, body);
@@ -355,6 +364,23 @@ describe('every staff transition over HTTP follows the state machine', () => {
     expect(res.status).toBe(expected.ok ? 200 : 409);
     expect((await row(w.appA))?.status).toBe(expected.ok ? expected.to : status);
   });
+
+  it.each(APPLICATION_STATUSES.map((s) => [s] as const))(
+    'applicant withdraws from %s',
+    async (status) => {
+      await env.DB.prepare(`UPDATE applications SET status = ? WHERE id = ?`)
+        .bind(status, w.appA)
+        .run();
+      const version = Number((await row(w.appA))?.version);
+      const res = await call(`/api/my/applications/${w.appA}/actions`, {
+        cookie: a,
+        body: { action: 'withdraw', version },
+      });
+      const expected = nextStatus(status, 'withdraw');
+      expect(res.status).toBe(expected.ok ? 200 : 409);
+      expect((await row(w.appA))?.status).toBe(expected.ok ? 'withdrawn' : status);
+    },
+  );
 });
 
 describe('statutory clocks', () => {
