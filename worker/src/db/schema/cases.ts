@@ -1,0 +1,144 @@
+/**
+ * Applications and what hangs off them: their events, the applicant's inbox, attachments.
+ */
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { now } from './columns';
+import { jurisdictions, staffUsers, applicants } from './people';
+import { licences } from './register';
+
+export const applications = sqliteTable(
+  'applications',
+  {
+    id: text('id').primaryKey(),
+    /** Human reference shown to applicants and staff, e.g. XK-370702-2026-000123. */
+    ref: text('ref').notNull().unique(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    jurisdictionCode: text('jurisdiction_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    type: text('type', {
+      enum: ['new', 'renewal', 'change', 'suspension', 'resume', 'reissue', 'closure'],
+    }).notNull(),
+    status: text('status', {
+      enum: [
+        'draft',
+        'submitted',
+        'correction_requested',
+        'resubmitted',
+        'accepted',
+        'inspection',
+        'approved',
+        'refused',
+        'delivered',
+        'withdrawn',
+      ],
+    }).notNull(),
+    licenceId: text('licence_id').references(() => licences.id),
+    shopName: text('shop_name').notNull().default(''),
+    address: text('address').notNull().default(''),
+    lat: real('lat'),
+    lng: real('lng'),
+    formJson: text('form_json').notNull().default('{}'),
+    submittedOn: text('submitted_on'),
+    acceptedOn: text('accepted_on'),
+    decidedOn: text('decided_on'),
+    deliveredOn: text('delivered_on'),
+    /** Deadline of the current step (YYYY-MM-DD), recomputed on every transition. */
+    deadline: text('deadline'),
+    extended: integer('extended', { mode: 'boolean' }).notNull().default(false),
+    correctionRequested: integer('correction_requested', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    assignedInspectorId: text('assigned_inspector_id').references(() => staffUsers.id),
+    /** Market grid of the premises (new applications), for the layout gate and its queue. */
+    gridId: text('grid_id'),
+    /** Set when an approver granted a place over the grid's capacity, with the reason. */
+    layoutOverrideReason: text('layout_override_reason'),
+    idempotencyKey: text('idempotency_key').unique(),
+    /** Optimistic concurrency: every update bumps it and checks the previous value. */
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    index('applications_applicant').on(t.applicantId, t.createdAt),
+    // Covers the queue's filter and sort, so a page never reads rows it does not show.
+    index('applications_queue').on(
+      t.jurisdictionCode,
+      t.status,
+      t.deadline,
+      t.submittedOn,
+      t.ref,
+      t.id,
+    ),
+    index('applications_deadline').on(t.status, t.deadline),
+    index('applications_inspector').on(t.assignedInspectorId, t.status),
+    // The grid queue (轮候) of the layout check and the approval gate.
+    index('applications_grid').on(t.gridId, t.status),
+  ],
+);
+
+/** Every transition of an application: who, when, from, to, why. */
+export const applicationEvents = sqliteTable(
+  'application_events',
+  {
+    id: text('id').primaryKey(),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    at: text('at').notNull().default(now),
+    actorKind: text('actor_kind', { enum: ['applicant', 'staff', 'system'] }).notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason'),
+    dataJson: text('data_json'),
+  },
+  (t) => [index('application_events_app').on(t.applicationId, t.at)],
+);
+
+/** The applicant's in-app inbox: one message per status change of their cases. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    applicationId: text('application_id').references(() => applications.id),
+    template: text('template').notNull(),
+    titleZh: text('title_zh').notNull(),
+    bodyZh: text('body_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    bodyEn: text('body_en').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    readAt: text('read_at'),
+  },
+  (t) => [index('notifications_applicant').on(t.applicantId, t.createdAt)],
+);
+
+/** Photos and scans an applicant uploaded (stored in R2), linked to a case on submission. */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    applicationId: text('application_id').references(() => applications.id),
+    kind: text('kind').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    r2Key: text('r2_key').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('attachments_applicant').on(t.applicantId),
+    index('attachments_application').on(t.applicationId),
+  ],
+);
