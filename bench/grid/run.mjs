@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../pwa/e2e/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -110,19 +110,7 @@ console.log(
 );
 
 // (d) first idle, bare vs full, alternating, median of 3 each.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchChromium([]);
 const idle = async (query) => {
   const ctx = await browser.newContext({
     baseURL: base,

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../pwa/e2e/chromium.mjs';
 import { build, preview } from 'vite';
 import type { BenchRun } from './defaults';
 import type { Sample } from './generate';
@@ -73,20 +73,7 @@ export async function runBrowser(
   }
   if (!server) throw new Error('no free port in 8780–8785');
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:8780/';
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--enable-unsafe-swiftshader',
-      MARK,
-    ],
-  });
+  const browser = await launchChromium([MARK]);
   let peak = 0;
   const pid = browserPid();
   const timer = setInterval(() => {

@@ -2,7 +2,8 @@
  * Shared set-up for the browser journeys: Debian's Chromium driven by playwright-core, against
  * a running worker at BASE_URL that serves the built PWA with demo data and the dev outbox.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 /**
  * Vitest copies Vite's own `BASE_URL` ('/') into process.env, hiding the runner's value, so
@@ -22,21 +23,8 @@ export const DEMO_APPLICANT_PHONE = '13800000001';
 export const TIMEOUT = 30_000;
 export const TEST_TIMEOUT = 120_000;
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-];
-
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+  return launchChromium([], {
     timeout: TIMEOUT * 2,
   });
 }
