@@ -1,9 +1,7 @@
 import { env } from 'cloudflare:workers';
-import { latLngToCell } from 'h3-js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
 import { defaultCalendar, todayInChina } from '../../../core/calendar';
-import { APPLICATION_STATUSES, nextStatus } from '../../../core/application-state';
 import {
   call,
   count,
@@ -13,14 +11,11 @@ import {
   type Seeded,
 } from '../../../test/fixtures';
 import { creditCheckChar } from '../../../core/credit-code';
-import { deemAcceptOverdue } from './deemed-acceptance';
+import { act, GRID, LAT, LNG, row, setGrid } from '../../../test/cases';
 
 let w: Seeded;
 const CREDIT_CODE = '91370702MA3C00000' + creditCheckChar('91370702MA3C00000');
 let a: string;
-const LAT = 36.7301;
-const LNG = 119.0602;
-const GRID = latLngToCell(LAT, LNG, 8);
 const today = todayInChina(new Date());
 
 async function upload(cookie: string, kind: string): Promise<string> {
@@ -55,32 +50,11 @@ async function newForm(cookie: string) {
   };
 }
 
-async function setGrid(capacity: number, retailers: number): Promise<void> {
-  await env.DB.prepare(
-    `INSERT INTO grids (id, jurisdiction_code, kind, h3_res, capacity_computed, capacity, retailer_count)
-     VALUES (?, '370702', 'h3', 8, ?, ?, ?)
-     ON CONFLICT(id) DO UPDATE SET capacity = excluded.capacity, retailer_count = excluded.retailer_count`,
-  )
-    .bind(GRID, capacity, capacity, retailers)
-    .run();
-}
-
 async function submit(cookie: string, key = crypto.randomUUID()) {
   return call('/api/my/applications/submissions', {
     cookie,
     body: { idempotencyKey: key, type: 'new', form: await newForm(cookie) },
   });
-}
-
-async function row(id: string) {
-  return env.DB.prepare('SELECT * FROM applications WHERE id = ?')
-    .bind(id)
-    .first<Record<string, unknown>>();
-}
-
-async function act(cookie: string, id: string, body: Record<string, unknown>) {
-  const version = Number((await row(id))?.version);
-  return call(`/api/applications/${id}/actions`, { cookie, body: { version, ...body } });
 }
 
 beforeEach(async () => {
@@ -327,91 +301,6 @@ describe('decisions', () => {
       inspectorIds: ['stf_inspector', 'stf_clerk'],
     });
     expect(await one.json()).toMatchObject({ error: { code: 'INVALID_INSPECTORS' } });
-  });
-});
-
-describe('every transition over HTTP follows the state machine', () => {
-  const staffBodies: Record<string, unknown>[] = [
-    { action: 'accept' },
-    { action: 'request_correction', items: ['材料不全'] },
-    { action: 'require_inspection', inspectorIds: ['stf_inspector', 'stf_inspector2'] },
-    { action: 'record_inspection', passed: true, notes: '现场与申报一致' },
-    { action: 'approve' },
-    { action: 'refuse', reasons: ['不符合条件'] },
-    { action: 'deliver', method: 'post' },
-  ];
-  const staffCases = APPLICATION_STATUSES.filter((s) => s !== 'draft').flatMap((status) =>
-    staffBodies.map((body) => [status, body] as const),
-  );
-  it.each(staffCases)('staff, from %s: %o', async (status, body) => {
-    await setGrid(10, 2);
-    await env.DB.prepare(
-      `UPDATE applications SET status = ?, accepted_on = ?, submitted_on = ?, grid_id = ?,
-         form_json = ? WHERE id = ?`,
-    )
-      .bind(
-        status,
-        today,
-        today,
-        GRID,
-        JSON.stringify({ lat: LAT, lng: LNG, address: '胜利街1号' }),
-        w.appA,
-      )
-      .run();
-    const approver = await loginStaff('approver');
-    const res = await act(approver, w.appA, body);
-    const expected = nextStatus(status, body.action as 'accept');
-    expect(res.status).toBe(expected.ok ? 200 : 409);
-    expect((await row(w.appA))?.status).toBe(expected.ok ? expected.to : status);
-  });
-
-  it.each(APPLICATION_STATUSES.map((s) => [s] as const))(
-    'applicant withdraws from %s',
-    async (status) => {
-      await env.DB.prepare(`UPDATE applications SET status = ? WHERE id = ?`)
-        .bind(status, w.appA)
-        .run();
-      const version = Number((await row(w.appA))?.version);
-      const res = await call(`/api/my/applications/${w.appA}/actions`, {
-        cookie: a,
-        body: { action: 'withdraw', version },
-      });
-      const expected = nextStatus(status, 'withdraw');
-      expect(res.status).toBe(expected.ok ? 200 : 409);
-      expect((await row(w.appA))?.status).toBe(expected.ok ? 'withdrawn' : status);
-    },
-  );
-});
-
-describe('statutory clocks', () => {
-  it('deems a case accepted from receipt once the correction window passed (across National Day)', async () => {
-    // Received 29 Sep: 5 working days are 30 Sep, 8, 9, 10 (调休 Saturday) and 12 Oct.
-    expect(correctionDeadline('2026-09-29', defaultCalendar())).toBe('2026-10-12');
-    await env.DB.prepare(
-      `UPDATE applications SET submitted_on = '2026-09-29', deadline = '2026-10-12' WHERE id = ?`,
-    )
-      .bind(w.appA)
-      .run();
-    expect(await deemAcceptOverdue(env, new Date('2026-10-13T02:00:00Z'))).toBe(1);
-    const r = await row(w.appA);
-    expect(r).toMatchObject({ status: 'accepted', accepted_on: '2026-09-29' });
-    expect(r?.deadline).toBe(decisionDeadline('2026-09-29', false, defaultCalendar()));
-    const ev = await env.DB.prepare(
-      `SELECT actor_kind, action FROM application_events WHERE application_id = ?`,
-    )
-      .bind(w.appA)
-      .first();
-    expect(ev).toEqual({ actor_kind: 'system', action: 'deem_accept' });
-    expect(await deemAcceptOverdue(env, new Date('2026-10-13T02:00:00Z'))).toBe(0);
-  });
-
-  it('leaves a case alone on its deadline day', async () => {
-    await env.DB.prepare(
-      `UPDATE applications SET submitted_on = '2026-09-29', deadline = '2026-10-12' WHERE id = ?`,
-    )
-      .bind(w.appA)
-      .run();
-    expect(await deemAcceptOverdue(env, new Date('2026-10-12T08:00:00Z'))).toBe(0);
   });
 });
 
