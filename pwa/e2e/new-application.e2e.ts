@@ -36,11 +36,14 @@ describe('a new application from sign-in to a licence number', () => {
 
         const approver = await staffOnCase(browser, 'approver', id);
         staff.push(approver);
+        // The layout check the approval will decide on is on the case page.
+        await approver.page.getByTestId('case-layout').locator('[data-verdict]').waitFor();
         await approver.page.getByTestId('action-approve').click();
         const dialog = approver.page.getByTestId('dialog-approve');
         await dialog.getByTestId('dialog-submit').click();
-        // Should the grid be full after all, the override path with a reason is part of the UI.
-        const full = dialog.getByTestId('grid-full');
+        // Should the grid be full or a rule be broken after all, the override path with a reason
+        // is part of the UI.
+        const full = dialog.getByTestId('grid-full').or(dialog.getByTestId('layout-rules'));
         const done = approver.page.getByTestId('status-badge').filter({ hasText: '准予许可' });
         await Promise.race([full.waitFor(), done.waitFor()]);
         if (await full.isVisible()) {

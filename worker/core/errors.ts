@@ -113,6 +113,11 @@ export const ERRORS = {
     zh: '该市场单元已无空余名额，本申请按受理顺序轮候；如需特批，请填写理由。',
     en: 'The market grid has no free place: the application waits its turn in the queue. An override needs a recorded reason.',
   },
+  LAYOUT_RULES: {
+    status: 409,
+    zh: '该地点不符合合理布局的距离要求（与零售户的最小间距或学校周边禁设范围）；如需特批，请填写理由。',
+    en: 'The location breaks a layout distance rule (spacing between retailers or the school zone). An override needs a recorded reason.',
+  },
   ALREADY_EXTENDED: {
     status: 409,
     zh: '审查期限只能延长一次。',

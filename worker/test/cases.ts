@@ -30,3 +30,35 @@ export async function act(cookie: string, id: string, body: Record<string, unkno
   const version = Number((await row(id))?.version);
   return call(`/api/applications/${id}/actions`, { cookie, body: { version, ...body } });
 }
+
+/** Inserts an accepted 新办 case of applicant apl_a at a point in the test grid. */
+export async function acceptedNewCase(
+  id: string,
+  opts: { ref?: string; acceptedOn?: string; lat?: number; lng?: number } = {},
+): Promise<string> {
+  const lat = opts.lat ?? LAT;
+  const lng = opts.lng ?? LNG;
+  await env.DB.prepare(
+    `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status, form_json,
+       submitted_on, accepted_on, deadline, grid_id, lat, lng)
+     VALUES (?, ?, 'apl_a', '370702', 'new', 'accepted', ?, '2026-11-02', ?, '2099-01-01', ?, ?, ?)`,
+  )
+    .bind(
+      id,
+      opts.ref ?? `XK${id.toUpperCase()}`,
+      JSON.stringify({
+        operatorName: '王建国',
+        shopName: `${id}店`,
+        address: `胜利街${id}号`,
+        county: '370702',
+        lat,
+        lng,
+      }),
+      opts.acceptedOn ?? '2026-11-10',
+      GRID,
+      lat,
+      lng,
+    )
+    .run();
+  return id;
+}

@@ -12,6 +12,7 @@ import { creditCode, shopName } from './people';
 import { apportion, type Rng } from './prng';
 import { address, instant, type LicenceRow, UNIT_WEIGHTS } from './retail';
 import type { UnitTeam } from './staff';
+import type { Clearance } from './schools';
 import { type Colour, type Plan, Timeline } from './timeline';
 
 export interface ApplicationRow {
@@ -95,6 +96,17 @@ export interface AppContext {
   teams: Map<string, UnitTeam>;
   /** Licences kept for the demo applicant's own cases. */
   reserved: Set<string>;
+  /** Spots clear of retailers and schools: 新办 cases are placed there when one is found. */
+  clearance?: Clearance;
+}
+
+/** A place in the unit that keeps the distance rules, after a few tries (else the last one). */
+function clearPlace(ctx: AppContext, unitCode: string): Place {
+  const unit = ctx.geo.unit(unitCode);
+  let p = ctx.geo.place(unit, ctx.rng);
+  for (let i = 0; i < 12 && ctx.clearance && !ctx.clearance.clear(p.lat, p.lng); i++)
+    p = ctx.geo.place(unit, ctx.rng);
+  return p;
 }
 
 /** What the case is about, before it gets an id. */
@@ -162,7 +174,7 @@ export function makeApplications(
       unit,
       applicant,
       licence,
-      place: type === 'new' ? geo.place(geo.unit(unit), rng) : null,
+      place: type === 'new' ? clearPlace(ctx, unit) : null,
       plan,
     });
   }

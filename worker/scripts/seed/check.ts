@@ -16,6 +16,8 @@ import { MemoCalendar } from './cal';
 import { DEMO } from './demo';
 import { buildSeed, generateSeed } from './generate';
 import { capacityOf } from './grids';
+import { Clearance } from './schools';
+import { DEFAULT_DISTANCE_RULES } from '../../core/layout';
 import { DEV_PII_KEY, encryptPii } from './pii';
 
 const arg = (name: string, dflt: number): number => {
@@ -180,6 +182,15 @@ for (const a of d.applications) {
   }
   if (isOpen(a.status) || a.status === 'approved')
     colours.push(`${a.status}:${clockColour(a.deadline, today, cal)}`);
+}
+
+// Open 新办 cases sit where the distance rules (default 50 m) let them be approved.
+{
+  const clear = new Clearance(d.licences, d.schools, DEFAULT_DISTANCE_RULES.minSpacingM);
+  for (const a of d.applications)
+    if (a.type === 'new' && isOpen(a.status) && a.lat !== null && a.lng !== null)
+      check(clear.clear(a.lat, a.lng), `distance rules ${a.ref}`);
+  check(d.schools.length > 100, 'schools seeded');
 }
 
 // The demo applicant.

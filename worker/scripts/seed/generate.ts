@@ -22,6 +22,7 @@ import { DEV_PII_KEY, PBKDF2_ITERATIONS } from './pii';
 import { stream } from './prng';
 import { render, type SeedData } from './render';
 import { makeRetail } from './retail';
+import { Clearance, makeSchools } from './schools';
 import { makeStaff, teams } from './staff';
 
 export interface SeedOptions {
@@ -71,6 +72,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     ...makeApplicants(count, units, appUnitWeights(units), peopleRng, taken),
   ];
 
+  const schools = makeSchools(geo, stream(seed, 'schools'));
   const appRng = stream(seed, 'applications');
   const ctx = {
     today,
@@ -84,6 +86,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     reserved: new Set(
       retail.licences.filter((l) => l.holderApplicantId === demo.id).map((l) => l.id),
     ),
+    clearance: new Clearance(retail.licences, schools),
   };
   const cases = demoCases(demo, retail.licences, grids, geo, today, cal, appRng);
   const applications = makeApplications(ctx, Math.max(opts.applications, cases.length), cases);
@@ -98,6 +101,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     grids,
     licences: retail.licences,
     applications,
+    schools,
   };
 }
 

@@ -7,6 +7,7 @@ import { CITY, type Geography } from './geo';
 import type { GridRow } from './grids';
 import { encryptPii, hmacHex } from './pii';
 import type { LicenceRow } from './retail';
+import type { SchoolRow } from './schools';
 import { inserts } from './sql';
 import type { StaffRow } from './staff';
 
@@ -21,6 +22,7 @@ export interface SeedData {
   grids: GridRow[];
   licences: LicenceRow[];
   applications: ApplicationRow[];
+  schools: SchoolRow[];
 }
 
 export function render(d: SeedData, piiKey: string): string[] {
@@ -135,6 +137,11 @@ export function render(d: SeedData, piiKey: string): string[] {
         g.retailerCount,
         stamp,
       ]),
+    ),
+    ...inserts(
+      'schools',
+      ['id', 'jurisdiction_code', 'name', 'kind', 'lat', 'lng', 'created_at'],
+      d.schools.map((x) => [x.id, x.unit, x.name, x.kind, x.lat, x.lng, stamp]),
     ),
     ...inserts(
       'premises',

@@ -16,7 +16,8 @@ interface Props {
   a: ApplicationDetail;
   draft: Draft;
   onChange: (d: Draft) => void;
-  gridFull: string | null;
+  /** The layout gate's refusal, when an approval came back with one. */
+  blocked: LayoutBlock | null;
 }
 
 function TextArea(p: { label: Text; name: string; d: Draft; onChange: (d: Draft) => void }) {
@@ -115,7 +116,12 @@ function RefusalPreview({ a, reasons }: { a: ApplicationDetail; reasons: string[
   );
 }
 
-export function ActionForm({ action, a, draft: d, onChange, gridFull }: Props) {
+export interface LayoutBlock {
+  code: 'GRID_FULL' | 'LAYOUT_RULES';
+  message: string;
+}
+
+export function ActionForm({ action, a, draft: d, onChange, blocked }: Props) {
   const list = (k: string) => (Array.isArray(d[k]) ? (d[k] as string[]) : []);
   switch (action) {
     case 'accept':
@@ -158,11 +164,15 @@ export function ActionForm({ action, a, draft: d, onChange, gridFull }: Props) {
         </>
       );
     case 'approve':
-      return gridFull ? (
+      return blocked ? (
         <>
-          <p class="panel panel-warn" role="alert" data-testid="grid-full">
-            <strong>{lbl(A.gridFull)}</strong>
-            {gridFull}
+          <p
+            class="panel panel-warn"
+            role="alert"
+            data-testid={blocked.code === 'GRID_FULL' ? 'grid-full' : 'layout-rules'}
+          >
+            <strong>{lbl(blocked.code === 'GRID_FULL' ? A.gridFull : A.layoutRules)}</strong>
+            {blocked.message}
           </p>
           <TextArea label={A.overrideReason} name="overrideReason" d={d} onChange={onChange} />
         </>

@@ -45,6 +45,7 @@ export const A = dict({
     en: 'Approve? A new licence gets its number, valid for 5 years, and the applicant is told.',
   },
   gridFull: { zh: '网格已满', en: 'Grid full' },
+  layoutRules: { zh: '不符合布局距离要求', en: 'Layout distance rule' },
   overrideReason: {
     zh: '如确需突破合理布局准予许可，请填写理由（将记录在案）',
     en: 'To approve over the layout limit anyway, give the reason (it is recorded)',

@@ -13,7 +13,7 @@ import { t } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { Dialog } from '../cases/dialog';
 import { A } from './actions.strings';
-import { ActionForm, type Draft } from './action-forms';
+import { ActionForm, type Draft, type LayoutBlock } from './action-forms';
 
 export type StaffAction = StaffActionInput['action'];
 
@@ -52,7 +52,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
   const draft = useSignal<Draft>({});
   const busy = useSignal(false);
   const error = useSignal<string | null>(null);
-  const gridFull = useSignal<string | null>(null);
+  const blocked = useSignal<LayoutBlock | null>(null);
   if (!me) return null;
   const actions = offeredActions(a, me.role);
 
@@ -61,7 +61,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
     draft.value =
       x === 'deliver' ? { method: 'pickup' } : x === 'record_inspection' ? { passed: true } : {};
     error.value = null;
-    gridFull.value = null;
+    blocked.value = null;
   }
 
   async function run(body: StaffActionInput) {
@@ -77,8 +77,12 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
         open.value = null;
         toast(t(A.reloaded));
         reload();
-      } else if (err instanceof ApiError && err.code === 'GRID_FULL') {
-        gridFull.value = err.message;
+      } else if (
+        err instanceof ApiError &&
+        (err.code === 'GRID_FULL' || err.code === 'LAYOUT_RULES')
+      ) {
+        // The layout gate said no: the approver may still grant with a recorded reason.
+        blocked.value = { code: err.code, message: err.message };
       } else {
         error.value = errorText(err);
       }
@@ -90,7 +94,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
   function submit() {
     const x = open.value;
     if (!x) return;
-    const built = buildBody(x, a.version, draft.value, gridFull.value !== null);
+    const built = buildBody(x, a.version, draft.value, blocked.value !== null);
     if (typeof built === 'string') error.value = built;
     else void run(built);
   }
@@ -118,7 +122,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
       {open.value && (
         <Dialog
           title={t(LABELS[open.value])}
-          submitText={gridFull.value ? t(A.approveOverride) : t(LABELS[open.value])}
+          submitText={blocked.value ? t(A.approveOverride) : t(LABELS[open.value])}
           danger={open.value === 'refuse'}
           busy={busy.value}
           error={error.value}
@@ -131,7 +135,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
             a={a}
             draft={draft.value}
             onChange={(d) => (draft.value = d)}
-            gridFull={gridFull.value}
+            blocked={blocked.value}
           />
         </Dialog>
       )}

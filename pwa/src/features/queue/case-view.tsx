@@ -1,6 +1,6 @@
 /**
  * A case for staff: the queue facts, the masked ID with audited reveal, the actions open to
- * the user, form, documents and history.
+ * the user, the layout check of a 新办 case, form, documents and history.
  */
 import type { ApplicationDetail } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
@@ -12,6 +12,7 @@ import { Async, ClockBadge } from '../../app/ui';
 import { Attachments, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
 import { CaseActions } from './case-actions';
+import { CaseLayout } from './case-layout';
 import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
 import { RevealId } from './reveal-id';
@@ -86,6 +87,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
           </section>
         )}
         <CaseActions a={a} reload={reload} />
+        <CaseLayout a={a} />
         <FormFields form={a.form} />
         <Attachments form={a.form} />
         <Timeline events={a.events} />

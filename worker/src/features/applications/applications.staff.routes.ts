@@ -20,6 +20,7 @@ import {
   type ApplicationRow,
 } from './applications.repo';
 import { performStaffAction } from './case-actions';
+import { caseLayout } from './layout-gate';
 import { queueResponse, toDetail } from './applications.view';
 
 export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
@@ -80,6 +81,11 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
       });
     }
     return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
+  })
+  // The layout check at a 新办 case's premises: what the approval gate will decide on.
+  .get('/:id/layout', async (c) => {
+    const row = await readableCase(c, c.req.param('id'));
+    return c.json({ layout: await caseLayout(c.env.DB, row) });
   })
   // Full ID number of the applicant: only with a stated reason, always audited.
   .post('/:id/reveal-id', requireStaff('clerk', 'approver', 'admin'), async (c) => {

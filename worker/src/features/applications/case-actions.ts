@@ -14,6 +14,7 @@ import { caseMessage, smsAfterCommit } from '../notifications/notify';
 import { findGrid, gridQueue } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
+import { distanceRuleError } from './layout-gate';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -191,6 +192,10 @@ export async function performStaffAction(
       };
       break;
     case 'approve': {
+      if (!input.layoutOverrideReason) {
+        const breach = await distanceRuleError(d1, row);
+        if (breach) throw breach;
+      }
       const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);
       gridChanges = plan.gridChanges;
       const deadline = deliveryDeadline(today, cal);

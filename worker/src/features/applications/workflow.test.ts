@@ -11,7 +11,7 @@ import {
   type Seeded,
 } from '../../../test/fixtures';
 import { creditCheckChar } from '../../../core/credit-code';
-import { act, GRID, LAT, LNG, row, setGrid } from '../../../test/cases';
+import { acceptedNewCase, act, GRID, LAT, LNG, row, setGrid } from '../../../test/cases';
 
 let w: Seeded;
 const CREDIT_CODE = '91370702MA3C00000' + creditCheckChar('91370702MA3C00000');
@@ -160,33 +160,17 @@ describe('a new application end to end', () => {
 });
 
 describe('the layout gate (轮候)', () => {
+  /** N accepted cases in the test grid, ~90 m apart so the spacing rule does not decide. */
   async function acceptedNewCases(n: number): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const id = `race_${i}`;
-      await env.DB.prepare(
-        `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status, form_json,
-           submitted_on, accepted_on, deadline, grid_id, lat, lng)
-         VALUES (?, ?, 'apl_a', '370702', 'new', 'accepted', ?, ?, ?, '2099-01-01', ?, ?, ?)`,
-      )
-        .bind(
-          id,
-          `XKRACE${String(i).padStart(4, '0')}`,
-          JSON.stringify({
-            operatorName: '王建国',
-            shopName: `店${i}`,
-            address: `胜利街${i}号`,
-            lat: LAT,
-            lng: LNG,
-          }),
-          '2026-11-02',
-          `2026-11-${String(10 + i).padStart(2, '0')}`,
-          GRID,
-          LAT,
-          LNG,
-        )
-        .run();
-      ids.push(id);
+      ids.push(
+        await acceptedNewCase(`race_${i}`, {
+          ref: `XKRACE${String(i).padStart(4, '0')}`,
+          acceptedOn: `2026-11-${String(10 + i).padStart(2, '0')}`,
+          lat: LAT + i * 0.0008,
+        }),
+      );
     }
     return ids;
   }

@@ -1,0 +1,105 @@
+/**
+ * 合理布局 on a 新办 case: the same layout check the applicant saw before applying and the
+ * approval gate decides on — the grid's colour and free places or queue, the spacing to the
+ * nearest retailers and the school zone, each with its reason. Shown while the case is open.
+ */
+import type { ApplicationDetail } from '@core/api';
+import { isOpen } from '@core/application-state';
+import type { LayoutVerdict } from '@core/layout';
+import { api } from '../../app/api';
+import { dict, fmt, t } from '../../app/i18n';
+import { useResource } from '../../app/resource';
+import { Async } from '../../app/ui';
+import { reasonText } from '../consult/can-i-open.strings';
+import { LevelBadge } from '../map/map-panels';
+
+interface CaseLayoutCheck extends LayoutVerdict {
+  grid: { id: string; kind: 'h3' | 'polygon'; capacity: number; count: number };
+  nearest: { name: string; address: string; distanceM: number }[];
+  school: { name: string; distanceM: number } | null;
+  rules: { minSpacingM: number; schoolBufferM: number };
+}
+
+const L = dict({
+  title: { zh: '合理布局', en: 'Layout (合理布局)' },
+  ok: { zh: '符合布局要求', en: 'Meets the layout rules' },
+  queue: {
+    zh: '市场单元已饱和：按受理顺序轮候，特批需填写理由',
+    en: 'Grid full: the case waits its turn; an override needs a reason',
+  },
+  refused: {
+    zh: '不符合距离要求：准予许可需填写特批理由',
+    en: 'Breaks a distance rule: approving needs an override reason',
+  },
+  grid: { zh: '市场单元', en: 'Market grid' },
+  counts: {
+    zh: '现有 {count} 户 / 承载量 {capacity}',
+    en: '{count} retailers / capacity {capacity}',
+  },
+  nearest: { zh: '周边零售户', en: 'Nearby retailers' },
+  none: { zh: '300 米内没有零售户', en: 'No retailer within 300 m' },
+  metres: { zh: '{n} 米', en: '{n} m' },
+  noPoint: { zh: '申请未标注经营场所位置。', en: 'The application has no location.' },
+});
+
+export function CaseLayout({ a }: { a: ApplicationDetail }) {
+  if (a.type !== 'new' || !isOpen(a.status)) return null;
+  return <LayoutPanel id={a.id} version={a.version} />;
+}
+
+function LayoutPanel({ id, version }: { id: string; version: number }) {
+  const res = useResource(
+    (signal) =>
+      api.get<{ layout: CaseLayoutCheck | null }>(
+        `/api/applications/${encodeURIComponent(id)}/layout`,
+        { signal },
+      ),
+    [id, version],
+  );
+  return (
+    <section class="panel" data-testid="case-layout">
+      <h2>{t(L.title)}</h2>
+      <Async res={res}>
+        {(d) => (d.layout ? <Verdict c={d.layout} /> : <p>{t(L.noPoint)}</p>)}
+      </Async>
+    </section>
+  );
+}
+
+function Verdict({ c }: { c: CaseLayoutCheck }) {
+  const head = c.verdict === 'ok' ? L.ok : c.verdict === 'queue' ? L.queue : L.refused;
+  return (
+    <div data-verdict={c.verdict}>
+      <p class={c.verdict === 'ok' ? 'notice' : 'panel-warn'}>
+        <strong>{t(head)}</strong>
+      </p>
+      <dl class="facts">
+        <div class="fact">
+          <dt>{t(L.grid)}</dt>
+          <dd>
+            <LevelBadge level={c.level} />{' '}
+            {fmt(t(L.counts), { count: c.grid.count, capacity: c.grid.capacity })}
+          </dd>
+        </div>
+      </dl>
+      <ul>
+        {c.reasons.map((r, i) => (
+          <li key={i}>{reasonText(r)}</li>
+        ))}
+      </ul>
+      <h3>{t(L.nearest)}</h3>
+      {c.nearest.length === 0 ? (
+        <p class="hint">{t(L.none)}</p>
+      ) : (
+        <ul class="plain-list">
+          {c.nearest.slice(0, 3).map((n, i) => (
+            <li key={i}>
+              {n.name} · {fmt(t(L.metres), { n: Math.round(n.distanceM) })}
+              <span class="hint"> {n.address}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

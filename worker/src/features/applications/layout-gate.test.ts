@@ -1,0 +1,103 @@
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call, count, loginApplicant, loginStaff, seedWorld } from '../../../test/fixtures';
+import { acceptedNewCase, act, LAT, LNG, row, setGrid } from '../../../test/cases';
+
+/** Metres north of the test point, in degrees of latitude. */
+const north = (m: number) => m / 111_320;
+
+async function school(name: string, metresNorth: number) {
+  await env.DB.prepare(
+    `INSERT INTO schools (id, jurisdiction_code, name, kind, lat, lng)
+     VALUES (?, '370702', ?, 'primary', ?, ?)`,
+  )
+    .bind(crypto.randomUUID(), name, LAT + north(metresNorth), LNG)
+    .run();
+}
+
+async function layoutOf(cookie: string, id: string) {
+  const res = await call(`/api/applications/${id}/layout`, { cookie });
+  return { status: res.status, body: await res.json<Record<string, unknown>>() };
+}
+
+beforeEach(async () => {
+  await seedWorld();
+  await setGrid(10, 2);
+});
+
+describe('the layout gate at approval: distance rules (合理布局)', () => {
+  it('refuses inside the school zone and says why; an override with a reason grants', async () => {
+    await school('潍城区实验小学', 30);
+    const id = await acceptedNewCase('near_school');
+    const approver = await loginStaff('approver');
+
+    const seen = await layoutOf(approver, id);
+    expect(seen.status).toBe(200);
+    const layout = seen.body.layout as { verdict: string; schoolZone: boolean };
+    expect(layout.verdict).toBe('refused');
+    expect(layout.schoolZone).toBe(true);
+
+    const res = await act(approver, id, { action: 'approve' });
+    expect(res.status).toBe(409);
+    const { error } = await res.json<{ error: { code: string; message: string } }>();
+    expect(error.code).toBe('LAYOUT_RULES');
+    expect(error.message).toContain('潍城区实验小学');
+    expect(error.message).toContain('50 米');
+    expect((await row(id))?.status).toBe('accepted');
+    expect(await count('licences')).toBe(0);
+
+    const granted = await act(approver, id, {
+      action: 'approve',
+      layoutOverrideReason: '学校已迁址，原址改为社区中心',
+    });
+    expect(granted.status).toBe(200);
+    expect((await row(id))?.layout_override_reason).toBe('学校已迁址，原址改为社区中心');
+  });
+
+  it('keeps the minimum spacing between retailers', async () => {
+    const approver = await loginStaff('approver');
+    const first = await acceptedNewCase('first', { acceptedOn: '2026-11-09' });
+    expect((await act(approver, first, { action: 'approve' })).status).toBe(200);
+
+    const close = await acceptedNewCase('close', { lat: LAT + north(20) });
+    const res = await act(approver, close, { action: 'approve' });
+    expect(res.status).toBe(409);
+    const { error } = await res.json<{ error: { code: string; message: string } }>();
+    expect(error.code).toBe('LAYOUT_RULES');
+    expect(error.message).toContain('first店');
+
+    const apart = await acceptedNewCase('apart', { lat: LAT + north(120) });
+    expect((await act(approver, apart, { action: 'approve' })).status).toBe(200);
+  });
+
+  it('follows the distances the admin sets', async () => {
+    await school('东关幼儿园', 30);
+    const admin = await loginStaff('admin');
+    const current = await (
+      await call('/api/grids/settings', { cookie: admin })
+    ).json<{
+      weights: unknown;
+    }>();
+    const put = await call('/api/grids/settings', {
+      cookie: admin,
+      method: 'PUT',
+      body: { weights: current.weights, rules: { minSpacingM: 50, schoolBufferM: 20 } },
+    });
+    expect(put.status).toBe(200);
+    const id = await acceptedNewCase('outside_20m');
+    const approver = await loginStaff('approver');
+    expect((await act(approver, id, { action: 'approve' })).status).toBe(200);
+  });
+
+  it('shows the layout only to staff who may read the case', async () => {
+    const id = await acceptedNewCase('scoped');
+    const applicant = await loginApplicant('13900000001');
+    expect((await layoutOf(applicant, id)).status).toBeGreaterThanOrEqual(401);
+    const otherCounty = await loginStaff('clerk.kuiwen');
+    expect((await layoutOf(otherCounty, id)).status).toBe(404);
+    const clerk = await loginStaff('clerk');
+    const mine = await layoutOf(clerk, id);
+    expect(mine.status).toBe(200);
+    expect((mine.body.layout as { verdict: string }).verdict).toBe('ok');
+  });
+});
