@@ -22,5 +22,6 @@ export const AUDIT_EVENTS = [
   'layout_settings_changed',
   'retailers_imported',
   'schools_imported',
+  'licence_cancelled_unresumed',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -17,6 +17,7 @@ export const NOTIFICATION_TEMPLATES = [
   'refused',
   'delivered',
   'withdrawn',
+  'licence_cancelled',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -125,6 +126,13 @@ export function renderNotification(
       `您的申请（${f.ref}）已撤回。`,
       'Application withdrawn',
       `Your application (${f.ref}) was withdrawn.`,
+    ],
+    // Not a case event: `ref` is the licence number (停业期满未恢复营业).
+    licence_cancelled: [
+      '许可证已注销',
+      `您的烟草专卖零售许可证（${f.ref}）停业期限${f.deadline ? `（至${f.deadline}）` : ''}届满未恢复营业，依法注销。如需继续经营，请重新申请新办。${APPEAL_ZH}`,
+      'Licence cancelled',
+      `Your tobacco retail licence (${f.ref}) was cancelled: the business did not resume when its suspension ended${f.deadline ? ` (${f.deadline})` : ''}. To trade again, apply for a new licence. ${APPEAL_EN}`,
     ],
   };
   const [zt, zb, et, eb] = texts[t];

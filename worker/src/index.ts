@@ -23,6 +23,7 @@ import { layoutRoutes } from './features/layout/layout.routes';
 import { mapRoutes } from './features/layout/map.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
 import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.routes';
+import { cancelUnresumed } from './features/licences/licence-lapse';
 import { myLicenceRoutes } from './features/licences/licences.routes';
 import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
@@ -100,6 +101,10 @@ export default {
     // 到期: expired licences leave their grids' counts; open maps hear about it.
     ctx.waitUntil(
       expireLicences(env.DB, todayInChina(new Date())).then((grids) => publishGrids(env, grids)),
+    );
+    // 停业期满未恢复营业: lapsed suspensions are cancelled (注销) and leave their grids' counts.
+    ctx.waitUntil(
+      cancelUnresumed(env, todayInChina(new Date())).then((grids) => publishGrids(env, grids)),
     );
   },
 } satisfies ExportedHandler<Env>;

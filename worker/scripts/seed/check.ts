@@ -99,7 +99,9 @@ for (const l of d.licences) {
     check(
       !!l.suspendedFrom &&
         l.suspendedFrom <= today &&
-        (l.suspendedUntil ?? '') <= maxSuspendUntil(l.suspendedFrom),
+        (l.suspendedUntil ?? '') <= maxSuspendUntil(l.suspendedFrom) &&
+        // A lapsed suspension would already be cancelled by the clock runner.
+        (l.suspendedUntil ?? '') >= today,
       `suspension ${l.id}`,
     );
   const p = l.premises.place;

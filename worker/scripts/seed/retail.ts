@@ -216,10 +216,9 @@ function licenceDates(
       yesterday,
     );
     const max = maxSuspendUntil(from);
-    // A few overrun their suspension (the warnings list them); the rest end in the future.
-    const until = rng.chance(0.05)
-      ? maxDate(addCalendarDays(from, 1), addCalendarDays(today, -rng.int(1, 15)))
-      : minDate(max, addCalendarDays(today, rng.int(3, 250)));
+    // Every suspension still runs: one that ended without resuming is cancelled (注销) by the
+    // clock runner (features/licences/licence-lapse.ts), so "today's" register has none.
+    const until = minDate(max, addCalendarDays(today, rng.int(3, 250)));
     return {
       issuedOn,
       expiresOn: licenceExpiry(issuedOn),
