@@ -7,12 +7,13 @@ import { addCalendarDays, addYears } from '../../core/dates';
 import type { ApplicantRow } from './applicants';
 import type { CaseSpec } from './applications';
 import { placeInCell } from './applications';
-import type { Geography, Place } from './geo';
+import { type Geography, type Place, round6 } from './geo';
 import type { GridRow } from './grids';
 import { gridLevel } from './grids';
 import { APPEAL_NOTICE, REFUSAL_REASONS } from './lexicon';
 import type { Rng } from './prng';
 import type { DemoLicenceSpec, LicenceRow } from './retail';
+import type { SchoolRow } from './schools';
 import { Timeline, type Plan } from './timeline';
 
 /** The day a licence expiring on `expiresOn` was issued (inverse of licenceExpiry). */
@@ -59,6 +60,7 @@ export function demoCases(
   today: string,
   cal: WorkCalendar,
   rng: Rng,
+  schools: SchoolRow[],
 ): CaseSpec[] {
   const tl = new Timeline(cal, today, rng);
   const tooLate = licences.find((l) => l.holderApplicantId === a.id && l.shopName === '建国便利店');
@@ -70,6 +72,16 @@ export function demoCases(
     while (p.klass !== 'urban') p = geo.place(unit, rng);
     return p;
   };
+  // 30 m from a primary school's entrance: the layout check refuses it (学校周边禁设), so the
+  // approver sees the reason and may only grant with a recorded override.
+  const school = schools.find((x) => x.unit === a.unit && x.kind === 'primary');
+  const nearSchool = ((): Place => {
+    if (!school) return urban();
+    const lat = round6(school.lat + 30 / 111_320);
+    const cell = geo.cellIn(unit, lat, school.lng);
+    return cell ? { lat, lng: school.lng, cell, klass: 'urban', town: null } : urban();
+  })();
+  const [s6, a6] = [tl.ago(4), tl.ago(2)];
   const red = grids.find((g) => g.unit === a.unit && g.klass === 'urban' && gridLevel(g) === 'red');
   const empty = (): Plan => ({
     steps: [],
@@ -166,6 +178,25 @@ export function demoCases(
           { action: 'accept', date: a4, actor: 'clerk' },
           { action: 'approve', date: d4, actor: 'approver' },
           { action: 'deliver', date: dl4, actor: 'clerk' },
+        ],
+      },
+    },
+    {
+      type: 'new',
+      status: 'accepted',
+      unit: a.unit,
+      applicant: a,
+      licence: null,
+      place: nearSchool,
+      shop: '建国烟酒店',
+      plan: {
+        ...empty(),
+        submittedOn: s6,
+        acceptedOn: a6,
+        steps: [
+          { action: 'create', date: addCalendarDays(s6, -1), actor: 'applicant' },
+          { action: 'submit', date: s6, actor: 'applicant' },
+          { action: 'accept', date: a6, actor: 'clerk' },
         ],
       },
     },

@@ -88,7 +88,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     ),
     clearance: new Clearance(retail.licences, schools),
   };
-  const cases = demoCases(demo, retail.licences, grids, geo, today, cal, appRng);
+  const cases = demoCases(demo, retail.licences, grids, geo, today, cal, appRng, schools);
   const applications = makeApplications(ctx, Math.max(opts.applications, cases.length), cases);
   numberApplications(applications, appRng);
   linkHolders(applicants, retail.licences, applications, today, stream(seed, 'holders'));
