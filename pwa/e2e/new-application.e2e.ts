@@ -21,6 +21,8 @@ describe('a new application from sign-in to a licence number', () => {
       const staff = [];
       try {
         await fillNewApplication(page, shop);
+        // The layout check of the chosen spot shows before submitting.
+        await page.getByTestId('layout-hint').waitFor();
         await page.getByTestId('submit-application').click();
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('status-badge').filter({ hasText: '已提交' }).waitFor();

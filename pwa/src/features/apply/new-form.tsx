@@ -11,6 +11,7 @@ import { F } from './form.strings';
 import { fillFromPhoto } from './ocr-fill';
 import { PhotoField } from './photo-field';
 import type { AttachmentKind } from './upload';
+import { LayoutHint } from './layout-hint';
 
 export function Photo(p: {
   b: Binding;
@@ -176,6 +177,7 @@ export function NewForm({ b }: { b: Binding }) {
           autoComplete="street-address"
         />
         <Location b={b} />
+        <LayoutHint form={b.form} />
       </section>
       <section class="panel form-section">
         <h2>{t(F.sectionMaterials)}</h2>
