@@ -58,7 +58,9 @@ console.log(`✓ server up on ${baseUrl} in ${((Date.now() - t0) / 1000).toFixed
 
 const r = spawnSync(
   join(root, 'node_modules/.bin/vitest'),
-  ['run', '--config', 'vitest.e2e.config.ts'],
+  // Optional filters, e.g. `node pwa/e2e/run.mjs grid-admin`: only the journeys whose file
+  // name contains one of them.
+  ['run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
   {
     cwd: root,
     // Vitest overwrites process.env.BASE_URL with Vite's base ('/'): helpers read XUKE_BASE_URL.

@@ -17,4 +17,11 @@ describe('import rows', () => {
       },
     ]);
   });
+
+  it('maps a school list’s titles', () => {
+    const t = parseCsv('学校名称,学校类型,县市区,经度,纬度\n实验小学,小学,潍城区,119.1,36.7\n');
+    expect(rowsToObjects(t)).toEqual([
+      { name: '实验小学', kind: '小学', county: '潍城区', lng: '119.1', lat: '36.7' },
+    ]);
+  });
 });

@@ -32,8 +32,14 @@ const ALIASES: Record<string, string> = {
   发证日期: 'issuedOn',
   有效期至: 'expiresOn',
   学校: 'name',
+  学校名称: 'name',
   类型: 'kind',
+  学校类型: 'kind',
   kind: 'kind',
+  县市区: 'county',
+  区县: 'county',
+  所属县市区: 'county',
+  所属区县: 'county',
 };
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, a leading BOM. */

@@ -21,6 +21,10 @@ export interface GridCapacityRow {
 export interface CapacityChange {
   id: string;
   county: string;
+  /** 潍城区…, for the preview table. */
+  countyName?: string;
+  /** An imported unit's WGS-84 outline (H3 grids are drawn from their id). */
+  geometry?: unknown;
   count: number;
   from: number;
   to: number;
@@ -79,9 +83,39 @@ export async function planRecompute(
       grids: rows.length,
       changed: all.length,
       colourShifts,
-      changes: sorted.slice(0, 500),
+      changes: await describe(d1, sorted.slice(0, PREVIEW_LIMIT)),
     },
   };
+}
+
+/** How many changes the preview lists (colour changes first); `changed` has the total. */
+export const PREVIEW_LIMIT = 2000;
+
+/** The listed changes with their county's name and, for imported units, their outline. */
+async function describe(d1: D1Database, changes: CapacityChange[]): Promise<CapacityChange[]> {
+  const names = await d1
+    .prepare('SELECT code, name FROM jurisdictions')
+    .all<{ code: string; name: string }>();
+  const nameOf = new Map(names.results.map((j) => [j.code, j.name]));
+  const polys = changes.filter((c) => c.id.startsWith('poly-')).map((c) => c.id);
+  const shapes = new Map<string, unknown>();
+  for (let i = 0; i < polys.length; i += 90) {
+    const part = polys.slice(i, i + 90);
+    const res = await d1
+      .prepare(
+        `SELECT id, polygon_geojson FROM grids WHERE id IN (${part.map(() => '?').join(',')})`,
+      )
+      .bind(...part)
+      .all<{ id: string; polygon_geojson: string | null }>();
+    for (const r of res.results) {
+      if (r.polygon_geojson) shapes.set(r.id, JSON.parse(r.polygon_geojson));
+    }
+  }
+  return changes.map((c) => ({
+    ...c,
+    countyName: nameOf.get(c.county) ?? c.county,
+    ...(shapes.has(c.id) ? { geometry: shapes.get(c.id) } : {}),
+  }));
 }
 
 /**

@@ -92,9 +92,22 @@ export const gridRoutes = new Hono<AppEnv>()
   })
   .post('/polygons', requireStaff('admin'), async (c) => {
     const body = await jsonBody(c, polygonImportSchema);
-    const report = await importPolygons(c.env.DB, body);
-    if (!body.dryRun && report.rejected.length === 0) {
-      await audit(c, { event: 'grids_imported', detail: { accepted: report.accepted.length } });
+    const { weights } = await loadSettings(c.env.DB);
+    const report = await importPolygons(c.env.DB, body, weights);
+    if (body.dryRun) return c.json(report);
+    if (report.rejected.length > 0) {
+      throw new AppError(
+        'IMPORT_REJECTED_ROWS',
+        report.rejected.slice(0, 50).map((r) => ({
+          path: `units.${r.index}`,
+          message: r.reasons.map((x) => x.zh).join('；'),
+        })),
+      );
     }
+    await audit(c, {
+      event: 'grids_imported',
+      detail: { accepted: report.accepted.length, crs: body.crs },
+    });
+    await publishGrids(c.env, report.grids);
     return c.json(report);
   });

@@ -161,9 +161,16 @@ describe('retailer import', () => {
     const cookie = await loginStaff('admin');
     const rows = [good(1), good(2), { ...good(3), lat: 30 }, { ...good(4), name: '' }];
     const dry = await call('/api/imports/retailers', { cookie, body: { crs: 'BD09', rows } });
-    const report = await dry.json<{ accepted: unknown[]; rejected: { index: number }[] }>();
+    const report = await dry.json<{
+      accepted: unknown[];
+      rejected: { index: number; reasons: { zh: string; en: string }[] }[];
+    }>();
     expect(report.accepted).toHaveLength(2);
     expect(report.rejected.map((r) => r.index)).toEqual([2, 3]);
+    expect(report.rejected[0]?.reasons[0]?.zh).toContain('坐标不在本市范围');
+    expect(report.rejected[1]?.reasons).toEqual([
+      { zh: '缺少店名或店名过长', en: 'shop name missing or too long' },
+    ]);
     const bad = await call('/api/imports/retailers', {
       cookie,
       body: { crs: 'BD09', dryRun: false, rows },

@@ -24,7 +24,7 @@ export const importRoutes = new Hono<AppEnv>().post(
         'IMPORT_REJECTED_ROWS',
         report.rejected.slice(0, 50).map((r) => ({
           path: `rows.${r.index}`,
-          message: r.reasons.join('; '),
+          message: r.reasons.map((x) => x.zh).join('；'),
         })),
       );
     }

@@ -3,6 +3,7 @@
  * reasons; a commit re-validates and writes everything in ONE D1 batch (one transaction), and
  * refuses to write at all while any row is rejected: invalid rows never half-import.
  */
+import type { ImportReason } from '../../../core/api';
 import { licenceExpiry } from '../../../core/preconditions';
 import { insideCity, toWgs84, type Crs } from '../../../core/coords';
 import { countsTowardSaturation } from '../../../core/saturation';
@@ -21,11 +22,33 @@ export interface ImportReport {
     lat: number;
     lng: number;
   }[];
-  rejected: { index: number; number: string | null; reasons: string[] }[];
+  rejected: { index: number; number: string | null; reasons: ImportReason[] }[];
   grids: string[];
 }
 
 type Accepted = ImportReport['accepted'][number] & { row: RetailerRow; res: number };
+
+/** What a clerk reads when a column of a row is wrong. */
+const FIELD_REASONS: Record<string, ImportReason> = {
+  number: { zh: '许可证号应为 6–20 位数字', en: 'licence number: 6–20 digits' },
+  name: { zh: '缺少店名或店名过长', en: 'shop name missing or too long' },
+  address: { zh: '缺少地址或地址过长', en: 'address missing or too long' },
+  lng: { zh: '经度缺失或不是数字', en: 'longitude missing or not a number' },
+  lat: { zh: '纬度缺失或不是数字', en: 'latitude missing or not a number' },
+  holderName: { zh: '负责人姓名过长', en: 'holder name too long' },
+  county: { zh: '县区代码应为 6 位数字', en: 'county code: 6 digits' },
+  status: {
+    zh: '状态应为 active / suspended / cancelled / expired 之一',
+    en: 'status: active, suspended, cancelled or expired',
+  },
+  issuedOn: { zh: '发证日期格式应为 YYYY-MM-DD', en: 'issue date: YYYY-MM-DD' },
+  expiresOn: { zh: '有效期至格式应为 YYYY-MM-DD', en: 'expiry date: YYYY-MM-DD' },
+};
+
+function fieldReasons(issues: { path: PropertyKey[]; message: string }[]): ImportReason[] {
+  const fields = [...new Set(issues.map((i) => String(i.path[0] ?? '')))];
+  return fields.map((f) => FIELD_REASONS[f] ?? { zh: `${f}：格式不正确`, en: `${f}: invalid` });
+}
 
 /** Validates every row (no writes). */
 export async function checkRetailerRows(
@@ -62,25 +85,29 @@ export async function checkRetailerRows(
       report.rejected.push({
         index,
         number,
-        reasons: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+        reasons: fieldReasons(parsed.error.issues),
       });
       return;
     }
     const row = parsed.data;
-    const reasons: string[] = [];
+    const reasons: ImportReason[] = [];
     const [lng, lat] = toWgs84(row.lng, row.lat, crs);
     const county = row.county ?? row.number.slice(0, 6);
     if (!insideCity(lng, lat))
-      reasons.push('coordinates outside Weifang / 坐标不在本市范围（经纬度是否颠倒？）');
+      reasons.push({
+        zh: '坐标不在本市范围（经纬度是否颠倒？坐标系是否选对？）',
+        en: 'coordinates outside Weifang (swapped, or wrong coordinate system?)',
+      });
     if (existing.has(row.number))
-      reasons.push('licence number already registered / 许可证号已存在');
+      reasons.push({ zh: '许可证号已存在', en: 'licence number already registered' });
     if (seen.has(row.number))
-      reasons.push('licence number repeated in the file / 文件内许可证号重复');
+      reasons.push({ zh: '文件内许可证号重复', en: 'licence number repeated in the file' });
     seen.add(row.number);
     const located = reasons.length ? null : locate(lat, lng, county);
-    if (!reasons.length && !located) reasons.push(`unknown county ${county} / 未知县级行政区`);
+    if (!reasons.length && !located)
+      reasons.push({ zh: `未知县区代码 ${county}`, en: `unknown county ${county}` });
     if (row.issuedOn && row.issuedOn > today)
-      reasons.push('issued in the future / 发证日期晚于今天');
+      reasons.push({ zh: '发证日期晚于今天', en: 'issued in the future' });
     if (reasons.length || !located) {
       report.rejected.push({ index, number: row.number, reasons });
       return;

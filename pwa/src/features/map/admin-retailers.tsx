@@ -1,0 +1,69 @@
+/** 零售户导入: the old system's CSV / XLSX export, checked first, then imported all or nothing. */
+import { useState } from 'preact/hooks';
+import type { ImportReason } from '@core/api';
+import { api } from '../../app/api';
+import { t } from '../../app/i18n';
+import { G } from './grid-admin.strings';
+import {
+  CrsSelect,
+  FileField,
+  ImportActions,
+  readTable,
+  useImportFlow,
+  type Crs,
+} from './admin-import';
+import { ReportView } from './admin-report';
+
+interface RetailerReport {
+  accepted: unknown[];
+  rejected: { index: number; number: string | null; reasons: ImportReason[] }[];
+  committed?: boolean;
+}
+
+export function RetailerImport() {
+  const [crs, setCrs] = useState<Crs>('WGS84');
+  const [rows, setRows] = useState<Record<string, unknown>[]>([]);
+  const flow = useImportFlow((dryRun) =>
+    api.post<RetailerReport>('/api/imports/retailers', { crs, dryRun, rows }),
+  );
+  const report = flow.report;
+  return (
+    <section class="section" id="retailers" aria-labelledby="retailers-h">
+      <h2 id="retailers-h">{t(G.retailerImport)}</h2>
+      <p class="hint">{t(G.retailerHint)}</p>
+      <div class="form" style={{ maxWidth: '40rem' }}>
+        <CrsSelect id="retailer-crs" value={crs} onChange={(c) => (setCrs(c), flow.reset())} />
+        <FileField
+          id="retailer-file"
+          label={G.chooseTable}
+          accept=".csv,.xlsx"
+          testid="retailer-file"
+          done={G.rowsRead}
+          read={async (f) => {
+            flow.reset();
+            const r = await readTable(f);
+            setRows(r);
+            return r.length;
+          }}
+        />
+        <ImportActions
+          flow={flow}
+          ready={rows.length > 0}
+          accepted={report?.accepted.length ?? 0}
+          rejected={report?.rejected.length ?? 0}
+          testid="retailer"
+        />
+      </div>
+      {report && (
+        <ReportView
+          testid="import-report"
+          where="row"
+          nameHeader={G.licenceNo}
+          accepted={report.accepted.length}
+          committed={!!report.committed}
+          rejected={report.rejected.map((r) => ({ ...r, name: r.number }))}
+        />
+      )}
+    </section>
+  );
+}
