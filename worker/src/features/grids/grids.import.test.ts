@@ -97,6 +97,38 @@ describe('polygon import', () => {
     expect((await findGrid(env.DB, CELL))?.retailer_count).toBe(0);
     expect(await count('premises', 'grid_id = ?', 'poly-370702-WC-01')).toBe(2);
   });
+
+  it('a re-import with a smaller outline returns the premises left outside to their cell', async () => {
+    const admin = await loginStaff('admin');
+    const first = await call('/api/grids/polygons', {
+      cookie: admin,
+      body: { crs: 'WGS84', dryRun: false, units: [unit('WC-01')] },
+    });
+    expect(first.status).toBe(200);
+    // The new outline ends south of the active shop (36.7301): it no longer holds either shop.
+    const south = [
+      [119.05, 36.72],
+      [119.07, 36.72],
+      [119.07, 36.73],
+      [119.05, 36.73],
+      [119.05, 36.72],
+    ];
+    const smaller = unit('WC-01', { geometry: { type: 'Polygon', coordinates: [south] } });
+    const dry = await call('/api/grids/polygons', {
+      cookie: admin,
+      body: { crs: 'WGS84', dryRun: true, units: [smaller] },
+    });
+    expect((await dry.json<PolygonImportReport>()).accepted[0]?.premises).toBe(2);
+    const again = await call('/api/grids/polygons', {
+      cookie: admin,
+      body: { crs: 'WGS84', dryRun: false, units: [smaller] },
+    });
+    expect(again.status).toBe(200);
+    expect(await count('premises', 'grid_id = ?', 'poly-370702-WC-01')).toBe(0);
+    expect(await count('premises', 'grid_id = ?', CELL)).toBe(2);
+    expect((await findGrid(env.DB, CELL))?.retailer_count).toBe(1);
+    expect((await findGrid(env.DB, 'poly-370702-WC-01'))?.retailer_count).toBe(0);
+  });
 });
 
 describe('recompute preview', () => {

@@ -10,6 +10,7 @@ import { computeCapacity, type CapacityWeights } from '../../../core/capacity';
 import { crsSchema, insideCity, toWgs84 } from '../../../core/coords';
 import { pointInGeometry } from '../../../core/layout';
 import { COUNTING_SQL } from './grids.counts';
+import { ensureGrid } from './grids.service';
 
 const ring = z
   .array(z.tuple([z.number().finite(), z.number().finite()]).rest(z.number()))
@@ -77,10 +78,14 @@ export async function importPolygons(
   weights: CapacityWeights,
 ): Promise<PolygonReport> {
   const units = await d1
-    .prepare("SELECT code, name FROM jurisdictions WHERE kind != 'city'")
-    .all<{ code: string; name: string }>();
+    .prepare("SELECT code, name, h3_res FROM jurisdictions WHERE kind != 'city'")
+    .all<{ code: string; name: string; h3_res: number }>();
   const counties = new Map<string, string>();
-  for (const u of units.results) counties.set(u.code, u.code).set(u.name, u.code);
+  const countyRes = new Map<string, number>();
+  for (const u of units.results) {
+    counties.set(u.code, u.code).set(u.name, u.code);
+    countyRes.set(u.code, u.h3_res);
+  }
   const report: PolygonReport = {
     dryRun: input.dryRun,
     committed: false,
@@ -140,6 +145,15 @@ export async function importPolygons(
       .all<{ id: string; lat: number; lng: number; grid_id: string | null; n: number }>();
     const within = inside.results.filter((p) => pointInGeometry(p.lng, p.lat, geometry));
     const moving = within.filter((p) => p.grid_id !== id);
+    // Re-importing a unit with a smaller outline: premises now outside it return to their own
+    // H3 cell (kept on every premises), so each still belongs to exactly one grid.
+    const inNew = new Set(within.map((p) => p.id));
+    const leaving = (
+      await d1
+        .prepare('SELECT id, h3_cell FROM premises WHERE grid_id = ?')
+        .bind(id)
+        .all<{ id: string; h3_cell: string }>()
+    ).results.filter((p) => !inNew.has(p.id));
     const retailers = within.reduce((s, p) => s + p.n, 0);
     // A new unit gets its capacity from the current weights at once, not 0 (which reads red).
     const capacity = computeCapacity(
@@ -157,7 +171,7 @@ export async function importPolygons(
       id,
       name: u.name,
       county,
-      premises: moving.length,
+      premises: moving.length + leaving.length,
       retailers: moving.reduce((s, p) => s + p.n, 0),
       capacity,
     });
@@ -189,6 +203,21 @@ export async function importPolygons(
           now,
         ),
     );
+    const res = countyRes.get(county) ?? 8;
+    for (const cell of new Set(leaving.map((p) => p.h3_cell))) {
+      stmts.push(ensureGrid(d1, cell, county, res));
+      touched.add(cell);
+    }
+    for (let i = 0; i < leaving.length; i += 90) {
+      const part = leaving.slice(i, i + 90);
+      stmts.push(
+        d1
+          .prepare(
+            `UPDATE premises SET grid_id = h3_cell WHERE id IN (${part.map(() => '?').join(',')})`,
+          )
+          .bind(...part.map((p) => p.id)),
+      );
+    }
     for (let i = 0; i < moving.length; i += 90) {
       const part = moving.slice(i, i + 90);
       stmts.push(
