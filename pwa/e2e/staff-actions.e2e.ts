@@ -3,14 +3,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BASE_URL, TEST_TIMEOUT, launch, open, signInStaff } from './helpers';
 
 /** The id of a seeded case of 潍城区 in `status`, through the staff queue API. */
+/** A case of 潍城区 in `status`, preferably 新办, whose deadline was not yet extended. */
 async function caseIn(page: Page, status: string): Promise<string> {
   const res = await page.request.get(
     `/api/applications?status=${status}&county=370702&pageSize=50`,
   );
   const body = (await res.json()) as { items: { id: string; type: string }[] };
-  const item = body.items.find((i) => i.type === 'new') ?? body.items[0];
-  if (!item) throw new Error(`seed: no ${status} case in 370702`);
-  return item.id;
+  const ordered = [...body.items.filter((i) => i.type === 'new'), ...body.items];
+  for (const item of ordered) {
+    const d = (await (await page.request.get(`/api/applications/${item.id}`)).json()) as {
+      application: { extended: boolean };
+    };
+    if (!d.application.extended) return item.id;
+  }
+  throw new Error(`seed: no ${status} case in 370702 that can still be extended`);
 }
 
 describe('the approver works a case through its dialogs', () => {
