@@ -102,7 +102,8 @@ for (const path of ['/api/map/data', '/api/map/config']) {
 const assets = join(root, 'dist/pwa/assets');
 const mapJs = existsSync(assets)
   ? readdirSync(assets)
-      .filter((f) => /^(map|maplibre-engine)-.*\.js$/.test(f))
+      // The map screen, its data worker and maplibre (whatever name the bundler gives its chunk).
+      .filter((f) => /^(map|maplibre)[-.].*\.js$/.test(f))
       .reduce((n, f) => n + gzipSync(readFileSync(join(assets, f))).length, 0)
   : 0;
 console.log(

@@ -1,7 +1,9 @@
 /**
- * The staff map's live channel (GET /api/live/feed, WebSocket). Heals itself: on every reconnect
- * it asks the server to resume from the last sequence number it applied, backing off 1 s, 2 s,
- * 4 s … 30 s between attempts; a `resync` (fallen too far behind) reloads the whole map.
+ * The staff map's live channel (GET /api/live/feed, WebSocket). Starts from the sequence number
+ * its download carried, so a change committed between the download and the socket opening is
+ * replayed; heals itself: on every reconnect it asks the server to resume from what it holds,
+ * backing off 1 s, 2 s, 4 s … 30 s between attempts; a `resync` (fallen too far behind, or the
+ * feed was reset) reloads the whole map.
  */
 import type { FeedEvent, FeedServerFrame } from '@core/live';
 
@@ -13,9 +15,63 @@ export interface FeedHandlers {
   onStatus(s: FeedStatus): void;
 }
 
-export function connectFeed(h: FeedHandlers): { close(): void } {
+/**
+ * Which events to apply and where to resume from. Pure, so it is tested without sockets.
+ *
+ * A resume replays every event after `since`, but events broadcast between the socket opening
+ * and the replay can arrive first, so frames come out of order and twice. Each event carries a
+ * grid's absolute numbers: one is applied only if it is newer than the last applied for its
+ * grid. `since` only moves over a run without holes, so a later resume re-asks for anything
+ * still missing.
+ */
+export class FeedCursor {
+  private held: number | null;
+  private readonly ahead = new Set<number>();
+  private readonly gridSeq = new Map<string, number>();
+
+  /** `since`: what the map's data already includes (the download's number), or null. */
+  constructor(since: number | null) {
+    this.held = since;
+  }
+
+  /** The number to resume from, or null before anything is known. */
+  get since(): number | null {
+    return this.held;
+  }
+
+  /** The server's `hello`: 'resync' if the feed went backwards (reset), else 'ok'. */
+  hello(seq: number): 'ok' | 'resync' {
+    if (this.held === null) {
+      this.held = seq;
+      return 'ok';
+    }
+    return seq < this.held ? 'resync' : 'ok';
+  }
+
+  /** An event frame: true if it should be applied to the map. */
+  event(seq: number, e: FeedEvent): boolean {
+    if (this.held !== null && seq <= this.held) return false;
+    if (this.ahead.has(seq)) return false;
+    this.ahead.add(seq);
+    if (this.held === null) this.held = seq - 1;
+    while (this.ahead.delete(this.held + 1)) this.held++;
+    const key = e.gridId;
+    if ((this.gridSeq.get(key) ?? -1) > seq) return false;
+    this.gridSeq.set(key, seq);
+    return true;
+  }
+
+  /** After a `resync` the map reloads: nothing held is known any more. */
+  reset(): void {
+    this.held = null;
+    this.ahead.clear();
+    this.gridSeq.clear();
+  }
+}
+
+export function connectFeed(h: FeedHandlers, since: number | null = null): { close(): void } {
   let ws: WebSocket | null = null;
-  let last: number | null = null;
+  const cursor = new FeedCursor(since);
   let attempt = 0;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -28,7 +84,8 @@ export function connectFeed(h: FeedHandlers): { close(): void } {
     ws.onopen = () => {
       attempt = 0;
       h.onStatus('live');
-      if (last !== null) ws?.send(JSON.stringify({ type: 'resume', since: last }));
+      const from = cursor.since;
+      if (from !== null) ws?.send(JSON.stringify({ type: 'resume', since: from }));
       // Keeps idle proxies from dropping the socket; the server answers without storage writes.
       ping = setInterval(() => ws?.send(JSON.stringify({ type: 'ping' })), 45_000);
     };
@@ -42,16 +99,16 @@ export function connectFeed(h: FeedHandlers): { close(): void } {
       switch (f.type) {
         case 'hello':
           // A feed whose sequence went backwards was reset: what we hold may be stale.
-          if (last !== null && f.seq < last) h.onResync();
-          if (last === null || f.seq < last) last = f.seq;
+          if (cursor.hello(f.seq) === 'resync') {
+            cursor.reset();
+            h.onResync();
+          }
           break;
         case 'event':
-          if (last !== null && f.seq <= last) break;
-          last = f.seq;
-          h.onEvent(f.event);
+          if (cursor.event(f.seq, f.event)) h.onEvent(f.event);
           break;
         case 'resync':
-          last = null;
+          cursor.reset();
           h.onResync();
           break;
         case 'pong':

@@ -8,7 +8,7 @@ const toggle = <T,>(list: T[], v: T): T[] =>
   list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
 
 export function MapFiltersForm(props: {
-  data: MapData;
+  data: Pick<MapData, 'counties' | 'statuses'>;
   value: MapFilters;
   onChange: (f: MapFilters) => void;
 }) {

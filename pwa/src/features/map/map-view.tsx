@@ -11,7 +11,9 @@ import { t } from '../../app/i18n';
 import { ErrorState, Loading, PageTitle } from '../../app/ui';
 import { connectFeed, type FeedStatus } from './live-feed';
 import type { Basemap, MapHandle } from './maplibre-engine';
-import { ALL_LEVELS, DEFAULT_STATUSES, type MapData, type MapFilters } from './map-data';
+import { ALL_LEVELS, DEFAULT_STATUSES, type MapFilters } from './map-data';
+import { loadMap } from './map-loader';
+import type { PreparedMap } from './map-prepare';
 import { MapFiltersForm } from './map-filters';
 import { GridPanel, LevelBadge, RetailerPanel } from './map-panels';
 import { S } from './map.strings';
@@ -35,7 +37,7 @@ export function MapView() {
   const box = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [data, setData] = useState<MapData | null>(null);
+  const [data, setData] = useState<PreparedMap | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [filters, setFilters] = useState<MapFilters>({
     counties: null,
@@ -50,8 +52,7 @@ export function MapView() {
 
   useEffect(() => {
     let cancelled = false;
-    // Events that arrive while the data is still loading are replayed onto it.
-    const pending: FeedEvent[] = [];
+    let live: { close(): void } | null = null;
     let seq = 0;
     const apply = (e: FeedEvent) => {
       if (e.type !== 'grid_changed') return;
@@ -65,31 +66,46 @@ export function MapView() {
       );
       setVersion((v) => v + 1);
     };
-    const live = connectFeed({
-      onEvent: (e) => (handle.current ? apply(e) : pending.push(e)),
-      onResync: () => setAttempt((n) => n + 1),
-      onStatus: setFeed,
-    });
+    // The live feed opens once the data is in, resuming from the number the download carried.
+    const listen = (since: number | null) => {
+      live = connectFeed(
+        { onEvent: apply, onResync: () => setAttempt((n) => n + 1), onStatus: setFeed },
+        since,
+      );
+    };
     setState({ kind: 'loading' });
-    const skip = bare();
-    Promise.all([
-      skip ? null : api.get<MapData>('/api/map/data'),
+    // The data worker starts first: download, decoding and painting overlap loading maplibre.
+    const source = bare() ? null : loadMap(filters);
+    const engine = Promise.all([
       api.get<{ basemap: Basemap | null }>('/api/map/config'),
       import('./maplibre-engine'),
-    ])
-      .then(([d, cfg, engine]) => {
-        if (cancelled || !box.current) return;
-        handle.current = engine.createMap(box.current, d, cfg.basemap, {
+    ]).then(([cfg, engine]) => {
+      if (cancelled || !box.current) return null;
+      const h = engine.createMap(
+        box.current,
+        cfg.basemap,
+        {
           onGrid: (id) => setSelection({ kind: 'grid', id }),
           onRetailer: (lat, lng) => setSelection({ kind: 'retailer', lat, lng }),
           onIdle: (ms) => {
             box.current?.setAttribute('data-idle-ms', String(Math.round(ms)));
           },
-        });
-        setData(d);
-        setBasemap(cfg.basemap);
+        },
+        source !== null,
+      );
+      handle.current = h;
+      setBasemap(cfg.basemap);
+      return h;
+    });
+    Promise.all([engine, source?.ready ?? null])
+      .then(([h, d]) => {
+        if (cancelled || !h) return;
+        if (d && source) {
+          h.show(d.map, d.raster, (m, f) => source.draw(m, f));
+          setData(d.map);
+        } else h.reportIdle();
         setState({ kind: 'ready' });
-        pending.splice(0).forEach(apply);
+        listen(d?.map.seq ?? null);
       })
       .catch((err: unknown) => {
         if (!cancelled) {
@@ -101,10 +117,12 @@ export function MapView() {
       });
     return () => {
       cancelled = true;
-      live.close();
+      live?.close();
+      source?.close();
       handle.current?.destroy();
       handle.current = null;
     };
+    // Filters are read once, for the first overview; later changes go through setFilters.
   }, [attempt]);
 
   useEffect(() => handle.current?.setFilters(filters), [filters, state.kind]);

@@ -1,35 +1,34 @@
 /**
- * Everything that touches maplibre-gl and h3-js. Imported only dynamically (from map-view.tsx),
- * so both stay out of the first download; the service worker caches this chunk on first use.
- * Works with no basemap (plain background + county outlines from our own data) or with a
- * configured raster source proxied by the worker. No glyph server: no text labels on the map.
+ * Everything that touches maplibre-gl and h3-js on the page. Imported only dynamically (from
+ * map-view.tsx), so both stay out of the first download; the service worker caches this chunk on
+ * first use. Works with no basemap (plain background; county outlines from our own data) or with
+ * a configured raster source proxied by the worker. No glyph server: no text labels on the map.
+ *
+ * The map starts while the data worker (map-loader.ts) is still downloading and painting, at a
+ * few pixels under the loading overlay (style and shaders get ready without painting an empty
+ * full-size frame), and takes its size with the data when `show` hands it over.
  *
  * Two levels of detail keep it smooth with 40,000 retailers under software rendering: below
- * DETAIL_ZOOM one canvas overview (overview-canvas.ts) shows every grid and retailer; from
- * DETAIL_ZOOM on, vector hexagons (recoloured by feature state) and the retailers in view.
+ * DETAIL_ZOOM one texture (map-overview-layer.ts) shows every grid, retailer and county outline;
+ * from DETAIL_ZOOM on, vector hexagons (recoloured by feature state), county outlines and the
+ * retailers in view.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { cellToBoundary, latLngToCell } from 'h3-js';
+import { latLngToCell } from 'h3-js';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pointInGeometry } from '@core/layout';
 import { saturationLevel, type SaturationLevel } from '@core/saturation';
-import {
-  ALL_LEVELS,
-  decodeRetailers,
-  DEFAULT_STATUSES,
-  type MapData,
-  type MapFilters,
-} from './map-data';
-import { baseStyle, GRID_LAYERS, RETAILER_LAYERS } from './map-style';
-import { Overview, type OverviewGrid } from './overview-canvas';
+import { ALL_LEVELS, DEFAULT_STATUSES, type MapFilters } from './map-data';
+import type { PreparedMap } from './map-prepare';
+import { rasterFrame, type Raster } from './map-raster';
+import { baseStyle, GRID_LAYERS, RETAILER_LAYERS, type Basemap } from './map-style';
+import { OverviewLayer } from './map-overview-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 const DETAIL_ZOOM = 11.5;
-
-import type { Basemap } from './map-style';
 
 export type { Basemap };
 
@@ -40,7 +39,14 @@ export interface MapCallbacks {
   onIdle?(ms: number): void;
 }
 
+/** Repaints the overview for new filters or colours (in the data worker); null if overtaken. */
+export type Redraw = (map: PreparedMap, filters: MapFilters) => Promise<Raster | null>;
+
 export interface MapHandle {
+  /** Shows the data: the overview at once, vector layers when zoomed in. Once. */
+  show(data: PreparedMap, raster: Raster, redraw: Redraw): void;
+  /** Calls onIdle at the map's first `idle` (the bare map of the benchmark). */
+  reportIdle(): void;
   setFilters(f: MapFilters): void;
   updateGrid(id: string, count: number, capacity: number): SaturationLevel | null;
   destroy(): void;
@@ -51,15 +57,20 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function createMap(
   container: HTMLElement,
-  data: MapData | null,
   basemap: Basemap | null,
   cb: MapCallbacks,
+  withData = true,
 ): MapHandle {
+  // Waiting for its data, the map is a few pixels in size (map.css): its first frames cost next
+  // to nothing, and the first full-size frame already has the data.
+  if (withData) container.classList.add('map-pending');
   const map = new maplibregl.Map({
     container,
     style: baseStyle(basemap),
     center: [119.1, 36.5],
     zoom: 7.6,
+    // Resizes are followed below, without maplibre's extra synchronous redraw.
+    trackResize: false,
     attributionControl: false,
     localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
   });
@@ -71,81 +82,70 @@ export function createMap(
     }),
   );
   performance.mark('xuke-map-create');
-  let filters: MapFilters = { counties: null, statuses: DEFAULT_STATUSES, levels: [...ALL_LEVELS] };
-  if (!data) {
-    map.once('idle', () => cb.onIdle?.(performance.now()));
-    return { setFilters: () => undefined, updateGrid: () => null, destroy: () => map.remove() };
-  }
-
-  const retailers = decodeRetailers(data);
-  const codes = data.counties.map((c) => c.code);
-  const grids = new Map<string, { count: number; capacity: number } & OverviewGrid>();
-  data.grids.id.forEach((id, i) => {
-    const poly = data.grids.polygons[id] as Poly | undefined;
-    const ring = poly
-      ? ((poly.type === 'Polygon' ? poly.coordinates[0] : poly.coordinates[0]?.[0]) as [
-          number,
-          number,
-        ][])
-      : cellToBoundary(id, true);
-    grids.set(id, {
-      count: data.grids.count[i] ?? 0,
-      capacity: data.grids.capacity[i] ?? 0,
-      county: codes[data.grids.county[i] ?? 0] ?? '',
-      ring: ring ?? [],
-    });
-  });
-  performance.mark('xuke-map-decoded');
-  const levelOf = (id: string): SaturationLevel | null => {
-    const g = grids.get(id);
-    return g ? saturationLevel(g.count, g.capacity) : null;
+  let size = '';
+  const follow = () => {
+    const now = `${container.clientWidth}x${container.clientHeight}`;
+    if (now === size) return;
+    size = now;
+    map.resize();
   };
-  const bounds = new maplibregl.LngLatBounds();
-  for (const c of data.counties) for (const p of c.outline) bounds.extend(p);
-  for (let i = 0; i < retailers.lng.length; i += 50)
-    bounds.extend([retailers.lng[i] ?? 0, retailers.lat[i] ?? 0]);
-  const pad = 0.05;
-  const overview = new Overview(
-    [
-      bounds.getWest() - pad,
-      bounds.getSouth() - pad,
-      bounds.getEast() + pad,
-      bounds.getNorth() + pad,
-    ],
-    grids,
-    retailers,
-    data.statuses,
-    codes,
-  );
-  overview.draw(filters, levelOf);
-  performance.mark('xuke-map-overview');
-  let loaded = false;
+  const resizes = new ResizeObserver(follow);
+  resizes.observe(container);
+  let styled = false;
+  const whenStyled: (() => void)[] = [];
+  map.once('style.load', () => {
+    styled = true;
+    whenStyled.splice(0).forEach((f) => f());
+  });
+  const onStyle = (f: () => void) => (styled ? f() : whenStyled.push(f));
+  const overview = new OverviewLayer(DETAIL_ZOOM);
+  let shown = false;
+  // The bare map of the benchmark's baseline has no layer of ours at all.
+  if (withData) onStyle(() => map.addLayer(overview));
+
+  let filters: MapFilters = { counties: null, statuses: DEFAULT_STATUSES, levels: [...ALL_LEVELS] };
+  let data: PreparedMap | null = null;
+  let redraw: Redraw | null = null;
+  const index = new Map<string, number>();
   let detail = false;
 
-  const gridFeatures = (): FeatureCollection => ({
+  const levelAt = (i: number): SaturationLevel =>
+    saturationLevel(Math.max(0, data?.grids.count[i] ?? 0), data?.grids.capacity[i] ?? 0);
+
+  const gridFeatures = (d: PreparedMap): FeatureCollection => ({
     type: 'FeatureCollection',
-    features: [...grids].map(([id, g]) => ({
-      type: 'Feature',
-      properties: { id, county: g.county, level: levelOf(id) },
-      geometry: (data.grids.polygons[id] as Feature['geometry'] | undefined) ?? {
-        type: 'Polygon',
-        coordinates: [g.ring],
-      },
-    })),
+    features: d.grids.id.map((id, i) => {
+      const ring: [number, number][] = [];
+      for (let k = d.grids.ringStart[i] ?? 0; k < (d.grids.ringStart[i + 1] ?? 0); k++) {
+        ring.push([d.grids.ring[2 * k] ?? 0, d.grids.ring[2 * k + 1] ?? 0]);
+      }
+      const first = ring[0];
+      if (first) ring.push(first);
+      return {
+        type: 'Feature',
+        properties: { id, county: d.counties[d.grids.county[i] ?? 0]?.code, level: levelAt(i) },
+        geometry: (d.grids.polygons[id] as Feature['geometry'] | undefined) ?? {
+          type: 'Polygon',
+          coordinates: [ring],
+        },
+      };
+    }),
   });
 
   /** Retailers inside the current view (plus a margin), for the detail layer. */
-  const visibleRetailers = (): FeatureCollection => {
+  const visibleRetailers = (d: PreparedMap): FeatureCollection => {
     if (map.getZoom() < DETAIL_ZOOM) return empty;
     const b = map.getBounds();
     const mx = (b.getEast() - b.getWest()) * 0.25;
     const my = (b.getNorth() - b.getSouth()) * 0.25;
-    const statusOn = new Set(filters.statuses.map((s) => data.statuses.indexOf(s)));
+    const statusOn = new Set(filters.statuses.map((s) => d.statuses.indexOf(s)));
+    const codes = d.counties.map((c) => c.code);
     const counties = filters.counties && new Set(filters.counties.map((c) => codes.indexOf(c)));
+    const r = d.retailers;
     const features: Feature[] = [];
-    for (let i = 0; i < retailers.lng.length; i++) {
-      const x = retailers.lng[i] ?? 0;
-      const y = retailers.lat[i] ?? 0;
+    for (let i = 0; i < r.lng.length; i++) {
+      const x = r.lng[i] ?? 0;
+      const y = r.lat[i] ?? 0;
       if (
         x < b.getWest() - mx ||
         x > b.getEast() + mx ||
@@ -153,25 +153,39 @@ export function createMap(
         y > b.getNorth() + my
       )
         continue;
-      if (!statusOn.has(retailers.status[i] ?? 0)) continue;
-      if (counties && !counties.has(retailers.county[i] ?? 0)) continue;
+      if (!statusOn.has(r.status[i] ?? 0)) continue;
+      if (counties && !counties.has(r.county[i] ?? 0)) continue;
       features.push({
         type: 'Feature',
-        properties: { s: data.statuses[retailers.status[i] ?? 0] },
+        properties: { s: d.statuses[r.status[i] ?? 0] },
         geometry: { type: 'Point', coordinates: [x, y] },
       });
     }
     return { type: 'FeatureCollection', features };
   };
 
+  let drawing = false;
+  let again = false;
+  /** Repaints the overview; requests made while one is under way collapse into one more. */
   const repaintOverview = () => {
-    overview.draw(filters, levelOf);
-    const src = map.getSource('overview') as maplibregl.CanvasSource | undefined;
-    if (!src) return;
-    // A static canvas source uploads its pixels only while "playing": play for one frame.
-    src.play();
-    map.triggerRepaint();
-    map.once('render', () => src.pause());
+    if (!data || !redraw || !shown) return;
+    if (drawing) {
+      again = true;
+      return;
+    }
+    drawing = true;
+    const d = data;
+    void redraw(d, filters)
+      .then((r) => {
+        if (r) overview.update(r);
+      })
+      .finally(() => {
+        drawing = false;
+        if (again) {
+          again = false;
+          repaintOverview();
+        }
+      });
   };
 
   const applyVectorFilters = () => {
@@ -191,44 +205,16 @@ export function createMap(
     map.setFilter('grid-line', county);
   };
 
+  /** The vector layers, built the first time the map is zoomed in far enough. */
   const ensureDetail = () => {
-    if (detail || map.getZoom() < DETAIL_ZOOM - 0.5) return;
+    const d = data;
+    if (!d || detail || map.getZoom() < DETAIL_ZOOM - 0.5) return;
     detail = true;
-    map.addSource('grids', { type: 'geojson', promoteId: 'id', data: gridFeatures() });
-    for (const l of GRID_LAYERS)
-      map.addLayer({ ...l, minzoom: DETAIL_ZOOM } as maplibregl.LayerSpecification, 'county-line');
-    map.addSource('retailers', { type: 'geojson', data: visibleRetailers() });
-    for (const l of RETAILER_LAYERS)
-      map.addLayer({ ...l, minzoom: DETAIL_ZOOM } as maplibregl.LayerSpecification);
-    applyVectorFilters();
-  };
-  const refreshRetailers = () => {
-    ensureDetail();
-    (map.getSource('retailers') as maplibregl.GeoJSONSource | undefined)?.setData(
-      visibleRetailers(),
-    );
-  };
-
-  map.on('load', () => {
-    performance.mark('xuke-map-load');
-    map.addSource('overview', {
-      type: 'canvas',
-      canvas: overview.canvas,
-      coordinates: overview.coordinates,
-      animate: false,
-    });
-    map.addLayer({
-      id: 'overview',
-      type: 'raster',
-      source: 'overview',
-      maxzoom: DETAIL_ZOOM,
-      paint: { 'raster-fade-duration': 0, 'raster-resampling': 'linear' },
-    });
     map.addSource('counties', {
       type: 'geojson',
       data: {
         type: 'FeatureCollection',
-        features: data.counties.map((c) => ({
+        features: d.counties.map((c) => ({
           type: 'Feature',
           properties: { code: c.code },
           geometry: { type: 'Polygon', coordinates: [c.outline] },
@@ -239,15 +225,29 @@ export function createMap(
       id: 'county-line',
       type: 'line',
       source: 'counties',
+      minzoom: DETAIL_ZOOM,
       paint: { 'line-color': '#51606f', 'line-width': 1.5, 'line-dasharray': [3, 2] },
     });
-    loaded = true;
-    if (!bounds.isEmpty()) map.fitBounds(bounds, { padding: 24, duration: 0 });
-    map.once('idle', () => cb.onIdle?.(performance.now()));
-  });
-  map.on('moveend', () => loaded && refreshRetailers());
+    map.addSource('grids', { type: 'geojson', promoteId: 'id', data: gridFeatures(d) });
+    for (const l of GRID_LAYERS)
+      map.addLayer({ ...l, minzoom: DETAIL_ZOOM } as maplibregl.LayerSpecification, 'county-line');
+    map.addSource('retailers', { type: 'geojson', data: visibleRetailers(d) });
+    for (const l of RETAILER_LAYERS)
+      map.addLayer({ ...l, minzoom: DETAIL_ZOOM } as maplibregl.LayerSpecification);
+    applyVectorFilters();
+  };
+  const refreshRetailers = () => {
+    if (!data) return;
+    ensureDetail();
+    (map.getSource('retailers') as maplibregl.GeoJSONSource | undefined)?.setData(
+      visibleRetailers(data),
+    );
+  };
+  map.on('moveend', () => shown && refreshRetailers());
 
   map.on('click', (e) => {
+    const d = data;
+    if (!d) return;
     const hit = detail
       ? map.queryRenderedFeatures(e.point, { layers: ['retailer-point'] })[0]
       : undefined;
@@ -257,12 +257,12 @@ export function createMap(
     }
     const { lat, lng } = e.lngLat;
     // Imported polygons take precedence, then the H3 cell at either resolution in use.
-    for (const [id, poly] of Object.entries(data.grids.polygons)) {
+    for (const [id, poly] of Object.entries(d.grids.polygons)) {
       if (pointInGeometry(lng, lat, poly as Poly)) return cb.onGrid(id);
     }
     for (const res of [8, 7]) {
       const cell = latLngToCell(lat, lng, res);
-      if (grids.has(cell)) return cb.onGrid(cell);
+      if (index.has(cell)) return cb.onGrid(cell);
     }
   });
   map.on('mouseenter', 'retailer-point', () => (map.getCanvas().style.cursor = 'pointer'));
@@ -270,23 +270,52 @@ export function createMap(
 
   let pending = false;
   return {
+    show(d, raster, draw) {
+      if (data) return;
+      data = d;
+      redraw = draw;
+      d.grids.id.forEach((id, i) => index.set(id, i));
+      const [w, n, e, s] = rasterFrame(d.bounds).corners;
+      const nw = maplibregl.MercatorCoordinate.fromLngLat([w, n]);
+      const se = maplibregl.MercatorCoordinate.fromLngLat([e, s]);
+      onStyle(() => {
+        performance.mark('xuke-map-show');
+        shown = true;
+        container.classList.remove('map-pending');
+        follow();
+        overview.update(raster, [nw.x, nw.y, se.x, se.y]);
+        const [bw, bs, be, bn] = d.bounds;
+        map.fitBounds(
+          [
+            [bw, bs],
+            [be, bn],
+          ],
+          { padding: 24, duration: 0 },
+        );
+        map.once('idle', () => cb.onIdle?.(performance.now()));
+      });
+    },
+    reportIdle() {
+      map.once('idle', () => cb.onIdle?.(performance.now()));
+    },
     setFilters(f) {
+      const changed = JSON.stringify(f) !== JSON.stringify(filters);
       filters = f;
-      if (!loaded) return;
+      if (!shown || !changed) return;
       repaintOverview();
       applyVectorFilters();
       if (detail) refreshRetailers();
     },
     updateGrid(id, count, capacity) {
-      const g = grids.get(id);
-      if (!g) return null;
-      g.count = count;
-      g.capacity = capacity;
-      const level = saturationLevel(count, capacity);
+      const i = index.get(id);
+      if (!data || i === undefined) return null;
+      data.grids.count[i] = count;
+      data.grids.capacity[i] = capacity;
+      const level = saturationLevel(Math.max(0, count), capacity);
       // Feature state, not setData: recolouring one hexagon without re-tiling the whole source.
       if (detail) map.setFeatureState({ source: 'grids', id }, { level });
       // Several events in one frame cost one overview repaint.
-      if (loaded && !pending) {
+      if (!pending) {
         pending = true;
         requestAnimationFrame(() => {
           pending = false;
@@ -296,6 +325,7 @@ export function createMap(
       return level;
     },
     destroy() {
+      resizes.disconnect();
       map.remove();
     },
   };

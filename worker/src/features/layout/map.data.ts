@@ -1,8 +1,9 @@
 /**
  * What a staff map downloads for its whole jurisdiction, in one compact columnar JSON: retailer
- * points as delta-coded integers (≈1 m steps), grids as ids and two numbers (the hexagon shape
- * is computed in the browser from the H3 index), county outlines as convex hulls of their grid
- * cells. ~40,000 retailers come to a few hundred KB gzipped instead of megabytes of GeoJSON.
+ * points as delta-coded integers (≈1 m steps), grids as ids, two numbers and their delta-coded
+ * outline (computed here once and cached, rather than by h3-js in every browser), county
+ * outlines as convex hulls of their grid cells. ~40,000 retailers and ~5,000 grids come to about
+ * 200 KB gzipped instead of megabytes of GeoJSON.
  */
 import { cellToBoundary } from 'h3-js';
 import { LICENCE_STATUSES } from '../../../core/business-types';
@@ -14,7 +15,11 @@ export type { MapData };
 /** Coordinates are sent as integers of 1e-5 degree (≈1.1 m north–south at Weifang). */
 export const MAP_SCALE = 1e5;
 
-export async function mapData(d1: D1Database, counties: string[]): Promise<MapData> {
+export async function mapData(
+  d1: D1Database,
+  counties: string[],
+  seq: number | null,
+): Promise<MapData> {
   const marks = counties.map(() => '?').join(',');
   const [units, grids, points] = await d1.batch<Record<string, unknown>>([
     d1
@@ -45,20 +50,41 @@ export async function mapData(d1: D1Database, counties: string[]): Promise<MapDa
     n: number;
     g: string | null;
   }[];
+  const rows = (points?.results ?? []) as { x: number; y: number; c: string; s: string }[];
+  const origin: [number, number] = rows[0] ? [rows[0].x, rows[0].y] : [119.16, 36.71];
   const hullPts: [number, number][][] = unitRows.map(() => []);
-  const out: MapData['grids'] = { id: [], county: [], capacity: [], count: [], polygons: {} };
+  const out: MapData['grids'] = {
+    id: [],
+    county: [],
+    capacity: [],
+    count: [],
+    polygons: {},
+    outline: { n: [], d: [] },
+  };
+  let ox = Math.round(origin[0] * MAP_SCALE);
+  let oy = Math.round(origin[1] * MAP_SCALE);
   for (const g of gridRows) {
     const ci = countyIdx.get(g.c) ?? 0;
     out.id.push(g.id);
     out.county.push(ci);
     out.capacity.push(g.capacity);
     out.count.push(g.n);
-    if (g.kind === 'polygon' && g.g)
+    if (g.kind === 'polygon' && g.g) {
       out.polygons[g.id] = JSON.parse(g.g) as MapData['grids']['polygons'][string];
-    else for (const [la, ln] of cellToBoundary(g.id)) hullPts[ci]?.push([ln, la]);
+      out.outline.n.push(0);
+      continue;
+    }
+    const ring = cellToBoundary(g.id);
+    out.outline.n.push(ring.length);
+    for (const [la, ln] of ring) {
+      hullPts[ci]?.push([ln, la]);
+      const x = Math.round(ln * MAP_SCALE);
+      const y = Math.round(la * MAP_SCALE);
+      out.outline.d.push(x - ox, y - oy);
+      ox = x;
+      oy = y;
+    }
   }
-  const rows = (points?.results ?? []) as { x: number; y: number; c: string; s: string }[];
-  const origin: [number, number] = rows[0] ? [rows[0].x, rows[0].y] : [119.16, 36.71];
   const r: MapData['retailers'] = { dx: [], dy: [], status: [], county: [] };
   let px = Math.round(origin[0] * MAP_SCALE);
   let py = Math.round(origin[1] * MAP_SCALE);
@@ -74,6 +100,7 @@ export async function mapData(d1: D1Database, counties: string[]): Promise<MapDa
     r.county.push(countyIdx.get(p.c) ?? 0);
   }
   return {
+    seq,
     scale: MAP_SCALE,
     origin,
     counties: unitRows.map((u, i) => ({

@@ -7,7 +7,7 @@ import { query } from '../../lib/validate';
 import { requireSignedIn, requireStaff, staffOf } from '../../middleware/auth';
 import { basemapConfig, upstreamTile } from './basemap';
 import { countyOutlines } from './map.data';
-import { mapDataJson } from './map.cache';
+import { mapDownload } from './map.cache';
 import { gridDetail, retailerAt } from './map.detail';
 
 const pointSchema = z.object({
@@ -26,11 +26,21 @@ export const mapRoutes = new Hono<AppEnv>()
   .get('/outlines', requireSignedIn, async (c) =>
     c.json({ counties: await countyOutlines(c.env.DB) }),
   )
-  .get('/data', requireStaff(), async (c) =>
-    c.body(await mapDataJson(c.env.DB, staffOf(c).counties), 200, {
+  .get('/data', requireStaff(), async (c) => {
+    const d = await mapDownload(c.env, staffOf(c).counties);
+    const headers = {
       'content-type': 'application/json; charset=utf-8',
-    }),
-  )
+      vary: 'accept-encoding',
+    };
+    // Compressed once when built rather than on every request (~0.9 MB of JSON).
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      return new Response(d.gzip, {
+        headers: { ...headers, 'content-encoding': 'gzip' },
+        encodeBody: 'manual',
+      });
+    }
+    return c.body(d.json, 200, headers);
+  })
   .get('/grids/:id', requireStaff(), async (c) => {
     const id = z.string().min(1).max(64).safeParse(c.req.param('id'));
     if (!id.success) throw new AppError('NOT_FOUND');
