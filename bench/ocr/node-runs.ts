@@ -1,4 +1,7 @@
-/** The Node half of the benchmark: the shared pipeline, and plain tesseract.js defaults. */
+/**
+ * The Node half of the benchmark: the shared pipeline (tesseract only, and with the PP-OCR line
+ * model), and plain tesseract.js defaults.
+ */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,8 +13,13 @@ import { decode, nodeEngine } from './node-engine';
 
 const require = createRequire(import.meta.url);
 
-export async function runNodeTuned(dir: string, samples: Sample[]): Promise<BenchRun[]> {
-  const engine = await nodeEngine();
+/** The shared pipeline; `rec` adds the PP-OCR line model (the PWA's default where allowed). */
+export async function runNodeTuned(
+  dir: string,
+  samples: Sample[],
+  rec: boolean,
+): Promise<BenchRun[]> {
+  const engine = await nodeEngine(rec);
   const runs: BenchRun[] = [];
   try {
     for (const s of samples) {

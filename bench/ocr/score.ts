@@ -65,14 +65,14 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 
 export function printScores(scores: Score[]): void {
   const keys = Object.keys(scores[0]?.perField ?? {});
-  console.log(`\n${'field'.padEnd(20)}${scores.map((s) => s.label.padStart(18)).join('')}`);
+  console.log(`\n${'field'.padEnd(20)}${scores.map((s) => s.label.padStart(20)).join('')}`);
   for (const k of keys) {
     console.log(
-      `${k.padEnd(20)}${scores.map((s) => pct(s.perField[k] ?? 0).padStart(18)).join('')}`,
+      `${k.padEnd(20)}${scores.map((s) => pct(s.perField[k] ?? 0).padStart(20)).join('')}`,
     );
   }
   const row = (name: string, f: (s: Score) => string) =>
-    console.log(`${name.padEnd(20)}${scores.map((s) => f(s).padStart(18)).join('')}`);
+    console.log(`${name.padEnd(20)}${scores.map((s) => f(s).padStart(20)).join('')}`);
   row('all right: ID', (s) => pct(s.allRight.id));
   row('all right: licence', (s) => pct(s.allRight.licence));
   row('median s: ID', (s) => s.medianSeconds.id.toFixed(2));

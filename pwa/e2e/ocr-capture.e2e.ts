@@ -35,7 +35,7 @@ async function scan(page: Page, kind: 'id' | 'licence', attachment: string, file
   await page.getByTestId(`ocr-fill-${kind}`).click();
   const dialog = page.getByTestId('ocr-capture');
   await dialog.waitFor();
-  // The first read downloads the language data (~6 MB) from our own origin, then recognises.
+  // The first read downloads the line model (~14 MB gz) from our own origin, then recognises.
   await dialog.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
   await dialog.getByTestId('ocr-use').click();
   await dialog.waitFor({ state: 'detached' });
@@ -57,11 +57,13 @@ describe('one-tap capture fills the new-application form', () => {
     async () => {
       const { page, context } = await verifiedApplicant(browser);
       const remote: string[] = [];
+      const lineModel: string[] = [];
       page.on('request', (req) => {
         const url = new URL(req.url());
         if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') {
           remote.push(req.url());
         }
+        if (/^\/ocr\/(ort|ppocr)-/.test(url.pathname)) lineModel.push(url.pathname);
       });
       try {
         await page.getByTestId('tab-apply').click();
@@ -81,6 +83,10 @@ describe('one-tap capture fills the new-application form', () => {
         expect(await page.locator('#f-shopName').inputValue()).toBe(data.licence.truth.name);
         // Recognition ran on the phone: nothing went anywhere but our own origin.
         expect(remote).toEqual([]);
+        // Headless Chromium reports 8 GB (navigator.deviceMemory): the PP-OCR line model ran,
+        // its WASM and model fetched from our /ocr/ like tesseract's files.
+        expect(lineModel.some((p) => p.endsWith('.onnx'))).toBe(true);
+        expect(lineModel.some((p) => p.endsWith('.wasm'))).toBe(true);
       } finally {
         await context.close();
       }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { ocrAssets } from '../../../pwa/vite.config';
+import { ocrAssets, ortFromOcrAssets } from '../../../pwa/vite.config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -10,5 +10,6 @@ export default defineConfig({
   logLevel: 'warn',
   resolve: { alias: { '@core': here('../../../worker/core') } },
   build: { outDir: here('../../out/ocr/site'), emptyOutDir: true, target: 'es2022' },
+  worker: { plugins: () => [ortFromOcrAssets()] },
   plugins: [ocrAssets()],
 });

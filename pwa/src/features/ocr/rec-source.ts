@@ -1,0 +1,71 @@
+/**
+ * The browser's source for the line model: ort's WASM and PP-OCR's model from our origin
+ * (/ocr/, cached by the service worker on first use), fetched here with progress so the
+ * one-time download shows like tesseract's language data, and only on devices with the
+ * memory for it (the model and its runtime take a few hundred MB while they run).
+ */
+import { OCR_ASSETS } from './assets';
+import type { PaddleSource } from './paddle-engine';
+
+/** Below this many GB (navigator.deviceMemory) the line model is not used: tesseract only. */
+export const REC_MIN_DEVICE_GB = 4;
+
+/** Whether this device should run the line model; unknown memory (Safari, Firefox) is enough. */
+export function recAllowed(deviceMemory: number | undefined): boolean {
+  return deviceMemory === undefined || deviceMemory >= REC_MIN_DEVICE_GB;
+}
+
+/** Fetches `url` as bytes, reporting the bytes received so far. */
+async function fetchBytes(url: string, onBytes: (n: number) => void): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url}: ${res.status}`);
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    n += value.length;
+    onBytes(n);
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * The files' sizes, for the progress bar: Content-Length is the compressed size when the
+ * server compresses, while the stream yields decompressed bytes, so it cannot be used.
+ */
+const EXPECTED = { wasm: 14_239_897, model: 10_822_323 };
+
+export function browserRecSource(
+  origin: string,
+  onProgress?: (fraction: number) => void,
+): PaddleSource {
+  const abs = (p: string) => new URL(p, origin).href;
+  const got = { wasm: 0, model: 0 };
+  const report = () =>
+    onProgress?.(Math.min(1, (got.wasm + got.model) / (EXPECTED.wasm + EXPECTED.model)));
+  // The WASM is fetched here (with progress) and handed to ort, which then loads only its
+  // small .mjs glue from `wasmPaths`: nothing comes from a CDN.
+  return {
+    wasmPaths: abs(OCR_ASSETS.ort),
+    wasm: () =>
+      fetchBytes(abs(`${OCR_ASSETS.ort}ort-wasm-simd-threaded.wasm`), (n) => {
+        got.wasm = n;
+        report();
+      }),
+    model: () =>
+      fetchBytes(abs(OCR_ASSETS.recModel), (n) => {
+        got.model = n;
+        report();
+      }),
+    dict: async () => (await fetch(abs(OCR_ASSETS.recDict))).text(),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The pure halves of the second recogniser (a PP-OCR CRNN/SVTR text-line model run by
+ * onnxruntime): the input tensor for one line crop and greedy CTC decoding of its output. The
+ * runtime itself lives in the PWA (pwa/src/features/ocr/paddle-engine.ts); keeping these here
+ * lets the browser and Node share them and lets tests check them on small recorded outputs.
+ */
+import { resize, type Gray } from './image';
+
+/** PP-OCRv4 recognition models take lines 48 px high, normalised to [-1, 1], 3 channels. */
+export const REC_HEIGHT = 48;
+/** Wider lines are shrunk: run time grows with width, and field lines never need more. */
+export const REC_MAX_WIDTH = 1600;
+/**
+ * Shorter lines are padded to this width, as PaddleOCR does (its 3×48×320 shape): the model
+ * misreads a two-character name given alone in a tight 48×90 input.
+ */
+export const REC_MIN_WIDTH = 320;
+
+export interface RecInput {
+  /** NCHW float32, N = 1, C = 3 (grey repeated), H = REC_HEIGHT. */
+  data: Float32Array;
+  /** The tensor's width (at least REC_MIN_WIDTH). */
+  width: number;
+}
+
+/**
+ * The model input for one line: scaled to 48 px high keeping its aspect ratio (capped at
+ * REC_MAX_WIDTH), each pixel mapped to v / 127.5 - 1 as PaddleOCR's `NormalizeImage` does, and
+ * padded on the right with 0 up to REC_MIN_WIDTH, as its `resize_norm_img` does.
+ */
+export function recInput(line: Gray): RecInput {
+  const ratio = line.width / Math.max(1, line.height);
+  const w = Math.max(16, Math.min(REC_MAX_WIDTH, Math.round(REC_HEIGHT * ratio)));
+  const img = resize(line, w, REC_HEIGHT);
+  const width = Math.max(w, REC_MIN_WIDTH);
+  const plane = REC_HEIGHT * width;
+  const data = new Float32Array(3 * plane);
+  for (let y = 0; y < REC_HEIGHT; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = img.data[y * w + x]! / 127.5 - 1;
+      const i = y * width + x;
+      data[i] = v;
+      data[plane + i] = v;
+      data[2 * plane + i] = v;
+    }
+  }
+  return { data, width };
+}
+
+/**
+ * The class labels of a PP-OCR dictionary file: index 0 is CTC's blank, then one character
+ * per line of the file, then the space PaddleOCR appends (`use_space_char`).
+ */
+export function recDictionary(keysFile: string): string[] {
+  const keys = keysFile.replace(/\r/g, '').split('\n');
+  if (keys.at(-1) === '') keys.pop();
+  return ['', ...keys, ' '];
+}
+
+export interface CtcResult {
+  text: string;
+  /** 0–100: mean probability of the emitted characters (PaddleOCR's score). */
+  confidence: number;
+  /** 0–100: the least sure emitted character, which is what a single wrong character shows. */
+  minConfidence: number;
+}
+
+/**
+ * Greedy CTC decoding: the best class at each time step, repeats collapsed, blanks dropped.
+ * `probs` is steps × classes, row-major (the model's softmax output).
+ * Example: best classes [1, 1, 0, 1, 2] over dictionary ['', 'a', 'b'] → 'aab'.
+ */
+export function ctcGreedy(
+  probs: ArrayLike<number>,
+  steps: number,
+  classes: number,
+  dict: readonly string[],
+): CtcResult {
+  let text = '';
+  let prev = -1;
+  let sum = 0;
+  let min = 1;
+  let n = 0;
+  for (let t = 0; t < steps; t++) {
+    const row = t * classes;
+    let best = 0;
+    for (let c = 1; c < classes; c++) if (probs[row + c]! > probs[row + best]!) best = c;
+    if (best !== 0 && best !== prev) {
+      text += dict[best] ?? '';
+      const p = probs[row + best]!;
+      sum += p;
+      min = Math.min(min, p);
+      n++;
+    }
+    prev = best;
+  }
+  return n
+    ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min }
+    : { text: '', confidence: 0, minConfidence: 0 };
+}
