@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../pwa/e2e/chromium.mjs';
+import { mapIdle } from './map-idle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -112,25 +113,7 @@ console.log(
 
 // (d) first idle, bare vs full, alternating, median of 3 each.
 const browser = await launchChromium([]);
-const idle = async (query) => {
-  const ctx = await browser.newContext({
-    baseURL: base,
-    locale: 'zh-CN',
-    viewport: { width: 1366, height: 900 },
-    serviceWorkers: 'block',
-  });
-  await ctx.request.post(`${base}/api/auth/staff/login`, {
-    data: { username: 'approver', password: 'Xuke#2026' },
-    headers: { origin: base },
-  });
-  const page = await ctx.newPage();
-  await page.goto(`${base}/map${query}`);
-  const el = page.locator('[data-testid=map][data-idle-ms]');
-  await el.waitFor({ timeout: 180_000 });
-  const ms = Number(await el.getAttribute('data-idle-ms'));
-  await ctx.close();
-  return ms;
-};
+const idle = async (query) => (await mapIdle(browser, base, query)).ms;
 const bare = [];
 const full = [];
 for (let i = 0; i < 3; i++) {

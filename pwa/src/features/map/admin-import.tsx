@@ -208,3 +208,25 @@ export function FileField(props: {
     </div>
   );
 }
+
+/** A CSV / XLSX table picked by the admin, read into rows (retailer and school imports). */
+export function TableField(props: {
+  id: string;
+  testid: string;
+  onRows: (rows: Record<string, unknown>[]) => void;
+}) {
+  return (
+    <FileField
+      id={props.id}
+      label={G.chooseTable}
+      accept=".csv,.xlsx"
+      testid={props.testid}
+      done={G.rowsRead}
+      read={async (f) => {
+        const rows = await readTable(f);
+        props.onRows(rows);
+        return rows.length;
+      }}
+    />
+  );
+}

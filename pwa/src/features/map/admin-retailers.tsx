@@ -4,14 +4,7 @@ import type { ImportReason } from '@core/api';
 import { api } from '../../app/api';
 import { t } from '../../app/i18n';
 import { G } from './grid-admin.strings';
-import {
-  CrsSelect,
-  FileField,
-  ImportActions,
-  readTable,
-  useImportFlow,
-  type Crs,
-} from './admin-import';
+import { CrsSelect, ImportActions, TableField, useImportFlow, type Crs } from './admin-import';
 import { ReportView } from './admin-report';
 
 interface RetailerReport {
@@ -33,18 +26,10 @@ export function RetailerImport() {
       <p class="hint">{t(G.retailerHint)}</p>
       <div class="form" style={{ maxWidth: '40rem' }}>
         <CrsSelect id="retailer-crs" value={crs} onChange={(c) => (setCrs(c), flow.reset())} />
-        <FileField
+        <TableField
           id="retailer-file"
-          label={G.chooseTable}
-          accept=".csv,.xlsx"
           testid="retailer-file"
-          done={G.rowsRead}
-          read={async (f) => {
-            flow.reset();
-            const r = await readTable(f);
-            setRows(r);
-            return r.length;
-          }}
+          onRows={(r) => (flow.reset(), setRows(r))}
         />
         <ImportActions
           flow={flow}

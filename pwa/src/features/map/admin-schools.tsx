@@ -9,14 +9,7 @@ import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
 import { G } from './grid-admin.strings';
-import {
-  CrsSelect,
-  FileField,
-  ImportActions,
-  readTable,
-  useImportFlow,
-  type Crs,
-} from './admin-import';
+import { CrsSelect, ImportActions, TableField, useImportFlow, type Crs } from './admin-import';
 import { ReportView } from './admin-report';
 
 const LIST_CAP = 300;
@@ -106,18 +99,10 @@ export function SchoolImport() {
       <p class="hint">{t(G.schoolHint)}</p>
       <div class="form" style={{ maxWidth: '40rem' }}>
         <CrsSelect id="school-crs" value={crs} onChange={(c) => (setCrs(c), flow.reset())} />
-        <FileField
+        <TableField
           id="school-file"
-          label={G.chooseTable}
-          accept=".csv,.xlsx"
           testid="school-file"
-          done={G.rowsRead}
-          read={async (f) => {
-            flow.reset();
-            const r = await readTable(f);
-            setRows(r);
-            return r.length;
-          }}
+          onRows={(r) => (flow.reset(), setRows(r))}
         />
         <label class="switch-label">
           <input
