@@ -14,7 +14,7 @@ import { caseMessage, smsAfterCommit } from '../notifications/notify';
 import { findGrid, gridQueue } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
-import { distanceRuleError } from './layout-gate';
+import { approvalLayoutGate, distanceRuleError } from './layout-gate';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -192,10 +192,8 @@ export async function performStaffAction(
       };
       break;
     case 'approve': {
-      if (!input.layoutOverrideReason) {
-        const breach = await distanceRuleError(d1, row);
-        if (breach) throw breach;
-      }
+      const gate =
+        row.type === 'new' && !input.layoutOverrideReason ? await approvalLayoutGate(d1, row) : [];
       const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);
       gridChanges = plan.gridChanges;
       const deadline = deliveryDeadline(today, cal);
@@ -212,13 +210,16 @@ export async function performStaffAction(
           deadline,
           layout_override_reason: input.layoutOverrideReason ?? null,
         },
-        extra: plan.statements,
+        extra: [...gate, ...plan.statements],
         notify: {
           ...caseMessage(row.applicant_id, 'approved', { ...facts, deadline, licenceNumber }),
           licenceId: plan.licenceId,
         },
+        // Which assertion failed: a retailer granted close by meanwhile, or the last place.
         onAssertionFailure: async () =>
-          row.type === 'new' ? gridFullError(d1, row) : new AppError('PRECONDITION_FAILED'),
+          row.type === 'new'
+            ? ((await distanceRuleError(d1, row)) ?? gridFullError(d1, row))
+            : new AppError('PRECONDITION_FAILED'),
       };
       await applyTransition(d1, t);
       // The SMS needs the real number, which exists only now.

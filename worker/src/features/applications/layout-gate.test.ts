@@ -2,6 +2,9 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, count, loginApplicant, loginStaff, seedWorld } from '../../../test/fixtures';
 import { acceptedNewCase, act, LAT, LNG, row, setGrid } from '../../../test/cases';
+import { isAssertionFailure } from '../../lib/batch';
+import { findApplication } from './applications.repo';
+import { approvalLayoutGate } from './layout-gate';
 
 /** Metres north of the test point, in degrees of latitude. */
 const north = (m: number) => m / 111_320;
@@ -68,6 +71,31 @@ describe('the layout gate at approval: distance rules (合理布局)', () => {
 
     const apart = await acceptedNewCase('apart', { lat: LAT + north(120) });
     expect((await act(approver, apart, { action: 'approve' })).status).toBe(200);
+  });
+
+  it('holds the spacing inside the approval transaction (two approvals 20 m apart)', async () => {
+    const approver = await loginStaff('approver');
+    const a = await acceptedNewCase('race_a', { acceptedOn: '2026-11-09' });
+    const b = await acceptedNewCase('race_b', { lat: LAT + north(20) });
+    // b passed its check; then a is granted before b's batch commits.
+    const gate = await approvalLayoutGate(env.DB, (await findApplication(env.DB, b))!);
+    expect(gate).toHaveLength(1);
+    expect((await act(approver, a, { action: 'approve' })).status).toBe(200);
+    const failed = await env.DB.batch(gate).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(isAssertionFailure(failed)).toBe(true);
+
+    const both = await Promise.all(
+      [
+        await acceptedNewCase('race_c', { lat: LAT + north(400) }),
+        await acceptedNewCase('race_d', { lat: LAT + north(420) }),
+      ].map((id) => act(approver, id, { action: 'approve' })),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const lost = both.find((r) => r.status === 409);
+    expect((await lost?.json<{ error: { code: string } }>())?.error.code).toBe('LAYOUT_RULES');
   });
 
   it('follows the distances the admin sets', async () => {

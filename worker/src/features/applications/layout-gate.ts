@@ -6,7 +6,9 @@
  * approval unless the approver records an override reason.
  */
 import type { LayoutReason } from '../../../core/layout';
+import { assertInBatch } from '../../lib/batch';
 import { AppError } from '../../lib/errors';
+import { COUNTING_SQL } from '../grids/grids.counts';
 import { layoutCheck, type LayoutCheckResult } from '../layout/layout.service';
 import type { ApplicationRow } from './applications.repo';
 
@@ -47,12 +49,8 @@ export function breachText(r: DistanceReason): { zh: string; en: string } {
       };
 }
 
-/** The error that stops an approval breaking a distance rule, or null when none is broken. */
-export async function distanceRuleError(
-  d1: D1Database,
-  row: ApplicationRow,
-): Promise<AppError | null> {
-  const layout = await caseLayout(d1, row);
+/** The error for the distance rules a layout check finds broken, or null. */
+function breachError(layout: LayoutCheckResult | null): AppError | null {
   const breaches = (layout?.reasons ?? []).filter(isDistanceBreach);
   if (!breaches.length) return null;
   const texts = breaches.map(breachText);
@@ -64,4 +62,55 @@ export async function distanceRuleError(
       en: `The location breaks a layout rule: ${texts.map((t) => t.en).join('; ')}. An override needs a recorded reason.`,
     },
   );
+}
+
+/** The error that stops an approval breaking a distance rule, or null when none is broken. */
+export async function distanceRuleError(
+  d1: D1Database,
+  row: ApplicationRow,
+): Promise<AppError | null> {
+  return breachError(await caseLayout(d1, row));
+}
+
+/**
+ * The layout gate of an approval without override: throws LAYOUT_RULES when a distance rule is
+ * broken now, else returns an assertion for the approval's batch that the spacing still holds
+ * when it commits — so two approvals a few metres apart at the same instant cannot both pass.
+ */
+export async function approvalLayoutGate(
+  d1: D1Database,
+  row: ApplicationRow,
+): Promise<D1PreparedStatement[]> {
+  const layout = await caseLayout(d1, row);
+  const breach = breachError(layout);
+  if (breach) throw breach;
+  const minM = layout?.rules.minSpacingM ?? 0;
+  if (!layout || minM <= 0) return [];
+  const { lat, lng } = layout.point;
+  const mLat = 111_320;
+  const mLng = mLat * Math.cos((lat * Math.PI) / 180);
+  const dLat = minM / mLat;
+  const dLng = minM / mLng;
+  return [
+    assertInBatch(
+      d1,
+      'retailer_spacing',
+      `NOT EXISTS (SELECT 1 FROM premises p JOIN licences l ON l.premises_id = p.id
+         WHERE l.status IN ${COUNTING_SQL} AND p.lat BETWEEN ? AND ? AND p.lng BETWEEN ? AND ?
+         AND ((p.lat - ?) * ?) * ((p.lat - ?) * ?) + ((p.lng - ?) * ?) * ((p.lng - ?) * ?) < ?)`,
+      lat - dLat,
+      lat + dLat,
+      lng - dLng,
+      lng + dLng,
+      lat,
+      mLat,
+      lat,
+      mLat,
+      lng,
+      mLng,
+      lng,
+      mLng,
+      minM * minM,
+    ),
+  ];
 }
