@@ -193,11 +193,11 @@ const LEFT_2019 = { x: [0.06, 0.535], gap: [0.14, 0.21] } as const;
 const RIGHT_2019 = { x: [0.535, 0.97], gap: [0.595, 0.67] } as const;
 // Two lines: on a scan framed with a margin the label row can take the first one; the label is
 // stripped by the parser.
-const CREDIT = { y: [0.255, 0.34], x: [0.04, 0.45], lines: 2 } as const;
+const credit = (): FieldWindow => ({ y: [0.255, 0.34], x: [0.04, 0.45], lines: 2 });
 
 export const LICENCE_WINDOWS: Record<LicenceTemplate, Record<LicenceWindowKey, FieldWindow>> = {
   2016: {
-    credit_code: { ...CREDIT, y: [...CREDIT.y], x: [...CREDIT.x] },
+    credit_code: credit(),
     name: { y: [0.365, 0.427], ...copy(COL_2016), lines: 1 },
     type: { y: [0.427, 0.489], ...copy(COL_2016), lines: 1 },
     legal_rep: { y: [0.489, 0.551], ...copy(COL_2016), lines: 1 },
@@ -205,7 +205,7 @@ export const LICENCE_WINDOWS: Record<LicenceTemplate, Record<LicenceWindowKey, F
     reg_date: { y: [0.677, 0.739], ...copy(COL_2016), lines: 1 },
   },
   2019: {
-    credit_code: { ...CREDIT, y: [...CREDIT.y], x: [...CREDIT.x] },
+    credit_code: credit(),
     name: { y: [0.36, 0.43], ...copy(LEFT_2019), lines: 1 },
     type: { y: [0.43, 0.5], ...copy(LEFT_2019), lines: 1 },
     legal_rep: { y: [0.5, 0.57], ...copy(LEFT_2019), lines: 1 },

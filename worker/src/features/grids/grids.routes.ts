@@ -15,6 +15,7 @@ import { recomputeCounts } from './grids.counts';
 import { publishGrids } from './grids.live';
 import { importPolygons, polygonImportSchema } from './grids.polygons';
 import { layoutSettingsSchema, loadSettings, saveSettingsStatement } from './grids.settings';
+import { refuseRejectedRows } from '../../lib/import-report';
 
 const overrideSchema = z.object({
   capacity: z.number().int().min(0).max(10_000).nullable(),
@@ -95,15 +96,7 @@ export const gridRoutes = new Hono<AppEnv>()
     const { weights } = await loadSettings(c.env.DB);
     const report = await importPolygons(c.env.DB, body, weights);
     if (body.dryRun) return c.json(report);
-    if (report.rejected.length > 0) {
-      throw new AppError(
-        'IMPORT_REJECTED_ROWS',
-        report.rejected.slice(0, 50).map((r) => ({
-          path: `units.${r.index}`,
-          message: r.reasons.map((x) => x.zh).join('；'),
-        })),
-      );
-    }
+    refuseRejectedRows(report.rejected, 'units');
     await audit(c, {
       event: 'grids_imported',
       detail: { accepted: report.accepted.length, crs: body.crs },

@@ -9,6 +9,7 @@ import { audit } from '../audit/audit.service';
 import { publishGrids } from '../grids/grids.live';
 import { MAX_IMPORT_ROWS, retailerImportSchema } from './imports.schema';
 import { checkRetailerRows, commitRetailers } from './imports.service';
+import { refuseRejectedRows } from '../../lib/import-report';
 
 export const importRoutes = new Hono<AppEnv>().post(
   '/retailers',
@@ -19,15 +20,7 @@ export const importRoutes = new Hono<AppEnv>().post(
     const today = todayInChina(new Date());
     const { report, ok } = await checkRetailerRows(c.env.DB, body.rows, body.crs, today);
     if (body.dryRun) return c.json(report);
-    if (report.rejected.length > 0) {
-      throw new AppError(
-        'IMPORT_REJECTED_ROWS',
-        report.rejected.slice(0, 50).map((r) => ({
-          path: `rows.${r.index}`,
-          message: r.reasons.map((x) => x.zh).join('；'),
-        })),
-      );
-    }
+    refuseRejectedRows(report.rejected, 'rows');
     await commitRetailers(c.env.DB, ok, today);
     await audit(c, { event: 'retailers_imported', detail: { rows: ok.length, crs: body.crs } });
     await publishGrids(c.env, report.grids);

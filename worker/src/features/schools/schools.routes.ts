@@ -4,11 +4,11 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
-import { AppError } from '../../lib/errors';
 import { jsonBody } from '../../lib/validate';
 import { requireStaff } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
 import { checkSchoolRows, schoolImportSchema } from './schools.import';
+import { refuseRejectedRows } from '../../lib/import-report';
 
 export const schoolRoutes = new Hono<AppEnv>()
   .get('/', requireStaff(), async (c) => {
@@ -39,15 +39,7 @@ export const schoolRoutes = new Hono<AppEnv>()
     );
     const report = checkSchoolRows(body.rows, body.crs, counties, existing, body.dryRun);
     if (body.dryRun) return c.json(report);
-    if (report.rejected.length) {
-      throw new AppError(
-        'IMPORT_REJECTED_ROWS',
-        report.rejected.slice(0, 50).map((r) => ({
-          path: `rows.${r.index}`,
-          message: r.reasons.map((x) => x.zh).join('；'),
-        })),
-      );
-    }
+    refuseRejectedRows(report.rejected, 'rows');
     const accepted = report.accepted;
     const listed = [...new Set(accepted.map((a) => a.county))];
     await d1.batch([
