@@ -10,7 +10,7 @@ mkdirSync('dist/pwa', { recursive: true });
  * The worker inside workerd with the real D1 migrations (applied by worker/test/setup.ts) and
  * pinned test bindings. Shared by the worker tests and the in-runtime grid benchmark.
  */
-export async function workerdPlugin() {
+export async function workerdPlugin(vars: Record<string, string> = {}) {
   return cloudflareTest({
     wrangler: { configPath: './wrangler.toml' },
     miniflare: {
@@ -23,15 +23,47 @@ export async function workerdPlugin() {
         REALNAME_PROVIDER: 'local',
         SESSION_SECRET: 'test-session-secret-0123456789abcdef',
         PII_KEY: 'dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=',
+        XUKE_TODAY: '',
+        ...vars,
       },
     },
   });
 }
 
+/**
+ * The dates the date-sensitive suites (`*.dev.test.ts`) also run at, with the app's clock
+ * pinned (XUKE_TODAY) under development settings: where working-day calendars break.
+ */
+export const PINNED_DATES = {
+  'spring-festival-eve': '2026-02-16',
+  'tiaoxiu-saturday': '2026-02-14',
+  'year-end': '2026-12-31',
+} as const;
+
+const setupFiles = ['./worker/test/setup.ts'];
+const DEV_SUITES = 'worker/src/**/*.dev.test.ts';
+
 export default defineConfig(async () => ({
-  plugins: [await workerdPlugin()],
   test: {
-    include: ['worker/src/**/*.test.ts', 'worker/test/**/*.test.ts'],
-    setupFiles: ['./worker/test/setup.ts'],
+    projects: [
+      {
+        plugins: [await workerdPlugin()],
+        test: {
+          name: 'worker',
+          include: ['worker/src/**/*.test.ts', 'worker/test/**/*.test.ts'],
+          exclude: [DEV_SUITES],
+          setupFiles,
+        },
+      },
+      // Development settings on the real today, then at each pinned date.
+      ...(await Promise.all(
+        [['today', ''] as const, ...Object.entries(PINNED_DATES)].map(async ([name, day]) => ({
+          plugins: [
+            await workerdPlugin({ APP_ENV: 'development', DEV_OUTBOX: 'true', XUKE_TODAY: day }),
+          ],
+          test: { name: `dev@${name}`, include: [DEV_SUITES], setupFiles },
+        })),
+      )),
+    ],
   },
 }));

@@ -56,6 +56,12 @@ export async function open(
   return { context, page };
 }
 
+/** Today as the app under test counts it (pinned with XUKE_TODAY, or the date in China). */
+export async function appToday(page: Page): Promise<string> {
+  const res = await page.request.get(`${BASE_URL}/api/calendar`);
+  return ((await res.json()) as { today: string }).today;
+}
+
 /** A mainland mobile number nobody else in this run uses (a new applicant each time). */
 export function randomPhone(): string {
   return `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;

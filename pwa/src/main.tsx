@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/app';
 import { checkSession } from './app/auth';
+import { refreshCalendar } from './app/calendar';
 import { registerServiceWorker } from './app/sw';
 import './app/styles/base.css';
 import './app/styles/components.css';
@@ -13,4 +14,5 @@ const root = document.getElementById('app')!;
 root.textContent = '';
 render(<App />, root);
 void checkSession();
+void refreshCalendar();
 registerServiceWorker();

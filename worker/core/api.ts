@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
+import { isIsoDate } from './dates';
 
 /** Mainland China mobile number: 11 digits starting with 1[3-9]. */
 export const phoneSchema = z
@@ -60,6 +61,18 @@ export const submissionSchema = z
 
 export const resubmitSchema = z
   .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
+  .strict();
+
+const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
+
+/** One year of the State Council's holiday schedule, as an admin enters it. */
+export const calendarYearSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    holidays: z.array(isoDate).max(60),
+    makeup_workdays: z.array(isoDate).max(20),
+    source: z.string().trim().min(2).max(200),
+  })
   .strict();
 
 export const revealSchema = z.object({ reason: z.string().trim().min(4).max(200) }).strict();
@@ -183,6 +196,8 @@ export interface QueueItem {
   submittedAt: string | null;
   /** ISO date (YYYY-MM-DD) of the current step's deadline, if any. */
   deadline: string | null;
+  /** The deadline was counted across a year without holiday data (weekends only): an estimate. */
+  deadlineEstimated: boolean;
   workingDaysLeft: number | null;
   clock: ClockColour;
 }

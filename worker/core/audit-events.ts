@@ -23,5 +23,6 @@ export const AUDIT_EVENTS = [
   'retailers_imported',
   'schools_imported',
   'licence_cancelled_unresumed',
+  'calendar_year_saved',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -138,3 +138,38 @@ function checkDate(d: string, year: number): string {
 function checkCount(n: number): void {
   if (!Number.isInteger(n)) throw new RangeError(`day count must be an integer: ${n}`);
 }
+
+/** What the worker tells every client about its calendar: the app's today and the years known. */
+export interface CalendarView {
+  /** Today in China as the app's clock sees it (pinned in development and tests). */
+  today: string;
+  /** Holiday data the worker counts with, bundled and admin-entered. */
+  years: YearCalendarData[];
+  /** Years a running clock may reach (today + 90 days) that have no holiday data. */
+  missingYears: number[];
+}
+
+/** How far ahead a statutory clock can reach: 30 working days of decision plus holidays. */
+export const CLOCK_HORIZON_DAYS = 90;
+
+/**
+ * Years between `from` and `CLOCK_HORIZON_DAYS` later without holiday data: deadlines there are
+ * counted with weekends only, and the app must say so rather than look precise.
+ * Example: missingYears(cal2026, '2026-12-31') → [2027].
+ */
+export function missingYears(cal: WorkCalendar, from: string): number[] {
+  const to = addCalendarDays(from, CLOCK_HORIZON_DAYS);
+  const out: number[] = [];
+  for (let y = yearOf(from); y <= yearOf(to); y++) if (!cal.hasDataFor(y)) out.push(y);
+  return out;
+}
+
+/**
+ * Whether a period between `from` and `to` (either order) touches a year without holiday data,
+ * so its working days were counted with weekends only: a deadline there is an estimate.
+ */
+export function countedWithoutHolidays(cal: WorkCalendar, from: string, to: string): boolean {
+  const [lo, hi] = compareDates(from, to) <= 0 ? [from, to] : [to, from];
+  for (let y = yearOf(lo); y <= yearOf(hi); y++) if (!cal.hasDataFor(y)) return true;
+  return false;
+}

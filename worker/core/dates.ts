@@ -84,3 +84,13 @@ export function todayInChina(now: Date): string {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * `now` moved by whole days so that its China date is `today`, keeping the time of day: the
+ * pinned clock of development and tests. Example: pinnedNow(2026-12-03T02:00Z, '2026-02-16')
+ * is 2026-02-16T02:00Z (10:00 China time on the eve of the Spring Festival).
+ */
+export function pinnedNow(now: Date, today: string): Date {
+  const shift = toDayNumber(today) - toDayNumber(todayInChina(now));
+  return new Date(now.getTime() + shift * MS_PER_DAY);
+}

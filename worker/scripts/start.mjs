@@ -2,7 +2,7 @@
 // worker in workerd with `wrangler dev` on 127.0.0.1:$PORT (default 8787). No prompts, no
 // network: wrangler reads .env for its offline switches.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,17 @@ const port = process.env.PORT || '8787';
 const persist = process.env.XUKE_PERSIST_DIR ? resolve(process.env.XUKE_PERSIST_DIR) : null;
 const persistArgs = persist ? ['--persist-to', persist] : [];
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const env = { ...process.env, CI: 'true' };
+
+// XUKE_TODAY pins the app's date (development and tests only): from the environment, else from
+// .dev.vars. The demo data is generated for the same day the worker will call today.
+function pinnedToday() {
+  if (process.env.XUKE_TODAY) return process.env.XUKE_TODAY.trim();
+  const vars = join(root, '.dev.vars');
+  if (!existsSync(vars)) return '';
+  return /^XUKE_TODAY\s*=\s*"?([0-9-]+)"?\s*$/m.exec(readFileSync(vars, 'utf8'))?.[1] ?? '';
+}
+const today = pinnedToday();
+const env = { ...process.env, CI: 'true', ...(today ? { XUKE_TODAY: today } : {}) };
 const t0 = Date.now();
 
 function step(label, cmd, args, opts = {}) {
@@ -68,8 +78,8 @@ const probe = step(
   { capture: true },
 );
 const seeded = Number(JSON.parse(probe)[0]?.results?.[0]?.n ?? 0) > 0;
+const seedFile = join(persist ?? join(root, '.wrangler'), 'seed', 'demo-seed.sql');
 if (!seeded) {
-  const seedFile = join(persist ?? join(root, '.wrangler'), 'seed', 'demo-seed.sql');
   mkdirSync(dirname(seedFile), { recursive: true });
   step('demo data generated (Weifang)', bin('tsx'), ['worker/scripts/seed/generate.ts', seedFile]);
   step(
@@ -81,8 +91,15 @@ if (!seeded) {
     },
   );
 } else {
-  console.log('✓ demo data already present');
+  // The demo is generated for the day of the first start and ages from there.
+  const header = existsSync(seedFile) ? readFileSync(seedFile, 'utf8').slice(0, 400) : '';
+  const day = /"today":"(\d{4}-\d{2}-\d{2})"/.exec(header)?.[1];
+  console.log(`✓ demo data already present${day ? ` (generated for ${day})` : ''}`);
+  if (day && !today && Date.now() - Date.parse(day) > 7 * 86_400_000) {
+    console.log('  its open cases have aged: delete .wrangler/state to generate it for today');
+  }
 }
+if (today) console.log(`✓ the app's date is pinned to ${today} (XUKE_TODAY)`);
 
 console.log(
   `… starting workerd on http://127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s so far)`,
@@ -97,6 +114,7 @@ const dev = spawn(
     port,
     '--show-interactive-dev-session=false',
     ...persistArgs,
+    ...(today ? ['--var', `XUKE_TODAY:${today}`] : []),
   ],
   { cwd: root, env: process.env, stdio: 'inherit' },
 );

@@ -23,6 +23,8 @@ export interface Env {
   LOGIN_LOCK_SECONDS: string;
   SESSION_TTL_HOURS: string;
   MAX_BODY_BYTES: string;
+  /** Development and tests only: pins the app's date (YYYY-MM-DD); ignored in production. */
+  XUKE_TODAY?: string;
   SESSION_SECRET: string;
   PII_KEY: string;
   SMS_API_URL?: string;

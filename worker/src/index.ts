@@ -13,6 +13,7 @@ import { notificationRoutes } from './features/notifications/notifications.route
 import { applicationStaffRoutes } from './features/applications/applications.staff.routes';
 import { ATTACHMENT_MAX_BYTES, attachmentRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
+import { calendarRoutes } from './features/calendar/calendar.routes';
 import { devRoutes } from './features/dev/dev.routes';
 import { expireLicences } from './features/grids/grids.counts';
 import { publishGrids } from './features/grids/grids.live';
@@ -30,11 +31,11 @@ import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
 import { workbenchRoutes } from './features/workbench/workbench.routes';
 import { AppError } from './lib/errors';
-import { todayInChina } from '../core/dates';
 import { loadSession } from './middleware/auth';
 import { onError, onNotFound } from './middleware/error-handler';
 import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
+import { appToday } from './lib/clock';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -64,6 +65,7 @@ const api = new Hono<AppEnv>()
   .route('/me', meRoutes)
   .route('/dev', devRoutes)
   .route('/jurisdictions', jurisdictionRoutes)
+  .route('/calendar', calendarRoutes)
   .route('/my/applications', applicationSubmitRoutes)
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)
@@ -99,13 +101,9 @@ export default {
   scheduled(_event, env, ctx) {
     ctx.waitUntil(deemAcceptOverdue(env).then(() => undefined));
     // 到期: expired licences leave their grids' counts; open maps hear about it.
-    ctx.waitUntil(
-      expireLicences(env.DB, todayInChina(new Date())).then((grids) => publishGrids(env, grids)),
-    );
+    ctx.waitUntil(expireLicences(env.DB, appToday(env)).then((grids) => publishGrids(env, grids)));
     // 停业期满未恢复营业: lapsed suspensions are cancelled (注销) and leave their grids' counts.
-    ctx.waitUntil(
-      cancelUnresumed(env, todayInChina(new Date())).then((grids) => publishGrids(env, grids)),
-    );
+    ctx.waitUntil(cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids)));
   },
 } satisfies ExportedHandler<Env>;
 

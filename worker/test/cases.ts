@@ -1,6 +1,7 @@
 /** Case helpers shared by the workflow tests: a test grid in 潍城区, reading and acting on a case. */
 import { env } from 'cloudflare:workers';
 import { latLngToCell } from 'h3-js';
+import { creditCheckChar } from '../core/credit-code';
 import { call } from './fixtures';
 
 export const LAT = 36.7301;
@@ -61,4 +62,48 @@ export async function acceptedNewCase(
     )
     .run();
   return id;
+}
+
+export const CREDIT_CODE = '91370702MA3C00000' + creditCheckChar('91370702MA3C00000');
+
+/** Uploads a tiny JPEG as the applicant; returns the attachment id. */
+export async function upload(cookie: string, kind: string): Promise<string> {
+  const bytes = new Uint8Array(200).fill(7);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  const res = await call(`/api/my/attachments?kind=${kind}`, {
+    cookie,
+    body: bytes,
+    headers: { 'content-type': 'image/jpeg' },
+  });
+  if (res.status !== 201) throw new Error(`upload ${kind}: ${res.status} ${await res.text()}`);
+  return (await res.json<{ id: string }>()).id;
+}
+
+/** A complete 新办 form in the test grid, for the applicant with ID number `idNumber`. */
+export async function newForm(cookie: string, idNumber: string) {
+  return {
+    operatorName: '王建国',
+    idNumber,
+    shopName: '建国便利店',
+    creditCode: CREDIT_CODE,
+    county: '370702',
+    address: '潍坊市潍城区胜利西街100号',
+    lat: LAT,
+    lng: LNG,
+    premisesProof: 'lease',
+    byAgent: false,
+    attachments: {
+      idCardFront: await upload(cookie, 'idCardFront'),
+      businessLicence: await upload(cookie, 'businessLicence'),
+      premisesProof: await upload(cookie, 'premisesProof'),
+    },
+  };
+}
+
+/** Submits a 新办 application in one step (idempotency key fresh unless given). */
+export async function submit(cookie: string, idNumber: string, key = crypto.randomUUID()) {
+  return call('/api/my/applications/submissions', {
+    cookie,
+    body: { idempotencyKey: key, type: 'new', form: await newForm(cookie, idNumber) },
+  });
 }

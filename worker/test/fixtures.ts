@@ -2,11 +2,12 @@
  * Small, explicit fixtures for worker tests: two counties, staff of each role, two applicants
  * and a few applications. Written through the same crypto helpers the worker uses.
  */
-import { env } from 'cloudflare:workers';
-import { app } from '../src/index';
+import { env, exports } from 'cloudflare:workers';
 import type { Env } from '../src/env';
 import { encryptPii, hashPassword, hmacHex, toBase64 } from '../src/lib/crypto';
 import { idCheckDigit, maskIdNumber } from '../core/id-number';
+import { addCalendarDays } from '../core/dates';
+import { appToday } from '../src/lib/clock';
 
 export const PASSWORD = 'Test#2026';
 export const CITY = '370700';
@@ -135,10 +136,9 @@ export async function seedWorld(): Promise<Seeded> {
   };
 }
 
-/** A China calendar date `days` before today. */
+/** The calendar date `days` before the app's today (lib/clock: pinned or real). */
 export function todayMinus(days: number): string {
-  const d = new Date(Date.now() + 8 * 3600_000 - days * 86_400_000);
-  return d.toISOString().slice(0, 10);
+  return addCalendarDays(appToday(env), -days);
 }
 
 export interface CallInit {
@@ -146,10 +146,9 @@ export interface CallInit {
   body?: unknown;
   cookie?: string;
   headers?: Record<string, string>;
-  env?: Partial<Env>;
 }
 
-/** Calls the worker in-process with the real bindings (optionally overriding some vars). */
+/** Calls the worker through its exported fetch handler, as a browser's request would arrive. */
 export async function call(path: string, init: CallInit = {}): Promise<Response> {
   const headers: Record<string, string> = { ...init.headers };
   if (init.cookie) headers.cookie = init.cookie;
@@ -161,10 +160,12 @@ export async function call(path: string, init: CallInit = {}): Promise<Response>
     body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
     headers['content-type'] ??= 'application/json';
   }
-  return app.request(
-    `http://xuke.test${path}`,
-    { method: init.method ?? (body || raw ? 'POST' : 'GET'), headers, body: raw ?? body },
-    { ...(env as unknown as Env), ...init.env },
+  return exports.default.fetch(
+    new Request(`http://xuke.test${path}`, {
+      method: init.method ?? (body || raw ? 'POST' : 'GET'),
+      headers,
+      body: raw ?? body ?? null,
+    }),
   );
 }
 

@@ -6,8 +6,6 @@ export const DEMO = {
   applicantPhone: '13800000001',
   applicantName: '王建国',
   applicantId: 'apl_demo',
-  /** The day the demo data is generated for, unless `--today` says otherwise. */
-  today: '2026-11-27',
   seed: 20261127,
   usernames: {
     admin: 'admin',

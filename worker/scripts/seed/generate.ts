@@ -2,15 +2,16 @@
  * Deterministic demo data for a migrated, empty D1 database:
  *
  *   npx tsx worker/scripts/seed/generate.ts out.sql [--retailers 40000] [--applications 12000]
- *       [--applicants N] [--today 2026-11-27] [--seed N] [--pii-key BASE64]
+ *       [--applicants N] [--today YYYY-MM-DD] [--seed N] [--pii-key BASE64]
  *   CI=true npx wrangler d1 execute DB --local --file out.sql
  *
  * Same options, same bytes: every random choice comes from a seeded PRNG, salts and IVs are
- * derived, and "today" is fixed unless given.
+ * derived. "Today" is the app's today (XUKE_TODAY when pinned, else the date in China)
+ * unless `--today` fixes it, as the benchmarks do for reproducible figures.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { addCalendarDays, isIsoDate } from '../../core/dates';
+import { addCalendarDays, isIsoDate, todayInChina } from '../../core/dates';
 import { ApplicantPicker, demoApplicant, makeApplicants } from './applicants';
 import { appUnitWeights, makeApplications, numberApplications } from './applications';
 import { demoCases, demoLicenceSpecs } from './demo-cases';
@@ -155,11 +156,22 @@ export function generateSeed(opts: SeedOptions): string[] {
   return render(buildSeed(opts), opts.piiKey ?? DEV_PII_KEY);
 }
 
+/** The day the demo is generated for by default: the worker's today (lib/clock.ts). */
+export function defaultToday(env: NodeJS.ProcessEnv = process.env): string {
+  const pin = env.XUKE_TODAY?.trim();
+  if (pin) {
+    if (!isIsoDate(pin))
+      throw new RangeError(`XUKE_TODAY must be a real date (YYYY-MM-DD): ${pin}`);
+    return pin;
+  }
+  return todayInChina(new Date());
+}
+
 function parseArgs(argv: string[]): { out: string; opts: SeedOptions } {
   const opts: SeedOptions = {
     retailers: 40_000,
     applications: 12_000,
-    today: DEMO.today,
+    today: defaultToday(),
     seed: DEMO.seed,
   };
   let out = '';

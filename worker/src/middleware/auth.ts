@@ -5,13 +5,14 @@ import type { AppEnv, ApplicantPrincipal, Ctx, StaffPrincipal } from '../app-env
 import { findSessionPrincipal, SESSION_COOKIE } from '../features/auth/session';
 import { sha256Hex } from '../lib/crypto';
 import { AppError } from '../lib/errors';
+import { appNow } from '../lib/clock';
 
 /** Loads the session named by the cookie, if any, into `c.var.principal`. */
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   if (token && token.length <= 128) {
     const hash = await sha256Hex(token);
-    const principal = await findSessionPrincipal(c.env.DB, hash, new Date());
+    const principal = await findSessionPrincipal(c.env.DB, hash, appNow(c.env));
     if (principal) {
       c.set('principal', principal);
       c.set('sessionTokenHash', hash);

@@ -3,13 +3,13 @@
  * number once granted, the documents and the history; continue a draft, correct after 补正,
  * or withdraw before a decision.
  */
+import { DeadlineText } from '../../app/deadline';
 import { useSignal } from '@preact/signals';
 import type { ApplicationDetail } from '@core/api';
 import { allowedActions } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { ApiError, api, errorText } from '../../app/api';
 import { C } from '../../app/common.strings';
-import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
@@ -136,7 +136,8 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
           <div class="fact">
             <dt>{t(C.deadline)}</dt>
             <dd>
-              {formatDate(a.deadline)} <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
+              <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} />{' '}
+              <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
             </dd>
           </div>
         )}

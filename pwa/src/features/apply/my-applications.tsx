@@ -1,4 +1,5 @@
 /** 办理 tab: the applicant's applications, newest activity first as the server orders them. */
+import { DeadlineText } from '../../app/deadline';
 import type { QueueItem } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { useSignal } from '@preact/signals';
@@ -7,7 +8,6 @@ import { api } from '../../app/api';
 import { applicant } from '../../app/auth';
 import { outboxItems } from '../../app/outbox';
 import { C } from '../../app/common.strings';
-import { formatDate } from '../../app/format';
 import { t, lbl } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, ClockBadge, PageTitle } from '../../app/ui';
@@ -34,7 +34,8 @@ export function ApplicationCard({ a }: { a: QueueItem }) {
       {a.deadline && (
         <span class="card-meta">
           {lbl(C.deadline)}
-          {formatDate(a.deadline)} <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
+          <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} />{' '}
+          <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
         </span>
       )}
     </a>

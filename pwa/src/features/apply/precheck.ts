@@ -5,13 +5,13 @@
  */
 import type { LicenceView } from '@core/api';
 import type { BusinessType } from '@core/business-types';
-import { defaultCalendar, todayInChina } from '@core/calendar';
 import {
   checkPreconditions,
   renewalDeadline,
   type ChangeKind,
   type PreconditionReason,
 } from '@core/preconditions';
+import { appToday, calendar } from '../../app/calendar';
 import type { FormState } from './form-state';
 
 function opt(f: FormState, k: string): string | undefined {
@@ -24,7 +24,7 @@ export function precheck(
   type: BusinessType,
   licence: LicenceView | null,
   f: FormState,
-  today = todayInChina(new Date()),
+  today = appToday(),
 ): PreconditionReason[] {
   if (type === 'new') return [];
   const input: Parameters<typeof checkPreconditions>[1] = { today };
@@ -46,7 +46,7 @@ export function precheck(
   for (const [k, v] of Object.entries(fields)) {
     if (v !== undefined) (input as unknown as Record<string, unknown>)[k] = v;
   }
-  const r = checkPreconditions(type, input, defaultCalendar());
+  const r = checkPreconditions(type, input, calendar.value);
   return r.ok ? [] : r.reasons;
 }
 
@@ -61,5 +61,5 @@ export const LICENCE_REASONS = new Set([
 
 /** The last day a renewal of `licence` may be filed. */
 export function lastRenewalDay(licence: LicenceView): string {
-  return renewalDeadline(licence.expiresOn, defaultCalendar());
+  return renewalDeadline(licence.expiresOn, calendar.value);
 }

@@ -2,6 +2,7 @@
  * A case for staff: the queue facts, the masked ID with audited reveal, the actions open to
  * the user, the layout check of a 新办 case, form, documents and history.
  */
+import { DeadlineText } from '../../app/deadline';
 import type { ApplicationDetail } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { api } from '../../app/api';
@@ -72,7 +73,13 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
             </div>
             <div class="fact">
               <dt>{t(Q.deadline)}</dt>
-              <dd>{formatDate(a.deadline)}</dd>
+              <dd>
+                {a.deadline ? (
+                  <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} />
+                ) : (
+                  '—'
+                )}
+              </dd>
             </div>
           </dl>
         </section>

@@ -1,4 +1,5 @@
 /** The case table used by the queue, warnings and inspections screens. */
+import { DeadlineText } from '../../app/deadline';
 import type { QueueItem } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { useLocation } from 'preact-iso';
@@ -54,7 +55,13 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
               <td>{a.shopName || '—'}</td>
               <td>{a.county.name}</td>
               <td>{formatDate(a.submittedAt)}</td>
-              <td>{formatDate(a.deadline)}</td>
+              <td>
+                {a.deadline ? (
+                  <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} />
+                ) : (
+                  '—'
+                )}
+              </td>
               <td class="num">{a.workingDaysLeft ?? '—'}</td>
               <td>
                 <ClockBadge clock={a.clock} daysLeft={null} />

@@ -5,6 +5,7 @@ import { C } from '../../app/common.strings';
 import { dict, t, list } from '../../app/i18n';
 import { LanguageSwitch, LargeTextSwitch } from '../../app/preferences';
 import { PageTitle } from '../../app/ui';
+import { CalendarAdmin } from './calendar-admin';
 
 const S = dict({
   title: { zh: '设置', en: 'Settings' },
@@ -47,6 +48,7 @@ export function SettingsView() {
           </div>
         </dl>
       </section>
+      {u.role === 'admin' && <CalendarAdmin />}
       <button
         type="button"
         class="btn btn-danger"

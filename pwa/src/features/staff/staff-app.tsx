@@ -3,6 +3,7 @@ import { ROLE_LABELS, readsCountyCases } from '@core/roles';
 import type { Me } from '@core/api';
 import { Route, Router, useLocation } from 'preact-iso';
 import { staff } from '../../app/auth';
+import { CalendarNotice } from '../../app/deadline';
 import { C } from '../../app/common.strings';
 import { t, type Text, lbl, list } from '../../app/i18n';
 import { NotFound } from '../../app/not-found';
@@ -94,6 +95,7 @@ export function StaffApp() {
       <div class="staff-body">
         <SideNav user={user} />
         <main id="main" class="staff-main" tabIndex={-1}>
+          <CalendarNotice />
           <Router>
             <Route path="/" component={ToQueue} />
             <Route path="/queue" component={QueueView} />

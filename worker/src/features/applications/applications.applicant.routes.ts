@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { applicantActionSchema, draftCreateSchema, draftUpdateSchema } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
-import { todayInChina } from '../../../core/calendar';
 import { validateCreditCode } from '../../../core/credit-code';
 import { validateIdNumber } from '../../../core/id-number';
 import type { AppEnv, Ctx } from '../../app-env';
@@ -23,6 +22,7 @@ import { applyTransition } from './applications.transition';
 import { toDetail, toQueueItem } from './applications.view';
 import { config } from '../../env';
 import { caseMessage } from '../notifications/notify';
+import { appNowIso, appToday } from '../../lib/clock';
 
 /** The applicant's own case, or 404 exactly as if it did not exist. */
 async function ownCase(c: Ctx, id: string): Promise<ApplicationRow> {
@@ -73,7 +73,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       workCalendar(db),
       allJurisdictions(db),
     ]);
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
   })
   // Starts a draft (草稿). Types other than 新办 start from one of the applicant's licences.
@@ -88,7 +88,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       }
       throw e;
     }
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     checkFormIdentifiers(input.form, today);
     const db = getDb(c.env.DB);
     if (input.id) {
@@ -169,14 +169,14 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       allJurisdictions(db),
       eventsOf(c.env.DB, row.id),
     ]);
-    return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
+    return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
   })
   // Autosave of a draft (草稿): last write wins; nothing but the form changes.
   .put('/:id', async (c) => {
     const row = await ownCase(c, c.req.param('id'));
     if (row.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
     const { form } = await jsonBody(c, draftUpdateSchema);
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     checkFormIdentifiers(form, today);
     const shopName =
       typeof form.shopName === 'string' ? form.shopName.slice(0, 100) : row.shop_name;
@@ -185,7 +185,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       `UPDATE applications SET form_json = ?, shop_name = ?, address = ?, updated_at = ?
        WHERE id = ? AND status = 'draft'`,
     )
-      .bind(JSON.stringify(form), shopName, address, new Date().toISOString(), row.id)
+      .bind(JSON.stringify(form), shopName, address, appNowIso(c.env), row.id)
       .run();
     const updated = await ownCase(c, row.id);
     const db = getDb(c.env.DB);
@@ -202,6 +202,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     const next = nextStatus(row.status, input.action);
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     await applyTransition(c.env.DB, {
+      at: appNowIso(c.env),
       applicationId: row.id,
       expectedVersion: input.version,
       from: row.status,
@@ -221,12 +222,6 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     const updated = await ownCase(c, row.id);
     const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
     return c.json({
-      application: toDetail(
-        updated,
-        await eventsOf(c.env.DB, row.id),
-        cal,
-        todayInChina(new Date()),
-        all,
-      ),
+      application: toDetail(updated, await eventsOf(c.env.DB, row.id), cal, appToday(c.env), all),
     });
   });

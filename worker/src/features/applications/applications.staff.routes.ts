@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { queueQuerySchema, revealSchema, staffActionSchema } from '../../../core/api';
-import { todayInChina } from '../../../core/calendar';
 import { APPLICATION_STATUSES, isOpen } from '../../../core/application-state';
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { AppEnv, Ctx } from '../../app-env';
@@ -22,6 +21,7 @@ import {
 import { performStaffAction } from './case-actions';
 import { caseLayout } from './layout-gate';
 import { queueResponse, toDetail } from './applications.view';
+import { appToday } from '../../lib/clock';
 
 export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
 /** Open, plus approved cases whose delivery clock still runs. */
@@ -51,7 +51,7 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
           : q.status === 'draft'
             ? []
             : [q.status];
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     const cal = await workCalendar(getDb(c.env.DB));
     const filter = {
       counties: q.county ? [q.county] : p.counties,
@@ -63,7 +63,7 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
         ? { deadlineFrom: today, deadlineTo: cal.addWorkingDays(today, 1) }
         : {}),
     };
-    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize));
+    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, today));
   })
   .get('/:id', async (c) => {
     const p = staffOf(c);
@@ -80,7 +80,7 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
         subjectId: row.id,
       });
     }
-    return c.json({ application: toDetail(row, events, cal, todayInChina(new Date()), all) });
+    return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
   })
   // The layout check at a 新办 case's premises: what the approval gate will decide on.
   .get('/:id/layout', async (c) => {
@@ -109,7 +109,7 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     if (!staffMayAct(p, row)) throw new AppError('NOT_FOUND');
     const input = await jsonBody(c, staffActionSchema);
     const cal = await workCalendar(getDb(c.env.DB));
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     await performStaffAction(c, p, row, input, cal, today);
     const updated = await findApplication(c.env.DB, row.id);
     if (!updated) throw new AppError('NOT_FOUND');

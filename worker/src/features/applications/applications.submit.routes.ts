@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { resubmitSchema, submissionSchema } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
-import { todayInChina } from '../../../core/calendar';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { AppError } from '../../lib/errors';
@@ -25,6 +24,7 @@ import {
   loadSubmissionFacts,
   submissionColumns,
 } from './submission.service';
+import { appNowIso, appToday } from '../../lib/clock';
 
 function newRef(today: string): string {
   const rand = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
@@ -36,7 +36,7 @@ async function detail(c: Ctx, id: string) {
   if (!found) throw new AppError('NOT_FOUND');
   const db = getDb(c.env.DB);
   const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-  return toDetail(found.row, found.events, cal, todayInChina(new Date()), all);
+  return toDetail(found.row, found.events, cal, appToday(c.env), all);
 }
 
 const audit = (c: Ctx) => ({
@@ -60,7 +60,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       return c.json({ application: await detail(c, existing.id), replayed: true });
     }
     const cal = await workCalendar(getDb(d1));
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     const checked = await checkSubmission(c, facts, input.type, input.form, cal, today);
 
     const cols = submissionColumns(checked, cal, today);
@@ -72,6 +72,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       action: 'submit',
       actor: { kind: 'applicant', id: p.id, name: '申请人' },
       reason: null,
+      at: appNowIso(c.env),
       set: { ...cols, idempotency_key: input.idempotencyKey },
       extra: checked.extra(id),
       notify: caseMessage(p.id, 'submitted', { ref, type: input.type, deadline: cols.deadline }),
@@ -169,7 +170,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     const next = nextStatus(row.status, 'resubmit');
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     const cal = await workCalendar(getDb(c.env.DB));
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     const facts = await loadSubmissionFacts(c.env.DB, p.id, row.licence_id ?? undefined, null);
     const checked = await checkSubmission(c, facts, row.type, input.form, cal, today);
     const cols = submissionColumns(checked, cal, today);
@@ -179,6 +180,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       deadline: cols.deadline,
     });
     await applyTransition(c.env.DB, {
+      at: appNowIso(c.env),
       applicationId: row.id,
       expectedVersion: input.version,
       from: row.status,

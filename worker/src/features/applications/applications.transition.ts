@@ -38,6 +38,8 @@ export interface Transition {
   action: ApplicationAction | 'extend';
   actor: { kind: 'applicant' | 'staff' | 'system'; id: string | null; name: string };
   reason: string | null;
+  /** When it happened, from the app clock (lib/clock). */
+  at: string;
   data?: Record<string, unknown>;
   set?: Partial<Record<Settable, string | number | null>>;
   audit: { event: AuditEvent; requestId: string | null; ip: string | null };
@@ -87,7 +89,7 @@ export async function explainFailure(
 
 /** The statements of a transition, for callers that need them in a larger batch. */
 export function transitionStatements(d1: D1Database, t: Transition): D1PreparedStatement[] {
-  const now = new Date().toISOString();
+  const now = t.at;
   const set = Object.entries(t.set ?? {}).filter(([k]) => SETTABLE.includes(k as Settable));
   const setSql = set.map(([k]) => `, ${k} = ?`).join('');
   const eventId = crypto.randomUUID();

@@ -1,9 +1,8 @@
 import type { ApplicationDetail, Page, QueueItem } from '../../../core/api';
-import { todayInChina } from '../../../core/calendar';
 import { getDb } from '../../db/client';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
-import type { WorkCalendar } from '../../../core/calendar';
+import { countedWithoutHolidays, type WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
 import { maskPhone } from '../auth/me.service';
@@ -58,6 +57,7 @@ export function toQueueItem(
     address: row.address,
     submittedAt: row.submitted_on,
     deadline: row.deadline,
+    deadlineEstimated: row.deadline ? countedWithoutHolidays(cal, today, row.deadline) : false,
     workingDaysLeft: row.deadline ? workingDaysLeft(row.deadline, today, cal) : null,
     clock: clockColour(row.deadline, today, cal),
   };
@@ -102,6 +102,7 @@ export async function queueResponse(
   filter: Omit<QueueFilter, 'limit' | 'offset'>,
   page: number,
   pageSize: number,
+  today: string,
 ): Promise<Page<QueueItem>> {
   const db = getDb(d1);
   const [cal, all, result] = await Promise.all([
@@ -109,7 +110,6 @@ export async function queueResponse(
     allJurisdictions(db),
     queuePage(d1, { ...filter, limit: pageSize, offset: (page - 1) * pageSize }),
   ]);
-  const today = todayInChina(new Date());
   return {
     items: result.rows.map((r) => toQueueItem(r, cal, today, all)),
     total: result.total,

@@ -15,6 +15,7 @@ import { findGrid, gridQueue } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
 import { approvalLayoutGate, distanceRuleError } from './layout-gate';
+import { appNowIso } from '../../lib/clock';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -103,6 +104,7 @@ export async function performStaffAction(
     action: input.action,
     actor: { kind: 'staff', id: p.id, name: p.displayName },
     reason: null,
+    at: appNowIso(c.env),
     audit: {
       event: 'application_transition',
       requestId: c.get('requestId'),

@@ -5,6 +5,7 @@
  */
 import { decisionDeadline } from '../../../core/clocks';
 import { todayInChina } from '../../../core/calendar';
+import { appNow } from '../../lib/clock';
 import { getDb } from '../../db/client';
 import type { Env } from '../../env';
 import { workCalendar } from '../calendar/calendar.service';
@@ -22,7 +23,7 @@ interface DueRow {
 }
 
 /** Deems accepted every case past its correction deadline; returns how many. */
-export async function deemAcceptOverdue(env: Env, now = new Date(), limit = 500): Promise<number> {
+export async function deemAcceptOverdue(env: Env, now = appNow(env), limit = 500): Promise<number> {
   const today = todayInChina(now);
   const cal = await workCalendar(getDb(env.DB));
   const due = await env.DB.prepare(
@@ -42,6 +43,7 @@ export async function deemAcceptOverdue(env: Env, now = new Date(), limit = 500)
     });
     try {
       await applyTransition(env.DB, {
+        at: now.toISOString(),
         applicationId: row.id,
         expectedVersion: row.version,
         from: row.status,

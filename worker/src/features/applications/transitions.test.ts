@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, nextStatus } from '../../../core/application-state';
-import { defaultCalendar, todayInChina } from '../../../core/calendar';
+import { defaultCalendar } from '../../../core/calendar';
+import { appToday } from '../../lib/clock';
 import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
 import { act, GRID, LAT, LNG, row, setGrid } from '../../../test/cases';
 import { call, loginApplicant, loginStaff, seedWorld, type Seeded } from '../../../test/fixtures';
@@ -9,7 +10,7 @@ import { deemAcceptOverdue } from './deemed-acceptance';
 
 let w: Seeded;
 let a: string;
-const today = todayInChina(new Date());
+const today = appToday(env);
 
 beforeEach(async () => {
   w = await seedWorld();

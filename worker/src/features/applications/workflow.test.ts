@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
-import { defaultCalendar, todayInChina } from '../../../core/calendar';
+import { defaultCalendar } from '../../../core/calendar';
+import { appToday } from '../../lib/clock';
 import {
   call,
   count,
@@ -10,52 +11,21 @@ import {
   seedWorld,
   type Seeded,
 } from '../../../test/fixtures';
-import { creditCheckChar } from '../../../core/credit-code';
-import { acceptedNewCase, act, GRID, LAT, LNG, row, setGrid } from '../../../test/cases';
+import {
+  acceptedNewCase,
+  act,
+  GRID,
+  LAT,
+  newForm,
+  row,
+  setGrid,
+  submit,
+  upload,
+} from '../../../test/cases';
 
 let w: Seeded;
-const CREDIT_CODE = '91370702MA3C00000' + creditCheckChar('91370702MA3C00000');
 let a: string;
-const today = todayInChina(new Date());
-
-async function upload(cookie: string, kind: string): Promise<string> {
-  const bytes = new Uint8Array(200).fill(7);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  const res = await call(`/api/my/attachments?kind=${kind}`, {
-    cookie,
-    body: bytes,
-    headers: { 'content-type': 'image/jpeg' },
-  });
-  expect(res.status).toBe(201);
-  return (await res.json<{ id: string }>()).id;
-}
-
-async function newForm(cookie: string) {
-  return {
-    operatorName: '王建国',
-    idNumber: w.idNumberA,
-    shopName: '建国便利店',
-    creditCode: CREDIT_CODE,
-    county: '370702',
-    address: '潍坊市潍城区胜利西街100号',
-    lat: LAT,
-    lng: LNG,
-    premisesProof: 'lease',
-    byAgent: false,
-    attachments: {
-      idCardFront: await upload(cookie, 'idCardFront'),
-      businessLicence: await upload(cookie, 'businessLicence'),
-      premisesProof: await upload(cookie, 'premisesProof'),
-    },
-  };
-}
-
-async function submit(cookie: string, key = crypto.randomUUID()) {
-  return call('/api/my/applications/submissions', {
-    cookie,
-    body: { idempotencyKey: key, type: 'new', form: await newForm(cookie) },
-  });
-}
+const today = appToday(env);
 
 beforeEach(async () => {
   w = await seedWorld();
@@ -65,7 +35,7 @@ beforeEach(async () => {
 describe('a new application end to end', () => {
   it('goes from submission to a licence number and delivery, telling the applicant each step', async () => {
     await setGrid(10, 2);
-    const res = await submit(a);
+    const res = await submit(a, w.idNumberA);
     expect(res.status).toBe(201);
     const { application } = await res.json<{
       application: { id: string; status: string; deadline: string };
@@ -116,7 +86,7 @@ describe('a new application end to end', () => {
   it('never creates two applications for one idempotency key, even in parallel', async () => {
     await setGrid(10, 2);
     const key = crypto.randomUUID();
-    const form = await newForm(a);
+    const form = await newForm(a, w.idNumberA);
     const send = () =>
       call('/api/my/applications/submissions', {
         cookie: a,
@@ -204,7 +174,7 @@ describe('the layout gate (轮候)', () => {
 
   it('tells the applicant when an accepted case must wait for a place', async () => {
     await setGrid(3, 3);
-    const res = await submit(a);
+    const res = await submit(a, w.idNumberA);
     const { application } = await res.json<{ application: { id: string } }>();
     const clerk = await loginStaff('clerk');
     expect((await act(clerk, application.id, { action: 'accept' })).status).toBe(200);

@@ -8,6 +8,7 @@ import { audit } from '../audit/audit.service';
 import { requestSmsCode, staffLogin, verifySmsCode } from './auth.service';
 import { buildMe } from './me.service';
 import { endSession, findSessionPrincipal } from './session';
+import { appNow } from '../../lib/clock';
 
 /** Phone numbers get their own error code: it is the one mistake every applicant can make. */
 async function phoneBody<T>(parse: () => Promise<T>): Promise<T> {
@@ -39,7 +40,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { username, password } = await jsonBody(c, staffLoginSchema);
     const tokenHash = await staffLogin(c, username, password);
     // Read back through the session path so scope expansion has exactly one implementation.
-    const p = await findSessionPrincipal(c.env.DB, tokenHash, new Date());
+    const p = await findSessionPrincipal(c.env.DB, tokenHash, appNow(c.env));
     if (!p) throw new Error('session not found after login');
     return c.json({ user: await buildMe(getDb(c.env.DB), p) });
   })

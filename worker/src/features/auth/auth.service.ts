@@ -9,6 +9,7 @@ import { AppError } from '../../lib/errors';
 import { hit, peek, reset } from '../../lib/rate-limit';
 import { audit } from '../audit/audit.service';
 import { startSession } from './session';
+import { appNow } from '../../lib/clock';
 
 const HOUR = 3600;
 
@@ -24,7 +25,7 @@ function codeHash(c: Ctx, phone: string, code: string): Promise<string> {
 export async function requestSmsCode(c: Ctx, phone: string) {
   const cfg = config(c.env);
   const db = getDb(c.env.DB);
-  const now = new Date();
+  const now = appNow(c.env);
   const existing = await db.query.smsCodes.findFirst({ where: eq(smsCodes.phone, phone) });
   if (existing && now.getTime() - Date.parse(existing.sentAt) < cfg.smsResendSeconds * 1000) {
     throw new AppError('SMS_RESEND_TOO_SOON');
@@ -61,7 +62,7 @@ export async function requestSmsCode(c: Ctx, phone: string) {
 export async function verifySmsCode(c: Ctx, phone: string, code: string): Promise<string> {
   const cfg = config(c.env);
   const db = getDb(c.env.DB);
-  const now = new Date();
+  const now = appNow(c.env);
   if ((await hit(db, `verify:ip:${clientIp(c)}`, HOUR, now)) > cfg.smsIpHourlyLimit * 5) {
     throw new AppError('RATE_LIMITED');
   }
@@ -116,7 +117,7 @@ export async function staffLogin(c: Ctx, username: string, password: string): Pr
   // Returns the new session's token hash.
   const cfg = config(c.env);
   const db = getDb(c.env.DB);
-  const now = new Date();
+  const now = appNow(c.env);
   const userKey = `login:user:${username.toLowerCase()}`;
   const ipKey = `login:ip:${clientIp(c)}`;
   const window = cfg.loginLockSeconds;

@@ -7,6 +7,7 @@ import { sessions } from '../../db/schema';
 import { config } from '../../env';
 import { randomToken, sha256Hex } from '../../lib/crypto';
 import { allJurisdictions, expandToCounties } from '../jurisdictions/jurisdictions.repo';
+import { appNow } from '../../lib/clock';
 
 export const SESSION_COOKIE = 'xuke_session';
 
@@ -64,7 +65,7 @@ export async function startSession(
   const token = randomToken(32);
   const tokenHash = await sha256Hex(token);
   const ttlHours = config(c.env).sessionTtlHours;
-  const expires = new Date(Date.now() + ttlHours * 3600_000);
+  const expires = new Date(appNow(c.env).getTime() + ttlHours * 3600_000);
   await getDb(c.env.DB).insert(sessions).values({
     tokenHash,
     principalKind: kind,

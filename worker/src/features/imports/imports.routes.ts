@@ -1,6 +1,5 @@
 /** POST /api/imports/retailers: dry run (default) or commit; admin only. */
 import { Hono } from 'hono';
-import { todayInChina } from '../../../core/dates';
 import type { AppEnv } from '../../app-env';
 import { AppError } from '../../lib/errors';
 import { jsonBody } from '../../lib/validate';
@@ -10,6 +9,7 @@ import { publishGrids } from '../grids/grids.live';
 import { MAX_IMPORT_ROWS, retailerImportSchema } from './imports.schema';
 import { checkRetailerRows, commitRetailers } from './imports.service';
 import { refuseRejectedRows } from '../../lib/import-report';
+import { appToday } from '../../lib/clock';
 
 export const importRoutes = new Hono<AppEnv>().post(
   '/retailers',
@@ -17,7 +17,7 @@ export const importRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const body = await jsonBody(c, retailerImportSchema);
     if (body.rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_LARGE');
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     const { report, ok } = await checkRetailerRows(c.env.DB, body.rows, body.crs, today);
     if (body.dryRun) return c.json(report);
     refuseRejectedRows(report.rejected, 'rows');

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { realnameBindSchema } from '../../../core/api';
 import { maskIdNumber, validateIdNumber } from '../../../core/id-number';
-import { todayInChina } from '../../../core/calendar';
 import { realnameChecker } from '../../adapters/realname/realname';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
@@ -13,6 +12,7 @@ import { jsonBody } from '../../lib/validate';
 import { applicantOf, requireApplicant, requireSignedIn } from '../../middleware/auth';
 import { audit, auditInsert } from '../audit/audit.service';
 import { buildMe } from '../auth/me.service';
+import { appToday } from '../../lib/clock';
 
 export const meRoutes = new Hono<AppEnv>()
   .get('/', requireSignedIn, async (c) => {
@@ -24,7 +24,7 @@ export const meRoutes = new Hono<AppEnv>()
   .post('/realname', requireApplicant, async (c) => {
     const p = applicantOf(c);
     const { name, idNumber } = await jsonBody(c, realnameBindSchema);
-    const v = validateIdNumber(idNumber, todayInChina(new Date()));
+    const v = validateIdNumber(idNumber, appToday(c.env));
     if (!v.ok) {
       throw new AppError('ID_NUMBER_INVALID', [{ path: 'idNumber', message: v.message.en }], {
         zh: `居民身份证号码无效：${v.message.zh}`,

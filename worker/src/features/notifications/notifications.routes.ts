@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { AppError } from '../../lib/errors';
 import { applicantOf, requireApplicant } from '../../middleware/auth';
+import { appNowIso } from '../../lib/clock';
 
 interface Row {
   id: string;
@@ -45,7 +46,7 @@ export const notificationRoutes = new Hono<AppEnv>()
     const res = await c.env.DB.prepare(
       `UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND applicant_id = ?`,
     )
-      .bind(new Date().toISOString(), c.req.param('id'), p.id)
+      .bind(appNowIso(c.env), c.req.param('id'), p.id)
       .run();
     if (res.meta.changes !== 1) throw new AppError('NOT_FOUND');
     return c.json({ ok: true });

@@ -23,17 +23,8 @@ export async function smsAfterCommit(
   /** The applicant's phone when the caller knows it (saves a lookup). */
   phone?: string,
 ): Promise<void> {
-  const sending = sendCaseSms(c.env, c.get('requestId'), notify, phone);
-  // The answer need not wait for the SMS gateway; without an execution context (in-process
-  // tests) it is simply awaited.
-  let ctx: { waitUntil(p: Promise<unknown>): void } | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    ctx = undefined;
-  }
-  if (ctx) ctx.waitUntil(sending);
-  else await sending;
+  // The answer need not wait for the SMS gateway.
+  c.executionCtx.waitUntil(sendCaseSms(c.env, c.get('requestId'), notify, phone));
 }
 
 /** Same as smsAfterCommit, for callers without a request (the scheduled clock runner). */

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { todayInChina } from '../../../core/calendar';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { query } from '../../lib/validate';
@@ -10,6 +9,7 @@ import { countsBy, dueBy } from '../applications/applications.repo';
 import { queueResponse, toQueueItem } from '../applications/applications.view';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+import { appToday } from '../../lib/clock';
 
 const pageQuery = z
   .object({
@@ -25,7 +25,7 @@ export const workbenchRoutes = new Hono<AppEnv>()
     const p = staffOf(c);
     const db = getDb(c.env.DB);
     const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     const horizon = cal.addWorkingDays(today, 1);
     const counties = p.role === 'inspector' ? [] : p.counties;
     const rows = await dueBy(c.env.DB, counties, CLOCKED_STATUSES, horizon, 200);
@@ -39,7 +39,7 @@ export const workbenchRoutes = new Hono<AppEnv>()
       statuses: ['inspection' as const],
       inspectorId: p.role === 'inspector' ? p.id : undefined,
     };
-    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize));
+    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, appToday(c.env)));
   })
   .get('/stats', requireStaff('clerk', 'approver', 'admin'), async (c) => {
     const p = staffOf(c);
@@ -47,7 +47,7 @@ export const workbenchRoutes = new Hono<AppEnv>()
       countsBy(c.env.DB, p.counties, 'status'),
       countsBy(c.env.DB, p.counties, 'type'),
     ]);
-    const today = todayInChina(new Date());
+    const today = appToday(c.env);
     const overdueRows = await c.env.DB.prepare(
       `SELECT COUNT(*) AS n FROM applications
        WHERE jurisdiction_code IN (${p.counties.map(() => '?').join(',') || "''"})

@@ -1,0 +1,43 @@
+/**
+ * Deadlines as people read them, and the notice that a year's holiday schedule is missing: a
+ * deadline counted across such a year (weekends only) is shown as an estimate, never as exact.
+ */
+import { missingYears } from '@core/calendar';
+import { yearOf } from '@core/dates';
+import { appToday, calendar } from './calendar';
+import { formatDate } from './format';
+import { dict, fmt, list, t } from './i18n';
+
+const D = dict({
+  estimated: {
+    zh: '（预计：{year}年节假日安排未录入，暂按双休日推算）',
+    en: ' (estimate: the {year} holiday schedule is not entered yet; weekends only)',
+  },
+  missing: {
+    zh: '{years}年法定节假日安排尚未录入：跨入该年的期限暂按双休日推算，可能偏早。请管理员在“设置”中录入国务院办公厅通知。',
+    en: 'The {years} public holiday schedule is not entered: deadlines reaching into it are counted with weekends only and may be early. An administrator can enter the State Council notice under Settings.',
+  },
+});
+
+/** A deadline date, marked as an estimate when the server counted it without holiday data. */
+export function DeadlineText({ date, estimated }: { date: string; estimated?: boolean }) {
+  return (
+    <span data-testid="deadline" data-estimated={estimated ? 'true' : undefined}>
+      {formatDate(date)}
+      {estimated && (
+        <small class="deadline-estimated">{fmt(t(D.estimated), { year: yearOf(date) })}</small>
+      )}
+    </span>
+  );
+}
+
+/** A banner while a year a running clock may reach has no holiday schedule. */
+export function CalendarNotice() {
+  const years = missingYears(calendar.value, appToday());
+  if (years.length === 0) return null;
+  return (
+    <p class="notice calendar-notice" role="status" data-testid="calendar-notice">
+      {fmt(t(D.missing), { years: list(years.map(String)) })}
+    </p>
+  );
+}
