@@ -182,6 +182,8 @@ export type Me =
       displayName: string;
       role: StaffRole;
       jurisdictions: Jurisdiction[];
+      /** County-level units the account covers (a city-level account: all of them). */
+      counties: string[];
     };
 
 export interface QueueItem {
@@ -229,6 +231,8 @@ export interface ApplicationDetail extends QueueItem {
   correctionItems: string[];
   form: Record<string, unknown>;
   licenceId: string | null;
+  /** Officers assigned to its inspection, the lead first (who may record the result). */
+  inspectorIds: string[];
   events: ApplicationEventView[];
 }
 

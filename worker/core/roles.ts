@@ -9,13 +9,3 @@ export const ROLE_LABELS: Record<StaffRole | 'applicant', { zh: string; en: stri
   inspector: { zh: '核查员', en: 'Inspector' },
   admin: { zh: '管理员', en: 'Administrator' },
 };
-
-/** Who may read case data at county scope (PRODUCT.md §9). Inspectors see assigned cases only. */
-export function readsCountyCases(role: StaffRole): boolean {
-  return role === 'clerk' || role === 'approver' || role === 'admin';
-}
-
-/** Who may read a full ID number when giving a reason (always audited). */
-export function mayRevealIdNumber(role: StaffRole): boolean {
-  return role === 'clerk' || role === 'approver' || role === 'admin';
-}

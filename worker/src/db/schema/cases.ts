@@ -1,7 +1,7 @@
 /**
  * Applications and what hangs off them: their events, the applicant's inbox, attachments.
  */
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
 import { jurisdictions, staffUsers, applicants } from './people';
 import { licences } from './register';
@@ -77,6 +77,27 @@ export const applications = sqliteTable(
     index('applications_inspector').on(t.assignedInspectorId, t.status),
     // The grid queue (轮候) of the layout check and the approval gate.
     index('applications_grid').on(t.gridId, t.status),
+  ],
+);
+
+/**
+ * The officers assigned to a case's inspection: two or more for an on-site check (the
+ * two-officer rule), position 1 leads. Each of them may read the case and record its result.
+ */
+export const caseInspectors = sqliteTable(
+  'case_inspectors',
+  {
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.staffId] }),
+    index('case_inspectors_staff').on(t.staffId, t.applicationId),
   ],
 );
 

@@ -75,18 +75,8 @@ export async function performStaffAction(
   cal: WorkCalendar,
   today: string,
 ): Promise<void> {
+  // Who may take which action was decided by the route (core/access.ts mayPerform).
   const d1 = c.env.DB;
-  const roleAllowed: Record<StaffActionInput['action'], boolean> = {
-    accept: true,
-    request_correction: true,
-    require_inspection: true,
-    record_inspection: true,
-    deliver: true,
-    approve: p.role === 'approver',
-    refuse: p.role === 'approver',
-    extend: p.role === 'approver',
-  };
-  if (!roleAllowed[input.action]) throw new AppError('FORBIDDEN');
   let to = row.status;
   if (input.action !== 'extend') {
     const next = nextStatus(row.status, input.action, {
@@ -156,6 +146,17 @@ export async function performStaffAction(
         reason: input.reason ?? null,
         data: { inspectorIds: input.inspectorIds },
         set: { assigned_inspector_id: input.inspectorIds[0] ?? null },
+        // Every officer of the check may open the case and record its result.
+        extra: [
+          d1.prepare('DELETE FROM case_inspectors WHERE application_id = ?').bind(row.id),
+          ...[...new Set(input.inspectorIds)].map((id, i) =>
+            d1
+              .prepare(
+                'INSERT INTO case_inspectors (application_id, staff_id, position) VALUES (?, ?, ?)',
+              )
+              .bind(row.id, id, i + 1),
+          ),
+        ],
         notify: caseMessage(row.applicant_id, 'inspection', facts),
       };
       break;
