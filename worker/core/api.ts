@@ -34,15 +34,36 @@ export const realnameBindSchema = z
 
 export const businessTypeSchema = z.enum(BUSINESS_TYPES);
 
+/**
+ * A 新办 names no licence (it asks for one); every other type starts from one of the
+ * applicant's own licences, which the worker checks.
+ */
+function licenceMatchesType(
+  v: { type: BusinessType; licenceId?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.type === 'new' && v.licenceId !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['licenceId'],
+      message: 'a new application names no licence',
+    });
+  }
+  if (v.type !== 'new' && v.licenceId === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['licenceId'], message: 'choose one of your licences' });
+  }
+}
+
 export const draftCreateSchema = z
   .object({
     /** Client-made id, so a draft created offline and synced twice is still one draft. */
     id: z.uuid().optional(),
     type: businessTypeSchema,
     licenceId: z.string().max(64).optional(),
-    form: z.record(z.string(), z.unknown()).default({}),
+    form: z.record(z.string().max(64), z.unknown()).default({}),
   })
-  .strict();
+  .strict()
+  .superRefine(licenceMatchesType);
 
 export const draftUpdateSchema = z
   .object({ form: z.record(z.string().max(64), z.unknown()) })
@@ -57,7 +78,8 @@ export const submissionSchema = z
     licenceId: z.string().max(64).optional(),
     form: z.record(z.string().max(64), z.unknown()),
   })
-  .strict();
+  .strict()
+  .superRefine(licenceMatchesType);
 
 export const resubmitSchema = z
   .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })

@@ -8,6 +8,7 @@ import type { BusinessType } from './business-types';
 import { CHANGE_KINDS } from './preconditions';
 import { validateCreditCode } from './credit-code';
 import { validateIdNumber } from './id-number';
+import { insideCity } from './coords';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const attachmentId = z.string().min(8).max(80);
@@ -60,6 +61,9 @@ export const newForm = z
   })
   .strict()
   .superRefine((f, ctx) => {
+    if (!insideCity(f.lng, f.lat)) {
+      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'the spot is outside the city' });
+    }
     if (f.byAgent) {
       if (!f.agentName)
         ctx.addIssue({

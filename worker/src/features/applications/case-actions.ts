@@ -16,6 +16,7 @@ import type { ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
 import { approvalLayoutGate, distanceRuleError } from './layout-gate';
 import { appNowIso } from '../../lib/clock';
+import { insideCity } from '../../../core/coords';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -195,6 +196,13 @@ export async function performStaffAction(
       };
       break;
     case 'approve': {
+      // A 新办 decided on a spot outside the city would stretch its county across the map.
+      if (
+        row.type === 'new' &&
+        (row.lat === null || row.lng === null || !insideCity(row.lng, row.lat))
+      ) {
+        throw new AppError('LOCATION_OUTSIDE_CITY');
+      }
       const gate =
         row.type === 'new' && !input.layoutOverrideReason ? await approvalLayoutGate(d1, row) : [];
       const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);

@@ -34,7 +34,7 @@ describe('every transition over HTTP follows the state machine', () => {
     await setGrid(10, 2);
     await env.DB.prepare(
       `UPDATE applications SET status = ?, accepted_on = ?, submitted_on = ?, grid_id = ?,
-         form_json = ? WHERE id = ?`,
+         form_json = ?, lat = ?, lng = ? WHERE id = ?`,
     )
       .bind(
         status,
@@ -42,6 +42,8 @@ describe('every transition over HTTP follows the state machine', () => {
         today,
         GRID,
         JSON.stringify({ lat: LAT, lng: LNG, address: '胜利街1号' }),
+        LAT,
+        LNG,
         w.appA,
       )
       .run();

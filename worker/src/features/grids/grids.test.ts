@@ -111,7 +111,7 @@ describe('layout check', () => {
     expect(r?.reasons.map((x) => x.code)).toContain('school_zone');
   });
 
-  it('answers over HTTP to signed-in users, 400 outside the city', async () => {
+  it('answers over HTTP to signed-in users; outside the city or the county it says so', async () => {
     const cookie = await loginStaff('clerk');
     const ok = await call('/api/layout/check', {
       cookie,
@@ -122,7 +122,23 @@ describe('layout check', () => {
       cookie,
       body: { lat: 30, lng: LNG, county: '370702' },
     });
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ error: { code: 'LOCATION_OUTSIDE_CITY' } });
+    // A grid of 潍城区 stands here: naming 奎文区 is refused with the county that owns the spot.
+    await env.DB.prepare(
+      `INSERT OR IGNORE INTO grids (id, jurisdiction_code, kind, h3_res, capacity_computed, capacity, retailer_count)
+       VALUES (?, '370702', 'h3', 8, 10, 10, 0)`,
+    )
+      .bind(latLngToCell(LAT, LNG, 8))
+      .run();
+    const elsewhere = await call('/api/layout/check', {
+      cookie,
+      body: { lat: LAT, lng: LNG, county: '370705' },
+    });
+    expect(elsewhere.status).toBe(422);
+    const body = await elsewhere.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe('LOCATION_COUNTY_MISMATCH');
+    expect(body.error.message).toContain('潍城区');
     expect(
       (await call('/api/layout/check', { body: { lat: LAT, lng: LNG, county: '370702' } })).status,
     ).toBe(401);
