@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
-import { isIsoDate } from './dates';
+import { isoDateField, longText, personName, plainText } from './fields';
 
 /** Mainland China mobile number: 11 digits starting with 1[3-9]. */
 export const phoneSchema = z
@@ -27,8 +27,8 @@ export const staffLoginSchema = z
 
 export const realnameBindSchema = z
   .object({
-    name: z.string().trim().min(2).max(40),
-    idNumber: z.string().trim().toUpperCase(),
+    name: personName(),
+    idNumber: z.string().trim().toUpperCase().max(18),
   })
   .strict();
 
@@ -85,19 +85,17 @@ export const resubmitSchema = z
   .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
   .strict();
 
-const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
-
 /** One year of the State Council's holiday schedule, as an admin enters it. */
 export const calendarYearSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
-    holidays: z.array(isoDate).max(60),
-    makeup_workdays: z.array(isoDate).max(20),
-    source: z.string().trim().min(2).max(200),
+    holidays: z.array(isoDateField).max(60),
+    makeup_workdays: z.array(isoDateField).max(20),
+    source: plainText(2, 200),
   })
   .strict();
 
-export const revealSchema = z.object({ reason: z.string().trim().min(4).max(200) }).strict();
+export const revealSchema = z.object({ reason: plainText(4, 200) }).strict();
 
 export const queueQuerySchema = z
   .object({
@@ -116,7 +114,7 @@ export const queueQuerySchema = z
   .strict();
 
 const version = z.number().int().min(1);
-const reasonText = z.string().trim().min(2).max(500);
+const reasonText = longText(2, 500);
 
 /** Staff actions on a case (the application state machine plus 延期 extension). */
 export const staffActionSchema = z.discriminatedUnion('action', [
@@ -126,7 +124,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       action: z.literal('request_correction'),
       version,
       /** Every missing or wrong item at once (补正告知). */
-      items: z.array(z.string().trim().min(2).max(200)).min(1).max(30),
+      items: z.array(plainText(2, 200)).min(1).max(30),
     })
     .strict(),
   z
@@ -135,7 +133,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       version,
       /** On-site checks need two or more officers; the first leads. */
       inspectorIds: z.array(z.string().min(1).max(64)).min(2).max(6),
-      reason: z.string().trim().max(500).optional(),
+      reason: longText(0, 500).optional(),
     })
     .strict(),
   z
@@ -143,7 +141,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       action: z.literal('record_inspection'),
       version,
       passed: z.boolean(),
-      notes: z.string().trim().min(2).max(2000),
+      notes: longText(2, 2000),
     })
     .strict(),
   z
@@ -158,7 +156,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
     .object({
       action: z.literal('refuse'),
       version,
-      reasons: z.array(z.string().trim().min(2).max(300)).min(1).max(10),
+      reasons: z.array(plainText(2, 300)).min(1).max(10),
     })
     .strict(),
   z.object({ action: z.literal('extend'), version, reason: reasonText }).strict(),
@@ -167,7 +165,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       action: z.literal('deliver'),
       version,
       method: z.enum(['pickup', 'post', 'electronic']),
-      note: z.string().trim().max(300).optional(),
+      note: plainText(0, 300).optional(),
     })
     .strict(),
 ]);
@@ -177,7 +175,7 @@ export const applicantActionSchema = z
   .object({
     action: z.literal('withdraw'),
     version: z.number().int().min(1),
-    reason: z.string().trim().max(500).optional(),
+    reason: longText(0, 500).optional(),
   })
   .strict();
 

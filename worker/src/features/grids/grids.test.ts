@@ -184,9 +184,7 @@ describe('retailer import', () => {
     expect(report.accepted).toHaveLength(2);
     expect(report.rejected.map((r) => r.index)).toEqual([2, 3]);
     expect(report.rejected[0]?.reasons[0]?.zh).toContain('坐标不在本市范围');
-    expect(report.rejected[1]?.reasons).toEqual([
-      { zh: '缺少店名或店名过长', en: 'shop name missing or too long' },
-    ]);
+    expect(report.rejected[1]?.reasons[0]?.zh).toContain('缺少店名');
     const bad = await call('/api/imports/retailers', {
       cookie,
       body: { crs: 'BD09', dryRun: false, rows },
@@ -211,5 +209,26 @@ describe('retailer import', () => {
       body: { crs: 'BD09', rows },
     });
     expect(denied.status).toBe(403);
+  });
+
+  it('refuses impossible dates and hidden characters in the dry run, so a commit never fails', async () => {
+    const cookie = await loginStaff('admin');
+    const rows = [
+      { ...good(5), issuedOn: '2026-02-30' },
+      { ...good(6), issuedOn: '2025-06-01', expiresOn: '2025-01-01' },
+      { ...good(7), name: '<img src=x>店' },
+      { ...good(8), name: '正常\u0000店' },
+      { ...good(9), address: '潍城区\u202e街01' },
+    ];
+    const dry = await call('/api/imports/retailers', { cookie, body: { crs: 'BD09', rows } });
+    const report = await dry.json<{ accepted: unknown[]; rejected: { index: number }[] }>();
+    expect(report.accepted).toEqual([]);
+    expect(report.rejected.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+    const commit = await call('/api/imports/retailers', {
+      cookie,
+      body: { crs: 'BD09', dryRun: false, rows },
+    });
+    expect(commit.status).toBe(422);
+    expect(await count('licences')).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ImportReason, SchoolImportReport } from '../../../core/api';
 import { crsSchema, insideCity, toWgs84, type Crs } from '../../../core/coords';
+import { textProblem } from '../../../core/fields';
 
 export const SCHOOL_KINDS = ['primary', 'secondary', 'kindergarten'] as const;
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];
@@ -64,9 +65,12 @@ export function checkSchoolRows(
   const seen = new Set<string>();
   rows.forEach((raw, index) => {
     const reasons: Reason[] = [];
-    const name = text(raw.name).trim();
+    const name = text(raw.name).normalize('NFC').trim();
     if (!name) reasons.push({ zh: '缺少学校名称', en: 'school name missing' });
     else if (name.length > 100) reasons.push({ zh: '名称过长', en: 'name too long' });
+    else if (textProblem(name)) {
+      reasons.push({ zh: '名称含有不允许的字符', en: 'the name has characters not allowed' });
+    }
     const kind = schoolKindOf(raw.kind);
     if (!kind) {
       reasons.push({
