@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 
 // C0/C1 controls and DEL; tab and line breaks are refused separately in single-line text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // Bidi embeddings, overrides and isolates; zero-width and invisible formatting characters.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/u;
