@@ -35,6 +35,7 @@ import { loadSession } from './middleware/auth';
 import { onError, onNotFound } from './middleware/error-handler';
 import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
+import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
@@ -82,6 +83,7 @@ const api = new Hono<AppEnv>()
   .route('/', workbenchRoutes);
 
 const app = new Hono<AppEnv>()
+  .use(securityHeaders)
   .use(requestContext)
   .use('/api/*', async (c, next) => {
     await next();
