@@ -21,6 +21,8 @@ export interface Env {
   SMS_IP_HOURLY_LIMIT: string;
   LOGIN_MAX_FAILURES: string;
   LOGIN_LOCK_SECONDS: string;
+  ATTACHMENT_MAX_PENDING: string;
+  ATTACHMENT_DAILY_BYTES: string;
   SESSION_TTL_HOURS: string;
   MAX_BODY_BYTES: string;
   /** Development and tests only: pins the app's date (YYYY-MM-DD); ignored in production. */
@@ -45,6 +47,8 @@ export interface Config {
   smsIpHourlyLimit: number;
   loginMaxFailures: number;
   loginLockSeconds: number;
+  attachmentMaxPending: number;
+  attachmentDailyBytes: number;
   sessionTtlHours: number;
   maxBodyBytes: number;
 }
@@ -67,6 +71,8 @@ export function config(env: Env): Config {
     smsIpHourlyLimit: int(env.SMS_IP_HOURLY_LIMIT, 20),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
     loginLockSeconds: int(env.LOGIN_LOCK_SECONDS, 900),
+    attachmentMaxPending: int(env.ATTACHMENT_MAX_PENDING, 30),
+    attachmentDailyBytes: int(env.ATTACHMENT_DAILY_BYTES, 50 * 1024 * 1024),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     maxBodyBytes: int(env.MAX_BODY_BYTES, 65536),
   };
