@@ -21,6 +21,7 @@ export interface Env {
   SMS_IP_HOURLY_LIMIT: string;
   LOGIN_MAX_FAILURES: string;
   LOGIN_LOCK_SECONDS: string;
+  LOGIN_DELAY_SECONDS: string;
   ATTACHMENT_MAX_PENDING: string;
   ATTACHMENT_DAILY_BYTES: string;
   SESSION_TTL_HOURS: string;
@@ -47,6 +48,7 @@ export interface Config {
   smsIpHourlyLimit: number;
   loginMaxFailures: number;
   loginLockSeconds: number;
+  loginDelaySeconds: number;
   attachmentMaxPending: number;
   attachmentDailyBytes: number;
   sessionTtlHours: number;
@@ -71,6 +73,7 @@ export function config(env: Env): Config {
     smsIpHourlyLimit: int(env.SMS_IP_HOURLY_LIMIT, 20),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
     loginLockSeconds: int(env.LOGIN_LOCK_SECONDS, 900),
+    loginDelaySeconds: int(env.LOGIN_DELAY_SECONDS, 5),
     attachmentMaxPending: int(env.ATTACHMENT_MAX_PENDING, 30),
     attachmentDailyBytes: int(env.ATTACHMENT_DAILY_BYTES, 50 * 1024 * 1024),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
