@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, loginStaff, seedWorld } from '../../test/fixtures';
-import { API_CSP, COMMON_HEADERS } from './security-headers';
+import { API_CSP, COMMON_HEADERS } from './security-policy';
 
 function expectSecurityHeaders(res: Response, csp = API_CSP): void {
   for (const [name, value] of Object.entries(COMMON_HEADERS)) {

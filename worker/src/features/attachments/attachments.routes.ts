@@ -5,7 +5,7 @@ import { toHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { applicantOf, requireApplicant, requireSignedIn } from '../../middleware/auth';
-import { ATTACHMENT_CSP } from '../../middleware/security-headers';
+import { ATTACHMENT_CSP } from '../../middleware/security-policy';
 import { findApplication } from '../applications/applications.repo';
 import { staffMayRead } from '../applications/applications.access';
 import { contentDisposition, isAttachmentType, sniffType } from './attachment-types';

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../../core/errors';
 import { call, count, loginApplicant, loginStaff, seedWorld } from '../../../test/fixtures';
-import { ATTACHMENT_CSP } from '../../middleware/security-headers';
+import { ATTACHMENT_CSP } from '../../middleware/security-policy';
 import { PENDING_WINDOW_DAYS } from './attachments.quota';
 
 const MAX_PENDING = Number(env.ATTACHMENT_MAX_PENDING);
