@@ -3,6 +3,7 @@
  * a running worker at BASE_URL that serves the built PWA with demo data and the dev outbox.
  */
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { launchChromium } from './chromium.mjs';
 
 /**
@@ -34,6 +35,37 @@ export interface Session {
   page: Page;
 }
 
+/**
+ * Content-Security-Policy violations seen by any page opened with `open()`: the app must live
+ * with its CSP (pwa/public/_headers), so every journey fails on the first one it provokes.
+ */
+const cspViolations: string[] = [];
+
+afterEach(() => {
+  expect(takeCspViolations(), 'Content-Security-Policy violations').toEqual([]);
+});
+
+/** The violations seen since the last call (the headers journey provokes one on purpose). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__xukeCspViolation', (_source, report: string) => {
+    cspViolations.push(report);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`;
+      (window as unknown as { __xukeCspViolation(r: string): void }).__xukeCspViolation(report);
+    });
+  });
+  // Chromium also logs violations to the console, workers' ones included.
+  context.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+}
+
 /** A fresh context (own cookies, storage and service worker) in Chinese, phone- or desktop-sized. */
 export async function open(
   browser: Browser,
@@ -51,6 +83,7 @@ export async function open(
   });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(TIMEOUT * 2);
+  await watchCsp(context);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}${opts.path ?? '/'}`);
   return { context, page };

@@ -26,6 +26,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly issues: { path: string; message: string }[] = [],
+    /** Seconds the server asks to wait before trying again (throttled sign-in, quotas). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -88,7 +90,7 @@ async function request<T>(
   if (isErrorBody(data)) {
     const e = data.error;
     if (res.status === 401 && !opts.quiet401) onUnauthorized?.();
-    throw new ApiError(e.code, e.message, res.status, e.issues ?? []);
+    throw new ApiError(e.code, e.message, res.status, e.issues ?? [], e.retryAfterSeconds);
   }
   // A non-JSON failure: a proxy page, or the service worker answering for an unreachable server.
   if (res.status === 401 && !opts.quiet401) onUnauthorized?.();
@@ -105,8 +107,10 @@ export const api = {
 
 /** An ApiError as it comes back from the worker; used by callers that upload without fetch. */
 export function apiErrorFrom(status: number, data: unknown): ApiError {
-  if (isErrorBody(data))
-    return new ApiError(data.error.code, data.error.message, status, data.error.issues ?? []);
+  if (isErrorBody(data)) {
+    const e = data.error;
+    return new ApiError(e.code, e.message, status, e.issues ?? [], e.retryAfterSeconds);
+  }
   if (status === 0) return new ApiError('NETWORK', t(S.offline), 0);
   return new ApiError('UNEXPECTED', t(S.unexpected), status);
 }
