@@ -5,7 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../app/i18n';
-import { loadJurisdictions, type Unit } from '../staff/jurisdictions';
+import { loadJurisdictions, type Unit } from '../../app/jurisdictions';
 import { CheckField, ChoiceField, SelectField, TextField, type Binding } from './fields';
 import { F } from './form.strings';
 import { fillFromPhoto } from './ocr-fill';
