@@ -38,7 +38,12 @@ export interface Session {
 /** A fresh context (own cookies, storage and service worker) in Chinese, phone- or desktop-sized. */
 export async function open(
   browser: Browser,
-  opts: { device?: 'phone' | 'desktop'; path?: string } = {},
+  opts: {
+    device?: 'phone' | 'desktop';
+    path?: string;
+    /** 'block' lets page.route() see every request (a service worker would answer first). */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Session> {
   const phone = opts.device === 'phone';
   const context = await browser.newContext({
@@ -48,7 +53,7 @@ export async function open(
     deviceScaleFactor: 1,
     isMobile: phone,
     hasTouch: phone,
-    serviceWorkers: 'allow',
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
   });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(TIMEOUT * 2);
