@@ -61,10 +61,6 @@ export const C = dict({
     zh: '可能是网络不好，也可能是应用刚刚更新了。请检查网络后点“重试”。',
     en: 'The network may be down, or the app was just updated. Check your connection, then tap “Try again”.',
   },
-  offlineCopy: {
-    zh: '网络连接不可用，下面是上次加载的内容。',
-    en: 'No network connection: this is what was loaded last time.',
-  },
   ref: { zh: '申请编号', en: 'Reference' },
   type: { zh: '业务事项', en: 'Business type' },
   status: { zh: '办理状态', en: 'Status' },

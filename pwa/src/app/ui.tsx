@@ -76,18 +76,6 @@ export function OfflineState({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-/** Above a copy loaded earlier, when reloading it found no network. */
-export function OfflineCopyNote({ onRetry }: { onRetry: () => void }) {
-  return (
-    <p class="notice offline-copy" role="status" data-testid="offline-copy">
-      {t(C.offlineCopy)}{' '}
-      <button type="button" class="btn btn-small" onClick={onRetry}>
-        {t(C.retry)}
-      </button>
-    </p>
-  );
-}
-
 /**
  * Renders a resource's loading and failure states (not found, offline, error: see failure.ts),
  * and `empty` when `isEmpty(data)`. A failure is never shown as an empty list.
@@ -107,21 +95,8 @@ export function Async<T>(props: {
     if (res.failure === 'offline') return <OfflineState onRetry={res.reload} />;
     return <ErrorState message={res.message} onRetry={res.reload} />;
   }
-  const note = res.offline && <OfflineCopyNote onRetry={res.reload} />;
-  if (props.isEmpty?.(res.data) && props.empty) {
-    return (
-      <>
-        {note}
-        <Empty text={props.empty} />
-      </>
-    );
-  }
-  return (
-    <>
-      {note}
-      {props.children(res.data)}
-    </>
-  );
+  if (props.isEmpty?.(res.data) && props.empty) return <Empty text={props.empty} />;
+  return <>{props.children(res.data)}</>;
 }
 
 const CLOCK_TEXT: Record<ClockColour, Text> = {
