@@ -146,6 +146,11 @@ describe('a screen that fails', () => {
         await largeText(page, true);
         await view.getByTestId('state-offline').waitFor();
         await page.screenshot({ path: 'test-results/state-offline-phone-large.png' });
+
+        // Back online, 重试 asks the server again, which knows no such application.
+        await context.unroute('**/api/my/applications/*');
+        await view.getByTestId('state-offline').getByRole('button', { name: '重试' }).click();
+        await view.getByTestId('state-not-found').waitFor();
       } finally {
         await context.close();
       }
