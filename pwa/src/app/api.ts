@@ -3,8 +3,11 @@
  * in Accept-Language, and every failure turned into an ApiError with a message fit to show.
  */
 import { signal } from '@preact/signals';
-import type { ErrorBody, ErrorCode } from '@core/errors';
+import type { ErrorBody } from '@core/errors';
+import { ApiError } from './api-error';
 import { dict, locale, t } from './i18n';
+
+export { ApiError, type ApiErrorCode } from './api-error';
 
 const S = dict({
   offline: {
@@ -16,23 +19,6 @@ const S = dict({
     en: 'Something went wrong. Please try again later.',
   },
 });
-
-/** Codes from the worker plus the two the client produces itself. */
-export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNEXPECTED';
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly status: number,
-    readonly issues: { path: string; message: string }[] = [],
-    /** Seconds the server asks to wait before trying again (throttled sign-in, quotas). */
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
 
 /**
  * False after a request failed for lack of network, true again after one succeeds. Needed
