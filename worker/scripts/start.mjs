@@ -119,4 +119,35 @@ const dev = spawn(
   { cwd: root, env: process.env, stdio: 'inherit' },
 );
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => dev.kill(sig));
+
+// wrangler dev never fires cron triggers: run the clock jobs (deemed acceptance, expiry, lapsed
+// suspensions) as production would, once the server answers and then every ten minutes
+// (wrangler.toml [triggers]). XUKE_NO_CRON=1 leaves them to be triggered by hand.
+if (process.env.XUKE_NO_CRON !== '1') {
+  const base = `http://127.0.0.1:${port}`;
+  const tick = async () => {
+    try {
+      const res = await fetch(`${base}/cdn-cgi/local/scheduled`);
+      if (!res.ok) console.error(`clock jobs: ${res.status}`);
+    } catch {
+      // the server is not up yet, or is stopping
+    }
+  };
+  const waitUp = async () => {
+    for (let i = 0; i < 240; i++) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) return true;
+      } catch {
+        // not yet
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return false;
+  };
+  void waitUp().then(async (up) => {
+    if (!up) return;
+    await tick();
+    setInterval(() => void tick(), 10 * 60_000).unref();
+  });
+}
 dev.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
