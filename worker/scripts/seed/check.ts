@@ -7,7 +7,12 @@
  * Also part of `npm test` (seed.test.ts), on today and on chosen dates.
  */
 import { latLngToCell } from 'h3-js';
-import { type ApplicationStatus, isOpen, nextStatus } from '../../core/application-state';
+import {
+  type ApplicationStatus,
+  isClocked,
+  isOpen,
+  nextStatus,
+} from '../../core/application-state';
 import { clockColour, currentDeadline } from '../../core/clocks';
 import { validateCreditCode } from '../../core/credit-code';
 import { maskIdNumber, validateIdNumber } from '../../core/id-number';
@@ -188,8 +193,7 @@ export async function checkSeed(
       );
       if (l) usedLicences.add(l.id);
     }
-    if (isOpen(a.status) || a.status === 'approved')
-      colours.push(`${a.status}:${clockColour(a.deadline, today, cal)}`);
+    if (isClocked(a.status)) colours.push(`${a.status}:${clockColour(a.deadline, today, cal)}`);
   }
 
   // Open 新办 cases sit where the distance rules (default 50 m) let them be approved.
@@ -242,7 +246,7 @@ export async function checkSeed(
       level,
     ),
     appStatus: tally(d.applications, (a) => a.status),
-    open: d.applications.filter((a) => isOpen(a.status) || a.status === 'approved').length,
+    open: d.applications.filter((a) => isClocked(a.status)).length,
     appType: tally(d.applications, (a) => a.type),
     clockColours: tally(colours, (c) => c.split(':')[1] as string),
     clockByStatus: tally(colours, (c) => c),
