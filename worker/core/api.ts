@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
+import type { SchoolKind } from './layout-kinds';
 import { isIsoDate } from './dates';
 
 /** Mainland China mobile number: 11 digits starting with 1[3-9]. */
@@ -295,7 +296,7 @@ export interface SchoolView {
   county: string;
   countyName: string | null;
   name: string;
-  kind: 'primary' | 'secondary' | 'kindergarten';
+  kind: SchoolKind;
   lat: number;
   lng: number;
 }

@@ -2,6 +2,8 @@
  * The application (申请) state machine. Every status change goes through nextStatus, so the
  * server, the PWA and the tests agree on what is allowed.
  */
+import type { StaffRole } from './roles';
+
 export const APPLICATION_STATUSES = [
   'draft',
   'submitted',
@@ -32,7 +34,7 @@ export const APPLICATION_ACTIONS = [
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** Who performs an action: an applicant, a staff role, or the system's own clocks. */
-export type ActionActor = 'applicant' | 'clerk' | 'approver' | 'inspector' | 'system';
+export type ActionActor = 'applicant' | Exclude<StaffRole, 'admin'> | 'system';
 
 type Text = { zh: string; en: string };
 

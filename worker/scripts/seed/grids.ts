@@ -10,7 +10,7 @@
  */
 import type { LicenceStatus } from '../../core/business-types';
 import { countsTowardSaturation, saturationLevel } from '../../core/saturation';
-import type { LocationClass } from './geo';
+import type { LocationClass } from '../../core/capacity';
 import { OVERRIDE_REASONS } from './lexicon';
 import type { Rng } from './prng';
 

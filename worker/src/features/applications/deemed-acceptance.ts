@@ -7,6 +7,7 @@ import { PENDING_ACCEPTANCE_STATUSES } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
 import { decisionDeadline } from '../../../core/clocks';
 import { todayInChina } from '../../../core/calendar';
+import { ACTOR_NAMES } from '../../../core/roles';
 import { appNow } from '../../lib/clock';
 import { getDb } from '../../db/client';
 import type { Env } from '../../env';
@@ -52,7 +53,7 @@ export async function deemAcceptOverdue(env: Env, now = appNow(env), limit = 500
         from: row.status,
         to: 'accepted',
         action: 'deem_accept',
-        actor: { kind: 'system', id: null, name: '系统' },
+        actor: { kind: 'system', id: null, name: ACTOR_NAMES.system },
         reason: '收到申请材料后5个工作日内未告知补正，依法视为受理',
         set: { accepted_on: row.submitted_on, deadline },
         notify,

@@ -4,7 +4,7 @@
  * preconditions of PRODUCT.md §2, then the case enters the window's queue with its clock.
  */
 import type { z } from 'zod';
-import type { BusinessType } from '../../../core/business-types';
+import type { BusinessType, LicenceStatus } from '../../../core/business-types';
 import type { WorkCalendar } from '../../../core/calendar';
 import { correctionDeadline } from '../../../core/clocks';
 import { formSchemaFor } from '../../../core/forms';
@@ -31,7 +31,7 @@ export interface CheckedSubmission {
 
 interface LicenceRow {
   id: string;
-  status: 'active' | 'suspended' | 'cancelled' | 'expired';
+  status: LicenceStatus;
   issued_on: string;
   expires_on: string;
   suspended_until: string | null;

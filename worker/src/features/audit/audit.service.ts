@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../../core/audit-events';
+import type { AuditActorKind } from '../../../core/roles';
 import type { Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
@@ -9,7 +10,7 @@ export interface AuditRecord {
   subjectId?: string;
   detail?: Record<string, unknown>;
   /** Overrides the actor when there is no session yet (e.g. a sign-in attempt). */
-  actor?: { kind: 'applicant' | 'staff' | 'system' | 'anonymous'; id: string | null };
+  actor?: { kind: AuditActorKind; id: string | null };
 }
 
 /** The insert for one audit record, so callers can put it in the same D1 batch as the change. */

@@ -3,11 +3,12 @@
  * H3 cell at its county's resolution. Computed once, when a location is set.
  */
 import { pointInGeometry } from '../../../core/layout';
+import type { GridKind } from '../../../core/layout-kinds';
 import { cellOf } from './grids.service';
 
 export interface PointGrid {
   gridId: string;
-  kind: 'h3' | 'polygon';
+  kind: GridKind;
   res: number;
 }
 
