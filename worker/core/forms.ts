@@ -5,12 +5,18 @@
  */
 import { z } from 'zod';
 import type { BusinessType } from './business-types';
+import type { AttachmentKind } from './attachments';
 import { CHANGE_KINDS } from './preconditions';
 import { validateCreditCode } from './credit-code';
 import { validateIdNumber } from './id-number';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const attachmentId = z.string().min(8).max(80);
+
+/** A form's photos, keyed by attachment kind: a key that is not a kind fails typecheck. */
+const attachmentsOf = <S extends { [K in AttachmentKind]?: z.ZodType }>(
+  shape: S & Record<Exclude<keyof S, AttachmentKind>, never>,
+) => z.object(shape).strict();
 
 const idNumber = z
   .string()
@@ -49,14 +55,12 @@ export const newForm = z
     byAgent: z.boolean().default(false),
     agentName: z.string().trim().min(2).max(40).optional(),
     agentIdNumber: idNumber.optional(),
-    attachments: z
-      .object({
-        idCardFront: attachmentId,
-        businessLicence: attachmentId,
-        premisesProof: attachmentId,
-        agentAuthorisation: attachmentId.optional(),
-      })
-      .strict(),
+    attachments: attachmentsOf({
+      idCardFront: attachmentId,
+      businessLicence: attachmentId,
+      premisesProof: attachmentId,
+      agentAuthorisation: attachmentId.optional(),
+    }),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -86,7 +90,7 @@ export const newForm = z
 export const renewalForm = z
   .object({
     confirmUnchanged: z.literal(true),
-    attachments: z.object({ businessLicence: attachmentId }).strict(),
+    attachments: attachmentsOf({ businessLicence: attachmentId }),
   })
   .strict();
 
@@ -95,9 +99,10 @@ export const changeForm = z
     changeKind: z.enum(CHANGE_KINDS),
     changeDate: isoDate,
     newValue: z.string().trim().min(2).max(200),
-    attachments: z
-      .object({ businessLicence: attachmentId, supporting: attachmentId.optional() })
-      .strict(),
+    attachments: attachmentsOf({
+      businessLicence: attachmentId,
+      supporting: attachmentId.optional(),
+    }),
   })
   .strict();
 

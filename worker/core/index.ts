@@ -1,6 +1,7 @@
 /** Public surface of the pure domain core, shared by the worker and the PWA. */
 export * from './api';
 export * from './application-state';
+export * from './attachments';
 export * from './audit-events';
 export * from './business-types';
 export * from './calendar';

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES } from '../../core/application-state';
+import { ATTACHMENT_KINDS } from '../../core/attachments';
 import { BUSINESS_TYPES, LICENCE_STATUSES } from '../../core/business-types';
 import { LOCATION_CLASSES } from '../../core/capacity';
 import { GRID_KINDS, SCHOOL_KINDS } from '../../core/layout-kinds';
@@ -16,6 +17,7 @@ describe('enum columns', () => {
     ['applications.type', schema.applications.type, BUSINESS_TYPES],
     ['applications.status', schema.applications.status, APPLICATION_STATUSES],
     ['application_events.actor_kind', schema.applicationEvents.actorKind, ACTOR_KINDS],
+    ['attachments.kind', schema.attachments.kind, ATTACHMENT_KINDS],
     ['jurisdictions.kind', schema.jurisdictions.kind, JURISDICTION_KINDS],
     ['staff_users.role', schema.staffUsers.role, STAFF_ROLES],
     ['sessions.principal_kind', schema.sessions.principalKind, PRINCIPAL_KINDS],

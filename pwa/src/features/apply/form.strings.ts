@@ -105,15 +105,12 @@ export const F = dict({
   },
   agentName: { zh: '代办人姓名', en: 'Agent’s name' },
   agentIdNumber: { zh: '代办人身份证号码', en: 'Agent’s ID number' },
-  idCardFront: { zh: '身份证人像面', en: 'ID card (photo side)' },
   idCardHint: {
     zh: '平放拍摄，四角完整，文字清楚。',
     en: 'Flat, all four corners visible, text sharp.',
   },
-  businessLicence: { zh: '营业执照', en: 'Business licence' },
-  premisesPhoto: { zh: '场所使用证明', en: 'Proof of premises' },
-  agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
-  supporting: { zh: '其他证明材料（可选）', en: 'Other supporting document (optional)' },
+  /** After the name of a document the form can be sent without. */
+  optionalMark: { zh: '（可选）', en: ' (optional)' },
   // other types
   confirmUnchanged: {
     zh: '我确认经营者、经营地址和经营条件均未发生变化',

@@ -11,7 +11,7 @@ function Renewal({ b }: { b: Binding }) {
   return (
     <section class="panel form-section">
       <CheckField b={b} name="confirmUnchanged" label={F.confirmUnchanged} />
-      <Photo b={b} kind="businessLicence" label={F.businessLicence} />
+      <Photo b={b} kind="businessLicence" />
     </section>
   );
 }
@@ -36,8 +36,8 @@ function Change({ b }: { b: Binding }) {
       />
       <TextField b={b} name="changeDate" type="date" label={F.changeDate} hint={F.changeDateHint} />
       <TextField b={b} name="newValue" label={F.newValue} hint={F.newValueHint} />
-      <Photo b={b} kind="businessLicence" label={F.businessLicence} />
-      <Photo b={b} kind="supporting" label={F.supporting} />
+      <Photo b={b} kind="businessLicence" />
+      <Photo b={b} kind="supporting" optional />
     </section>
   );
 }

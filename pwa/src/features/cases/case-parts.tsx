@@ -1,17 +1,12 @@
 /** Pieces of a case page shared by the applicant's and the staff's views. */
 import type { ApplicationDetail, ApplicationEventView } from '@core/api';
 import { ACTION_LABELS, STATUS_LABELS, type ApplicationStatus } from '@core/application-state';
+import { ATTACHMENT_KIND_LABELS } from '@core/attachments';
 import { formatDateTime, labelOf } from '../../app/format';
 import { t, type Text, lbl } from '../../app/i18n';
 import { Empty } from '../../app/ui';
 import { K } from './cases.strings';
-import {
-  ATTACHMENT_LABELS,
-  FIELD_LABELS,
-  MASKED_FIELDS,
-  VALUE_LABELS,
-  maskValue,
-} from './field-labels';
+import { FIELD_LABELS, MASKED_FIELDS, VALUE_LABELS, maskValue } from './field-labels';
 import { stepStates, type StepKey } from './steps';
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
@@ -163,7 +158,7 @@ export function Attachments({ form }: { form: ApplicationDetail['form'] }) {
             <li key={kind}>
               <a href={url} target="_blank" rel="noopener">
                 <img src={url} alt="" loading="lazy" />
-                <span>{labelOf(ATTACHMENT_LABELS, kind)}</span>
+                <span>{labelOf(ATTACHMENT_KIND_LABELS, kind)}</span>
               </a>
             </li>
           );

@@ -32,15 +32,6 @@ export const FIELD_LABELS: Record<string, Text> = {
   statement: { zh: '情况说明', en: 'Statement' },
 };
 
-/** The kinds of uploaded documents. */
-export const ATTACHMENT_LABELS: Record<string, Text> = {
-  idCardFront: { zh: '身份证人像面', en: 'ID card' },
-  businessLicence: { zh: '营业执照', en: 'Business licence' },
-  premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
-  agentAuthorisation: { zh: '委托书', en: 'Authorisation' },
-  supporting: { zh: '其他证明材料', en: 'Supporting document' },
-};
-
 /** Coded values shown as words. */
 export const VALUE_LABELS: Record<string, Record<string, Text>> = {
   premisesProof: {

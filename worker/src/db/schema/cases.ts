@@ -3,6 +3,7 @@
  */
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { APPLICATION_STATUSES } from '../../../core/application-state';
+import { ATTACHMENT_KINDS } from '../../../core/attachments';
 import { BUSINESS_TYPES } from '../../../core/business-types';
 import { ACTOR_KINDS } from '../../../core/roles';
 import { now } from './columns';
@@ -118,7 +119,7 @@ export const attachments = sqliteTable(
       .notNull()
       .references(() => applicants.id),
     applicationId: text('application_id').references(() => applications.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
