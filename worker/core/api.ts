@@ -8,12 +8,13 @@ import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
 import type { SchoolKind } from './layout-kinds';
 import { isIsoDate } from './dates';
+import { MOBILE_PHONE_PATTERN } from './phone';
 
-/** Mainland China mobile number: 11 digits starting with 1[3-9]. */
+/** Mainland China mobile number (see phone.ts). */
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^1[3-9]\d{9}$/, 'phone must be an 11-digit mainland mobile number');
+  .regex(MOBILE_PHONE_PATTERN, 'phone must be an 11-digit mainland mobile number');
 
 export const smsRequestSchema = z.object({ phone: phoneSchema }).strict();
 export const smsVerifySchema = z

@@ -11,6 +11,7 @@ export * from './dates';
 export * from './errors';
 export * from './id-number';
 export * from './live';
+export * from './masking';
 export * from './preconditions';
 export * from './regions';
 export * from './roles';

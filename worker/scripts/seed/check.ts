@@ -15,7 +15,8 @@ import {
 } from '../../core/application-state';
 import { clockColour, currentDeadline } from '../../core/clocks';
 import { validateCreditCode } from '../../core/credit-code';
-import { maskIdNumber, validateIdNumber } from '../../core/id-number';
+import { validateIdNumber } from '../../core/id-number';
+import { maskIdNumber } from '../../core/masking';
 import { checkPreconditions, licenceExpiry, maxSuspendUntil } from '../../core/preconditions';
 import { countsTowardSaturation, saturationLevel } from '../../core/saturation';
 import { pathToFileURL } from 'node:url';

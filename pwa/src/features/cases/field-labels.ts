@@ -55,13 +55,3 @@ export const VALUE_LABELS: Record<string, Record<string, Text>> = {
     damaged: { zh: '毁损', en: 'Damaged' },
   },
 };
-
-/** Fields holding personal numbers: shown masked, like the server masks ID numbers. */
-export const MASKED_FIELDS = new Set(['phone', 'contactPhone', 'idNumber']);
-
-/** `13966871237` → `139****1237`; `370702198001011231` → `370702********1231`. */
-export function maskValue(v: string): string {
-  if (/^1\d{10}$/.test(v)) return `${v.slice(0, 3)}****${v.slice(7)}`;
-  if (v.length >= 15) return `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}`;
-  return v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****';
-}

@@ -11,7 +11,7 @@ import { formSchemaFor } from '../../../core/forms';
 import { checkPreconditions, type ChangeKind } from '../../../core/preconditions';
 import type { Ctx } from '../../app-env';
 import { encryptPii, hmacHex } from '../../lib/crypto';
-import { maskIdNumber } from '../../../core/id-number';
+import { maskIdNumber } from '../../../core/masking';
 import { AppError } from '../../lib/errors';
 import { gridOfPoint } from '../grids/grids.locate';
 import { ensureGrid } from '../grids/grids.service';
