@@ -13,6 +13,7 @@ import {
   isOpen,
   nextStatus,
 } from '../../core/application-state';
+import { computeCapacity, DEFAULT_WEIGHTS } from '../../core/capacity';
 import { clockColour, currentDeadline } from '../../core/clocks';
 import { validateCreditCode } from '../../core/credit-code';
 import { validateIdNumber } from '../../core/id-number';
@@ -24,7 +25,6 @@ import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
-import { capacityOf } from './grids';
 import { Clearance } from './schools';
 import { DEFAULT_DISTANCE_RULES } from '../../core/layout';
 import { DEV_PII_KEY, encryptPii } from './pii';
@@ -123,9 +123,16 @@ export async function checkSeed(
   }
   for (const g of d.grids) {
     check(g.retailerCount === (counted.get(g.id) ?? 0), `retailer_count ${g.id}`);
+    // Core's formula with the admin's starting weights: the first yearly recompute keeps it.
+    const inputs = {
+      population: g.population,
+      locationClass: g.klass,
+      consumptionIndex: g.consumptionIndex,
+      operatingCostIndex: g.operatingCostIndex,
+      currentRetailers: g.retailerCount,
+    };
     check(
-      g.capacityComputed ===
-        capacityOf(g.population, g.consumptionIndex, g.operatingCostIndex, g.klass),
+      g.capacityComputed === computeCapacity(inputs, DEFAULT_WEIGHTS).computed,
       `capacity formula ${g.id}`,
     );
   }
