@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
+import type { ClockColour } from './clocks';
 import type { SchoolKind } from './layout-kinds';
+import type { SaturationLevel } from './saturation';
 import { isIsoDate } from './dates';
 import { MOBILE_PHONE_PATTERN } from './phone';
 
@@ -161,8 +163,6 @@ export const applicantActionSchema = z
   })
   .strict();
 
-export type ClockColour = 'green' | 'yellow' | 'red' | 'none';
-
 export interface Jurisdiction {
   code: string;
   name: string;
@@ -264,8 +264,6 @@ export interface ImportReason {
   en: string;
 }
 
-export type GridLevel = 'green' | 'yellow' | 'red';
-
 /** One grid whose capacity the yearly recompute would change ("what if"). */
 export interface RecomputeChange {
   id: string;
@@ -276,8 +274,8 @@ export interface RecomputeChange {
   /** Capacity in force now → after the recompute (an override stays in force). */
   from: number;
   to: number;
-  levelFrom: GridLevel;
-  levelTo: GridLevel;
+  levelFrom: SaturationLevel;
+  levelTo: SaturationLevel;
   computedTo: number;
   /** An imported unit's WGS-84 outline (GeoJSON Polygon / MultiPolygon); H3 grids have none. */
   geometry?: unknown;

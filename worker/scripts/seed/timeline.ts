@@ -8,12 +8,13 @@ import type {
   ApplicationStatus,
 } from '../../core/application-state';
 import type { WorkCalendar } from '../../core/calendar';
-import { DEFAULT_CLOCK_RULES } from '../../core/clocks';
+import { DEFAULT_CLOCK_RULES, type ClockColour } from '../../core/clocks';
 import { addCalendarDays } from '../../core/dates';
 import { CORRECTION_ITEMS, INSPECTION_NOTES, WITHDRAW_REASONS } from './lexicon';
 import type { Rng } from './prng';
 
-export type Colour = 'green' | 'yellow' | 'red';
+/** The clock a case is planned to show; planned cases always have one. */
+export type Colour = Exclude<ClockColour, 'none'>;
 
 export interface Step {
   action: ApplicationAction | 'create';

@@ -5,13 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedEvent } from '@core/live';
-import type { SaturationLevel } from '@core/saturation';
+import { SATURATION_LEVELS, type SaturationLevel } from '@core/saturation';
 import { api, ApiError } from '../../app/api';
 import { t } from '../../app/i18n';
 import { ErrorState, Loading, PageTitle } from '../../app/ui';
 import { connectFeed, type FeedStatus } from './live-feed';
 import type { Basemap, MapHandle } from './maplibre-engine';
-import { ALL_LEVELS, DEFAULT_STATUSES, type MapFilters } from './map-data';
+import { DEFAULT_STATUSES, type MapFilters } from './map-data';
 import { loadMap } from './map-loader';
 import type { PreparedMap } from './map-prepare';
 import { MapFiltersForm } from './map-filters';
@@ -42,7 +42,7 @@ export function MapView() {
   const [filters, setFilters] = useState<MapFilters>({
     counties: null,
     statuses: DEFAULT_STATUSES,
-    levels: [...ALL_LEVELS],
+    levels: [...SATURATION_LEVELS],
   });
   const [selection, setSelection] = useState<Selection>(null);
   const [feed, setFeed] = useState<FeedStatus>('connecting');
