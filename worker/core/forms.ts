@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { BusinessType } from './business-types';
 import type { AttachmentKind } from './attachments';
+import { PREMISES_PROOFS, REISSUE_REASONS } from './form-choices';
 import { CHANGE_KINDS } from './preconditions';
 import { validateCreditCode } from './credit-code';
 import { validateIdNumber } from './id-number';
@@ -37,9 +38,6 @@ const creditCode = z
     if (!r.ok)
       ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
   });
-
-/** Proof of the right to use the premises (场地使用证明). */
-export const PREMISES_PROOFS = ['deed', 'lease', 'village'] as const;
 
 export const newForm = z
   .object({
@@ -118,7 +116,6 @@ export const resumeForm = z
   .object({ resumeOn: isoDate, confirmConditions: z.literal(true) })
   .strict();
 
-export const REISSUE_REASONS = ['lost', 'damaged'] as const;
 export const reissueForm = z
   .object({ reason: z.enum(REISSUE_REASONS), statement: z.string().trim().min(2).max(500) })
   .strict();

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import type { BusinessType } from './business-types';
 import { defaultCalendar } from './calendar';
 import {
+  CHANGE_KINDS,
+  CHANGE_KIND_LABELS,
   DEFAULT_PRECONDITION_RULES,
   checkPreconditions,
   closureDeadline,
@@ -194,5 +196,38 @@ describe('checkPreconditions: resume, reissue, closure', () => {
     expect(codes('closure', { licence: active, today: '2026-03-02' })).toEqual([
       'closure_date_required',
     ]);
+  });
+});
+
+describe("a licence's status in a reason", () => {
+  it("uses the licence card's words", () => {
+    const r = checkPreconditions('resume', { today: '2026-06-01', licence: active }, cal);
+    expect(!r.ok && r.reasons[0]).toMatchObject({
+      code: 'licence_status',
+      zh: '许可证当前为「有效」状态，须为「停业中」状态。',
+      en: 'The licence is active; it must be suspended.',
+    });
+  });
+});
+
+describe('change kinds', () => {
+  it('label every kind once, for the applicant and the clerk alike', () => {
+    expect(Object.keys(CHANGE_KIND_LABELS)).toEqual([...CHANGE_KINDS]);
+    expect(CHANGE_KIND_LABELS.name.zh).toBe('店铺名称（字号）');
+    expect(new Set(CHANGE_KINDS.map((k) => CHANGE_KIND_LABELS[k].zh)).size).toBe(
+      CHANGE_KINDS.length,
+    );
+  });
+
+  it('say which kinds need a new application, as the check refuses them', () => {
+    for (const changeKind of CHANGE_KINDS) {
+      const r = checkPreconditions(
+        'change',
+        { today: '2026-03-03', licence: active, changeKind, changeDate: '2026-03-02' },
+        cal,
+      );
+      const refused = !r.ok && r.reasons.some((x) => x.code === 'change_needs_new_application');
+      expect(CHANGE_KIND_LABELS[changeKind].zh.includes('须新办')).toBe(refused);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * existing licence and the dates the applicant gives; every failing reason is listed, so the
  * applicant can fix everything in one go.
  */
-import type { BusinessType, LicenceStatus } from './business-types';
+import { LICENCE_STATUS_LABELS, type BusinessType, type LicenceStatus } from './business-types';
 import type { DayUnit, WorkCalendar } from './calendar';
 import { addCalendarDays, addYears, compareDates, isIsoDate, isLeapYear, yearOf } from './dates';
 
@@ -48,6 +48,27 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
+type Text = { zh: string; en: string };
+
+/**
+ * What changed, in the words the applicant picks from and the clerk reads on the case: one table,
+ * so both see the same choice. The wording follows the fields of the licence as this app shows
+ * it (店铺名称, 经营地址, and the holder, who for a company is its 法定代表人/负责人), with the
+ * licence's printed term in brackets where it differs (字号 is the registered trade name on the
+ * business licence), so a shop owner recognises the field and a clerk the legal term. A move or
+ * a new operator is not a change (PRODUCT.md §2): their labels say it needs a new application.
+ */
+export const CHANGE_KIND_LABELS: Record<ChangeKind, Text> = {
+  name: { zh: '店铺名称（字号）', en: 'Shop name (trade name)' },
+  address_name: {
+    zh: '经营地址名称（门牌更名，未搬迁）',
+    en: 'Address name (renamed, not moved)',
+  },
+  legal_rep: { zh: '法定代表人（负责人）', en: 'Legal representative' },
+  address_move: { zh: '迁移经营场所（须新办）', en: 'Moved to new premises (new application)' },
+  operator: { zh: '更换经营者（须新办）', en: 'New operator (new application)' },
+};
+
 export interface PreconditionInput {
   /** Today in China (YYYY-MM-DD). */
   today: string;
@@ -66,13 +87,6 @@ export interface PreconditionReason {
 }
 
 export type PreconditionResult = { ok: true } | { ok: false; reasons: PreconditionReason[] };
-
-const LICENCE_STATUS_TEXT: Record<LicenceStatus, { zh: string; en: string }> = {
-  active: { zh: '有效', en: 'active' },
-  suspended: { zh: '停业中', en: 'suspended' },
-  cancelled: { zh: '已注销', en: 'cancelled' },
-  expired: { zh: '已过期', en: 'expired' },
-};
 
 /**
  * Last day of the licence: the day before the same date five years on. A licence issued on
@@ -146,12 +160,12 @@ export function checkPreconditions(
 
   const needStatus = (allowed: LicenceStatus[]): void => {
     if (allowed.includes(licence.status)) return;
-    const now = LICENCE_STATUS_TEXT[licence.status];
-    const want = allowed.map((s) => LICENCE_STATUS_TEXT[s]);
+    const now = LICENCE_STATUS_LABELS[licence.status];
+    const want = allowed.map((s) => LICENCE_STATUS_LABELS[s]);
     add(
       'licence_status',
       `许可证当前为「${now.zh}」状态，须为「${want.map((w) => w.zh).join('」或「')}」状态。`,
-      `The licence is ${now.en}; it must be ${want.map((w) => w.en).join(' or ')}.`,
+      `The licence is ${now.en.toLowerCase()}; it must be ${want.map((w) => w.en.toLowerCase()).join(' or ')}.`,
     );
   };
   // A licence already marked expired says so through its status; this catches the days before a

@@ -4,6 +4,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@core/attachments';
+import { PREMISES_PROOFS, PREMISES_PROOF_LABELS } from '@core/form-choices';
 import { useEffect } from 'preact/hooks';
 import { t, type Text } from '../../app/i18n';
 import { loadJurisdictions, type Unit } from '../staff/jurisdictions';
@@ -159,11 +160,7 @@ export function NewForm({ b }: { b: Binding }) {
           b={b}
           name="premisesProof"
           label={F.premisesProof}
-          options={[
-            ['deed', F.deed],
-            ['lease', F.lease],
-            ['village', F.village],
-          ]}
+          options={PREMISES_PROOFS.map((k) => [k, PREMISES_PROOF_LABELS[k]])}
         />
       </section>
       <section class="panel form-section">

@@ -1,4 +1,6 @@
 /** Labels for the form keys and coded values the worker's forms use (see the seed's forms.ts). */
+import { PREMISES_PROOF_LABELS, REISSUE_REASON_LABELS } from '@core/form-choices';
+import { CHANGE_KIND_LABELS } from '@core/preconditions';
 import type { Text } from '../../app/i18n';
 
 export const FIELD_LABELS: Record<string, Text> = {
@@ -34,24 +36,9 @@ export const FIELD_LABELS: Record<string, Text> = {
 
 /** Coded values shown as words. */
 export const VALUE_LABELS: Record<string, Record<string, Text>> = {
-  premisesProof: {
-    lease: { zh: '租赁合同', en: 'Lease' },
-    deed: { zh: '产权证明', en: 'Title deed' },
-    village: { zh: '村（居）委会证明', en: 'Village committee certificate' },
-  },
-  changeKind: {
-    name: { zh: '企业名称（字号）', en: 'Business name' },
-    address_name: { zh: '经营场所地址名称', en: 'Address name' },
-    legal_rep: { zh: '法定代表人（负责人）', en: 'Legal representative' },
-    address_move: { zh: '迁移经营场所', en: 'Move' },
-    operator: { zh: '更换经营者', en: 'New operator' },
-  },
-  reason: {
-    lost: { zh: '遗失', en: 'Lost' },
-    damaged: { zh: '毁损', en: 'Damaged' },
-  },
-  reissueReason: {
-    lost: { zh: '遗失', en: 'Lost' },
-    damaged: { zh: '毁损', en: 'Damaged' },
-  },
+  premisesProof: PREMISES_PROOF_LABELS,
+  changeKind: CHANGE_KIND_LABELS,
+  // 补办's form field is `reason`; the demo seed's cases carry it as `reissueReason`.
+  reason: REISSUE_REASON_LABELS,
+  reissueReason: REISSUE_REASON_LABELS,
 };
