@@ -5,6 +5,7 @@ import {
   CHANGE_KINDS,
   CHANGE_KIND_LABELS,
   DEFAULT_PRECONDITION_RULES,
+  PRECONDITION_CODES,
   checkPreconditions,
   closureDeadline,
   licenceExpiry,
@@ -199,8 +200,55 @@ describe('checkPreconditions: resume, reissue, closure', () => {
   });
 });
 
-describe("a licence's status in a reason", () => {
-  it("uses the licence card's words", () => {
+describe('reason vocabulary', () => {
+  // One filing per case that trips it; together they must produce every code, and nothing else.
+  const tripped: [BusinessType, PreconditionInput][] = [
+    ['renewal', { today: '2026-03-02' }],
+    ['renewal', { today: '2026-10-20', licence: active }],
+    ['renewal', { today: '2026-12-01', licence: active }],
+    ['resume', { today: '2026-07-01', licence: suspended }],
+    ['change', { today: '2026-03-02', licence: active, changeKind: 'operator' }],
+    ['change', { today: '2026-03-02', licence: active, changeDate: '2026-3-2' }],
+    ['change', { today: '2026-03-02', licence: active, changeDate: '2026-03-03' }],
+    ['change', { today: '2026-06-01', licence: active, changeDate: '2026-03-02' }],
+    ['suspension', { today: '2026-03-02', licence: suspended }],
+    [
+      'suspension',
+      {
+        today: '2026-03-02',
+        licence: active,
+        suspendFrom: '2026-03-01',
+        suspendUntil: '2026-02-01',
+      },
+    ],
+    [
+      'suspension',
+      {
+        today: '2026-03-02',
+        licence: active,
+        suspendFrom: '2026-03-10',
+        suspendUntil: '2027-03-11',
+      },
+    ],
+    ['closure', { today: '2026-03-02', licence: active }],
+    ['closure', { today: '2026-06-01', licence: active, closureDate: '2026-03-02' }],
+  ];
+
+  it('has words for every code, and every code is reachable', () => {
+    const seen = new Set<string>();
+    for (const [type, input] of tripped) {
+      const r = checkPreconditions(type, input, cal);
+      expect(r.ok).toBe(false);
+      for (const reason of r.ok ? [] : r.reasons) {
+        expect(reason.zh.length).toBeGreaterThan(2);
+        expect(reason.en.length).toBeGreaterThan(2);
+        seen.add(reason.code);
+      }
+    }
+    expect([...seen].sort()).toEqual([...PRECONDITION_CODES].sort());
+  });
+
+  it("names a licence's status with the licence card's words", () => {
     const r = checkPreconditions('resume', { today: '2026-06-01', licence: active }, cal);
     expect(!r.ok && r.reasons[0]).toMatchObject({
       code: 'licence_status',
