@@ -50,10 +50,23 @@ describe('the approver works a case through its dialogs', () => {
         await dialog.getByTestId('dialog-submit').click();
         await status('核查中');
 
-        await page.getByTestId('action-record_inspection').click();
-        dialog = page.getByTestId('dialog-record_inspection');
-        await dialog.getByLabel('核查情况说明').fill('经营场所与申请材料一致，周边无学校');
-        await dialog.getByTestId('dialog-submit').click();
+        // Only an assigned officer records the result: not the approver; the second officer may.
+        expect(await page.getByTestId('action-record_inspection').count()).toBe(0);
+        const field = await open(browser, { device: 'phone', path: `/queue/${id}` });
+        try {
+          await signInStaff(field.page, 'inspector2');
+          await field.page.goto(`${BASE_URL}/queue/${id}`);
+          await field.page.getByTestId('status-badge').filter({ hasText: '核查中' }).waitFor();
+          expect(await field.page.getByTestId('action-accept').count()).toBe(0);
+          await field.page.getByTestId('action-record_inspection').click();
+          const found = field.page.getByTestId('dialog-record_inspection');
+          await found.getByLabel('核查情况说明').fill('经营场所与申请材料一致，周边无学校');
+          await found.getByTestId('dialog-submit').click();
+          await field.page.getByTestId('status-badge').filter({ hasText: '已受理' }).waitFor();
+        } finally {
+          await field.context.close();
+        }
+        await page.reload();
         await status('已受理');
 
         await page.getByTestId('action-extend').click();

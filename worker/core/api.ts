@@ -7,9 +7,9 @@ import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './busines
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
 import type { ClockColour } from './clocks';
+import { isoDateField, longText, personName, plainText } from './fields';
 import type { SchoolKind } from './layout-kinds';
 import type { SaturationLevel } from './saturation';
-import { isIsoDate } from './dates';
 import { MOBILE_PHONE_PATTERN } from './phone';
 
 /** Mainland China mobile number (see phone.ts). */
@@ -31,12 +31,32 @@ export const staffLoginSchema = z
 
 export const realnameBindSchema = z
   .object({
-    name: z.string().trim().min(2).max(40),
-    idNumber: z.string().trim().toUpperCase(),
+    name: personName(),
+    idNumber: z.string().trim().toUpperCase().max(18),
   })
   .strict();
 
 export const businessTypeSchema = z.enum(BUSINESS_TYPES);
+
+/**
+ * A 新办 names no licence (it asks for one); every other type starts from one of the
+ * applicant's own licences, which the worker checks.
+ */
+function licenceMatchesType(
+  v: { type: BusinessType; licenceId?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.type === 'new' && v.licenceId !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['licenceId'],
+      message: 'a new application names no licence',
+    });
+  }
+  if (v.type !== 'new' && v.licenceId === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['licenceId'], message: 'choose one of your licences' });
+  }
+}
 
 export const draftCreateSchema = z
   .object({
@@ -44,9 +64,10 @@ export const draftCreateSchema = z
     id: z.uuid().optional(),
     type: businessTypeSchema,
     licenceId: z.string().max(64).optional(),
-    form: z.record(z.string(), z.unknown()).default({}),
+    form: z.record(z.string().max(64), z.unknown()).default({}),
   })
-  .strict();
+  .strict()
+  .superRefine(licenceMatchesType);
 
 export const draftUpdateSchema = z
   .object({ form: z.record(z.string().max(64), z.unknown()) })
@@ -61,25 +82,24 @@ export const submissionSchema = z
     licenceId: z.string().max(64).optional(),
     form: z.record(z.string().max(64), z.unknown()),
   })
-  .strict();
+  .strict()
+  .superRefine(licenceMatchesType);
 
 export const resubmitSchema = z
   .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
   .strict();
 
-const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
-
 /** One year of the State Council's holiday schedule, as an admin enters it. */
 export const calendarYearSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
-    holidays: z.array(isoDate).max(60),
-    makeup_workdays: z.array(isoDate).max(20),
-    source: z.string().trim().min(2).max(200),
+    holidays: z.array(isoDateField).max(60),
+    makeup_workdays: z.array(isoDateField).max(20),
+    source: plainText(2, 200),
   })
   .strict();
 
-export const revealSchema = z.object({ reason: z.string().trim().min(4).max(200) }).strict();
+export const revealSchema = z.object({ reason: plainText(4, 200) }).strict();
 
 export const queueQuerySchema = z
   .object({
@@ -98,7 +118,7 @@ export const queueQuerySchema = z
   .strict();
 
 const version = z.number().int().min(1);
-const reasonText = z.string().trim().min(2).max(500);
+const reasonText = longText(2, 500);
 
 /** Staff actions on a case (the application state machine plus 延期 extension). */
 export const staffActionSchema = z.discriminatedUnion('action', [
@@ -108,7 +128,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       action: z.literal('request_correction'),
       version,
       /** Every missing or wrong item at once (补正告知). */
-      items: z.array(z.string().trim().min(2).max(200)).min(1).max(30),
+      items: z.array(plainText(2, 200)).min(1).max(30),
     })
     .strict(),
   z
@@ -117,7 +137,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       version,
       /** On-site checks need two or more officers; the first leads. */
       inspectorIds: z.array(z.string().min(1).max(64)).min(2).max(6),
-      reason: z.string().trim().max(500).optional(),
+      reason: longText(0, 500).optional(),
     })
     .strict(),
   z
@@ -125,7 +145,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       action: z.literal('record_inspection'),
       version,
       passed: z.boolean(),
-      notes: z.string().trim().min(2).max(2000),
+      notes: longText(2, 2000),
     })
     .strict(),
   z
@@ -140,7 +160,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
     .object({
       action: z.literal('refuse'),
       version,
-      reasons: z.array(z.string().trim().min(2).max(300)).min(1).max(10),
+      reasons: z.array(plainText(2, 300)).min(1).max(10),
     })
     .strict(),
   z.object({ action: z.literal('extend'), version, reason: reasonText }).strict(),
@@ -149,7 +169,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
       action: z.literal('deliver'),
       version,
       method: z.enum(['pickup', 'post', 'electronic']),
-      note: z.string().trim().max(300).optional(),
+      note: plainText(0, 300).optional(),
     })
     .strict(),
 ]);
@@ -159,7 +179,7 @@ export const applicantActionSchema = z
   .object({
     action: z.literal('withdraw'),
     version: z.number().int().min(1),
-    reason: z.string().trim().max(500).optional(),
+    reason: longText(0, 500).optional(),
   })
   .strict();
 
@@ -184,6 +204,8 @@ export type Me =
       displayName: string;
       role: StaffRole;
       jurisdictions: Jurisdiction[];
+      /** County-level units the account covers (a city-level account: all of them). */
+      counties: string[];
     };
 
 export interface QueueItem {
@@ -231,6 +253,8 @@ export interface ApplicationDetail extends QueueItem {
   correctionItems: string[];
   form: Record<string, unknown>;
   licenceId: string | null;
+  /** Officers assigned to its inspection, the lead first (who may record the result). */
+  inspectorIds: string[];
   events: ApplicationEventView[];
 }
 

@@ -73,7 +73,8 @@ export const ACTION_ACTORS: Record<ApplicationAction, ActionActor[]> = {
   accept: ['clerk', 'approver'],
   require_inspection: ['clerk', 'approver'],
   deliver: ['clerk', 'approver'],
-  record_inspection: ['inspector', 'clerk', 'approver'],
+  // Only an officer assigned to the check records what they found (PRODUCT.md §9).
+  record_inspection: ['inspector'],
   approve: ['approver'],
   refuse: ['approver'],
   deem_accept: ['system'],
@@ -189,11 +190,6 @@ export function allowedActions(
   ctx: TransitionContext = {},
 ): ApplicationAction[] {
   return APPLICATION_ACTIONS.filter((a) => nextStatus(status, a, ctx).ok);
-}
-
-/** Whether `actor` may perform `action` at all (scope checks such as own county come on top). */
-export function mayPerform(actor: ActionActor, action: ApplicationAction): boolean {
-  return ACTION_ACTORS[action].includes(actor);
 }
 
 /** No action leads out of a terminal status. */

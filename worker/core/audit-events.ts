@@ -15,6 +15,7 @@ export const AUDIT_EVENTS = [
   'application_updated',
   'application_transition',
   'application_read_admin',
+  'evidence_read_admin',
   'grid_capacity_overridden',
   'grid_capacity_recomputed',
   'grid_counts_repaired',

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { WorkCalendar, defaultCalendar, todayInChina } from './calendar';
+import { addCalendarDays } from './dates';
 
 const cal = defaultCalendar();
 
@@ -148,5 +149,26 @@ describe('todayInChina', () => {
 
   it('rejects an invalid Date', () => {
     expect(() => todayInChina(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('WorkCalendar.workingDaysBetween counts like walking day by day', () => {
+  it('agrees with a day-by-day count on many spans, across holidays and years', () => {
+    const naive = (from: string, to: string): number => {
+      const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+      let n = 0;
+      for (let d = addCalendarDays(lo, 1); d <= hi; d = addCalendarDays(d, 1)) {
+        if (cal.isWorkingDay(d)) n++;
+      }
+      return n === 0 ? 0 : sign * n;
+    };
+    // A fixed pseudo-random walk: spans of 0–400 days starting anywhere in 2025–2027.
+    let seed = 20261203;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i++) {
+      const from = addCalendarDays('2025-01-01', Math.floor(next() * 1095));
+      const to = addCalendarDays(from, Math.floor(next() * 801) - 400);
+      expect(cal.workingDaysBetween(from, to), `${from} → ${to}`).toBe(naive(from, to));
+    }
   });
 });

@@ -72,7 +72,11 @@ export class WorkCalendar {
     return this.step(end, n, -1);
   }
 
-  /** Working days in (from, to]; negative (working days in (to, from]) if `to` is earlier. */
+  /**
+   * Working days in (from, to]; negative (working days in (to, from]) if `to` is earlier.
+   * Counted arithmetically (weekdays, then the listed holidays and make-up days in range), so a
+   * far-off date costs no more than a near one.
+   */
   workingDaysBetween(from: string, to: string): number {
     const cmp = compareDates(from, to);
     if (cmp === 0) {
@@ -80,13 +84,9 @@ export class WorkCalendar {
       return 0;
     }
     const [lo, hi] = cmp < 0 ? [from, to] : [to, from];
-    const days = toDayNumber(hi) - toDayNumber(lo);
-    let count = 0;
-    let d = lo;
-    for (let i = 0; i < days; i++) {
-      d = addCalendarDays(d, 1);
-      if (this.isWorkingDay(d)) count++;
-    }
+    let count = weekdaysIn(toDayNumber(lo), toDayNumber(hi));
+    for (const d of this.holidays) if (lo < d && d <= hi && !isWeekend(d)) count--;
+    for (const d of this.makeups) if (lo < d && d <= hi && isWeekend(d)) count++;
     // Avoid -0, which would print as "-0" in some formatters.
     return cmp < 0 || count === 0 ? count : -count;
   }
@@ -117,6 +117,22 @@ export class WorkCalendar {
     }
     return d;
   }
+}
+
+function isWeekend(date: string): boolean {
+  const dow = dayOfWeek(date);
+  return dow === 0 || dow === 6;
+}
+
+/** Monday–Friday days in (lo, hi], day numbers (1970-01-01, day 0, was a Thursday). */
+function weekdaysIn(lo: number, hi: number): number {
+  const n = hi - lo;
+  let count = Math.floor(n / 7) * 5;
+  for (let d = lo + Math.floor(n / 7) * 7 + 1; d <= hi; d++) {
+    const dow = (((d + 4) % 7) + 7) % 7;
+    if (dow !== 0 && dow !== 6) count++;
+  }
+  return count;
 }
 
 let cached: WorkCalendar | undefined;

@@ -103,6 +103,26 @@ export const ERRORS = {
     zh: '实名核验未通过：姓名与身份证号码不一致。',
     en: 'Real-name check failed: the name does not match the ID number.',
   },
+  REALNAME_ALREADY_BOUND: {
+    status: 409,
+    zh: '您已完成实名认证，不能自行更改。如身份信息有误，请携带身份证到政务服务窗口办理。',
+    en: 'Your real-name identity is already verified and cannot be changed here. To correct it, bring your ID card to the service window.',
+  },
+  REALNAME_THROTTLED: {
+    status: 429,
+    zh: '实名认证尝试次数过多，请明天再试，或携带身份证到政务服务窗口办理。',
+    en: 'Too many real-name check attempts. Try again tomorrow, or bring your ID card to the service window.',
+  },
+  LOCATION_OUTSIDE_CITY: {
+    status: 422,
+    zh: '所选位置不在本市范围内，请在地图上重新选择店铺位置。',
+    en: 'The chosen spot is outside the city. Choose the shop’s location on the map again.',
+  },
+  LOCATION_COUNTY_MISMATCH: {
+    status: 422,
+    zh: '所选位置不在所选区县范围内，请核对区县或重新选择店铺位置。',
+    en: 'The chosen spot is not in the chosen county. Check the county or choose the location again.',
+  },
   REASON_REQUIRED: {
     status: 400,
     zh: '查看完整身份证号码需填写事由。',

@@ -10,8 +10,10 @@ import { PREMISES_PROOFS, REISSUE_REASONS } from './form-choices';
 import { CHANGE_KINDS } from './preconditions';
 import { validateCreditCode } from './credit-code';
 import { validateIdNumber } from './id-number';
+import { insideCity } from './coords';
+import { isoDateField, longText, personName, plainText } from './fields';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+const isoDate = isoDateField;
 const attachmentId = z.string().min(8).max(80);
 
 /** A form's photos, keyed by attachment kind: a key that is not a kind fails typecheck. */
@@ -41,17 +43,17 @@ const creditCode = z
 
 export const newForm = z
   .object({
-    operatorName: z.string().trim().min(2).max(40),
+    operatorName: personName(),
     idNumber,
-    shopName: z.string().trim().min(2).max(60),
+    shopName: plainText(2, 60),
     creditCode,
     county: z.string().regex(/^\d{6}$/),
-    address: z.string().trim().min(5).max(200),
+    address: plainText(5, 200),
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
     premisesProof: z.enum(PREMISES_PROOFS),
     byAgent: z.boolean().default(false),
-    agentName: z.string().trim().min(2).max(40).optional(),
+    agentName: personName().optional(),
     agentIdNumber: idNumber.optional(),
     attachments: attachmentsOf({
       idCardFront: attachmentId,
@@ -62,6 +64,14 @@ export const newForm = z
   })
   .strict()
   .superRefine((f, ctx) => {
+    if (!insideCity(f.lng, f.lat)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: 'the spot is outside the city',
+        params: { zh: '所选位置不在本市范围内，请在地图上重新选择店铺位置。' },
+      });
+    }
     if (f.byAgent) {
       if (!f.agentName)
         ctx.addIssue({
@@ -96,7 +106,7 @@ export const changeForm = z
   .object({
     changeKind: z.enum(CHANGE_KINDS),
     changeDate: isoDate,
-    newValue: z.string().trim().min(2).max(200),
+    newValue: plainText(2, 200),
     attachments: attachmentsOf({
       businessLicence: attachmentId,
       supporting: attachmentId.optional(),
@@ -108,7 +118,7 @@ export const suspensionForm = z
   .object({
     suspendFrom: isoDate,
     suspendUntil: isoDate,
-    reason: z.string().trim().min(2).max(500),
+    reason: longText(2, 500),
   })
   .strict();
 
@@ -117,12 +127,10 @@ export const resumeForm = z
   .strict();
 
 export const reissueForm = z
-  .object({ reason: z.enum(REISSUE_REASONS), statement: z.string().trim().min(2).max(500) })
+  .object({ reason: z.enum(REISSUE_REASONS), statement: longText(2, 500) })
   .strict();
 
-export const closureForm = z
-  .object({ closureDate: isoDate, reason: z.string().trim().min(2).max(500) })
-  .strict();
+export const closureForm = z.object({ closureDate: isoDate, reason: longText(2, 500) }).strict();
 
 const SCHEMAS = {
   new: newForm,

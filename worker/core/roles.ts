@@ -27,13 +27,3 @@ export const ROLE_LABELS: Record<StaffRole | 'applicant', { zh: string; en: stri
  * system's clocks. Staff events record the staff member's display name.
  */
 export const ACTOR_NAMES = { applicant: ROLE_LABELS.applicant.zh, system: '系统' } as const;
-
-/** Who may read case data at county scope (PRODUCT.md §9). Inspectors see assigned cases only. */
-export function readsCountyCases(role: StaffRole): boolean {
-  return role === 'clerk' || role === 'approver' || role === 'admin';
-}
-
-/** Who may read a full ID number when giving a reason (always audited). */
-export function mayRevealIdNumber(role: StaffRole): boolean {
-  return role === 'clerk' || role === 'approver' || role === 'admin';
-}

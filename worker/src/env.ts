@@ -23,6 +23,8 @@ export interface Env {
   LOGIN_LOCK_SECONDS: string;
   SESSION_TTL_HOURS: string;
   MAX_BODY_BYTES: string;
+  REALNAME_DAILY_LIMIT?: string;
+  REALNAME_IP_HOURLY_LIMIT?: string;
   /** Development and tests only: pins the app's date (YYYY-MM-DD); ignored in production. */
   XUKE_TODAY?: string;
   SESSION_SECRET: string;
@@ -47,6 +49,9 @@ export interface Config {
   loginLockSeconds: number;
   sessionTtlHours: number;
   maxBodyBytes: number;
+  /** Real-name checks per applicant per day (each is a paid call and an identity oracle). */
+  realnameDailyLimit: number;
+  realnameIpHourlyLimit: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -69,5 +74,7 @@ export function config(env: Env): Config {
     loginLockSeconds: int(env.LOGIN_LOCK_SECONDS, 900),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     maxBodyBytes: int(env.MAX_BODY_BYTES, 65536),
+    realnameDailyLimit: int(env.REALNAME_DAILY_LIMIT, 5),
+    realnameIpHourlyLimit: int(env.REALNAME_IP_HOURLY_LIMIT, 20),
   };
 }

@@ -127,6 +127,11 @@ export async function seedWorld(): Promise<Seeded> {
       inspector,
     );
   }
+  // The two-officer rule: both 潍城区 inspectors are on app_insp's check.
+  await run(
+    `INSERT INTO case_inspectors (application_id, staff_id, position) VALUES
+     ('app_insp', 'stf_inspector', 1), ('app_insp', 'stf_inspector2', 2)`,
+  );
   return {
     applicantA: 'apl_a',
     applicantB: 'apl_b',

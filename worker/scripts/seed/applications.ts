@@ -39,6 +39,8 @@ export interface ApplicationRow {
   extended: boolean;
   correctionRequested: boolean;
   assignedInspectorId: string | null;
+  /** Officers assigned to its inspection, the lead first (case_inspectors). */
+  inspectorIds: string[];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -210,6 +212,10 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
       ? ((rng.chance(0.8) ? team.inspectors[0] : team.inspectors[team.inspectors.length - 1]) ??
         null)
       : null;
+  // The two-officer rule: the lead and a colleague of the unit, when it has one.
+  const inspectors = inspector
+    ? [inspector, ...team.inspectors.filter((i) => i.id !== inspector.id).slice(0, 1)]
+    : [];
   const events: EventRow[] = [];
   let status: ApplicationStatus | null = null;
   let corrected = false;
@@ -247,7 +253,7 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
     last = at;
     const data =
       step.action === 'require_inspection' && inspector
-        ? { inspectorId: inspector.id }
+        ? { inspectorIds: inspectors.map((i) => i.id) }
         : (step.data ?? null);
     events.push({
       at,
@@ -300,6 +306,7 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
     extended: p.extended,
     correctionRequested: corrected,
     assignedInspectorId: inspector?.id ?? null,
+    inspectorIds: inspectors.map((i) => i.id),
     version: events.length,
     createdAt,
     updatedAt: last,

@@ -211,6 +211,13 @@ export function render(d: SeedData, piiKey: string): string[] {
       ]),
     ),
   );
+  out.push(
+    ...inserts(
+      'case_inspectors',
+      cols('application_id staff_id position'),
+      d.applications.flatMap((a) => a.inspectorIds.map((s, i) => [a.id, s, i + 1])),
+    ),
+  );
   let ev = 0;
   out.push(
     ...inserts(

@@ -1,12 +1,14 @@
 /**
  * The staff's buttons on a case: exactly the actions the state machine allows from its status
- * (core's allowedActions) that the user's role may take, each with its dialog. The server
+ * (core's allowedActions) that the access rule lets this user take (core's mayPerform, the same
+ * call the worker makes), each with its dialog. The server
  * decides in the end; a stale version (CONFLICT) reloads the case with a notice.
  */
 import { useSignal } from '@preact/signals';
 import type { ApplicationDetail, StaffActionInput } from '@core/api';
 import { ACTION_LABELS, allowedActions, type ApplicationAction } from '@core/application-state';
-import type { StaffRole } from '@core/roles';
+import { mayPerform, type Who } from '@core/access';
+import { caseScopeOf, staffWho } from '../../app/access';
 import { ApiError, api, errorText } from '../../app/api';
 import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
@@ -17,7 +19,6 @@ import { ActionForm, type Draft, type LayoutBlock } from './action-forms';
 
 export type StaffAction = StaffActionInput['action'];
 
-const APPROVER_ONLY: StaffAction[] = ['approve', 'refuse', 'extend'];
 const STAFF_ACTIONS: StaffAction[] = [
   'accept',
   'request_correction',
@@ -33,17 +34,15 @@ const LABELS: Record<StaffAction, { zh: string; en: string }> = {
   extend: A.extend,
 };
 
-/** The actions to offer `role` on case `a`, in the order a case moves. */
-export function offeredActions(a: ApplicationDetail, role: StaffRole): StaffAction[] {
-  if (role !== 'clerk' && role !== 'approver') return [];
+/** The actions to offer `who` on case `a`, in the order a case moves. */
+export function offeredActions(a: ApplicationDetail, who: Who): StaffAction[] {
   const ctx = { correctionRequested: a.events.some((e) => e.action === 'request_correction') };
   const allowed = new Set<string>(allowedActions(a.status, ctx) as ApplicationAction[]);
   // Extension is not a status change: the decision clock runs while accepted or inspecting.
   const extended = a.extended;
   if ((a.status === 'accepted' || a.status === 'inspection') && !extended) allowed.add('extend');
-  return STAFF_ACTIONS.filter(
-    (x) => allowed.has(x) && (role === 'approver' || !APPROVER_ONLY.includes(x)),
-  );
+  const scope = caseScopeOf(a);
+  return STAFF_ACTIONS.filter((x) => allowed.has(x) && mayPerform(who, x, scope));
 }
 
 export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
@@ -54,7 +53,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
   const error = useSignal<string | null>(null);
   const blocked = useSignal<LayoutBlock | null>(null);
   if (!me) return null;
-  const actions = offeredActions(a, me.role);
+  const actions = offeredActions(a, staffWho(me));
 
   function start(x: StaffAction) {
     open.value = x;

@@ -2,6 +2,7 @@
  * A case for staff: the queue facts, the masked ID with audited reveal, the actions open to
  * the user, the layout check of a 新办 case, form, documents and history.
  */
+import { caseScopeOf } from '../../app/access';
 import { DeadlineText } from '../../app/deadline';
 import type { ApplicationDetail } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
@@ -54,7 +55,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
               <dt>{t(K.applicant)}</dt>
               <dd>{a.applicantName || '—'}</dd>
             </div>
-            <RevealId caseId={a.id} masked={a.applicantIdNumberMasked} />
+            <RevealId caseId={a.id} masked={a.applicantIdNumberMasked} scope={caseScopeOf(a)} />
             <div class="fact">
               <dt>{t(K.shop)}</dt>
               <dd>{a.shopName || '—'}</dd>

@@ -3,20 +3,23 @@
  * after a stated reason, which the server writes to the audit log (PRODUCT.md §8–9).
  */
 import { useSignal } from '@preact/signals';
-import { mayRevealIdNumber } from '@core/roles';
+import { mayRevealIdNumber, type CaseScope } from '@core/access';
+import { staffWho } from '../../app/access';
 import { api, errorText } from '../../app/api';
 import { staff } from '../../app/auth';
 import { C } from '../../app/common.strings';
 import { t } from '../../app/i18n';
 import { Q } from './queue.strings';
 
-export function RevealId({ caseId, masked }: { caseId: string; masked: string | null }) {
+export function RevealId(props: { caseId: string; masked: string | null; scope: CaseScope }) {
+  const { caseId, masked } = props;
   const asking = useSignal(false);
   const reason = useSignal('');
   const full = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
   const busy = useSignal(false);
-  const role = staff.value?.role;
+  const me = staff.value;
+  const mayReveal = me !== null && mayRevealIdNumber(staffWho(me), props.scope);
 
   async function reveal(e: Event) {
     e.preventDefault();
@@ -61,7 +64,7 @@ export function RevealId({ caseId, masked }: { caseId: string; masked: string | 
             </button>
           </>
         )}
-        {masked && !full.value && role && mayRevealIdNumber(role) && !asking.value && (
+        {masked && !full.value && mayReveal && !asking.value && (
           <button
             type="button"
             class="btn btn-small"

@@ -1,5 +1,6 @@
 /** The staff workbench: header with who is signed in, a side nav, and the screen. */
-import { ROLE_LABELS, readsCountyCases } from '@core/roles';
+import { readsCountyCases } from '@core/access';
+import { ROLE_LABELS } from '@core/roles';
 import type { Me } from '@core/api';
 import { Route, Router, useLocation } from 'preact-iso';
 import { staff } from '../../app/auth';

@@ -1,7 +1,7 @@
 /**
  * Applications and what hangs off them: their events, the applicant's inbox, attachments.
  */
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { APPLICATION_STATUSES } from '../../../core/application-state';
 import { ATTACHMENT_KINDS } from '../../../core/attachments';
 import { BUSINESS_TYPES } from '../../../core/business-types';
@@ -66,6 +66,27 @@ export const applications = sqliteTable(
     index('applications_inspector').on(t.assignedInspectorId, t.status),
     // The grid queue (轮候) of the layout check and the approval gate.
     index('applications_grid').on(t.gridId, t.status),
+  ],
+);
+
+/**
+ * The officers assigned to a case's inspection: two or more for an on-site check (the
+ * two-officer rule), position 1 leads. Each of them may read the case and record its result.
+ */
+export const caseInspectors = sqliteTable(
+  'case_inspectors',
+  {
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.staffId] }),
+    index('case_inspectors_staff').on(t.staffId, t.applicationId),
   ],
 );
 

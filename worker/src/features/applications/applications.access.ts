@@ -1,21 +1,29 @@
-import type { ApplicationRow } from './applications.repo';
-import type { StaffPrincipal } from '../../app-env';
-
 /**
- * Whether a staff member may see a case (PRODUCT.md §9): clerks, approvers and admins within
- * their counties, inspectors only when assigned. Drafts belong to the applicant alone.
+ * The worker's side of core's access rule (core/access.ts): who the caller is and what a case
+ * row says about its scope, so every route asks the same question the PWA asks.
  */
-export function staffMayRead(p: StaffPrincipal, row: ApplicationRow): boolean {
-  if (row.status === 'draft') return false;
-  if (p.role === 'inspector') return row.assigned_inspector_id === p.id;
-  return p.counties.includes(row.jurisdiction_code);
+import type { CaseScope, Who } from '../../../core/access';
+import type { Principal, StaffPrincipal } from '../../app-env';
+import type { ApplicationRow } from './applications.repo';
+
+/** The caller as the access rule sees them. */
+export function whoOf(p: Principal): Who {
+  return p.kind === 'applicant' ? { kind: 'applicant', id: p.id } : staffWho(p);
 }
 
-/** Whether a staff member may act on a case: clerks and approvers of its county. */
-export function staffMayAct(p: StaffPrincipal, row: ApplicationRow): boolean {
-  return (
-    row.status !== 'draft' &&
-    (p.role === 'clerk' || p.role === 'approver') &&
-    p.counties.includes(row.jurisdiction_code)
-  );
+/** A staff member as the access rule sees them. */
+export function staffWho(p: StaffPrincipal): Extract<Who, { kind: 'staff' }> {
+  return { kind: 'staff', id: p.id, role: p.role, counties: p.counties };
+}
+
+/** What the access rule needs to know about a case row. */
+export function scopeOf(
+  row: Pick<ApplicationRow, 'applicant_id' | 'jurisdiction_code' | 'status' | 'inspector_ids'>,
+): CaseScope {
+  return {
+    applicantId: row.applicant_id,
+    county: row.jurisdiction_code,
+    status: row.status,
+    inspectorIds: (row.inspector_ids ?? '').split(',').filter(Boolean),
+  };
 }

@@ -20,6 +20,7 @@ import {
   type ApplicationRow,
 } from './applications.repo';
 import { applyTransition } from './applications.transition';
+import { protectIdentifiers } from './submission.service';
 import { toDetail, toQueueItem } from './applications.view';
 import { config } from '../../env';
 import { caseMessage } from '../notifications/notify';
@@ -141,7 +142,8 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
         licenceId: input.licenceId ?? null,
         shopName,
         address,
-        formJson: JSON.stringify(input.form),
+        // ID numbers are encrypted at rest, in drafts as everywhere else.
+        formJson: JSON.stringify(await protectIdentifiers(c.env.PII_KEY, input.form)),
       }),
       db.insert(applicationEvents).values({
         id: crypto.randomUUID(),
@@ -186,7 +188,13 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       `UPDATE applications SET form_json = ?, shop_name = ?, address = ?, updated_at = ?
        WHERE id = ? AND status = 'draft'`,
     )
-      .bind(JSON.stringify(form), shopName, address, appNowIso(c.env), row.id)
+      .bind(
+        JSON.stringify(await protectIdentifiers(c.env.PII_KEY, form)),
+        shopName,
+        address,
+        appNowIso(c.env),
+        row.id,
+      )
       .run();
     const updated = await ownCase(c, row.id);
     const db = getDb(c.env.DB);

@@ -23,6 +23,8 @@ export interface ApplicationRow {
   extended: number;
   correction_requested: number;
   assigned_inspector_id: string | null;
+  /** Comma-separated officers of its inspection (case_inspectors), lead first. */
+  inspector_ids: string | null;
   grid_id: string | null;
   lat: number | null;
   lng: number | null;
@@ -37,6 +39,8 @@ export interface ApplicationRow {
 const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status,
   a.licence_id, a.shop_name, a.address, a.form_json, a.submitted_on, a.accepted_on,
   a.decided_on, a.deadline, a.extended, a.correction_requested, a.assigned_inspector_id,
+  (SELECT group_concat(staff_id) FROM (SELECT staff_id FROM case_inspectors
+     WHERE application_id = a.id ORDER BY position)) AS inspector_ids,
   a.grid_id, a.lat, a.lng, a.idempotency_key,
   a.version, a.created_at, ap.name AS applicant_name, ap.id_number_masked AS applicant_id_masked,
   l.number AS licence_number
@@ -67,7 +71,9 @@ function where(f: QueueFilter): { sql: string; params: unknown[] } {
     params.push(f.type);
   }
   if (f.inspectorId) {
-    parts.push('a.assigned_inspector_id = ?');
+    parts.push(
+      'EXISTS (SELECT 1 FROM case_inspectors ci WHERE ci.application_id = a.id AND ci.staff_id = ?)',
+    );
     params.push(f.inspectorId);
   }
   if (f.deadlineFrom) {

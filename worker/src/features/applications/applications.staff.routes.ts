@@ -10,23 +10,35 @@ import { requireStaff, staffOf } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
-import { staffMayAct, staffMayRead } from './applications.access';
 import {
-  eventsOf,
-  findApplication,
-  findWithEvents,
-  type ApplicationRow,
-} from './applications.repo';
+  caseReadIsAudited,
+  mayPerform,
+  mayReadCase,
+  mayRevealIdNumber,
+} from '../../../core/access';
+import { scopeOf, whoOf } from './applications.access';
+import { eventsOf, findApplication, type ApplicationRow } from './applications.repo';
 import { performStaffAction } from './case-actions';
 import { caseLayout } from './layout-gate';
 import { queueResponse, toDetail } from './applications.view';
 import { appToday } from '../../lib/clock';
 
-/** Loads a case the caller may read, or 404 exactly as if it did not exist. */
-async function readableCase(c: Ctx, id: string): Promise<ApplicationRow> {
-  const p = staffOf(c);
+/**
+ * Loads a case the caller may read, or 404 exactly as if it did not exist. An admin's read is
+ * audited (PRODUCT.md §9: all cases, audited).
+ */
+async function readableCase(c: Ctx, id: string, what: string): Promise<ApplicationRow> {
+  const who = whoOf(staffOf(c));
   const row = id.length <= 64 ? await findApplication(c.env.DB, id) : null;
-  if (!row || !staffMayRead(p, row)) throw new AppError('NOT_FOUND');
+  if (!row || !mayReadCase(who, scopeOf(row))) throw new AppError('NOT_FOUND');
+  if (caseReadIsAudited(who)) {
+    await audit(c, {
+      event: 'application_read_admin',
+      subjectType: 'application',
+      subjectId: row.id,
+      detail: { what },
+    });
+  }
   return row;
 }
 
@@ -61,30 +73,24 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, today));
   })
   .get('/:id', async (c) => {
-    const p = staffOf(c);
-    const id = c.req.param('id');
-    const found = id.length <= 64 ? await findWithEvents(c.env.DB, id) : null;
-    if (!found || !staffMayRead(p, found.row)) throw new AppError('NOT_FOUND');
-    const { row, events } = found;
+    const row = await readableCase(c, c.req.param('id'), 'case');
     const db = getDb(c.env.DB);
-    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-    if (p.role === 'admin') {
-      await audit(c, {
-        event: 'application_read_admin',
-        subjectType: 'application',
-        subjectId: row.id,
-      });
-    }
+    const [cal, all, events] = await Promise.all([
+      workCalendar(db),
+      allJurisdictions(db),
+      eventsOf(c.env.DB, row.id),
+    ]);
     return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
   })
   // The layout check at a 新办 case's premises: what the approval gate will decide on.
   .get('/:id/layout', async (c) => {
-    const row = await readableCase(c, c.req.param('id'));
+    const row = await readableCase(c, c.req.param('id'), 'layout');
     return c.json({ layout: await caseLayout(c.env.DB, row) });
   })
   // Full ID number of the applicant: only with a stated reason, always audited.
-  .post('/:id/reveal-id', requireStaff('clerk', 'approver', 'admin'), async (c) => {
-    const row = await readableCase(c, c.req.param('id'));
+  .post('/:id/reveal-id', async (c) => {
+    const row = await readableCase(c, c.req.param('id'), 'reveal-id');
+    if (!mayRevealIdNumber(whoOf(staffOf(c)), scopeOf(row))) throw new AppError('FORBIDDEN');
     const { reason } = await jsonBody(c, revealSchema);
     const a = await getDb(c.env.DB).query.applicants.findFirst({
       where: (t, { eq }) => eq(t.id, row.applicant_id),
@@ -98,11 +104,11 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     });
     return c.json({ idNumber: await decryptPii(c.env.PII_KEY, a.idNumberEnc) });
   })
-  .post('/:id/actions', requireStaff('clerk', 'approver'), async (c) => {
+  .post('/:id/actions', async (c) => {
     const p = staffOf(c);
-    const row = await readableCase(c, c.req.param('id'));
-    if (!staffMayAct(p, row)) throw new AppError('NOT_FOUND');
+    const row = await readableCase(c, c.req.param('id'), 'actions');
     const input = await jsonBody(c, staffActionSchema);
+    if (!mayPerform(whoOf(p), input.action, scopeOf(row))) throw new AppError('FORBIDDEN');
     const cal = await workCalendar(getDb(c.env.DB));
     const today = appToday(c.env);
     await performStaffAction(c, p, row, input, cal, today);

@@ -24,6 +24,7 @@ import {
   findByIdempotencyKey,
   loadSubmissionFacts,
   submissionColumns,
+  withDraftIdentifiers,
 } from './submission.service';
 import { appNowIso, appToday } from '../../lib/clock';
 
@@ -60,9 +61,21 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     if (existing && existing.status !== 'draft') {
       return c.json({ application: await detail(c, existing.id), replayed: true });
     }
+    // An existing draft (named by the client, or left by an interrupted earlier try) is
+    // submitted as what it is: its business type and licence, never another's.
+    const draftId = existing?.id ?? input.draftId;
+    const draft = draftId ? await findApplication(d1, draftId) : null;
+    if (draftId && (!draft || draft.applicant_id !== p.id)) throw new AppError('NOT_FOUND');
+    if (draft && draft.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
+    if (draft && (draft.type !== input.type || draft.licence_id !== (input.licenceId ?? null))) {
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'type', message: 'the form does not match the draft’s business type or licence' },
+      ]);
+    }
+    const form = draft ? await withDraftIdentifiers(c.env.PII_KEY, draft, input.form) : input.form;
     const cal = await workCalendar(getDb(d1));
     const today = appToday(c.env);
-    const checked = await checkSubmission(c, facts, input.type, input.form, cal, today);
+    const checked = await checkSubmission(c, facts, input.type, form, cal, today);
 
     const cols = submissionColumns(checked, cal, today);
     const transition = (id: string, ref: string, version: number): Transition => ({
@@ -88,12 +101,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       throw err;
     };
 
-    // An existing draft (named by the client, or left by an interrupted earlier try).
-    const draftId = existing?.id ?? input.draftId;
-    if (draftId) {
-      const draft = await findApplication(d1, draftId);
-      if (!draft || draft.applicant_id !== p.id) throw new AppError('NOT_FOUND');
-      if (draft.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
+    if (draft) {
       const t = transition(draft.id, draft.ref, draft.version);
       try {
         await applyTransition(d1, t);

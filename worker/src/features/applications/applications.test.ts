@@ -137,14 +137,17 @@ describe('staff scope', () => {
     expect(empty.status).toBe(400);
   });
 
-  it('shows inspectors only the cases assigned to them', async () => {
-    const insp = await loginStaff('inspector');
-    expect((await call(`/api/applications/${w.appA}`, { cookie: insp })).status).toBe(404);
-    expect((await call(`/api/applications/${w.appInspection}`, { cookie: insp })).status).toBe(200);
-    const q = await (
-      await call('/api/applications', { cookie: insp })
-    ).json<{ items: { id: string }[] }>();
-    expect(q.items.map((i) => i.id)).toEqual([w.appInspection]);
+  it('shows inspectors only the cases assigned to them, the second officer too', async () => {
+    for (const who of ['inspector', 'inspector2']) {
+      const insp = await loginStaff(who);
+      expect((await call(`/api/applications/${w.appA}`, { cookie: insp })).status).toBe(404);
+      const own = await call(`/api/applications/${w.appInspection}`, { cookie: insp });
+      expect(own.status).toBe(200);
+      const q = await (
+        await call('/api/applications', { cookie: insp })
+      ).json<{ items: { id: string }[] }>();
+      expect(q.items.map((i) => i.id)).toEqual([w.appInspection]);
+    }
   });
 
   it('a city-level approver sees every county', async () => {
@@ -204,7 +207,13 @@ describe('ID numbers', () => {
       cookie: insp,
       body: { reason: '核对申请人身份' },
     });
+    // The inspector may read the case they inspect, but never the full ID number.
     expect(denied.status).toBe(403);
+    const other = await call(`/api/applications/${w.appA}/reveal-id`, {
+      cookie: insp,
+      body: { reason: '核对申请人身份' },
+    });
+    expect(other.status).toBe(404);
   });
 
   it('real-name binding rejects an invalid ID number with its reason and changes nothing', async () => {

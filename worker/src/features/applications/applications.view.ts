@@ -6,6 +6,7 @@ import { countedWithoutHolidays, type WorkCalendar } from '../../../core/calenda
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import { isPhoneField, maskPhone } from '../../../core/masking';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
+import { scopeOf } from './applications.access';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
 import {
   queuePage,
@@ -85,6 +86,7 @@ export function toDetail(
     licenceNumber: row.licence_number,
     form: displayForm(form),
     licenceId: row.licence_id,
+    inspectorIds: scopeOf(row).inspectorIds.slice(),
     applicantIdNumberMasked: row.applicant_id_masked,
     correctionItems,
     events: events.map((e) => ({

@@ -16,6 +16,7 @@ import type { ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
 import { approvalLayoutGate, distanceRuleError } from './layout-gate';
 import { appNowIso } from '../../lib/clock';
+import { insideCity } from '../../../core/coords';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -75,18 +76,8 @@ export async function performStaffAction(
   cal: WorkCalendar,
   today: string,
 ): Promise<void> {
+  // Who may take which action was decided by the route (core/access.ts mayPerform).
   const d1 = c.env.DB;
-  const roleAllowed: Record<StaffActionInput['action'], boolean> = {
-    accept: true,
-    request_correction: true,
-    require_inspection: true,
-    record_inspection: true,
-    deliver: true,
-    approve: p.role === 'approver',
-    refuse: p.role === 'approver',
-    extend: p.role === 'approver',
-  };
-  if (!roleAllowed[input.action]) throw new AppError('FORBIDDEN');
   let to = row.status;
   if (input.action !== 'extend') {
     const next = nextStatus(row.status, input.action, {
@@ -156,6 +147,17 @@ export async function performStaffAction(
         reason: input.reason ?? null,
         data: { inspectorIds: input.inspectorIds },
         set: { assigned_inspector_id: input.inspectorIds[0] ?? null },
+        // Every officer of the check may open the case and record its result.
+        extra: [
+          d1.prepare('DELETE FROM case_inspectors WHERE application_id = ?').bind(row.id),
+          ...[...new Set(input.inspectorIds)].map((id, i) =>
+            d1
+              .prepare(
+                'INSERT INTO case_inspectors (application_id, staff_id, position) VALUES (?, ?, ?)',
+              )
+              .bind(row.id, id, i + 1),
+          ),
+        ],
         notify: caseMessage(row.applicant_id, 'inspection', facts),
       };
       break;
@@ -194,6 +196,13 @@ export async function performStaffAction(
       };
       break;
     case 'approve': {
+      // A 新办 decided on a spot outside the city would stretch its county across the map.
+      if (
+        row.type === 'new' &&
+        (row.lat === null || row.lng === null || !insideCity(row.lng, row.lat))
+      ) {
+        throw new AppError('LOCATION_OUTSIDE_CITY');
+      }
       const gate =
         row.type === 'new' && !input.layoutOverrideReason ? await approvalLayoutGate(d1, row) : [];
       const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);

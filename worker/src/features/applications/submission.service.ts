@@ -10,10 +10,11 @@ import { correctionDeadline } from '../../../core/clocks';
 import { formSchemaFor } from '../../../core/forms';
 import { checkPreconditions, type ChangeKind } from '../../../core/preconditions';
 import type { Ctx } from '../../app-env';
-import { encryptPii, hmacHex } from '../../lib/crypto';
+import { decryptPii, encryptPii, hmacHex } from '../../lib/crypto';
 import { maskIdNumber } from '../../../core/masking';
 import { AppError } from '../../lib/errors';
-import { gridOfPoint } from '../grids/grids.locate';
+import { countyConflict, countyMismatch, gridOfPoint } from '../grids/grids.locate';
+import { insideCity } from '../../../core/coords';
 import { ensureGrid } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
 
@@ -43,7 +44,8 @@ interface LicenceRow {
 /** ID number fields of a form: kept encrypted at rest, with a masked copy for display. */
 const ID_FIELDS = ['idNumber', 'agentIdNumber'] as const;
 
-async function protectIdentifiers(
+/** The form with its ID numbers replaced by an encrypted and a masked copy (drafts too). */
+export async function protectIdentifiers(
   key: string,
   form: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
@@ -54,6 +56,35 @@ async function protectIdentifiers(
     delete out[f];
     out[`${f}Masked`] = maskIdNumber(v);
     out[`${f}Enc`] = await encryptPii(key, v);
+  }
+  return out;
+}
+
+/**
+ * The submitted form with the ID numbers the draft keeps encrypted filled back in where the
+ * client left them out (a draft resumed on another device has only the masked copy).
+ */
+export async function withDraftIdentifiers(
+  key: string,
+  draft: Pick<ApplicationRow, 'form_json'>,
+  form: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = JSON.parse(draft.form_json) as Record<string, unknown>;
+  } catch {
+    return form;
+  }
+  const out = { ...form };
+  for (const f of ID_FIELDS) {
+    const given = out[f];
+    const enc = stored[`${f}Enc`];
+    if (
+      (given === undefined || given === '' || given === stored[`${f}Masked`]) &&
+      typeof enc === 'string'
+    ) {
+      out[f] = await decryptPii(key, enc);
+    }
   }
   return out;
 }
@@ -125,6 +156,16 @@ export async function checkSubmission(
   if (!applicant?.real_name_verified || !applicant.id_number_hash) {
     throw new AppError('REALNAME_REQUIRED');
   }
+  if (
+    type === 'new' &&
+    typeof rawForm.lat === 'number' &&
+    typeof rawForm.lng === 'number' &&
+    !insideCity(rawForm.lng, rawForm.lat)
+  ) {
+    throw new AppError('LOCATION_OUTSIDE_CITY', [
+      { path: 'form.lat', message: 'outside the city' },
+    ]);
+  }
   const parsed = formSchemaFor(type).safeParse(rawForm);
   if (!parsed.success) throw invalid(parsed.error);
   const form = await protectIdentifiers(c.env.PII_KEY, parsed.data as Record<string, unknown>);
@@ -160,6 +201,9 @@ export async function checkSubmission(
     const lat = Number(form.lat);
     const lng = Number(form.lng);
     const county = String(form.county);
+    // The shop must stand in the county it names (and so in the city: checked before parsing).
+    const owner = await countyConflict(d1, lat, lng, county);
+    if (owner) throw await countyMismatch(d1, owner);
     // Imported official polygons win over H3 cells (PRODUCT.md §3).
     const grid = await gridOfPoint(d1, lat, lng, county);
     if (!grid) {

@@ -34,7 +34,7 @@ describe('every transition over HTTP follows the state machine', () => {
     await setGrid(10, 2);
     await env.DB.prepare(
       `UPDATE applications SET status = ?, accepted_on = ?, submitted_on = ?, grid_id = ?,
-         form_json = ? WHERE id = ?`,
+         form_json = ?, lat = ?, lng = ? WHERE id = ?`,
     )
       .bind(
         status,
@@ -42,11 +42,19 @@ describe('every transition over HTTP follows the state machine', () => {
         today,
         GRID,
         JSON.stringify({ lat: LAT, lng: LNG, address: '胜利街1号' }),
+        LAT,
+        LNG,
         w.appA,
       )
       .run();
-    const approver = await loginStaff('approver');
-    const res = await act(approver, w.appA, body);
+    await env.DB.prepare(
+      `INSERT INTO case_inspectors (application_id, staff_id, position) VALUES (?, 'stf_inspector', 1)`,
+    )
+      .bind(w.appA)
+      .run();
+    // Whoever the access rule lets take the action: the inspector records, the approver the rest.
+    const actor = await loginStaff(body.action === 'record_inspection' ? 'inspector' : 'approver');
+    const res = await act(actor, w.appA, body);
     const expected = nextStatus(status, body.action as 'accept');
     expect(res.status).toBe(expected.ok ? 200 : 409);
     expect((await row(w.appA))?.status).toBe(expected.ok ? expected.to : status);

@@ -7,7 +7,9 @@ import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { applicantOf, requireApplicant, requireSignedIn } from '../../middleware/auth';
 import { findApplication } from '../applications/applications.repo';
-import { staffMayRead } from '../applications/applications.access';
+import { caseReadIsAudited, mayReadEvidence } from '../../../core/access';
+import { scopeOf, whoOf } from '../applications/applications.access';
+import { audit } from '../audit/audit.service';
 
 /** Largest upload: the PWA compresses photos to ≤ 2000 px JPEG, far below this. */
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
@@ -62,12 +64,22 @@ export const attachmentRoutes = new Hono<AppEnv>()
         r2_key: string;
       }>();
     if (!row || !p) throw new AppError('NOT_FOUND');
-    let allowed = p.kind === 'applicant' && p.id === row.applicant_id;
-    if (p.kind === 'staff' && row.application_id) {
-      const app = await findApplication(c.env.DB, row.application_id);
-      allowed = app !== null && staffMayRead(p, app);
+    const app =
+      p.kind === 'staff' && row.application_id
+        ? await findApplication(c.env.DB, row.application_id)
+        : null;
+    const who = whoOf(p);
+    if (!mayReadEvidence(who, app && scopeOf(app), row.applicant_id)) {
+      throw new AppError('NOT_FOUND');
     }
-    if (!allowed) throw new AppError('NOT_FOUND');
+    if (caseReadIsAudited(who)) {
+      await audit(c, {
+        event: 'evidence_read_admin',
+        subjectType: 'attachment',
+        subjectId: c.req.param('id'),
+        detail: { applicationId: row.application_id },
+      });
+    }
     const obj = await c.env.EVIDENCE.get(row.r2_key);
     if (!obj) throw new AppError('NOT_FOUND');
     return new Response(obj.body, {

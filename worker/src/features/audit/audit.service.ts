@@ -3,6 +3,8 @@ import type { AuditActorKind } from '../../../core/roles';
 import type { Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
+import { appNowIso } from '../../lib/clock';
+import { maskIdNumber, maskPhone } from '../../../core/masking';
 
 export interface AuditRecord {
   event: AuditEvent;
@@ -13,6 +15,21 @@ export interface AuditRecord {
   actor?: { kind: AuditActorKind; id: string | null };
 }
 
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+
+/** Phone and ID numbers never reach the append-only log in full: it outlives every purpose. */
+function redact(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.replace(ID_NUMBER, (m) => maskIdNumber(m)).replace(PHONE, (m) => maskPhone(m));
+  }
+  if (Array.isArray(value)) return value.map(redact);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v)]));
+  }
+  return value;
+}
+
 /** The insert for one audit record, so callers can put it in the same D1 batch as the change. */
 export function auditInsert(c: Ctx, r: AuditRecord) {
   const p = c.get('principal');
@@ -21,14 +38,15 @@ export function auditInsert(c: Ctx, r: AuditRecord) {
   return getDb(c.env.DB)
     .insert(auditLog)
     .values({
+      at: appNowIso(c.env),
       actorKind: actor.kind,
       actorId: actor.id,
       event: r.event,
       subjectType: r.subjectType ?? null,
-      subjectId: r.subjectId ?? null,
+      subjectId: r.subjectId === undefined ? null : (redact(r.subjectId) as string),
       requestId: c.get('requestId'),
       ip: c.req.header('cf-connecting-ip') ?? null,
-      detailJson: r.detail ? JSON.stringify(r.detail) : null,
+      detailJson: r.detail ? JSON.stringify(redact(r.detail)) : null,
     });
 }
 

@@ -27,5 +27,6 @@ export async function buildMe(db: Db, p: Principal): Promise<Me> {
     displayName: p.displayName,
     role: p.role,
     jurisdictions: p.assigned.map((code) => ({ code, name: nameOf(code, all) })),
+    counties: p.counties,
   };
 }

@@ -4,6 +4,9 @@
  */
 import { pointInGeometry } from '../../../core/layout';
 import type { GridKind } from '../../../core/layout-kinds';
+import { getDb } from '../../db/client';
+import { AppError } from '../../lib/errors';
+import { allJurisdictions, nameOf } from '../jurisdictions/jurisdictions.repo';
 import { cellOf } from './grids.service';
 
 export interface PointGrid {
@@ -41,6 +44,50 @@ export async function gridOfPoint(
     }
   }
   return { gridId: cellOf(lat, lng, res), kind: 'h3', res };
+}
+
+/**
+ * The county that already owns the grid at this point, when it is not `county`: a point the
+ * applicant placed in one county while naming another. Grids of both resolutions are asked
+ * (districts use 8, counties 7), imported polygons first. Null when nothing contradicts.
+ */
+export async function countyConflict(
+  d1: D1Database,
+  lat: number,
+  lng: number,
+  county: string,
+): Promise<string | null> {
+  const cells = [7, 8].map((r) => cellOf(lat, lng, r));
+  const [owners, polys] = await d1.batch<{
+    jurisdiction_code: string;
+    polygon_geojson?: string;
+  }>([
+    d1
+      .prepare(`SELECT jurisdiction_code FROM grids WHERE id IN (?, ?) AND kind = 'h3'`)
+      .bind(...cells),
+    d1
+      .prepare(
+        `SELECT jurisdiction_code, polygon_geojson FROM grids WHERE kind = 'polygon'
+         AND min_lat <= ? AND max_lat >= ? AND min_lng <= ? AND max_lng >= ?`,
+      )
+      .bind(lat, lat, lng, lng),
+  ]);
+  for (const p of polys?.results ?? []) {
+    if (p.polygon_geojson && pointInGeometry(lng, lat, JSON.parse(p.polygon_geojson) as Geometry)) {
+      return p.jurisdiction_code === county ? null : p.jurisdiction_code;
+    }
+  }
+  const other = (owners?.results ?? []).find((o) => o.jurisdiction_code !== county);
+  return other ? other.jurisdiction_code : null;
+}
+
+/** The refusal for a point that lies in `owner` while the form names another county. */
+export async function countyMismatch(d1: D1Database, owner: string): Promise<AppError> {
+  const name = nameOf(owner, await allJurisdictions(getDb(d1)));
+  return new AppError('LOCATION_COUNTY_MISMATCH', [{ path: 'form.county', message: owner }], {
+    zh: `所选位置属于${name}，与所选区县不一致。请将区县改为${name}，或重新选择店铺位置。`,
+    en: `The chosen spot lies in ${name}, not in the chosen county. Choose ${name}, or choose the location again.`,
+  });
 }
 
 /** Locates many points with one read of the counties and polygons (imports, benchmarks). */

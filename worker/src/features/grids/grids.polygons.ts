@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ImportReason, PolygonImportReport } from '../../../core/api';
 import { computeCapacity, type CapacityWeights } from '../../../core/capacity';
 import { crsSchema, insideCity, toWgs84 } from '../../../core/coords';
+import { plainText } from '../../../core/fields';
 import { pointInGeometry } from '../../../core/layout';
 import { COUNTING_SQL } from './grids.counts';
 import { ensureGrid } from './grids.service';
@@ -35,8 +36,8 @@ const unitSchema = z.object({
     .min(1)
     .max(40)
     .regex(/^[\w-]+$/),
-  name: z.string().trim().min(1).max(100),
-  county: z.string().trim().min(1).max(40),
+  name: plainText(1, 100),
+  county: plainText(1, 40),
   population: z.coerce.number().int().min(0).default(0),
   locationClass: z.enum(['urban', 'town', 'rural']).default('urban'),
   geometry: geometrySchema,

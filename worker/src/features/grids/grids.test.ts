@@ -111,7 +111,7 @@ describe('layout check', () => {
     expect(r?.reasons.map((x) => x.code)).toContain('school_zone');
   });
 
-  it('answers over HTTP to signed-in users, 400 outside the city', async () => {
+  it('answers over HTTP to signed-in users; outside the city or the county it says so', async () => {
     const cookie = await loginStaff('clerk');
     const ok = await call('/api/layout/check', {
       cookie,
@@ -122,7 +122,23 @@ describe('layout check', () => {
       cookie,
       body: { lat: 30, lng: LNG, county: '370702' },
     });
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ error: { code: 'LOCATION_OUTSIDE_CITY' } });
+    // A grid of 潍城区 stands here: naming 奎文区 is refused with the county that owns the spot.
+    await env.DB.prepare(
+      `INSERT OR IGNORE INTO grids (id, jurisdiction_code, kind, h3_res, capacity_computed, capacity, retailer_count)
+       VALUES (?, '370702', 'h3', 8, 10, 10, 0)`,
+    )
+      .bind(latLngToCell(LAT, LNG, 8))
+      .run();
+    const elsewhere = await call('/api/layout/check', {
+      cookie,
+      body: { lat: LAT, lng: LNG, county: '370705' },
+    });
+    expect(elsewhere.status).toBe(422);
+    const body = await elsewhere.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe('LOCATION_COUNTY_MISMATCH');
+    expect(body.error.message).toContain('潍城区');
     expect(
       (await call('/api/layout/check', { body: { lat: LAT, lng: LNG, county: '370702' } })).status,
     ).toBe(401);
@@ -168,9 +184,7 @@ describe('retailer import', () => {
     expect(report.accepted).toHaveLength(2);
     expect(report.rejected.map((r) => r.index)).toEqual([2, 3]);
     expect(report.rejected[0]?.reasons[0]?.zh).toContain('坐标不在本市范围');
-    expect(report.rejected[1]?.reasons).toEqual([
-      { zh: '缺少店名或店名过长', en: 'shop name missing or too long' },
-    ]);
+    expect(report.rejected[1]?.reasons[0]?.zh).toContain('缺少店名');
     const bad = await call('/api/imports/retailers', {
       cookie,
       body: { crs: 'BD09', dryRun: false, rows },
@@ -195,5 +209,26 @@ describe('retailer import', () => {
       body: { crs: 'BD09', rows },
     });
     expect(denied.status).toBe(403);
+  });
+
+  it('refuses impossible dates and hidden characters in the dry run, so a commit never fails', async () => {
+    const cookie = await loginStaff('admin');
+    const rows = [
+      { ...good(5), issuedOn: '2026-02-30' },
+      { ...good(6), issuedOn: '2025-06-01', expiresOn: '2025-01-01' },
+      { ...good(7), name: '<img src=x>店' },
+      { ...good(8), name: '正常\u0000店' },
+      { ...good(9), address: '潍城区\u202e街01' },
+    ];
+    const dry = await call('/api/imports/retailers', { cookie, body: { crs: 'BD09', rows } });
+    const report = await dry.json<{ accepted: unknown[]; rejected: { index: number }[] }>();
+    expect(report.accepted).toEqual([]);
+    expect(report.rejected.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+    const commit = await call('/api/imports/retailers', {
+      cookie,
+      body: { crs: 'BD09', dryRun: false, rows },
+    });
+    expect(commit.status).toBe(422);
+    expect(await count('licences')).toBe(0);
   });
 });

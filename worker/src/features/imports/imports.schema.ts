@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LICENCE_STATUSES } from '../../../core/business-types';
 import { crsSchema } from '../../../core/coords';
+import { isoDateField, plainText } from '../../../core/fields';
 
 /** Lenient per-row shape: a bad row is reported with its reasons, never fails the request. */
 export const retailerRowSchema = z.object({
@@ -9,25 +10,19 @@ export const retailerRowSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{6,20}$/, 'licence number: digits'),
-  name: z.string().trim().min(1, 'shop name required').max(100),
-  address: z.string().trim().min(1, 'address required').max(200),
+  name: plainText(1, 100),
+  address: plainText(1, 200),
   lng: z.coerce.number().finite(),
   lat: z.coerce.number().finite(),
-  holderName: z.string().trim().max(50).optional(),
+  holderName: plainText(0, 50).optional(),
   /** County code; if absent, the licence number's first six digits. */
   county: z
     .string()
     .regex(/^\d{6}$/)
     .optional(),
   status: z.enum(LICENCE_STATUSES).default('active'),
-  issuedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  expiresOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  issuedOn: isoDateField.optional(),
+  expiresOn: isoDateField.optional(),
 });
 export type RetailerRow = z.infer<typeof retailerRowSchema>;
 

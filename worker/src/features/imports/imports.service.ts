@@ -31,8 +31,14 @@ type Accepted = ImportReport['accepted'][number] & { row: RetailerRow; res: numb
 /** What a clerk reads when a column of a row is wrong. */
 const FIELD_REASONS: Record<string, ImportReason> = {
   number: { zh: '许可证号应为 6–20 位数字', en: 'licence number: 6–20 digits' },
-  name: { zh: '缺少店名或店名过长', en: 'shop name missing or too long' },
-  address: { zh: '缺少地址或地址过长', en: 'address missing or too long' },
+  name: {
+    zh: '缺少店名、店名过长或含有不允许的字符',
+    en: 'shop name missing, too long or with characters not allowed',
+  },
+  address: {
+    zh: '缺少地址、地址过长或含有不允许的字符',
+    en: 'address missing, too long or with characters not allowed',
+  },
   lng: { zh: '经度缺失或不是数字', en: 'longitude missing or not a number' },
   lat: { zh: '纬度缺失或不是数字', en: 'latitude missing or not a number' },
   holderName: { zh: '负责人姓名过长', en: 'holder name too long' },
@@ -41,8 +47,14 @@ const FIELD_REASONS: Record<string, ImportReason> = {
     zh: '状态应为 active / suspended / cancelled / expired 之一',
     en: 'status: active, suspended, cancelled or expired',
   },
-  issuedOn: { zh: '发证日期格式应为 YYYY-MM-DD', en: 'issue date: YYYY-MM-DD' },
-  expiresOn: { zh: '有效期至格式应为 YYYY-MM-DD', en: 'expiry date: YYYY-MM-DD' },
+  issuedOn: {
+    zh: '发证日期应为真实日期，格式 YYYY-MM-DD',
+    en: 'issue date: a real date, YYYY-MM-DD',
+  },
+  expiresOn: {
+    zh: '有效期至应为真实日期，格式 YYYY-MM-DD',
+    en: 'expiry date: a real date, YYYY-MM-DD',
+  },
 };
 
 function fieldReasons(issues: { path: PropertyKey[]; message: string }[]): ImportReason[] {
@@ -108,6 +120,14 @@ export async function checkRetailerRows(
       reasons.push({ zh: `未知县区代码 ${county}`, en: `unknown county ${county}` });
     if (row.issuedOn && row.issuedOn > today)
       reasons.push({ zh: '发证日期晚于今天', en: 'issued in the future' });
+    const expires = row.expiresOn ?? licenceExpiry(row.issuedOn ?? today);
+    if (row.issuedOn && expires <= row.issuedOn)
+      reasons.push({ zh: '有效期截止日期早于发证日期', en: 'expires before it was issued' });
+    if (row.status === 'active' && expires < today)
+      reasons.push({
+        zh: '有效期已过，状态不能为“有效”',
+        en: 'past its expiry date, so it cannot be active',
+      });
     if (reasons.length || !located) {
       report.rejected.push({ index, number: row.number, reasons });
       return;

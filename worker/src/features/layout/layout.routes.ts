@@ -6,6 +6,7 @@ import type { AppEnv } from '../../app-env';
 import { AppError } from '../../lib/errors';
 import { jsonBody } from '../../lib/validate';
 import { requireSignedIn } from '../../middleware/auth';
+import { countyConflict, countyMismatch } from '../grids/grids.locate';
 import { layoutCheck } from './layout.service';
 
 const checkSchema = z.object({
@@ -20,8 +21,10 @@ export const layoutRoutes = new Hono<AppEnv>().post('/check', requireSignedIn, a
   const input = await jsonBody(c, checkSchema);
   const [lng, lat] = toWgs84(input.lng, input.lat, input.crs);
   if (!insideCity(lng, lat)) {
-    throw new AppError('VALIDATION_FAILED', [{ path: 'lat', message: 'outside the city' }]);
+    throw new AppError('LOCATION_OUTSIDE_CITY', [{ path: 'lat', message: 'outside the city' }]);
   }
+  const owner = await countyConflict(c.env.DB, lat, lng, input.county);
+  if (owner) throw await countyMismatch(c.env.DB, owner);
   const result = await layoutCheck(c.env.DB, { lat, lng, county: input.county });
   if (!result) throw new AppError('VALIDATION_FAILED', [{ path: 'county', message: 'unknown' }]);
   return c.json(result);

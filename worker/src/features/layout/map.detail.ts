@@ -1,9 +1,27 @@
 /** The panels behind a click on the staff map: a grid's numbers, a retailer's licence history. */
+import { mayReadCase, type Who } from '../../../core/access';
+import type { ApplicationStatus } from '../../../core/application-state';
 import { computeCapacity } from '../../../core/capacity';
+import { scopeOf } from '../applications/applications.access';
 import { freePlaces, saturationLevel } from '../../../core/saturation';
 import { gridCapacityRow, inputsOf } from '../grids/grids.capacity';
 import { gridQueue } from '../grids/grids.service';
 import { loadSettings } from '../grids/grids.settings';
+
+type StaffWho = Extract<Who, { kind: 'staff' }>;
+
+interface HistoryRow {
+  ref: string;
+  type: string;
+  status: ApplicationStatus;
+  at: string;
+  action: string;
+  toStatus: string;
+  actor: string;
+  applicant_id: string;
+  jurisdiction_code: string;
+  inspector_ids: string | null;
+}
 
 export async function gridDetail(d1: D1Database, id: string, counties: string[]) {
   const g = await gridCapacityRow(d1, id);
@@ -48,8 +66,12 @@ export async function gridDetail(d1: D1Database, id: string, counties: string[])
   };
 }
 
-/** Licences at the premises nearest to a clicked point (within 15 m), with their case history. */
-export async function retailerAt(d1: D1Database, lat: number, lng: number, counties: string[]) {
+/**
+ * Licences at the premises nearest to a clicked point (within 15 m), with the history of the
+ * cases the caller may read (an inspector: only the cases assigned to them).
+ */
+export async function retailerAt(d1: D1Database, lat: number, lng: number, who: StaffWho) {
+  const counties = who.counties;
   const d = 15 / 111_320;
   const marks = counties.map(() => '?').join(',');
   const rows = await d1
@@ -68,13 +90,27 @@ export async function retailerAt(d1: D1Database, lat: number, lng: number, count
   for (const l of rows.results) {
     const history = await d1
       .prepare(
-        `SELECT a.ref, a.type, a.status, e.at, e.action, e.to_status AS toStatus, e.actor_name AS actor
+        `SELECT a.ref, a.type, a.status, e.at, e.action, e.to_status AS toStatus, e.actor_name AS actor,
+           a.applicant_id, a.jurisdiction_code,
+           (SELECT group_concat(staff_id) FROM case_inspectors WHERE application_id = a.id)
+             AS inspector_ids
          FROM applications a JOIN application_events e ON e.application_id = a.id
          WHERE a.licence_id = ? ORDER BY e.at DESC LIMIT 50`,
       )
       .bind(l.id)
-      .all();
-    licences.push({ ...l, history: history.results });
+      .all<HistoryRow>();
+    const readable = history.results
+      .filter((h) => mayReadCase(who, scopeOf(h)))
+      .map(({ ref, type, status, at, action, toStatus, actor }) => ({
+        ref,
+        type,
+        status,
+        at,
+        action,
+        toStatus,
+        actor,
+      }));
+    licences.push({ ...l, history: readable });
   }
   return { licences };
 }

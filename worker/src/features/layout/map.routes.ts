@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env';
+import { staffWho } from '../applications/applications.access';
 import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { requireSignedIn, requireStaff, staffOf } from '../../middleware/auth';
@@ -50,7 +51,7 @@ export const mapRoutes = new Hono<AppEnv>()
   })
   .get('/retailers/at', requireStaff(), async (c) => {
     const p = query(c, pointSchema);
-    return c.json(await retailerAt(c.env.DB, p.lat, p.lng, staffOf(c).counties));
+    return c.json(await retailerAt(c.env.DB, p.lat, p.lng, staffWho(staffOf(c))));
   })
   .get('/tiles/:z/:x/:y', requireSignedIn, async (c) => {
     const t = tileSchema.safeParse(c.req.param());

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { realnameBindSchema } from '../../../core/api';
 import { validateIdNumber } from '../../../core/id-number';
@@ -9,11 +9,16 @@ import { getDb } from '../../db/client';
 import { applicants } from '../../db/schema';
 import { decryptPii, encryptPii, hmacHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
+import { config } from '../../env';
+import { hit } from '../../lib/rate-limit';
 import { jsonBody } from '../../lib/validate';
 import { applicantOf, requireApplicant, requireSignedIn } from '../../middleware/auth';
 import { audit, auditInsert } from '../audit/audit.service';
 import { buildMe } from '../auth/me.service';
-import { appToday } from '../../lib/clock';
+import { appNow, appToday } from '../../lib/clock';
+
+const HOUR = 3600;
+const DAY = 86_400;
 
 export const meRoutes = new Hono<AppEnv>()
   .get('/', requireSignedIn, async (c) => {
@@ -25,6 +30,10 @@ export const meRoutes = new Hono<AppEnv>()
   .post('/realname', requireApplicant, async (c) => {
     const p = applicantOf(c);
     const { name, idNumber } = await jsonBody(c, realnameBindSchema);
+    const db = getDb(c.env.DB);
+    // Bound once: a later re-binding would put another person's name on submitted cases.
+    const current = await db.query.applicants.findFirst({ where: eq(applicants.id, p.id) });
+    if (current?.realNameVerified) throw new AppError('REALNAME_ALREADY_BOUND');
     const v = validateIdNumber(idNumber, appToday(c.env));
     if (!v.ok) {
       throw new AppError('ID_NUMBER_INVALID', [{ path: 'idNumber', message: v.message.en }], {
@@ -32,11 +41,20 @@ export const meRoutes = new Hono<AppEnv>()
         en: `The resident ID number is invalid: ${v.message.en}`,
       });
     }
+    // Every check is a paid call and tells whether a name goes with an ID number: few per day.
+    const cfg = config(c.env);
+    const now = appNow(c.env);
+    if (
+      (await hit(db, `realname:applicant:${p.id}`, DAY, now)) > cfg.realnameDailyLimit ||
+      (await hit(db, `realname:ip:${c.req.header('cf-connecting-ip') ?? 'local'}`, HOUR, now)) >
+        cfg.realnameIpHourlyLimit
+    ) {
+      throw new AppError('REALNAME_THROTTLED');
+    }
     const check = await realnameChecker(c.env).check(name, v.value);
     if (!check.ok) {
       throw new AppError(check.reason === 'mismatch' ? 'REALNAME_MISMATCH' : 'INTERNAL');
     }
-    const db = getDb(c.env.DB);
     await db.batch([
       db
         .update(applicants)
@@ -47,7 +65,7 @@ export const meRoutes = new Hono<AppEnv>()
           idNumberHash: await hmacHex(c.env.PII_KEY, `id:${v.value}`),
           idNumberMasked: maskIdNumber(v.value),
         })
-        .where(eq(applicants.id, p.id)),
+        .where(and(eq(applicants.id, p.id), eq(applicants.realNameVerified, false))),
       auditInsert(c, {
         event: 'applicant_realname_bound',
         subjectType: 'applicant',

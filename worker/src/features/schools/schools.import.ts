@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ImportReason, SchoolImportReport } from '../../../core/api';
 import { crsSchema, insideCity, toWgs84, type Crs } from '../../../core/coords';
+import { textProblem } from '../../../core/fields';
 import { SCHOOL_KINDS, type SchoolKind } from '../../../core/layout-kinds';
 
 export const schoolImportSchema = z.object({
@@ -62,9 +63,12 @@ export function checkSchoolRows(
   const seen = new Set<string>();
   rows.forEach((raw, index) => {
     const reasons: Reason[] = [];
-    const name = text(raw.name).trim();
+    const name = text(raw.name).normalize('NFC').trim();
     if (!name) reasons.push({ zh: '缺少学校名称', en: 'school name missing' });
     else if (name.length > 100) reasons.push({ zh: '名称过长', en: 'name too long' });
+    else if (textProblem(name)) {
+      reasons.push({ zh: '名称含有不允许的字符', en: 'the name has characters not allowed' });
+    }
     const kind = schoolKindOf(raw.kind);
     if (!kind) {
       reasons.push({
