@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskFormValue, maskIdNumber, maskPhone } from './masking';
+import { maskFormValue, maskIdNumber, maskNumbersInText, maskPhone } from './masking';
 
 describe('maskIdNumber', () => {
   it('keeps the first 6 and last 4 characters', () => {
@@ -46,5 +46,21 @@ describe('maskFormValue', () => {
     expect(maskFormValue('idNumberMasked', '370702********1231')).toBe('370702********1231');
     expect(maskFormValue('shopName', '13966871237')).toBe('13966871237');
     expect(maskFormValue('creditCode', '91370702MA3C4XYZ1K')).toBe('91370702MA3C4XYZ1K');
+  });
+});
+
+describe('maskNumbersInText', () => {
+  it('masks every ID and mobile number in a text, and nothing else', () => {
+    expect(
+      maskNumbersInText('张三 370702198001011231，电话13966871237；单号 20260301123456789012'),
+    ).toBe('张三 370702********1231，电话139****1237；单号 20260301123456789012');
+    expect(maskNumbersInText('XK-370702-2026-000123 12800000001')).toBe(
+      'XK-370702-2026-000123 12800000001',
+    );
+  });
+
+  it('is idempotent, as a redacted record may be redacted again', () => {
+    const once = maskNumbersInText('13966871237 / 37070219850615123x');
+    expect(maskNumbersInText(once)).toBe(once);
   });
 });

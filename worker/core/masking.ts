@@ -4,6 +4,7 @@
  * the worker masks before anything leaves it and the PWA may mask again what it shows, and both
  * show the same characters.
  */
+import { MOBILE_PHONE_DIGITS } from './phone';
 
 /**
  * Masks the birth date and sequence of an ID number: first 6 and last 4 kept. Anything not 18
@@ -27,6 +28,22 @@ export function maskPhone(phone: string): string {
   if (v.length === 11 && v.startsWith('1')) return `${v.slice(0, 3)}****${v.slice(7)}`;
   if (v.length <= 4) return '*'.repeat(v.length);
   return `${'*'.repeat(v.length - 4)}${v.slice(-4)}`;
+}
+
+/** An 18-character ID number inside a text, not part of a longer run of letters or digits. */
+const ID_NUMBER_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+/** A mobile number inside a text, not part of a longer run of digits. */
+const MOBILE_IN_TEXT = new RegExp(`(?<!\\d)${MOBILE_PHONE_DIGITS}(?!\\d)`, 'g');
+
+/**
+ * A free text with every ID number and mobile number in it masked, for records that outlive
+ * their purpose (the audit log).
+ * @example maskNumbersInText('call 13966871237') === 'call 139****1237'
+ */
+export function maskNumbersInText(text: string): string {
+  return text
+    .replace(ID_NUMBER_IN_TEXT, (m) => maskIdNumber(m))
+    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m));
 }
 
 /** Whether a form field holds a phone number: any key naming one (`phone`, `contactPhone`). */

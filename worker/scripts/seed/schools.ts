@@ -5,6 +5,7 @@
  */
 import { distanceMetres } from '../../core/coords';
 import { SCHOOL_KIND_LABELS, type SchoolKind } from '../../core/layout-kinds';
+import { countsTowardSaturation } from '../../core/saturation';
 import type { Geography, Unit } from './geo';
 import type { Rng } from './prng';
 import type { LicenceRow } from './retail';
@@ -81,8 +82,7 @@ export class Clearance {
     schools: SchoolRow[],
     private readonly reachM = 70,
   ) {
-    for (const l of licences)
-      if (l.status === 'active' || l.status === 'suspended') this.add(l.premises.place);
+    for (const l of licences) if (countsTowardSaturation(l.status)) this.add(l.premises.place);
     for (const s of schools) this.add(s);
   }
 

@@ -4,7 +4,7 @@ import type { Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { appNowIso } from '../../lib/clock';
-import { maskIdNumber, maskPhone } from '../../../core/masking';
+import { maskNumbersInText } from '../../../core/masking';
 
 export interface AuditRecord {
   event: AuditEvent;
@@ -15,13 +15,10 @@ export interface AuditRecord {
   actor?: { kind: AuditActorKind; id: string | null };
 }
 
-const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-
 /** Phone and ID numbers never reach the append-only log in full: it outlives every purpose. */
 function redact(value: unknown): unknown {
   if (typeof value === 'string') {
-    return value.replace(ID_NUMBER, (m) => maskIdNumber(m)).replace(PHONE, (m) => maskPhone(m));
+    return maskNumbersInText(value);
   }
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
