@@ -1,52 +1,75 @@
-// `npm run bench:size`: what a phone downloads before the app can start. Reads the built PWA
-// (builds it first if missing) and reports the initial JS and CSS — the entry script and the
-// chunks it preloads — gzip-compressed, plus the lazy chunks for comparison.
+// `npm run bench:size`: what a device downloads. Reads the built PWA (builds it first if
+// missing, or with --build) and reports, gzip-compressed and raw:
+// - the initial JS and CSS before the app can start (the entry script, the chunks it
+//   preloads, its stylesheet);
+// - what each role installs for offline use: the shell Workbox precaches at install (plus the
+//   service worker's own scripts), and the role's chunks the worker keeps once the page says
+//   who signed in (dist/pwa/precache-roles.json, written by pwa/build/precache-by-role.ts).
+//   Map engines and maplibre / tesseract / OCR assets are cached on first use and not counted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist/pwa');
-if (!existsSync(join(dist, 'index.html')) || process.argv.includes('--build')) {
+const planFile = join(dist, 'precache-roles.json');
+if (!existsSync(planFile) || process.argv.includes('--build')) {
   const r = spawnSync(
     join(root, 'node_modules/.bin/vite'),
     ['build', '--config', 'pwa/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    { cwd: root, stdio: 'inherit' },
   );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const initial = new Set(
-  [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]),
-);
-const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const bytes = (file) => readFileSync(join(dist, file));
+const size = (files) =>
+  files.reduce(
+    (s, f) => ({
+      raw: s.raw + bytes(f).length,
+      gz: s.gz + gzipSync(bytes(f), { level: 9 }).length,
+    }),
+    { raw: 0, gz: 0 },
+  );
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const both = (s) => `${kb(s.gz)} gz (${kb(s.raw)} raw)`;
 
-let js = 0;
-let css = 0;
-for (const f of initial) {
-  const size = gz(f);
-  if (f.endsWith('.js')) js += size;
-  else css += size;
-  console.log(`initial  ${kb(size).padStart(10)} gz  ${f}`);
-}
+// Before first paint: what index.html loads.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const initialJs = size(initial.filter((f) => f.endsWith('.js')));
+const initialCss = size(initial.filter((f) => f.endsWith('.css')));
+for (const f of initial) console.log(`initial  ${kb(size([f]).gz).padStart(10)} gz  ${f}`);
 
-const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(m?js)$/.test(f));
-let lazy = 0;
-for (const f of assets) {
-  const rel = `assets/${f}`;
-  if (initial.has(rel)) continue;
-  const size = gz(rel);
-  lazy += size;
-  if (size > 20 * 1024) console.log(`lazy     ${kb(size).padStart(10)} gz  ${rel}`);
+// At install: Workbox's precache list (read back from the generated sw.js) and the worker's
+// own scripts; then each role's chunks on top.
+const { plan, script } = JSON.parse(readFileSync(planFile, 'utf8'));
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+const workbox = readdirSync(dist).filter((f) => /^workbox-.*\.js$/.test(f));
+const shellFiles = [...precached, 'sw.js', ...workbox, script];
+const shell = size(shellFiles);
+console.log(`\ninstalled at first visit (shell, ${shellFiles.length} files): ${both(shell)}`);
+const rows = [];
+for (const [role, files] of Object.entries(plan.roles)) {
+  const own = size(files);
+  const total = { raw: shell.raw + own.raw, gz: shell.gz + own.gz };
+  rows.push(`${role} ${kb(total.gz)}`);
+  console.log(
+    `${role.padEnd(9)} + ${String(files.length).padStart(2)} chunks ${both(own)} = ${both(total)}`,
+  );
 }
-const total = statSync(dist).isDirectory() ? lazy + js : js;
+// For comparison: every chunk that a single precache list for all roles would install.
+const every = [...new Set([...Object.values(plan.roles).flat(), ...plan.firstUse])];
+const all = size([...shellFiles, ...every]);
+console.log(`all roles at once (one list for everyone): ${both(all)}`);
+const firstUse = size(plan.firstUse);
 console.log(
-  `size: initial JS ${kb(js)} gz, initial CSS ${kb(css)} gz; lazy JS ${kb(lazy)} gz (total JS ${kb(total)} gz)`,
+  `on first use (map engines, h3): ${both(firstUse)}; runtime-cached: ${plan.runtime.join(', ')}`,
+);
+
+console.log(
+  `size: initial JS ${kb(initialJs.gz)} gz, initial CSS ${kb(initialCss.gz)} gz; installed (gz): shell ${kb(shell.gz)}, ${rows.join(', ')} (all at once ${kb(all.gz)})`,
 );

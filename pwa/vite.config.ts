@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precacheByRole } from './build/precache-by-role.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -12,6 +13,23 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // cached at runtime instead, so installing the app stays cheap on a slow phone connection.
 // A RegExp, not a function: workbox serialises the route into sw.js, closures would be lost.
 const LAZY_ASSET = /\/assets\/(maplibre|tesseract)[^/]*$/;
+
+// What each role installs (pwa/src/sw/to-cache.ts): Workbox precaches only the shell (entry,
+// sign-in, banners); each role's screens are cached once the page knows who signed in. An
+// applicant's phone holds no workbench, staff map or grid administration; a clerk's desktop
+// no applicant screens and no spreadsheet reader.
+const byRole = precacheByRole({
+  root: here('.'),
+  roles: {
+    applicant: { roots: ['src/features/applicant/applicant-app.tsx'] },
+    staff: {
+      roots: ['src/features/staff/staff-app.tsx'],
+      skip: ['src/features/map/grid-admin.tsx'],
+    },
+    admin: { roots: ['src/features/staff/staff-app.tsx'] },
+  },
+  isRuntime: (file) => LAZY_ASSET.test(`/${file}`),
+});
 
 // OCR assets (tesseract's worker script, WASM core, language models; onnxruntime-web's WASM and
 // the PP-OCR line model) come from npm packages and are served from our origin under /ocr/,
@@ -122,11 +140,13 @@ export default defineConfig({
   plugins: [
     preact(),
     ocrAssets(),
+    byRole.plugin,
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
       // Registered from app/sw.ts with workbox-window so the update banner can ask first.
       injectRegister: false,
+      integration: byRole.integration,
       // globPatterns below already precaches public/ (icons, favicon): no second listing.
       includeManifestIcons: false,
       manifest: {
@@ -154,6 +174,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,mjs,wasm}'],
+        // Of the built chunks only the shell stays in this list (byRole narrows it).
         globIgnores: ['**/assets/maplibre*', '**/assets/tesseract*', '**/ocr/**'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],

@@ -2,7 +2,9 @@
  * Shared set-up for the browser journeys: Debian's Chromium driven by playwright-core, against
  * a running worker at BASE_URL that serves the built PWA with demo data and the dev outbox.
  */
+import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { launchChromium } from './chromium.mjs';
 
 /**
@@ -34,10 +36,46 @@ export interface Session {
   page: Page;
 }
 
+/**
+ * Content-Security-Policy violations seen by any page opened with `open()`: the app must live
+ * with its CSP (pwa/public/_headers), so every journey fails on the first one it provokes.
+ */
+const cspViolations: string[] = [];
+
+afterEach(() => {
+  expect(takeCspViolations(), 'Content-Security-Policy violations').toEqual([]);
+});
+
+/** The violations seen since the last call (the headers journey provokes one on purpose). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__xukeCspViolation', (_source, report: string) => {
+    cspViolations.push(report);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`;
+      (window as unknown as { __xukeCspViolation(r: string): void }).__xukeCspViolation(report);
+    });
+  });
+  // Chromium also logs violations to the console, workers' ones included.
+  context.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+}
+
 /** A fresh context (own cookies, storage and service worker) in Chinese, phone- or desktop-sized. */
 export async function open(
   browser: Browser,
-  opts: { device?: 'phone' | 'desktop'; path?: string } = {},
+  opts: {
+    device?: 'phone' | 'desktop';
+    path?: string;
+    /** 'block' lets page.route() see every request (a service worker would answer first). */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Session> {
   const phone = opts.device === 'phone';
   const context = await browser.newContext({
@@ -47,10 +85,11 @@ export async function open(
     deviceScaleFactor: 1,
     isMobile: phone,
     hasTouch: phone,
-    serviceWorkers: 'allow',
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
   });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(TIMEOUT * 2);
+  await watchCsp(context);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}${opts.path ?? '/'}`);
   return { context, page };
@@ -109,4 +148,53 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
     timeout: TIMEOUT * 2,
   });
+}
+
+/** What the build decided each role installs (pwa/build/precache-by-role.ts). */
+export interface RolePlan {
+  plan: {
+    shell: string[];
+    roles: Record<'applicant' | 'staff' | 'admin', string[]>;
+    firstUse: string[];
+    runtime: string[];
+  };
+  cacheName: string;
+}
+
+/** Read from the build the server under test serves (run.mjs builds it into dist/pwa). */
+export function rolePlan(): RolePlan {
+  const file = new URL('../../dist/pwa/precache-roles.json', import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')) as RolePlan;
+}
+
+/** Every URL path in the page's Cache Storage, by cache name. */
+export function cachedPaths(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const keys = await (await caches.open(name)).keys();
+      out[name] = keys.map((r) => new URL(r.url).pathname);
+    }
+    return out;
+  });
+}
+
+/**
+ * Resolves once the service worker holds all of `role`'s chunks (it fetches them after the
+ * page tells it who signed in); only then does going offline keep the role's screens.
+ */
+export async function waitForRoleCache(
+  page: Page,
+  role: keyof RolePlan['plan']['roles'],
+): Promise<Record<string, string[]>> {
+  const want = rolePlan().plan.roles[role].map((f) => `/${f}`);
+  const deadline = Date.now() + TIMEOUT * 2;
+  for (;;) {
+    const cached = await cachedPaths(page);
+    const have = new Set(Object.values(cached).flat());
+    const missing = want.filter((p) => !have.has(p));
+    if (missing.length === 0) return cached;
+    if (Date.now() > deadline) throw new Error(`${role} chunks never cached: ${missing.join(' ')}`);
+    await page.waitForTimeout(300);
+  }
 }

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { TEST_TIMEOUT, launch, open, signInStaff, waitForServiceWorker } from './helpers';
+import {
+  TEST_TIMEOUT,
+  launch,
+  open,
+  signInStaff,
+  waitForRoleCache,
+  waitForServiceWorker,
+} from './helpers';
 
 describe('the app shell works offline after the first visit', () => {
   let browser: Browser;
@@ -36,6 +43,8 @@ describe('the app shell works offline after the first visit', () => {
       try {
         await signInStaff(page, 'clerk');
         await waitForServiceWorker(page);
+        // The shell is precached at install; the workbench's chunks once the clerk signed in.
+        await waitForRoleCache(page, 'staff');
         await context.setOffline(true);
         await page.reload();
         await page.getByTestId('staff-nav').waitFor();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TEST_TIMEOUT, TIMEOUT, launch } from './helpers';
+import { TEST_TIMEOUT, TIMEOUT, launch, waitForRoleCache } from './helpers';
 import { fillNewApplication, verifiedApplicant } from './apply-helpers';
 
 describe('an offline submission', () => {
@@ -26,6 +26,8 @@ describe('an offline submission', () => {
         expect(await page.getByLabel('店铺名称').inputValue()).toBe(shop);
         await page.locator('[data-testid="photo-premisesProof"][data-uploaded="yes"]').waitFor();
 
+        // The applicant's screens are kept on the phone since sign-in: the reload below works.
+        await waitForRoleCache(page, 'applicant');
         await context.setOffline(true);
         await page.getByTestId('submit-application').click();
         const queued = page.getByTestId('queued');

@@ -18,6 +18,16 @@ export const ERRORS = {
     zh: '提交的内容过大。',
     en: 'The request body is too large.',
   },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '请求的内容类型不受支持，请以 JSON（application/json）格式提交。',
+    en: 'Unsupported content type: send the body as JSON (application/json).',
+  },
+  CROSS_ORIGIN: {
+    status: 403,
+    zh: '请求来源不被允许，请从许可微厅页面内操作。',
+    en: 'Requests from other sites are not allowed. Please use the Xuke app itself.',
+  },
   PHONE_INVALID: {
     status: 400,
     zh: '手机号码格式不正确，请输入11位中国大陆手机号。',
@@ -55,8 +65,8 @@ export const ERRORS = {
   },
   LOGIN_THROTTLED: {
     status: 429,
-    zh: '登录失败次数过多，账号已暂时锁定，请稍后再试。',
-    en: 'Too many failed sign-ins. The account is locked for a while.',
+    zh: '登录失败次数较多，为保护账号安全，请稍候再试。',
+    en: 'Too many failed sign-ins. To protect the account, please wait before trying again.',
   },
   AUTH_REQUIRED: {
     status: 401,
@@ -163,6 +173,16 @@ export const ERRORS = {
     zh: '文件过大，请压缩后重新上传。',
     en: 'The file is too large. Please compress it and try again.',
   },
+  ATTACHMENT_PENDING_LIMIT: {
+    status: 429,
+    zh: '您近期上传了较多尚未提交的材料。请先提交正在填写的申请（已上传的照片会保留），提交后即可继续上传；如需帮助，请联系办事窗口。',
+    en: 'You have many recent uploads not yet on a submitted application. Submit your application first (uploaded photos are kept), then upload more; the service window can help.',
+  },
+  ATTACHMENT_DAILY_LIMIT: {
+    status: 429,
+    zh: '您今天上传的材料已达上限，请明天再上传；如急需办理，请联系办事窗口。',
+    en: "You have reached today's upload limit. Please upload again tomorrow, or contact the service window if it is urgent.",
+  },
   INVALID_INSPECTORS: {
     status: 422,
     zh: '请选择本辖区两名及以上核查人员。',
@@ -218,5 +238,7 @@ export interface ErrorBody {
     requestId?: string;
     /** Field-level problems, e.g. `[{path: 'phone', message: '...'}]`. */
     issues?: { path: string; message: string }[];
+    /** How long to wait before trying again (also sent as `Retry-After` with a 429). */
+    retryAfterSeconds?: number;
   };
 }

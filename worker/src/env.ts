@@ -21,6 +21,9 @@ export interface Env {
   SMS_IP_HOURLY_LIMIT: string;
   LOGIN_MAX_FAILURES: string;
   LOGIN_LOCK_SECONDS: string;
+  LOGIN_DELAY_SECONDS: string;
+  ATTACHMENT_MAX_PENDING: string;
+  ATTACHMENT_DAILY_BYTES: string;
   SESSION_TTL_HOURS: string;
   MAX_BODY_BYTES: string;
   REALNAME_DAILY_LIMIT?: string;
@@ -47,6 +50,9 @@ export interface Config {
   smsIpHourlyLimit: number;
   loginMaxFailures: number;
   loginLockSeconds: number;
+  loginDelaySeconds: number;
+  attachmentMaxPending: number;
+  attachmentDailyBytes: number;
   sessionTtlHours: number;
   maxBodyBytes: number;
   /** Real-name checks per applicant per day (each is a paid call and an identity oracle). */
@@ -72,6 +78,9 @@ export function config(env: Env): Config {
     smsIpHourlyLimit: int(env.SMS_IP_HOURLY_LIMIT, 20),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
     loginLockSeconds: int(env.LOGIN_LOCK_SECONDS, 900),
+    loginDelaySeconds: int(env.LOGIN_DELAY_SECONDS, 5),
+    attachmentMaxPending: int(env.ATTACHMENT_MAX_PENDING, 30),
+    attachmentDailyBytes: int(env.ATTACHMENT_DAILY_BYTES, 50 * 1024 * 1024),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     maxBodyBytes: int(env.MAX_BODY_BYTES, 65536),
     realnameDailyLimit: int(env.REALNAME_DAILY_LIMIT, 5),

@@ -33,8 +33,10 @@ import { workbenchRoutes } from './features/workbench/workbench.routes';
 import { AppError } from './lib/errors';
 import { loadSession } from './middleware/auth';
 import { onError, onNotFound } from './middleware/error-handler';
+import { requireBodyType } from './middleware/content-type';
 import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
+import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
@@ -59,6 +61,7 @@ const api = new Hono<AppEnv>()
     })(c, next),
   )
   .use(sameOrigin)
+  .use(requireBodyType)
   .use(loadSession)
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
@@ -82,6 +85,7 @@ const api = new Hono<AppEnv>()
   .route('/', workbenchRoutes);
 
 const app = new Hono<AppEnv>()
+  .use(securityHeaders)
   .use(requestContext)
   .use('/api/*', async (c, next) => {
     await next();

@@ -4,7 +4,7 @@
  * and who may pass. Everyone not listed must be refused (401 / 403 / 404) and change nothing.
  * authz.test.ts runs it and fails for any mounted route without a row here.
  */
-import { PASSWORD, type Seeded } from './fixtures';
+import { PASSWORD, validId, type Seeded } from './fixtures';
 
 export const PRINCIPALS = [
   'anonymous',
@@ -41,6 +41,10 @@ export interface World extends Seeded {
   draftB: string;
   /** A case of A sent back for corrections (补正). */
   correctionA: string;
+  /** An active licence of A in the test grid. */
+  licenceA: string;
+  /** A case of A accepted by the window (潍城区). */
+  acceptedA: string;
 }
 
 export interface Probe {
@@ -128,7 +132,7 @@ export const MATRIX: Record<string, Probe[]> = {
     {
       name: 'bind a real-name identity',
       path: () => '/api/me/realname',
-      body: () => ({ name: '李四', idNumber: '110101199003070035' }),
+      body: () => ({ name: '李四', idNumber: validId('110101', '19900307', '003') }),
       allow: APPLICANTS,
     },
   ],

@@ -3,8 +3,11 @@
  * in Accept-Language, and every failure turned into an ApiError with a message fit to show.
  */
 import { signal } from '@preact/signals';
-import type { ErrorBody, ErrorCode } from '@core/errors';
+import type { ErrorBody } from '@core/errors';
+import { ApiError } from './api-error';
 import { dict, locale, t } from './i18n';
+
+export { ApiError, type ApiErrorCode } from './api-error';
 
 const S = dict({
   offline: {
@@ -16,21 +19,6 @@ const S = dict({
     en: 'Something went wrong. Please try again later.',
   },
 });
-
-/** Codes from the worker plus the two the client produces itself. */
-export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNEXPECTED';
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly status: number,
-    readonly issues: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
 
 /**
  * False after a request failed for lack of network, true again after one succeeds. Needed
@@ -88,7 +76,7 @@ async function request<T>(
   if (isErrorBody(data)) {
     const e = data.error;
     if (res.status === 401 && !opts.quiet401) onUnauthorized?.();
-    throw new ApiError(e.code, e.message, res.status, e.issues ?? []);
+    throw new ApiError(e.code, e.message, res.status, e.issues ?? [], e.retryAfterSeconds);
   }
   // A non-JSON failure: a proxy page, or the service worker answering for an unreachable server.
   if (res.status === 401 && !opts.quiet401) onUnauthorized?.();
@@ -105,8 +93,10 @@ export const api = {
 
 /** An ApiError as it comes back from the worker; used by callers that upload without fetch. */
 export function apiErrorFrom(status: number, data: unknown): ApiError {
-  if (isErrorBody(data))
-    return new ApiError(data.error.code, data.error.message, status, data.error.issues ?? []);
+  if (isErrorBody(data)) {
+    const e = data.error;
+    return new ApiError(e.code, e.message, status, e.issues ?? [], e.retryAfterSeconds);
+  }
   if (status === 0) return new ApiError('NETWORK', t(S.offline), 0);
   return new ApiError('UNEXPECTED', t(S.unexpected), status);
 }

@@ -1,22 +1,36 @@
 /**
  * The root: one router per kind of user. Signed-out visitors see sign-in at whatever URL they
  * opened, so a deep link works again right after signing in. Each role's shell is its own
- * chunk: an applicant's phone never downloads the staff workbench, and vice versa (both are
- * precached by the service worker, so this costs nothing offline).
+ * chunk: an applicant's phone never downloads the staff workbench, and vice versa (the service
+ * worker caches only the signed-in role's chunks, see sw.ts). The banners sit outside every
+ * error boundary, so they keep working whatever a screen does.
  */
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { LocationProvider } from 'preact-iso';
 import { SignIn } from '../features/auth/sign-in';
 import { authState, me } from './auth';
 import { Chrome } from './chrome';
-import { C } from './common.strings';
-import { t } from './i18n';
-import { ErrorState, Loading } from './ui';
+import { Boundary } from './error-boundary';
+import { lazyScreen } from './lazy-screen';
+import { Loading } from './ui';
 
-const loadApplicant = () =>
-  import('../features/applicant/applicant-app').then((m) => m.ApplicantApp);
-const loadStaff = () => import('../features/staff/staff-app').then((m) => m.StaffApp);
+function BootLoading() {
+  return (
+    <main id="main" class="boot-main">
+      <Loading />
+    </main>
+  );
+}
+
+const ApplicantApp = lazyScreen(
+  'applicant',
+  () => import('../features/applicant/applicant-app').then((m) => m.ApplicantApp),
+  BootLoading,
+);
+const StaffApp = lazyScreen(
+  'staff',
+  () => import('../features/staff/staff-app').then((m) => m.StaffApp),
+  BootLoading,
+);
 
 export function App() {
   return (
@@ -28,45 +42,22 @@ export function App() {
 }
 
 function Root() {
-  if (authState.value === 'checking') {
-    return (
-      <main id="main" class="boot-main">
-        <Loading />
-      </main>
-    );
-  }
+  if (authState.value === 'checking') return <BootLoading />;
   const user = me.value;
-  if (!user) return <SignIn />;
-  return <Shell key={user.kind} load={user.kind === 'applicant' ? loadApplicant : loadStaff} />;
-}
-
-function Shell({ load }: { load: () => Promise<ComponentType> }) {
-  const [Comp, setComp] = useState<ComponentType | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setFailed(false);
-    load()
-      .then((c) => live && setComp(() => c))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [load, attempt]);
-  if (failed) {
+  if (!user) {
     return (
-      <main id="main" class="boot-main">
-        <ErrorState message={t(C.offlineNotice)} onRetry={() => setAttempt((n) => n + 1)} />
-      </main>
+      <Boundary key="sign-in" area="sign-in" home="/" main>
+        <SignIn />
+      </Boundary>
     );
   }
-  if (!Comp) {
-    return (
-      <main id="main" class="boot-main">
-        <Loading />
-      </main>
-    );
-  }
-  return <Comp />;
+  return user.kind === 'applicant' ? (
+    <Boundary key="applicant" area="applicant" home="/consult" main>
+      <ApplicantApp />
+    </Boundary>
+  ) : (
+    <Boundary key="staff" area="staff" home="/queue" main>
+      <StaffApp />
+    </Boundary>
+  );
 }

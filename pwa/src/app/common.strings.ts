@@ -37,6 +37,26 @@ export const C = dict({
     en: 'This page does not exist or has moved. Go back to the home page to continue.',
   },
   home: { zh: '返回首页', en: 'Go to home' },
+  goneTitle: { zh: '没有找到相应内容', en: 'Not found' },
+  goneBody: {
+    zh: '它可能已被删除，或者链接有误。',
+    en: 'It may have been removed, or the link is wrong.',
+  },
+  offlineTitle: { zh: '网络连接不可用', en: 'No network connection' },
+  offlineBody: {
+    zh: '请检查网络，联网后点“重试”，或稍等片刻，会自动重新加载。',
+    en: 'Check your network, then tap “Try again” — or wait: it reloads by itself once you are back online.',
+  },
+  screenCrashed: { zh: '这个页面出了点问题', en: 'Something went wrong on this page' },
+  screenCrashedBody: {
+    zh: '请点“重试”再试一次；如果还是不行，可以先返回首页，其他功能照常使用。',
+    en: 'Tap “Try again”. If it still does not work, go back to the home page: everything else keeps working.',
+  },
+  screenNotLoaded: { zh: '这个页面没能打开', en: 'This page could not be loaded' },
+  screenNotLoadedBody: {
+    zh: '可能是网络不好，也可能是应用刚刚更新了。请检查网络后点“重试”。',
+    en: 'The network may be down, or the app was just updated. Check your connection, then tap “Try again”.',
+  },
   ref: { zh: '申请编号', en: 'Reference' },
   type: { zh: '业务事项', en: 'Business type' },
   status: { zh: '办理状态', en: 'Status' },

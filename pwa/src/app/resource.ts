@@ -1,27 +1,30 @@
 /** Loading a server resource into a component: loading / error / ready, with retry. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from './api';
+import { failureOf, type Failure } from './failure';
 
 export type Resource<T> =
   | { state: 'loading'; reload: () => void }
-  | { state: 'error'; message: string; reload: () => void }
+  | { state: 'error'; failure: Failure; message: string; reload: () => void }
   | { state: 'ready'; data: T; reload: () => void };
+
+type State<T> =
+  | { state: 'loading' }
+  | { state: 'error'; failure: Failure; message: string }
+  | { state: 'ready'; data: T };
 
 /**
  * Runs `load` on mount and whenever `deps` change; a newer load aborts the older one so a fast
- * filter change can never show stale rows.
+ * filter change can never show stale rows. A failed load says what failed (see failure.ts).
  */
 export function useResource<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: readonly unknown[],
 ): Resource<T> {
-  const [state, setState] = useState<
-    { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T }
-  >({ state: 'loading' });
+  const [state, setState] = useState<State<T>>({ state: 'loading' });
   const [nonce, setNonce] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
-
   useEffect(() => {
     const ctrl = new AbortController();
     setState({ state: 'loading' });
@@ -31,7 +34,8 @@ export function useResource<T>(
         if (!ctrl.signal.aborted) setState({ state: 'ready', data });
       })
       .catch((err: unknown) => {
-        if (!ctrl.signal.aborted) setState({ state: 'error', message: errorText(err) });
+        if (ctrl.signal.aborted) return;
+        setState({ state: 'error', failure: failureOf(err), message: errorText(err) });
       });
     return () => ctrl.abort();
   }, [...deps, nonce]);

@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly issues?: { path: string; message: string }[],
     /** Overrides the generic message, e.g. a validator's precise reason: {zh, en}. */
     readonly detail?: { zh: string; en: string },
+    /** Seconds the caller must wait before trying again (throttling). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(code);
   }

@@ -13,8 +13,27 @@ export function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S
   return result.data;
 }
 
-/** Reads and validates the JSON body; malformed JSON is its own error code. */
+/** The media type of a Content-Type value, lower-cased; null when absent or empty. */
+export function mediaTypeOf(header: string | undefined): string | null {
+  const type = header?.split(';')[0]?.trim().toLowerCase();
+  return type ? type : null;
+}
+
+/** `application/json`, with at most a UTF-8 charset: JSON has no other encoding (RFC 8259). */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (mediaTypeOf(header) !== 'application/json') return false;
+  const params = (header ?? '').split(';').slice(1);
+  return params.every((p) => /^\s*charset\s*=\s*"?utf-8"?\s*$/i.test(p));
+}
+
+/**
+ * Reads and validates the JSON body; malformed JSON is its own error code. A body not declared
+ * as JSON is refused unread (a `text/plain` post is how another site forges a request).
+ */
 export async function jsonBody<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S>> {
+  if (!isJsonContentType(c.req.header('content-type'))) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  }
   let data: unknown;
   try {
     data = await c.req.json();

@@ -19,10 +19,14 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
       message: detail ? (locale === 'en' ? detail.en : detail.zh) : errorMessage(code, locale),
       requestId,
       ...(appError?.issues ? { issues: appError.issues } : {}),
+      ...(appError?.retryAfterSeconds ? { retryAfterSeconds: appError.retryAfterSeconds } : {}),
     },
   };
   const status = (appError?.status ?? 500) as 400;
   if (requestId) c.header('x-request-id', requestId);
+  if (appError?.status === 429 && appError.retryAfterSeconds) {
+    c.header('retry-after', String(appError.retryAfterSeconds));
+  }
   return c.json(body, status);
 };
 

@@ -1,25 +1,24 @@
 /**
  * The applicant's phone-first shell: a slim header, the screen, and a bottom tab bar with the
- * four 掌上 services (咨询 / 办理 / 评价 / 服务).
+ * four 掌上 services (咨询 / 办理 / 评价 / 服务). The service guide comes with the shell; every
+ * other screen is its own chunk, and each screen sits in its own error boundary so a broken
+ * one leaves the header and the tab bar working.
  */
+import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { Route, Router, lazy, useLocation } from 'preact-iso';
+import { Route, Router, useLocation } from 'preact-iso';
 import { applicant } from '../../app/auth';
+import { guarded } from '../../app/error-boundary';
+import { lazyScreen } from '../../app/lazy-screen';
 import { startOutbox } from '../../app/outbox';
 import { C } from '../../app/common.strings';
 import { dict, t, type Text } from '../../app/i18n';
 import { NotFound } from '../../app/not-found';
 import { Redirect } from '../../app/redirect';
-import { ApplicationView } from '../apply/application-view';
-import { InboxBell, InboxView } from '../inbox/inbox-view';
+import { InboxBell } from '../inbox/inbox-bell';
 import { startInboxPolling } from '../inbox/inbox.store';
-import { MyApplications } from '../apply/my-applications';
-import { NewApplication } from '../apply/new-application';
-import { CanIOpen } from '../consult/can-i-open';
 import { ConsultView } from '../consult/consult-view';
 import { GuideView } from '../consult/guide-view';
-import { RateView } from '../rate/rate-view';
-import { ServicesView } from '../services/services-view';
 import { TabIcon, type TabKey } from './tab-icons';
 
 const T = dict({
@@ -37,11 +36,38 @@ const TABS: { key: TabKey; href: string; label: Text }[] = [
   { key: 'services', href: '/services', label: T.services },
 ];
 
-// The form brings zod and the rules engine: loaded when a form opens (and precached offline).
-const ApplyForm = lazy(() => import('../apply/apply-form').then((m) => m.ApplyForm));
+const HOME = '/consult';
+const ApplicantNotFound = () => <NotFound home={HOME} />;
+const ToConsult = () => <Redirect to={HOME} />;
 
-const ApplicantNotFound = () => <NotFound home="/consult" />;
-const ToConsult = () => <Redirect to="/consult" />;
+/** A screen in its own chunk and its own error boundary. */
+function screen<P extends object>(area: string, load: () => Promise<ComponentType<P>>) {
+  return guarded(area, HOME, lazyScreen(area, load));
+}
+
+const Consult = guarded('consult', HOME, ConsultView);
+const Guide = guarded('guide', HOME, GuideView);
+const CanIOpen = screen('can-i-open', () =>
+  import('../consult/can-i-open').then((m) => m.CanIOpen),
+);
+const Applications = screen('applications', () =>
+  import('../apply/my-applications').then((m) => m.MyApplications),
+);
+const NewApplication = screen('new-application', () =>
+  import('../apply/new-application').then((m) => m.NewApplication),
+);
+const Application = screen('application', () =>
+  import('../apply/application-view').then((m) => m.ApplicationView),
+);
+// The form brings zod and the rules engine.
+const ApplyForm = screen('apply-form', () =>
+  import('../apply/apply-form').then((m) => m.ApplyForm),
+);
+const Inbox = screen('inbox', () => import('../inbox/inbox-view').then((m) => m.InboxView));
+const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.RateView));
+const Services = screen('services', () =>
+  import('../services/services-view').then((m) => m.ServicesView),
+);
 
 function TabBar() {
   const { path } = useLocation();
@@ -84,16 +110,16 @@ export function ApplicantApp() {
       <main id="main" class="applicant-main">
         <Router>
           <Route path="/" component={ToConsult} />
-          <Route path="/consult" component={ConsultView} />
+          <Route path="/consult" component={Consult} />
           <Route path="/consult/can-i-open" component={CanIOpen} />
-          <Route path="/consult/:type" component={GuideView} />
-          <Route path="/apply" component={MyApplications} />
+          <Route path="/consult/:type" component={Guide} />
+          <Route path="/apply" component={Applications} />
           <Route path="/apply/new" component={NewApplication} />
-          <Route path="/apply/:id" component={ApplicationView} />
+          <Route path="/apply/:id" component={Application} />
           <Route path="/apply/:id/edit" component={ApplyForm} />
-          <Route path="/inbox" component={InboxView} />
-          <Route path="/rate" component={RateView} />
-          <Route path="/services" component={ServicesView} />
+          <Route path="/inbox" component={Inbox} />
+          <Route path="/rate" component={Rate} />
+          <Route path="/services" component={Services} />
           <Route default component={ApplicantNotFound} />
         </Router>
       </main>

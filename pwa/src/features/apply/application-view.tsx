@@ -34,7 +34,9 @@ export function ApplicationView({ params }: { params: { id: string } }) {
       <a class="back-link" href="/apply">
         ‹ {t(P.allApplications)}
       </a>
-      <Async res={res}>{(d) => <Detail a={d.application} reload={res.reload} />}</Async>
+      <Async res={res} notFound={P.notFound}>
+        {(d) => <Detail a={d.application} reload={res.reload} />}
+      </Async>
     </article>
   );
 }

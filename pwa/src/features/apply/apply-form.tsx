@@ -8,11 +8,13 @@ import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { LicenceView } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
+import { errorText } from '../../app/api';
 import { applicant } from '../../app/auth';
 import { discard, outboxDelivered, outboxItems } from '../../app/outbox';
 import { fmt, locale, t } from '../../app/i18n';
 import { toast } from '../../app/toast';
-import { Loading } from '../../app/ui';
+import { failureOf, type Failure } from '../../app/failure';
+import { ErrorState, Loading, NotFoundState, OfflineState } from '../../app/ui';
 import { P } from './apply.strings';
 import {
   flushSave,
@@ -39,7 +41,8 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   const draft = useSignal<LocalDraft | null>(null);
   const licence = useSignal<LicenceView | null>(null);
   const correction = useSignal<{ version: number; items: string[] } | null>(null);
-  const loadError = useSignal<string | null>(null);
+  const loadFailed = useSignal<{ failure: Failure; message: string } | null>(null);
+  const attempt = useSignal(0);
   const errors = useSignal<FieldErrors>({});
   const formError = useSignal<string | null>(null);
   const busy = useSignal(false);
@@ -55,10 +58,10 @@ export function ApplyForm({ params }: { params: { id: string } }) {
         licence.value = o.licence;
         correction.value = o.correction;
       })
-      .catch(
-        (err: unknown) => (loadError.value = err instanceof Error ? err.message : String(err)),
-      );
-  }, [params.id]);
+      .catch((err: unknown) => {
+        loadFailed.value = { failure: failureOf(err), message: errorText(err) };
+      });
+  }, [params.id, attempt.value]);
 
   // The outbox delivered our queued submission: the case exists now, show it.
   useSignalEffect(() => {
@@ -92,7 +95,17 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   );
   const blocking = reasons.value.filter((r) => LICENCE_REASONS.has(r.code));
 
-  if (loadError.value) return <p class="error">{t(F.notFound)}</p>;
+  // No copy on this device and the server's cannot be read: say which (see failure.ts).
+  const failed = loadFailed.value;
+  if (failed) {
+    const retry = () => {
+      loadFailed.value = null;
+      attempt.value++;
+    };
+    if (failed.failure === 'not-found') return <NotFoundState text={F.notFound} />;
+    if (failed.failure === 'offline') return <OfflineState onRetry={retry} />;
+    return <ErrorState message={failed.message} onRetry={retry} />;
+  }
   const d = draft.value;
   if (!d) return <Loading />;
 

@@ -57,4 +57,5 @@ export const P = dict({
   guide: { zh: '查看办事指南', en: 'Read the service guide' },
   licenceNo: { zh: '许可证号', en: 'Licence no.' },
   allApplications: { zh: '全部申请', en: 'All applications' },
+  notFound: { zh: '没有找到这份申请', en: 'This application was not found' },
 });

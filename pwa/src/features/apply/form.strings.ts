@@ -5,6 +5,10 @@ export const F = dict({
   // photos
   takePhoto: { zh: '拍照', en: 'Take photo' },
   ocrFill: { zh: '识别照片，自动填写', en: 'Read the photo and fill in the form' },
+  ocrUnavailable: {
+    zh: '识别功能没能启动，请检查网络后再试；也可以直接手动填写。',
+    en: 'Reading the photo could not start. Check your network and try again, or fill in the form by hand.',
+  },
   retake: { zh: '重新拍照', en: 'Retake' },
   fromGallery: { zh: '从相册或文件选择', en: 'Choose from gallery or files' },
   removePhoto: { zh: '删除', en: 'Remove' },

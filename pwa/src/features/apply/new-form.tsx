@@ -7,7 +7,8 @@ import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@core/attachments';
 import { PREMISES_PROOFS, PREMISES_PROOF_LABELS } from '@core/form-choices';
 import { useEffect } from 'preact/hooks';
 import { t, type Text } from '../../app/i18n';
-import { loadJurisdictions, type Unit } from '../staff/jurisdictions';
+import { toast } from '../../app/toast';
+import { loadJurisdictions, type Unit } from '../../app/jurisdictions';
 import { CheckField, ChoiceField, SelectField, TextField, type Binding } from './fields';
 import { F } from './form.strings';
 import { fillFromPhoto } from './ocr-fill';
@@ -36,6 +37,10 @@ export function Photo(p: {
     reading.value = true;
     try {
       await fillFromPhoto(p.b, p.ocr, photo.value);
+    } catch (err) {
+      // The reader (its chunk, its worker or its language data) could not be fetched.
+      console.error('[xuke] photo reading failed', err);
+      toast(t(F.ocrUnavailable));
     } finally {
       reading.value = false;
     }

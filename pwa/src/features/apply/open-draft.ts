@@ -50,12 +50,14 @@ async function licenceOf(id: string | null): Promise<LicenceView | null> {
 export async function openDraft(id: string, who: Applicant): Promise<Opened> {
   const local = await loadDraft(id);
   let server: ApplicationDetail | null = null;
+  let serverError: unknown = null;
   try {
     server = (await api.get<{ application: ApplicationDetail }>(`/api/my/applications/${id}`))
       .application;
   } catch (err) {
     // Offline, or a draft not yet on the server: the device copy is all there is.
     if (!local) throw err;
+    serverError = err;
   }
   if (server && server.status !== 'draft' && server.status !== 'correction_requested') {
     if (local) await forgetDraft(id);
@@ -73,7 +75,8 @@ export async function openDraft(id: string, who: Applicant): Promise<Opened> {
     const draft = { ...local, form, correction, onServer };
     return { kind: 'form', draft, licence: local.licence, correction };
   }
-  if (!server) throw new Error('not found');
+  // Someone else's copy on this device (a shared phone): only the server's answer counts.
+  if (!server) throw serverError;
   const base = Object.keys(server.form).length
     ? fromServerForm(server.type, server.form)
     : emptyForm(server.type);

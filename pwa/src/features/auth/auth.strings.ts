@@ -26,6 +26,17 @@ export const A = dict({
   sending: { zh: '正在发送…', en: 'Sending…' },
   username: { zh: '用户名', en: 'Username' },
   password: { zh: '密码', en: 'Password' },
+  waitSeconds: { zh: '{s} 秒', en: '{s} s' },
+  waitMinutes: { zh: '{m} 分 {s} 秒', en: '{m} min {s} s' },
+  waitButton: { zh: '{time}后可再次登录', en: 'Sign in again in {time}' },
+  waitNote: {
+    zh: '为保护账号安全，需稍候片刻才能再次登录。',
+    en: 'To protect the account, please wait a moment before the next try.',
+  },
+  lockedHint: {
+    zh: '如忘记密码，请联系系统管理员重置。',
+    en: 'Forgot the password? Ask the system administrator to reset it.',
+  },
   staffNote: {
     zh: '工作人员请使用单位分配的账号登录，登录及操作均记录审计日志。',
     en: 'Use the account issued by the bureau. Sign-ins and actions are audited.',

@@ -1,20 +1,40 @@
 /** Staff sign-in with the account the bureau issued. */
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import type { Me } from '@core/api';
-import { api, errorText } from '../../app/api';
+import { ApiError, api, errorText } from '../../app/api';
 import { setMe } from '../../app/auth';
-import { t } from '../../app/i18n';
+import { fmt, t } from '../../app/i18n';
 import { A } from './auth.strings';
+
+/** "5 秒" / "14 分 05 秒": the wait the server asked for, as the button shows it. */
+function waitText(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (m === 0) return fmt(t(A.waitSeconds), { s });
+  return fmt(t(A.waitMinutes), { m, s: String(s).padStart(2, '0') });
+}
 
 export function StaffForm() {
   const username = useSignal('');
   const password = useSignal('');
   const error = useSignal<string | null>(null);
+  const hint = useSignal<string | null>(null);
   const busy = useSignal(false);
+  /** Seconds before the server lets this account try again from here (it enforces it). */
+  const waitLeft = useSignal(0);
+
+  // One timer per second of the wait; the effect re-arms itself while seconds remain.
+  useSignalEffect(() => {
+    if (waitLeft.value <= 0) return;
+    const id = setTimeout(() => (waitLeft.value -= 1), 1000);
+    return () => clearTimeout(id);
+  });
 
   async function submit(e: Event) {
     e.preventDefault();
+    if (waitLeft.value > 0) return;
     error.value = null;
+    hint.value = null;
     busy.value = true;
     try {
       const res = await api.post<{ user: Me }>(
@@ -26,11 +46,18 @@ export function StaffForm() {
     } catch (err) {
       error.value = errorText(err);
       password.value = '';
+      const wait = err instanceof ApiError ? (err.retryAfterSeconds ?? 0) : 0;
+      if (wait > 0) {
+        waitLeft.value = wait;
+        // A long wait is a lock: the way out is the administrator, not patience.
+        hint.value = wait >= 60 ? t(A.lockedHint) : t(A.waitNote);
+      }
     } finally {
       busy.value = false;
     }
   }
 
+  const waiting = waitLeft.value > 0;
   return (
     <form class="form" onSubmit={submit} data-testid="staff-form">
       <div class="field">
@@ -43,7 +70,11 @@ export function StaffForm() {
           spellcheck={false}
           required
           value={username.value}
-          onInput={(e) => (username.value = e.currentTarget.value)}
+          onInput={(e) => {
+            username.value = e.currentTarget.value;
+            // The wait belongs to the account tried; another one asks the server afresh.
+            waitLeft.value = 0;
+          }}
         />
       </div>
       <div class="field">
@@ -62,11 +93,26 @@ export function StaffForm() {
         {error.value && (
           <p class="error" role="alert" data-testid="form-error">
             {error.value}
+            {hint.value && waiting && (
+              <>
+                <br />
+                {hint.value}
+              </>
+            )}
           </p>
         )}
       </div>
-      <button type="submit" class="btn btn-primary btn-block" disabled={busy.value}>
-        {busy.value ? t(A.signingIn) : t(A.signIn)}
+      <button
+        type="submit"
+        class="btn btn-primary btn-block"
+        disabled={busy.value || waiting}
+        data-testid="staff-submit"
+      >
+        {busy.value
+          ? t(A.signingIn)
+          : waiting
+            ? fmt(t(A.waitButton), { time: waitText(waitLeft.value) })
+            : t(A.signIn)}
       </button>
       <p class="hint">{t(A.staffNote)}</p>
     </form>

@@ -8,9 +8,9 @@ import type { LayoutVerdict } from '@core/layout';
 import { api, errorText } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { ErrorState, PageTitle } from '../../app/ui';
-import { loadJurisdictions, type Unit } from '../staff/jurisdictions';
+import { loadJurisdictions, type Unit } from '../../app/jurisdictions';
 import type { PickerHandle } from '../map/picker-engine';
-import { LevelBadge } from '../map/map-panels';
+import { LevelBadge } from '../../app/level-badge';
 import { reasonText, S } from './can-i-open.strings';
 import '../map/map.css';
 

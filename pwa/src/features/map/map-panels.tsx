@@ -1,8 +1,9 @@
 /** The side panels behind a click: a grid's numbers and retailers, a retailer's licences. */
-import { SATURATION_LABELS, type SaturationLevel } from '@core/saturation';
+import type { SaturationLevel } from '@core/saturation';
 import { api } from '../../app/api';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
+import { LevelBadge } from '../../app/level-badge';
 import { Async } from '../../app/ui';
 import { S, STATUS_TEXT } from './map.strings';
 
@@ -39,15 +40,6 @@ interface RetailerDetail {
       actor: string;
     }[];
   }[];
-}
-
-export function LevelBadge({ level }: { level: SaturationLevel }) {
-  return (
-    <span class={`badge sat sat-${level}`} data-level={level}>
-      <span class="sat-dot" aria-hidden="true" />
-      {t(SATURATION_LABELS[level])}
-    </span>
-  );
 }
 
 export function GridPanel({ id, version }: { id: string; version: number }) {

@@ -6,20 +6,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedEvent } from '@core/live';
 import { SATURATION_LEVELS, type SaturationLevel } from '@core/saturation';
-import { api, ApiError } from '../../app/api';
+import { api } from '../../app/api';
+import { ApiError, ChunkLoadError } from '../../app/api-error';
+import { failureOf, type Failure } from '../../app/failure';
 import { t } from '../../app/i18n';
-import { ErrorState, Loading, PageTitle } from '../../app/ui';
+import { ErrorState, Loading, OfflineState, PageTitle } from '../../app/ui';
 import { connectFeed, type FeedStatus } from './live-feed';
 import type { Basemap, MapHandle } from './maplibre-engine';
 import { DEFAULT_STATUSES, type MapFilters } from './map-data';
 import { loadMap } from './map-loader';
 import type { PreparedMap } from './map-prepare';
 import { MapFiltersForm } from './map-filters';
-import { GridPanel, LevelBadge, RetailerPanel } from './map-panels';
+import { LevelBadge } from '../../app/level-badge';
+import { GridPanel, RetailerPanel } from './map-panels';
 import { S } from './map.strings';
 import './map.css';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
+type State =
+  { kind: 'loading' } | { kind: 'error'; failure: Failure; message: string } | { kind: 'ready' };
 type Selection =
   { kind: 'grid'; id: string } | { kind: 'retailer'; lat: number; lng: number } | null;
 interface Change {
@@ -78,7 +82,10 @@ export function MapView() {
     const source = bare() ? null : loadMap(filters);
     const engine = Promise.all([
       api.get<{ basemap: Basemap | null }>('/api/map/config'),
-      import('./maplibre-engine'),
+      // Offline before maplibre was ever cached: say so, not "the map failed".
+      import('./maplibre-engine').catch((err: unknown) => {
+        throw new ChunkLoadError('map engine', err);
+      }),
     ]).then(([cfg, engine]) => {
       if (cancelled || !box.current) return null;
       const h = engine.createMap(
@@ -109,10 +116,8 @@ export function MapView() {
       })
       .catch((err: unknown) => {
         if (!cancelled) {
-          setState({
-            kind: 'error',
-            message: err instanceof ApiError ? err.message : t(S.mapFailed),
-          });
+          const message = err instanceof ApiError ? err.message : t(S.mapFailed);
+          setState({ kind: 'error', failure: failureOf(err), message });
         }
       });
     return () => {
@@ -141,7 +146,11 @@ export function MapView() {
           )}
           {state.kind === 'error' && (
             <div class="map-overlay">
-              <ErrorState message={state.message} onRetry={() => setAttempt((n) => n + 1)} />
+              {state.failure === 'offline' ? (
+                <OfflineState onRetry={() => setAttempt((n) => n + 1)} />
+              ) : (
+                <ErrorState message={state.message} onRetry={() => setAttempt((n) => n + 1)} />
+              )}
             </div>
           )}
         </div>

@@ -12,7 +12,7 @@ import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
 import { reasonText } from '../consult/can-i-open.strings';
-import { LevelBadge } from '../map/map-panels';
+import { LevelBadge } from '../../app/level-badge';
 
 interface CaseLayoutCheck extends LayoutVerdict {
   grid: { id: string; kind: GridKind; capacity: number; count: number };

@@ -33,7 +33,9 @@ export function CaseView({ params }: { params: { id: string } }) {
       <a class="back-link" href={lastQueueUrl.value}>
         ‹ {t(Q.backToQueue)}
       </a>
-      <Async res={res}>{(d) => <CaseDetail a={d.application} reload={res.reload} />}</Async>
+      <Async res={res} notFound={Q.notFound}>
+        {(d) => <CaseDetail a={d.application} reload={res.reload} />}
+      </Async>
     </article>
   );
 }

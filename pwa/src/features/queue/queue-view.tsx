@@ -12,7 +12,7 @@ import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import { loadJurisdictions } from '../staff/jurisdictions';
+import { loadJurisdictions } from '../../app/jurisdictions';
 import { Q } from './queue.strings';
 import { useRememberListUrl } from './queue.store';
 import { Pager, QueueTable } from './queue-table';

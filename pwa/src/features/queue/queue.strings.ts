@@ -48,4 +48,5 @@ export const Q = dict({
   hide: { zh: '隐藏', en: 'Hide' },
   corrections: { zh: '补正告知内容', en: 'Corrections requested' },
   notBound: { zh: '未实名', en: 'Not verified' },
+  notFound: { zh: '没有找到这个案件', en: 'This case was not found' },
 });

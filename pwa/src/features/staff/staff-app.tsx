@@ -1,23 +1,23 @@
-/** The staff workbench: header with who is signed in, a side nav, and the screen. */
+/**
+ * The staff workbench: header with who is signed in, a side nav, and the screen. The queue
+ * comes with the workbench; every other screen is its own chunk, and each screen sits in its
+ * own error boundary so a broken one leaves the header and the nav working.
+ */
 import { readsCountyCases } from '@core/access';
 import { ROLE_LABELS } from '@core/roles';
 import type { Me } from '@core/api';
+import type { ComponentType } from 'preact';
 import { Route, Router, useLocation } from 'preact-iso';
 import { staff } from '../../app/auth';
 import { CalendarNotice } from '../../app/deadline';
 import { C } from '../../app/common.strings';
 import { t, type Text, lbl, list } from '../../app/i18n';
+import { guarded } from '../../app/error-boundary';
+import { lazyScreen } from '../../app/lazy-screen';
 import { NotFound } from '../../app/not-found';
 import { LanguageToggle } from '../../app/preferences';
 import { Redirect } from '../../app/redirect';
-import { AnalysisView } from '../analysis/analysis-view';
-import { InspectionsView } from '../inspections/inspections-view';
-import { GridAdmin } from '../map/grid-admin';
-import { MapView } from '../map/map-view';
-import { CaseView } from '../queue/case-view';
 import { QueueView } from '../queue/queue-view';
-import { SettingsView } from '../settings/settings-view';
-import { WarningsView } from '../warnings/warnings-view';
 import { W } from './staff.strings';
 
 type StaffMe = Extract<Me, { kind: 'staff' }>;
@@ -40,8 +40,32 @@ const NAV: NavItem[] = [
   { href: '/settings', label: W.settings },
 ];
 
-const ToQueue = () => <Redirect to="/queue" />;
-const StaffNotFound = () => <NotFound home="/queue" />;
+const HOME = '/queue';
+const ToQueue = () => <Redirect to={HOME} />;
+const StaffNotFound = () => <NotFound home={HOME} />;
+
+/** A screen in its own chunk and its own error boundary. */
+function screen<P extends object>(area: string, load: () => Promise<ComponentType<P>>) {
+  return guarded(area, HOME, lazyScreen(area, load));
+}
+
+const Queue = guarded('queue', HOME, QueueView);
+const Case = screen('case', () => import('../queue/case-view').then((m) => m.CaseView));
+const MapScreen = screen('map', () => import('../map/map-view').then((m) => m.MapView));
+// Admin only: grid administration and the spreadsheet reader of its imports.
+const Grids = screen('grids', () => import('../map/grid-admin').then((m) => m.GridAdmin));
+const Warnings = screen('warnings', () =>
+  import('../warnings/warnings-view').then((m) => m.WarningsView),
+);
+const Inspections = screen('inspections', () =>
+  import('../inspections/inspections-view').then((m) => m.InspectionsView),
+);
+const Analysis = screen('analysis', () =>
+  import('../analysis/analysis-view').then((m) => m.AnalysisView),
+);
+const Settings = screen('settings', () =>
+  import('../settings/settings-view').then((m) => m.SettingsView),
+);
 
 function SideNav({ user }: { user: StaffMe }) {
   const { path } = useLocation();
@@ -99,14 +123,14 @@ export function StaffApp() {
           <CalendarNotice />
           <Router>
             <Route path="/" component={ToQueue} />
-            <Route path="/queue" component={QueueView} />
-            <Route path="/queue/:id" component={CaseView} />
-            <Route path="/map" component={MapView} />
-            <Route path="/grids" component={GridAdmin} />
-            <Route path="/warnings" component={WarningsView} />
-            <Route path="/inspections" component={InspectionsView} />
-            <Route path="/analysis" component={AnalysisView} />
-            <Route path="/settings" component={SettingsView} />
+            <Route path="/queue" component={Queue} />
+            <Route path="/queue/:id" component={Case} />
+            <Route path="/map" component={MapScreen} />
+            <Route path="/grids" component={Grids} />
+            <Route path="/warnings" component={Warnings} />
+            <Route path="/inspections" component={Inspections} />
+            <Route path="/analysis" component={Analysis} />
+            <Route path="/settings" component={Settings} />
             <Route default component={StaffNotFound} />
           </Router>
         </main>

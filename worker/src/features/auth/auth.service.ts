@@ -6,16 +6,13 @@ import { config } from '../../env';
 import { smsSender } from '../../adapters/sms/sms';
 import { hashPassword, hmacHex, randomDigits, timingSafeEqual } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
-import { hit, peek, reset } from '../../lib/rate-limit';
+import { hit } from '../../lib/rate-limit';
 import { audit } from '../audit/audit.service';
+import { clientIp, enterLogin, usernameDigest } from './login-throttle';
 import { startSession } from './session';
 import { appNow } from '../../lib/clock';
 
 const HOUR = 3600;
-
-function clientIp(c: Ctx): string {
-  return c.req.header('cf-connecting-ip') ?? 'local';
-}
 
 function codeHash(c: Ctx, phone: string, code: string): Promise<string> {
   return hmacHex(c.env.SESSION_SECRET, `sms:${phone}:${code}`);
@@ -112,41 +109,33 @@ export async function verifySmsCode(c: Ctx, phone: string, code: string): Promis
 // Hash compared against when the username is unknown, so timing does not reveal accounts.
 const DUMMY_SALT = 'AAAAAAAAAAAAAAAAAAAAAA==';
 
-/** Staff sign-in with PBKDF2 passwords and lock-out after repeated failures. */
+/** Staff sign-in with PBKDF2 passwords, throttled per account + source (login-throttle.ts). */
 export async function staffLogin(c: Ctx, username: string, password: string): Promise<string> {
   // Returns the new session's token hash.
-  const cfg = config(c.env);
   const db = getDb(c.env.DB);
-  const now = appNow(c.env);
-  const userKey = `login:user:${username.toLowerCase()}`;
-  const ipKey = `login:ip:${clientIp(c)}`;
-  const window = cfg.loginLockSeconds;
-  if (
-    (await peek(db, userKey, window, now)) >= cfg.loginMaxFailures ||
-    (await peek(db, ipKey, window, now)) >= cfg.loginMaxFailures * 4
-  ) {
-    throw new AppError('LOGIN_THROTTLED');
-  }
-  const user = await db.query.staffUsers.findFirst({
-    where: eq(staffUsers.username, username.toLowerCase()),
-  });
+  const name = username.toLowerCase();
+  const digest = await usernameDigest(c, name);
+  const attempt = await enterLogin(c, digest);
+  const user = await db.query.staffUsers.findFirst({ where: eq(staffUsers.username, name) });
   const hash = await hashPassword(
     password,
     user?.passwordSalt ?? DUMMY_SALT,
     user?.passwordIterations,
   );
   if (!user || !user.active || !timingSafeEqual(hash, user.passwordHash)) {
-    await hit(db, userKey, window, now);
-    await hit(db, ipKey, window, now);
     await audit(c, {
       event: 'auth_staff_login_failure',
       subjectType: 'staff',
-      subjectId: user?.id ?? username,
+      // A name that is no account is kept only as its digest: mistyped names are often a
+      // password typed into the wrong field.
+      subjectId: user?.id ?? `unknown:${digest}`,
+      detail: { reason: !user ? 'unknown_user' : !user.active ? 'inactive' : 'wrong_password' },
       actor: { kind: 'anonymous', id: null },
     });
-    throw new AppError('LOGIN_FAILED');
+    const wait = await attempt.failed();
+    throw new AppError('LOGIN_FAILED', undefined, undefined, wait > 0 ? wait : undefined);
   }
-  await reset(db, userKey);
+  await attempt.succeeded();
   const tokenHash = await startSession(c, 'staff', user.id);
   await audit(c, {
     event: 'auth_staff_login_success',

@@ -47,7 +47,10 @@ describe('staff map download', () => {
     const published = await publishFeed(bindings, change(4));
     expect(published).toBe(seq + 1);
 
-    const res = await call('/api/live/feed', { cookie, headers: { upgrade: 'websocket' } });
+    const res = await call('/api/live/feed', {
+      cookie,
+      headers: { upgrade: 'websocket', origin: 'http://xuke.test' },
+    });
     const ws = res.webSocket;
     if (!ws) throw new Error('no websocket');
     const frames: FeedServerFrame[] = [];

@@ -5,6 +5,7 @@ import type { Env } from '../../env';
 import { config } from '../../env';
 import { AppError } from '../../lib/errors';
 import { requireStaff } from '../../middleware/auth';
+import { sameOriginUpgrade } from '../../middleware/same-origin';
 import type { LiveFeed } from '../../durable-objects/live-feed';
 
 function feed(env: Env): DurableObjectStub<LiveFeed> {
@@ -56,8 +57,13 @@ export async function feedSeq(env: Env, timeoutMs = 2000): Promise<number | null
   }
 }
 
-/** Staff maps subscribe here (WebSocket upgrade, session cookie checked first). */
-export const liveRoutes = new Hono<AppEnv>().get('/feed', requireStaff(), async (c) => {
-  if (c.req.header('upgrade') !== 'websocket') throw new AppError('VALIDATION_FAILED');
-  return feed(c.env).fetch(c.req.raw);
-});
+/** Staff maps subscribe here (WebSocket upgrade from our own pages; session checked first). */
+export const liveRoutes = new Hono<AppEnv>().get(
+  '/feed',
+  sameOriginUpgrade,
+  requireStaff(),
+  async (c) => {
+    if (c.req.header('upgrade') !== 'websocket') throw new AppError('VALIDATION_FAILED');
+    return feed(c.env).fetch(c.req.raw);
+  },
+);

@@ -1,0 +1,35 @@
+/**
+ * Request bodies come with the type their route reads, declared: JSON everywhere but the photo
+ * upload. A form post or a `text/plain` fetch is a CORS "simple request" that another site can
+ * send without asking; requiring `application/json` closes that path even where an old browser
+ * leaves out the Origin header. The upload route's own types live with it (ATTACHMENT_TYPES).
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, Ctx } from '../app-env';
+import { AppError } from '../lib/errors';
+import { isJsonContentType, mediaTypeOf } from '../lib/validate';
+import { ATTACHMENT_TYPES } from '../features/attachments/attachment-types';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UPLOAD_PATH = '/api/my/attachments';
+
+/** Whether the request carries a body at all (a bare POST such as logout may have none). */
+function hasBody(c: Ctx): boolean {
+  return c.req.raw.body !== null && c.req.header('content-length') !== '0';
+}
+
+/** Refuses an unsafe request whose body is not of the type its route reads. */
+export const requireBodyType: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (UNSAFE.has(c.req.method)) {
+    const declared = c.req.header('content-type');
+    if (c.req.path === UPLOAD_PATH) {
+      const type = mediaTypeOf(declared);
+      if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
+        throw new AppError('ATTACHMENT_TYPE');
+      }
+    } else if (declared !== undefined || hasBody(c)) {
+      if (!isJsonContentType(declared)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+    }
+  }
+  await next();
+};
