@@ -34,12 +34,28 @@ export function randomCreditCode(): string {
 }
 
 /**
- * A spot south of Weicheng with no retailer in two rings of H3 cells: a fresh grid (capacity
- * 3) has room. Jittered so that reruns on one database do not fill a single grid.
+ * A spot in rural 潍城区, south of the centre (the demo gives each area to the nearest county
+ * seat): jittered so that reruns on one database do not fill a single grid.
  */
 export function emptySpot(): { latitude: number; longitude: number } {
-  const j = () => (Math.random() - 0.5) * 0.003;
-  return { latitude: 36.56 + j(), longitude: 118.95 + j() };
+  const j = () => (Math.random() - 0.5) * 0.02;
+  return { latitude: 36.63 + j(), longitude: 119.0 + j() };
+}
+
+/**
+ * A spot of 潍城区 where the layout check lets a new shop open (a grid with room, no retailer
+ * or school too close), asked of the running app with the signed-in page's session.
+ */
+export async function openableSpot(page: Page): Promise<{ latitude: number; longitude: number }> {
+  for (let i = 0; i < 40; i++) {
+    const spot = emptySpot();
+    const res = await page.request.post(`${BASE_URL}/api/layout/check`, {
+      data: { lat: spot.latitude, lng: spot.longitude, county: '370702' },
+      headers: { origin: BASE_URL },
+    });
+    if (res.ok() && ((await res.json()) as { verdict: string }).verdict === 'ok') return spot;
+  }
+  throw new Error('no spot in 潍城区 where a new shop may open: check the demo data');
 }
 
 /** A new applicant, signed in and with a verified real name (bound in 服务). */
@@ -99,6 +115,7 @@ export async function fillNewApplication(page: Page, shopName: string): Promise<
   await page.getByRole('radio', { name: '租赁合同' }).check();
   await page.locator('#f-county').selectOption('370702');
   await page.getByLabel('详细地址').fill('潍城区符山镇南村123号');
+  await page.context().setGeolocation(await openableSpot(page));
   await page.getByTestId('use-location').click();
   await page.waitForFunction(
     () => (document.querySelector('#f-lat') as HTMLInputElement | null)?.value !== '',

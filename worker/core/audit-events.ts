@@ -16,6 +16,8 @@ export const AUDIT_EVENTS = [
   'application_transition',
   'application_read_admin',
   'evidence_read_admin',
+  'application_list_read_admin',
+  'licence_history_read_admin',
   'grid_capacity_overridden',
   'grid_capacity_recomputed',
   'grid_counts_repaired',

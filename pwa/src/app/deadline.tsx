@@ -10,8 +10,8 @@ import { dict, fmt, list, t } from './i18n';
 
 const D = dict({
   estimated: {
-    zh: '（预计：{year}年节假日安排未录入，暂按双休日推算）',
-    en: ' (estimate: the {year} holiday schedule is not entered yet; weekends only)',
+    zh: '（预计，{year}年节假日安排公布后可能顺延）',
+    en: ' (estimate: may move once the {year} public holidays are published)',
   },
   missing: {
     zh: '{years}年法定节假日安排尚未录入：跨入该年的期限暂按双休日推算，可能偏早。请管理员在“设置”中录入国务院办公厅通知。',

@@ -47,6 +47,10 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const p = staffOf(c);
     const q = query(c, queueQuerySchema);
+    // An admin reads every county's cases (names, addresses): each list read is on record.
+    if (caseReadIsAudited(whoOf(p))) {
+      await audit(c, { event: 'application_list_read_admin', detail: { ...q } });
+    }
     if (q.county && !p.counties.includes(q.county)) {
       return c.json({ items: [], total: 0, page: q.page, pageSize: q.pageSize });
     }

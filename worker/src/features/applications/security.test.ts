@@ -264,5 +264,8 @@ describe('7. the audit log', () => {
     expect(
       await count('audit_log', `event IN ('application_read_admin', 'evidence_read_admin')`),
     ).toBe(before + 3);
+    const lists = await count('audit_log', `event = 'application_list_read_admin'`);
+    expect((await call('/api/applications?status=all', { cookie: admin })).status).toBe(200);
+    expect(await count('audit_log', `event = 'application_list_read_admin'`)).toBe(lists + 1);
   });
 });

@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env';
 import { staffWho } from '../applications/applications.access';
+import { caseReadIsAudited } from '../../../core/access';
+import { audit } from '../audit/audit.service';
 import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { requireSignedIn, requireStaff, staffOf } from '../../middleware/auth';
@@ -51,7 +53,16 @@ export const mapRoutes = new Hono<AppEnv>()
   })
   .get('/retailers/at', requireStaff(), async (c) => {
     const p = query(c, pointSchema);
-    return c.json(await retailerAt(c.env.DB, p.lat, p.lng, staffWho(staffOf(c))));
+    const who = staffWho(staffOf(c));
+    const found = await retailerAt(c.env.DB, p.lat, p.lng, who);
+    if (caseReadIsAudited(who) && found.licences.length > 0) {
+      await audit(c, {
+        event: 'licence_history_read_admin',
+        subjectType: 'licence',
+        subjectId: found.licences.map((l) => l.id).join(','),
+      });
+    }
+    return c.json(found);
   })
   .get('/tiles/:z/:x/:y', requireSignedIn, async (c) => {
     const t = tileSchema.safeParse(c.req.param());
