@@ -6,13 +6,17 @@ import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
+import type { ClockColour } from './clocks';
 import { isoDateField, longText, personName, plainText } from './fields';
+import type { SchoolKind } from './layout-kinds';
+import type { SaturationLevel } from './saturation';
+import { MOBILE_PHONE_PATTERN } from './phone';
 
-/** Mainland China mobile number: 11 digits starting with 1[3-9]. */
+/** Mainland China mobile number (see phone.ts). */
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^1[3-9]\d{9}$/, 'phone must be an 11-digit mainland mobile number');
+  .regex(MOBILE_PHONE_PATTERN, 'phone must be an 11-digit mainland mobile number');
 
 export const smsRequestSchema = z.object({ phone: phoneSchema }).strict();
 export const smsVerifySchema = z
@@ -179,8 +183,6 @@ export const applicantActionSchema = z
   })
   .strict();
 
-export type ClockColour = 'green' | 'yellow' | 'red' | 'none';
-
 export interface Jurisdiction {
   code: string;
   name: string;
@@ -286,8 +288,6 @@ export interface ImportReason {
   en: string;
 }
 
-export type GridLevel = 'green' | 'yellow' | 'red';
-
 /** One grid whose capacity the yearly recompute would change ("what if"). */
 export interface RecomputeChange {
   id: string;
@@ -298,8 +298,8 @@ export interface RecomputeChange {
   /** Capacity in force now → after the recompute (an override stays in force). */
   from: number;
   to: number;
-  levelFrom: GridLevel;
-  levelTo: GridLevel;
+  levelFrom: SaturationLevel;
+  levelTo: SaturationLevel;
   computedTo: number;
   /** An imported unit's WGS-84 outline (GeoJSON Polygon / MultiPolygon); H3 grids have none. */
   geometry?: unknown;
@@ -319,7 +319,7 @@ export interface SchoolView {
   county: string;
   countyName: string | null;
   name: string;
-  kind: 'primary' | 'secondary' | 'kindergarten';
+  kind: SchoolKind;
   lat: number;
   lng: number;
 }

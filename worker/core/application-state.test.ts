@@ -4,8 +4,12 @@ import {
   ACTION_LABELS,
   APPLICATION_ACTIONS,
   APPLICATION_STATUSES,
+  CLOCKED_STATUSES,
+  OPEN_STATUSES,
+  PENDING_ACCEPTANCE_STATUSES,
   STATUS_LABELS,
   allowedActions,
+  isClocked,
   isApplicationAction,
   isApplicationStatus,
   isOpen,
@@ -132,6 +136,31 @@ describe('status classes', () => {
       'inspection',
     ]);
     expect(APPLICATION_STATUSES.filter(isTerminal)).toEqual(['refused', 'delivered', 'withdrawn']);
+  });
+
+  it('pins the status lists the queue, the workbench and the clocks read', () => {
+    expect(OPEN_STATUSES).toEqual([
+      'submitted',
+      'correction_requested',
+      'resubmitted',
+      'accepted',
+      'inspection',
+    ]);
+    expect(CLOCKED_STATUSES).toEqual([...OPEN_STATUSES, 'approved']);
+    expect(APPLICATION_STATUSES.filter(isClocked)).toEqual(CLOCKED_STATUSES);
+    expect(PENDING_ACCEPTANCE_STATUSES).toEqual(['submitted', 'resubmitted']);
+  });
+
+  it('derives the lists from the state machine, not beside it', () => {
+    const from = (a: ApplicationAction) => APPLICATION_STATUSES.filter((s) => nextStatus(s, a).ok);
+    // Open: what an applicant can still withdraw, drafts aside.
+    expect(from('withdraw')).toEqual(['draft', ...OPEN_STATUSES]);
+    // Pending acceptance: what the clerk accepts, or the clock deems accepted.
+    expect(from('accept')).toEqual(PENDING_ACCEPTANCE_STATUSES);
+    expect(from('deem_accept')).toEqual(PENDING_ACCEPTANCE_STATUSES);
+    // Clocked: open, plus approved with its delivery clock; no terminal status runs one.
+    expect(from('deliver')).toEqual(['approved']);
+    for (const s of CLOCKED_STATUSES) expect(isTerminal(s)).toBe(false);
   });
 
   it('has guards for strings', () => {

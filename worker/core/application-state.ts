@@ -2,6 +2,7 @@
  * The application (申请) state machine. Every status change goes through nextStatus, so the
  * server, the PWA and the tests agree on what is allowed.
  */
+import type { StaffRole } from './roles';
 
 export const APPLICATION_STATUSES = [
   'draft',
@@ -33,7 +34,7 @@ export const APPLICATION_ACTIONS = [
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** Who performs an action: an applicant, a staff role, or the system's own clocks. */
-export type ActionActor = 'applicant' | 'clerk' | 'approver' | 'inspector' | 'system';
+export type ActionActor = 'applicant' | Exclude<StaffRole, 'admin'> | 'system';
 
 type Text = { zh: string; en: string };
 
@@ -79,37 +80,53 @@ export const ACTION_ACTORS: Record<ApplicationAction, ActionActor[]> = {
   deem_accept: ['system'],
 };
 
-const PENDING_ACCEPTANCE: readonly ApplicationStatus[] = ['submitted', 'resubmitted'];
+/** Submitted or corrected, waiting to be accepted: the 5-day correction-notice clock runs. */
+export const PENDING_ACCEPTANCE_STATUSES = [
+  'submitted',
+  'resubmitted',
+] as const satisfies readonly ApplicationStatus[];
+
+/**
+ * Open = filed and not yet decided (submitted … inspection): with the bureau, and still
+ * withdrawable by the applicant (as is a draft).
+ */
+export const OPEN_STATUSES = [
+  'submitted',
+  'correction_requested',
+  'resubmitted',
+  'accepted',
+  'inspection',
+] as const satisfies readonly ApplicationStatus[];
+
+/**
+ * The statuses whose statutory clock staff work against: the open ones plus `approved`, whose
+ * 10-working-day delivery clock still runs (see clocks.ts `currentDeadline`). The staff queue's
+ * default view, the workbench counts and the deadline warnings all read this one list.
+ */
+export const CLOCKED_STATUSES = [
+  ...OPEN_STATUSES,
+  'approved',
+] as const satisfies readonly ApplicationStatus[];
 
 const TRANSITIONS: Record<
   ApplicationAction,
   { from: readonly ApplicationStatus[]; to: ApplicationStatus }
 > = {
   submit: { from: ['draft'], to: 'submitted' },
-  request_correction: { from: PENDING_ACCEPTANCE, to: 'correction_requested' },
+  request_correction: { from: PENDING_ACCEPTANCE_STATUSES, to: 'correction_requested' },
   resubmit: { from: ['correction_requested'], to: 'resubmitted' },
-  accept: { from: PENDING_ACCEPTANCE, to: 'accepted' },
+  accept: { from: PENDING_ACCEPTANCE_STATUSES, to: 'accepted' },
   // Set by the clock once the 5-working-day correction window lapses (补正告知 is then too late).
-  deem_accept: { from: PENDING_ACCEPTANCE, to: 'accepted' },
+  deem_accept: { from: PENDING_ACCEPTANCE_STATUSES, to: 'accepted' },
   require_inspection: { from: ['accepted'], to: 'inspection' },
   record_inspection: { from: ['inspection'], to: 'accepted' },
   approve: { from: ['accepted'], to: 'approved' },
   refuse: { from: ['accepted'], to: 'refused' },
   deliver: { from: ['approved'], to: 'delivered' },
-  withdraw: {
-    from: ['draft', 'submitted', 'correction_requested', 'resubmitted', 'accepted', 'inspection'],
-    to: 'withdrawn',
-  },
+  withdraw: { from: ['draft', ...OPEN_STATUSES], to: 'withdrawn' },
 };
 
 const TERMINAL: readonly ApplicationStatus[] = ['refused', 'delivered', 'withdrawn'];
-const OPEN: readonly ApplicationStatus[] = [
-  'submitted',
-  'correction_requested',
-  'resubmitted',
-  'accepted',
-  'inspection',
-];
 
 /** Facts from the application's history that the bare status does not carry. */
 export interface TransitionContext {
@@ -180,7 +197,12 @@ export function isTerminal(status: ApplicationStatus): boolean {
   return TERMINAL.includes(status);
 }
 
-/** Open = with the bureau and running a statutory clock (submitted … inspection). */
+/** Whether `status` is one of OPEN_STATUSES. */
 export function isOpen(status: ApplicationStatus): boolean {
-  return OPEN.includes(status);
+  return (OPEN_STATUSES as readonly ApplicationStatus[]).includes(status);
+}
+
+/** Whether `status` is one of CLOCKED_STATUSES: staff work against its deadline. */
+export function isClocked(status: ApplicationStatus): boolean {
+  return (CLOCKED_STATUSES as readonly ApplicationStatus[]).includes(status);
 }

@@ -27,3 +27,11 @@ export function needsExistingLicence(type: BusinessType): boolean {
 
 export const LICENCE_STATUSES = ['active', 'suspended', 'cancelled', 'expired'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+
+/** A licence's status as the applicant's licence card, the form and the refusals name it. */
+export const LICENCE_STATUS_LABELS: Record<LicenceStatus, { zh: string; en: string }> = {
+  active: { zh: '有效', en: 'Active' },
+  suspended: { zh: '停业中', en: 'Suspended' },
+  cancelled: { zh: '已注销', en: 'Cancelled' },
+  expired: { zh: '已过期', en: 'Expired' },
+};

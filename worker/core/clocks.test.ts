@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { APPLICATION_STATUSES, CLOCKED_STATUSES } from './application-state';
 import { defaultCalendar } from './calendar';
 import {
+  CLOCK_COLOURS,
+  CLOCK_LABELS,
   DEFAULT_CLOCK_RULES,
   clockColour,
   correctionDeadline,
@@ -39,6 +42,25 @@ describe('deadlines', () => {
   it('honours custom lengths', () => {
     const rules: ClockRules = { ...DEFAULT_CLOCK_RULES, correctionNoticeDays: 3 };
     expect(correctionDeadline('2026-03-02', cal, rules)).toBe('2026-03-05');
+  });
+});
+
+describe('clock vocabulary', () => {
+  it('pins the colours and labels every one in both languages', () => {
+    expect(CLOCK_COLOURS).toEqual(['green', 'yellow', 'red', 'none']);
+    expect(Object.keys(CLOCK_LABELS)).toEqual([...CLOCK_COLOURS]);
+    expect(CLOCK_LABELS.yellow).toEqual({ zh: '临期', en: 'Due soon' });
+    expect(CLOCK_LABELS.red).toEqual({ zh: '超期', en: 'Overdue' });
+    for (const c of CLOCK_COLOURS) expect(CLOCK_LABELS[c].zh && CLOCK_LABELS[c].en).toBeTruthy();
+  });
+
+  it('runs a clock only in the statuses staff work against', () => {
+    const dates = { submittedOn: '2026-03-02', acceptedOn: '2026-03-04', approvedOn: '2026-03-20' };
+    const timed = APPLICATION_STATUSES.filter(
+      (status) => currentDeadline({ status, ...dates }, cal) !== null,
+    );
+    // Waiting for the applicant's corrections stops the clock but keeps the case open.
+    expect(timed).toEqual(CLOCKED_STATUSES.filter((s) => s !== 'correction_requested'));
   });
 });
 

@@ -2,10 +2,21 @@
  * Statutory clocks (PRODUCT.md §2): correction notice, decision, extension and delivery periods.
  * All lengths and the unit are configuration; the defaults follow the 37号令.
  */
-import type { ClockColour } from './api';
 import type { ApplicationStatus } from './application-state';
 import type { DayUnit, WorkCalendar } from './calendar';
 import { compareDates } from './dates';
+
+/** The traffic light of a case's deadline (see clockColour); `none` when no clock runs. */
+export const CLOCK_COLOURS = ['green', 'yellow', 'red', 'none'] as const;
+export type ClockColour = (typeof CLOCK_COLOURS)[number];
+
+/** Words beside the colour, never colour alone (WCAG 1.4.1): staff queue, warnings, case pages. */
+export const CLOCK_LABELS: Record<ClockColour, { zh: string; en: string }> = {
+  green: { zh: '正常', en: 'On time' },
+  yellow: { zh: '临期', en: 'Due soon' },
+  red: { zh: '超期', en: 'Overdue' },
+  none: { zh: '未计时', en: 'No clock' },
+};
 
 /** Period lengths for each clock, all counted in `unit`. */
 export interface ClockRules {

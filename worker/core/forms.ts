@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { BusinessType } from './business-types';
+import type { AttachmentKind } from './attachments';
+import { PREMISES_PROOFS, REISSUE_REASONS } from './form-choices';
 import { CHANGE_KINDS } from './preconditions';
 import { validateCreditCode } from './credit-code';
 import { validateIdNumber } from './id-number';
@@ -13,6 +15,11 @@ import { isoDateField, longText, personName, plainText } from './fields';
 
 const isoDate = isoDateField;
 const attachmentId = z.string().min(8).max(80);
+
+/** A form's photos, keyed by attachment kind: a key that is not a kind fails typecheck. */
+const attachmentsOf = <S extends { [K in AttachmentKind]?: z.ZodType }>(
+  shape: S & Record<Exclude<keyof S, AttachmentKind>, never>,
+) => z.object(shape).strict();
 
 const idNumber = z
   .string()
@@ -34,9 +41,6 @@ const creditCode = z
       ctx.addIssue({ code: 'custom', message: r.message.en, params: { zh: r.message.zh } });
   });
 
-/** Proof of the right to use the premises (场地使用证明). */
-export const PREMISES_PROOFS = ['deed', 'lease', 'village'] as const;
-
 export const newForm = z
   .object({
     operatorName: personName(),
@@ -51,14 +55,12 @@ export const newForm = z
     byAgent: z.boolean().default(false),
     agentName: personName().optional(),
     agentIdNumber: idNumber.optional(),
-    attachments: z
-      .object({
-        idCardFront: attachmentId,
-        businessLicence: attachmentId,
-        premisesProof: attachmentId,
-        agentAuthorisation: attachmentId.optional(),
-      })
-      .strict(),
+    attachments: attachmentsOf({
+      idCardFront: attachmentId,
+      businessLicence: attachmentId,
+      premisesProof: attachmentId,
+      agentAuthorisation: attachmentId.optional(),
+    }),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -96,7 +98,7 @@ export const newForm = z
 export const renewalForm = z
   .object({
     confirmUnchanged: z.literal(true),
-    attachments: z.object({ businessLicence: attachmentId }).strict(),
+    attachments: attachmentsOf({ businessLicence: attachmentId }),
   })
   .strict();
 
@@ -105,9 +107,10 @@ export const changeForm = z
     changeKind: z.enum(CHANGE_KINDS),
     changeDate: isoDate,
     newValue: plainText(2, 200),
-    attachments: z
-      .object({ businessLicence: attachmentId, supporting: attachmentId.optional() })
-      .strict(),
+    attachments: attachmentsOf({
+      businessLicence: attachmentId,
+      supporting: attachmentId.optional(),
+    }),
   })
   .strict();
 
@@ -123,7 +126,6 @@ export const resumeForm = z
   .object({ resumeOn: isoDate, confirmConditions: z.literal(true) })
   .strict();
 
-export const REISSUE_REASONS = ['lost', 'damaged'] as const;
 export const reissueForm = z
   .object({ reason: z.enum(REISSUE_REASONS), statement: longText(2, 500) })
   .strict();

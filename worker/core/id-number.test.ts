@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { idCheckDigit, maskIdNumber, validateIdNumber } from './id-number';
+import { idCheckDigit, validateIdNumber } from './id-number';
 
 const TODAY = '2026-03-02';
 
@@ -111,15 +111,5 @@ describe('validateIdNumber', () => {
       expect(r.message.zh).toContain('18位');
       expect(r.message.en).toContain('18');
     }
-  });
-});
-
-describe('maskIdNumber', () => {
-  it('keeps the first 6 and last 4 characters', () => {
-    expect(maskIdNumber('37070219850615123x')).toBe('370702********123X');
-  });
-
-  it('masks malformed input entirely', () => {
-    expect(maskIdNumber('370702850615123')).toBe('***************');
   });
 });

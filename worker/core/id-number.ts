@@ -89,13 +89,3 @@ export function validateIdNumber(input: string, today?: string): IdNumberResult 
     regionCode,
   };
 }
-
-/**
- * Masks the birth date and sequence for staff views: '370702********123X' (first 6 and last 4
- * kept). Anything not 18 characters long is masked entirely, as it cannot be shown safely.
- */
-export function maskIdNumber(id: string): string {
-  const v = id.trim().toUpperCase();
-  if (v.length !== 18) return '*'.repeat(v.length);
-  return `${v.slice(0, 6)}${'*'.repeat(8)}${v.slice(14)}`;
-}

@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import type { BusinessType } from './business-types';
 import { defaultCalendar } from './calendar';
 import {
+  CHANGE_KINDS,
+  CHANGE_KIND_LABELS,
   DEFAULT_PRECONDITION_RULES,
+  PRECONDITION_CODES,
   checkPreconditions,
   closureDeadline,
   licenceExpiry,
@@ -194,5 +197,85 @@ describe('checkPreconditions: resume, reissue, closure', () => {
     expect(codes('closure', { licence: active, today: '2026-03-02' })).toEqual([
       'closure_date_required',
     ]);
+  });
+});
+
+describe('reason vocabulary', () => {
+  // One filing per case that trips it; together they must produce every code, and nothing else.
+  const tripped: [BusinessType, PreconditionInput][] = [
+    ['renewal', { today: '2026-03-02' }],
+    ['renewal', { today: '2026-10-20', licence: active }],
+    ['renewal', { today: '2026-12-01', licence: active }],
+    ['resume', { today: '2026-07-01', licence: suspended }],
+    ['change', { today: '2026-03-02', licence: active, changeKind: 'operator' }],
+    ['change', { today: '2026-03-02', licence: active, changeDate: '2026-3-2' }],
+    ['change', { today: '2026-03-02', licence: active, changeDate: '2026-03-03' }],
+    ['change', { today: '2026-06-01', licence: active, changeDate: '2026-03-02' }],
+    ['suspension', { today: '2026-03-02', licence: suspended }],
+    [
+      'suspension',
+      {
+        today: '2026-03-02',
+        licence: active,
+        suspendFrom: '2026-03-01',
+        suspendUntil: '2026-02-01',
+      },
+    ],
+    [
+      'suspension',
+      {
+        today: '2026-03-02',
+        licence: active,
+        suspendFrom: '2026-03-10',
+        suspendUntil: '2027-03-11',
+      },
+    ],
+    ['closure', { today: '2026-03-02', licence: active }],
+    ['closure', { today: '2026-06-01', licence: active, closureDate: '2026-03-02' }],
+  ];
+
+  it('has words for every code, and every code is reachable', () => {
+    const seen = new Set<string>();
+    for (const [type, input] of tripped) {
+      const r = checkPreconditions(type, input, cal);
+      expect(r.ok).toBe(false);
+      for (const reason of r.ok ? [] : r.reasons) {
+        expect(reason.zh.length).toBeGreaterThan(2);
+        expect(reason.en.length).toBeGreaterThan(2);
+        seen.add(reason.code);
+      }
+    }
+    expect([...seen].sort()).toEqual([...PRECONDITION_CODES].sort());
+  });
+
+  it("names a licence's status with the licence card's words", () => {
+    const r = checkPreconditions('resume', { today: '2026-06-01', licence: active }, cal);
+    expect(!r.ok && r.reasons[0]).toMatchObject({
+      code: 'licence_status',
+      zh: '许可证当前为「有效」状态，须为「停业中」状态。',
+      en: 'The licence is active; it must be suspended.',
+    });
+  });
+});
+
+describe('change kinds', () => {
+  it('label every kind once, for the applicant and the clerk alike', () => {
+    expect(Object.keys(CHANGE_KIND_LABELS)).toEqual([...CHANGE_KINDS]);
+    expect(CHANGE_KIND_LABELS.name.zh).toBe('店铺名称（字号）');
+    expect(new Set(CHANGE_KINDS.map((k) => CHANGE_KIND_LABELS[k].zh)).size).toBe(
+      CHANGE_KINDS.length,
+    );
+  });
+
+  it('say which kinds need a new application, as the check refuses them', () => {
+    for (const changeKind of CHANGE_KINDS) {
+      const r = checkPreconditions(
+        'change',
+        { today: '2026-03-03', licence: active, changeKind, changeDate: '2026-03-02' },
+        cal,
+      );
+      const refused = !r.ok && r.reasons.some((x) => x.code === 'change_needs_new_application');
+      expect(CHANGE_KIND_LABELS[changeKind].zh.includes('须新办')).toBe(refused);
+    }
   });
 });

@@ -1,7 +1,11 @@
 /**
- * Province-level administrative division codes (GB/T 2260, first two digits), shared by the ID
- * number and credit code validators.
+ * Administrative divisions: the kinds of unit a deployment serves, and the province-level codes
+ * (GB/T 2260, first two digits) shared by the ID number and credit code validators.
  */
+
+/** The city, and its county-level units: 区 district, 县 county, 县级市 county-level city. */
+export const JURISDICTION_KINDS = ['city', 'district', 'county', 'county-level city'] as const;
+export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
 
 /**
  * 11–15 North, 21–23 North-east, 31–37 East, 41–46 South-central, 50–54 South-west,

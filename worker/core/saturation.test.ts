@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   SATURATION_LABELS,
+  SATURATION_LEVELS,
   countsTowardSaturation,
   freePlaces,
   saturationLevel,
@@ -82,8 +83,17 @@ describe('countsTowardSaturation', () => {
   });
 });
 
-describe('SATURATION_LABELS', () => {
-  it('labels each level in both languages', () => {
+describe('SATURATION_LEVELS', () => {
+  it('lists the levels from room to spare to full, each labelled in both languages', () => {
+    expect(SATURATION_LEVELS).toEqual(['green', 'yellow', 'red']);
+    expect(Object.keys(SATURATION_LABELS)).toEqual([...SATURATION_LEVELS]);
+    for (const l of SATURATION_LEVELS)
+      expect(SATURATION_LABELS[l].zh && SATURATION_LABELS[l].en).toBeTruthy();
     expect(SATURATION_LABELS.red.zh).toBe('已饱和');
+  });
+
+  it('is every level saturationLevel answers, in rising order of saturation', () => {
+    const seen = [0, 9, 10].map((count) => saturationLevel(count, 10));
+    expect(seen).toEqual(SATURATION_LEVELS);
   });
 });

@@ -4,7 +4,9 @@
  */
 import type { LicenceStatus } from './business-types';
 
-export type SaturationLevel = 'green' | 'yellow' | 'red';
+/** The three levels, from room to spare to full; maps and filters list them in this order. */
+export const SATURATION_LEVELS = ['green', 'yellow', 'red'] as const;
+export type SaturationLevel = (typeof SATURATION_LEVELS)[number];
 
 export const SATURATION_LABELS: Record<SaturationLevel, { zh: string; en: string }> = {
   green: { zh: '未饱和', en: 'Below 90%' },

@@ -5,7 +5,8 @@
 import { env, exports } from 'cloudflare:workers';
 import type { Env } from '../src/env';
 import { encryptPii, hashPassword, hmacHex, toBase64 } from '../src/lib/crypto';
-import { idCheckDigit, maskIdNumber } from '../core/id-number';
+import { idCheckDigit } from '../core/id-number';
+import { maskIdNumber } from '../core/masking';
 import { addCalendarDays } from '../core/dates';
 import { appToday } from '../src/lib/clock';
 

@@ -3,7 +3,7 @@
  * messages, drafts, a correction case, B verified too, and a session per principal.
  */
 import { env } from 'cloudflare:workers';
-import { maskIdNumber } from '../core/id-number';
+import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';

@@ -1,7 +1,7 @@
 /** Small building blocks shared by every screen: async states, badges, page headings. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ClockColour } from '@core/api';
+import { CLOCK_LABELS, type ClockColour } from '@core/clocks';
 import { reachable } from './api';
 import { C } from './common.strings';
 import { fmt, t, type Text, lbl } from './i18n';
@@ -99,13 +99,6 @@ export function Async<T>(props: {
   return <>{props.children(res.data)}</>;
 }
 
-const CLOCK_TEXT: Record<ClockColour, Text> = {
-  green: C.clockGreen,
-  yellow: C.clockYellow,
-  red: C.clockRed,
-  none: C.clockNone,
-};
-
 /** The SLA clock: colour plus words, never colour alone (WCAG 1.4.1). */
 export function ClockBadge({ clock, daysLeft }: { clock: ClockColour; daysLeft: number | null }) {
   let detail = '';
@@ -118,7 +111,7 @@ export function ClockBadge({ clock, daysLeft }: { clock: ClockColour; daysLeft: 
   return (
     <span class={`badge clock clock-${clock}`} data-testid="clock-badge" data-clock={clock}>
       <span class="clock-dot" aria-hidden="true" />
-      {t(CLOCK_TEXT[clock])}
+      {t(CLOCK_LABELS[clock])}
       {detail && <span class="clock-detail"> · {detail}</span>}
     </span>
   );

@@ -2,6 +2,7 @@
 import { cellToLatLng } from 'h3-js';
 import { type ApplicationStatus, nextStatus } from '../../core/application-state';
 import type { BusinessType } from '../../core/business-types';
+import { ACTOR_NAMES, type ActorKind } from '../../core/roles';
 import type { WorkCalendar } from '../../core/calendar';
 import { currentDeadline } from '../../core/clocks';
 import { type ApplicantPicker, type ApplicantRow } from './applicants';
@@ -48,7 +49,7 @@ export interface ApplicationRow {
 
 export interface EventRow {
   at: string;
-  actorKind: 'applicant' | 'staff' | 'system';
+  actorKind: ActorKind;
   actorId: string | null;
   actorName: string;
   action: string;
@@ -260,11 +261,9 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
         step.actor === 'applicant' ? 'applicant' : step.actor === 'system' ? 'system' : 'staff',
       actorId: step.actor === 'applicant' ? s.applicant.id : (staff?.id ?? null),
       actorName:
-        step.actor === 'applicant'
-          ? '申请人'
-          : step.actor === 'system'
-            ? '系统'
-            : (staff?.displayName ?? ''),
+        step.actor === 'applicant' || step.actor === 'system'
+          ? ACTOR_NAMES[step.actor]
+          : (staff?.displayName ?? ''),
       action: step.action,
       from: status,
       to,

@@ -7,10 +7,17 @@
  * Also part of `npm test` (seed.test.ts), on today and on chosen dates.
  */
 import { latLngToCell } from 'h3-js';
-import { type ApplicationStatus, isOpen, nextStatus } from '../../core/application-state';
+import {
+  type ApplicationStatus,
+  isClocked,
+  isOpen,
+  nextStatus,
+} from '../../core/application-state';
+import { computeCapacity, DEFAULT_WEIGHTS } from '../../core/capacity';
 import { clockColour, currentDeadline } from '../../core/clocks';
 import { validateCreditCode } from '../../core/credit-code';
-import { maskIdNumber, validateIdNumber } from '../../core/id-number';
+import { validateIdNumber } from '../../core/id-number';
+import { maskIdNumber } from '../../core/masking';
 import { checkPreconditions, licenceExpiry, maxSuspendUntil } from '../../core/preconditions';
 import { countsTowardSaturation, saturationLevel } from '../../core/saturation';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +25,6 @@ import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
-import { capacityOf } from './grids';
 import { Clearance } from './schools';
 import { DEFAULT_DISTANCE_RULES } from '../../core/layout';
 import { DEV_PII_KEY, encryptPii } from './pii';
@@ -117,9 +123,16 @@ export async function checkSeed(
   }
   for (const g of d.grids) {
     check(g.retailerCount === (counted.get(g.id) ?? 0), `retailer_count ${g.id}`);
+    // Core's formula with the admin's starting weights: the first yearly recompute keeps it.
+    const inputs = {
+      population: g.population,
+      locationClass: g.klass,
+      consumptionIndex: g.consumptionIndex,
+      operatingCostIndex: g.operatingCostIndex,
+      currentRetailers: g.retailerCount,
+    };
     check(
-      g.capacityComputed ===
-        capacityOf(g.population, g.consumptionIndex, g.operatingCostIndex, g.klass),
+      g.capacityComputed === computeCapacity(inputs, DEFAULT_WEIGHTS).computed,
       `capacity formula ${g.id}`,
     );
   }
@@ -188,8 +201,7 @@ export async function checkSeed(
       );
       if (l) usedLicences.add(l.id);
     }
-    if (isOpen(a.status) || a.status === 'approved')
-      colours.push(`${a.status}:${clockColour(a.deadline, today, cal)}`);
+    if (isClocked(a.status)) colours.push(`${a.status}:${clockColour(a.deadline, today, cal)}`);
   }
 
   // Open 新办 cases sit where the distance rules (default 50 m) let them be approved.
@@ -242,7 +254,7 @@ export async function checkSeed(
       level,
     ),
     appStatus: tally(d.applications, (a) => a.status),
-    open: d.applications.filter((a) => isOpen(a.status) || a.status === 'approved').length,
+    open: d.applications.filter((a) => isClocked(a.status)).length,
     appType: tally(d.applications, (a) => a.type),
     clockColours: tally(colours, (c) => c.split(':')[1] as string),
     clockByStatus: tally(colours, (c) => c),

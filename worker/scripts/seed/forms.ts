@@ -2,7 +2,8 @@
 import type { ApplicationStatus } from '../../core/application-state';
 import type { BusinessType } from '../../core/business-types';
 import { addCalendarDays, compareDates } from '../../core/dates';
-import { maxSuspendUntil } from '../../core/preconditions';
+import { REISSUE_REASONS, type PremisesProof } from '../../core/form-choices';
+import { maxSuspendUntil, type ChangeKind } from '../../core/preconditions';
 import type { ApplicantRow } from './applicants';
 import type { Place } from './geo';
 import type { Plan } from './timeline';
@@ -88,7 +89,7 @@ export function formFor(
   if (place) {
     form.lat = place.lat;
     form.lng = place.lng;
-    form.premisesProof = rng.weighted([
+    form.premisesProof = rng.weighted<PremisesProof>([
       ['lease', 6],
       ['deed', 3],
       ['village', place.klass === 'rural' ? 3 : 0],
@@ -99,7 +100,7 @@ export function formFor(
   if (licence) form.licenceNumber = licence.number;
   switch (type) {
     case 'change':
-      form.changeKind = rng.weighted([
+      form.changeKind = rng.weighted<ChangeKind>([
         ['name', 5],
         ['address_name', 2],
         ['legal_rep', 2],
@@ -122,7 +123,7 @@ export function formFor(
       form.resumeOn = addCalendarDays(filed, rng.int(1, 10));
       break;
     case 'reissue':
-      form.reissueReason = rng.pick(['lost', 'damaged']);
+      form.reissueReason = rng.pick(REISSUE_REASONS);
       break;
     case 'closure':
       form.closureDate = addCalendarDays(filed, -rng.int(0, 20));

@@ -5,12 +5,14 @@
  * (districts use the resolution-8 children of their resolution-7 cells).
  */
 import { cellToLatLng, cellToParent, latLngToCell } from 'h3-js';
+import type { LocationClass } from '../../core/capacity';
 import weifang from '../../core/data/weifang.json';
+import type { JurisdictionKind } from '../../core/regions';
 import { TOWNS } from './lexicon';
 import type { Rng } from './prng';
 
-export type UnitKind = 'district' | 'county' | 'county-level city';
-export type LocationClass = 'urban' | 'town' | 'rural';
+/** The county-level units the demo places retailers in (the city itself holds none). */
+export type UnitKind = Exclude<JurisdictionKind, 'city'>;
 
 export interface Town {
   name: string;

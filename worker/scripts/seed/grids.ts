@@ -1,21 +1,23 @@
 /**
- * One grid per H3 cell holding a retailer. Capacity follows a visible formula:
- *
- *   capacity_computed = round(population / 1000 × BASE_RATE × consumption_index
- *                              / operating_cost_index × CLASS_WEIGHT[location_class])
+ * One grid per H3 cell holding a retailer. Capacity is core's formula (core/capacity.ts
+ * `computeCapacity`) with its default weights, the ones the admin starts from, so the first
+ * yearly recompute leaves the demo grids as they are.
  *
  * The demo needs a believable mix of red / yellow / green grids, so the seed first picks each
  * grid's saturation band (denser grids more likely full), then chooses a population that gives a
  * capacity in that band; the formula read forwards gives exactly that capacity.
  */
 import type { LicenceStatus } from '../../core/business-types';
+import {
+  computeCapacity,
+  DEFAULT_WEIGHTS,
+  LOCATION_CLASSES,
+  type CapacityInputs,
+  type LocationClass,
+} from '../../core/capacity';
 import { countsTowardSaturation, saturationLevel } from '../../core/saturation';
-import type { LocationClass } from './geo';
 import { OVERRIDE_REASONS } from './lexicon';
 import type { Rng } from './prng';
-
-export const BASE_RATE = 4.0; // retailers per 1,000 residents
-export const CLASS_WEIGHT: Record<LocationClass, number> = { urban: 1.2, town: 1.0, rural: 0.8 };
 
 /** Target share of grids per band (the rest green). */
 const RED_SHARE = 0.15;
@@ -53,13 +55,26 @@ const POP_RANGE: Record<LocationClass, Record<number, [number, number]>> = {
   rural: { 8: [800, 4000], 7: [3000, 25000] },
 };
 
-export function capacityOf(
-  population: number,
-  ci: number,
-  oci: number,
-  klass: LocationClass,
-): number {
-  return Math.round((population / 1000) * BASE_RATE * (ci / oci) * CLASS_WEIGHT[klass]);
+/** What core's capacity formula reads of a grid. */
+type CapacityFacts = Pick<
+  GridRow,
+  'population' | 'klass' | 'consumptionIndex' | 'operatingCostIndex' | 'retailerCount'
+>;
+
+/** The formula's inputs for a grid: the seed's fields under core's names. */
+function inputsOf(g: CapacityFacts): CapacityInputs {
+  return {
+    population: g.population,
+    locationClass: g.klass,
+    consumptionIndex: g.consumptionIndex,
+    operatingCostIndex: g.operatingCostIndex,
+    currentRetailers: g.retailerCount,
+  };
+}
+
+/** A grid's computed capacity: core's formula and default weights, nothing of the seed's own. */
+function capacityOf(g: CapacityFacts): number {
+  return computeCapacity(inputsOf(g), DEFAULT_WEIGHTS).computed;
 }
 
 export function makeGrids(points: GridInput[], rng: Rng): GridRow[] {
@@ -99,27 +114,26 @@ export function makeGrids(points: GridInput[], rng: Rng): GridRow[] {
 
   return ids.map((id) => {
     const c = cells.get(id) as NonNullable<ReturnType<typeof cells.get>>;
-    const klass = (['urban', 'town', 'rural'] as const).reduce((a, b) =>
-      c.classes[b] > c.classes[a] ? b : a,
-    );
+    const klass = LOCATION_CLASSES.reduce((a, b) => (c.classes[b] > c.classes[a] ? b : a));
     const ci = round2(rng.range(0.8, 1.3));
     const oci = round2(rng.range(0.8, 1.3));
+    const grid = { klass, consumptionIndex: ci, operatingCostIndex: oci, retailerCount: c.count };
     const [lo, hi] = POP_RANGE[klass][c.res] ?? [1000, 10000];
     let population: number;
     if (red.has(id) || yellow.has(id)) {
       const target = red.has(id)
         ? Math.max(1, Math.min(c.count, Math.floor(c.count / rng.range(1.0, 1.3))))
         : c.count + rng.int(1, Math.max(1, Math.floor(c.count / 0.9) - c.count));
-      population = populationFor(target, ci, oci, klass);
+      population = populationFor(target, grid);
     } else {
       // Green: a population that leaves room (≤ 85% full), at least the class minimum.
       const target = Math.ceil(c.count / rng.range(0.3, 0.85)) + 1;
       population = Math.max(
-        populationFor(target, ci, oci, klass),
+        populationFor(target, grid),
         c.count === 0 ? rng.int(lo, hi) : lo + rng.int(0, 50) * 10,
       );
     }
-    const capacityComputed = capacityOf(population, ci, oci, klass);
+    const capacityComputed = capacityOf({ ...grid, population });
     let capacityOverride: number | null = null;
     let overrideReason: string | null = null;
     if (c.count >= 5 && rng.chance(0.015)) {
@@ -146,11 +160,13 @@ export function makeGrids(points: GridInput[], rng: Rng): GridRow[] {
 }
 
 /** The smallest population (a multiple of 10) whose computed capacity is exactly `target`. */
-function populationFor(target: number, ci: number, oci: number, klass: LocationClass): number {
-  const perPerson = (BASE_RATE * (ci / oci) * CLASS_WEIGHT[klass]) / 1000;
-  let pop = Math.max(10, Math.round(target / perPerson / 10) * 10);
-  while (pop > 10 && capacityOf(pop - 10, ci, oci, klass) >= target) pop -= 10;
-  while (capacityOf(pop, ci, oci, klass) < target) pop += 10;
+function populationFor(target: number, g: Omit<CapacityFacts, 'population'>): number {
+  const at = (population: number) => capacityOf({ ...g, population });
+  // Before rounding, capacity is proportional to population: the base at 1,000 is the slope.
+  const per1000 = computeCapacity(inputsOf({ ...g, population: 1000 }), DEFAULT_WEIGHTS).base;
+  let pop = Math.max(10, Math.round((target * 1000) / per1000 / 10) * 10);
+  while (pop > 10 && at(pop - 10) >= target) pop -= 10;
+  while (at(pop) < target) pop += 10;
   return pop;
 }
 

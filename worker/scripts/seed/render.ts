@@ -1,6 +1,6 @@
 /** Seed data → SQL statements, in foreign-key order. */
 import workdays from '../../core/data/workdays-2026.json';
-import { maskIdNumber } from '../../core/id-number';
+import { maskIdNumber } from '../../core/masking';
 import type { ApplicantRow } from './applicants';
 import type { ApplicationRow } from './applications';
 import { CITY, type Geography } from './geo';

@@ -4,11 +4,11 @@
  * — so that approving one works unless a demo case was put there to break a rule on purpose.
  */
 import { distanceMetres } from '../../core/coords';
+import { SCHOOL_KIND_LABELS, type SchoolKind } from '../../core/layout-kinds';
+import { countsTowardSaturation } from '../../core/saturation';
 import type { Geography, Unit } from './geo';
 import type { Rng } from './prng';
 import type { LicenceRow } from './retail';
-
-export type SchoolKind = 'primary' | 'secondary' | 'kindergarten';
 
 export interface SchoolRow {
   id: string;
@@ -20,11 +20,8 @@ export interface SchoolRow {
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const SUFFIX: Record<SchoolKind, string> = {
-  primary: '小学',
-  secondary: '中学',
-  kindergarten: '幼儿园',
-};
+/** A school's name ends in its kind: 第一小学, 实验幼儿园. */
+const suffix = (kind: SchoolKind): string => SCHOOL_KIND_LABELS[kind].zh;
 
 /** Schools per unit: districts are denser. */
 const PER_UNIT = { district: 30, county: 22 };
@@ -60,17 +57,17 @@ function schoolName(
 ): string {
   const base = town ?? unit.name;
   const styles = town
-    ? [`${base}中心${SUFFIX[kind]}`, `${base}${SUFFIX[kind]}`]
+    ? [`${base}中心${suffix(kind)}`, `${base}${suffix(kind)}`]
     : [
-        `${base}实验${SUFFIX[kind]}`,
-        `${base}${rng.pick(['育才', '明德', '启明', '新华'])}${SUFFIX[kind]}`,
+        `${base}实验${suffix(kind)}`,
+        `${base}${rng.pick(['育才', '明德', '启明', '新华'])}${suffix(kind)}`,
       ];
   for (const s of styles) if (!used.has(s)) return s;
   for (const num of NUMERALS) {
-    const s = `${base}第${num}${SUFFIX[kind]}`;
+    const s = `${base}第${num}${suffix(kind)}`;
     if (!used.has(s)) return s;
   }
-  return `${base}${SUFFIX[kind]}（${used.size + 1}）`;
+  return `${base}${suffix(kind)}（${used.size + 1}）`;
 }
 
 /** Buckets of ~110 m: every point within `reach` metres lies in the 3 × 3 neighbourhood. */
@@ -85,8 +82,7 @@ export class Clearance {
     schools: SchoolRow[],
     private readonly reachM = 70,
   ) {
-    for (const l of licences)
-      if (l.status === 'active' || l.status === 'suspended') this.add(l.premises.place);
+    for (const l of licences) if (countsTowardSaturation(l.status)) this.add(l.premises.place);
     for (const s of schools) this.add(s);
   }
 

@@ -1,8 +1,7 @@
 /** Staff accounts: one admin, one city approver, 潍城区's full team and a clerk per other unit. */
+import type { StaffRole } from '../../core/roles';
 import { DEMO } from './demo';
 import { hashPassword, passwordSalt, PBKDF2_ITERATIONS } from './pii';
-
-export type StaffRole = 'admin' | 'clerk' | 'approver' | 'inspector';
 
 export interface StaffRow {
   id: string;

@@ -2,20 +2,24 @@
  * Dated paths through the application state machine, worked backwards from the date that sets
  * the current clock, so the queue shows a chosen mix of green, yellow and red deadlines.
  */
-import type { ApplicationAction, ApplicationStatus } from '../../core/application-state';
+import type {
+  ActionActor,
+  ApplicationAction,
+  ApplicationStatus,
+} from '../../core/application-state';
 import type { WorkCalendar } from '../../core/calendar';
-import { DEFAULT_CLOCK_RULES } from '../../core/clocks';
+import { DEFAULT_CLOCK_RULES, type ClockColour } from '../../core/clocks';
 import { addCalendarDays } from '../../core/dates';
 import { CORRECTION_ITEMS, INSPECTION_NOTES, WITHDRAW_REASONS } from './lexicon';
 import type { Rng } from './prng';
 
-export type Actor = 'applicant' | 'clerk' | 'approver' | 'inspector' | 'system';
-export type Colour = 'green' | 'yellow' | 'red';
+/** The clock a case is planned to show; planned cases always have one. */
+export type Colour = Exclude<ClockColour, 'none'>;
 
 export interface Step {
   action: ApplicationAction | 'create';
   date: string;
-  actor: Actor;
+  actor: ActionActor;
   reason?: string | null;
   data?: Record<string, unknown>;
 }

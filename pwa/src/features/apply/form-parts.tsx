@@ -1,6 +1,6 @@
 /** Pieces of the form page: the save indicator, the licence it starts from, refusals. */
 import type { LicenceView } from '@core/api';
-import type { BusinessType, LicenceStatus } from '@core/business-types';
+import { LICENCE_STATUS_LABELS, type BusinessType } from '@core/business-types';
 import type { PreconditionReason } from '@core/preconditions';
 import { formatDate } from '../../app/format';
 import { fmt, lbl, locale, t, type Text } from '../../app/i18n';
@@ -26,13 +26,6 @@ export function SaveIndicator() {
   );
 }
 
-const LICENCE_STATUS: Record<LicenceStatus, Text> = {
-  active: { zh: '有效', en: 'Active' },
-  suspended: { zh: '停业中', en: 'Suspended' },
-  cancelled: { zh: '已注销', en: 'Cancelled' },
-  expired: { zh: '已过期', en: 'Expired' },
-};
-
 export function LicenceSummary({ l, type }: { l: LicenceView; type: BusinessType }) {
   return (
     <section class="panel licence-summary" data-testid="licence-summary">
@@ -53,7 +46,7 @@ export function LicenceSummary({ l, type }: { l: LicenceView; type: BusinessType
         <div class="fact">
           <dt>{t({ zh: '状态', en: 'Status' })}</dt>
           <dd>
-            {t(LICENCE_STATUS[l.status])}
+            {t(LICENCE_STATUS_LABELS[l.status])}
             {l.suspendedUntil &&
               ` · ${lbl({ zh: '停业至', en: 'Suspended until' })}${formatDate(l.suspendedUntil)}`}
           </dd>

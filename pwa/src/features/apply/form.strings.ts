@@ -99,9 +99,6 @@ export const F = dict({
   lat: { zh: '纬度', en: 'Latitude' },
   lng: { zh: '经度', en: 'Longitude' },
   premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
-  deed: { zh: '房产证（自有房屋）', en: 'Title deed (own premises)' },
-  lease: { zh: '租赁合同', en: 'Lease' },
-  village: { zh: '村（居）委会证明', en: 'Village committee certificate' },
   byAgent: { zh: '由他人代办', en: 'Someone files this for the operator' },
   byAgentHint: {
     zh: '代办时，须由代办人本人登录并实名认证，并上传经营者签字的委托书。',
@@ -109,15 +106,12 @@ export const F = dict({
   },
   agentName: { zh: '代办人姓名', en: 'Agent’s name' },
   agentIdNumber: { zh: '代办人身份证号码', en: 'Agent’s ID number' },
-  idCardFront: { zh: '身份证人像面', en: 'ID card (photo side)' },
   idCardHint: {
     zh: '平放拍摄，四角完整，文字清楚。',
     en: 'Flat, all four corners visible, text sharp.',
   },
-  businessLicence: { zh: '营业执照', en: 'Business licence' },
-  premisesPhoto: { zh: '场所使用证明', en: 'Proof of premises' },
-  agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
-  supporting: { zh: '其他证明材料（可选）', en: 'Other supporting document (optional)' },
+  /** After the name of a document the form can be sent without. */
+  optionalMark: { zh: '（可选）', en: ' (optional)' },
   // other types
   confirmUnchanged: {
     zh: '我确认经营者、经营地址和经营条件均未发生变化',
@@ -135,8 +129,6 @@ export const F = dict({
     zh: '例如新的店铺名称或新的负责人姓名。',
     en: 'For example the new shop name or the new representative’s name.',
   },
-  address_move: { zh: '搬迁到新地址（须新办）', en: 'Moved to new premises (new application)' },
-  operator: { zh: '更换经营者（须新办）', en: 'New operator (new application)' },
   suspendFrom: { zh: '停业开始日期', en: 'Suspension starts' },
   suspendUntil: { zh: '停业结束日期', en: 'Suspension ends' },
   suspendHint: { zh: '停业期限最长一年。', en: 'A suspension lasts at most one year.' },
@@ -147,8 +139,6 @@ export const F = dict({
     en: 'I confirm the same operator and address, and the conditions are still met',
   },
   reissueReason: { zh: '补办原因', en: 'Reason for reissue' },
-  lost: { zh: '遗失', en: 'Lost' },
-  damaged: { zh: '毁损', en: 'Damaged' },
   statement: { zh: '情况说明', en: 'Statement' },
   statementHint: {
     zh: '简要说明遗失或毁损的经过。',

@@ -3,25 +3,32 @@
  * address), the proof of premises and the document photos, and optionally the agent.
  */
 import { useSignal } from '@preact/signals';
+import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@core/attachments';
+import { PREMISES_PROOFS, PREMISES_PROOF_LABELS } from '@core/form-choices';
 import { useEffect } from 'preact/hooks';
-import { t } from '../../app/i18n';
+import { t, type Text } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { loadJurisdictions, type Unit } from '../../app/jurisdictions';
 import { CheckField, ChoiceField, SelectField, TextField, type Binding } from './fields';
 import { F } from './form.strings';
 import { fillFromPhoto } from './ocr-fill';
 import { PhotoField } from './photo-field';
-import type { AttachmentKind } from './upload';
 import { LayoutHint } from './layout-hint';
 
+/** One document photo of the form, named as the staff case page names it (core's labels). */
 export function Photo(p: {
   b: Binding;
   kind: AttachmentKind;
-  label: typeof F.idCardFront;
-  hint?: typeof F.idCardHint;
+  /** The form can be sent without it; the label says so. */
+  optional?: boolean;
+  hint?: Text;
   /** Read the photo with OCR and fill the form from it. */
   ocr?: 'id' | 'licence';
 }) {
+  const name = ATTACHMENT_KIND_LABELS[p.kind];
+  const label = p.optional
+    ? { zh: name.zh + F.optionalMark.zh, en: name.en + F.optionalMark.en }
+    : name;
   const att = (p.b.form.attachments ?? {}) as Record<string, string>;
   const photo = useSignal<Blob | null>(null);
   const reading = useSignal(false);
@@ -42,7 +49,7 @@ export function Photo(p: {
     <>
       <PhotoField
         kind={p.kind}
-        label={p.label}
+        label={label}
         hint={p.hint}
         value={att[p.kind] ?? ''}
         persistKey={`${p.b.id}:${p.kind}`}
@@ -158,11 +165,7 @@ export function NewForm({ b }: { b: Binding }) {
           b={b}
           name="premisesProof"
           label={F.premisesProof}
-          options={[
-            ['deed', F.deed],
-            ['lease', F.lease],
-            ['village', F.village],
-          ]}
+          options={PREMISES_PROOFS.map((k) => [k, PREMISES_PROOF_LABELS[k]])}
         />
       </section>
       <section class="panel form-section">
@@ -186,9 +189,9 @@ export function NewForm({ b }: { b: Binding }) {
       </section>
       <section class="panel form-section">
         <h2>{t(F.sectionMaterials)}</h2>
-        <Photo b={b} kind="idCardFront" label={F.idCardFront} hint={F.idCardHint} ocr="id" />
-        <Photo b={b} kind="businessLicence" label={F.businessLicence} ocr="licence" />
-        <Photo b={b} kind="premisesProof" label={F.premisesPhoto} />
+        <Photo b={b} kind="idCardFront" hint={F.idCardHint} ocr="id" />
+        <Photo b={b} kind="businessLicence" ocr="licence" />
+        <Photo b={b} kind="premisesProof" />
       </section>
       <section class="panel form-section">
         <h2>{t(F.sectionAgent)}</h2>
@@ -203,7 +206,7 @@ export function NewForm({ b }: { b: Binding }) {
               hint={F.idNumberHint}
               upper
             />
-            <Photo b={b} kind="agentAuthorisation" label={F.agentAuthorisation} />
+            <Photo b={b} kind="agentAuthorisation" />
           </>
         )}
       </section>

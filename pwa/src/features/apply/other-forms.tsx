@@ -3,6 +3,8 @@
  * rule needs (PRODUCT.md §2); the licence itself already carries holder, shop and address.
  */
 import type { BusinessType } from '@core/business-types';
+import { REISSUE_REASONS, REISSUE_REASON_LABELS } from '@core/form-choices';
+import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '@core/preconditions';
 import { CheckField, ChoiceField, TextField, type Binding } from './fields';
 import { F } from './form.strings';
 import { NewForm, Photo } from './new-form';
@@ -11,7 +13,7 @@ function Renewal({ b }: { b: Binding }) {
   return (
     <section class="panel form-section">
       <CheckField b={b} name="confirmUnchanged" label={F.confirmUnchanged} />
-      <Photo b={b} kind="businessLicence" label={F.businessLicence} />
+      <Photo b={b} kind="businessLicence" />
     </section>
   );
 }
@@ -23,21 +25,12 @@ function Change({ b }: { b: Binding }) {
         b={b}
         name="changeKind"
         label={F.changeKind}
-        options={[
-          ['name', { zh: '店铺名称（字号）', en: 'Shop name' }],
-          [
-            'address_name',
-            { zh: '地址名称（门牌改名，未搬迁）', en: 'Address name (renamed, not moved)' },
-          ],
-          ['legal_rep', { zh: '法定代表人（负责人）', en: 'Legal representative' }],
-          ['address_move', F.address_move],
-          ['operator', F.operator],
-        ]}
+        options={CHANGE_KINDS.map((k) => [k, CHANGE_KIND_LABELS[k]])}
       />
       <TextField b={b} name="changeDate" type="date" label={F.changeDate} hint={F.changeDateHint} />
       <TextField b={b} name="newValue" label={F.newValue} hint={F.newValueHint} />
-      <Photo b={b} kind="businessLicence" label={F.businessLicence} />
-      <Photo b={b} kind="supporting" label={F.supporting} />
+      <Photo b={b} kind="businessLicence" />
+      <Photo b={b} kind="supporting" optional />
     </section>
   );
 }
@@ -74,10 +67,7 @@ function Reissue({ b }: { b: Binding }) {
         b={b}
         name="reason"
         label={F.reissueReason}
-        options={[
-          ['lost', F.lost],
-          ['damaged', F.damaged],
-        ]}
+        options={REISSUE_REASONS.map((k) => [k, REISSUE_REASON_LABELS[k]])}
       />
       <TextField b={b} name="statement" label={F.statement} hint={F.statementHint} multiline />
     </section>

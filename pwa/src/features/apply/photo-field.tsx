@@ -5,6 +5,7 @@
  * first, so in-browser OCR can read it and fill the form without waiting for the upload.
  */
 import { useSignal } from '@preact/signals';
+import type { AttachmentKind } from '@core/attachments';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ApiError, errorText } from '../../app/api';
 import { fmt, t, type Text } from '../../app/i18n';
@@ -12,7 +13,7 @@ import { FlagNote } from './fields';
 import { F } from './form.strings';
 import { compressImage } from './image';
 import { dropPending, keepPending, pendingPhoto } from './pending-photos';
-import { uploadAttachment, type AttachmentKind } from './upload';
+import { uploadAttachment } from './upload';
 
 type Phase = 'idle' | 'working' | 'uploading' | 'failed';
 

@@ -9,6 +9,7 @@ import {
   checkPreconditions,
   renewalDeadline,
   type ChangeKind,
+  type PreconditionCode,
   type PreconditionReason,
 } from '@core/preconditions';
 import { appToday, calendar } from '../../app/calendar';
@@ -51,7 +52,7 @@ export function precheck(
 }
 
 /** Reasons that only depend on the licence and today, shown as soon as the form opens. */
-export const LICENCE_REASONS = new Set([
+export const LICENCE_REASONS: ReadonlySet<PreconditionCode> = new Set<PreconditionCode>([
   'licence_required',
   'licence_status',
   'licence_expired',

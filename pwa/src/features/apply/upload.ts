@@ -2,17 +2,9 @@
  * Uploads one attachment's bytes with progress. fetch() cannot report upload progress, so this
  * is the one place that uses XMLHttpRequest; its errors become the same ApiError as elsewhere.
  */
+import type { AttachmentKind } from '@core/attachments';
 import { ApiError, apiErrorFrom, reachable } from '../../app/api';
 import { locale } from '../../app/i18n';
-
-export const ATTACHMENT_KINDS = [
-  'idCardFront',
-  'businessLicence',
-  'premisesProof',
-  'agentAuthorisation',
-  'supporting',
-] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export interface Uploaded {
   id: string;

@@ -1,12 +1,13 @@
 /** Applicant sign-in: phone → SMS code → session. */
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { Me } from '@core/api';
+import { maskPhone } from '@core/masking';
+import { isMobilePhone } from '@core/phone';
 import { ApiError, api, errorText } from '../../app/api';
 import { setMe } from '../../app/auth';
 import { fmt, t } from '../../app/i18n';
 import { A } from './auth.strings';
 import { DevOutbox } from './dev-outbox';
-import { isPhone } from './phone';
 
 interface SmsSent {
   sent: true;
@@ -35,7 +36,7 @@ export function SmsForm() {
   async function requestCode() {
     error.value = null;
     const p = phone.value.trim();
-    if (!isPhone(p)) {
+    if (!isMobilePhone(p)) {
       error.value = t(A.phoneInvalid);
       return;
     }
@@ -49,7 +50,7 @@ export function SmsForm() {
       sentTo.value = p;
       resendIn.value = res.resendAfterSeconds;
       notice.value = fmt(t(A.codeSent), {
-        phone: `${p.slice(0, 3)}****${p.slice(7)}`,
+        phone: maskPhone(p),
         min: Math.round(res.expiresInSeconds / 60),
       });
       outboxTick.value++;
@@ -66,7 +67,7 @@ export function SmsForm() {
     e.preventDefault();
     error.value = null;
     const p = phone.value.trim();
-    if (!isPhone(p)) {
+    if (!isMobilePhone(p)) {
       error.value = t(A.phoneInvalid);
       return;
     }

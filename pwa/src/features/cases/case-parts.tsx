@@ -1,17 +1,13 @@
 /** Pieces of a case page shared by the applicant's and the staff's views. */
 import type { ApplicationDetail, ApplicationEventView } from '@core/api';
 import { ACTION_LABELS, STATUS_LABELS, type ApplicationStatus } from '@core/application-state';
+import { ATTACHMENT_KIND_LABELS } from '@core/attachments';
+import { maskFormValue } from '@core/masking';
 import { formatDateTime, labelOf } from '../../app/format';
 import { t, type Text, lbl } from '../../app/i18n';
 import { Empty } from '../../app/ui';
 import { K } from './cases.strings';
-import {
-  ATTACHMENT_LABELS,
-  FIELD_LABELS,
-  MASKED_FIELDS,
-  VALUE_LABELS,
-  maskValue,
-} from './field-labels';
+import { FIELD_LABELS, VALUE_LABELS } from './field-labels';
 import { stepStates, type StepKey } from './steps';
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
@@ -113,9 +109,8 @@ function show(key: string, v: unknown): string {
   if (typeof v === 'boolean') return t(v ? K.yes : K.no);
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') {
-    if (MASKED_FIELDS.has(key)) return maskValue(v);
     const coded = VALUE_LABELS[key]?.[v];
-    return coded ? t(coded) : v;
+    return coded ? t(coded) : maskFormValue(key, v);
   }
   return JSON.stringify(v);
 }
@@ -163,7 +158,7 @@ export function Attachments({ form }: { form: ApplicationDetail['form'] }) {
             <li key={kind}>
               <a href={url} target="_blank" rel="noopener">
                 <img src={url} alt="" loading="lazy" />
-                <span>{labelOf(ATTACHMENT_LABELS, kind)}</span>
+                <span>{labelOf(ATTACHMENT_KIND_LABELS, kind)}</span>
               </a>
             </li>
           );

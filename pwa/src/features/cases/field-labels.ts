@@ -1,4 +1,6 @@
 /** Labels for the form keys and coded values the worker's forms use (see the seed's forms.ts). */
+import { PREMISES_PROOF_LABELS, REISSUE_REASON_LABELS } from '@core/form-choices';
+import { CHANGE_KIND_LABELS } from '@core/preconditions';
 import type { Text } from '../../app/i18n';
 
 export const FIELD_LABELS: Record<string, Text> = {
@@ -32,45 +34,11 @@ export const FIELD_LABELS: Record<string, Text> = {
   statement: { zh: '情况说明', en: 'Statement' },
 };
 
-/** The kinds of uploaded documents. */
-export const ATTACHMENT_LABELS: Record<string, Text> = {
-  idCardFront: { zh: '身份证人像面', en: 'ID card' },
-  businessLicence: { zh: '营业执照', en: 'Business licence' },
-  premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
-  agentAuthorisation: { zh: '委托书', en: 'Authorisation' },
-  supporting: { zh: '其他证明材料', en: 'Supporting document' },
-};
-
 /** Coded values shown as words. */
 export const VALUE_LABELS: Record<string, Record<string, Text>> = {
-  premisesProof: {
-    lease: { zh: '租赁合同', en: 'Lease' },
-    deed: { zh: '产权证明', en: 'Title deed' },
-    village: { zh: '村（居）委会证明', en: 'Village committee certificate' },
-  },
-  changeKind: {
-    name: { zh: '企业名称（字号）', en: 'Business name' },
-    address_name: { zh: '经营场所地址名称', en: 'Address name' },
-    legal_rep: { zh: '法定代表人（负责人）', en: 'Legal representative' },
-    address_move: { zh: '迁移经营场所', en: 'Move' },
-    operator: { zh: '更换经营者', en: 'New operator' },
-  },
-  reason: {
-    lost: { zh: '遗失', en: 'Lost' },
-    damaged: { zh: '毁损', en: 'Damaged' },
-  },
-  reissueReason: {
-    lost: { zh: '遗失', en: 'Lost' },
-    damaged: { zh: '毁损', en: 'Damaged' },
-  },
+  premisesProof: PREMISES_PROOF_LABELS,
+  changeKind: CHANGE_KIND_LABELS,
+  // 补办's form field is `reason`; the demo seed's cases carry it as `reissueReason`.
+  reason: REISSUE_REASON_LABELS,
+  reissueReason: REISSUE_REASON_LABELS,
 };
-
-/** Fields holding personal numbers: shown masked, like the server masks ID numbers. */
-export const MASKED_FIELDS = new Set(['phone', 'contactPhone', 'idNumber']);
-
-/** `13966871237` → `139****1237`; `370702198001011231` → `370702********1231`. */
-export function maskValue(v: string): string {
-  if (/^1\d{10}$/.test(v)) return `${v.slice(0, 3)}****${v.slice(7)}`;
-  if (v.length >= 15) return `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}`;
-  return v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****';
-}

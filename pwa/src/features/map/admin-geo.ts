@@ -5,24 +5,27 @@
  * Imported dynamically (h3-js stays out of the main bundle).
  */
 import { cellToBoundary, isValidCell } from 'h3-js';
-import type { GridLevel, RecomputeChange } from '@core/api';
+import type { RecomputeChange } from '@core/api';
+import { SATURATION_LEVELS, type SaturationLevel } from '../../../../worker/core/saturation';
 
 type Ring = [number, number][];
-
-const LEVELS: GridLevel[] = ['green', 'yellow', 'red'];
 
 /** {'green>yellow': 3, …} → the transitions, worst first (towards red, then the others). */
 export function transitions(
   shifts: Record<string, number>,
-): { from: GridLevel; to: GridLevel; n: number }[] {
-  const out: { from: GridLevel; to: GridLevel; n: number }[] = [];
+): { from: SaturationLevel; to: SaturationLevel; n: number }[] {
+  const out: { from: SaturationLevel; to: SaturationLevel; n: number }[] = [];
   for (const [k, n] of Object.entries(shifts)) {
-    const [from, to] = k.split('>') as [GridLevel, GridLevel];
-    if (LEVELS.includes(from) && LEVELS.includes(to) && n > 0) out.push({ from, to, n });
+    const [from, to] = k.split('>') as [SaturationLevel, SaturationLevel];
+    if (SATURATION_LEVELS.includes(from) && SATURATION_LEVELS.includes(to) && n > 0)
+      out.push({ from, to, n });
   }
-  const rank = (x: { from: GridLevel; to: GridLevel }) =>
-    LEVELS.indexOf(x.to) - LEVELS.indexOf(x.from);
-  return out.sort((a, b) => rank(b) - rank(a) || LEVELS.indexOf(b.to) - LEVELS.indexOf(a.to));
+  const rank = (x: { from: SaturationLevel; to: SaturationLevel }) =>
+    SATURATION_LEVELS.indexOf(x.to) - SATURATION_LEVELS.indexOf(x.from);
+  return out.sort(
+    (a, b) =>
+      rank(b) - rank(a) || SATURATION_LEVELS.indexOf(b.to) - SATURATION_LEVELS.indexOf(a.to),
+  );
 }
 
 /** Outer rings ([lng, lat]) of a change: its H3 cell, or its imported polygon. */
@@ -36,8 +39,8 @@ export function ringsOf(c: Pick<RecomputeChange, 'id' | 'geometry'>): Ring[] {
 
 export interface Shape {
   id: string;
-  from: GridLevel;
-  to: GridLevel;
+  from: SaturationLevel;
+  to: SaturationLevel;
   /** SVG path in the picture's coordinates; a dot when the grid is too small to see. */
   d: string;
   dot: { x: number; y: number } | null;

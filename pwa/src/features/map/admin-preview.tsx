@@ -3,8 +3,8 @@
  * that would change (fill: new colour, outline: colour now), and the table of changes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { GridLevel, RecomputeChange, RecomputePreviewView } from '@core/api';
-import { saturationRatio } from '@core/saturation';
+import type { RecomputeChange, RecomputePreviewView } from '@core/api';
+import { saturationRatio, type SaturationLevel } from '@core/saturation';
 import { fmt, t } from '../../app/i18n';
 import type * as Geo from './admin-geo';
 import { G } from './grid-admin.strings';
@@ -16,7 +16,7 @@ const W = 720;
 const H = 450;
 const TABLE_CAP = 200;
 
-function Swatch({ level }: { level: GridLevel }) {
+function Swatch({ level }: { level: SaturationLevel }) {
   return (
     <span class="badge" data-level={level}>
       <span

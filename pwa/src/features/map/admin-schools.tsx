@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SchoolImportReport, SchoolView } from '@core/api';
+import { SCHOOL_KIND_LABELS } from '@core/layout-kinds';
 import { api } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -58,7 +59,7 @@ function SchoolList({ reloadKey }: { reloadKey: number }) {
                     {shown.slice(0, LIST_CAP).map((s) => (
                       <tr key={s.id}>
                         <td>{s.name}</td>
-                        <td>{t(G[s.kind])}</td>
+                        <td>{t(SCHOOL_KIND_LABELS[s.kind])}</td>
                         <td>{s.countyName ?? s.county}</td>
                         <td class="mono">
                           {s.lng.toFixed(5)}, {s.lat.toFixed(5)}

@@ -178,9 +178,6 @@ export const G = dict({
   },
   kind: { zh: '类型', en: 'Kind' },
   lngLat: { zh: '经度, 纬度（WGS-84）', en: 'Lng, lat (WGS-84)' },
-  primary: { zh: '小学', en: 'Primary' },
-  secondary: { zh: '中学', en: 'Secondary' },
-  kindergarten: { zh: '幼儿园', en: 'Kindergarten' },
   search: { zh: '按名称或县市区查找', en: 'Find by name or county' },
   listCapped: { zh: '仅显示前 {n} 所。', en: 'First {n} shown.' },
 

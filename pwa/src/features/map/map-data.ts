@@ -2,7 +2,10 @@
  * The staff map's download (GET /api/map/data, see worker features/layout/map.data.ts) and its
  * decoding into plain arrays. Pure: no maplibre, no DOM, so it is tested without a browser.
  */
+// Relative, not @core: the unit tests run this pure module in Node, without Vite's alias.
+import { LICENCE_STATUSES } from '../../../../worker/core/business-types';
 import type { MapData } from '@core/map-data';
+import { countsTowardSaturation, type SaturationLevel } from '../../../../worker/core/saturation';
 
 export type { MapData };
 
@@ -36,8 +39,8 @@ export function decodeRetailers(d: MapData): Retailers {
 export interface MapFilters {
   counties: string[] | null;
   statuses: string[];
-  levels: ('green' | 'yellow' | 'red')[];
+  levels: SaturationLevel[];
 }
 
-export const ALL_LEVELS = ['green', 'yellow', 'red'] as const;
-export const DEFAULT_STATUSES = ['active', 'suspended'];
+/** Shown until the user filters: the licences that hold a place in their grid. */
+export const DEFAULT_STATUSES: string[] = LICENCE_STATUSES.filter(countsTowardSaturation);

@@ -1,7 +1,7 @@
 /** Filters of the staff map: county, licence status, saturation colour. */
-import { SATURATION_LABELS } from '@core/saturation';
+import { SATURATION_LABELS, SATURATION_LEVELS } from '@core/saturation';
 import { t } from '../../app/i18n';
-import { ALL_LEVELS, type MapData, type MapFilters } from './map-data';
+import { type MapData, type MapFilters } from './map-data';
 import { S, STATUS_TEXT } from './map.strings';
 
 const toggle = <T,>(list: T[], v: T): T[] =>
@@ -48,7 +48,7 @@ export function MapFiltersForm(props: {
       </fieldset>
       <fieldset>
         <legend>{t(S.colour)}</legend>
-        {ALL_LEVELS.map((l) => (
+        {SATURATION_LEVELS.map((l) => (
           <label key={l} class="check">
             <input
               type="checkbox"

@@ -6,7 +6,11 @@
  * page spent hundreds on 5,000 paths and 40,000 rectangles and its upload. The engine shows it
  * as one texture (map-overview-layer.ts); zoomed in, vector layers take over.
  */
-import { saturationLevel, type SaturationLevel } from '../../../../worker/core/saturation';
+import {
+  SATURATION_LEVELS,
+  saturationLevel,
+  type SaturationLevel,
+} from '../../../../worker/core/saturation';
 import type { MapFilters } from './map-data';
 import { levelColour, STATUS_COLOURS } from './map-style';
 import type { PreparedMap } from './map-prepare';
@@ -161,7 +165,7 @@ export function drawOverview(map: PreparedMap, filters: MapFilters): Raster {
   const levelOn = new Set<SaturationLevel>(filters.levels);
   const fill = new Map<SaturationLevel, number>();
   const edge = new Map<SaturationLevel, number>();
-  for (const l of ['green', 'yellow', 'red'] as const) {
+  for (const l of SATURATION_LEVELS) {
     const c = rgb(levelColour(l));
     fill.set(l, pack(c, FILL_ALPHA, null));
     edge.set(l, pack(c, EDGE_ALPHA, [...c, FILL_ALPHA]));

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedEvent } from '@core/live';
-import type { SaturationLevel } from '@core/saturation';
+import { SATURATION_LEVELS, type SaturationLevel } from '@core/saturation';
 import { api } from '../../app/api';
 import { ApiError, ChunkLoadError } from '../../app/api-error';
 import { failureOf, type Failure } from '../../app/failure';
@@ -13,7 +13,7 @@ import { t } from '../../app/i18n';
 import { ErrorState, Loading, OfflineState, PageTitle } from '../../app/ui';
 import { connectFeed, type FeedStatus } from './live-feed';
 import type { Basemap, MapHandle } from './maplibre-engine';
-import { ALL_LEVELS, DEFAULT_STATUSES, type MapFilters } from './map-data';
+import { DEFAULT_STATUSES, type MapFilters } from './map-data';
 import { loadMap } from './map-loader';
 import type { PreparedMap } from './map-prepare';
 import { MapFiltersForm } from './map-filters';
@@ -46,7 +46,7 @@ export function MapView() {
   const [filters, setFilters] = useState<MapFilters>({
     counties: null,
     statuses: DEFAULT_STATUSES,
-    levels: [...ALL_LEVELS],
+    levels: [...SATURATION_LEVELS],
   });
   const [selection, setSelection] = useState<Selection>(null);
   const [feed, setFeed] = useState<FeedStatus>('connecting');

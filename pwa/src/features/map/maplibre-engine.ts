@@ -19,8 +19,8 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pointInGeometry } from '@core/layout';
-import { saturationLevel, type SaturationLevel } from '@core/saturation';
-import { ALL_LEVELS, DEFAULT_STATUSES, type MapFilters } from './map-data';
+import { SATURATION_LEVELS, saturationLevel, type SaturationLevel } from '@core/saturation';
+import { DEFAULT_STATUSES, type MapFilters } from './map-data';
 import type { PreparedMap } from './map-prepare';
 import { rasterFrame, type Raster } from './map-raster';
 import { baseStyle, GRID_LAYERS, RETAILER_LAYERS, type Basemap } from './map-style';
@@ -103,7 +103,11 @@ export function createMap(
   // The bare map of the benchmark's baseline has no layer of ours at all.
   if (withData) onStyle(() => map.addLayer(overview));
 
-  let filters: MapFilters = { counties: null, statuses: DEFAULT_STATUSES, levels: [...ALL_LEVELS] };
+  let filters: MapFilters = {
+    counties: null,
+    statuses: DEFAULT_STATUSES,
+    levels: [...SATURATION_LEVELS],
+  };
   let data: PreparedMap | null = null;
   let redraw: Redraw | null = null;
   const index = new Map<string, number>();

@@ -6,6 +6,7 @@
 import type { ApplicationDetail } from '@core/api';
 import { isOpen } from '@core/application-state';
 import type { LayoutVerdict } from '@core/layout';
+import type { GridKind } from '@core/layout-kinds';
 import { api } from '../../app/api';
 import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -14,7 +15,7 @@ import { reasonText } from '../consult/can-i-open.strings';
 import { LevelBadge } from '../../app/level-badge';
 
 interface CaseLayoutCheck extends LayoutVerdict {
-  grid: { id: string; kind: 'h3' | 'polygon'; capacity: number; count: number };
+  grid: { id: string; kind: GridKind; capacity: number; count: number };
   nearest: { name: string; address: string; distanceM: number }[];
   school: { name: string; distanceM: number } | null;
   rules: { minSpacingM: number; schoolBufferM: number };

@@ -1,9 +1,9 @@
 /** 我的许可证: the applicant's licences. */
 import type { LicenceView } from '@core/api';
-import type { LicenceStatus } from '@core/business-types';
+import { LICENCE_STATUS_LABELS } from '@core/business-types';
 import { api } from '../../app/api';
 import { formatDate } from '../../app/format';
-import { t, type Text } from '../../app/i18n';
+import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
 import { V } from './services.strings';
@@ -12,19 +12,12 @@ export function fetchMyLicences(signal: AbortSignal) {
   return api.get<{ items: LicenceView[] }>('/api/my/licences', { signal });
 }
 
-export const LICENCE_STATUS: Record<LicenceStatus, Text> = {
-  active: V.licenceActive,
-  suspended: V.licenceSuspended,
-  cancelled: V.licenceCancelled,
-  expired: V.licenceExpired,
-};
-
 function LicenceCard({ l }: { l: LicenceView }) {
   return (
     <article class="card licence-card" data-testid="licence-card">
       <div class="card-row">
         <h3 class="card-title">{l.shopName}</h3>
-        <span class={`badge licence-${l.status}`}>{t(LICENCE_STATUS[l.status])}</span>
+        <span class={`badge licence-${l.status}`}>{t(LICENCE_STATUS_LABELS[l.status])}</span>
       </div>
       <dl class="facts compact">
         <div class="fact">

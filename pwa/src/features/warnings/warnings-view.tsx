@@ -1,5 +1,6 @@
 /** 预警: cases at a yellow or red clock, red (missed) first. */
 import type { QueueItem } from '@core/api';
+import { CLOCK_LABELS } from '@core/clocks';
 import { api } from '../../app/api';
 import { dict, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -14,8 +15,6 @@ const S = dict({
     en: 'Cases with at most one working day left (yellow) or past the deadline (red).',
   },
   empty: { zh: '目前没有预警，所有案件均在时限内。', en: 'No warnings: every case is on time.' },
-  red: { zh: '已超期', en: 'Overdue' },
-  yellow: { zh: '即将到期', en: 'Due soon' },
 });
 
 const RANK = { red: 0, yellow: 1, green: 2, none: 3 } as const;
@@ -49,17 +48,17 @@ export function WarningsView() {
               {red.length > 0 && (
                 <>
                   <h2 class="h-red">
-                    {t(S.red)} ({red.length})
+                    {t(CLOCK_LABELS.red)} ({red.length})
                   </h2>
-                  <QueueTable items={red} caption={t(S.red)} />
+                  <QueueTable items={red} caption={t(CLOCK_LABELS.red)} />
                 </>
               )}
               {rest.length > 0 && (
                 <>
                   <h2 class="h-yellow">
-                    {t(S.yellow)} ({rest.length})
+                    {t(CLOCK_LABELS.yellow)} ({rest.length})
                   </h2>
-                  <QueueTable items={rest} caption={t(S.yellow)} />
+                  <QueueTable items={rest} caption={t(CLOCK_LABELS.yellow)} />
                 </>
               )}
             </>

@@ -2,6 +2,10 @@
  * Applications and what hangs off them: their events, the applicant's inbox, attachments.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { APPLICATION_STATUSES } from '../../../core/application-state';
+import { ATTACHMENT_KINDS } from '../../../core/attachments';
+import { BUSINESS_TYPES } from '../../../core/business-types';
+import { ACTOR_KINDS } from '../../../core/roles';
 import { now } from './columns';
 import { jurisdictions, staffUsers, applicants } from './people';
 import { licences } from './register';
@@ -18,23 +22,8 @@ export const applications = sqliteTable(
     jurisdictionCode: text('jurisdiction_code')
       .notNull()
       .references(() => jurisdictions.code),
-    type: text('type', {
-      enum: ['new', 'renewal', 'change', 'suspension', 'resume', 'reissue', 'closure'],
-    }).notNull(),
-    status: text('status', {
-      enum: [
-        'draft',
-        'submitted',
-        'correction_requested',
-        'resubmitted',
-        'accepted',
-        'inspection',
-        'approved',
-        'refused',
-        'delivered',
-        'withdrawn',
-      ],
-    }).notNull(),
+    type: text('type', { enum: BUSINESS_TYPES }).notNull(),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
     licenceId: text('licence_id').references(() => licences.id),
     shopName: text('shop_name').notNull().default(''),
     address: text('address').notNull().default(''),
@@ -110,7 +99,7 @@ export const applicationEvents = sqliteTable(
       .notNull()
       .references(() => applications.id),
     at: text('at').notNull().default(now),
-    actorKind: text('actor_kind', { enum: ['applicant', 'staff', 'system'] }).notNull(),
+    actorKind: text('actor_kind', { enum: ACTOR_KINDS }).notNull(),
     actorId: text('actor_id'),
     actorName: text('actor_name').notNull(),
     action: text('action').notNull(),
@@ -151,7 +140,7 @@ export const attachments = sqliteTable(
       .notNull()
       .references(() => applicants.id),
     applicationId: text('application_id').references(() => applications.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),

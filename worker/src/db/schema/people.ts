@@ -3,13 +3,15 @@
  * rate limits and the SMS outbox.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { JURISDICTION_KINDS } from '../../../core/regions';
+import { PRINCIPAL_KINDS, STAFF_ROLES } from '../../../core/roles';
 import { now } from './columns';
 
 /** City and its county-level units (区 / 县 / 县级市). */
 export const jurisdictions = sqliteTable('jurisdictions', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['city', 'district', 'county', 'county-level city'] }).notNull(),
+  kind: text('kind', { enum: JURISDICTION_KINDS }).notNull(),
   parentCode: text('parent_code'),
   seatLng: real('seat_lng').notNull(),
   seatLat: real('seat_lat').notNull(),
@@ -25,7 +27,7 @@ export const staffUsers = sqliteTable('staff_users', {
   id: text('id').primaryKey(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
-  role: text('role', { enum: ['clerk', 'approver', 'inspector', 'admin'] }).notNull(),
+  role: text('role', { enum: STAFF_ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   passwordSalt: text('password_salt').notNull(),
   passwordIterations: integer('password_iterations').notNull(),
@@ -65,7 +67,7 @@ export const sessions = sqliteTable(
   {
     /** SHA-256 of the cookie token: a leaked table holds no usable token. */
     tokenHash: text('token_hash').primaryKey(),
-    principalKind: text('principal_kind', { enum: ['applicant', 'staff'] }).notNull(),
+    principalKind: text('principal_kind', { enum: PRINCIPAL_KINDS }).notNull(),
     principalId: text('principal_id').notNull(),
     createdAt: text('created_at').notNull().default(now),
     expiresAt: text('expires_at').notNull(),

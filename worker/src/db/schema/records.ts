@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { AUDIT_ACTOR_KINDS } from '../../../core/roles';
 import { now } from './columns';
 
 /** Append-only audit log (UPDATE and DELETE are refused by triggers in a custom migration). */
@@ -12,9 +13,7 @@ export const auditLog = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(now),
-    actorKind: text('actor_kind', {
-      enum: ['applicant', 'staff', 'system', 'anonymous'],
-    }).notNull(),
+    actorKind: text('actor_kind', { enum: AUDIT_ACTOR_KINDS }).notNull(),
     actorId: text('actor_id'),
     event: text('event').notNull(),
     subjectType: text('subject_type'),

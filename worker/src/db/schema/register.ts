@@ -3,6 +3,9 @@
  * schools.
  */
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { LICENCE_STATUSES } from '../../../core/business-types';
+import { LOCATION_CLASSES } from '../../../core/capacity';
+import { GRID_KINDS, SCHOOL_KINDS } from '../../../core/layout-kinds';
 import { now } from './columns';
 import { jurisdictions, applicants } from './people';
 
@@ -14,11 +17,11 @@ export const grids = sqliteTable(
     jurisdictionCode: text('jurisdiction_code')
       .notNull()
       .references(() => jurisdictions.code),
-    kind: text('kind', { enum: ['h3', 'polygon'] }).notNull(),
+    kind: text('kind', { enum: GRID_KINDS }).notNull(),
     h3Res: integer('h3_res'),
     polygonGeojson: text('polygon_geojson'),
     population: integer('population').notNull().default(0),
-    locationClass: text('location_class').notNull().default('urban'),
+    locationClass: text('location_class', { enum: LOCATION_CLASSES }).notNull().default('urban'),
     consumptionIndex: real('consumption_index').notNull().default(1),
     operatingCostIndex: real('operating_cost_index').notNull().default(1),
     capacityComputed: integer('capacity_computed').notNull().default(0),
@@ -80,7 +83,7 @@ export const licences = sqliteTable(
     jurisdictionCode: text('jurisdiction_code')
       .notNull()
       .references(() => jurisdictions.code),
-    status: text('status', { enum: ['active', 'suspended', 'cancelled', 'expired'] }).notNull(),
+    status: text('status', { enum: LICENCE_STATUSES }).notNull(),
     issuedOn: text('issued_on').notNull(),
     expiresOn: text('expires_on').notNull(),
     suspendedFrom: text('suspended_from'),
@@ -116,7 +119,7 @@ export const schools = sqliteTable(
       .notNull()
       .references(() => jurisdictions.code),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['primary', 'secondary', 'kindergarten'] }).notNull(),
+    kind: text('kind', { enum: SCHOOL_KINDS }).notNull(),
     lat: real('lat').notNull(),
     lng: real('lng').notNull(),
     createdAt: text('created_at').notNull().default(now),

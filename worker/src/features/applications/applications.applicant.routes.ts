@@ -3,6 +3,7 @@ import { applicantActionSchema, draftCreateSchema, draftUpdateSchema } from '../
 import { nextStatus } from '../../../core/application-state';
 import { validateCreditCode } from '../../../core/credit-code';
 import { validateIdNumber } from '../../../core/id-number';
+import { ACTOR_NAMES } from '../../../core/roles';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { applicationEvents, applications } from '../../db/schema';
@@ -149,7 +150,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
         applicationId: id,
         actorKind: 'applicant',
         actorId: p.id,
-        actorName: '申请人',
+        actorName: ACTOR_NAMES.applicant,
         action: 'create',
         fromStatus: null,
         toStatus: 'draft',
@@ -216,7 +217,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
       from: row.status,
       to: next.to,
       action: input.action,
-      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
       reason: input.reason ?? null,
       set: { deadline: null },
       notify: caseMessage(p.id, 'withdrawn', { ref: row.ref, type: row.type }),

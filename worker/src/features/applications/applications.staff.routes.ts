@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { queueQuerySchema, revealSchema, staffActionSchema } from '../../../core/api';
-import { APPLICATION_STATUSES, isOpen } from '../../../core/application-state';
-import type { ApplicationStatus } from '../../../core/application-state';
+import { APPLICATION_STATUSES, CLOCKED_STATUSES } from '../../../core/application-state';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { decryptPii } from '../../lib/crypto';
@@ -23,10 +22,6 @@ import { performStaffAction } from './case-actions';
 import { caseLayout } from './layout-gate';
 import { queueResponse, toDetail } from './applications.view';
 import { appToday } from '../../lib/clock';
-
-export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
-/** Open, plus approved cases whose delivery clock still runs. */
-export const CLOCKED_STATUSES: ApplicationStatus[] = [...OPEN_STATUSES, 'approved'];
 
 /**
  * Loads a case the caller may read, or 404 exactly as if it did not exist. An admin's read is
@@ -61,7 +56,7 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     }
     const statuses =
       q.status === 'open'
-        ? CLOCKED_STATUSES
+        ? [...CLOCKED_STATUSES]
         : q.status === 'all'
           ? APPLICATION_STATUSES.filter((s) => s !== 'draft')
           : q.status === 'draft'

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { resubmitSchema, submissionSchema } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
+import { ACTOR_NAMES } from '../../../core/roles';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { AppError } from '../../lib/errors';
@@ -83,7 +84,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       from: 'draft',
       to: 'submitted',
       action: 'submit',
-      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
       reason: null,
       at: appNowIso(c.env),
       set: { ...cols, idempotency_key: input.idempotencyKey },
@@ -142,9 +143,9 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
           d1
             .prepare(
               `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
-                 action, from_status, to_status) VALUES (?, ?, 'applicant', ?, '申请人', 'create', NULL, 'draft')`,
+                 action, from_status, to_status) VALUES (?, ?, 'applicant', ?, ?, 'create', NULL, 'draft')`,
             )
-            .bind(crypto.randomUUID(), id, p.id),
+            .bind(crypto.randomUUID(), id, p.id, ACTOR_NAMES.applicant),
           ...transitionStatements(d1, t),
           ...staged,
           ...readCaseStatements(d1, id),
@@ -194,7 +195,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       from: row.status,
       to: next.to,
       action: 'resubmit',
-      actor: { kind: 'applicant', id: p.id, name: '申请人' },
+      actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
       reason: null,
       set: cols,
       extra: checked.extra(row.id),

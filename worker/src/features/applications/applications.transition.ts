@@ -1,5 +1,6 @@
 import type { ApplicationAction, ApplicationStatus } from '../../../core/application-state';
 import type { AuditEvent } from '../../../core/audit-events';
+import type { ActorKind } from '../../../core/roles';
 import type { RenderedNotification, NotificationTemplate } from '../../../core/notifications';
 import { assertInBatch, isAssertionFailure } from '../../lib/batch';
 import { AppError } from '../../lib/errors';
@@ -36,7 +37,7 @@ export interface Transition {
   from: ApplicationStatus;
   to: ApplicationStatus;
   action: ApplicationAction | 'extend';
-  actor: { kind: 'applicant' | 'staff' | 'system'; id: string | null; name: string };
+  actor: { kind: ActorKind; id: string | null; name: string };
   reason: string | null;
   /** When it happened, from the app clock (lib/clock). */
   at: string;

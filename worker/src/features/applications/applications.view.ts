@@ -4,8 +4,8 @@ import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { countedWithoutHolidays, type WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
+import { isPhoneField, maskPhone } from '../../../core/masking';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
-import { maskPhone } from '../auth/me.service';
 import { scopeOf } from './applications.access';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
 import {
@@ -20,12 +20,15 @@ function applicantName(row: ApplicationRow, form: Record<string, unknown>): stri
   return row.applicant_name ?? fromForm;
 }
 
-/** The form as shown: encrypted fields dropped, phone numbers masked. */
+/**
+ * The form as shown: encrypted fields dropped, phone numbers masked. ID numbers in clear only
+ * exist in the applicant's own drafts (submission encrypts them), and the draft needs them back.
+ */
 function displayForm(form: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(form)) {
     if (k.endsWith('Enc')) continue;
-    out[k] = typeof v === 'string' && /phone/i.test(k) ? maskPhone(v) : v;
+    out[k] = typeof v === 'string' && isPhoneField(k) ? maskPhone(v) : v;
   }
   return out;
 }

@@ -3,8 +3,11 @@
  * counts as accepted from the day its materials were received (37号令). Run by the scheduled
  * trigger; each case is its own transition, so one failure does not stop the rest.
  */
+import { PENDING_ACCEPTANCE_STATUSES } from '../../../core/application-state';
+import type { BusinessType } from '../../../core/business-types';
 import { decisionDeadline } from '../../../core/clocks';
 import { todayInChina } from '../../../core/calendar';
+import { ACTOR_NAMES } from '../../../core/roles';
 import { appNow } from '../../lib/clock';
 import { getDb } from '../../db/client';
 import type { Env } from '../../env';
@@ -15,8 +18,8 @@ import { applyTransition } from './applications.transition';
 interface DueRow {
   id: string;
   ref: string;
-  type: 'new' | 'renewal' | 'change' | 'suspension' | 'resume' | 'reissue' | 'closure';
-  status: 'submitted' | 'resubmitted';
+  type: BusinessType;
+  status: (typeof PENDING_ACCEPTANCE_STATUSES)[number];
   applicant_id: string;
   submitted_on: string;
   version: number;
@@ -28,10 +31,11 @@ export async function deemAcceptOverdue(env: Env, now = appNow(env), limit = 500
   const cal = await workCalendar(getDb(env.DB));
   const due = await env.DB.prepare(
     `SELECT id, ref, type, status, applicant_id, submitted_on, version FROM applications
-     WHERE status IN ('submitted', 'resubmitted') AND deadline IS NOT NULL AND deadline < ?
+     WHERE status IN (${PENDING_ACCEPTANCE_STATUSES.map(() => '?').join(', ')})
+       AND deadline IS NOT NULL AND deadline < ?
      ORDER BY deadline LIMIT ?`,
   )
-    .bind(today, limit)
+    .bind(...PENDING_ACCEPTANCE_STATUSES, today, limit)
     .all<DueRow>();
   let done = 0;
   for (const row of due.results) {
@@ -49,7 +53,7 @@ export async function deemAcceptOverdue(env: Env, now = appNow(env), limit = 500
         from: row.status,
         to: 'accepted',
         action: 'deem_accept',
-        actor: { kind: 'system', id: null, name: '系统' },
+        actor: { kind: 'system', id: null, name: ACTOR_NAMES.system },
         reason: '收到申请材料后5个工作日内未告知补正，依法视为受理',
         set: { accepted_on: row.submitted_on, deadline },
         notify,

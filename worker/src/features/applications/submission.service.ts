@@ -4,14 +4,14 @@
  * preconditions of PRODUCT.md §2, then the case enters the window's queue with its clock.
  */
 import type { z } from 'zod';
-import type { BusinessType } from '../../../core/business-types';
+import type { BusinessType, LicenceStatus } from '../../../core/business-types';
 import type { WorkCalendar } from '../../../core/calendar';
 import { correctionDeadline } from '../../../core/clocks';
 import { formSchemaFor } from '../../../core/forms';
 import { checkPreconditions, type ChangeKind } from '../../../core/preconditions';
 import type { Ctx } from '../../app-env';
 import { decryptPii, encryptPii, hmacHex } from '../../lib/crypto';
-import { maskIdNumber } from '../../../core/id-number';
+import { maskIdNumber } from '../../../core/masking';
 import { AppError } from '../../lib/errors';
 import { countyConflict, countyMismatch, gridOfPoint } from '../grids/grids.locate';
 import { insideCity } from '../../../core/coords';
@@ -32,7 +32,7 @@ export interface CheckedSubmission {
 
 interface LicenceRow {
   id: string;
-  status: 'active' | 'suspended' | 'cancelled' | 'expired';
+  status: LicenceStatus;
   issued_on: string;
   expires_on: string;
   suspended_until: string | null;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { ATTACHMENT_KINDS } from '../../../core/attachments';
 import type { AppEnv } from '../../app-env';
 import { toHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
@@ -15,14 +16,6 @@ import { insertWithinQuota, removeAttachmentRow } from './attachments.quota';
 
 /** Largest upload: the PWA compresses photos to ≤ 2000 px JPEG, far below this. */
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
-
-export const ATTACHMENT_KINDS = [
-  'idCardFront',
-  'businessLicence',
-  'premisesProof',
-  'agentAuthorisation',
-  'supporting',
-] as const;
 
 const uploadQuery = z.object({ kind: z.enum(ATTACHMENT_KINDS) }).strict();
 

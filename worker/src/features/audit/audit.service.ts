@@ -1,10 +1,10 @@
 import type { AuditEvent } from '../../../core/audit-events';
+import type { AuditActorKind } from '../../../core/roles';
 import type { Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { appNowIso } from '../../lib/clock';
-import { maskIdNumber } from '../../../core/id-number';
-import { maskPhone } from '../auth/me.service';
+import { maskNumbersInText } from '../../../core/masking';
 
 export interface AuditRecord {
   event: AuditEvent;
@@ -12,16 +12,13 @@ export interface AuditRecord {
   subjectId?: string;
   detail?: Record<string, unknown>;
   /** Overrides the actor when there is no session yet (e.g. a sign-in attempt). */
-  actor?: { kind: 'applicant' | 'staff' | 'system' | 'anonymous'; id: string | null };
+  actor?: { kind: AuditActorKind; id: string | null };
 }
-
-const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 /** Phone and ID numbers never reach the append-only log in full: it outlives every purpose. */
 function redact(value: unknown): unknown {
   if (typeof value === 'string') {
-    return value.replace(ID_NUMBER, (m) => maskIdNumber(m)).replace(PHONE, (m) => maskPhone(m));
+    return maskNumbersInText(value);
   }
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {

@@ -1,14 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Me } from '../../../core/api';
+import { maskPhone } from '../../../core/masking';
 import type { Principal } from '../../app-env';
 import type { Db } from '../../db/client';
 import { applicants } from '../../db/schema';
 import { allJurisdictions, nameOf } from '../jurisdictions/jurisdictions.repo';
-
-/** Masks a mobile number as 138****0001. */
-export function maskPhone(phone: string): string {
-  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '***';
-}
 
 /** The signed-in user as the PWA sees them: never a full ID number. */
 export async function buildMe(db: Db, p: Principal): Promise<Me> {

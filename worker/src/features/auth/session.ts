@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { StaffRole } from '../../../core/roles';
+import type { PrincipalKind, StaffRole } from '../../../core/roles';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Ctx, Principal } from '../../app-env';
 import { getDb } from '../../db/client';
@@ -30,7 +30,7 @@ export async function findSessionPrincipal(
     )
     .bind(tokenHash, now.toISOString())
     .first<{
-      kind: 'applicant' | 'staff';
+      kind: PrincipalKind;
       id: string;
       phone: string | null;
       username: string | null;
@@ -59,7 +59,7 @@ export async function findSessionPrincipal(
 /** Starts a session and sets its cookie (HttpOnly, Secure, SameSite=Lax); returns its hash. */
 export async function startSession(
   c: Ctx,
-  kind: 'applicant' | 'staff',
+  kind: PrincipalKind,
   principalId: string,
 ): Promise<string> {
   const token = randomToken(32);

@@ -3,6 +3,7 @@
  * H3 cell at its county's resolution. Computed once, when a location is set.
  */
 import { pointInGeometry } from '../../../core/layout';
+import type { GridKind } from '../../../core/layout-kinds';
 import { getDb } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { allJurisdictions, nameOf } from '../jurisdictions/jurisdictions.repo';
@@ -10,7 +11,7 @@ import { cellOf } from './grids.service';
 
 export interface PointGrid {
   gridId: string;
-  kind: 'h3' | 'polygon';
+  kind: GridKind;
   res: number;
 }
 

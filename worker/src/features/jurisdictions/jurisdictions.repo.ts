@@ -1,9 +1,10 @@
+import type { JurisdictionKind } from '../../../core/regions';
 import type { Db } from '../../db/client';
 
 export interface JurisdictionRow {
   code: string;
   name: string;
-  kind: 'city' | 'district' | 'county' | 'county-level city';
+  kind: JurisdictionKind;
   parentCode: string | null;
   seatLng: number;
   seatLat: number;

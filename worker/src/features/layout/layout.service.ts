@@ -9,6 +9,7 @@
  */
 import { distanceMetres } from '../../../core/coords';
 import { layoutVerdict, pointInGeometry, type LayoutVerdict } from '../../../core/layout';
+import type { GridKind, SchoolKind } from '../../../core/layout-kinds';
 import { COUNTING_SQL } from '../grids/grids.counts';
 import { cellOf, NEW_GRID_CAPACITY } from '../grids/grids.service';
 import { DEFAULT_SETTINGS, layoutSettingsSchema } from '../grids/grids.settings';
@@ -21,9 +22,9 @@ export interface LayoutCheckInput {
 
 export interface LayoutCheckResult extends LayoutVerdict {
   point: { lat: number; lng: number; county: string };
-  grid: { id: string; kind: 'h3' | 'polygon'; capacity: number; count: number; exists: boolean };
+  grid: { id: string; kind: GridKind; capacity: number; count: number; exists: boolean };
   nearest: { name: string; address: string; distanceM: number; lat: number; lng: number }[];
-  school: { name: string; kind: string; distanceM: number } | null;
+  school: { name: string; kind: SchoolKind; distanceM: number } | null;
   rules: { minSpacingM: number; schoolBufferM: number };
 }
 
@@ -62,7 +63,7 @@ export async function layoutCheck(
   const res = (await countyRes(d1)).get(county);
   if (res === undefined) return null;
   let gridId = cellOf(lat, lng, res);
-  let kind: 'h3' | 'polygon' = 'h3';
+  let kind: GridKind = 'h3';
   const near = box(lat, SEARCH_M);
   const sch = box(lat, SCHOOL_SEARCH_M);
   const rows = await d1.batch<Record<string, unknown>>([
@@ -124,7 +125,7 @@ export async function layoutCheck(
     .sort((a, b) => a.distanceM - b.distanceM)
     .slice(0, NEAREST);
   const school =
-    ((schoolRes ?? []) as { name: string; kind: string; lat: number; lng: number }[])
+    ((schoolRes ?? []) as { name: string; kind: SchoolKind; lat: number; lng: number }[])
       .map((s) => ({
         name: s.name,
         kind: s.kind,

@@ -8,6 +8,8 @@
  * Each licence's statements repeat the same condition, so a licence resumed between the read and
  * the batch is left alone and a second run changes nothing.
  */
+import { OPEN_STATUSES } from '../../../core/application-state';
+import type { AuditEvent } from '../../../core/audit-events';
 import { renderNotification } from '../../../core/notifications';
 import type { Env } from '../../env';
 import { sendCaseSms } from '../notifications/notify';
@@ -15,10 +17,14 @@ import { sendCaseSms } from '../notifications/notify';
 /** Licences handled per run; the clock runs every 10 minutes. */
 const PER_RUN = 200;
 
+/** A resume case not decided yet (a draft, or open) keeps the licence suspended; core's constants. */
+const UNDECIDED = ['draft', ...OPEN_STATUSES].map((s) => `'${s}'`).join(', ');
+
 const LAPSED = `status = 'suspended' AND suspended_until IS NOT NULL AND suspended_until < ?
   AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.licence_id = licences.id AND a.type = 'resume'
-    AND a.status IN ('draft', 'submitted', 'correction_requested', 'resubmitted', 'accepted',
-      'inspection'))`;
+    AND a.status IN (${UNDECIDED}))`;
+
+const EVENT: AuditEvent = 'licence_cancelled_unresumed';
 
 interface Lapsed {
   id: string;
@@ -77,9 +83,9 @@ export async function cancelUnresumed(env: Env, today: string): Promise<string[]
         .prepare(
           `INSERT INTO audit_log (at, actor_kind, actor_id, event, subject_type, subject_id,
              detail_json)
-           SELECT ?, 'system', NULL, 'licence_cancelled_unresumed', 'licence', ?, ? WHERE ${still}`,
+           SELECT ?, 'system', NULL, ?, 'licence', ?, ? WHERE ${still}`,
         )
-        .bind(now, l.id, JSON.stringify({ suspendedUntil: l.suspended_until }), l.id, today),
+        .bind(now, EVENT, l.id, JSON.stringify({ suspendedUntil: l.suspended_until }), l.id, today),
       d1
         .prepare(
           `UPDATE grids SET retailer_count = MAX(0, retailer_count - 1), updated_at = ?

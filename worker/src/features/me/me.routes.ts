@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { realnameBindSchema } from '../../../core/api';
-import { maskIdNumber, validateIdNumber } from '../../../core/id-number';
+import { validateIdNumber } from '../../../core/id-number';
+import { maskIdNumber } from '../../../core/masking';
 import { realnameChecker } from '../../adapters/realname/realname';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';

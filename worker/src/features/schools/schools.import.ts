@@ -6,9 +6,7 @@ import { z } from 'zod';
 import type { ImportReason, SchoolImportReport } from '../../../core/api';
 import { crsSchema, insideCity, toWgs84, type Crs } from '../../../core/coords';
 import { textProblem } from '../../../core/fields';
-
-export const SCHOOL_KINDS = ['primary', 'secondary', 'kindergarten'] as const;
-export type SchoolKind = (typeof SCHOOL_KINDS)[number];
+import { SCHOOL_KINDS, type SchoolKind } from '../../../core/layout-kinds';
 
 export const schoolImportSchema = z.object({
   crs: crsSchema,

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
-import { CLOCKED_STATUSES } from '../applications/applications.staff.routes';
+import { CLOCKED_STATUSES } from '../../../core/application-state';
 import { countsBy, dueBy } from '../applications/applications.repo';
 import { queueResponse, toQueueItem } from '../applications/applications.view';
 import { workCalendar } from '../calendar/calendar.service';
@@ -28,7 +28,7 @@ export const workbenchRoutes = new Hono<AppEnv>()
     const today = appToday(c.env);
     const horizon = cal.addWorkingDays(today, 1);
     const counties = p.role === 'inspector' ? [] : p.counties;
-    const rows = await dueBy(c.env.DB, counties, CLOCKED_STATUSES, horizon, 200);
+    const rows = await dueBy(c.env.DB, counties, [...CLOCKED_STATUSES], horizon, 200);
     return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
   })
   .get('/inspections', requireStaff(), async (c) => {

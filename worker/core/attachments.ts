@@ -1,0 +1,22 @@
+/**
+ * The documents an applicant photographs or uploads (材料): the upload route accepts exactly
+ * these kinds, the applicant's form asks for them and the staff case page lists them, all by
+ * the same names.
+ */
+
+export const ATTACHMENT_KINDS = [
+  'idCardFront',
+  'businessLicence',
+  'premisesProof',
+  'agentAuthorisation',
+  'supporting',
+] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: string }> = {
+  idCardFront: { zh: '身份证人像面', en: 'ID card (photo side)' },
+  businessLicence: { zh: '营业执照', en: 'Business licence' },
+  premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
+  agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
+  supporting: { zh: '其他证明材料', en: 'Other supporting document' },
+};
