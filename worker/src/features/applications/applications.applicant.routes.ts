@@ -3,11 +3,11 @@ import { applicantActionSchema, draftCreateSchema, draftUpdateSchema } from '../
 import { nextStatus } from '../../../core/application-state';
 import { validateCreditCode } from '../../../core/credit-code';
 import { validateIdNumber } from '../../../core/id-number';
-import type { AppEnv, Ctx } from '../../app-env';
+import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { applicationEvents, applications } from '../../db/schema';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { applicantOf, requireApplicant } from '../../middleware/auth';
 import { auditInsert } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
@@ -19,19 +19,12 @@ import {
   type ApplicationRow,
 } from './applications.repo';
 import { applyTransition } from './applications.transition';
+import { applicantCase, guardedCase, ownCase } from './applications.guard';
 import { protectIdentifiers } from './submission.service';
 import { toDetail, toQueueItem } from './applications.view';
 import { config } from '../../env';
 import { caseMessage } from '../notifications/notify';
 import { appNowIso, appToday } from '../../lib/clock';
-
-/** The applicant's own case, or 404 exactly as if it did not exist. */
-async function ownCase(c: Ctx, id: string): Promise<ApplicationRow> {
-  const p = applicantOf(c);
-  const row = id.length <= 64 ? await findApplication(c.env.DB, id) : null;
-  if (!row || row.applicant_id !== p.id) throw new AppError('NOT_FOUND');
-  return row;
-}
 
 /** Checks the identifiers a form may carry, with the validator's precise reason. */
 function checkFormIdentifiers(form: Record<string, unknown>, today: string): void {
@@ -59,6 +52,11 @@ function checkFormIdentifiers(form: Record<string, unknown>, today: string): voi
   }
 }
 
+/** Only a draft autosaves; anything else has been sent. */
+function draftOnly(row: ApplicationRow): void {
+  if (row.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
+}
+
 function newRef(today: string): string {
   const rand = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
   return `XK${today.replaceAll('-', '')}${String(rand % 1_000_000).padStart(6, '0')}`;
@@ -78,17 +76,9 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
   })
   // Starts a draft (草稿). Types other than 新办 start from one of the applicant's licences.
-  .post('/', async (c) => {
+  .post('/', json(draftCreateSchema, { codeFor: { type: 'UNKNOWN_BUSINESS_TYPE' } }), async (c) => {
     const p = applicantOf(c);
-    let input;
-    try {
-      input = await jsonBody(c, draftCreateSchema);
-    } catch (e) {
-      if (e instanceof AppError && e.issues?.some((i) => i.path === 'type')) {
-        throw new AppError('UNKNOWN_BUSINESS_TYPE', e.issues);
-      }
-      throw e;
-    }
+    const input = c.req.valid('json');
     const today = appToday(c.env);
     checkFormIdentifiers(input.form, today);
     const db = getDb(c.env.DB);
@@ -174,10 +164,9 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
   })
   // Autosave of a draft (草稿): last write wins; nothing but the form changes.
-  .put('/:id', async (c) => {
-    const row = await ownCase(c, c.req.param('id'));
-    if (row.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
-    const { form } = await jsonBody(c, draftUpdateSchema);
+  .put('/:id', applicantCase(draftOnly), json(draftUpdateSchema), async (c) => {
+    const row = guardedCase(c);
+    const { form } = c.req.valid('json');
     const today = appToday(c.env);
     checkFormIdentifiers(form, today);
     const shopName =
@@ -203,10 +192,10 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     });
   })
   // 撤回: the applicant may withdraw any case not yet decided.
-  .post('/:id/actions', async (c) => {
+  .post('/:id/actions', applicantCase(), json(applicantActionSchema), async (c) => {
     const p = applicantOf(c);
-    const row = await ownCase(c, c.req.param('id'));
-    const input = await jsonBody(c, applicantActionSchema);
+    const row = guardedCase(c);
+    const input = c.req.valid('json');
     const next = nextStatus(row.status, input.action);
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     await applyTransition(c.env.DB, {

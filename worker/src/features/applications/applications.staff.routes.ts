@@ -6,19 +6,15 @@ import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { decryptPii } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
-import { jsonBody, query } from '../../lib/validate';
+import { json, query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
-import {
-  caseReadIsAudited,
-  mayPerform,
-  mayReadCase,
-  mayRevealIdNumber,
-} from '../../../core/access';
+import { mayPerform, mayRevealIdNumber } from '../../../core/access';
 import { scopeOf, whoOf } from './applications.access';
 import { eventsOf, findApplication, type ApplicationRow } from './applications.repo';
+import { guardedCase, staffCase } from './applications.guard';
 import { performStaffAction } from './case-actions';
 import { caseLayout } from './layout-gate';
 import { queueResponse, toDetail } from './applications.view';
@@ -28,30 +24,16 @@ export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
 /** Open, plus approved cases whose delivery clock still runs. */
 export const CLOCKED_STATUSES: ApplicationStatus[] = [...OPEN_STATUSES, 'approved'];
 
-/**
- * Loads a case the caller may read, or 404 exactly as if it did not exist. An admin's read is
- * audited (PRODUCT.md §9: all cases, audited).
- */
-async function readableCase(c: Ctx, id: string, what: string): Promise<ApplicationRow> {
-  const who = whoOf(staffOf(c));
-  const row = id.length <= 64 ? await findApplication(c.env.DB, id) : null;
-  if (!row || !mayReadCase(who, scopeOf(row))) throw new AppError('NOT_FOUND');
-  if (caseReadIsAudited(who)) {
-    await audit(c, {
-      event: 'application_read_admin',
-      subjectType: 'application',
-      subjectId: row.id,
-      detail: { what },
-    });
-  }
-  return row;
+/** The full ID number: not for every staff member who may read the case (inspectors). */
+function mayReveal(c: Ctx, row: ApplicationRow): void {
+  if (!mayRevealIdNumber(whoOf(staffOf(c)), scopeOf(row))) throw new AppError('FORBIDDEN');
 }
 
 export const applicationStaffRoutes = new Hono<AppEnv>()
   .use(requireStaff())
-  .get('/', async (c) => {
+  .get('/', query(queueQuerySchema), async (c) => {
     const p = staffOf(c);
-    const q = query(c, queueQuerySchema);
+    const q = c.req.valid('query');
     if (q.county && !p.counties.includes(q.county)) {
       return c.json({ items: [], total: 0, page: q.page, pageSize: q.pageSize });
     }
@@ -77,8 +59,8 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     };
     return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, today));
   })
-  .get('/:id', async (c) => {
-    const row = await readableCase(c, c.req.param('id'), 'case');
+  .get('/:id', staffCase('case'), async (c) => {
+    const row = guardedCase(c);
     const db = getDb(c.env.DB);
     const [cal, all, events] = await Promise.all([
       workCalendar(db),
@@ -88,15 +70,14 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
   })
   // The layout check at a 新办 case's premises: what the approval gate will decide on.
-  .get('/:id/layout', async (c) => {
-    const row = await readableCase(c, c.req.param('id'), 'layout');
+  .get('/:id/layout', staffCase('layout'), async (c) => {
+    const row = guardedCase(c);
     return c.json({ layout: await caseLayout(c.env.DB, row) });
   })
   // Full ID number of the applicant: only with a stated reason, always audited.
-  .post('/:id/reveal-id', async (c) => {
-    const row = await readableCase(c, c.req.param('id'), 'reveal-id');
-    if (!mayRevealIdNumber(whoOf(staffOf(c)), scopeOf(row))) throw new AppError('FORBIDDEN');
-    const { reason } = await jsonBody(c, revealSchema);
+  .post('/:id/reveal-id', staffCase('reveal-id', mayReveal), json(revealSchema), async (c) => {
+    const row = guardedCase(c);
+    const { reason } = c.req.valid('json');
     const a = await getDb(c.env.DB).query.applicants.findFirst({
       where: (t, { eq }) => eq(t.id, row.applicant_id),
     });
@@ -109,10 +90,10 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     });
     return c.json({ idNumber: await decryptPii(c.env.PII_KEY, a.idNumberEnc) });
   })
-  .post('/:id/actions', async (c) => {
+  .post('/:id/actions', staffCase('actions'), json(staffActionSchema), async (c) => {
     const p = staffOf(c);
-    const row = await readableCase(c, c.req.param('id'), 'actions');
-    const input = await jsonBody(c, staffActionSchema);
+    const row = guardedCase(c);
+    const input = c.req.valid('json');
     if (!mayPerform(whoOf(p), input.action, scopeOf(row))) throw new AppError('FORBIDDEN');
     const cal = await workCalendar(getDb(c.env.DB));
     const today = appToday(c.env);

@@ -4,7 +4,7 @@ import { nextStatus } from '../../../core/application-state';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { applicantOf, requireApplicant } from '../../middleware/auth';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
@@ -16,6 +16,7 @@ import {
   readCaseStatements,
 } from './applications.repo';
 import { smsSender } from '../../adapters/sms/sms';
+import { applicantCase, guardedCase } from './applications.guard';
 import { applyTransition, transitionStatements, type Transition } from './applications.transition';
 import { toDetail } from './applications.view';
 import {
@@ -50,9 +51,9 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
   .use(requireApplicant)
   // Idempotent: the same key always answers the same application, however often it is sent
   // (the PWA retries queued submissions after a lost connection).
-  .post('/submissions', async (c) => {
+  .post('/submissions', json(submissionSchema), async (c) => {
     const p = applicantOf(c);
-    const input = await jsonBody(c, submissionSchema);
+    const input = c.req.valid('json');
     const d1 = c.env.DB;
     const facts = await loadSubmissionFacts(d1, p.id, input.licenceId, input.idempotencyKey);
     const existing = facts.existing;
@@ -170,11 +171,10 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     );
   })
   // 补正: the corrected form goes back to the window, which then has 5 working days again.
-  .post('/:id/resubmit', async (c) => {
+  .post('/:id/resubmit', applicantCase(), json(resubmitSchema), async (c) => {
     const p = applicantOf(c);
-    const row = await findApplication(c.env.DB, c.req.param('id'));
-    if (!row || row.applicant_id !== p.id) throw new AppError('NOT_FOUND');
-    const input = await jsonBody(c, resubmitSchema);
+    const row = guardedCase(c);
+    const input = c.req.valid('json');
     const next = nextStatus(row.status, 'resubmit');
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     const cal = await workCalendar(getDb(c.env.DB));

@@ -27,9 +27,9 @@ export const ATTACHMENT_KINDS = [
 const uploadQuery = z.object({ kind: z.enum(ATTACHMENT_KINDS) }).strict();
 
 export const attachmentRoutes = new Hono<AppEnv>()
-  .post('/my/attachments', requireApplicant, async (c) => {
+  .post('/my/attachments', requireApplicant, query(uploadQuery), async (c) => {
     const p = applicantOf(c);
-    const { kind } = query(c, uploadQuery);
+    const { kind } = c.req.valid('query');
     const body = new Uint8Array(await c.req.arrayBuffer());
     if (body.byteLength > ATTACHMENT_MAX_BYTES) throw new AppError('ATTACHMENT_TOO_LARGE');
     const type = sniffType(body);

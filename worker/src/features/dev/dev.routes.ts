@@ -20,8 +20,8 @@ export const devRoutes = new Hono<AppEnv>()
     if (!config(c.env).devOutbox) throw new AppError('DEV_DISABLED');
     await next();
   })
-  .get('/outbox', async (c) => {
-    const { phone } = query(c, outboxQuery);
+  .get('/outbox', query(outboxQuery), async (c) => {
+    const { phone } = c.req.valid('query');
     const rows = await getDb(c.env.DB)
       .select()
       .from(smsOutbox)

@@ -49,8 +49,8 @@ export const mapRoutes = new Hono<AppEnv>()
     if (!d) throw new AppError('NOT_FOUND');
     return c.json(d);
   })
-  .get('/retailers/at', requireStaff(), async (c) => {
-    const p = query(c, pointSchema);
+  .get('/retailers/at', requireStaff(), query(pointSchema), async (c) => {
+    const p = c.req.valid('query');
     return c.json(await retailerAt(c.env.DB, p.lat, p.lng, staffWho(staffOf(c))));
   })
   .get('/tiles/:z/:x/:y', requireSignedIn, async (c) => {

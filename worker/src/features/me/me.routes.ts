@@ -10,7 +10,7 @@ import { decryptPii, encryptPii, hmacHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { config } from '../../env';
 import { hit } from '../../lib/rate-limit';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { applicantOf, requireApplicant, requireSignedIn } from '../../middleware/auth';
 import { audit, auditInsert } from '../audit/audit.service';
 import { buildMe } from '../auth/me.service';
@@ -26,9 +26,9 @@ export const meRoutes = new Hono<AppEnv>()
     return c.json({ user: await buildMe(getDb(c.env.DB), p) });
   })
   // 实名认证: binds a name and ID number to the phone's applicant after the real-name check.
-  .post('/realname', requireApplicant, async (c) => {
+  .post('/realname', requireApplicant, json(realnameBindSchema), async (c) => {
     const p = applicantOf(c);
-    const { name, idNumber } = await jsonBody(c, realnameBindSchema);
+    const { name, idNumber } = c.req.valid('json');
     const db = getDb(c.env.DB);
     // Bound once: a later re-binding would put another person's name on submitted cases.
     const current = await db.query.applicants.findFirst({ where: eq(applicants.id, p.id) });

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { requireStaff } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
 import { checkSchoolRows, schoolImportSchema } from './schools.import';
@@ -19,8 +19,8 @@ export const schoolRoutes = new Hono<AppEnv>()
     ).all();
     return c.json({ total: rows.results.length, schools: rows.results });
   })
-  .post('/import', requireStaff('admin'), async (c) => {
-    const body = await jsonBody(c, schoolImportSchema);
+  .post('/import', requireStaff('admin'), json(schoolImportSchema), async (c) => {
+    const body = c.req.valid('json');
     const d1 = c.env.DB;
     const [units, stored] = await d1.batch<{ code?: string; name?: string; k?: string }>([
       d1.prepare("SELECT code, name FROM jurisdictions WHERE kind != 'city'"),

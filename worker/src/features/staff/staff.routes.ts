@@ -11,9 +11,10 @@ const inspectorsQuery = z.object({ county: z.string().regex(/^\d{6}$/) }).strict
 export const staffRoutes = new Hono<AppEnv>().get(
   '/inspectors',
   requireStaff('clerk', 'approver', 'admin'),
+  query(inspectorsQuery),
   async (c) => {
     const p = staffOf(c);
-    const { county } = query(c, inspectorsQuery);
+    const { county } = c.req.valid('query');
     if (!p.counties.includes(county)) throw new AppError('NOT_FOUND');
     const res = await c.env.DB.prepare(
       `SELECT DISTINCT u.id, u.display_name FROM staff_users u

@@ -31,9 +31,9 @@ export const workbenchRoutes = new Hono<AppEnv>()
     const rows = await dueBy(c.env.DB, counties, CLOCKED_STATUSES, horizon, 200);
     return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
   })
-  .get('/inspections', requireStaff(), async (c) => {
+  .get('/inspections', requireStaff(), query(pageQuery), async (c) => {
     const p = staffOf(c);
-    const q = query(c, pageQuery);
+    const q = c.req.valid('query');
     const filter = {
       counties: p.counties,
       statuses: ['inspection' as const],
