@@ -184,3 +184,9 @@ export function isTerminal(status: ApplicationStatus): boolean {
 export function isOpen(status: ApplicationStatus): boolean {
   return OPEN.includes(status);
 }
+
+/** Statuses whose case still runs a clock: the open ones, plus approved awaiting delivery. */
+export const CLOCKED_STATUSES: readonly ApplicationStatus[] = [
+  ...APPLICATION_STATUSES.filter(isOpen),
+  'approved',
+];

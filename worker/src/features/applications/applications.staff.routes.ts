@@ -1,7 +1,13 @@
 import { Hono } from 'hono';
-import { queueQuerySchema, revealSchema, staffActionSchema } from '../../../core/api';
-import { APPLICATION_STATUSES, isOpen } from '../../../core/application-state';
-import type { ApplicationStatus } from '../../../core/application-state';
+import {
+  queueQuerySchema,
+  revealSchema,
+  staffActionSchema,
+  type ApplicationAnswer,
+  type CaseLayoutAnswer,
+  type IdNumberAnswer,
+} from '../../../core/api';
+import { APPLICATION_STATUSES, CLOCKED_STATUSES } from '../../../core/application-state';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { decryptPii } from '../../lib/crypto';
@@ -9,20 +15,16 @@ import { AppError } from '../../lib/errors';
 import { json, query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
+import { encryptedIdNumber } from '../auth/me.service';
 import { workCalendar } from '../calendar/calendar.service';
-import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { mayPerform, mayRevealIdNumber } from '../../../core/access';
 import { scopeOf, whoOf } from './applications.access';
-import { eventsOf, findApplication, type ApplicationRow } from './applications.repo';
+import { findApplication, type ApplicationRow } from './applications.repo';
 import { guardedCase, staffCase } from './applications.guard';
 import { performStaffAction } from './case-actions';
 import { caseLayout } from './layout-gate';
-import { queueResponse, toDetail } from './applications.view';
+import { caseDetail, queueResponse } from './applications.view';
 import { appToday } from '../../lib/clock';
-
-export const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
-/** Open, plus approved cases whose delivery clock still runs. */
-export const CLOCKED_STATUSES: ApplicationStatus[] = [...OPEN_STATUSES, 'approved'];
 
 /** The full ID number: not for every staff member who may read the case (inspectors). */
 function mayReveal(c: Ctx, row: ApplicationRow): void {
@@ -60,35 +62,30 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, today));
   })
   .get('/:id', staffCase('case'), async (c) => {
-    const row = guardedCase(c);
-    const db = getDb(c.env.DB);
-    const [cal, all, events] = await Promise.all([
-      workCalendar(db),
-      allJurisdictions(db),
-      eventsOf(c.env.DB, row.id),
-    ]);
-    return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
+    const answer: ApplicationAnswer = {
+      application: await caseDetail(c.env.DB, guardedCase(c), appToday(c.env)),
+    };
+    return c.json(answer);
   })
   // The layout check at a 新办 case's premises: what the approval gate will decide on.
   .get('/:id/layout', staffCase('layout'), async (c) => {
-    const row = guardedCase(c);
-    return c.json({ layout: await caseLayout(c.env.DB, row) });
+    const answer: CaseLayoutAnswer = { layout: await caseLayout(c.env.DB, guardedCase(c)) };
+    return c.json(answer);
   })
   // Full ID number of the applicant: only with a stated reason, always audited.
   .post('/:id/reveal-id', staffCase('reveal-id', mayReveal), json(revealSchema), async (c) => {
     const row = guardedCase(c);
     const { reason } = c.req.valid('json');
-    const a = await getDb(c.env.DB).query.applicants.findFirst({
-      where: (t, { eq }) => eq(t.id, row.applicant_id),
-    });
-    if (!a?.idNumberEnc) throw new AppError('NOT_FOUND');
+    const enc = await encryptedIdNumber(getDb(c.env.DB), row.applicant_id);
+    if (!enc) throw new AppError('NOT_FOUND');
     await audit(c, {
       event: 'applicant_idnumber_revealed',
       subjectType: 'applicant',
-      subjectId: a.id,
+      subjectId: row.applicant_id,
       detail: { reason, applicationId: row.id },
     });
-    return c.json({ idNumber: await decryptPii(c.env.PII_KEY, a.idNumberEnc) });
+    const answer: IdNumberAnswer = { idNumber: await decryptPii(c.env.PII_KEY, enc) };
+    return c.json(answer);
   })
   .post('/:id/actions', staffCase('actions'), json(staffActionSchema), async (c) => {
     const p = staffOf(c);
@@ -100,14 +97,6 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     await performStaffAction(c, p, row, input, cal, today);
     const updated = await findApplication(c.env.DB, row.id);
     if (!updated) throw new AppError('NOT_FOUND');
-    const db = getDb(c.env.DB);
-    return c.json({
-      application: toDetail(
-        updated,
-        await eventsOf(c.env.DB, row.id),
-        cal,
-        today,
-        await allJurisdictions(db),
-      ),
-    });
+    const answer: ApplicationAnswer = { application: await caseDetail(c.env.DB, updated, today) };
+    return c.json(answer);
   });

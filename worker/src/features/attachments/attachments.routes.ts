@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { ATTACHMENT_KINDS } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { toHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
@@ -10,19 +11,14 @@ import { findApplication } from '../applications/applications.repo';
 import { caseReadIsAudited, mayReadEvidence } from '../../../core/access';
 import { scopeOf, whoOf } from '../applications/applications.access';
 import { audit } from '../audit/audit.service';
-import { contentDisposition, isAttachmentType, sniffType } from './attachment-types';
+import {
+  ATTACHMENT_MAX_BYTES,
+  contentDisposition,
+  isAttachmentType,
+  sniffType,
+} from './attachment-types';
+import { findAttachment } from './attachments.repo';
 import { insertWithinQuota, removeAttachmentRow } from './attachments.quota';
-
-/** Largest upload: the PWA compresses photos to ≤ 2000 px JPEG, far below this. */
-export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
-
-export const ATTACHMENT_KINDS = [
-  'idCardFront',
-  'businessLicence',
-  'premisesProof',
-  'agentAuthorisation',
-  'supporting',
-] as const;
 
 const uploadQuery = z.object({ kind: z.enum(ATTACHMENT_KINDS) }).strict();
 
@@ -54,18 +50,7 @@ export const attachmentRoutes = new Hono<AppEnv>()
   // The applicant who uploaded it, or staff who may read the case it belongs to.
   .get('/attachments/:id', requireSignedIn, async (c) => {
     const p = c.get('principal');
-    const row = await c.env.DB.prepare(
-      'SELECT id, applicant_id, application_id, kind, content_type, r2_key FROM attachments WHERE id = ?',
-    )
-      .bind(c.req.param('id'))
-      .first<{
-        id: string;
-        applicant_id: string;
-        application_id: string | null;
-        kind: string;
-        content_type: string;
-        r2_key: string;
-      }>();
+    const row = await findAttachment(c.env.DB, c.req.param('id'));
     if (!row || !p) throw new AppError('NOT_FOUND');
     const app =
       p.kind === 'staff' && row.application_id

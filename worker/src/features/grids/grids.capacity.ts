@@ -4,6 +4,7 @@
  */
 import { computeCapacity, effectiveCapacity, type CapacityWeights } from '../../../core/capacity';
 import { saturationLevel, type SaturationLevel } from '../../../core/saturation';
+import { saveSettingsStatement, type LayoutSettings } from './grids.settings';
 
 export interface GridCapacityRow {
   id: string;
@@ -138,6 +139,32 @@ export function applyStatements(d1: D1Database, all: CapacityChange[]): D1Prepar
     );
   }
   return out;
+}
+
+/** Applies a recompute: the new settings and every grid's capacity land together or not at all. */
+export async function applyRecompute(
+  d1: D1Database,
+  settings: LayoutSettings,
+  by: string,
+  all: CapacityChange[],
+): Promise<void> {
+  await d1.batch([saveSettingsStatement(d1, settings, by), ...applyStatements(d1, all)]);
+}
+
+/** Sets a grid's capacity by hand, with its reason, or lifts the override (`null`). */
+export async function overrideCapacity(
+  d1: D1Database,
+  id: string,
+  capacity: number | null,
+  reason: string,
+): Promise<void> {
+  await d1
+    .prepare(
+      `UPDATE grids SET capacity_override = ?, override_reason = ?,
+         capacity = COALESCE(?, capacity_computed), updated_at = ? WHERE id = ?`,
+    )
+    .bind(capacity, capacity === null ? null : reason, capacity, new Date().toISOString(), id)
+    .run();
 }
 
 export function inputsOf(g: GridCapacityRow) {

@@ -10,11 +10,11 @@ import { AppError } from '../../lib/errors';
 import { json } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
-import { applyStatements, gridCapacityRow, planRecompute } from './grids.capacity';
+import { applyRecompute, gridCapacityRow, overrideCapacity, planRecompute } from './grids.capacity';
 import { recomputeCounts } from './grids.counts';
 import { publishGrids } from './grids.live';
 import { importPolygons, polygonImportSchema } from './grids.polygons';
-import { layoutSettingsSchema, loadSettings, saveSettingsStatement } from './grids.settings';
+import { layoutSettingsSchema, loadSettings, saveSettings } from './grids.settings';
 import { refuseRejectedRows } from '../../lib/import-report';
 
 const overrideSchema = z.object({
@@ -27,7 +27,7 @@ export const gridRoutes = new Hono<AppEnv>()
   .get('/settings', requireStaff(), async (c) => c.json(await loadSettings(c.env.DB)))
   .put('/settings', requireStaff('admin'), json(layoutSettingsSchema), async (c) => {
     const s = c.req.valid('json');
-    await saveSettingsStatement(c.env.DB, s, staffOf(c).id).run();
+    await saveSettings(c.env.DB, s, staffOf(c).id);
     await audit(c, { event: 'layout_settings_changed', detail: s });
     return c.json(s);
   })
@@ -41,11 +41,7 @@ export const gridRoutes = new Hono<AppEnv>()
     const settings = await loadSettings(c.env.DB);
     const weights = body.weights ?? settings.weights;
     const { all, preview } = await planRecompute(c.env.DB, weights);
-    // One batch: the new weights and every grid's capacity land together or not at all.
-    await c.env.DB.batch([
-      saveSettingsStatement(c.env.DB, { ...settings, weights }, staffOf(c).id),
-      ...applyStatements(c.env.DB, all),
-    ]);
+    await applyRecompute(c.env.DB, { ...settings, weights }, staffOf(c).id, all);
     await audit(c, {
       event: 'grid_capacity_recomputed',
       detail: { changed: preview.changed, colourShifts: preview.colourShifts },
@@ -64,18 +60,7 @@ export const gridRoutes = new Hono<AppEnv>()
     }
     const g = await gridCapacityRow(c.env.DB, id);
     if (!g) throw new AppError('NOT_FOUND');
-    await c.env.DB.prepare(
-      `UPDATE grids SET capacity_override = ?, override_reason = ?,
-         capacity = COALESCE(?, capacity_computed), updated_at = ? WHERE id = ?`,
-    )
-      .bind(
-        body.capacity,
-        body.capacity === null ? null : body.reason,
-        body.capacity,
-        new Date().toISOString(),
-        id,
-      )
-      .run();
+    await overrideCapacity(c.env.DB, id, body.capacity, body.reason);
     await audit(c, {
       event: 'grid_capacity_overridden',
       subjectType: 'grid',
