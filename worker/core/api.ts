@@ -1,13 +1,13 @@
 /**
  * The HTTP contract between the PWA and the worker: request schemas (zod, validated on the
- * server and reused by the PWA's forms) and response shapes.
+ * server and reused by the PWA's forms) and response shapes (more in api-answers.ts). The
+ * worker's handlers return these types, and the PWA's client is typed from those handlers.
  */
 import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
 import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
 import { isoDateField, longText, personName, plainText } from './fields';
-import type { LayoutVerdict } from './layout';
 
 /** Mainland China mobile number: 11 digits starting with 1[3-9]. */
 export const phoneSchema = z
@@ -81,6 +81,9 @@ export const submissionSchema = z
   })
   .strict()
   .superRefine(licenceMatchesType);
+
+/** A submission as the PWA sends it (and keeps it in its offline outbox until it lands). */
+export type SubmissionRequest = z.input<typeof submissionSchema>;
 
 export const resubmitSchema = z
   .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
@@ -207,11 +210,6 @@ export type Me =
       counties: string[];
     };
 
-/** Every answer about the signed-in user: who am I, signed in, real name bound. */
-export interface MeAnswer {
-  user: Me;
-}
-
 export interface QueueItem {
   id: string;
   ref: string;
@@ -262,27 +260,6 @@ export interface ApplicationDetail extends QueueItem {
   events: ApplicationEventView[];
 }
 
-/** A list of cases without paging (the applicant's cases, the staff's warnings). */
-export interface QueueList {
-  items: QueueItem[];
-}
-
-/** Every answer that returns one case: read, draft created or saved, an action taken. */
-export interface ApplicationAnswer {
-  application: ApplicationDetail;
-}
-
-/** `POST /api/my/applications/submissions`: the case, and whether this was a replay. */
-export interface SubmissionAnswer extends ApplicationAnswer {
-  /** The idempotency key was already used: the case it made, nothing new. */
-  replayed: boolean;
-}
-
-/** A full ID number, read with a reason (staff) or by its holder; the read is audited. */
-export interface IdNumberAnswer {
-  idNumber: string;
-}
-
 export interface LicenceView {
   id: string;
   number: string;
@@ -296,57 +273,6 @@ export interface LicenceView {
   suspendedUntil: string | null;
 }
 
-/** What an applicant's upload is for (the form field it belongs to). */
-export const ATTACHMENT_KINDS = [
-  'idCardFront',
-  'businessLicence',
-  'premisesProof',
-  'agentAuthorisation',
-  'supporting',
-] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-
-/** The answer to an upload (`POST /api/my/attachments?kind=…`, 201). */
-export interface UploadedAttachment {
-  id: string;
-  kind: AttachmentKind;
-  contentType: string;
-  size: number;
-  sha256: string;
-}
-
-/** One message of the applicant's inbox (消息), in the caller's language. */
-export interface InboxItem {
-  id: string;
-  applicationId: string | null;
-  template: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  read: boolean;
-}
-
-/** `GET /api/my/notifications`: the latest messages and how many are unread. */
-export interface InboxView {
-  items: InboxItem[];
-  unread: number;
-}
-
-/** `GET /api/stats`: the workbench's counts over the caller's counties (drafts aside). */
-export interface WorkbenchStats {
-  /** Cases with a running clock (open, or approved awaiting delivery). */
-  openTotal: number;
-  overdue: number;
-  byStatus: Record<string, number>;
-  byType: Record<string, number>;
-}
-
-/** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */
-export interface StaffMember {
-  id: string;
-  displayName: string;
-}
-
 export interface OutboxMessage {
   id: string;
   phone: string;
@@ -356,19 +282,7 @@ export interface OutboxMessage {
 
 export { STAFF_ROLES };
 
-/** The layout check of one point (`POST /api/layout/check`, and on a 新办 case's page). */
-export interface LayoutCheckResult extends LayoutVerdict {
-  point: { lat: number; lng: number; county: string };
-  grid: { id: string; kind: 'h3' | 'polygon'; capacity: number; count: number; exists: boolean };
-  nearest: { name: string; address: string; distanceM: number; lat: number; lng: number }[];
-  school: { name: string; kind: string; distanceM: number } | null;
-  rules: { minSpacingM: number; schoolBufferM: number };
-}
-
-/** `GET /api/applications/:id/layout`: null for a case that is not a 新办. */
-export interface CaseLayoutAnswer {
-  layout: LayoutCheckResult | null;
-}
+export * from './api-answers';
 
 // ---- Grid administration (网格管理): the answers the admin screen reads. ----
 
@@ -414,12 +328,6 @@ export interface SchoolView {
   kind: 'primary' | 'secondary' | 'kindergarten';
   lat: number;
   lng: number;
-}
-
-/** `GET /api/schools`. */
-export interface SchoolList {
-  total: number;
-  schools: SchoolView[];
 }
 
 export interface SchoolImportReport {

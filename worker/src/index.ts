@@ -47,6 +47,7 @@ export { LiveFeed } from './durable-objects/live-feed';
 const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 
+/** The API under /api. Its routes are chained so their types accumulate into AppType. */
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
@@ -84,6 +85,12 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/', workbenchRoutes);
+
+/**
+ * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,
+ * pwa/src/app/api.ts). The PWA reads it from the declarations `npm run typecheck` emits.
+ */
+export type AppType = typeof api;
 
 const app = new Hono<AppEnv>()
   .use(securityHeaders)

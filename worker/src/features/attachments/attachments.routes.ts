@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ATTACHMENT_KINDS } from '../../../core/api';
+import { ATTACHMENT_KINDS, type UploadedAttachment } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { toHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
@@ -45,7 +45,8 @@ export const attachmentRoutes = new Hono<AppEnv>()
       await removeAttachmentRow(c.env, id);
       throw err;
     }
-    return c.json({ id, kind, contentType: type, size, sha256 }, 201);
+    const uploaded: UploadedAttachment = { id, kind, contentType: type, size, sha256 };
+    return c.json(uploaded, 201);
   })
   // The applicant who uploaded it, or staff who may read the case it belongs to.
   .get('/attachments/:id', requireSignedIn, async (c) => {

@@ -3,7 +3,8 @@
  * applied in one action. Overrides stay in force; only the computed value moves.
  */
 import { computeCapacity, effectiveCapacity, type CapacityWeights } from '../../../core/capacity';
-import { saturationLevel, type SaturationLevel } from '../../../core/saturation';
+import type { RecomputeChange, RecomputePreviewView } from '../../../core/api';
+import { saturationLevel } from '../../../core/saturation';
 import { saveSettingsStatement, type LayoutSettings } from './grids.settings';
 
 export interface GridCapacityRow {
@@ -19,29 +20,8 @@ export interface GridCapacityRow {
   retailer_count: number;
 }
 
-export interface CapacityChange {
-  id: string;
-  county: string;
-  /** 潍城区…, for the preview table. */
-  countyName?: string;
-  /** An imported unit's WGS-84 outline (H3 grids are drawn from their id). */
-  geometry?: unknown;
-  count: number;
-  from: number;
-  to: number;
-  levelFrom: SaturationLevel;
-  levelTo: SaturationLevel;
-  computedTo: number;
-}
-
-export interface RecomputePreview {
-  grids: number;
-  changed: number;
-  /** Grids whose colour changes, e.g. {'green>yellow': 12}. */
-  colourShifts: Record<string, number>;
-  /** Changes with a colour change first, capped for the page; `changed` has the total. */
-  changes: CapacityChange[];
-}
+/** One grid's new capacity under the plan (core's RecomputeChange: the preview shows it). */
+export type CapacityChange = RecomputeChange;
 
 const COLS = `id, jurisdiction_code, population, location_class, consumption_index,
   operating_cost_index, capacity_computed, capacity_override, capacity, retailer_count`;
@@ -50,7 +30,7 @@ const COLS = `id, jurisdiction_code, population, location_class, consumption_ind
 export async function planRecompute(
   d1: D1Database,
   weights: CapacityWeights,
-): Promise<{ all: CapacityChange[]; preview: RecomputePreview }> {
+): Promise<{ all: CapacityChange[]; preview: RecomputePreviewView }> {
   const rows = (await d1.prepare(`SELECT ${COLS} FROM grids`).all<GridCapacityRow>()).results;
   const all: CapacityChange[] = [];
   const colourShifts: Record<string, number> = {};

@@ -1,6 +1,7 @@
 /** The staff map's data (read by every staff role, within their counties) and the basemap. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { MapConfigView } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { staffWho } from '../applications/applications.access';
 import { AppError } from '../../lib/errors';
@@ -23,7 +24,10 @@ const tileSchema = z.object({
 
 export const mapRoutes = new Hono<AppEnv>()
   // The basemap and county outlines are not secret: the applicant's picker map uses them too.
-  .get('/config', requireSignedIn, (c) => c.json({ basemap: basemapConfig(c.env) }))
+  .get('/config', requireSignedIn, (c) => {
+    const config: MapConfigView = { basemap: basemapConfig(c.env) };
+    return c.json(config);
+  })
   .get('/outlines', requireSignedIn, async (c) =>
     c.json({ counties: await countyOutlines(c.env.DB) }),
   )
