@@ -3,8 +3,7 @@
  * CSV / XLSX with a declared coordinate system, checked first, then imported all or nothing.
  */
 import { useState } from 'preact/hooks';
-import type { SchoolImportReport, SchoolView } from '@core/api';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
@@ -17,7 +16,7 @@ const LIST_CAP = 300;
 function SchoolList({ reloadKey }: { reloadKey: number }) {
   const [q, setQ] = useState('');
   const res = useResource(
-    (signal) => api.get<{ total: number; schools: SchoolView[] }>('/api/schools', { signal }),
+    (signal) => read(api.schools.$get(undefined, opts({ signal }))),
     [reloadKey],
   );
   return (
@@ -83,12 +82,7 @@ export function SchoolImport() {
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
   const [listKey, setListKey] = useState(0);
   const flow = useImportFlow(async (dryRun) => {
-    const r = await api.post<SchoolImportReport>('/api/schools/import', {
-      crs,
-      dryRun,
-      replace,
-      rows,
-    });
+    const r = await read(api.schools.import.$post({ json: { crs, dryRun, replace, rows } }));
     if (r.committed) setListKey((k) => k + 1);
     return r;
   });
