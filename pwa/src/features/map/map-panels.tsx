@@ -1,50 +1,14 @@
 /** The side panels behind a click: a grid's numbers and retailers, a retailer's licences. */
-import type { SaturationLevel } from '@core/saturation';
-import { api } from '../../app/api';
+import { api, read } from '../../app/api';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { LevelBadge } from '../../app/level-badge';
 import { Async } from '../../app/ui';
 import { S, STATUS_TEXT } from './map.strings';
 
-interface GridDetail {
-  id: string;
-  name: string | null;
-  capacity: number;
-  count: number;
-  level: SaturationLevel;
-  free: number;
-  computation: { formula: string };
-  override: number | null;
-  overrideReason: string | null;
-  queue: { id: string; ref: string; accepted_on: string }[];
-  retailers: { id: string; number: string; shopName: string; status: string; address: string }[];
-}
-
-interface RetailerDetail {
-  licences: {
-    id: string;
-    number: string;
-    holderName: string;
-    shopName: string;
-    status: string;
-    issuedOn: string;
-    expiresOn: string;
-    address: string;
-    history: {
-      ref: string;
-      type: string;
-      at: string;
-      action: string;
-      toStatus: string;
-      actor: string;
-    }[];
-  }[];
-}
-
 export function GridPanel({ id, version }: { id: string; version: number }) {
   const res = useResource(
-    () => api.get<GridDetail>(`/api/map/grids/${encodeURIComponent(id)}`),
+    () => read(api.map.grids[':id'].$get({ param: { id: encodeURIComponent(id) } })),
     [id, version],
   );
   return (
@@ -91,7 +55,7 @@ export function GridPanel({ id, version }: { id: string; version: number }) {
 
 export function RetailerPanel({ lat, lng }: { lat: number; lng: number }) {
   const res = useResource(
-    () => api.get<RetailerDetail>(`/api/map/retailers/at?lat=${lat}&lng=${lng}`),
+    () => read(api.map.retailers.at.$get({ query: { lat, lng } })),
     [lat, lng],
   );
   return (
