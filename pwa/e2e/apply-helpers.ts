@@ -58,23 +58,6 @@ export async function openableSpot(page: Page): Promise<{ latitude: number; long
   throw new Error('no spot in 潍城区 where a new shop may open: check the demo data');
 }
 
-/**
- * emptySpot(), moved north-east until the layout check places it in 潍城区. The demo data gives
- * each H3 cell to the nearest county seat, and the spot lies on the border with 昌乐县, whose
- * grids there make the check refuse a 潍城区 form (LOCATION_COUNTY_MISMATCH).
- */
-async function weichengSpot(page: Page): Promise<{ latitude: number; longitude: number }> {
-  for (let step = 0; step < 12; step++) {
-    const s = emptySpot();
-    const spot = { latitude: s.latitude + step * 0.01, longitude: s.longitude + step * 0.005 };
-    const res = await page.request.post(`${BASE_URL}/api/layout/check`, {
-      data: { lat: spot.latitude, lng: spot.longitude, county: '370702' },
-    });
-    if (res.ok()) return spot;
-  }
-  throw new Error('no spot of 潍城区 near emptySpot() passes the layout check');
-}
-
 /** A new applicant, signed in and with a verified real name (bound in 服务). */
 export async function verifiedApplicant(
   browser: Browser,
@@ -83,7 +66,7 @@ export async function verifiedApplicant(
   const s = await open(browser, { device: 'phone' });
   await s.context.grantPermissions(['geolocation'], { origin: BASE_URL });
   await signInApplicant(s.page, randomPhone());
-  await s.context.setGeolocation(geo ?? (await weichengSpot(s.page)));
+  await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));
   await s.page.getByTestId('tab-services').click();
   const name = '李秀兰';
   await s.page.getByLabel('姓名').fill(name);
