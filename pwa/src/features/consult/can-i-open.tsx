@@ -87,7 +87,7 @@ export function CanIOpen() {
     <section data-testid="can-i-open">
       <PageTitle text={S.title} />
       <p class="hint">{t(S.intro)}</p>
-      <div class="picker-frame">
+      <div class="map-picker">
         <div ref={box} class="map" role="application" aria-label={t(S.tapMap)} />
       </div>
       {mapFailed && <p class="hint">{t(S.mapFailed)}</p>}
