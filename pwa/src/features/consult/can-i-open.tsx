@@ -147,13 +147,17 @@ export function CanIOpen() {
             ))}
           </ul>
           <h3>{t(S.nearest)}</h3>
-          <ul class="plain-list">
-            {result.nearest.map((n, i) => (
-              <li key={i}>
-                {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
-              </li>
-            ))}
-          </ul>
+          {result.nearest.length === 0 ? (
+            <p class="hint">{t(S.noneNearby)}</p>
+          ) : (
+            <ul class="plain-list">
+              {result.nearest.map((n, i) => (
+                <li key={i}>
+                  {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>
