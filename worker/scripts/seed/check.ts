@@ -23,6 +23,7 @@ import { countsTowardSaturation, saturationLevel } from '../../core/saturation';
 import { pathToFileURL } from 'node:url';
 import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
+import { checkCaseDates, clockFigures } from './check-clocks';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -155,7 +156,14 @@ export async function checkSeed(
     let prev = '';
     for (const e of a.events) {
       check(e.from === st && e.at > prev, `event order ${a.id}`);
-      if (e.action !== 'create') {
+      if (e.action === 'extend')
+        // The approver's extension keeps the status; case-actions.ts allows it while the
+        // decision clock runs.
+        check(
+          e.to === st && (st === 'accepted' || st === 'inspection'),
+          `extension ${a.id} in ${st}`,
+        );
+      else if (e.action !== 'create') {
         const n = nextStatus(st as ApplicationStatus, e.action as never, {
           correctionRequested: corrected,
         });
@@ -169,6 +177,7 @@ export async function checkSeed(
       st === a.status && a.version === a.events.length && a.correctionRequested === corrected,
       `final ${a.id}`,
     );
+    checkCaseDates(a, cal, check);
     const approvedOn = a.status === 'approved' ? a.decidedOn : null;
     check(
       a.deadline ===
@@ -256,7 +265,7 @@ export async function checkSeed(
     appStatus: tally(d.applications, (a) => a.status),
     open: d.applications.filter((a) => isClocked(a.status)).length,
     appType: tally(d.applications, (a) => a.type),
-    clockColours: tally(colours, (c) => c.split(':')[1] as string),
+    ...clockFigures(d.applications, today, cal, check),
     clockByStatus: tally(colours, (c) => c),
     oldestSubmission: d.applications.reduce<string>(
       (m, a) => (a.submittedOn && a.submittedOn < m ? a.submittedOn : m),

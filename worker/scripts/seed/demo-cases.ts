@@ -1,5 +1,5 @@
 /**
- * The demo applicant 王建国 (13800000001): three licences in 潍城区 and five cases, each showing
+ * The demo applicant 王建国 (13800000001): three licences in 潍城区 and six cases, each showing
  * one thing the demo walks through.
  */
 import type { WorkCalendar } from '../../core/calendar';
@@ -10,7 +10,7 @@ import { placeInCell } from './applications';
 import { type Geography, type Place, round6 } from './geo';
 import type { GridRow } from './grids';
 import { gridLevel } from './grids';
-import { APPEAL_NOTICE, REFUSAL_REASONS } from './lexicon';
+import { REFUSAL_REASONS } from './lexicon';
 import type { Rng } from './prng';
 import type { DemoLicenceSpec, LicenceRow } from './retail';
 import type { SchoolRow } from './schools';
@@ -228,7 +228,8 @@ export function demoCases(
             action: 'refuse',
             date: d5,
             actor: 'approver',
-            reason: `${REFUSAL_REASONS[0]}${APPEAL_NOTICE}`,
+            reason: REFUSAL_REASONS[0],
+            data: { reasons: [REFUSAL_REASONS[0]], appealNotice: true },
           },
         ],
       },
