@@ -24,6 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
 import { checkCaseDates, clockFigures } from './check-clocks';
+import { inboxFigures } from './check-inbox';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -267,6 +268,7 @@ export async function checkSeed(
     appType: tally(d.applications, (a) => a.type),
     ...clockFigures(d.applications, today, cal, check),
     clockByStatus: tally(colours, (c) => c),
+    inbox: inboxFigures(d.applications, d.notifications, d.licences, today, cal, check),
     oldestSubmission: d.applications.reduce<string>(
       (m, a) => (a.submittedOn && a.submittedOn < m ? a.submittedOn : m),
       today,

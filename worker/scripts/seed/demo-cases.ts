@@ -73,13 +73,19 @@ export function demoCases(
     return p;
   };
   // 30 m from a primary school's entrance: the layout check refuses it (学校周边禁设), so the
-  // approver sees the reason and may only grant with a recorded override.
-  const school = schools.find((x) => x.unit === a.unit && x.kind === 'primary');
+  // approver sees the reason and may only grant with a recorded override. In a grid with room,
+  // so that the school is the one reason (and its acceptance did not send it to the queue).
+  const gridById = new Map(grids.map((g) => [g.id, g]));
   const nearSchool = ((): Place => {
-    if (!school) return urban();
-    const lat = round6(school.lat + 30 / 111_320);
-    const cell = geo.cellIn(unit, lat, school.lng);
-    return cell ? { lat, lng: school.lng, cell, klass: 'urban', town: null } : urban();
+    for (const school of schools) {
+      if (school.unit !== a.unit || school.kind !== 'primary') continue;
+      const lat = round6(school.lat + 30 / 111_320);
+      const cell = geo.cellIn(unit, lat, school.lng);
+      const grid = cell ? gridById.get(cell) : undefined;
+      if (cell && (!grid || gridLevel(grid) === 'green'))
+        return { lat, lng: school.lng, cell, klass: 'urban', town: null };
+    }
+    return urban();
   })();
   const [s6, a6] = [tl.ago(4), tl.ago(2)];
   const red = grids.find((g) => g.unit === a.unit && g.klass === 'urban' && gridLevel(g) === 'red');
