@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { saturationLevel } from '../../worker/core/saturation';
 import { BASE_URL, TEST_TIMEOUT, TIMEOUT, launch, open, signInStaff } from './helpers';
+import { passInspection } from './apply-helpers';
 
 interface Check {
   grid: { id: string; capacity: number; count: number; exists: boolean };
@@ -97,9 +98,10 @@ describe('live staff map', () => {
         expect(res.status()).toBe(200);
       }
       const expected = saturationLevel(count + 1, capacity);
+      const version = await passInspection(browser, approver, c.id);
       const t0 = Date.now();
       const res = await approver.request.post(`${BASE_URL}/api/applications/${c.id}/actions`, {
-        data: { action: 'approve', version: c.version },
+        data: { action: 'approve', version },
         headers,
       });
       expect(res.status(), await res.text()).toBe(200);

@@ -1,7 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_TIMEOUT, appToday, launch } from './helpers';
-import { act, caseIdOf, fillNewApplication, staffOnCase, verifiedApplicant } from './apply-helpers';
+import {
+  act,
+  caseIdOf,
+  fillNewApplication,
+  passInspection,
+  staffOnCase,
+  verifiedApplicant,
+} from './apply-helpers';
 
 describe('a new application from sign-in to a licence number', () => {
   let browser: Browser;
@@ -38,6 +45,10 @@ describe('a new application from sign-in to a licence number', () => {
 
         const approver = await staffOnCase(browser, 'approver', id);
         staff.push(approver);
+        // A 新办 is decided only after its inspection passed: assigned, then recorded.
+        await passInspection(browser, approver.page, id);
+        await approver.page.reload();
+        await approver.page.getByTestId('status-badge').filter({ hasText: '已受理' }).waitFor();
         // The layout check the approval will decide on is on the case page.
         await approver.page.getByTestId('case-layout').locator('[data-verdict]').waitFor();
         await approver.page.getByTestId('action-approve').click();

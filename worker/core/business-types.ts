@@ -25,6 +25,22 @@ export function needsExistingLicence(type: BusinessType): boolean {
   return type !== 'new';
 }
 
+/**
+ * Whether a decision on a case of this type waits for an inspection (PRODUCT.md §2: a 新办 is
+ * decided only after its check, on site or remote). The other types keep the holder and the
+ * premises (a real move or a new operator is a 新办), so their check is the window's review;
+ * an approver may still send any case for inspection.
+ */
+export const INSPECTION_BEFORE_DECISION: Readonly<Record<BusinessType, boolean>> = {
+  new: true,
+  renewal: false,
+  change: false,
+  suspension: false,
+  resume: false,
+  reissue: false,
+  closure: false,
+};
+
 export const LICENCE_STATUSES = ['active', 'suspended', 'cancelled', 'expired'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
 

@@ -103,6 +103,11 @@ export const ERRORS = {
     zh: '当前状态下不能执行此操作。',
     en: 'This action is not allowed in the current state.',
   },
+  INSPECTION_REQUIRED: {
+    status: 409,
+    zh: '新办须经实地核查（现场或远程）且核查合格后，方可准予许可。请先安排核查。',
+    en: 'A new licence is granted only after an inspection (on site or remote) that passed. Arrange the inspection first.',
+  },
   PRECONDITION_FAILED: {
     status: 422,
     zh: '不符合办理条件。',

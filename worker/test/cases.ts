@@ -32,10 +32,25 @@ export async function act(cookie: string, id: string, body: Record<string, unkno
   return call(`/api/applications/${id}/actions`, { cookie, body: { version, ...body } });
 }
 
-/** Inserts an accepted 新办 case of applicant apl_a at a point in the test grid. */
+/** Records a passing inspection on a case by its officers (what a 新办 needs before approval). */
+export async function inspected(id: string, passed = true): Promise<void> {
+  await env.DB.prepare(
+    `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name, action,
+       from_status, to_status, reason, data_json)
+     VALUES (?, ?, 'staff', 'stf_inspector', '核查员', 'record_inspection', 'inspection', 'accepted',
+       '现场与申报一致', ?)`,
+  )
+    .bind(crypto.randomUUID(), id, JSON.stringify({ passed, notes: '现场与申报一致' }))
+    .run();
+}
+
+/**
+ * Inserts an accepted 新办 case of applicant apl_a at a point in the test grid, its inspection
+ * passed (unless `inspected: false`).
+ */
 export async function acceptedNewCase(
   id: string,
-  opts: { ref?: string; acceptedOn?: string; lat?: number; lng?: number } = {},
+  opts: { ref?: string; acceptedOn?: string; lat?: number; lng?: number; inspected?: boolean } = {},
 ): Promise<string> {
   const lat = opts.lat ?? LAT;
   const lng = opts.lng ?? LNG;
@@ -61,6 +76,7 @@ export async function acceptedNewCase(
       lng,
     )
     .run();
+  if (opts.inspected !== false) await inspected(id);
   return id;
 }
 

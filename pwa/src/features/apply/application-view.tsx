@@ -170,7 +170,7 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
           {t(P.continueDraft)}
         </a>
       )}
-      <Steps status={a.status} />
+      <Steps a={a} />
       {a.status === 'draft' && (
         <section class="panel">
           <h2>{t(P.materials)}</h2>

@@ -29,12 +29,13 @@ const STEP_TEXT: Record<StepKey, Text> = {
 
 const STEP_STATE_TEXT = { done: K.stepDone, current: K.stepCurrent, todo: K.stepTodo };
 
-export function Steps({ status }: { status: ApplicationStatus }) {
+export function Steps({ a }: { a: Pick<ApplicationDetail, 'type' | 'status' | 'events'> }) {
+  const { status } = a;
   return (
     <section class="panel">
       <h2>{t(K.steps)}</h2>
       <ol class="steps" data-testid="steps">
-        {stepStates(status).map((s) => (
+        {stepStates(a).map((s) => (
           <li
             key={s.key}
             class={`step step-${s.state}`}

@@ -215,3 +215,23 @@ export async function countsBy(
     .all<{ k: string; n: number }>();
   return Object.fromEntries(res.results.map((r) => [r.k, r.n]));
 }
+
+/** The result the officers recorded at the case's latest inspection, or null if none. */
+export async function lastInspection(
+  d1: D1Database,
+  applicationId: string,
+): Promise<{ passed: boolean } | null> {
+  const row = await d1
+    .prepare(
+      `SELECT data_json FROM application_events WHERE application_id = ? AND action = 'record_inspection'
+       ORDER BY at DESC, id DESC LIMIT 1`,
+    )
+    .bind(applicationId)
+    .first<{ data_json: string | null }>();
+  if (!row) return null;
+  try {
+    return { passed: (JSON.parse(row.data_json ?? '{}') as { passed?: unknown }).passed === true };
+  } catch {
+    return { passed: false };
+  }
+}

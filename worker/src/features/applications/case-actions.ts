@@ -5,6 +5,7 @@
 import type { StaffActionInput } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
 import type { WorkCalendar } from '../../../core/calendar';
+import { INSPECTION_BEFORE_DECISION } from '../../../core/business-types';
 import { correctionDeadline, decisionDeadline, deliveryDeadline } from '../../../core/clocks';
 import type { Ctx, StaffPrincipal } from '../../app-env';
 import { AppError } from '../../lib/errors';
@@ -12,7 +13,7 @@ import { publishFeed } from '../live/live.routes';
 import { planApproval } from '../licences/licence-effects';
 import { caseMessage, smsAfterCommit } from '../notifications/notify';
 import { findGrid, gridQueue } from '../grids/grids.service';
-import type { ApplicationRow } from './applications.repo';
+import { lastInspection, type ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
 import { approvalLayoutGate, distanceRuleError } from './layout-gate';
 import { appNowIso } from '../../lib/clock';
@@ -196,6 +197,10 @@ export async function performStaffAction(
       };
       break;
     case 'approve': {
+      // The decision on a 新办 comes after an inspection that passed (PRODUCT.md §2).
+      if (INSPECTION_BEFORE_DECISION[row.type] && !(await lastInspection(d1, row.id))?.passed) {
+        throw new AppError('INSPECTION_REQUIRED');
+      }
       // A 新办 decided on a spot outside the city would stretch its county across the map.
       if (
         row.type === 'new' &&

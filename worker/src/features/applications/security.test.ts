@@ -4,7 +4,17 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { acceptedNewCase, act, GRID, LAT, LNG, newForm, row, setGrid } from '../../../test/cases';
+import {
+  acceptedNewCase,
+  act,
+  GRID,
+  inspected,
+  LAT,
+  LNG,
+  newForm,
+  row,
+  setGrid,
+} from '../../../test/cases';
 import {
   call,
   count,
@@ -267,5 +277,26 @@ describe('7. the audit log', () => {
     const lists = await count('audit_log', `event = 'application_list_read_admin'`);
     expect((await call('/api/applications?status=all', { cookie: admin })).status).toBe(200);
     expect(await count('audit_log', `event = 'application_list_read_admin'`)).toBe(lists + 1);
+  });
+});
+
+describe('the decision on a 新办 follows its inspection', () => {
+  it('a 新办 is not approved before an inspection that passed', async () => {
+    await setGrid(10, 2);
+    const approver = await loginStaff('approver');
+    const none = await acceptedNewCase('app_uninspected', { inspected: false });
+    const res = await act(approver, none, { action: 'approve' });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: { code: 'INSPECTION_REQUIRED' } });
+    const failed = await acceptedNewCase('app_failed', { inspected: false });
+    await inspected(failed, false);
+    expect((await act(approver, failed, { action: 'approve' })).status).toBe(409);
+    expect([(await row(none))?.status, (await row(failed))?.status]).toEqual([
+      'accepted',
+      'accepted',
+    ]);
+    // A refusal needs no inspection: a defect in the papers is reason enough.
+    const refused = await act(approver, none, { action: 'refuse', reasons: ['材料不符合要求'] });
+    expect(refused.status).toBe(200);
   });
 });

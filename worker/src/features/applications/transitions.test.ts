@@ -4,7 +4,7 @@ import { APPLICATION_STATUSES, nextStatus } from '../../../core/application-stat
 import { defaultCalendar } from '../../../core/calendar';
 import { appToday } from '../../lib/clock';
 import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
-import { act, GRID, LAT, LNG, row, setGrid } from '../../../test/cases';
+import { act, GRID, inspected, LAT, LNG, row, setGrid } from '../../../test/cases';
 import { call, loginApplicant, loginStaff, seedWorld, type Seeded } from '../../../test/fixtures';
 import { deemAcceptOverdue } from './deemed-acceptance';
 
@@ -52,6 +52,7 @@ describe('every transition over HTTP follows the state machine', () => {
     )
       .bind(w.appA)
       .run();
+    await inspected(w.appA);
     // Whoever the access rule lets take the action: the inspector records, the approver the rest.
     const actor = await loginStaff(body.action === 'record_inspection' ? 'inspector' : 'approver');
     const res = await act(actor, w.appA, body);

@@ -45,6 +45,15 @@ describe('a new application end to end', () => {
     const clerk = await loginStaff('clerk');
     expect((await act(clerk, application.id, { action: 'accept' })).status).toBe(200);
     const approver = await loginStaff('approver');
+    // A 新办 is decided only after its inspection passed.
+    const early = await act(approver, application.id, { action: 'approve' });
+    expect(early.status).toBe(409);
+    expect(await early.json()).toMatchObject({ error: { code: 'INSPECTION_REQUIRED' } });
+    const officers = ['stf_inspector', 'stf_inspector2'];
+    const assign = { action: 'require_inspection', inspectorIds: officers };
+    expect((await act(clerk, application.id, assign)).status).toBe(200);
+    const found = { action: 'record_inspection', passed: true, notes: '现场与申报一致' };
+    expect((await act(await loginStaff('inspector2'), application.id, found)).status).toBe(200);
     const approved = await act(approver, application.id, { action: 'approve' });
     expect(approved.status).toBe(200);
     const r = await row(application.id);
@@ -71,6 +80,7 @@ describe('a new application end to end', () => {
       'accepted',
       'approved',
       'delivered',
+      'inspection',
       'submitted',
     ]);
     expect(inbox.items.find((i) => i.template === 'approved')?.body).toContain(licence?.number);
