@@ -6,7 +6,7 @@ import {
   nextStatus,
   PENDING_ACCEPTANCE_STATUSES,
 } from '../../core/application-state';
-import type { BusinessType } from '../../core/business-types';
+import { type BusinessType, INSPECTION_BEFORE_DECISION } from '../../core/business-types';
 import { ACTOR_NAMES, type ActorKind } from '../../core/roles';
 import type { WorkCalendar } from '../../core/calendar';
 import { currentDeadline } from '../../core/clocks';
@@ -14,13 +14,13 @@ import { todayInChina } from '../../core/dates';
 import { type ApplicantPicker, type ApplicantRow } from './applicants';
 import { applyOutcome, formFor, LicencePools } from './forms';
 import { type Geography, type Place, round6 } from './geo';
-import { REFUSAL_REASONS } from './lexicon';
+import { FAILED_INSPECTION_REFUSAL, REFUSAL_REASONS } from './lexicon';
 import { creditCode, shopName } from './people';
 import { apportion, type Rng } from './prng';
 import { address, instant, type LicenceRow, UNIT_WEIGHTS } from './retail';
 import type { UnitTeam } from './staff';
 import type { Clearance } from './schools';
-import { type Colour, type Plan, type Timing, Timeline } from './timeline';
+import { type Colour, type Inspection, type Plan, type Timing, Timeline } from './timeline';
 
 export interface ApplicationRow {
   id: string;
@@ -182,13 +182,16 @@ export function makeApplications(
       licence.holderName = applicant.name;
     }
     const refuse = type === 'new' ? rng.pick(REFUSAL_REASONS) : rng.pick(REFUSAL_REASONS.slice(3));
-    const plan = tl.plan(
-      status,
-      colours[i] as Colour,
-      timings[i] as Timing,
-      rng.chance(type === 'new' ? 0.6 : 0.12),
-      refuse,
-    );
+    // A 新办 is granted only after an inspection that passed (core); a refusal for what the
+    // officers found follows one that did not.
+    const granted = status === 'approved' || status === 'delivered';
+    const inspection: Inspection =
+      status === 'refused' && refuse === FAILED_INSPECTION_REFUSAL
+        ? 'failed'
+        : (granted && INSPECTION_BEFORE_DECISION[type]) || rng.chance(type === 'new' ? 0.6 : 0.12)
+          ? 'passed'
+          : null;
+    const plan = tl.plan(status, colours[i] as Colour, timings[i] as Timing, inspection, refuse);
     specs.push({
       type,
       status,

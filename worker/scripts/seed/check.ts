@@ -13,6 +13,7 @@ import {
   isOpen,
   nextStatus,
 } from '../../core/application-state';
+import { INSPECTION_BEFORE_DECISION } from '../../core/business-types';
 import { computeCapacity, DEFAULT_WEIGHTS } from '../../core/capacity';
 import { clockColour, currentDeadline } from '../../core/clocks';
 import { validateCreditCode } from '../../core/credit-code';
@@ -155,7 +156,18 @@ export async function checkSeed(
     let st: ApplicationStatus | null = null;
     let corrected = false;
     let prev = '';
+    let passed: boolean | null = null;
     for (const e of a.events) {
+      if (e.action === 'record_inspection') {
+        passed = e.data?.passed === true;
+        check(
+          typeof e.data?.passed === 'boolean' && e.data.notes === e.reason,
+          `inspection result ${a.id}`,
+        );
+      }
+      // A 新办 is granted only after an inspection that passed, the latest one counting.
+      if (e.action === 'approve')
+        check(!INSPECTION_BEFORE_DECISION[a.type] || passed === true, `inspected ${a.id}`);
       check(e.from === st && e.at > prev, `event order ${a.id}`);
       if (e.action === 'extend')
         // The approver's extension keeps the status; case-actions.ts allows it while the

@@ -229,6 +229,7 @@ export function demoCases(
             date: rec5,
             actor: 'inspector',
             reason: '实地核查：经营场所与申请材料一致。',
+            data: { passed: true, notes: '实地核查：经营场所与申请材料一致。' },
           },
           {
             action: 'refuse',

@@ -96,6 +96,11 @@ export const REFUSAL_REASONS = [
   '申请人因无证经营烟草制品受到行政处罚未满三年',
 ] as const;
 
+/** The refusal that follows an inspection that did not pass. */
+export const FAILED_INSPECTION_REFUSAL = REFUSAL_REASONS[3];
+export const FAILED_INSPECTION_NOTE =
+  '实地核查：现场无固定经营场所，与申请材料不一致，不符合要求。';
+
 export const INSPECTION_NOTES = [
   '实地核查：经营场所与申请材料一致，符合要求。',
   '实地核查：场所已开业，证照齐全，符合要求。',

@@ -8,7 +8,13 @@ import type { CaseAction } from '../../core/access';
 import type { WorkCalendar } from '../../core/calendar';
 import { correctionDeadline, DEFAULT_CLOCK_RULES, type ClockColour } from '../../core/clocks';
 import { addCalendarDays } from '../../core/dates';
-import { CORRECTION_ITEMS, EXTENSION_REASONS, INSPECTION_NOTES, WITHDRAW_REASONS } from './lexicon';
+import {
+  CORRECTION_ITEMS,
+  EXTENSION_REASONS,
+  FAILED_INSPECTION_NOTE,
+  INSPECTION_NOTES,
+  WITHDRAW_REASONS,
+} from './lexicon';
 import type { Rng } from './prng';
 
 /** The clock a case is planned to show; planned cases always have one. */
@@ -19,6 +25,9 @@ export type Colour = Exclude<ClockColour, 'none'>;
  * or past its deadline.
  */
 export type Timing = 'on_time' | 'extended' | 'late';
+
+/** The on-site check a case gets before its decision, if any, and what the officers found. */
+export type Inspection = 'passed' | 'failed' | null;
 
 export interface Step {
   action: CaseAction | 'create';
@@ -146,19 +155,19 @@ export class Timeline {
     return { steps, submittedOn, acceptedOn: a, on: a };
   }
 
-  inspection(from: string, latest: string): Step[] {
+  /** Assigned from `from`, its result recorded by `latest` when there is a working day between. */
+  inspection(from: string, latest: string, passed = true): Step[] {
     const ri = this.plus(from, this.rng.int(0, 1));
     const room = this.cal.workingDaysBetween(ri, latest);
     if (room < 1) return [];
     const rec = this.plus(ri, this.rng.int(1, Math.min(5, room)));
     return [
       { action: 'require_inspection', date: ri, actor: 'clerk' },
-      {
-        action: 'record_inspection',
-        date: rec,
-        actor: 'inspector',
-        reason: this.rng.pick(INSPECTION_NOTES),
-      },
+      inspectionResult(
+        rec,
+        passed ? this.rng.pick(INSPECTION_NOTES) : FAILED_INSPECTION_NOTE,
+        passed,
+      ),
     ];
   }
 
@@ -186,14 +195,15 @@ export class Timeline {
   }
 
   /**
-   * A path ending in `status`; `inspect` says whether an on-site check is likely, `timing` how
-   * long a decided case took, `refusal` the reason a refused one is given.
+   * A path ending in `status`; `inspection` is the on-site check it gets (one recorded before the
+   * decision, or under way), `timing` how long a decided case took, `refusal` the reason a
+   * refused one is given.
    */
   plan(
     status: ApplicationStatus,
     colour: Colour,
     timing: Timing,
-    inspect: boolean,
+    inspection: Inspection,
     refusal: string,
   ): Plan {
     const r = this.rng;
@@ -231,11 +241,11 @@ export class Timeline {
       }
       case 'accepted':
       case 'inspection':
-        return this.open(status, colour, inspect);
+        return this.open(status, colour, inspection !== null);
       case 'approved':
       case 'refused':
       case 'delivered':
-        return this.decided(status, colour, timing, inspect, refusal);
+        return this.decided(status, colour, timing, inspection, refusal);
       case 'withdrawn':
         return this.withdrawn(plan);
     }
@@ -277,7 +287,7 @@ export class Timeline {
     status: 'approved' | 'refused' | 'delivered',
     colour: Colour,
     timing: Timing,
-    inspect: boolean,
+    inspection: Inspection,
     refusal: string,
   ): Plan {
     const r = this.rng;
@@ -290,9 +300,10 @@ export class Timeline {
       d = this.minus(deliveredOn, r.int(0, 5));
     }
     const a = this.minus(d, this.decisionSpan(timing));
-    const acc = this.accepted(a, this.minus(d, 1));
+    // Accepted two working days before the decision at the latest: room for the inspection.
+    const acc = this.accepted(a, this.minus(d, 2));
     const later: Step[] = [];
-    if (inspect) later.push(...this.inspection(acc.on, d));
+    if (inspection) later.push(...this.inspection(acc.on, d, inspection === 'passed'));
     if (timing === 'extended') later.push(this.extension(a, acc.on));
     const steps = [...acc.steps, ...byDate(later)];
     steps.push(
@@ -353,6 +364,17 @@ export class Timeline {
     });
     return { ...plan, steps };
   }
+}
+
+/** The officers' finding, as the worker records it: the notes, and whether the premises passed. */
+function inspectionResult(date: string, notes: string, passed: boolean): Step {
+  return {
+    action: 'record_inspection',
+    date,
+    actor: 'inspector',
+    reason: notes,
+    data: { passed, notes },
+  };
 }
 
 /** 补正告知: every item at once, as the worker records it. */
