@@ -61,12 +61,12 @@ export async function openableSpot(page: Page): Promise<{ latitude: number; long
 /** A new applicant, signed in and with a verified real name (bound in 服务). */
 export async function verifiedApplicant(
   browser: Browser,
-  geo = emptySpot(),
+  geo?: { latitude: number; longitude: number },
 ): Promise<Session & { name: string }> {
   const s = await open(browser, { device: 'phone' });
   await s.context.grantPermissions(['geolocation'], { origin: BASE_URL });
-  await s.context.setGeolocation(geo);
   await signInApplicant(s.page, randomPhone());
+  await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));
   await s.page.getByTestId('tab-services').click();
   const name = '李秀兰';
   await s.page.getByLabel('姓名').fill(name);

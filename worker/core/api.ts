@@ -1,6 +1,7 @@
 /**
  * The HTTP contract between the PWA and the worker: request schemas (zod, validated on the
- * server and reused by the PWA's forms) and response shapes.
+ * server and reused by the PWA's forms) and response shapes (more in api-answers.ts). The
+ * worker's handlers return these types, and the PWA's client is typed from those handlers.
  */
 import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
@@ -84,6 +85,9 @@ export const submissionSchema = z
   })
   .strict()
   .superRefine(licenceMatchesType);
+
+/** A submission as the PWA sends it (and keeps it in its offline outbox until it lands). */
+export type SubmissionRequest = z.input<typeof submissionSchema>;
 
 export const resubmitSchema = z
   .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
@@ -279,6 +283,8 @@ export interface OutboxMessage {
 }
 
 export { STAFF_ROLES };
+
+export * from './api-answers';
 
 // ---- Grid administration (网格管理): the answers the admin screen reads. ----
 

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Locale } from '../core/errors';
 import type { StaffRole } from '../core/roles';
 import type { Env } from './env';
+import type { ApplicationRow } from './features/applications/applications.repo';
 
 export interface ApplicantPrincipal {
   kind: 'applicant';
@@ -31,6 +32,8 @@ export interface AppEnv {
     locale: Locale;
     principal: Principal | null;
     sessionTokenHash: string | null;
+    /** The case named by the path, loaded and access-checked by a case guard. */
+    case?: ApplicationRow;
   };
 }
 

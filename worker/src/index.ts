@@ -11,7 +11,8 @@ import { deemAcceptOverdue } from './features/applications/deemed-acceptance';
 import { applicationSubmitRoutes } from './features/applications/applications.submit.routes';
 import { notificationRoutes } from './features/notifications/notifications.routes';
 import { applicationStaffRoutes } from './features/applications/applications.staff.routes';
-import { ATTACHMENT_MAX_BYTES, attachmentRoutes } from './features/attachments/attachments.routes';
+import { ATTACHMENT_MAX_BYTES } from './features/attachments/attachment-types';
+import { attachmentRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { calendarRoutes } from './features/calendar/calendar.routes';
 import { devRoutes } from './features/dev/dev.routes';
@@ -46,6 +47,7 @@ export { LiveFeed } from './durable-objects/live-feed';
 const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 
+/** The API under /api. Its routes are chained so their types accumulate into AppType. */
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
@@ -83,6 +85,12 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/', workbenchRoutes);
+
+/**
+ * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,
+ * pwa/src/app/api.ts). The PWA reads it from the declarations `npm run typecheck` emits.
+ */
+export type AppType = typeof api;
 
 const app = new Hono<AppEnv>()
   .use(securityHeaders)

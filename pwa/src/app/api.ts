@@ -1,8 +1,14 @@
 /**
- * The one way the PWA talks to the worker: same-origin JSON, the session cookie, the UI locale
- * in Accept-Language, and every failure turned into an ApiError with a message fit to show.
+ * The one way the PWA talks to the worker: a client typed from the worker's routes
+ * (`hc<AppType>`), so a path, a body or a field of an answer the worker does not have fails
+ * the type check. Same-origin JSON with the session cookie and the UI locale in
+ * Accept-Language; every failure becomes an ApiError with a message fit to show.
+ *
+ *   const { items } = await read(api.my.licences.$get(undefined, opts({ signal })));
  */
 import { signal } from '@preact/signals';
+import { hc, type ClientRequestOptions } from 'hono/client';
+import type { AppType } from '@worker/index';
 import type { ErrorBody } from '@core/errors';
 import { ApiError } from './api-error';
 import { dict, locale, t } from './i18n';
@@ -39,57 +45,64 @@ function isErrorBody(x: unknown): x is ErrorBody {
   return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
 }
 
+/**
+ * `fetch` as the typed client uses it: the cookie, Accept and the locale added, a network
+ * failure and every non-2xx answer thrown as ApiError. A 401 ends the session on this device,
+ * unless the caller expects one (`quiet401`: the sign-in calls and the initial /api/me probe).
+ */
+function apiFetch(quiet401: boolean): typeof fetch {
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('Accept', 'application/json');
+    headers.set('Accept-Language', locale.value);
+    let res: Response;
+    try {
+      res = await fetch(input, { ...init, headers, credentials: 'same-origin' });
+    } catch (err) {
+      if (err instanceof DOMException && err.name === 'AbortError') throw err;
+      reachable.value = false;
+      throw new ApiError('NETWORK', t(S.offline), 0);
+    }
+    reachable.value = true;
+    if (res.ok) return res;
+    const data: unknown = await res.json().catch(() => null);
+    if (res.status === 401 && !quiet401) onUnauthorized?.();
+    throw apiErrorFrom(res.status, data);
+  };
+}
+
+const loudFetch = apiFetch(false);
+const quietFetch = apiFetch(true);
+
+/** The worker's API (`/api/…`), typed from its routes: `api.my.applications[':id'].$get(…)`. */
+export const api = hc<AppType>('/api', { fetch: loudFetch });
+
 export interface RequestOptions {
   /** Don't treat a 401 as "session ended" (the sign-in calls and the initial /api/me probe). */
   quiet401?: boolean;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
-async function request<T>(
-  method: string,
-  path: string,
-  body: unknown,
-  opts: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': locale.value,
+/** Per-call options for the client: an abort signal, an expected 401. */
+export function opts(o: RequestOptions): ClientRequestOptions {
+  return {
+    fetch: o.quiet401 ? quietFetch : loudFetch,
+    ...(o.signal ? { init: { signal: o.signal } } : {}),
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: opts.signal ?? null,
-    });
-  } catch (err) {
-    if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    reachable.value = false;
-    throw new ApiError('NETWORK', t(S.offline), 0);
-  }
-  reachable.value = true;
-  const data: unknown = await res.json().catch(() => null);
-  if (res.ok) return data as T;
-  if (isErrorBody(data)) {
-    const e = data.error;
-    if (res.status === 401 && !opts.quiet401) onUnauthorized?.();
-    throw new ApiError(e.code, e.message, res.status, e.issues ?? [], e.retryAfterSeconds);
-  }
-  // A non-JSON failure: a proxy page, or the service worker answering for an unreachable server.
-  if (res.status === 401 && !opts.quiet401) onUnauthorized?.();
-  throw new ApiError('UNEXPECTED', t(S.unexpected), res.status);
 }
 
-export const api = {
-  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
-  post: <T>(path: string, body: unknown = {}, opts?: RequestOptions) =>
-    request<T>('POST', path, body, opts),
-  put: <T>(path: string, body: unknown, opts?: RequestOptions) =>
-    request<T>('PUT', path, body, opts),
-};
+/**
+ * The JSON answer of a call (failures were already thrown as ApiError by the client's fetch);
+ * a success that is not JSON (a proxy's page) is an unexpected failure too.
+ */
+export async function read<T>(call: Promise<{ json(): Promise<T>; status: number }>): Promise<T> {
+  const res = await call;
+  try {
+    return await res.json();
+  } catch {
+    throw new ApiError('UNEXPECTED', t(S.unexpected), res.status);
+  }
+}
 
 /** An ApiError as it comes back from the worker; used by callers that upload without fetch. */
 export function apiErrorFrom(status: number, data: unknown): ApiError {
@@ -97,11 +110,12 @@ export function apiErrorFrom(status: number, data: unknown): ApiError {
     const e = data.error;
     return new ApiError(e.code, e.message, status, e.issues ?? [], e.retryAfterSeconds);
   }
+  // A non-JSON failure: a proxy page, or the service worker answering for an unreachable server.
   if (status === 0) return new ApiError('NETWORK', t(S.offline), 0);
   return new ApiError('UNEXPECTED', t(S.unexpected), status);
 }
 
-/** Builds `path?a=1&b=2`, dropping empty values. */
+/** Builds `path?a=1&b=2`, dropping empty values (the app's own screen URLs). */
 export function withQuery(path: string, query: Record<string, string | number | undefined>) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {

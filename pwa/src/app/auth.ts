@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Me } from '@core/api';
-import { ApiError, api, setUnauthorizedHandler } from './api';
+import { ApiError, api, opts, read, setUnauthorizedHandler } from './api';
 
 const CACHE_KEY = 'xuke.lastMe';
 
@@ -50,7 +50,7 @@ setUnauthorizedHandler(() => setMe(null));
 /** Asks the server who we are; on a network failure falls back to the remembered user. */
 export async function checkSession(): Promise<void> {
   try {
-    const res = await api.get<{ user: Me }>('/api/me', { quiet401: true });
+    const res = await read(api.me.$get(undefined, opts({ quiet401: true })));
     setMe(res.user);
   } catch (err) {
     if (err instanceof ApiError && err.code === 'NETWORK') {
@@ -66,7 +66,7 @@ export async function checkSession(): Promise<void> {
 
 export async function logout(): Promise<void> {
   try {
-    await api.post('/api/auth/logout', {}, { quiet401: true });
+    await read(api.auth.logout.$post(undefined, opts({ quiet401: true })));
   } catch {
     // Offline or already expired: forget the user locally all the same.
   }

@@ -5,14 +5,9 @@
  * copy from yesterday still gives today.
  */
 import { computed, signal } from '@preact/signals';
-import {
-  WorkCalendar,
-  defaultCalendar,
-  type CalendarView,
-  type YearCalendarData,
-} from '@core/calendar';
+import { WorkCalendar, defaultCalendar, type YearCalendarData } from '@core/calendar';
 import { addCalendarDays, calendarDaysBetween, todayInChina } from '@core/dates';
-import { api } from './api';
+import { api, opts, read } from './api';
 
 const CACHE_KEY = 'xuke.calendar';
 
@@ -58,7 +53,7 @@ export function lacksHolidays(year: number): boolean {
 /** Fetches the worker's calendar; keeps the last copy when offline. */
 export async function refreshCalendar(): Promise<void> {
   try {
-    const v = await api.get<CalendarView>('/api/calendar', { quiet401: true });
+    const v = await read(api.calendar.$get(undefined, opts({ quiet401: true })));
     const next: Stored = {
       offsetDays: calendarDaysBetween(todayInChina(new Date()), v.today),
       years: v.years,

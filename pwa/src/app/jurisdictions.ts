@@ -3,20 +3,12 @@
  * by the queue's county filter, the map and the 新办 form's county choice. The last answer is
  * kept on the device: offline, the form still lists the counties instead of an empty choice.
  */
-import { api } from './api';
+import type { JurisdictionsView, JurisdictionUnit } from '@core/api';
+import { api, read } from './api';
 import { failureOf } from './failure';
 
-export interface Unit {
-  code: string;
-  name: string;
-  kind: string;
-  seat: [number, number];
-}
-
-export interface Jurisdictions {
-  city: { code: string; name: string; centre: [number, number] } | null;
-  units: Unit[];
-}
+export type Unit = JurisdictionUnit;
+export type Jurisdictions = JurisdictionsView;
 
 const COPY_KEY = 'xuke.jurisdictions';
 
@@ -42,8 +34,7 @@ function lastCopy(): Jurisdictions | null {
 let pending: Promise<Jurisdictions> | null = null;
 
 export function loadJurisdictions(): Promise<Jurisdictions> {
-  pending ??= api
-    .get<Jurisdictions>('/api/jurisdictions')
+  pending ??= read(api.jurisdictions.$get())
     .then(keep)
     .catch((err: unknown) => {
       pending = null; // let the next screen try again

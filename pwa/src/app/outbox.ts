@@ -1,5 +1,5 @@
 /**
- * The offline outbox: POSTs that must reach the server exactly once (a submission with its
+ * The offline outbox: submissions that must reach the server exactly once (each with its
  * idempotency key) wait in IndexedDB until they land. A sender retries on `online`, on app
  * start, when the page becomes visible, and on a backoff timer while anything waits, because
  * navigator.onLine lies (captive portals; Playwright's offline mode never flips it). The same
@@ -8,13 +8,14 @@
  */
 import { signal } from '@preact/signals';
 import { createStore, del, get, set, values } from 'idb-keyval';
-import { ApiError, api } from './api';
+import type { SubmissionAnswer, SubmissionRequest } from '@core/api';
+import { ApiError, api, read } from './api';
 
 export interface OutboxItem {
   /** The idempotency key; also the item's key in the store. */
   key: string;
-  path: string;
-  body: unknown;
+  /** The submission as it is sent (`POST /api/my/applications/submissions`). */
+  body: SubmissionRequest;
   /** Only the person who queued it may send it (a shared phone may change user). */
   ownerId: string;
   /** Lets a screen find its own item again (e.g. the local draft id). */
@@ -30,7 +31,7 @@ const store = createStore('xuke-outbox', 'items');
 /** Everything waiting or refused, for the screens that show "queued". */
 export const outboxItems = signal<OutboxItem[]>([]);
 /** Server answers of items that landed, by key, so the screen that queued them can move on. */
-export const outboxDelivered = signal<Record<string, unknown>>({});
+export const outboxDelivered = signal<Record<string, SubmissionAnswer>>({});
 
 let owner: string | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -80,7 +81,7 @@ export async function flush(): Promise<void> {
     for (const item of outboxItems.value) {
       if (item.state !== 'waiting' || item.ownerId !== owner) continue;
       try {
-        const res = await api.post<unknown>(item.path, item.body);
+        const res = await read(api.my.applications.submissions.$post({ json: item.body }));
         await del(item.key, store);
         outboxDelivered.value = { ...outboxDelivered.value, [item.key]: res };
       } catch (err) {

@@ -1,18 +1,11 @@
 /** 分析: headline numbers and simple CSS bar charts; no chart library needed at this size. */
 import { STATUS_LABELS } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { labelOf } from '../../app/format';
 import { dict, t, type Text } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-
-interface Stats {
-  openTotal: number;
-  overdue: number;
-  byStatus: Record<string, number>;
-  byType: Record<string, number>;
-}
 
 const S = dict({
   title: { zh: '办证智能分析', en: 'Licensing analysis' },
@@ -60,7 +53,7 @@ function Bars({
 }
 
 export function AnalysisView() {
-  const res = useResource((signal) => api.get<Stats>('/api/stats', { signal }), []);
+  const res = useResource((signal) => read(api.stats.$get(undefined, opts({ signal }))), []);
   return (
     <section data-testid="analysis-view">
       <PageTitle text={S.title} />

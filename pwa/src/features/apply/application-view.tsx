@@ -8,7 +8,7 @@ import { useSignal } from '@preact/signals';
 import type { ApplicationDetail } from '@core/api';
 import { allowedActions } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
-import { ApiError, api, errorText } from '../../app/api';
+import { ApiError, api, errorText, opts, read } from '../../app/api';
 import { C } from '../../app/common.strings';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -23,9 +23,11 @@ import { P } from './apply.strings';
 export function ApplicationView({ params }: { params: { id: string } }) {
   const res = useResource(
     (signal) =>
-      api.get<{ application: ApplicationDetail }>(
-        `/api/my/applications/${encodeURIComponent(params.id)}`,
-        { signal },
+      read(
+        api.my.applications[':id'].$get(
+          { param: { id: encodeURIComponent(params.id) } },
+          opts({ signal }),
+        ),
       ),
     [params.id],
   );
@@ -61,9 +63,13 @@ function Withdraw({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
     busy.value = true;
     error.value = null;
     try {
-      const body: Record<string, unknown> = { action: 'withdraw', version: a.version };
-      if (reason.value.trim()) body.reason = reason.value.trim();
-      await api.post(`/api/my/applications/${a.id}/actions`, body);
+      const why = reason.value.trim();
+      await read(
+        api.my.applications[':id'].actions.$post({
+          param: { id: a.id },
+          json: { action: 'withdraw', version: a.version, ...(why ? { reason: why } : {}) },
+        }),
+      );
       open.value = false;
       toast(t(P.withdrawn));
       reload();

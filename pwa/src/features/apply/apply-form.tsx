@@ -66,8 +66,8 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   // The outbox delivered our queued submission: the case exists now, show it.
   useSignalEffect(() => {
     const d = draft.value;
-    const got = d && (outboxDelivered.value[d.idempotencyKey] as { application?: { id: string } });
-    if (d && got?.application) {
+    const got = d ? outboxDelivered.value[d.idempotencyKey] : undefined;
+    if (d && got) {
       void forgetDraft(d.id);
       toast(t(F.submitted));
       route(`/apply/${got.application.id}`, true);

@@ -6,9 +6,9 @@
  */
 import { signal } from '@preact/signals';
 import { createStore, del, get, set, values } from 'idb-keyval';
-import type { ApplicationDetail, LicenceView } from '@core/api';
+import type { LicenceView } from '@core/api';
 import type { BusinessType } from '@core/business-types';
-import { ApiError, api } from '../../app/api';
+import { ApiError, api, read } from '../../app/api';
 import type { FormState } from './form-state';
 import { toServerDraft } from './server-draft';
 
@@ -65,11 +65,15 @@ export async function syncToServer(d: LocalDraft): Promise<boolean> {
   const form = toServerDraft(d.type, d.form);
   try {
     if (d.onServer) {
-      await api.put(`/api/my/applications/${d.id}`, { form });
+      await read(api.my.applications[':id'].$put({ param: { id: d.id }, json: { form } }));
     } else {
-      const body: Record<string, unknown> = { id: d.id, type: d.type, form };
-      if (d.licenceId) body.licenceId = d.licenceId;
-      await api.post<{ application: ApplicationDetail }>('/api/my/applications', body);
+      const body = {
+        id: d.id,
+        type: d.type,
+        form,
+        ...(d.licenceId ? { licenceId: d.licenceId } : {}),
+      };
+      await read(api.my.applications.$post({ json: body }));
       // Re-read: the user may have typed on while the create was in flight.
       const latest = (await loadDraft(d.id)) ?? d;
       await set(d.id, { ...latest, onServer: true }, store);

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LayoutVerdict } from '@core/layout';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { dict, t } from '../../app/i18n';
 import { reasonText } from '../consult/can-i-open.strings';
 import type { FormState } from './form-state';
@@ -44,8 +44,7 @@ export function LayoutHint({ form }: { form: FormState }) {
     if (!p) return;
     const ctl = new AbortController();
     const timer = setTimeout(() => {
-      api
-        .post<LayoutVerdict>('/api/layout/check', p, { signal: ctl.signal })
+      read(api.layout.check.$post({ json: p }, opts({ signal: ctl.signal })))
         .then((v) => setResult({ key, v }))
         .catch(() => undefined); // offline or unknown county: the form says nothing more
     }, SETTLE_MS);

@@ -4,7 +4,7 @@ import type { QueueItem } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { applicant } from '../../app/auth';
 import { outboxItems } from '../../app/outbox';
 import { C } from '../../app/common.strings';
@@ -16,7 +16,7 @@ import { P } from './apply.strings';
 import { listDrafts, type LocalDraft } from './drafts.store';
 
 export function fetchMyApplications(signal: AbortSignal) {
-  return api.get<{ items: QueueItem[] }>('/api/my/applications', { signal });
+  return read(api.my.applications.$get(undefined, opts({ signal })));
 }
 
 export function ApplicationCard({ a }: { a: QueueItem }) {

@@ -4,7 +4,7 @@
  * from the server masked, so the applicant's own is fetched again to prefill the form.
  */
 import type { ApplicationDetail, LicenceView, Me } from '@core/api';
-import { api } from '../../app/api';
+import { api, read } from '../../app/api';
 import { forgetDraft, loadDraft, saveLocal, saveState, type LocalDraft } from './drafts.store';
 import { emptyForm, fromServerForm, type FormState } from './form-state';
 
@@ -21,7 +21,7 @@ export type Opened =
 
 async function myIdNumber(): Promise<string | null> {
   try {
-    return (await api.get<{ idNumber: string }>('/api/me/id-number')).idNumber;
+    return (await read(api.me['id-number'].$get())).idNumber;
   } catch {
     return null;
   }
@@ -43,7 +43,7 @@ export async function prefillIdentity(form: FormState, who: Applicant): Promise<
 
 async function licenceOf(id: string | null): Promise<LicenceView | null> {
   if (!id) return null;
-  const res = await api.get<{ items: LicenceView[] }>('/api/my/licences');
+  const res = await read(api.my.licences.$get());
   return res.items.find((l) => l.id === id) ?? null;
 }
 
@@ -52,8 +52,7 @@ export async function openDraft(id: string, who: Applicant): Promise<Opened> {
   let server: ApplicationDetail | null = null;
   let serverError: unknown = null;
   try {
-    server = (await api.get<{ application: ApplicationDetail }>(`/api/my/applications/${id}`))
-      .application;
+    server = (await read(api.my.applications[':id'].$get({ param: { id } }))).application;
   } catch (err) {
     // Offline, or a draft not yet on the server: the device copy is all there is.
     if (!local) throw err;

@@ -3,12 +3,10 @@
  * fails it goes to the outbox instead, to be sent (with the same key) once the server is
  * reachable. A refusal by the server (validation, preconditions) comes straight back.
  */
-import type { ApplicationDetail } from '@core/api';
-import { ApiError, api } from '../../app/api';
+import type { ApplicationDetail, SubmissionRequest } from '@core/api';
+import { ApiError, api, read } from '../../app/api';
 import { enqueue } from '../../app/outbox';
 import type { LocalDraft } from './drafts.store';
-
-export const SUBMISSIONS_PATH = '/api/my/applications/submissions';
 
 export type SubmitOutcome =
   | { kind: 'done'; application: ApplicationDetail }
@@ -21,11 +19,14 @@ export function isTransient(err: unknown): boolean {
   return err.code === 'NETWORK' || err.status === 0 || err.status >= 500;
 }
 
-export function submissionBody(d: LocalDraft, form: Record<string, unknown>) {
-  const body: Record<string, unknown> = { idempotencyKey: d.idempotencyKey, type: d.type, form };
-  if (d.onServer) body.draftId = d.id;
-  if (d.licenceId) body.licenceId = d.licenceId;
-  return body;
+export function submissionBody(d: LocalDraft, form: Record<string, unknown>): SubmissionRequest {
+  return {
+    idempotencyKey: d.idempotencyKey,
+    type: d.type,
+    form,
+    ...(d.onServer ? { draftId: d.id } : {}),
+    ...(d.licenceId ? { licenceId: d.licenceId } : {}),
+  };
 }
 
 export async function submitDraft(
@@ -34,13 +35,12 @@ export async function submitDraft(
 ): Promise<SubmitOutcome> {
   const body = submissionBody(d, form);
   try {
-    const res = await api.post<{ application: ApplicationDetail }>(SUBMISSIONS_PATH, body);
+    const res = await read(api.my.applications.submissions.$post({ json: body }));
     return { kind: 'done', application: res.application };
   } catch (err) {
     if (isTransient(err)) {
       await enqueue({
         key: d.idempotencyKey,
-        path: SUBMISSIONS_PATH,
         body,
         ownerId: d.ownerId,
         tag: d.id,
@@ -58,9 +58,11 @@ export async function resubmit(
   form: Record<string, unknown>,
 ): Promise<SubmitOutcome> {
   try {
-    const res = await api.post<{ application: ApplicationDetail }>(
-      `/api/my/applications/${encodeURIComponent(id)}/resubmit`,
-      { version, form },
+    const res = await read(
+      api.my.applications[':id'].resubmit.$post({
+        param: { id: encodeURIComponent(id) },
+        json: { version, form },
+      }),
     );
     return { kind: 'done', application: res.application };
   } catch (err) {

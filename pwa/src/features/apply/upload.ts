@@ -1,24 +1,20 @@
 /**
  * Uploads one attachment's bytes with progress. fetch() cannot report upload progress, so this
- * is the one place that uses XMLHttpRequest; its errors become the same ApiError as elsewhere.
+ * is the one place that uses XMLHttpRequest (outside the typed client, with the answer type the
+ * worker's upload route returns); its errors become the same ApiError as elsewhere.
  */
+import type { UploadedAttachment } from '@core/api';
 import type { AttachmentKind } from '@core/attachments';
 import { ApiError, apiErrorFrom, reachable } from '../../app/api';
 import { locale } from '../../app/i18n';
 
-export interface Uploaded {
-  id: string;
-  kind: AttachmentKind;
-  contentType: string;
-  size: number;
-  sha256: string;
-}
+export type { AttachmentKind };
 
 export function uploadAttachment(
   kind: AttachmentKind,
   blob: Blob,
   onProgress: (fraction: number) => void,
-): Promise<Uploaded> {
+): Promise<UploadedAttachment> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/my/attachments?kind=${kind}`);
@@ -40,7 +36,7 @@ export function uploadAttachment(
       } catch {
         // a proxy's HTML page: handled as unexpected below
       }
-      if (xhr.status === 201 || xhr.status === 200) resolve(data as Uploaded);
+      if (xhr.status === 201 || xhr.status === 200) resolve(data as UploadedAttachment);
       else reject(apiErrorFrom(xhr.status, data));
     };
     xhr.send(blob);

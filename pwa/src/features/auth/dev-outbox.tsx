@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { OutboxMessage } from '@core/api';
-import { api, withQuery } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { t } from '../../app/i18n';
 import { A } from './auth.strings';
@@ -17,11 +17,12 @@ export function DevOutbox(props: { phone: string; tick: number; onUse: (code: st
 
   useEffect(() => {
     const ctrl = new AbortController();
-    api
-      .get<{ messages: OutboxMessage[] }>(withQuery('/api/dev/outbox', { phone: props.phone }), {
-        quiet401: true,
-        signal: ctrl.signal,
-      })
+    read(
+      api.dev.outbox.$get(
+        { query: { phone: props.phone || undefined } },
+        opts({ quiet401: true, signal: ctrl.signal }),
+      ),
+    )
       .then((res) => setState({ kind: 'shown', messages: res.messages }))
       // 404 in production (no outbox), or any other failure: the dev aid simply stays hidden.
       .catch(() => {

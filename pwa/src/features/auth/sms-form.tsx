@@ -1,19 +1,12 @@
 /** Applicant sign-in: phone → SMS code → session. */
 import { useSignal, useSignalEffect } from '@preact/signals';
-import type { Me } from '@core/api';
 import { maskPhone } from '@core/masking';
 import { isMobilePhone } from '@core/phone';
-import { ApiError, api, errorText } from '../../app/api';
+import { ApiError, api, errorText, opts, read } from '../../app/api';
 import { setMe } from '../../app/auth';
 import { fmt, t } from '../../app/i18n';
 import { A } from './auth.strings';
 import { DevOutbox } from './dev-outbox';
-
-interface SmsSent {
-  sent: true;
-  resendAfterSeconds: number;
-  expiresInSeconds: number;
-}
 
 export function SmsForm() {
   const phone = useSignal('');
@@ -42,10 +35,8 @@ export function SmsForm() {
     }
     busy.value = 'sending';
     try {
-      const res = await api.post<SmsSent>(
-        '/api/auth/sms/request',
-        { phone: p },
-        { quiet401: true },
+      const res = await read(
+        api.auth.sms.request.$post({ json: { phone: p } }, opts({ quiet401: true })),
       );
       sentTo.value = p;
       resendIn.value = res.resendAfterSeconds;
@@ -77,10 +68,11 @@ export function SmsForm() {
     }
     busy.value = 'verifying';
     try {
-      const res = await api.post<{ user: Me }>(
-        '/api/auth/sms/verify',
-        { phone: p, code: code.value },
-        { quiet401: true },
+      const res = await read(
+        api.auth.sms.verify.$post(
+          { json: { phone: p, code: code.value } },
+          opts({ quiet401: true }),
+        ),
       );
       setMe(res.user);
     } catch (err) {

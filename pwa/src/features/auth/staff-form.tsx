@@ -1,7 +1,6 @@
 /** Staff sign-in with the account the bureau issued. */
 import { useSignal, useSignalEffect } from '@preact/signals';
-import type { Me } from '@core/api';
-import { ApiError, api, errorText } from '../../app/api';
+import { ApiError, api, errorText, opts, read } from '../../app/api';
 import { setMe } from '../../app/auth';
 import { fmt, t } from '../../app/i18n';
 import { A } from './auth.strings';
@@ -37,10 +36,11 @@ export function StaffForm() {
     hint.value = null;
     busy.value = true;
     try {
-      const res = await api.post<{ user: Me }>(
-        '/api/auth/staff/login',
-        { username: username.value.trim(), password: password.value },
-        { quiet401: true },
+      const res = await read(
+        api.auth.staff.login.$post(
+          { json: { username: username.value.trim(), password: password.value } },
+          opts({ quiet401: true }),
+        ),
       );
       setMe(res.user);
     } catch (err) {

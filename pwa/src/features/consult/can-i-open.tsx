@@ -4,8 +4,8 @@
  * the screen works without WebGL. maplibre loads only when this screen opens.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LayoutVerdict } from '@core/layout';
-import { api, errorText } from '../../app/api';
+import type { LayoutCheckResult } from '@core/api';
+import { api, errorText, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { ErrorState, PageTitle } from '../../app/ui';
 import { loadJurisdictions, type Unit } from '../../app/jurisdictions';
@@ -14,18 +14,13 @@ import { LevelBadge } from '../../app/level-badge';
 import { reasonText, S } from './can-i-open.strings';
 import '../map/map.css';
 
-interface Check extends LayoutVerdict {
-  grid: { id: string };
-  nearest: { name: string; address: string; distanceM: number; lat: number; lng: number }[];
-}
-
 export function CanIOpen() {
   const box = useRef<HTMLDivElement>(null);
   const picker = useRef<PickerHandle | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [county, setCounty] = useState('');
   const [point, setPoint] = useState<{ lat: string; lng: string }>({ lat: '', lng: '' });
-  const [result, setResult] = useState<Check | null>(null);
+  const [result, setResult] = useState<LayoutCheckResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mapFailed, setMapFailed] = useState(false);
 
@@ -35,8 +30,8 @@ export function CanIOpen() {
       .then((j) => live && (setUnits(j.units), setCounty((c) => c || j.units[0]?.code || '')))
       .catch((e: unknown) => live && setError(errorText(e)));
     Promise.all([
-      api.get<{ counties: { outline: [number, number][] }[] }>('/api/map/outlines'),
-      api.get<{ basemap: null }>('/api/map/config'),
+      read(api.map.outlines.$get()),
+      read(api.map.config.$get()),
       import('../map/picker-engine'),
     ])
       .then(([o, cfg, engine]) => {
@@ -74,7 +69,7 @@ export function CanIOpen() {
     try {
       const lat = Number(point.lat);
       const lng = Number(point.lng);
-      const r = await api.post<Check>('/api/layout/check', { lat, lng, county });
+      const r = await read(api.layout.check.$post({ json: { lat, lng, county } }));
       setResult(r);
       picker.current?.show({ lat, lng, gridId: r.grid.id, level: r.level, nearest: r.nearest });
     } catch (err) {
@@ -87,7 +82,7 @@ export function CanIOpen() {
     <section data-testid="can-i-open">
       <PageTitle text={S.title} />
       <p class="hint">{t(S.intro)}</p>
-      <div class="picker-frame">
+      <div class="map-picker">
         <div ref={box} class="map" role="application" aria-label={t(S.tapMap)} />
       </div>
       {mapFailed && <p class="hint">{t(S.mapFailed)}</p>}
@@ -147,13 +142,17 @@ export function CanIOpen() {
             ))}
           </ul>
           <h3>{t(S.nearest)}</h3>
-          <ul class="plain-list">
-            {result.nearest.map((n, i) => (
-              <li key={i}>
-                {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
-              </li>
-            ))}
-          </ul>
+          {result.nearest.length === 0 ? (
+            <p class="hint">{t(S.noneNearby)}</p>
+          ) : (
+            <ul class="plain-list">
+              {result.nearest.map((n, i) => (
+                <li key={i}>
+                  {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

@@ -7,7 +7,8 @@ import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
 import { I } from './inbox.strings';
-import { fetchInbox, markRead, type InboxItem } from './inbox.store';
+import type { InboxItem } from '@core/api';
+import { fetchInbox, markRead } from './inbox.store';
 
 function Message({ m, onRead }: { m: InboxItem; onRead: () => void }) {
   const { route } = useLocation();

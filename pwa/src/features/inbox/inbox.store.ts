@@ -4,33 +4,19 @@
  * on cases at any time and the count should not need a reload to show it.
  */
 import { signal } from '@preact/signals';
-import { api } from '../../app/api';
-
-export interface InboxItem {
-  id: string;
-  applicationId: string | null;
-  template: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  read: boolean;
-}
+import type { InboxView } from '@core/api';
+import { api, opts, read } from '../../app/api';
 
 export const unread = signal(0);
 
-export async function fetchInbox(
-  signal?: AbortSignal,
-): Promise<{ items: InboxItem[]; unread: number }> {
-  const res = await api.get<{ items: InboxItem[]; unread: number }>(
-    '/api/my/notifications',
-    signal ? { signal } : {},
-  );
+export async function fetchInbox(signal?: AbortSignal): Promise<InboxView> {
+  const res = await read(api.my.notifications.$get(undefined, opts({ signal })));
   unread.value = res.unread;
   return res;
 }
 
 export async function markRead(id: string): Promise<void> {
-  await api.post(`/api/my/notifications/${encodeURIComponent(id)}/read`);
+  await read(api.my.notifications[':id'].read.$post({ param: { id: encodeURIComponent(id) } }));
   unread.value = Math.max(0, unread.value - 1);
 }
 

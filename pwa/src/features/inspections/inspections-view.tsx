@@ -1,7 +1,6 @@
 /** 核查: cases in inspection within the user's scope (assigned ones for inspectors). */
 import { useState } from 'preact/hooks';
-import type { Page, QueueItem } from '@core/api';
-import { api, withQuery } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { dict, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
@@ -21,8 +20,7 @@ export function InspectionsView() {
   useRememberListUrl();
   const [page, setPage] = useState(1);
   const res = useResource(
-    (signal) =>
-      api.get<Page<QueueItem>>(withQuery('/api/inspections', { page, pageSize: 20 }), { signal }),
+    (signal) => read(api.inspections.$get({ query: { page, pageSize: 20 } }, opts({ signal }))),
     [page],
   );
   return (

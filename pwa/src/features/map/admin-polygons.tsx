@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PolygonImportReport } from '@core/api';
-import { api } from '../../app/api';
+import { api, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { G } from './grid-admin.strings';
 import {
@@ -64,7 +64,7 @@ export function PolygonImport() {
   const [crs, setCrs] = useState<Crs>('WGS84');
   const [units, setUnits] = useState<Record<string, unknown>[]>([]);
   const flow = useImportFlow((dryRun) =>
-    api.post<PolygonImportReport>('/api/grids/polygons', { crs, dryRun, units }),
+    read(api.grids.polygons.$post({ json: { crs, dryRun, units } })),
   );
   const report = flow.report;
   return (

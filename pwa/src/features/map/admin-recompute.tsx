@@ -5,17 +5,11 @@
 import { useState } from 'preact/hooks';
 import type { RecomputePreviewView } from '@core/api';
 import type { CapacityWeights } from '@core/capacity';
-import type { DistanceRules } from '@core/layout';
-import { api, errorText } from '../../app/api';
+import { api, errorText, read } from '../../app/api';
 import { fmt, t, type Text } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { G } from './grid-admin.strings';
 import { PreviewView } from './admin-preview';
-
-export interface LayoutSettings {
-  weights: CapacityWeights;
-  rules: DistanceRules;
-}
 
 type Field = 'baseRate' | 'urban' | 'town' | 'rural' | 'consumption' | 'cost' | 'retailers';
 const FIELDS: [Field, Text][] = [
@@ -78,7 +72,7 @@ export function RecomputeForm({ initial }: { initial: CapacityWeights }) {
     setError(null);
     setConfirm(false);
     try {
-      const p = await api.post<RecomputePreviewView>(`/api/grids/recompute/${kind}`, { weights });
+      const p = await read(api.grids.recompute[kind].$post({ json: { weights } }));
       if (kind === 'apply') {
         const msg = fmt(t(G.applied), { changed: p.changed });
         setApplied(msg);

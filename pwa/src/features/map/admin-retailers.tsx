@@ -1,23 +1,16 @@
 /** 零售户导入: the old system's CSV / XLSX export, checked first, then imported all or nothing. */
 import { useState } from 'preact/hooks';
-import type { ImportReason } from '@core/api';
-import { api } from '../../app/api';
+import { api, read } from '../../app/api';
 import { t } from '../../app/i18n';
 import { G } from './grid-admin.strings';
 import { CrsSelect, ImportActions, TableField, useImportFlow, type Crs } from './admin-import';
 import { ReportView } from './admin-report';
 
-interface RetailerReport {
-  accepted: unknown[];
-  rejected: { index: number; number: string | null; reasons: ImportReason[] }[];
-  committed?: boolean;
-}
-
 export function RetailerImport() {
   const [crs, setCrs] = useState<Crs>('WGS84');
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
   const flow = useImportFlow((dryRun) =>
-    api.post<RetailerReport>('/api/imports/retailers', { crs, dryRun, rows }),
+    read(api.imports.retailers.$post({ json: { crs, dryRun, rows } })),
   );
   const report = flow.report;
   return (

@@ -4,11 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { DistanceRules } from '@core/layout';
-import { api, errorText } from '../../app/api';
+import { api, errorText, read } from '../../app/api';
 import { fmt, t, type Text } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { G } from './grid-admin.strings';
-import type { LayoutSettings } from './admin-recompute';
 
 /** A whole number of metres 0–1000, or null. */
 export function metres(v: string): number | null {
@@ -65,11 +64,12 @@ export function DistanceRulesForm({ initial }: { initial: DistanceRules }) {
     setSaved(null);
     try {
       // Read the settings afresh so a recompute applied meanwhile keeps its weights.
-      const current = await api.get<LayoutSettings>('/api/grids/settings');
-      const next = await api.put<LayoutSettings>('/api/grids/settings', {
-        ...current,
-        rules: { minSpacingM: a, schoolBufferM: b },
-      });
+      const current = await read(api.grids.settings.$get());
+      const next = await read(
+        api.grids.settings.$put({
+          json: { ...current, rules: { minSpacingM: a, schoolBufferM: b } },
+        }),
+      );
       const msg = fmt(t(G.rulesSaved), {
         a: next.rules.minSpacingM,
         b: next.rules.schoolBufferM,

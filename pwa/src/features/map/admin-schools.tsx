@@ -3,9 +3,8 @@
  * CSV / XLSX with a declared coordinate system, checked first, then imported all or nothing.
  */
 import { useState } from 'preact/hooks';
-import type { SchoolImportReport, SchoolView } from '@core/api';
 import { SCHOOL_KIND_LABELS } from '@core/layout-kinds';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
@@ -18,7 +17,7 @@ const LIST_CAP = 300;
 function SchoolList({ reloadKey }: { reloadKey: number }) {
   const [q, setQ] = useState('');
   const res = useResource(
-    (signal) => api.get<{ total: number; schools: SchoolView[] }>('/api/schools', { signal }),
+    (signal) => read(api.schools.$get(undefined, opts({ signal }))),
     [reloadKey],
   );
   return (
@@ -84,12 +83,7 @@ export function SchoolImport() {
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
   const [listKey, setListKey] = useState(0);
   const flow = useImportFlow(async (dryRun) => {
-    const r = await api.post<SchoolImportReport>('/api/schools/import', {
-      crs,
-      dryRun,
-      replace,
-      rows,
-    });
+    const r = await read(api.schools.import.$post({ json: { crs, dryRun, replace, rows } }));
     if (r.committed) setListKey((k) => k + 1);
     return r;
   });

@@ -4,13 +4,13 @@
  * imported all or nothing. Other staff roles read grids on the map; only the admin writes
  * (PRODUCT.md §9). One file per section: admin-*.tsx.
  */
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { G } from './grid-admin.strings';
 import { PolygonImport } from './admin-polygons';
-import { type LayoutSettings, RecomputeForm } from './admin-recompute';
+import { RecomputeForm } from './admin-recompute';
 import { RetailerImport } from './admin-retailers';
 import { DistanceRulesForm } from './admin-rules';
 import { SchoolImport } from './admin-schools';
@@ -25,7 +25,7 @@ const SECTIONS = [
 
 export function GridAdmin() {
   const settings = useResource(
-    (signal) => api.get<LayoutSettings>('/api/grids/settings', { signal }),
+    (signal) => read(api.grids.settings.$get(undefined, opts({ signal }))),
     [],
   );
   return (

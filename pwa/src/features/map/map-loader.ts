@@ -6,7 +6,7 @@
  * work itself through the ordinary API client, which also turns errors into messages.
  */
 import type { MapData } from '@core/map-data';
-import { api } from '../../app/api';
+import { api, read } from '../../app/api';
 import { locale } from '../../app/i18n';
 import type { MapFilters } from './map-data';
 import type { PreparedMap } from './map-prepare';
@@ -37,7 +37,9 @@ const URL_DATA = '/api/map/data';
  */
 async function onPage(filters: MapFilters, bytes: ArrayBuffer | null) {
   const [d, prep, raster] = await Promise.all([
-    bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as MapData) : api.get<MapData>(URL_DATA),
+    // The download is pre-serialised (and pre-compressed) by the worker, so its route has no
+    // JSON type: it is core's MapData, which the worker builds it from.
+    (bytes ? JSON.parse(new TextDecoder().decode(bytes)) : read(api.map.data.$get())) as MapData,
     import('./map-prepare'),
     import('./map-raster'),
   ]);

@@ -1,5 +1,6 @@
 /** Layer styles of the staff map: grids by saturation colour, retailers by licence status. */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { BasemapConfig } from '@core/api';
 import type { SaturationLevel } from '@core/saturation';
 
 /** Colours with enough contrast on the plain background; the side panel repeats them in words. */
@@ -59,11 +60,8 @@ export const RETAILER_LAYERS = [
   },
 ] as LayerSpecification[];
 
-export interface Basemap {
-  tiles: string;
-  attribution: string;
-  maxZoom: number;
-}
+/** The basemap the worker configures (GET /api/map/config). */
+export type Basemap = BasemapConfig;
 
 /** The style before data: a plain background, and the configured raster basemap if any. */
 export function baseStyle(basemap: Basemap | null): StyleSpecification {

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedEvent } from '@core/live';
 import { SATURATION_LEVELS, type SaturationLevel } from '@core/saturation';
-import { api } from '../../app/api';
+import { api, read } from '../../app/api';
 import { ApiError, ChunkLoadError } from '../../app/api-error';
 import { failureOf, type Failure } from '../../app/failure';
 import { t } from '../../app/i18n';
@@ -81,7 +81,7 @@ export function MapView() {
     // The data worker starts first: download, decoding and painting overlap loading maplibre.
     const source = bare() ? null : loadMap(filters);
     const engine = Promise.all([
-      api.get<{ basemap: Basemap | null }>('/api/map/config'),
+      read(api.map.config.$get()),
       // Offline before maplibre was ever cached: say so, not "the map failed".
       import('./maplibre-engine').catch((err: unknown) => {
         throw new ChunkLoadError('map engine', err);
@@ -156,7 +156,7 @@ export function MapView() {
         </div>
         <aside class="panel map-side">
           <p class="small" data-testid="feed-status" data-status={feed}>
-            <span class={`feed-dot feed-${feed}`} aria-hidden="true" />
+            <span class={`map-feed-dot map-feed-${feed}`} aria-hidden="true" />
             {t(feed === 'live' ? S.live : feed === 'connecting' ? S.connecting : S.offline)}
           </p>
           {data && <MapFiltersForm data={data} value={filters} onChange={setFilters} />}

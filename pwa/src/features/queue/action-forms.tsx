@@ -1,7 +1,7 @@
 /** The inside of each staff action's dialog: what the action needs, nothing more. */
 import { renderNotification } from '@core/notifications';
 import type { ApplicationDetail } from '@core/api';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { lbl, locale, t, type Text } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, ClockBadge } from '../../app/ui';
@@ -67,10 +67,7 @@ function Inspectors({
 }: Pick<Props, 'a'> & { d: Draft; onChange: (d: Draft) => void }) {
   const res = useResource(
     (signal) =>
-      api.get<{ items: { id: string; displayName: string }[] }>(
-        `/api/staff/inspectors?county=${encodeURIComponent(a.county.code)}`,
-        { signal },
-      ),
+      read(api.staff.inspectors.$get({ query: { county: a.county.code } }, opts({ signal }))),
     [a.county.code],
   );
   const chosen = new Set(Array.isArray(d.inspectorIds) ? (d.inspectorIds as string[]) : []);

@@ -9,7 +9,7 @@ import type { ApplicationDetail, StaffActionInput } from '@core/api';
 import { ACTION_LABELS, allowedActions, type ApplicationAction } from '@core/application-state';
 import { mayPerform, type Who } from '@core/access';
 import { caseScopeOf, staffWho } from '../../app/access';
-import { ApiError, api, errorText } from '../../app/api';
+import { ApiError, api, errorText, read } from '../../app/api';
 import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { toast } from '../../app/toast';
@@ -67,7 +67,12 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
     busy.value = true;
     error.value = null;
     try {
-      await api.post(`/api/applications/${encodeURIComponent(a.id)}/actions`, body);
+      await read(
+        api.applications[':id'].actions.$post({
+          param: { id: encodeURIComponent(a.id) },
+          json: body,
+        }),
+      );
       open.value = null;
       toast(t(A.done));
       reload();

@@ -3,23 +3,14 @@
  * approval gate decides on — the grid's colour and free places or queue, the spacing to the
  * nearest retailers and the school zone, each with its reason. Shown while the case is open.
  */
-import type { ApplicationDetail } from '@core/api';
+import type { ApplicationDetail, LayoutCheckResult } from '@core/api';
 import { isOpen } from '@core/application-state';
-import type { LayoutVerdict } from '@core/layout';
-import type { GridKind } from '@core/layout-kinds';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
 import { reasonText } from '../consult/can-i-open.strings';
 import { LevelBadge } from '../../app/level-badge';
-
-interface CaseLayoutCheck extends LayoutVerdict {
-  grid: { id: string; kind: GridKind; capacity: number; count: number };
-  nearest: { name: string; address: string; distanceM: number }[];
-  school: { name: string; distanceM: number } | null;
-  rules: { minSpacingM: number; schoolBufferM: number };
-}
 
 const L = dict({
   title: { zh: '合理布局', en: 'Layout (合理布局)' },
@@ -51,9 +42,11 @@ export function CaseLayout({ a }: { a: ApplicationDetail }) {
 function LayoutPanel({ id, version }: { id: string; version: number }) {
   const res = useResource(
     (signal) =>
-      api.get<{ layout: CaseLayoutCheck | null }>(
-        `/api/applications/${encodeURIComponent(id)}/layout`,
-        { signal },
+      read(
+        api.applications[':id'].layout.$get(
+          { param: { id: encodeURIComponent(id) } },
+          opts({ signal }),
+        ),
       ),
     [id, version],
   );
@@ -67,7 +60,7 @@ function LayoutPanel({ id, version }: { id: string; version: number }) {
   );
 }
 
-function Verdict({ c }: { c: CaseLayoutCheck }) {
+function Verdict({ c }: { c: LayoutCheckResult }) {
   const head = c.verdict === 'ok' ? L.ok : c.verdict === 'queue' ? L.queue : L.refused;
   return (
     <div data-verdict={c.verdict}>

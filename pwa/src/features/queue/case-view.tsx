@@ -6,7 +6,7 @@ import { caseScopeOf } from '../../app/access';
 import { DeadlineText } from '../../app/deadline';
 import type { ApplicationDetail } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -22,9 +22,11 @@ import { RevealId } from './reveal-id';
 export function CaseView({ params }: { params: { id: string } }) {
   const res = useResource(
     (signal) =>
-      api.get<{ application: ApplicationDetail }>(
-        `/api/applications/${encodeURIComponent(params.id)}`,
-        { signal },
+      read(
+        api.applications[':id'].$get(
+          { param: { id: encodeURIComponent(params.id) } },
+          opts({ signal }),
+        ),
       ),
     [params.id],
   );

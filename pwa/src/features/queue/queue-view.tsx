@@ -4,10 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Page, QueueItem } from '@core/api';
 import { APPLICATION_STATUSES, STATUS_LABELS } from '@core/application-state';
 import { BUSINESS_TYPES, BUSINESS_TYPE_LABELS } from '@core/business-types';
-import { api, withQuery } from '../../app/api';
+import { api, opts, read, withQuery } from '../../app/api';
 import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -18,6 +17,13 @@ import { useRememberListUrl } from './queue.store';
 import { Pager, QueueTable } from './queue-table';
 
 const PAGE_SIZE = 20;
+const STATUS_FILTERS = [...APPLICATION_STATUSES, 'open', 'all'] as const;
+const DUE_FILTERS = ['overdue', 'soon'] as const;
+
+/** A filter value from the URL the API knows; anything else filters nothing. */
+function known<T extends string>(list: readonly T[], value: string): T | undefined {
+  return list.find((v) => v === value);
+}
 
 /** The counties this user may filter by: their own, or every unit for a city-level account. */
 function useCountyOptions(): { code: string; name: string }[] {
@@ -50,9 +56,20 @@ export function QueueView() {
 
   const res = useResource(
     (signal) =>
-      api.get<Page<QueueItem>>(
-        withQuery('/api/applications', { status, type, county, due, page, pageSize: PAGE_SIZE }),
-        { signal },
+      read(
+        api.applications.$get(
+          {
+            query: {
+              status: known(STATUS_FILTERS, status),
+              type: known(BUSINESS_TYPES, type),
+              county: county || undefined,
+              due: known(DUE_FILTERS, due),
+              page,
+              pageSize: PAGE_SIZE,
+            },
+          },
+          opts({ signal }),
+        ),
       ),
     [status, type, county, due, page],
   );

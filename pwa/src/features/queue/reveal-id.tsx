@@ -5,7 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { mayRevealIdNumber, type CaseScope } from '@core/access';
 import { staffWho } from '../../app/access';
-import { api, errorText } from '../../app/api';
+import { api, errorText, read } from '../../app/api';
 import { staff } from '../../app/auth';
 import { C } from '../../app/common.strings';
 import { t } from '../../app/i18n';
@@ -30,9 +30,11 @@ export function RevealId(props: { caseId: string; masked: string | null; scope: 
     }
     busy.value = true;
     try {
-      const res = await api.post<{ idNumber: string }>(
-        `/api/applications/${encodeURIComponent(caseId)}/reveal-id`,
-        { reason: reason.value.trim() },
+      const res = await read(
+        api.applications[':id']['reveal-id'].$post({
+          param: { id: encodeURIComponent(caseId) },
+          json: { reason: reason.value.trim() },
+        }),
       );
       full.value = res.idNumber;
       asking.value = false;
@@ -65,14 +67,17 @@ export function RevealId(props: { caseId: string; masked: string | null; scope: 
           </>
         )}
         {masked && !full.value && mayReveal && !asking.value && (
-          <button
-            type="button"
-            class="btn btn-small"
-            data-testid="reveal-id"
-            onClick={() => (asking.value = true)}
-          >
-            {t(Q.reveal)}
-          </button>
+          <>
+            {' '}
+            <button
+              type="button"
+              class="btn btn-small"
+              data-testid="reveal-id"
+              onClick={() => (asking.value = true)}
+            >
+              {t(Q.reveal)}
+            </button>
+          </>
         )}
         {asking.value && (
           <form class="reveal-form" onSubmit={reveal} noValidate>

@@ -1,7 +1,7 @@
 /** 我的许可证: the applicant's licences. */
 import type { LicenceView } from '@core/api';
 import { LICENCE_STATUS_LABELS } from '@core/business-types';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -9,7 +9,7 @@ import { Async } from '../../app/ui';
 import { V } from './services.strings';
 
 export function fetchMyLicences(signal: AbortSignal) {
-  return api.get<{ items: LicenceView[] }>('/api/my/licences', { signal });
+  return read(api.my.licences.$get(undefined, opts({ signal })));
 }
 
 function LicenceCard({ l }: { l: LicenceView }) {

@@ -3,9 +3,8 @@
  * device first (format, birth date, MOD 11-2 check digit) so a typo is caught before the call.
  */
 import { useSignal } from '@preact/signals';
-import type { Me } from '@core/api';
 import { validateIdNumber } from '@core/id-number';
-import { api, errorText } from '../../app/api';
+import { api, errorText, read } from '../../app/api';
 import { setMe } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { toast } from '../../app/toast';
@@ -28,10 +27,9 @@ export function RealnameForm() {
     if (nameError.value || !v.ok) return;
     busy.value = true;
     try {
-      const res = await api.post<{ user: Me }>('/api/me/realname', {
-        name: name.value.trim(),
-        idNumber: v.value,
-      });
+      const res = await read(
+        api.me.realname.$post({ json: { name: name.value.trim(), idNumber: v.value } }),
+      );
       setMe(res.user);
       toast(t(V.bound));
     } catch (err) {

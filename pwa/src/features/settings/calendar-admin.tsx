@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { missingYears } from '@core/calendar';
 import { isIsoDate, yearOf } from '@core/dates';
-import { api, errorText } from '../../app/api';
+import { api, errorText, read } from '../../app/api';
 import { appToday, calendar, refreshCalendar } from '../../app/calendar';
 import { dict, fmt, list, t } from '../../app/i18n';
 import { toast } from '../../app/toast';
@@ -66,12 +66,12 @@ export function CalendarAdmin() {
     setBusy(true);
     setError(null);
     try {
-      await api.put(`/api/calendar/years/${y}`, {
-        year: y,
-        holidays: h.ok,
-        makeup_workdays: m.ok,
-        source: source.trim(),
-      });
+      await read(
+        api.calendar.years[':year'].$put({
+          param: { year: String(y) },
+          json: { year: y, holidays: h.ok, makeup_workdays: m.ok, source: source.trim() },
+        }),
+      );
       await refreshCalendar();
       toast(fmt(t(K.saved), { year: y }));
     } catch (e) {

@@ -1,7 +1,7 @@
 /** 预警: cases at a yellow or red clock, red (missed) first. */
 import type { QueueItem } from '@core/api';
 import { CLOCK_LABELS } from '@core/clocks';
-import { api } from '../../app/api';
+import { api, opts, read } from '../../app/api';
 import { dict, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
@@ -30,10 +30,7 @@ export function byUrgency(items: QueueItem[]): QueueItem[] {
 
 export function WarningsView() {
   useRememberListUrl();
-  const res = useResource(
-    (signal) => api.get<{ items: QueueItem[] }>('/api/warnings', { signal }),
-    [],
-  );
+  const res = useResource((signal) => read(api.warnings.$get(undefined, opts({ signal }))), []);
   return (
     <section data-testid="warnings-view">
       <PageTitle text={S.title} />

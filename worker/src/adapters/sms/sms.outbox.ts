@@ -1,3 +1,7 @@
+import { desc, eq } from 'drizzle-orm';
+import type { OutboxMessage } from '../../../core/api';
+import { getDb } from '../../db/client';
+import { smsOutbox } from '../../db/schema';
 import type { SmsSender } from './sms';
 
 /** Local SMS: messages land in the `sms_outbox` table, readable at GET /api/dev/outbox. */
@@ -16,4 +20,15 @@ export class OutboxSmsSender implements SmsSender {
       )
       .bind(crypto.randomUUID(), phone, text, this.provider, new Date().toISOString());
   }
+}
+
+/** The latest 50 messages of the local outbox, newest first; only `phone`'s when given. */
+export async function latestOutbox(d1: D1Database, phone?: string): Promise<OutboxMessage[]> {
+  const rows = await getDb(d1)
+    .select()
+    .from(smsOutbox)
+    .where(phone ? eq(smsOutbox.phone, phone) : undefined)
+    .orderBy(desc(smsOutbox.createdAt))
+    .limit(50);
+  return rows.map((r) => ({ id: r.id, phone: r.phone, text: r.text, createdAt: r.createdAt }));
 }

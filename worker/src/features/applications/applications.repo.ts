@@ -49,7 +49,7 @@ const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type,
 
 export interface QueueFilter {
   counties: string[];
-  statuses: ApplicationStatus[];
+  statuses: readonly ApplicationStatus[];
   type?: BusinessType | undefined;
   /** Inspectors see only the cases assigned to them. */
   inspectorId?: string | undefined;
@@ -116,7 +116,7 @@ export async function queuePage(
 export async function dueBy(
   d1: D1Database,
   counties: string[],
-  statuses: ApplicationStatus[],
+  statuses: readonly ApplicationStatus[],
   until: string,
   limit: number,
 ): Promise<ApplicationRow[]> {
@@ -197,6 +197,25 @@ export async function eventsOf(d1: D1Database, applicationId: string): Promise<E
     .bind(applicationId)
     .all<EventRow>();
   return res.results;
+}
+
+/** Cases in `statuses` whose deadline passed before `today`. */
+export async function countOverdue(
+  d1: D1Database,
+  counties: string[],
+  statuses: readonly ApplicationStatus[],
+  today: string,
+): Promise<number> {
+  const row = await d1
+    .prepare(
+      `SELECT COUNT(*) AS n FROM applications
+       WHERE jurisdiction_code IN (${counties.map(() => '?').join(',') || "''"})
+       AND status IN (${statuses.map(() => '?').join(',')})
+       AND deadline IS NOT NULL AND deadline < ?`,
+    )
+    .bind(...counties, ...statuses, today)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
 }
 
 export async function countsBy(

@@ -1,52 +1,41 @@
 import { Hono } from 'hono';
-import { queueQuerySchema, revealSchema, staffActionSchema } from '../../../core/api';
+import {
+  queueQuerySchema,
+  revealSchema,
+  staffActionSchema,
+  type ApplicationAnswer,
+  type CaseLayoutAnswer,
+  type IdNumberAnswer,
+} from '../../../core/api';
 import { APPLICATION_STATUSES, CLOCKED_STATUSES } from '../../../core/application-state';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { decryptPii } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
-import { jsonBody, query } from '../../lib/validate';
+import { json, query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
+import { encryptedIdNumber } from '../auth/me.service';
 import { workCalendar } from '../calendar/calendar.service';
-import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
-import {
-  caseReadIsAudited,
-  mayPerform,
-  mayReadCase,
-  mayRevealIdNumber,
-} from '../../../core/access';
+import { caseReadIsAudited, mayPerform, mayRevealIdNumber } from '../../../core/access';
 import { scopeOf, whoOf } from './applications.access';
-import { eventsOf, findApplication, type ApplicationRow } from './applications.repo';
+import { findApplication, type ApplicationRow } from './applications.repo';
+import { guardedCase, staffCase } from './applications.guard';
 import { performStaffAction } from './case-actions';
 import { caseLayout } from './layout-gate';
-import { queueResponse, toDetail } from './applications.view';
+import { caseDetail, queueResponse } from './applications.view';
 import { appToday } from '../../lib/clock';
 
-/**
- * Loads a case the caller may read, or 404 exactly as if it did not exist. An admin's read is
- * audited (PRODUCT.md §9: all cases, audited).
- */
-async function readableCase(c: Ctx, id: string, what: string): Promise<ApplicationRow> {
-  const who = whoOf(staffOf(c));
-  const row = id.length <= 64 ? await findApplication(c.env.DB, id) : null;
-  if (!row || !mayReadCase(who, scopeOf(row))) throw new AppError('NOT_FOUND');
-  if (caseReadIsAudited(who)) {
-    await audit(c, {
-      event: 'application_read_admin',
-      subjectType: 'application',
-      subjectId: row.id,
-      detail: { what },
-    });
-  }
-  return row;
+/** The full ID number: not for every staff member who may read the case (inspectors). */
+function mayReveal(c: Ctx, row: ApplicationRow): void {
+  if (!mayRevealIdNumber(whoOf(staffOf(c)), scopeOf(row))) throw new AppError('FORBIDDEN');
 }
 
 export const applicationStaffRoutes = new Hono<AppEnv>()
   .use(requireStaff())
-  .get('/', async (c) => {
+  .get('/', query(queueQuerySchema), async (c) => {
     const p = staffOf(c);
-    const q = query(c, queueQuerySchema);
+    const q = c.req.valid('query');
     // An admin reads every county's cases (names, addresses): each list read is on record.
     if (caseReadIsAudited(whoOf(p))) {
       await audit(c, { event: 'application_list_read_admin', detail: { ...q } });
@@ -76,56 +65,42 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     };
     return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, today));
   })
-  .get('/:id', async (c) => {
-    const row = await readableCase(c, c.req.param('id'), 'case');
-    const db = getDb(c.env.DB);
-    const [cal, all, events] = await Promise.all([
-      workCalendar(db),
-      allJurisdictions(db),
-      eventsOf(c.env.DB, row.id),
-    ]);
-    return c.json({ application: toDetail(row, events, cal, appToday(c.env), all) });
+  .get('/:id', staffCase('case'), async (c) => {
+    const answer: ApplicationAnswer = {
+      application: await caseDetail(c.env.DB, guardedCase(c), appToday(c.env)),
+    };
+    return c.json(answer);
   })
   // The layout check at a 新办 case's premises: what the approval gate will decide on.
-  .get('/:id/layout', async (c) => {
-    const row = await readableCase(c, c.req.param('id'), 'layout');
-    return c.json({ layout: await caseLayout(c.env.DB, row) });
+  .get('/:id/layout', staffCase('layout'), async (c) => {
+    const answer: CaseLayoutAnswer = { layout: await caseLayout(c.env.DB, guardedCase(c)) };
+    return c.json(answer);
   })
   // Full ID number of the applicant: only with a stated reason, always audited.
-  .post('/:id/reveal-id', async (c) => {
-    const row = await readableCase(c, c.req.param('id'), 'reveal-id');
-    if (!mayRevealIdNumber(whoOf(staffOf(c)), scopeOf(row))) throw new AppError('FORBIDDEN');
-    const { reason } = await jsonBody(c, revealSchema);
-    const a = await getDb(c.env.DB).query.applicants.findFirst({
-      where: (t, { eq }) => eq(t.id, row.applicant_id),
-    });
-    if (!a?.idNumberEnc) throw new AppError('NOT_FOUND');
+  .post('/:id/reveal-id', staffCase('reveal-id', mayReveal), json(revealSchema), async (c) => {
+    const row = guardedCase(c);
+    const { reason } = c.req.valid('json');
+    const enc = await encryptedIdNumber(getDb(c.env.DB), row.applicant_id);
+    if (!enc) throw new AppError('NOT_FOUND');
     await audit(c, {
       event: 'applicant_idnumber_revealed',
       subjectType: 'applicant',
-      subjectId: a.id,
+      subjectId: row.applicant_id,
       detail: { reason, applicationId: row.id },
     });
-    return c.json({ idNumber: await decryptPii(c.env.PII_KEY, a.idNumberEnc) });
+    const answer: IdNumberAnswer = { idNumber: await decryptPii(c.env.PII_KEY, enc) };
+    return c.json(answer);
   })
-  .post('/:id/actions', async (c) => {
+  .post('/:id/actions', staffCase('actions'), json(staffActionSchema), async (c) => {
     const p = staffOf(c);
-    const row = await readableCase(c, c.req.param('id'), 'actions');
-    const input = await jsonBody(c, staffActionSchema);
+    const row = guardedCase(c);
+    const input = c.req.valid('json');
     if (!mayPerform(whoOf(p), input.action, scopeOf(row))) throw new AppError('FORBIDDEN');
     const cal = await workCalendar(getDb(c.env.DB));
     const today = appToday(c.env);
     await performStaffAction(c, p, row, input, cal, today);
     const updated = await findApplication(c.env.DB, row.id);
     if (!updated) throw new AppError('NOT_FOUND');
-    const db = getDb(c.env.DB);
-    return c.json({
-      application: toDetail(
-        updated,
-        await eventsOf(c.env.DB, row.id),
-        cal,
-        today,
-        await allJurisdictions(db),
-      ),
-    });
+    const answer: ApplicationAnswer = { application: await caseDetail(c.env.DB, updated, today) };
+    return c.json(answer);
   });

@@ -1,23 +1,24 @@
 import { Hono } from 'hono';
-import { resubmitSchema, submissionSchema } from '../../../core/api';
+import {
+  resubmitSchema,
+  submissionSchema,
+  type ApplicationAnswer,
+  type ApplicationDetail,
+  type SubmissionAnswer,
+} from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
 import { ACTOR_NAMES } from '../../../core/roles';
 import type { AppEnv, Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { applicantOf, requireApplicant } from '../../middleware/auth';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { caseMessage, smsAfterCommit } from '../notifications/notify';
-import {
-  caseFromResults,
-  findApplication,
-  findWithEvents,
-  readCaseStatements,
-} from './applications.repo';
-import { smsSender } from '../../adapters/sms/sms';
-import { applyTransition, transitionStatements, type Transition } from './applications.transition';
+import { findApplication, findWithEvents } from './applications.repo';
+import { applicantCase, guardedCase } from './applications.guard';
+import { applyTransition, type Transition } from './applications.transition';
 import { toDetail } from './applications.view';
 import {
   checkSubmission,
@@ -26,14 +27,10 @@ import {
   submissionColumns,
   withDraftIdentifiers,
 } from './submission.service';
+import { commitNewSubmission, type Committed } from './submission.commit';
 import { appNowIso, appToday } from '../../lib/clock';
 
-function newRef(today: string): string {
-  const rand = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
-  return `XK${today.replaceAll('-', '')}${String(rand % 1_000_000).padStart(6, '0')}`;
-}
-
-async function detail(c: Ctx, id: string) {
+async function detail(c: Ctx, id: string): Promise<ApplicationDetail> {
   const found = await findWithEvents(c.env.DB, id);
   if (!found) throw new AppError('NOT_FOUND');
   const db = getDb(c.env.DB);
@@ -51,15 +48,19 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
   .use(requireApplicant)
   // Idempotent: the same key always answers the same application, however often it is sent
   // (the PWA retries queued submissions after a lost connection).
-  .post('/submissions', async (c) => {
+  .post('/submissions', json(submissionSchema), async (c) => {
     const p = applicantOf(c);
-    const input = await jsonBody(c, submissionSchema);
+    const input = c.req.valid('json');
     const d1 = c.env.DB;
     const facts = await loadSubmissionFacts(d1, p.id, input.licenceId, input.idempotencyKey);
     const existing = facts.existing;
     if (existing && existing.applicant_id !== p.id) throw new AppError('CONFLICT');
     if (existing && existing.status !== 'draft') {
-      return c.json({ application: await detail(c, existing.id), replayed: true });
+      const replayed: SubmissionAnswer = {
+        application: await detail(c, existing.id),
+        replayed: true,
+      };
+      return c.json(replayed);
     }
     // An existing draft (named by the client, or left by an interrupted earlier try) is
     // submitted as what it is: its business type and licence, never another's.
@@ -96,7 +97,11 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       // A parallel retry with the same key got there first: answer what it made.
       const done = await findByIdempotencyKey(d1, input.idempotencyKey);
       if (done && done.applicant_id === p.id && done.status !== 'draft') {
-        return c.json({ application: await detail(c, done.id), replayed: true });
+        const replayed: SubmissionAnswer = {
+          application: await detail(c, done.id),
+          replayed: true,
+        };
+        return c.json(replayed);
       }
       throw err;
     };
@@ -109,73 +114,47 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
         return replay(err);
       }
       await smsAfterCommit(c, t.notify, p.phone);
-      return c.json({ application: await detail(c, draft.id), replayed: false }, 201);
+      const submitted: SubmissionAnswer = {
+        application: await detail(c, draft.id),
+        replayed: false,
+      };
+      return c.json(submitted, 201);
     }
 
-    // The common case: create and submit in one transaction, which also records the SMS (local
-    // outbox) and reads the new case back.
+    // The common case: create and submit in one transaction (submission.commit.ts).
     const id = crypto.randomUUID();
-    let ref = newRef(today);
-    let t = transition(id, ref, 1);
-    const sms = smsSender(c.env);
-    let staged: D1PreparedStatement[];
-    let results: D1Result[];
-    // References are random per day; on the rare collision, draw another.
-    for (let attempt = 0; ; attempt++) {
-      staged = t.notify && sms.stage ? [sms.stage(p.phone, t.notify.message.sms)] : [];
-      try {
-        results = await d1.batch([
-          d1
-            .prepare(
-              `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
-                 licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-            )
-            .bind(
-              id,
-              ref,
-              p.id,
-              checked.jurisdictionCode,
-              input.type,
-              input.licenceId ?? null,
-              JSON.stringify(checked.form),
-              input.idempotencyKey,
-            ),
-          d1
-            .prepare(
-              `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
-                 action, from_status, to_status) VALUES (?, ?, 'applicant', ?, ?, 'create', NULL, 'draft')`,
-            )
-            .bind(crypto.randomUUID(), id, p.id, ACTOR_NAMES.applicant),
-          ...transitionStatements(d1, t),
-          ...staged,
-          ...readCaseStatements(d1, id),
-        ]);
-        break;
-      } catch (err) {
-        if (attempt < 4 && String(err).includes('applications.ref')) {
-          ref = newRef(today);
-          t = transition(id, ref, 1);
-          continue;
-        }
-        return replay(err);
-      }
+    let committed: Committed;
+    try {
+      committed = await commitNewSubmission(c.env, {
+        id,
+        applicantId: p.id,
+        phone: p.phone,
+        type: input.type,
+        licenceId: input.licenceId,
+        idempotencyKey: input.idempotencyKey,
+        checked,
+        today,
+        transition: (ref) => transition(id, ref, 1),
+      });
+    } catch (err) {
+      return replay(err);
     }
-    if (staged.length === 0) await smsAfterCommit(c, t.notify, p.phone);
-    const created = caseFromResults(results);
+    if (!committed.smsStaged) await smsAfterCommit(c, committed.transition.notify, p.phone);
+    const created = committed.created;
     if (!created) throw new AppError('NOT_FOUND');
     const db = getDb(d1);
     const [calNow, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-    return c.json(
-      { application: toDetail(created.row, created.events, calNow, today, all), replayed: false },
-      201,
-    );
+    const answer: SubmissionAnswer = {
+      application: toDetail(created.row, created.events, calNow, today, all),
+      replayed: false,
+    };
+    return c.json(answer, 201);
   })
   // 补正: the corrected form goes back to the window, which then has 5 working days again.
-  .post('/:id/resubmit', async (c) => {
+  .post('/:id/resubmit', applicantCase(), json(resubmitSchema), async (c) => {
     const p = applicantOf(c);
-    const row = await findApplication(c.env.DB, c.req.param('id'));
-    if (!row || row.applicant_id !== p.id) throw new AppError('NOT_FOUND');
-    const input = await jsonBody(c, resubmitSchema);
+    const row = guardedCase(c);
+    const input = c.req.valid('json');
     const next = nextStatus(row.status, 'resubmit');
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
     const cal = await workCalendar(getDb(c.env.DB));
@@ -203,5 +182,6 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       audit: audit(c),
     });
     await smsAfterCommit(c, notify, p.phone);
-    return c.json({ application: await detail(c, row.id) });
+    const answer: ApplicationAnswer = { application: await detail(c, row.id) };
+    return c.json(answer);
   });

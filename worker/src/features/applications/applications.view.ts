@@ -9,6 +9,7 @@ import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
 import { scopeOf } from './applications.access';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
 import {
+  eventsOf,
   queuePage,
   type ApplicationRow,
   type EventRow,
@@ -99,6 +100,21 @@ export function toDetail(
       reason: e.reason,
     })),
   };
+}
+
+/** A case as its page shows it, with its history, clocks as of `today`. */
+export async function caseDetail(
+  d1: D1Database,
+  row: ApplicationRow,
+  today: string,
+): Promise<ApplicationDetail> {
+  const db = getDb(d1);
+  const [cal, all, events] = await Promise.all([
+    workCalendar(db),
+    allJurisdictions(db),
+    eventsOf(d1, row.id),
+  ]);
+  return toDetail(row, events, cal, today, all);
 }
 
 /** One page of cases as the workbench shows them, clocks computed for today. */

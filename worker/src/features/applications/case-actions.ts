@@ -9,7 +9,7 @@ import { INSPECTION_BEFORE_DECISION } from '../../../core/business-types';
 import { correctionDeadline, decisionDeadline, deliveryDeadline } from '../../../core/clocks';
 import type { Ctx, StaffPrincipal } from '../../app-env';
 import { AppError } from '../../lib/errors';
-import { publishFeed } from '../live/live.routes';
+import { publishFeed } from '../live/live.feed';
 import { planApproval } from '../licences/licence-effects';
 import { caseMessage, smsAfterCommit } from '../notifications/notify';
 import { findGrid, gridQueue } from '../grids/grids.service';

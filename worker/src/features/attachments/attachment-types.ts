@@ -1,5 +1,8 @@
 /** What an attachment may be, told from its bytes, and the name it is served under. */
 
+/** Largest upload: the PWA compresses photos to ≤ 2000 px JPEG, far below this. */
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+
 /** The types an upload may declare and be stored as (the PWA sends JPEG photos and PDFs). */
 export const ATTACHMENT_TYPES = [
   'image/jpeg',

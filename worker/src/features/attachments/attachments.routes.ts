@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ATTACHMENT_KINDS } from '../../../core/attachments';
+import type { UploadedAttachment } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { toHex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
@@ -11,18 +12,21 @@ import { findApplication } from '../applications/applications.repo';
 import { caseReadIsAudited, mayReadEvidence } from '../../../core/access';
 import { scopeOf, whoOf } from '../applications/applications.access';
 import { audit } from '../audit/audit.service';
-import { contentDisposition, isAttachmentType, sniffType } from './attachment-types';
+import {
+  ATTACHMENT_MAX_BYTES,
+  contentDisposition,
+  isAttachmentType,
+  sniffType,
+} from './attachment-types';
+import { findAttachment } from './attachments.repo';
 import { insertWithinQuota, removeAttachmentRow } from './attachments.quota';
-
-/** Largest upload: the PWA compresses photos to ≤ 2000 px JPEG, far below this. */
-export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 
 const uploadQuery = z.object({ kind: z.enum(ATTACHMENT_KINDS) }).strict();
 
 export const attachmentRoutes = new Hono<AppEnv>()
-  .post('/my/attachments', requireApplicant, async (c) => {
+  .post('/my/attachments', requireApplicant, query(uploadQuery), async (c) => {
     const p = applicantOf(c);
-    const { kind } = query(c, uploadQuery);
+    const { kind } = c.req.valid('query');
     const body = new Uint8Array(await c.req.arrayBuffer());
     if (body.byteLength > ATTACHMENT_MAX_BYTES) throw new AppError('ATTACHMENT_TOO_LARGE');
     const type = sniffType(body);
@@ -42,23 +46,13 @@ export const attachmentRoutes = new Hono<AppEnv>()
       await removeAttachmentRow(c.env, id);
       throw err;
     }
-    return c.json({ id, kind, contentType: type, size, sha256 }, 201);
+    const uploaded: UploadedAttachment = { id, kind, contentType: type, size, sha256 };
+    return c.json(uploaded, 201);
   })
   // The applicant who uploaded it, or staff who may read the case it belongs to.
   .get('/attachments/:id', requireSignedIn, async (c) => {
     const p = c.get('principal');
-    const row = await c.env.DB.prepare(
-      'SELECT id, applicant_id, application_id, kind, content_type, r2_key FROM attachments WHERE id = ?',
-    )
-      .bind(c.req.param('id'))
-      .first<{
-        id: string;
-        applicant_id: string;
-        application_id: string | null;
-        kind: string;
-        content_type: string;
-        r2_key: string;
-      }>();
+    const row = await findAttachment(c.env.DB, c.req.param('id'));
     if (!row || !p) throw new AppError('NOT_FOUND');
     const app =
       p.kind === 'staff' && row.application_id

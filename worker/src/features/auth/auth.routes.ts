@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { smsRequestSchema, smsVerifySchema, staffLoginSchema } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
-import { jsonBody } from '../../lib/validate';
-import { AppError } from '../../lib/errors';
+import { json } from '../../lib/validate';
 import { audit } from '../audit/audit.service';
 import { requestSmsCode, staffLogin, verifySmsCode } from './auth.service';
 import { buildMe } from './me.service';
@@ -11,33 +10,20 @@ import { endSession, findSessionPrincipal } from './session';
 import { appNow } from '../../lib/clock';
 
 /** Phone numbers get their own error code: it is the one mistake every applicant can make. */
-async function phoneBody<T>(parse: () => Promise<T>): Promise<T> {
-  try {
-    return await parse();
-  } catch (e) {
-    if (
-      e instanceof AppError &&
-      e.code === 'VALIDATION_FAILED' &&
-      e.issues?.some((i) => i.path === 'phone')
-    ) {
-      throw new AppError('PHONE_INVALID', e.issues);
-    }
-    throw e;
-  }
-}
+const phoneCode = { codeFor: { phone: 'PHONE_INVALID' } } as const;
 
 export const authRoutes = new Hono<AppEnv>()
-  .post('/sms/request', async (c) => {
-    const { phone } = await phoneBody(() => jsonBody(c, smsRequestSchema));
+  .post('/sms/request', json(smsRequestSchema, phoneCode), async (c) => {
+    const { phone } = c.req.valid('json');
     return c.json(await requestSmsCode(c, phone));
   })
-  .post('/sms/verify', async (c) => {
-    const { phone, code } = await phoneBody(() => jsonBody(c, smsVerifySchema));
+  .post('/sms/verify', json(smsVerifySchema, phoneCode), async (c) => {
+    const { phone, code } = c.req.valid('json');
     const id = await verifySmsCode(c, phone, code);
     return c.json({ user: await buildMe(getDb(c.env.DB), { kind: 'applicant', id, phone }) });
   })
-  .post('/staff/login', async (c) => {
-    const { username, password } = await jsonBody(c, staffLoginSchema);
+  .post('/staff/login', json(staffLoginSchema), async (c) => {
+    const { username, password } = c.req.valid('json');
     const tokenHash = await staffLogin(c, username, password);
     // Read back through the session path so scope expansion has exactly one implementation.
     const p = await findSessionPrincipal(c.env.DB, tokenHash, appNow(c.env));

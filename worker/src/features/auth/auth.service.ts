@@ -1,4 +1,5 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
+import type { SmsCodeSent } from '../../../core/api';
 import type { Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { applicants, smsCodes, staffUsers } from '../../db/schema';
@@ -19,7 +20,7 @@ function codeHash(c: Ctx, phone: string, code: string): Promise<string> {
 }
 
 /** Sends a 6-digit sign-in code, enforcing the resend interval and per-phone / per-IP limits. */
-export async function requestSmsCode(c: Ctx, phone: string) {
+export async function requestSmsCode(c: Ctx, phone: string): Promise<SmsCodeSent> {
   const cfg = config(c.env);
   const db = getDb(c.env.DB);
   const now = appNow(c.env);

@@ -1,10 +1,55 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Me } from '../../../core/api';
-import { maskPhone } from '../../../core/masking';
-import type { Principal } from '../../app-env';
-import type { Db } from '../../db/client';
+import { maskIdNumber, maskPhone } from '../../../core/masking';
+import type { Ctx, Principal } from '../../app-env';
+import { getDb, type Db } from '../../db/client';
 import { applicants } from '../../db/schema';
+import { encryptPii, hmacHex } from '../../lib/crypto';
+import { auditInsert } from '../audit/audit.service';
 import { allJurisdictions, nameOf } from '../jurisdictions/jurisdictions.repo';
+
+/** Whether the applicant's real-name identity is bound (it is bound once, for good). */
+export async function realNameBound(db: Db, applicantId: string): Promise<boolean> {
+  const a = await db.query.applicants.findFirst({ where: eq(applicants.id, applicantId) });
+  return a?.realNameVerified ?? false;
+}
+
+/**
+ * Binds a checked name and ID number to the applicant (encrypted, with a keyed hash for
+ * duplicate checks and a masked copy for display), audited in the same batch. Only an unbound
+ * applicant changes: a parallel second binding writes nothing.
+ */
+export async function bindRealName(
+  c: Ctx,
+  applicantId: string,
+  name: string,
+  idNumber: string,
+): Promise<void> {
+  const db = getDb(c.env.DB);
+  await db.batch([
+    db
+      .update(applicants)
+      .set({
+        name,
+        realNameVerified: true,
+        idNumberEnc: await encryptPii(c.env.PII_KEY, idNumber),
+        idNumberHash: await hmacHex(c.env.PII_KEY, `id:${idNumber}`),
+        idNumberMasked: maskIdNumber(idNumber),
+      })
+      .where(and(eq(applicants.id, applicantId), eq(applicants.realNameVerified, false))),
+    auditInsert(c, {
+      event: 'applicant_realname_bound',
+      subjectType: 'applicant',
+      subjectId: applicantId,
+    }),
+  ]);
+}
+
+/** The applicant's ID number as stored (encrypted); null when none is bound. */
+export async function encryptedIdNumber(db: Db, applicantId: string): Promise<string | null> {
+  const a = await db.query.applicants.findFirst({ where: eq(applicants.id, applicantId) });
+  return a?.idNumberEnc ?? null;
+}
 
 /** The signed-in user as the PWA sees them: never a full ID number. */
 export async function buildMe(db: Db, p: Principal): Promise<Me> {

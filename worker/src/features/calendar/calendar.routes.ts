@@ -5,7 +5,7 @@ import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { appToday } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { requireStaff } from '../../middleware/auth';
 import { auditInsert } from '../audit/audit.service';
 import { calendarYearsData, saveCalendarYear } from './calendar.service';
@@ -26,8 +26,8 @@ export const calendarRoutes = new Hono<AppEnv>()
     return c.json(view);
   })
   // 节假日安排: the State Council's schedule for one year, entered when it is published.
-  .put('/years/:year', requireStaff('admin'), async (c) => {
-    const input = await jsonBody(c, calendarYearSchema);
+  .put('/years/:year', requireStaff('admin'), json(calendarYearSchema), async (c) => {
+    const input = c.req.valid('json');
     if (String(input.year) !== c.req.param('year')) {
       throw new AppError('VALIDATION_FAILED', [
         { path: 'year', message: 'does not match the URL' },

@@ -1,10 +1,8 @@
-import { desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { phoneSchema } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
-import { getDb } from '../../db/client';
-import { smsOutbox } from '../../db/schema';
+import { latestOutbox } from '../../adapters/sms/sms.outbox';
 import { config } from '../../env';
 import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
@@ -20,20 +18,7 @@ export const devRoutes = new Hono<AppEnv>()
     if (!config(c.env).devOutbox) throw new AppError('DEV_DISABLED');
     await next();
   })
-  .get('/outbox', async (c) => {
-    const { phone } = query(c, outboxQuery);
-    const rows = await getDb(c.env.DB)
-      .select()
-      .from(smsOutbox)
-      .where(phone ? eq(smsOutbox.phone, phone) : undefined)
-      .orderBy(desc(smsOutbox.createdAt))
-      .limit(50);
-    return c.json({
-      messages: rows.map((r) => ({
-        id: r.id,
-        phone: r.phone,
-        text: r.text,
-        createdAt: r.createdAt,
-      })),
-    });
+  .get('/outbox', query(outboxQuery), async (c) => {
+    const { phone } = c.req.valid('query');
+    return c.json({ messages: await latestOutbox(c.env.DB, phone) });
   });

@@ -3,7 +3,9 @@
  * applied in one action. Overrides stay in force; only the computed value moves.
  */
 import { computeCapacity, effectiveCapacity, type CapacityWeights } from '../../../core/capacity';
-import { saturationLevel, type SaturationLevel } from '../../../core/saturation';
+import type { RecomputeChange, RecomputePreviewView } from '../../../core/api';
+import { saturationLevel } from '../../../core/saturation';
+import { saveSettingsStatement, type LayoutSettings } from './grids.settings';
 
 export interface GridCapacityRow {
   id: string;
@@ -18,29 +20,8 @@ export interface GridCapacityRow {
   retailer_count: number;
 }
 
-export interface CapacityChange {
-  id: string;
-  county: string;
-  /** 潍城区…, for the preview table. */
-  countyName?: string;
-  /** An imported unit's WGS-84 outline (H3 grids are drawn from their id). */
-  geometry?: unknown;
-  count: number;
-  from: number;
-  to: number;
-  levelFrom: SaturationLevel;
-  levelTo: SaturationLevel;
-  computedTo: number;
-}
-
-export interface RecomputePreview {
-  grids: number;
-  changed: number;
-  /** Grids whose colour changes, e.g. {'green>yellow': 12}. */
-  colourShifts: Record<string, number>;
-  /** Changes with a colour change first, capped for the page; `changed` has the total. */
-  changes: CapacityChange[];
-}
+/** One grid's new capacity under the plan (core's RecomputeChange: the preview shows it). */
+export type CapacityChange = RecomputeChange;
 
 const COLS = `id, jurisdiction_code, population, location_class, consumption_index,
   operating_cost_index, capacity_computed, capacity_override, capacity, retailer_count`;
@@ -49,7 +30,7 @@ const COLS = `id, jurisdiction_code, population, location_class, consumption_ind
 export async function planRecompute(
   d1: D1Database,
   weights: CapacityWeights,
-): Promise<{ all: CapacityChange[]; preview: RecomputePreview }> {
+): Promise<{ all: CapacityChange[]; preview: RecomputePreviewView }> {
   const rows = (await d1.prepare(`SELECT ${COLS} FROM grids`).all<GridCapacityRow>()).results;
   const all: CapacityChange[] = [];
   const colourShifts: Record<string, number> = {};
@@ -138,6 +119,32 @@ export function applyStatements(d1: D1Database, all: CapacityChange[]): D1Prepar
     );
   }
   return out;
+}
+
+/** Applies a recompute: the new settings and every grid's capacity land together or not at all. */
+export async function applyRecompute(
+  d1: D1Database,
+  settings: LayoutSettings,
+  by: string,
+  all: CapacityChange[],
+): Promise<void> {
+  await d1.batch([saveSettingsStatement(d1, settings, by), ...applyStatements(d1, all)]);
+}
+
+/** Sets a grid's capacity by hand, with its reason, or lifts the override (`null`). */
+export async function overrideCapacity(
+  d1: D1Database,
+  id: string,
+  capacity: number | null,
+  reason: string,
+): Promise<void> {
+  await d1
+    .prepare(
+      `UPDATE grids SET capacity_override = ?, override_reason = ?,
+         capacity = COALESCE(?, capacity_computed), updated_at = ? WHERE id = ?`,
+    )
+    .bind(capacity, capacity === null ? null : reason, capacity, new Date().toISOString(), id)
+    .run();
 }
 
 export function inputsOf(g: GridCapacityRow) {

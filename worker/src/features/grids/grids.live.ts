@@ -1,6 +1,6 @@
 /** Tells every open staff map about grids whose count or capacity just changed. */
 import type { Env } from '../../env';
-import { publishFeed } from '../live/live.routes';
+import { publishFeed } from '../live/live.feed';
 
 export async function publishGrids(env: Env, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];

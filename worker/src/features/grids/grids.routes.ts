@@ -7,14 +7,14 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
-import { applyStatements, gridCapacityRow, planRecompute } from './grids.capacity';
+import { applyRecompute, gridCapacityRow, overrideCapacity, planRecompute } from './grids.capacity';
 import { recomputeCounts } from './grids.counts';
 import { publishGrids } from './grids.live';
 import { importPolygons, polygonImportSchema } from './grids.polygons';
-import { layoutSettingsSchema, loadSettings, saveSettingsStatement } from './grids.settings';
+import { layoutSettingsSchema, loadSettings, saveSettings } from './grids.settings';
 import { refuseRejectedRows } from '../../lib/import-report';
 
 const overrideSchema = z.object({
@@ -25,27 +25,23 @@ const weightsBody = z.object({ weights: layoutSettingsSchema.shape.weights.optio
 
 export const gridRoutes = new Hono<AppEnv>()
   .get('/settings', requireStaff(), async (c) => c.json(await loadSettings(c.env.DB)))
-  .put('/settings', requireStaff('admin'), async (c) => {
-    const s = await jsonBody(c, layoutSettingsSchema);
-    await saveSettingsStatement(c.env.DB, s, staffOf(c).id).run();
+  .put('/settings', requireStaff('admin'), json(layoutSettingsSchema), async (c) => {
+    const s = c.req.valid('json');
+    await saveSettings(c.env.DB, s, staffOf(c).id);
     await audit(c, { event: 'layout_settings_changed', detail: s });
     return c.json(s);
   })
-  .post('/recompute/preview', requireStaff('admin'), async (c) => {
-    const body = await jsonBody(c, weightsBody);
+  .post('/recompute/preview', requireStaff('admin'), json(weightsBody), async (c) => {
+    const body = c.req.valid('json');
     const weights = body.weights ?? (await loadSettings(c.env.DB)).weights;
     return c.json((await planRecompute(c.env.DB, weights)).preview);
   })
-  .post('/recompute/apply', requireStaff('admin'), async (c) => {
-    const body = await jsonBody(c, weightsBody);
+  .post('/recompute/apply', requireStaff('admin'), json(weightsBody), async (c) => {
+    const body = c.req.valid('json');
     const settings = await loadSettings(c.env.DB);
     const weights = body.weights ?? settings.weights;
     const { all, preview } = await planRecompute(c.env.DB, weights);
-    // One batch: the new weights and every grid's capacity land together or not at all.
-    await c.env.DB.batch([
-      saveSettingsStatement(c.env.DB, { ...settings, weights }, staffOf(c).id),
-      ...applyStatements(c.env.DB, all),
-    ]);
+    await applyRecompute(c.env.DB, { ...settings, weights }, staffOf(c).id, all);
     await audit(c, {
       event: 'grid_capacity_recomputed',
       detail: { changed: preview.changed, colourShifts: preview.colourShifts },
@@ -56,26 +52,15 @@ export const gridRoutes = new Hono<AppEnv>()
     );
     return c.json(preview);
   })
-  .put('/:id/override', requireStaff('admin'), async (c) => {
+  .put('/:id/override', requireStaff('admin'), json(overrideSchema), async (c) => {
     const id = c.req.param('id');
-    const body = await jsonBody(c, overrideSchema);
+    const body = c.req.valid('json');
     if (body.capacity !== null && body.reason.length < 2) {
       throw new AppError('OVERRIDE_REASON_REQUIRED');
     }
     const g = await gridCapacityRow(c.env.DB, id);
     if (!g) throw new AppError('NOT_FOUND');
-    await c.env.DB.prepare(
-      `UPDATE grids SET capacity_override = ?, override_reason = ?,
-         capacity = COALESCE(?, capacity_computed), updated_at = ? WHERE id = ?`,
-    )
-      .bind(
-        body.capacity,
-        body.capacity === null ? null : body.reason,
-        body.capacity,
-        new Date().toISOString(),
-        id,
-      )
-      .run();
+    await overrideCapacity(c.env.DB, id, body.capacity, body.reason);
     await audit(c, {
       event: 'grid_capacity_overridden',
       subjectType: 'grid',
@@ -91,8 +76,8 @@ export const gridRoutes = new Hono<AppEnv>()
     await publishGrids(c.env, changed);
     return c.json({ changed });
   })
-  .post('/polygons', requireStaff('admin'), async (c) => {
-    const body = await jsonBody(c, polygonImportSchema);
+  .post('/polygons', requireStaff('admin'), json(polygonImportSchema), async (c) => {
+    const body = c.req.valid('json');
     const { weights } = await loadSettings(c.env.DB);
     const report = await importPolygons(c.env.DB, body, weights);
     if (body.dryRun) return c.json(report);

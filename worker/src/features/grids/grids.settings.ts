@@ -27,6 +27,10 @@ export async function loadSettings(d1: D1Database): Promise<LayoutSettings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
+export async function saveSettings(d1: D1Database, s: LayoutSettings, by: string): Promise<void> {
+  await saveSettingsStatement(d1, s, by).run();
+}
+
 export function saveSettingsStatement(
   d1: D1Database,
   s: LayoutSettings,

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { requireStaff } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
 import { publishGrids } from '../grids/grids.live';
@@ -14,8 +14,9 @@ import { appToday } from '../../lib/clock';
 export const importRoutes = new Hono<AppEnv>().post(
   '/retailers',
   requireStaff('admin'),
+  json(retailerImportSchema),
   async (c) => {
-    const body = await jsonBody(c, retailerImportSchema);
+    const body = c.req.valid('json');
     if (body.rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_LARGE');
     const today = appToday(c.env);
     const { report, ok } = await checkRetailerRows(c.env.DB, body.rows, body.crs, today);

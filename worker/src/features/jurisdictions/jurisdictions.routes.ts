@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { JurisdictionsView } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { requireSignedIn } from '../../middleware/auth';
@@ -8,10 +9,11 @@ import { allJurisdictions } from './jurisdictions.repo';
 export const jurisdictionRoutes = new Hono<AppEnv>().get('/', requireSignedIn, async (c) => {
   const all = await allJurisdictions(getDb(c.env.DB));
   const city = all.find((j) => j.kind === 'city');
-  return c.json({
+  const view: JurisdictionsView = {
     city: city ? { code: city.code, name: city.name, centre: [city.seatLng, city.seatLat] } : null,
     units: all
       .filter((j) => j.kind !== 'city')
       .map((j) => ({ code: j.code, name: j.name, kind: j.kind, seat: [j.seatLng, j.seatLat] })),
-  });
+  };
+  return c.json(view);
 });

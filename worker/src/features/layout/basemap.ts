@@ -7,18 +7,13 @@
  *     &LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}"
  *   BASEMAP_KEY = (secret)   BASEMAP_ATTRIBUTION = "© 天地图 / Tianditu"
  */
+import type { BasemapConfig } from '../../../core/api';
 import type { Env } from '../../env';
 
 export interface BasemapEnv {
   BASEMAP_URL?: string;
   BASEMAP_KEY?: string;
   BASEMAP_ATTRIBUTION?: string;
-}
-
-export interface BasemapConfig {
-  tiles: string;
-  attribution: string;
-  maxZoom: number;
 }
 
 export function basemapConfig(env: Env): BasemapConfig | null {

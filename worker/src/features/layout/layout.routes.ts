@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { crsSchema, insideCity, toWgs84 } from '../../../core/coords';
 import type { AppEnv } from '../../app-env';
 import { AppError } from '../../lib/errors';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { requireSignedIn } from '../../middleware/auth';
 import { countyConflict, countyMismatch } from '../grids/grids.locate';
 import { layoutCheck } from './layout.service';
@@ -17,15 +17,20 @@ const checkSchema = z.object({
   crs: crsSchema.default('WGS84'),
 });
 
-export const layoutRoutes = new Hono<AppEnv>().post('/check', requireSignedIn, async (c) => {
-  const input = await jsonBody(c, checkSchema);
-  const [lng, lat] = toWgs84(input.lng, input.lat, input.crs);
-  if (!insideCity(lng, lat)) {
-    throw new AppError('LOCATION_OUTSIDE_CITY', [{ path: 'lat', message: 'outside the city' }]);
-  }
-  const owner = await countyConflict(c.env.DB, lat, lng, input.county);
-  if (owner) throw await countyMismatch(c.env.DB, owner);
-  const result = await layoutCheck(c.env.DB, { lat, lng, county: input.county });
-  if (!result) throw new AppError('VALIDATION_FAILED', [{ path: 'county', message: 'unknown' }]);
-  return c.json(result);
-});
+export const layoutRoutes = new Hono<AppEnv>().post(
+  '/check',
+  requireSignedIn,
+  json(checkSchema),
+  async (c) => {
+    const input = c.req.valid('json');
+    const [lng, lat] = toWgs84(input.lng, input.lat, input.crs);
+    if (!insideCity(lng, lat)) {
+      throw new AppError('LOCATION_OUTSIDE_CITY', [{ path: 'lat', message: 'outside the city' }]);
+    }
+    const owner = await countyConflict(c.env.DB, lat, lng, input.county);
+    if (owner) throw await countyMismatch(c.env.DB, owner);
+    const result = await layoutCheck(c.env.DB, { lat, lng, county: input.county });
+    if (!result) throw new AppError('VALIDATION_FAILED', [{ path: 'county', message: 'unknown' }]);
+    return c.json(result);
+  },
+);

@@ -8,7 +8,8 @@
  * point inside an imported polygon needs a second batch for that polygon's numbers.
  */
 import { distanceMetres } from '../../../core/coords';
-import { layoutVerdict, pointInGeometry, type LayoutVerdict } from '../../../core/layout';
+import type { LayoutCheckResult } from '../../../core/api';
+import { layoutVerdict, pointInGeometry } from '../../../core/layout';
 import type { GridKind, SchoolKind } from '../../../core/layout-kinds';
 import { COUNTING_SQL } from '../grids/grids.counts';
 import { cellOf, NEW_GRID_CAPACITY } from '../grids/grids.service';
@@ -20,13 +21,7 @@ export interface LayoutCheckInput {
   county: string;
 }
 
-export interface LayoutCheckResult extends LayoutVerdict {
-  point: { lat: number; lng: number; county: string };
-  grid: { id: string; kind: GridKind; capacity: number; count: number; exists: boolean };
-  nearest: { name: string; address: string; distanceM: number; lat: number; lng: number }[];
-  school: { name: string; kind: SchoolKind; distanceM: number } | null;
-  rules: { minSpacingM: number; schoolBufferM: number };
-}
+export type { LayoutCheckResult };
 
 /** Retailers farther than this are not worth listing as "nearest". */
 const SEARCH_M = 300;

@@ -11,7 +11,7 @@
  * resume from it would replay many events, or fall out of the feed's memory (a `resync`).
  */
 import type { Env } from '../../env';
-import { feedSeq } from '../live/live.routes';
+import { feedSeq } from '../live/live.feed';
 import { mapData } from './map.data';
 
 const MAX_ENTRIES = 8;

@@ -1,6 +1,6 @@
 /** The panels behind a click on the staff map: a grid's numbers, a retailer's licence history. */
 import { mayReadCase, type Who } from '../../../core/access';
-import type { ApplicationStatus } from '../../../core/application-state';
+import type { GridDetailView, RetailerLicence, RetailersAtView } from '../../../core/api';
 import { computeCapacity } from '../../../core/capacity';
 import { scopeOf } from '../applications/applications.access';
 import { freePlaces, saturationLevel } from '../../../core/saturation';
@@ -9,21 +9,19 @@ import { gridQueue } from '../grids/grids.service';
 import { loadSettings } from '../grids/grids.settings';
 
 type StaffWho = Extract<Who, { kind: 'staff' }>;
+type Readable = RetailerLicence['history'][number];
 
-interface HistoryRow {
-  ref: string;
-  type: string;
-  status: ApplicationStatus;
-  at: string;
-  action: string;
-  toStatus: string;
-  actor: string;
+interface HistoryRow extends Readable {
   applicant_id: string;
   jurisdiction_code: string;
   inspector_ids: string | null;
 }
 
-export async function gridDetail(d1: D1Database, id: string, counties: string[]) {
+export async function gridDetail(
+  d1: D1Database,
+  id: string,
+  counties: string[],
+): Promise<GridDetailView | null> {
   const g = await gridCapacityRow(d1, id);
   if (!g || !counties.includes(g.jurisdiction_code)) return null;
   const [settings, queue, retailers, meta] = await Promise.all([
@@ -36,7 +34,7 @@ export async function gridDetail(d1: D1Database, id: string, counties: string[])
          ORDER BY l.status, l.number LIMIT 300`,
       )
       .bind(id)
-      .all(),
+      .all<GridDetailView['retailers'][number]>(),
     d1
       .prepare('SELECT kind, name, override_reason, updated_at FROM grids WHERE id = ?')
       .bind(id)
@@ -70,7 +68,12 @@ export async function gridDetail(d1: D1Database, id: string, counties: string[])
  * Licences at the premises nearest to a clicked point (within 15 m), with the history of the
  * cases the caller may read (an inspector: only the cases assigned to them).
  */
-export async function retailerAt(d1: D1Database, lat: number, lng: number, who: StaffWho) {
+export async function retailerAt(
+  d1: D1Database,
+  lat: number,
+  lng: number,
+  who: StaffWho,
+): Promise<RetailersAtView> {
   const counties = who.counties;
   const d = 15 / 111_320;
   const marks = counties.map(() => '?').join(',');
@@ -85,8 +88,8 @@ export async function retailerAt(d1: D1Database, lat: number, lng: number, who: 
        ORDER BY ABS(p.lat - ?) + ABS(p.lng - ?) LIMIT 5`,
     )
     .bind(lat - d, lat + d, lng - d * 1.3, lng + d * 1.3, ...counties, lat, lng)
-    .all<{ id: string } & Record<string, unknown>>();
-  const licences = [];
+    .all<Omit<RetailerLicence, 'history'>>();
+  const licences: RetailerLicence[] = [];
   for (const l of rows.results) {
     const history = await d1
       .prepare(

@@ -4,7 +4,7 @@ import type { FeedServerFrame } from '../../../core/live';
 import type { MapData } from '../../../core/map-data';
 import type { Env } from '../../env';
 import { call, loginStaff, seedWorld, WEICHENG } from '../../../test/fixtures';
-import { publishFeed } from '../live/live.routes';
+import { publishFeed } from '../live/live.feed';
 
 const bindings = env as unknown as Env;
 

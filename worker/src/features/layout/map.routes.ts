@@ -1,6 +1,7 @@
 /** The staff map's data (read by every staff role, within their counties) and the basemap. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { MapConfigView } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { staffWho } from '../applications/applications.access';
 import { caseReadIsAudited } from '../../../core/access';
@@ -25,7 +26,10 @@ const tileSchema = z.object({
 
 export const mapRoutes = new Hono<AppEnv>()
   // The basemap and county outlines are not secret: the applicant's picker map uses them too.
-  .get('/config', requireSignedIn, (c) => c.json({ basemap: basemapConfig(c.env) }))
+  .get('/config', requireSignedIn, (c) => {
+    const config: MapConfigView = { basemap: basemapConfig(c.env) };
+    return c.json(config);
+  })
   .get('/outlines', requireSignedIn, async (c) =>
     c.json({ counties: await countyOutlines(c.env.DB) }),
   )
@@ -51,8 +55,8 @@ export const mapRoutes = new Hono<AppEnv>()
     if (!d) throw new AppError('NOT_FOUND');
     return c.json(d);
   })
-  .get('/retailers/at', requireStaff(), async (c) => {
-    const p = query(c, pointSchema);
+  .get('/retailers/at', requireStaff(), query(pointSchema), async (c) => {
+    const p = c.req.valid('query');
     const who = staffWho(staffOf(c));
     const found = await retailerAt(c.env.DB, p.lat, p.lng, who);
     if (caseReadIsAudited(who) && found.licences.length > 0) {

@@ -1,20 +1,17 @@
-import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { realnameBindSchema } from '../../../core/api';
+import { realnameBindSchema, type IdNumberAnswer, type MeAnswer } from '../../../core/api';
 import { validateIdNumber } from '../../../core/id-number';
-import { maskIdNumber } from '../../../core/masking';
 import { realnameChecker } from '../../adapters/realname/realname';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
-import { applicants } from '../../db/schema';
-import { decryptPii, encryptPii, hmacHex } from '../../lib/crypto';
+import { decryptPii } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { config } from '../../env';
 import { hit } from '../../lib/rate-limit';
-import { jsonBody } from '../../lib/validate';
+import { json } from '../../lib/validate';
 import { applicantOf, requireApplicant, requireSignedIn } from '../../middleware/auth';
-import { audit, auditInsert } from '../audit/audit.service';
-import { buildMe } from '../auth/me.service';
+import { audit } from '../audit/audit.service';
+import { bindRealName, buildMe, encryptedIdNumber, realNameBound } from '../auth/me.service';
 import { appNow, appToday } from '../../lib/clock';
 
 const HOUR = 3600;
@@ -24,16 +21,16 @@ export const meRoutes = new Hono<AppEnv>()
   .get('/', requireSignedIn, async (c) => {
     const p = c.get('principal');
     if (!p) throw new AppError('AUTH_REQUIRED');
-    return c.json({ user: await buildMe(getDb(c.env.DB), p) });
+    const answer: MeAnswer = { user: await buildMe(getDb(c.env.DB), p) };
+    return c.json(answer);
   })
   // 实名认证: binds a name and ID number to the phone's applicant after the real-name check.
-  .post('/realname', requireApplicant, async (c) => {
+  .post('/realname', requireApplicant, json(realnameBindSchema), async (c) => {
     const p = applicantOf(c);
-    const { name, idNumber } = await jsonBody(c, realnameBindSchema);
+    const { name, idNumber } = c.req.valid('json');
     const db = getDb(c.env.DB);
     // Bound once: a later re-binding would put another person's name on submitted cases.
-    const current = await db.query.applicants.findFirst({ where: eq(applicants.id, p.id) });
-    if (current?.realNameVerified) throw new AppError('REALNAME_ALREADY_BOUND');
+    if (await realNameBound(db, p.id)) throw new AppError('REALNAME_ALREADY_BOUND');
     const v = validateIdNumber(idNumber, appToday(c.env));
     if (!v.ok) {
       throw new AppError('ID_NUMBER_INVALID', [{ path: 'idNumber', message: v.message.en }], {
@@ -55,35 +52,21 @@ export const meRoutes = new Hono<AppEnv>()
     if (!check.ok) {
       throw new AppError(check.reason === 'mismatch' ? 'REALNAME_MISMATCH' : 'INTERNAL');
     }
-    await db.batch([
-      db
-        .update(applicants)
-        .set({
-          name,
-          realNameVerified: true,
-          idNumberEnc: await encryptPii(c.env.PII_KEY, v.value),
-          idNumberHash: await hmacHex(c.env.PII_KEY, `id:${v.value}`),
-          idNumberMasked: maskIdNumber(v.value),
-        })
-        .where(and(eq(applicants.id, p.id), eq(applicants.realNameVerified, false))),
-      auditInsert(c, {
-        event: 'applicant_realname_bound',
-        subjectType: 'applicant',
-        subjectId: p.id,
-      }),
-    ]);
-    return c.json({ user: await buildMe(db, p) });
+    await bindRealName(c, p.id, name, v.value);
+    const answer: MeAnswer = { user: await buildMe(db, p) };
+    return c.json(answer);
   })
   // An applicant may always read their own full ID number; the read is still audited.
   .get('/id-number', requireApplicant, async (c) => {
     const p = applicantOf(c);
-    const a = await getDb(c.env.DB).query.applicants.findFirst({ where: eq(applicants.id, p.id) });
-    if (!a?.idNumberEnc) throw new AppError('NOT_FOUND');
+    const enc = await encryptedIdNumber(getDb(c.env.DB), p.id);
+    if (!enc) throw new AppError('NOT_FOUND');
     await audit(c, {
       event: 'applicant_idnumber_revealed',
       subjectType: 'applicant',
       subjectId: p.id,
       detail: { reason: 'self' },
     });
-    return c.json({ idNumber: await decryptPii(c.env.PII_KEY, a.idNumberEnc) });
+    const answer: IdNumberAnswer = { idNumber: await decryptPii(c.env.PII_KEY, enc) };
+    return c.json(answer);
   });

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { WorkbenchStats } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { CLOCKED_STATUSES } from '../../../core/application-state';
-import { countsBy, dueBy } from '../applications/applications.repo';
+import { countOverdue, countsBy, dueBy } from '../applications/applications.repo';
 import { queueResponse, toQueueItem } from '../applications/applications.view';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
@@ -31,9 +32,9 @@ export const workbenchRoutes = new Hono<AppEnv>()
     const rows = await dueBy(c.env.DB, counties, [...CLOCKED_STATUSES], horizon, 200);
     return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
   })
-  .get('/inspections', requireStaff(), async (c) => {
+  .get('/inspections', requireStaff(), query(pageQuery), async (c) => {
     const p = staffOf(c);
-    const q = query(c, pageQuery);
+    const q = c.req.valid('query');
     const filter = {
       counties: p.counties,
       statuses: ['inspection' as const],
@@ -47,15 +48,8 @@ export const workbenchRoutes = new Hono<AppEnv>()
       countsBy(c.env.DB, p.counties, 'status'),
       countsBy(c.env.DB, p.counties, 'type'),
     ]);
-    const today = appToday(c.env);
-    const overdueRows = await c.env.DB.prepare(
-      `SELECT COUNT(*) AS n FROM applications
-       WHERE jurisdiction_code IN (${p.counties.map(() => '?').join(',') || "''"})
-       AND status IN (${CLOCKED_STATUSES.map(() => '?').join(',')})
-       AND deadline IS NOT NULL AND deadline < ?`,
-    )
-      .bind(...p.counties, ...CLOCKED_STATUSES, today)
-      .first<{ n: number }>();
+    const overdue = await countOverdue(c.env.DB, p.counties, CLOCKED_STATUSES, appToday(c.env));
     const openTotal = CLOCKED_STATUSES.reduce((s, k) => s + (byStatus[k] ?? 0), 0);
-    return c.json({ openTotal, overdue: overdueRows?.n ?? 0, byStatus, byType });
+    const stats: WorkbenchStats = { openTotal, overdue, byStatus, byType };
+    return c.json(stats);
   });

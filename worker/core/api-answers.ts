@@ -1,0 +1,201 @@
+/**
+ * Answers of the API that have no older home in api.ts: what a handler returns is annotated
+ * with one of these, and the PWA's typed client (`hc<AppType>`) reads them from the handlers.
+ */
+import type { ApplicationStatus } from './application-state';
+import type { BusinessType, LicenceStatus } from './business-types';
+import type { CapacityComputation } from './capacity';
+import type { LayoutVerdict } from './layout';
+import type { SaturationLevel } from './saturation';
+import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
+import type { AttachmentKind } from './attachments';
+import type { GridKind, SchoolKind } from './layout-kinds';
+
+// ---- Who is signed in ----
+
+/** Every answer about the signed-in user: who am I, signed in, real name bound. */
+export interface MeAnswer {
+  user: Me;
+}
+
+/** `POST /api/auth/sms/request`: a code was sent; when another may be asked for. */
+export interface SmsCodeSent {
+  sent: true;
+  resendAfterSeconds: number;
+  expiresInSeconds: number;
+}
+
+/** A full ID number, read with a reason (staff) or by its holder; the read is audited. */
+export interface IdNumberAnswer {
+  idNumber: string;
+}
+
+/** A county-level unit: code, name, kind (district, county, county-level city) and seat. */
+export interface JurisdictionUnit {
+  code: string;
+  name: string;
+  kind: string;
+  /** [lng, lat] of the seat of government. */
+  seat: [number, number];
+}
+
+/** `GET /api/jurisdictions`: the city and its county-level units. */
+export interface JurisdictionsView {
+  city: { code: string; name: string; centre: [number, number] } | null;
+  units: JurisdictionUnit[];
+}
+
+// ---- Cases ----
+
+/** A list of cases without paging (the applicant's cases, the staff's warnings). */
+export interface QueueList {
+  items: QueueItem[];
+}
+
+/** Every answer that returns one case: read, draft created or saved, an action taken. */
+export interface ApplicationAnswer {
+  application: ApplicationDetail;
+}
+
+/** `POST /api/my/applications/submissions`: the case, and whether this was a replay. */
+export interface SubmissionAnswer extends ApplicationAnswer {
+  /** The idempotency key was already used: the case it made, nothing new. */
+  replayed: boolean;
+}
+
+/** The answer to an upload (`POST /api/my/attachments?kind=…`, 201). */
+export interface UploadedAttachment {
+  id: string;
+  kind: AttachmentKind;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** One message of the applicant's inbox (消息), in the caller's language. */
+export interface InboxItem {
+  id: string;
+  applicationId: string | null;
+  template: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+
+/** `GET /api/my/notifications`: the latest messages and how many are unread. */
+export interface InboxView {
+  items: InboxItem[];
+  unread: number;
+}
+
+// ---- Workbench ----
+
+/** `GET /api/stats`: the workbench's counts over the caller's counties (drafts aside). */
+export interface WorkbenchStats {
+  /** Cases with a running clock (open, or approved awaiting delivery). */
+  openTotal: number;
+  overdue: number;
+  byStatus: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+/** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+}
+
+// ---- Layout and the staff map ----
+
+/** The layout check of one point (`POST /api/layout/check`, and on a 新办 case's page). */
+export interface LayoutCheckResult extends LayoutVerdict {
+  point: { lat: number; lng: number; county: string };
+  grid: { id: string; kind: GridKind; capacity: number; count: number; exists: boolean };
+  nearest: { name: string; address: string; distanceM: number; lat: number; lng: number }[];
+  school: { name: string; kind: SchoolKind; distanceM: number } | null;
+  rules: { minSpacingM: number; schoolBufferM: number };
+}
+
+/** `GET /api/applications/:id/layout`: null for a case that is not a 新办. */
+export interface CaseLayoutAnswer {
+  layout: LayoutCheckResult | null;
+}
+
+/** The raster basemap the worker proxies (tiles under /api/map/tiles); none offline. */
+export interface BasemapConfig {
+  tiles: string;
+  attribution: string;
+  maxZoom: number;
+}
+
+/** `GET /api/map/config`. */
+export interface MapConfigView {
+  basemap: BasemapConfig | null;
+}
+
+/** A grid's numbers, queue and retailers, behind a click on the staff map. */
+export interface GridDetailView {
+  id: string;
+  kind: string;
+  name: string | null;
+  county: string;
+  capacity: number;
+  count: number;
+  level: SaturationLevel;
+  free: number;
+  computation: CapacityComputation;
+  capacityComputed: number;
+  override: number | null;
+  overrideReason: string | null;
+  /** 轮候: accepted 新办 cases waiting for a place, in order. */
+  queue: { id: string; ref: string; accepted_on: string }[];
+  retailers: {
+    id: string;
+    number: string;
+    shopName: string;
+    status: LicenceStatus;
+    address: string;
+    lat: number;
+    lng: number;
+  }[];
+  updatedAt: string | null;
+}
+
+/** A licence at a clicked point, with the history of the cases the caller may read. */
+export interface RetailerLicence {
+  id: string;
+  number: string;
+  holderName: string;
+  shopName: string;
+  status: LicenceStatus;
+  issuedOn: string;
+  expiresOn: string;
+  suspendedFrom: string | null;
+  suspendedUntil: string | null;
+  address: string;
+  lat: number;
+  lng: number;
+  gridId: string | null;
+  county: string;
+  history: {
+    ref: string;
+    type: BusinessType;
+    status: ApplicationStatus;
+    at: string;
+    action: string;
+    toStatus: ApplicationStatus;
+    actor: string;
+  }[];
+}
+
+/** `GET /api/map/retailers/at`. */
+export interface RetailersAtView {
+  licences: RetailerLicence[];
+}
+
+/** `GET /api/schools`. */
+export interface SchoolList {
+  total: number;
+  schools: SchoolView[];
+}
