@@ -1,0 +1,313 @@
+/**
+ * The search for routes with time windows: cheapest feasible insertion to build, then Or-opt
+ * and 2-opt moves towards each stop's nearest neighbours, taken only when every window and the
+ * day's end still hold (distance checked first in O(1), timing through the schedule's forward
+ * slack). Iterated local search kicks with a double bridge when the result stays feasible, else
+ * ruin-and-recreate of a few neighbouring stops (which also retries the stops left out). The
+ * objective is lexicographic: as many stops as possible, then the fewest metres.
+ */
+import type { Deadline } from './budget';
+import type { Rng } from './rng';
+import { neighbourLists } from './tsp-search';
+import { fitsReplacement, Schedule, TW_EPS, type TwProblem } from './windows';
+import { TwQueue } from './windows-queue';
+
+const MAX_SEGMENT = 3;
+const NEIGHBOURS = 10;
+/** The end of the route in move arithmetic: the start again (closed) or nowhere (open). */
+const END = -1;
+
+export interface TwSolution {
+  route: number[];
+  metres: number;
+}
+
+export class TwSearch {
+  private readonly sch: Schedule;
+  /** The schedule of the route without the path being moved, and that route. */
+  private readonly without: Schedule;
+  private readonly rest: Int32Array;
+  private readonly buf: Int32Array;
+  private readonly seg = new Int32Array(MAX_SEGMENT);
+  private readonly pos: Int32Array;
+  private readonly nbrs: Int32Array;
+  private readonly k: number;
+  private readonly queue: TwQueue;
+  private route: number[] = [];
+
+  constructor(
+    private readonly p: TwProblem,
+    /** Stops that can be visited at all (each fits alone); the others are never tried. */
+    private readonly candidates: readonly number[],
+    private readonly rng: Rng,
+  ) {
+    this.sch = new Schedule(p);
+    this.without = new Schedule(p);
+    this.rest = new Int32Array(p.n);
+    this.buf = new Int32Array(p.n + 1);
+    this.pos = new Int32Array(p.n).fill(-1);
+    this.queue = new TwQueue(p.n);
+    const n = p.n;
+    const sym = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++)
+        sym[i * n + j] = (p.metres[i * n + j]! + p.metres[j * n + i]!) / 2;
+    }
+    // Only the start and the candidates are ever on a route: list nothing else.
+    const skip = new Uint8Array(n).fill(1);
+    skip[0] = 0;
+    for (const u of candidates) skip[u] = 0;
+    for (let u = 0; u < n; u++) if (skip[u]) for (let v = 0; v < n; v++) sym[v * n + u] = Infinity;
+    this.k = Math.min(NEIGHBOURS, candidates.length);
+    this.nbrs = neighbourLists(n, sym, this.k);
+  }
+
+  /** Best of two constructions: the tour order kept while it fits, and windows first. */
+  construct(tourOrder: readonly number[]): TwSolution {
+    const byClosing = [...this.candidates].sort((a, b) => this.p.to[a]! - this.p.to[b]! || a - b);
+    const fromTour = this.insertAll(this.greedyPrefix(tourOrder), byClosing);
+    const windowsFirst = this.insertAll([], byClosing);
+    return this.better(fromTour, windowsFirst) ? fromTour : windowsFirst;
+  }
+
+  /** Descent, then kicks until the deadline; never returns a route that breaks a window. */
+  improve(start: TwSolution, deadline: Deadline): { best: TwSolution; iterations: number } {
+    let best = this.descend([...start.route], start.route);
+    let cur = best;
+    let it = 0;
+    for (; !deadline.over(it); it++) {
+      if (best.route.length === 0) break;
+      const { route, touched } = this.kick(cur.route);
+      const cand = this.descend(route, touched);
+      if (!this.better(best, cand)) best = cand;
+      // Go on from the best route so far (a kick that made things worse is undone).
+      cur = best;
+    }
+    return { best, iterations: it };
+  }
+
+  /** a strictly better than b: more stops, or as many and shorter. */
+  better(a: TwSolution, b: TwSolution): boolean {
+    if (a.route.length !== b.route.length) return a.route.length > b.route.length;
+    return a.metres < b.metres - TW_EPS;
+  }
+
+  /** The longest prefix of the tour's order that keeps every window. */
+  private greedyPrefix(order: readonly number[]): number[] {
+    const route: number[] = [];
+    for (const u of order) {
+      if (!this.candidates.includes(u)) continue;
+      this.seg[0] = u;
+      this.sch.compute(route);
+      if (this.sch.insertion(route, this.seg, 1, route.length) < Infinity) route.push(u);
+    }
+    return route;
+  }
+
+  /** Cheapest feasible insertion of each stop of `order` not yet on the route. */
+  private insertAll(route: number[], order: readonly number[]): TwSolution {
+    for (const u of order) {
+      if (route.includes(u)) continue;
+      this.sch.compute(route);
+      this.seg[0] = u;
+      let bestK = -1;
+      let bestD = Infinity;
+      for (let k = 0; k <= route.length; k++) {
+        const d = this.sch.insertion(route, this.seg, 1, k);
+        if (d < bestD) [bestD, bestK] = [d, k];
+      }
+      if (bestK >= 0) route.splice(bestK, 0, u);
+    }
+    return { route, metres: this.sch.compute(route).metres };
+  }
+
+  private descend(route: number[], touched: Iterable<number>): TwSolution {
+    this.load(route);
+    for (const v of touched) this.queue.push(v);
+    for (let a = this.queue.pop(); a >= 0; a = this.queue.pop()) {
+      if (a !== 0 && this.pos[a]! < 0) continue;
+      if (this.orOpt(a) || this.twoOpt(a)) this.queue.push(a);
+    }
+    return { route: this.route, metres: this.sch.metres };
+  }
+
+  /** Makes `route` current: schedule and positions. */
+  private load(route: number[]): void {
+    for (const u of this.route) this.pos[u] = -1;
+    this.route = route;
+    route.forEach((u, i) => (this.pos[u] = i));
+    this.sch.compute(route);
+  }
+
+  private at(k: number): number {
+    return k < 0 ? 0 : k >= this.route.length ? END : this.route[k]!;
+  }
+
+  private d(a: number, b: number): number {
+    const p = this.p;
+    if (a === END) a = 0;
+    if (b === END) return p.closed ? p.metres[a * p.n]! : 0;
+    return p.metres[a * p.n + b]!;
+  }
+
+  /**
+   * Moves a path of 1–3 stops starting or ending at a to the best place on the route where
+   * it gains and every window holds: with windows a good place need not be near in space
+   * (long legs between appointments), so every gap is tried, each in O(1) through the slack
+   * of the route without the path. True if a path moved.
+   */
+  private orOpt(a: number): boolean {
+    if (a === 0) return false;
+    const { route, rest, without, seg } = this;
+    const m = route.length;
+    const pa = this.pos[a]!;
+    for (let len = 1; len <= MAX_SEGMENT && len < m; len++) {
+      for (let dir = 0; dir < (len === 1 ? 1 : 2); dir++) {
+        const i = dir === 0 ? pa : pa - len + 1;
+        if (i < 0 || i + len > m) continue;
+        let r = 0;
+        for (let q = 0; q < m; q++) if (q < i || q >= i + len) rest[r++] = route[q]!;
+        without.compute(rest, r);
+        if (!without.feasible) continue;
+        const removal = without.metres - this.sch.metres;
+        let bestD = -TW_EPS;
+        let bestK = -1;
+        let bestRev = false;
+        for (let rev = 0; rev < (len === 1 ? 1 : 2); rev++) {
+          for (let s = 0; s < len; s++) seg[s] = route[rev ? i + len - 1 - s : i + s]!;
+          for (let k = 0; k <= r; k++) {
+            if (k === i && rev === 0) continue;
+            const d = removal + without.insertion(rest, seg, len, k);
+            if (d < bestD) [bestD, bestK, bestRev] = [d, k, rev === 1];
+          }
+        }
+        if (bestK < 0) continue;
+        const moved = route.slice(i, i + len);
+        if (bestRev) moved.reverse();
+        const next = Array.from(rest.subarray(0, r));
+        next.splice(bestK, 0, ...moved);
+        const around = [
+          this.at(i - 1),
+          this.at(i + len),
+          next[bestK - 1] ?? 0,
+          next[bestK + len] ?? 0,
+        ];
+        this.load(next);
+        for (const v of [...around, ...moved]) if (v !== END) this.queue.push(v);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 2-opt towards near neighbours: a new edge (a, c) in place of one of a's edges, by
+   * reversing the stretch between them; true if a reversal was made.
+   */
+  private twoOpt(a: number): boolean {
+    const m = this.route.length;
+    // a's places: a stop has one; the start is the route's head and, closed, also its end.
+    const places = a === 0 ? (this.p.closed ? [-1, m] : [-1]) : [this.pos[a]!];
+    for (const pa of places) {
+      for (let side = 0; side < 2; side++) {
+        // side 0: a loses the edge to its successor; side 1: to its predecessor.
+        const nb = side === 0 ? pa + 1 : pa - 1;
+        if (nb < -1 || nb > m) continue;
+        const old = side === 0 ? this.d(a, this.at(nb)) : this.d(this.at(nb), a);
+        for (let j = 0; j < this.k; j++) {
+          const c = this.nbrs[a * this.k + j]!;
+          if (c < 0 || this.d(a, c) >= old - TW_EPS) break;
+          if (c !== 0 && this.pos[c]! < 0) continue;
+          const cPlaces = c === 0 ? (this.p.closed ? [-1, m] : [-1]) : [this.pos[c]!];
+          for (const pc of cPlaces) {
+            // The reversed stretch [i, j], inside the route proper.
+            let i: number;
+            let jj: number;
+            if (side === 0) [i, jj] = pc > pa ? [pa + 1, pc] : [pc + 1, pa];
+            else [i, jj] = pc < pa ? [pc, pa - 1] : [pa, pc - 1];
+            if (i < 0 || jj >= m || jj - i < 1) continue;
+            if (this.tryReverse(i, jj)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private tryReverse(i: number, j: number): boolean {
+    const { p, route, buf } = this;
+    const n = p.n;
+    const prev = this.at(i - 1);
+    const next = this.at(j + 1);
+    let inner = 0;
+    for (let q = i; q < j; q++) {
+      const u = route[q]!;
+      const v = route[q + 1]!;
+      inner += p.metres[u * n + v]! - p.metres[v * n + u]!;
+    }
+    const delta =
+      this.d(prev, route[j]!) +
+      this.d(route[i]!, next) -
+      this.d(prev, route[i]!) -
+      this.d(route[j]!, next) -
+      inner;
+    if (delta >= -TW_EPS) return false;
+    for (let q = 0; q <= j - i; q++) buf[q] = route[j - q]!;
+    if (!fitsReplacement(p, this.sch, route, i, j + 1, buf, j - i + 1)) return false;
+    const next2 = [...route];
+    for (let x = i, y = j; x < y; x++, y--) [next2[x], next2[y]] = [next2[y]!, next2[x]!];
+    const ends = [prev, next, route[i]!, route[j]!];
+    this.load(next2);
+    for (const v of ends) if (v !== END) this.queue.push(v);
+    return true;
+  }
+
+  /** A double bridge if it keeps every window, else ruin and recreate around a random stop. */
+  private kick(route: readonly number[]): { route: number[]; touched: number[] } {
+    const m = route.length;
+    if (m >= 4 && this.rng.next() < 0.5) {
+      const l1 = 1 + this.rng.int(Math.floor((m - 1) / 2));
+      const l2 = 1 + this.rng.int(Math.floor((m - 1) / 2));
+      if (l1 + l2 <= m) {
+        const p0 = this.rng.int(m - l1 - l2 + 1);
+        const next = [
+          ...route.slice(0, p0),
+          ...route.slice(p0 + l1, p0 + l1 + l2),
+          ...route.slice(p0, p0 + l1),
+          ...route.slice(p0 + l1 + l2),
+        ];
+        if (this.sch.compute(next).feasible) {
+          const cut = [p0 - 1, p0, p0 + l1 - 1, p0 + l1, p0 + l1 + l2 - 1, p0 + l1 + l2];
+          return { route: next, touched: cut.map((k) => (k < 0 || k >= m ? 0 : route[k]!)) };
+        }
+      }
+    }
+    return this.ruinRecreate(route);
+  }
+
+  private ruinRecreate(route: readonly number[]): { route: number[]; touched: number[] } {
+    const { p, rng } = this;
+    const m = route.length;
+    const at = rng.int(m);
+    const seed = route[at]!;
+    const q = Math.min(m, 2 + rng.int(Math.max(1, Math.min(8, Math.ceil(m / 5)))));
+    // The seed's nearest stops on the route.
+    const near = [...route].sort(
+      (a, b) => p.metres[seed * p.n + a]! - p.metres[seed * p.n + b]! || a - b,
+    );
+    const removed = new Set(near.slice(0, q));
+    const kept = route.filter((u) => !removed.has(u));
+    const missing = this.candidates.filter((u) => !kept.includes(u));
+    for (let k = missing.length - 1; k > 0; k--) {
+      const j = rng.int(k + 1);
+      [missing[k], missing[j]] = [missing[j]!, missing[k]!];
+    }
+    const next = this.insertAll(kept, missing).route;
+    // The reinserted stops and their new neighbours.
+    const touched: number[] = [0];
+    next.forEach((u, k) => {
+      if (removed.has(u) || !route.includes(u)) touched.push(u, next[k - 1] ?? 0, next[k + 1] ?? 0);
+    });
+    return { route: next, touched };
+  }
+}
