@@ -6,5 +6,6 @@ export * from './plan';
 export * from './tsp';
 export * from './tsplib';
 export * from './tsplib-metric';
+export * from './tsplib-solve';
 export * from './types';
 export * from './validate';

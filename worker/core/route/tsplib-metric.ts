@@ -26,10 +26,11 @@ export function tsplibDistance(
   yj: number,
 ): number {
   switch (metric) {
+    // sqrt of the sum, not Math.hypot: the reference C code's rounding, bit for bit.
     case 'EUC_2D':
-      return nint(Math.hypot(xi - xj, yi - yj));
+      return nint(Math.sqrt((xi - xj) ** 2 + (yi - yj) ** 2));
     case 'CEIL_2D':
-      return Math.ceil(Math.hypot(xi - xj, yi - yj));
+      return Math.ceil(Math.sqrt((xi - xj) ** 2 + (yi - yj) ** 2));
     case 'ATT': {
       const r = Math.sqrt(((xi - xj) ** 2 + (yi - yj) ** 2) / 10);
       const t = nint(r);

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:route`: the tour solver on TSPLIB instances with published optima (gap and
+ * time each), then random 60-stop days in Weifang through planRoute (the PWA's call), then one
+ * summary line. Iteration budgets, not time: every figure but the times is reproducible.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import {
+  greatCircleMatrix,
+  parseTsplib,
+  planRoute,
+  routePoints,
+  solveTsplib,
+} from '../../worker/core/route/index';
+import { weifangDay } from './weifang-day';
+
+/** Published optima (TSPLIB 95, Reinelt). */
+const INSTANCES: [name: string, optimum: number][] = [
+  ['ulysses22', 7013],
+  ['berlin52', 7542],
+  ['st70', 675],
+  ['eil76', 538],
+  ['kroA100', 21282],
+  ['ch130', 6110],
+  ['a280', 2579],
+];
+const DAY_STOPS = 60;
+const DAY_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** Targets of issue 12. */
+const MEAN_GAP = 1;
+const MAX_GAP = 3;
+const MAX_MS = 1000;
+const DAY_MS = 200;
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
+const pct = (v: number) => `${v.toFixed(2)}%`;
+
+const gaps: number[] = [];
+const times: number[] = [];
+for (const [name, optimum] of INSTANCES) {
+  const inst = parseTsplib(readFileSync(join(dataDir, `${name}.tsp`), 'utf8'));
+  const t0 = performance.now();
+  const { tour, length } = solveTsplib(inst);
+  const ms = performance.now() - t0;
+  if (new Set(tour).size !== inst.x.length || tour.length !== inst.x.length) {
+    throw new Error(`${name}: the tour does not visit every node once`);
+  }
+  const gap = (100 * (length - optimum)) / optimum;
+  gaps.push(gap);
+  times.push(ms);
+  console.log(
+    `${name.padEnd(10)} n=${String(inst.x.length).padStart(3)}  ${inst.metric.padEnd(6)} ` +
+      `length ${String(length).padStart(6)}  optimum ${String(optimum).padStart(6)}  ` +
+      `gap ${pct(gap).padStart(6)}  ${ms.toFixed(0).padStart(4)} ms`,
+  );
+}
+
+const dayTimes: number[] = [];
+for (const windowed of [0, 0.2]) {
+  for (const seed of DAY_SEEDS) {
+    const req = weifangDay({ stops: DAY_STOPS, seed, windowed, dayEnd: 18 * 60 });
+    const t0 = performance.now();
+    const plan = planRoute(req, greatCircleMatrix(routePoints(req)));
+    const ms = performance.now() - t0;
+    dayTimes.push(ms);
+    console.log(
+      `weifang-day seed=${String(seed).padStart(2)} ${DAY_STOPS} stops, ` +
+        `${String(req.stops.filter((s) => s.window).length).padStart(2)} windows: ` +
+        `${(plan.totalMetres / 1000).toFixed(1)} km, ${plan.visits.length} visited, ` +
+        `${plan.unplaced.length} unplaced, ${ms.toFixed(0)} ms`,
+    );
+  }
+}
+
+const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+const maxGap = Math.max(...gaps);
+const maxMs = Math.max(...times);
+const dayMax = Math.max(...dayTimes);
+const dayMedian = [...dayTimes].sort((a, b) => a - b)[Math.floor(dayTimes.length / 2)]!;
+const ok = mean <= MEAN_GAP && maxGap <= MAX_GAP && maxMs < MAX_MS && dayMax < DAY_MS;
+console.log(
+  `summary: ${INSTANCES.length} TSPLIB instances, mean gap ${pct(mean)} (≤ ${MEAN_GAP}%), ` +
+    `max gap ${pct(maxGap)} (≤ ${MAX_GAP}%), slowest ${maxMs.toFixed(0)} ms (< ${MAX_MS}); ` +
+    `${dayTimes.length} days of ${DAY_STOPS} stops: median ${dayMedian.toFixed(0)} ms, ` +
+    `max ${dayMax.toFixed(0)} ms (< ${DAY_MS}) — ${ok ? 'all targets met' : 'TARGET MISSED'}`,
+);
+if (!ok) process.exitCode = 1;
