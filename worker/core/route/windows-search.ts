@@ -29,6 +29,9 @@ export class TwSearch {
   private readonly rest: Int32Array;
   private readonly buf: Int32Array;
   private readonly seg = new Int32Array(MAX_SEGMENT);
+  /** Or-opt's gaps that gain: Δ metres and 2k + reversed. */
+  private readonly gapD: Float64Array;
+  private readonly gapK: Int32Array;
   private readonly pos: Int32Array;
   private readonly nbrs: Int32Array;
   private readonly k: number;
@@ -45,6 +48,8 @@ export class TwSearch {
     this.without = new Schedule(p);
     this.rest = new Int32Array(p.n);
     this.buf = new Int32Array(p.n + 1);
+    this.gapD = new Float64Array(2 * p.n + 2);
+    this.gapK = new Int32Array(2 * p.n + 2);
     this.pos = new Int32Array(p.n).fill(-1);
     this.queue = new TwQueue(p.n);
     const n = p.n;
@@ -153,48 +158,71 @@ export class TwSearch {
   /**
    * Moves a path of 1–3 stops starting or ending at a to the best place on the route where
    * it gains and every window holds: with windows a good place need not be near in space
-   * (long legs between appointments), so every gap is tried, each in O(1) through the slack
-   * of the route without the path. True if a path moved.
+   * (long legs between appointments), so every gap is tried. Distance first, in O(1) per gap;
+   * only the gaps that gain are timed, through the slack of the route without the path, best
+   * first. True if a path moved.
    */
   private orOpt(a: number): boolean {
     if (a === 0) return false;
-    const { route, rest, without, seg } = this;
+    const { route, rest, without, seg, gapD, gapK } = this;
     const m = route.length;
     const pa = this.pos[a]!;
     for (let len = 1; len <= MAX_SEGMENT && len < m; len++) {
       for (let dir = 0; dir < (len === 1 ? 1 : 2); dir++) {
         const i = dir === 0 ? pa : pa - len + 1;
         if (i < 0 || i + len > m) continue;
+        const first = route[i]!;
+        const last = route[i + len - 1]!;
+        const prev = this.at(i - 1);
+        const next = this.at(i + len);
+        let inner = 0;
+        let innerRev = 0;
+        for (let q = i; q < i + len - 1; q++) {
+          inner += this.d(route[q]!, route[q + 1]!);
+          innerRev += this.d(route[q + 1]!, route[q]!);
+        }
+        const removal = this.d(prev, next) - this.d(prev, first) - inner - this.d(last, next);
+        if (removal >= -TW_EPS) continue;
         let r = 0;
         for (let q = 0; q < m; q++) if (q < i || q >= i + len) rest[r++] = route[q]!;
-        without.compute(rest, r);
-        if (!without.feasible) continue;
-        const removal = without.metres - this.sch.metres;
-        let bestD = -TW_EPS;
-        let bestK = -1;
-        let bestRev = false;
+        // Gaps that shorten the route; gapK encodes k (the gap before rest[k]) and reversal.
+        let g = 0;
         for (let rev = 0; rev < (len === 1 ? 1 : 2); rev++) {
-          for (let s = 0; s < len; s++) seg[s] = route[rev ? i + len - 1 - s : i + s]!;
+          const s0 = rev ? last : first;
+          const sl = rev ? first : last;
+          const base = removal + (rev ? innerRev : inner);
           for (let k = 0; k <= r; k++) {
             if (k === i && rev === 0) continue;
-            const d = removal + without.insertion(rest, seg, len, k);
-            if (d < bestD) [bestD, bestK, bestRev] = [d, k, rev === 1];
+            const x = k === 0 ? 0 : rest[k - 1]!;
+            const y = k === r ? END : rest[k]!;
+            const d = base + this.d(x, s0) + this.d(sl, y) - this.d(x, y);
+            if (d < -TW_EPS) {
+              gapD[g] = d;
+              gapK[g++] = 2 * k + rev;
+            }
           }
         }
-        if (bestK < 0) continue;
-        const moved = route.slice(i, i + len);
-        if (bestRev) moved.reverse();
-        const next = Array.from(rest.subarray(0, r));
-        next.splice(bestK, 0, ...moved);
-        const around = [
-          this.at(i - 1),
-          this.at(i + len),
-          next[bestK - 1] ?? 0,
-          next[bestK + len] ?? 0,
-        ];
-        this.load(next);
-        for (const v of [...around, ...moved]) if (v !== END) this.queue.push(v);
-        return true;
+        if (g === 0) continue;
+        without.compute(rest, r);
+        if (!without.feasible) continue;
+        for (;;) {
+          let best = -1;
+          for (let q = 0; q < g; q++) if (best < 0 || gapD[q]! < gapD[best]!) best = q;
+          if (best < 0 || gapD[best] === Infinity) break;
+          gapD[best] = Infinity;
+          const k = gapK[best]! >> 1;
+          const rev = (gapK[best]! & 1) === 1;
+          for (let s = 0; s < len; s++) seg[s] = route[rev ? i + len - 1 - s : i + s]!;
+          if (without.insertion(rest, seg, len, k) === Infinity) continue;
+          const moved = route.slice(i, i + len);
+          if (rev) moved.reverse();
+          const nextRoute = Array.from(rest.subarray(0, r));
+          nextRoute.splice(k, 0, ...moved);
+          const around = [prev, next, nextRoute[k - 1] ?? 0, nextRoute[k + len] ?? 0];
+          this.load(nextRoute);
+          for (const v of [...around, ...moved]) if (v !== END) this.queue.push(v);
+          return true;
+        }
       }
     }
     return false;
