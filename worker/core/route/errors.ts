@@ -29,13 +29,21 @@ export type RouteErrorCode = keyof typeof ROUTE_ERRORS;
 
 /**
  * What is wrong, per stop (stopId null: the request itself). Kinds: `count` (too many stops),
- * `coordinate` (not finite, or outside ±90 / ±180), `duplicate_id`, `duplicate_point` (two stops
+ * `coordinate` (not finite, or outside ±90 / ±180), `outside_bounds` (outside the
+ * bounds the caller gave, e.g. the city's), `duplicate_id`, `duplicate_point` (two stops
  * at the same place: merge them or plan with `sharedPoints: 'allow'`), `window_order` (ends
  * before it starts), `time` (a time or duration not finite, or negative), `matrix` (the
  * travel matrix does not fit the request).
  */
 export type RouteIssueKind =
-  'count' | 'coordinate' | 'duplicate_id' | 'duplicate_point' | 'window_order' | 'time' | 'matrix';
+  | 'count'
+  | 'coordinate'
+  | 'outside_bounds'
+  | 'duplicate_id'
+  | 'duplicate_point'
+  | 'window_order'
+  | 'time'
+  | 'matrix';
 
 export interface RouteIssue {
   kind: RouteIssueKind;

@@ -3,7 +3,7 @@
  * the solver reads) that a provider fills (async in the app). Great-circle distance is the
  * default; a road-distance service implements MatrixProvider later and nothing else changes.
  */
-import { distanceMetres } from '../coords';
+import { distanceMetres } from '../geo';
 import type { RouteIssue } from './errors';
 import type { LngLat, RouteRequest } from './types';
 

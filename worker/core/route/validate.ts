@@ -3,6 +3,7 @@
  * swapped beyond ±90), duplicates, windows that end before they start. JSON never carries NaN,
  * but the PWA calls the planner directly, so the core checks for itself.
  */
+import { type Bounds, insideBounds } from '../geo';
 import { DAY_STOP_LIMIT, RouteInputError, type RouteIssue } from './errors';
 import type { LngLat, RouteRequest } from './types';
 
@@ -14,6 +15,8 @@ export interface ValidateOptions {
    * 'allow' plans them one after the other (shops sharing a building).
    */
   sharedPoints?: 'reject' | 'allow';
+  /** When given (the city's CITY_BOUNDS), the start and every stop must lie inside. */
+  bounds?: Bounds;
 }
 
 const badPoint = (p: LngLat) =>
@@ -36,8 +39,13 @@ export function validateRouteRequest(req: RouteRequest, opts: ValidateOptions = 
   const issues: RouteIssue[] = [];
   const add = (kind: RouteIssue['kind'], stopId: string | null, detail: string) =>
     issues.push({ kind, stopId, detail });
-  if (badPoint(req.start.point))
+  const outside = (p: LngLat) =>
+    opts.bounds !== undefined && !insideBounds(opts.bounds, p.lng, p.lat);
+  if (badPoint(req.start.point)) {
     add('coordinate', null, 'the start point is not a valid WGS-84 point');
+  } else if (outside(req.start.point)) {
+    add('outside_bounds', null, 'the start point is outside the city');
+  }
   if (badTime(req.start.time)) add('time', null, 'the start time is not a time of day');
   if (req.dayEnd !== undefined && (badTime(req.dayEnd) || req.dayEnd <= req.start.time)) {
     add('time', null, 'the day must end after it starts');
@@ -50,6 +58,7 @@ export function validateRouteRequest(req: RouteRequest, opts: ValidateOptions = 
     else if (ids.has(id)) add('duplicate_id', id, `stop ${id} is listed twice`);
     ids.add(id);
     if (badPoint(s.point)) add('coordinate', id, `stop ${id}: not a valid WGS-84 point`);
+    else if (outside(s.point)) add('outside_bounds', id, `stop ${id}: outside the city`);
     else if (opts.sharedPoints !== 'allow') {
       // ~0.1 m: the same geocoded point, not two shops a few metres apart.
       const key = `${s.point.lng.toFixed(6)},${s.point.lat.toFixed(6)}`;
