@@ -8,7 +8,7 @@ import { RouteInputError } from './errors';
 import { matrixIssues, type MatrixProvider, routePoints, type TravelMatrix } from './matrix';
 import { explainUnplaced } from './unplaced';
 import { createRng } from './rng';
-import { solveTsp } from './tsp';
+import { defaultIterations, solveTsp } from './tsp';
 import type { RoutePlan, RouteRequest, Unplaced, Visit } from './types';
 import { validateRouteRequest, type ValidateOptions } from './validate';
 import { Schedule, twProblem, type TwProblem } from './windows';
@@ -116,7 +116,12 @@ function tourOf(p: TwProblem, candidates: number[], options: PlanOptions) {
     start: 0,
     open: !p.closed,
     seed: options.seed ?? 1,
-    maxIterations: options.maxIterations,
+    // With appointments the tour is most likely only the windowed search's first guess.
+    maxIterations:
+      options.maxIterations ??
+      (candidates.some((u) => p.to[u]! < Infinity || p.from[u]! > -Infinity)
+        ? windowIterations(k)
+        : defaultIterations(k)),
     timeLimitMs: options.timeLimitMs === undefined ? undefined : options.timeLimitMs * TOUR_SHARE,
     now,
   });

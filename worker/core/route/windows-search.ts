@@ -191,12 +191,18 @@ export class TwSearch {
           const s0 = rev ? last : first;
           const sl = rev ? first : last;
           const base = removal + (rev ? innerRev : inner);
-          for (let k = 0; k <= r; k++) {
-            if (k === i && rev === 0) continue;
-            const x = k === 0 ? 0 : rest[k - 1]!;
+          // The gaps before rest[k] (k < r) read the matrix directly: this loop is the hot spot.
+          const M = this.p.metres;
+          const n = this.p.n;
+          for (let k = 0, x = 0; k <= r; k++) {
             const y = k === r ? END : rest[k]!;
-            const d = base + this.d(x, s0) + this.d(sl, y) - this.d(x, y);
-            if (d < -TW_EPS) {
+            const d =
+              k === r
+                ? base + this.d(x, s0) + this.d(sl, y) - this.d(x, y)
+                : base + M[x * n + s0]! + M[sl * n + y]! - M[x * n + y]!;
+            const skip = k === i && rev === 0;
+            x = y;
+            if (!skip && d < -TW_EPS) {
               gapD[g] = d;
               gapK[g++] = 2 * k + rev;
             }

@@ -7,8 +7,9 @@
 export interface TwProblem {
   /** Matrix size: node 0 is the start, 1… the stops. */
   readonly n: number;
-  readonly metres: ArrayLike<number>;
-  readonly minutes: ArrayLike<number>;
+  /** Copied into typed arrays: the search reads them millions of times. */
+  readonly metres: Float64Array;
+  readonly minutes: Float64Array;
   /** Per node: window (−∞/+∞ when none) and service minutes. */
   readonly from: Float64Array;
   readonly to: Float64Array;
@@ -156,5 +157,15 @@ export function twProblem(
       to[i + 1] = s.window.to;
     }
   });
-  return { n, metres, minutes, from, to, service, t0, dayEnd: dayEnd ?? Infinity, closed };
+  return {
+    n,
+    metres: Float64Array.from(metres),
+    minutes: Float64Array.from(minutes),
+    from,
+    to,
+    service,
+    t0,
+    dayEnd: dayEnd ?? Infinity,
+    closed,
+  };
 }
