@@ -138,6 +138,11 @@ export const ERRORS = {
     zh: '所选位置不在所选区县范围内，请核对区县或重新选择店铺位置。',
     en: 'The chosen spot is not in the chosen county. Check the county or choose the location again.',
   },
+  GEOCODER_UNAVAILABLE: {
+    status: 503,
+    zh: '地点搜索暂时无法使用。请在地图上直接点选店铺位置，或稍后再试。',
+    en: 'Place search is unavailable right now. Tap the shop’s spot on the map, or try again later.',
+  },
   REASON_REQUIRED: {
     status: 400,
     zh: '查看完整身份证号码需填写事由。',

@@ -392,6 +392,16 @@ export const MATRIX: Record<string, Probe[]> = {
       allow: SIGNED_IN,
     },
   ],
+  'GET /api/layout/county': [
+    {
+      name: 'the county of a point',
+      path: (w) => `/api/layout/county?lat=${w.lat}&lng=${w.lng}`,
+      allow: SIGNED_IN,
+    },
+  ],
+  'GET /api/geocode': [
+    { name: 'search a place by name', path: () => '/api/geocode?q=潍城', allow: SIGNED_IN },
+  ],
   'GET /api/schools': [{ name: 'schools', path: () => '/api/schools', allow: STAFF }],
   'POST /api/schools/import': [
     {

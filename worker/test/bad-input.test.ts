@@ -458,7 +458,7 @@ const cases: Case[] = [
         'a county code of two digits',
         'VALIDATION_FAILED',
       ],
-      [{ lat: 36.73, lng: 119.06 }, 'no county', 'VALIDATION_FAILED'],
+      [{ lat: 36.73, lng: 119.06, county: 370702 }, 'a county as a number', 'VALIDATION_FAILED'],
       [
         { lat: 36.73, lng: 119.06, county: '370702', crs: 'MARS' },
         'an unknown CRS',
@@ -486,6 +486,46 @@ const cases: Case[] = [
     body: { lat: 36.7301, lng: 119.0602, county: '370705' },
     code: 'LOCATION_COUNTY_MISMATCH',
   },
+  {
+    name: 'layout check in the city box but 100 km from every county seat',
+    who: 'applicantA',
+    path: '/api/layout/check',
+    body: { lat: 35.65, lng: 118.15 },
+    code: 'LOCATION_OUTSIDE_CITY',
+  },
+  // --- the county of a point ---------------------------------------------------------------------
+  ...(
+    [
+      ['', 'no point', 'VALIDATION_FAILED'],
+      ['lat=36.73', 'no longitude', 'VALIDATION_FAILED'],
+      ['lat=x&lng=119.06', 'a latitude that is a word', 'VALIDATION_FAILED'],
+      ['lat=36.73&lng=181', 'longitude 181', 'VALIDATION_FAILED'],
+      ['lat=39.9&lng=116.4', 'Beijing', 'LOCATION_OUTSIDE_CITY'],
+      ['lat=0&lng=0', '0°N 0°E', 'LOCATION_OUTSIDE_CITY'],
+    ] as [string, string, string][]
+  ).map(([q, name, code]): Case => ({
+    name: `the county of ${name}`,
+    who: 'applicantA',
+    method: 'GET',
+    path: `/api/layout/county?${q}`,
+    code,
+  })),
+  // --- place search ------------------------------------------------------------------------------
+  ...(
+    [
+      ['', 'no query'],
+      ['q=', 'an empty query'],
+      ['q=潍', 'one character'],
+      ['q=%20%E6%BD%8D%20', 'one character between spaces'],
+      [`q=${encodeURIComponent('路'.repeat(41))}`, '41 characters'],
+    ] as [string, string][]
+  ).map(([q, name]): Case => ({
+    name: `place search with ${name}`,
+    who: 'applicantA',
+    method: 'GET',
+    path: `/api/geocode?${q}`,
+    code: 'VALIDATION_FAILED',
+  })),
   // --- the map ----------------------------------------------------------------------------------
   ...['', 'lat=36.7', 'lat=x&lng=119', 'lat=95&lng=119', 'lat=36.7&lng=200'].map((q): Case => ({
     name: `the register at ${q || 'no point'}`,
