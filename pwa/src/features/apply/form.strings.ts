@@ -80,21 +80,14 @@ export const F = dict({
     en: 'The 18-character code on the business licence.',
   },
   county: { zh: '所在区县', en: 'County' },
-  chooseCounty: { zh: '请选择区县', en: 'Choose the county' },
   address: { zh: '详细地址', en: 'Street address' },
   addressHint: {
     zh: '例如：潍城区胜利西街100号',
     en: 'For example: 100 Shengli West Street, Weicheng',
   },
-  useLocation: { zh: '使用当前位置', en: 'Use my current location' },
-  locating: { zh: '正在定位…', en: 'Finding your location…' },
   locationHint: {
-    zh: '请站在店铺门口点击“使用当前位置”，也可以手动修改经纬度。',
-    en: 'Stand at the shop’s door and tap “Use my current location”, or edit the coordinates.',
-  },
-  locationDenied: {
-    zh: '无法获取位置：请在手机设置中允许定位，或手动填写经纬度。',
-    en: 'Location unavailable: allow location access in settings, or type the coordinates.',
+    zh: '站在店铺门口点“使用当前位置”最准；也可以搜索地址或店名，或在地图上点一下。',
+    en: 'Standing at the shop’s door, tap “Use my current location”; or search the address, or tap the map.',
   },
   lat: { zh: '纬度', en: 'Latitude' },
   lng: { zh: '经度', en: 'Longitude' },
