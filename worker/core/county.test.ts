@@ -18,7 +18,12 @@ describe('the county of a point', () => {
       polygon: '370705',
       grids: ['370702'],
     });
-    expect(r).toEqual({ inside: true, county: '370705', source: 'polygon', candidates: ['370705'] });
+    expect(r).toEqual({
+      inside: true,
+      county: '370705',
+      source: 'polygon',
+      candidates: ['370705'],
+    });
   });
 
   it('existing grids come next: their county, settled when they agree', () => {
@@ -44,7 +49,10 @@ describe('the county of a point', () => {
     const r = countyOfPoint(36.7, 118.45, none(36.7, 118.45));
     expect(r).toEqual({ inside: true, county: '370781', source: 'seat', candidates: ['370781'] });
     // The same point measured from a centre near 昌乐县 (118.83 E) goes to 昌乐县.
-    const moved = countyOfPoint(36.7, 118.45, { ...none(36.7, 118.45), from: { lat: 36.7, lng: 118.8 } });
+    const moved = countyOfPoint(36.7, 118.45, {
+      ...none(36.7, 118.45),
+      from: { lat: 36.7, lng: 118.8 },
+    });
     expect(moved).toMatchObject({ county: '370725' });
   });
 

@@ -83,7 +83,8 @@ export function countyOfPoint(
   opts: CountyRuleOptions = DEFAULT_COUNTY_RULE,
 ): CountyOfPoint {
   if (!insideCity(lng, lat)) return { inside: false };
-  if (e.polygon) return { inside: true, county: e.polygon, source: 'polygon', candidates: [e.polygon] };
+  if (e.polygon)
+    return { inside: true, county: e.polygon, source: 'polygon', candidates: [e.polygon] };
   for (const [source, codes] of [
     ['grid', distinct(e.grids)],
     ['outline', distinct(e.outlines)],

@@ -80,9 +80,10 @@ export function standingAdmits(s: GridStanding): boolean {
 }
 
 /** The grid part of a verdict: its standing and the reason that explains it. */
-function gridStanding(
-  g: { capacity: number; count: number; queue: number } | null,
-): { standing: GridStanding; reason: LayoutReason } {
+function gridStanding(g: { capacity: number; count: number; queue: number } | null): {
+  standing: GridStanding;
+  reason: LayoutReason;
+} {
   // A point with no grid yet opens a new one, with places: room.
   if (!g) return { standing: 'room', reason: { code: 'no_grid' } };
   const level = saturationLevel(g.count, g.capacity);

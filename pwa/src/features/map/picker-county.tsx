@@ -77,8 +77,7 @@ export function PickerCounty(p: {
       : s.kind === 'unknown'
         ? units.map((u) => ({ code: u.code, name: u.name }))
         : [];
-  const name =
-    found?.candidates.find((c) => c.code === p.county)?.name ?? found?.county.name ?? '';
+  const name = found?.candidates.find((c) => c.code === p.county)?.name ?? found?.county.name ?? '';
   return (
     <div
       class="map-picker-county"

@@ -32,9 +32,22 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
 /** Close enough to tell one shop front from the next. */
 const PLACE_ZOOM = 16;
 
+/** A county's name at the middle of its outline: a map with no basemap still says where it is. */
+function countyLabel(map: maplibregl.Map, o: { name: string; outline: [number, number][] }) {
+  const ring = o.outline.slice(0, -1);
+  if (ring.length < 3) return;
+  const x = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+  const y = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+  const el = document.createElement('span');
+  el.className = 'map-picker-label';
+  el.textContent = o.name;
+  // Names only: a tap on one still picks the spot beneath it.
+  new maplibregl.Marker({ element: el }).setLngLat([x, y]).addTo(map);
+}
+
 export function createPicker(
   container: HTMLElement,
-  outlines: { outline: [number, number][] }[],
+  outlines: { name: string; outline: [number, number][] }[],
   basemap: Basemap | null,
   onPick: (lat: number, lng: number) => void,
 ): PickerHandle {
@@ -89,6 +102,7 @@ export function createPicker(
         'circle-stroke-width': 1,
       },
     });
+    for (const o of outlines) countyLabel(map, o);
     loaded = true;
     for (const f of whenLoaded.splice(0)) f();
   });
@@ -109,7 +123,11 @@ export function createPicker(
       if (was && Math.abs(was.lat - lat) < 1e-9 && Math.abs(was.lng - lng) < 1e-9) return;
       const inView = map.getBounds().contains([lng, lat]);
       if (!inView || map.getZoom() < PLACE_ZOOM - 2) {
-        map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), PLACE_ZOOM), duration: 400 });
+        map.easeTo({
+          center: [lng, lat],
+          zoom: Math.max(map.getZoom(), PLACE_ZOOM),
+          duration: 400,
+        });
       }
     },
     clearPoint() {

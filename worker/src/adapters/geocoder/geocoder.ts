@@ -9,7 +9,6 @@ import type { Env } from '../../env';
 import { LocalGeocoder } from './geocoder.local';
 import { TiandituGeocoder } from './geocoder.tianditu';
 
-
 export interface Geocoder {
   readonly provider: string;
   /**

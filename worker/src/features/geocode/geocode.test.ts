@@ -77,7 +77,10 @@ describe('place search (GET /api/geocode), local adapter', () => {
 
   it('finds townships, villages and a town street, named with their township', async () => {
     expect((await search('望留')).hits[0]).toMatchObject({ kind: 'township', label: '望留街道' });
-    expect((await search('中心街')).hits[0]).toMatchObject({ kind: 'road', label: '望留街道中心街' });
+    expect((await search('中心街')).hits[0]).toMatchObject({
+      kind: 'road',
+      label: '望留街道中心街',
+    });
     expect((await search('王家庄')).hits[0]).toMatchObject({
       kind: 'village',
       label: '王家庄村',
@@ -174,10 +177,18 @@ describe('the Tianditu adapter', () => {
     });
     const found = await geo.search('奎文区胜利东街100号', 10);
     expect(found).toEqual([
-      { kind: 'address', label: '奎文区胜利东街100号', detail: '门址', lng: 119.1301, lat: 36.7099 },
+      {
+        kind: 'address',
+        label: '奎文区胜利东街100号',
+        detail: '门址',
+        lng: 119.1301,
+        lat: 36.7099,
+      },
     ]);
     expect(asked[1]?.pathname).toBe('/geocoder');
-    expect(JSON.parse(asked[1]?.searchParams.get('ds') ?? '')).toEqual({ keyWord: '奎文区胜利东街100号' });
+    expect(JSON.parse(asked[1]?.searchParams.get('ds') ?? '')).toEqual({
+      keyWord: '奎文区胜利东街100号',
+    });
   });
 
   it('says "unavailable" (503), not "nothing found", when Tianditu fails', async () => {
