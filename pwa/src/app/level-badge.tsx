@@ -2,7 +2,6 @@
 import { GRID_STANDING_LABELS, type GridStanding } from '@core/layout';
 import { SATURATION_LABELS, type SaturationLevel } from '@core/saturation';
 import { t } from './i18n';
-import './level-badge.css';
 
 export function LevelBadge({ level }: { level: SaturationLevel }) {
   return (

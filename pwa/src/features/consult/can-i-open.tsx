@@ -92,13 +92,17 @@ function Verdict({ r }: { r: LayoutCheckAnswer }) {
         ))}
       </ul>
       <h3>{t(S.nearest)}</h3>
-      <ul class="plain-list">
-        {r.nearest.map((n, i) => (
-          <li key={i}>
-            {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
-          </li>
-        ))}
-      </ul>
+      {r.nearest.length === 0 ? (
+        <p class="hint">{t(S.noneNearby)}</p>
+      ) : (
+        <ul class="plain-list">
+          {r.nearest.map((n, i) => (
+            <li key={i}>
+              {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
