@@ -116,7 +116,7 @@ function placesInAddresses(rows: AddressRow[], q: string): RankedPlace[] {
     const named: [GeocodeKind, string, string, string][] = [];
     if (parts.township) named.push(['township', parts.township, r.county, `${r.county}|${town}`]);
     if (parts.village) {
-      named.push(['village', parts.village, `${r.county}${town}`, `${r.county}|${town}|v`]);
+      named.push(['village', parts.village, town || r.county, `${r.county}|${town}|v`]);
     }
     if (parts.road) {
       named.push(['road', town + parts.road, r.county, `${r.county}|${town}|r`]);

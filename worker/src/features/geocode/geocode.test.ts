@@ -84,7 +84,8 @@ describe('place search (GET /api/geocode), local adapter', () => {
     expect((await search('王家庄')).hits[0]).toMatchObject({
       kind: 'village',
       label: '王家庄村',
-      detail: '潍城区符山镇',
+      detail: '符山镇',
+      county: { name: '潍城区' },
     });
   });
 
