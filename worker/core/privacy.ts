@@ -134,6 +134,42 @@ export const CONSENT_TEXTS = {
   },
 } as const satisfies Record<string, Text>;
 
+/** The key facts shown beside the consents (PIPL art. 17, 30): who, why, how long, withdrawal. */
+export const CONSENT_FACTS: readonly { label: Text; text: Text }[] = [
+  {
+    label: { zh: '处理者', en: 'Processor' },
+    text: { zh: '{bureau}', en: '{bureau}' },
+  },
+  {
+    label: { zh: '目的', en: 'Purpose' },
+    text: {
+      zh: '受理、审查、核查并决定您的烟草专卖零售许可申请，送达结果，并依法监督管理',
+      en: 'to accept, review, inspect and decide your tobacco retail licence application, deliver the result, and supervise as the law requires',
+    },
+  },
+  {
+    label: { zh: '敏感信息', en: 'Sensitive information' },
+    text: {
+      zh: '身份证号码、身份证照片中的人脸图像：加密保存，只用于核验身份和办理许可',
+      en: 'ID number and the face on the ID card photo: stored encrypted, used only to check your identity and handle the licence',
+    },
+  },
+  {
+    label: { zh: '保存期限', en: 'Kept for' },
+    text: {
+      zh: '作为行政许可档案，按国家档案管理规定的期限保存，期满后销毁',
+      en: 'as licensing records, for the period national archive rules set, then destroyed',
+    },
+  },
+  {
+    label: { zh: '撤回同意', en: 'Withdrawing consent' },
+    text: {
+      zh: '可随时撤回：撤回申请、删除草稿或到窗口办理；撤回前已进行的处理不受影响',
+      en: 'at any time: withdraw the application, delete a draft, or ask at the window; what was done before is not affected',
+    },
+  },
+];
+
 /** What a consent was given for, as the worker records it. */
 export const CONSENT_PURPOSES = ['submission', 'resubmission', 'realname'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
