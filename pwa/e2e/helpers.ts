@@ -126,7 +126,19 @@ export async function readSmsCode(page: Page, phone: string): Promise<string> {
 export async function signInApplicant(page: Page, phone: string): Promise<void> {
   await page.getByTestId('mode-applicant').click();
   await page.getByLabel('手机号码').fill(phone);
-  await page.getByTestId('request-code').click();
+  // The demo phone may have had a code less than a minute ago (another journey): the server
+  // refuses a new one until then, so ask again until the minute is over.
+  const until = Date.now() + 90_000;
+  for (;;) {
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/auth/sms/request')),
+      page.getByTestId('request-code').click(),
+    ]);
+    if (res.status() !== 429 || Date.now() > until) break;
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+    if (body?.error?.code !== 'SMS_RESEND_TOO_SOON') break;
+    await page.waitForTimeout(5_000);
+  }
   // The button turns into a countdown once the server accepted the request.
   await page.getByText(/秒后重新获取/).waitFor();
   const code = await readSmsCode(page, phone);
