@@ -9,6 +9,7 @@ import {
   waitForRoleCache,
   waitForServiceWorker,
 } from './helpers';
+import { TYPE_OUTCOMES, type BusinessType } from '../../worker/core/business-types';
 import { largeText, shoot } from './shots';
 
 describe('my licences and my applications without signal', () => {
@@ -33,6 +34,18 @@ describe('my licences and my applications without signal', () => {
         await page.getByTestId('tab-apply').click();
         await page.getByTestId('application-card').first().waitFor();
         const cases = await page.getByTestId('application-card').count();
+        // A finished case of another type than 新办 reads its own result (core's wording).
+        const list = (await (await page.request.get('/api/my/applications')).json()) as {
+          items: { id: string; type: BusinessType; status: string }[];
+        };
+        const done = list.items.find((a) => a.status === 'delivered' && a.type !== 'new');
+        expect(done, 'the demo applicant has a finished case other than 新办').toBeTruthy();
+        await page.goto(`/apply/${done?.id}`);
+        const outcome = await page.getByTestId('case-outcome').innerText();
+        expect(outcome).toContain(TYPE_OUTCOMES[done!.type].result.zh);
+        await shoot(page, 'applicant-case-finished-phone');
+        await page.getByTestId('tab-apply').click();
+        await page.getByTestId('application-card').first().waitFor();
         await waitForRoleCache(page, 'applicant');
 
         // In the cellar: no signal, the app opened again from the phone.

@@ -100,8 +100,12 @@ describe('before 提交申请: the summary, the promise and the consents', () =>
   test(
     'a new applicant is led to 实名认证; a draft opens its form and is deleted, not withdrawn',
     async () => {
-      const { context, page } = await open(browser, { device: 'phone' });
+      const { context, page } = await open(browser, { device: 'phone', path: '/privacy' });
       try {
+        // The privacy notice, open to everyone before signing in.
+        await page.getByTestId('privacy-view').waitFor();
+        await shoot(page, 'privacy-phone');
+        await page.getByRole('link', { name: /返回/ }).click();
         await signInApplicant(page, randomPhone());
         await page.getByTestId('realname-view').waitFor();
         await shoot(page, 'realname-first-phone');
@@ -119,6 +123,7 @@ describe('before 提交申请: the summary, the promise and the consents', () =>
         );
         await page.getByLabel('店铺名称').fill('想开的小店');
         await page.getByText('已保存（服务器）').waitFor();
+        await shoot(page, 'draft-unverified-phone');
 
         await page.getByTestId('tab-apply').click();
         const card = page.getByTestId('application-card').filter({ hasText: '想开的小店' });

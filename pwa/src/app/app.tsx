@@ -54,7 +54,7 @@ function Root() {
   if (!user && path === '/privacy') {
     return (
       <Boundary key="privacy" area="privacy" home="/" main>
-        <main id="main" class="signin-page">
+        <main id="main" class="public-page">
           <PublicPrivacy />
         </main>
       </Boundary>

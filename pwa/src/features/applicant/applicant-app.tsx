@@ -78,8 +78,11 @@ const Privacy = screen('privacy', () =>
   import('../privacy/privacy-view').then((m) => () => <m.PrivacyView back="/services" />),
 );
 
-/** Screens where the lead to 实名认证 would only repeat what is on them. */
-const NO_LEAD = /^\/(realname|services|privacy)\b/;
+/**
+ * Screens where the lead to 实名认证 would only repeat what is on them (the form says it where
+ * its submit button is).
+ */
+const NO_LEAD = /^\/(realname|services|privacy)\b|^\/apply\/[^/]+\/edit$/;
 
 /** Drafts whose server copy fell behind while offline catch up once the network is back. */
 function syncDrafts(ownerId: string): void {

@@ -262,7 +262,10 @@ export function ApplyForm({ params }: { params: { id: string } }) {
       />
       {realnameMissing && (
         <p class="notice" role="note">
-          {t(F.realnameNeeded)} <a href="/services">{t(F.goRealname)} ›</a>
+          {t(F.realnameNeeded)}{' '}
+          <a href={`/realname?next=${encodeURIComponent(`/apply/${d.id}/edit`)}`}>
+            {t(F.goRealname)} ›
+          </a>
         </p>
       )}
       {blocking.length === 0 && <p class="hint required-note">{t(F.requiredNote)}</p>}

@@ -69,8 +69,8 @@ export const F = dict({
   },
   preconditionTitle: { zh: '暂不能办理', en: 'Cannot be filed now' },
   realnameNeeded: {
-    zh: '提交前需要先完成实名认证（服务 → 实名认证）。',
-    en: 'Verify your real name first (Services → Real-name verification).',
+    zh: '提交前需要先完成实名认证。您可以先填写，内容会自动保存。',
+    en: 'Verify your real name before submitting. You may fill in the form first: it is saved as you type.',
   },
   goRealname: { zh: '去实名认证', en: 'Verify now' },
   // new

@@ -33,7 +33,7 @@ export function CaseOutcome({ a }: { a: Pick<ApplicationDetail, 'type' | 'status
   const o = TYPE_OUTCOMES[a.type];
   if (a.status === 'approved') {
     return (
-      <p class="notice outcome" data-testid="case-outcome">
+      <p class="notice case-outcome" data-testid="case-outcome">
         <strong>{lbl(o.approved)}</strong>
         {t(afterApprovalText(a.type))}
       </p>
@@ -41,7 +41,7 @@ export function CaseOutcome({ a }: { a: Pick<ApplicationDetail, 'type' | 'status
   }
   if (a.status === 'delivered') {
     return (
-      <p class="notice outcome" data-testid="case-outcome">
+      <p class="notice case-outcome" data-testid="case-outcome">
         <strong>{lbl(K.result)}</strong>
         {t(o.result)}
       </p>
