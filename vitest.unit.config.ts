@@ -1,12 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Pure unit tests: worker/core (shared domain rules) and pure PWA helpers. No workerd, no DOM.
+// Pure unit tests: worker/core (shared domain rules), pure PWA helpers and build checks. No
+// workerd, no DOM.
 export default defineConfig({
   // The PWA imports the core as @core, as in pwa/vite.config.ts.
   resolve: { alias: { '@core': fileURLToPath(new URL('./worker/core', import.meta.url)) } },
   test: {
-    include: ['worker/core/**/*.test.ts', 'worker/scripts/**/*.test.ts', 'pwa/src/**/*.test.ts'],
+    include: [
+      'worker/core/**/*.test.ts',
+      'worker/scripts/**/*.test.ts',
+      'pwa/src/**/*.test.ts',
+      'pwa/build/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

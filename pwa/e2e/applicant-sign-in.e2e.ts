@@ -56,7 +56,7 @@ describe('applicant signs in by SMS code', () => {
   );
 
   test(
-    'the demo applicant sees applications, a timeline and licences',
+    'the demo applicant sees applications, a timeline, licences and the messages of those cases',
     async () => {
       const { context, page } = await open(browser, { device: 'phone', path: '/apply' });
       try {
@@ -73,6 +73,27 @@ describe('applicant signs in by SMS code', () => {
 
         await page.getByTestId('tab-services').click();
         await page.getByTestId('licence-card').first().waitFor();
+
+        // The seeded inbox tells the story of those cases: the 补正 request of 建国超市, still
+        // unread, leads to the case waiting for corrections.
+        await page.getByTestId('unread-count').waitFor();
+        await page.getByTestId('inbox-bell').click();
+        await page.getByTestId('inbox-view').waitFor();
+        const items = page.getByTestId('inbox-item');
+        await items.first().waitFor();
+        const texts = await items.allInnerTexts();
+        for (const title of ['申请已提交', '申请已受理', '不予许可', '准予许可', '许可证已送达'])
+          expect(texts.some((t) => t.includes(title))).toBe(true);
+        const request = items.filter({ hasText: '请补正材料' });
+        expect(await request.count()).toBe(1);
+        expect(await request.innerText()).toContain(
+          '1.租赁合同复印件不清晰；2.营业执照经营范围未包含烟草制品零售',
+        );
+        expect(await request.innerText()).toContain('未读');
+        await request.getByRole('button', { name: '查看申请' }).click();
+        await page.getByTestId('application-view').waitFor();
+        await page.getByTestId('status-badge').filter({ hasText: '待补正' }).waitFor();
+        await page.getByTestId('correction-request').waitFor();
       } finally {
         await context.close();
       }

@@ -1,7 +1,6 @@
 /** A grid's saturation (green / yellow / red) in colour and words (WCAG 1.4.1), for every role. */
 import { SATURATION_LABELS, type SaturationLevel } from '@core/saturation';
 import { t } from './i18n';
-import './level-badge.css';
 
 export function LevelBadge({ level }: { level: SaturationLevel }) {
   return (

@@ -1,20 +1,26 @@
 /** Applications (申请) and their audited events, spread over every status, type and unit. */
 import { cellToLatLng } from 'h3-js';
-import { type ApplicationStatus, nextStatus } from '../../core/application-state';
-import type { BusinessType } from '../../core/business-types';
+import {
+  type ApplicationStatus,
+  isClocked,
+  nextStatus,
+  PENDING_ACCEPTANCE_STATUSES,
+} from '../../core/application-state';
+import { type BusinessType, INSPECTION_BEFORE_DECISION } from '../../core/business-types';
 import { ACTOR_NAMES, type ActorKind } from '../../core/roles';
 import type { WorkCalendar } from '../../core/calendar';
 import { currentDeadline } from '../../core/clocks';
+import { todayInChina } from '../../core/dates';
 import { type ApplicantPicker, type ApplicantRow } from './applicants';
 import { applyOutcome, formFor, LicencePools } from './forms';
 import { type Geography, type Place, round6 } from './geo';
-import { APPEAL_NOTICE, REFUSAL_REASONS } from './lexicon';
+import { FAILED_INSPECTION_REFUSAL, REFUSAL_REASONS } from './lexicon';
 import { creditCode, shopName } from './people';
 import { apportion, type Rng } from './prng';
 import { address, instant, type LicenceRow, UNIT_WEIGHTS } from './retail';
 import type { UnitTeam } from './staff';
 import type { Clearance } from './schools';
-import { type Colour, type Plan, Timeline } from './timeline';
+import { type Colour, type Inspection, type Plan, type Timing, Timeline } from './timeline';
 
 export interface ApplicationRow {
   id: string;
@@ -80,10 +86,19 @@ const TYPE_MIX: readonly (readonly [BusinessType, number])[] = [
   ['reissue', 4],
   ['closure', 4],
 ];
-const COLOUR_MIX: readonly (readonly [Colour, number])[] = [
-  ['green', 68],
-  ['yellow', 14],
-  ['red', 18],
+/**
+ * A well-run bureau: per county a few cases overdue (one, and one more per RED_PER cases on a
+ * running clock, at most RED_MAX: even the city-wide queue, 20 a page, opens on less than two
+ * pages of red), about 2% due within a working day (at least two), the rest in good time.
+ */
+const RED_PER = 400;
+const RED_MAX = 4;
+const YELLOW_SHARE = 0.02;
+/** Decided cases: most within the 20 working days, some after the one extension, a few late. */
+const TIMING_MIX: readonly (readonly [Timing, number])[] = [
+  ['on_time', 88],
+  ['extended', 8],
+  ['late', 4],
 ];
 /** 潍城区 and 奎文区 carry the demo: give them more cases. */
 const UNIT_BOOST: Record<string, number> = { '370702': 1.8, '370705': 1.6 };
@@ -146,11 +161,13 @@ export function makeApplications(
       Array<ApplicationStatus>(n).fill((STATUS_MIX[i] as (typeof STATUS_MIX)[number])[0]),
     ),
   );
+  const drawn = statuses.map((status) => ({ status, unit: rng.weighted(unitWeights) }));
+  const colours = clockColours(drawn, ctx.cal, today, rng);
+  const timings = decisionTimings(drawn, rng);
   const specs: CaseSpec[] = [...demo];
   const verified = ctx.applicants.filter((a) => a.verified);
   const byId = new Map(ctx.applicants.map((a) => [a.id, a]));
-  for (const status of statuses) {
-    const unit = rng.weighted(unitWeights);
+  for (const [i, { status, unit }] of drawn.entries()) {
     let type = rng.weighted(TYPE_MIX);
     let licence: LicenceRow | null = null;
     if (type !== 'new') {
@@ -165,12 +182,16 @@ export function makeApplications(
       licence.holderName = applicant.name;
     }
     const refuse = type === 'new' ? rng.pick(REFUSAL_REASONS) : rng.pick(REFUSAL_REASONS.slice(3));
-    const plan = tl.plan(
-      status,
-      rng.weighted(COLOUR_MIX),
-      rng.chance(type === 'new' ? 0.6 : 0.12),
-      `${refuse}${APPEAL_NOTICE}`,
-    );
+    // A 新办 is granted only after an inspection that passed (core); a refusal for what the
+    // officers found follows one that did not.
+    const granted = status === 'approved' || status === 'delivered';
+    const inspection: Inspection =
+      status === 'refused' && refuse === FAILED_INSPECTION_REFUSAL
+        ? 'failed'
+        : (granted && INSPECTION_BEFORE_DECISION[type]) || rng.chance(type === 'new' ? 0.6 : 0.12)
+          ? 'passed'
+          : null;
+    const plan = tl.plan(status, colours[i] as Colour, timings[i] as Timing, inspection, refuse);
     specs.push({
       type,
       status,
@@ -182,6 +203,64 @@ export function makeApplications(
     });
   }
   return specs.map((s) => build(ctx, s));
+}
+
+/**
+ * The colour each case's clock shows today, county by county. Only a case whose clock the
+ * clock job leaves alone may be overdue: one still waiting for acceptance past its 5 days is
+ * deemed accepted at the next run (deemed-acceptance.ts), so it would not stay red.
+ */
+function clockColours(
+  cases: { status: ApplicationStatus; unit: string }[],
+  cal: WorkCalendar,
+  today: string,
+  rng: Rng,
+): Colour[] {
+  // 待补正 is open but its clock waits for the applicant: core gives it no deadline.
+  const runs = (status: ApplicationStatus): boolean =>
+    isClocked(status) &&
+    currentDeadline({ status, submittedOn: today, acceptedOn: today, approvedOn: today }, cal) !==
+      null;
+  const out = cases.map((): Colour => 'green');
+  const byUnit = new Map<string, number[]>();
+  cases.forEach((c, i) => {
+    if (!runs(c.status)) return;
+    const list = byUnit.get(c.unit) ?? [];
+    list.push(i);
+    byUnit.set(c.unit, list);
+  });
+  const pending: readonly ApplicationStatus[] = PENDING_ACCEPTANCE_STATUSES;
+  for (const idx of byUnit.values()) {
+    let red = Math.min(RED_MAX, 1 + Math.floor(idx.length / RED_PER));
+    let yellow = Math.max(2, Math.round(idx.length * YELLOW_SHARE));
+    for (const i of rng.shuffle(idx)) {
+      const status = (cases[i] as (typeof cases)[number]).status;
+      if (red > 0 && !pending.includes(status)) {
+        out[i] = 'red';
+        red--;
+      } else if (yellow > 0) {
+        out[i] = 'yellow';
+        yellow--;
+      }
+    }
+  }
+  return out;
+}
+
+/** How long each decided case took, in exact proportions (TIMING_MIX). */
+function decisionTimings(cases: { status: ApplicationStatus }[], rng: Rng): Timing[] {
+  const decided = cases.flatMap((c, i) =>
+    c.status === 'approved' || c.status === 'refused' || c.status === 'delivered' ? [i] : [],
+  );
+  const kinds = rng.shuffle(
+    apportion(
+      decided.length,
+      TIMING_MIX.map(([, w]) => w),
+    ).flatMap((n, k) => Array<Timing>(n).fill((TIMING_MIX[k] as (typeof TIMING_MIX)[number])[0])),
+  );
+  const out = cases.map((): Timing => 'on_time');
+  decided.forEach((i, k) => (out[i] = kinds[k] as Timing));
+  return out;
 }
 
 function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
@@ -222,7 +301,12 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
   let last = '';
   for (const step of s.plan.steps) {
     let to: ApplicationStatus = 'draft';
-    if (step.action !== 'create') {
+    if (step.action === 'extend') {
+      // Not a status change: the approver's extension keeps the case where it is.
+      if (status !== 'accepted' && status !== 'inspection')
+        throw new Error(`seed bug: extension of a case in ${status}`);
+      to = status;
+    } else if (step.action !== 'create') {
       const next = nextStatus(status as ApplicationStatus, step.action, {
         correctionRequested: corrected,
       });
@@ -313,6 +397,9 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
     events,
   };
 }
+
+/** The China date of an event (`at` is UTC): the worker's today when it happened. */
+export const dayOf = (at: string): string => todayInChina(new Date(at));
 
 /** Sorts by creation, then gives ids and unique refs XK{yyyymmdd of creation}{6 digits}. */
 export function numberApplications(apps: ApplicationRow[], rng: Rng): void {

@@ -13,6 +13,7 @@ import {
   isOpen,
   nextStatus,
 } from '../../core/application-state';
+import { INSPECTION_BEFORE_DECISION } from '../../core/business-types';
 import { computeCapacity, DEFAULT_WEIGHTS } from '../../core/capacity';
 import { clockColour, currentDeadline } from '../../core/clocks';
 import { validateCreditCode } from '../../core/credit-code';
@@ -23,6 +24,8 @@ import { countsTowardSaturation, saturationLevel } from '../../core/saturation';
 import { pathToFileURL } from 'node:url';
 import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
+import { checkCaseDates, clockFigures } from './check-clocks';
+import { inboxFigures } from './check-inbox';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -153,9 +156,27 @@ export async function checkSeed(
     let st: ApplicationStatus | null = null;
     let corrected = false;
     let prev = '';
+    let passed: boolean | null = null;
     for (const e of a.events) {
+      if (e.action === 'record_inspection') {
+        passed = e.data?.passed === true;
+        check(
+          typeof e.data?.passed === 'boolean' && e.data.notes === e.reason,
+          `inspection result ${a.id}`,
+        );
+      }
+      // A 新办 is granted only after an inspection that passed, the latest one counting.
+      if (e.action === 'approve')
+        check(!INSPECTION_BEFORE_DECISION[a.type] || passed === true, `inspected ${a.id}`);
       check(e.from === st && e.at > prev, `event order ${a.id}`);
-      if (e.action !== 'create') {
+      if (e.action === 'extend')
+        // The approver's extension keeps the status; case-actions.ts allows it while the
+        // decision clock runs.
+        check(
+          e.to === st && (st === 'accepted' || st === 'inspection'),
+          `extension ${a.id} in ${st}`,
+        );
+      else if (e.action !== 'create') {
         const n = nextStatus(st as ApplicationStatus, e.action as never, {
           correctionRequested: corrected,
         });
@@ -169,6 +190,7 @@ export async function checkSeed(
       st === a.status && a.version === a.events.length && a.correctionRequested === corrected,
       `final ${a.id}`,
     );
+    checkCaseDates(a, cal, check);
     const approvedOn = a.status === 'approved' ? a.decidedOn : null;
     check(
       a.deadline ===
@@ -256,8 +278,9 @@ export async function checkSeed(
     appStatus: tally(d.applications, (a) => a.status),
     open: d.applications.filter((a) => isClocked(a.status)).length,
     appType: tally(d.applications, (a) => a.type),
-    clockColours: tally(colours, (c) => c.split(':')[1] as string),
+    ...clockFigures(d.applications, today, cal, check),
     clockByStatus: tally(colours, (c) => c),
+    inbox: inboxFigures(d.applications, d.notifications, d.licences, today, cal, check),
     oldestSubmission: d.applications.reduce<string>(
       (m, a) => (a.submittedOn && a.submittedOn < m ? a.submittedOn : m),
       today,

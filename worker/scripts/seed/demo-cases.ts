@@ -1,5 +1,5 @@
 /**
- * The demo applicant 王建国 (13800000001): three licences in 潍城区 and five cases, each showing
+ * The demo applicant 王建国 (13800000001): three licences in 潍城区 and six cases, each showing
  * one thing the demo walks through.
  */
 import type { WorkCalendar } from '../../core/calendar';
@@ -10,7 +10,7 @@ import { placeInCell } from './applications';
 import { type Geography, type Place, round6 } from './geo';
 import type { GridRow } from './grids';
 import { gridLevel } from './grids';
-import { APPEAL_NOTICE, REFUSAL_REASONS } from './lexicon';
+import { REFUSAL_REASONS } from './lexicon';
 import type { Rng } from './prng';
 import type { DemoLicenceSpec, LicenceRow } from './retail';
 import type { SchoolRow } from './schools';
@@ -73,13 +73,19 @@ export function demoCases(
     return p;
   };
   // 30 m from a primary school's entrance: the layout check refuses it (学校周边禁设), so the
-  // approver sees the reason and may only grant with a recorded override.
-  const school = schools.find((x) => x.unit === a.unit && x.kind === 'primary');
+  // approver sees the reason and may only grant with a recorded override. In a grid with room,
+  // so that the school is the one reason (and its acceptance did not send it to the queue).
+  const gridById = new Map(grids.map((g) => [g.id, g]));
   const nearSchool = ((): Place => {
-    if (!school) return urban();
-    const lat = round6(school.lat + 30 / 111_320);
-    const cell = geo.cellIn(unit, lat, school.lng);
-    return cell ? { lat, lng: school.lng, cell, klass: 'urban', town: null } : urban();
+    for (const school of schools) {
+      if (school.unit !== a.unit || school.kind !== 'primary') continue;
+      const lat = round6(school.lat + 30 / 111_320);
+      const cell = geo.cellIn(unit, lat, school.lng);
+      const grid = cell ? gridById.get(cell) : undefined;
+      if (cell && (!grid || gridLevel(grid) === 'green'))
+        return { lat, lng: school.lng, cell, klass: 'urban', town: null };
+    }
+    return urban();
   })();
   const [s6, a6] = [tl.ago(4), tl.ago(2)];
   const red = grids.find((g) => g.unit === a.unit && g.klass === 'urban' && gridLevel(g) === 'red');
@@ -223,12 +229,14 @@ export function demoCases(
             date: rec5,
             actor: 'inspector',
             reason: '实地核查：经营场所与申请材料一致。',
+            data: { passed: true, notes: '实地核查：经营场所与申请材料一致。' },
           },
           {
             action: 'refuse',
             date: d5,
             actor: 'approver',
-            reason: `${REFUSAL_REASONS[0]}${APPEAL_NOTICE}`,
+            reason: REFUSAL_REASONS[0],
+            data: { reasons: [REFUSAL_REASONS[0]], appealNotice: true },
           },
         ],
       },

@@ -19,6 +19,7 @@ import { DEMO } from './demo';
 import { MemoCalendar } from './cal';
 import { Geography } from './geo';
 import { makeGrids } from './grids';
+import { makeInbox, markQueuedAcceptances } from './inbox';
 import { DEV_PII_KEY, PBKDF2_ITERATIONS } from './pii';
 import { stream } from './prng';
 import { render, type SeedData } from './render';
@@ -93,6 +94,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
   const applications = makeApplications(ctx, Math.max(opts.applications, cases.length), cases);
   numberApplications(applications, appRng);
   linkHolders(applicants, retail.licences, applications, today, stream(seed, 'holders'));
+  markQueuedAcceptances(applications, grids);
+  const notifications = makeInbox(applications, retail.licences, today, cal, stream(seed, 'inbox'));
   return {
     today,
     geo,
@@ -102,6 +105,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     grids,
     licences: retail.licences,
     applications,
+    notifications,
     schools,
   };
 }
@@ -210,5 +214,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     out,
     `-- Xuke demo data (worker/scripts/seed/generate.ts) ${JSON.stringify(shown)}\n${sql.join('\n')}\n`,
   );
-  console.log(`${out}: ${sql.length} statements in ${Math.round(performance.now() - t0)} ms`);
+  const mb = sql.reduce((n, s) => n + Buffer.byteLength(s) + 1, 0) / 1e6;
+  console.log(
+    `${out}: ${sql.length} statements, ${mb.toFixed(1)} MB in ${Math.round(performance.now() - t0)} ms`,
+  );
 }

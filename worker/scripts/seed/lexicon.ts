@@ -87,21 +87,32 @@ export const CORRECTION_ITEMS = [
   '村委会出具的场所证明未加盖公章',
 ] as const;
 
-export const APPEAL_NOTICE =
-  '如不服本决定，可自收到本决定之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。';
-
+/** Reasons as an approver types them: the refusal notice adds the full stop and the appeal. */
 export const REFUSAL_REASONS = [
-  '申请经营场所所在市场单元已饱和（零售点数量已达合理承载量），不予新增零售点，已告知轮候。',
-  '经营场所距最近的中小学校出入口不足50米，不符合合理布局要求。',
-  '与最近的烟草制品零售点间距不足规定距离，不符合合理布局要求。',
-  '经实地核查，经营场所与申请材料不一致，无固定经营场所。',
-  '申请人因无证经营烟草制品受到行政处罚未满三年。',
+  '申请经营场所所在市场单元已饱和（零售点数量已达合理承载量），不予新增零售点，已告知轮候',
+  '经营场所距最近的中小学校出入口不足50米，不符合合理布局要求',
+  '与最近的烟草制品零售点间距不足规定距离，不符合合理布局要求',
+  '经实地核查，经营场所与申请材料不一致，无固定经营场所',
+  '申请人因无证经营烟草制品受到行政处罚未满三年',
 ] as const;
+
+/** The refusal that follows an inspection that did not pass. */
+export const FAILED_INSPECTION_REFUSAL = REFUSAL_REASONS[3];
+export const FAILED_INSPECTION_NOTE =
+  '实地核查：现场无固定经营场所，与申请材料不一致，不符合要求。';
 
 export const INSPECTION_NOTES = [
   '实地核查：经营场所与申请材料一致，符合要求。',
   '实地核查：场所已开业，证照齐全，符合要求。',
   '实地核查：经营场所实际面积与平面图基本一致，符合要求。',
+] as const;
+
+/** Why an approver took the one 10-working-day extension (延长审查期限). */
+export const EXTENSION_REASONS = [
+  '需征求所在街道及社区意见',
+  '经营场所涉及合理布局论证，需提交局务会研究',
+  '实地核查发现场所正在装修，需待完工后复查',
+  '申请人提交的产权证明需向不动产登记部门核实',
 ] as const;
 
 export const WITHDRAW_REASONS = [

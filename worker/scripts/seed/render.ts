@@ -4,6 +4,7 @@ import { maskIdNumber } from '../../core/masking';
 import type { ApplicantRow } from './applicants';
 import type { ApplicationRow } from './applications';
 import { CITY, type Geography } from './geo';
+import type { NotificationRow } from './inbox';
 import type { GridRow } from './grids';
 import { encryptPii, hmacHex } from './pii';
 import type { LicenceRow } from './retail';
@@ -22,6 +23,7 @@ export interface SeedData {
   grids: GridRow[];
   licences: LicenceRow[];
   applications: ApplicationRow[];
+  notifications: NotificationRow[];
   schools: SchoolRow[];
 }
 
@@ -240,6 +242,26 @@ export function render(d: SeedData, piiKey: string): string[] {
           e.data ? JSON.stringify(e.data) : null,
         ]),
       ),
+    ),
+  );
+  out.push(
+    ...inserts(
+      'notifications',
+      cols(
+        'id applicant_id application_id template title_zh body_zh title_en body_en created_at read_at',
+      ),
+      d.notifications.map((n) => [
+        n.id,
+        n.applicantId,
+        n.applicationId,
+        n.template,
+        n.zh.title,
+        n.zh.body,
+        n.en.title,
+        n.en.body,
+        n.createdAt,
+        n.readAt,
+      ]),
     ),
   );
   return out;

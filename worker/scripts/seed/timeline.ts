@@ -1,23 +1,36 @@
 /**
  * Dated paths through the application state machine, worked backwards from the date that sets
- * the current clock, so the queue shows a chosen mix of green, yellow and red deadlines.
+ * the current clock, so the queue shows the colour each case was given (see clockColours in
+ * applications.ts), and decided cases took the time their timing says.
  */
-import type {
-  ActionActor,
-  ApplicationAction,
-  ApplicationStatus,
-} from '../../core/application-state';
+import type { ActionActor, ApplicationStatus } from '../../core/application-state';
+import type { CaseAction } from '../../core/access';
 import type { WorkCalendar } from '../../core/calendar';
-import { DEFAULT_CLOCK_RULES, type ClockColour } from '../../core/clocks';
+import { correctionDeadline, DEFAULT_CLOCK_RULES, type ClockColour } from '../../core/clocks';
 import { addCalendarDays } from '../../core/dates';
-import { CORRECTION_ITEMS, INSPECTION_NOTES, WITHDRAW_REASONS } from './lexicon';
+import {
+  CORRECTION_ITEMS,
+  EXTENSION_REASONS,
+  FAILED_INSPECTION_NOTE,
+  INSPECTION_NOTES,
+  WITHDRAW_REASONS,
+} from './lexicon';
 import type { Rng } from './prng';
 
 /** The clock a case is planned to show; planned cases always have one. */
 export type Colour = Exclude<ClockColour, 'none'>;
 
+/**
+ * How long a decided case took: within the 20 working days, within 30 after the one extension,
+ * or past its deadline.
+ */
+export type Timing = 'on_time' | 'extended' | 'late';
+
+/** The on-site check a case gets before its decision, if any, and what the officers found. */
+export type Inspection = 'passed' | 'failed' | null;
+
 export interface Step {
-  action: ApplicationAction | 'create';
+  action: CaseAction | 'create';
   date: string;
   actor: ActionActor;
   reason?: string | null;
@@ -33,7 +46,23 @@ export interface Plan {
   extended: boolean;
 }
 
+/** An accepted case's start: its steps so far, and the day it became `accepted`. */
+interface Accepted {
+  steps: Step[];
+  submittedOn: string;
+  acceptedOn: string;
+  /** The acceptance itself: the clerk's day, or the day after the window for a deemed one. */
+  on: string;
+}
+
 const R = DEFAULT_CLOCK_RULES;
+
+/** Steps of one case in date order; a stable sort keeps same-day steps as planned. */
+const byDate = (steps: Step[]): Step[] =>
+  steps
+    .map((s, i) => [s, i] as const)
+    .sort((a, b) => (a[0].date < b[0].date ? -1 : a[0].date > b[0].date ? 1 : a[1] - b[1]))
+    .map(([s]) => s);
 
 export class Timeline {
   constructor(
@@ -52,17 +81,34 @@ export class Timeline {
     const x = this.cal.addWorkingDays(d, k);
     return x > this.today ? this.today : x;
   }
-  /** Working days from `a` to today. */
-  since(a: string): number {
-    return this.cal.workingDaysBetween(a, this.today);
+
+  /**
+   * The day a clock of `period` working days started for it to show `colour` today, worked back
+   * from its deadline: red 1–5 working days past it; yellow due today (on a working day) or on
+   * the next working day; green with 2 or more days left, mostly young cases, since a bureau
+   * that decides in good time has few old cases left open.
+   */
+  startFor(period: number, colour: Colour): string {
+    const r = this.rng;
+    const { cal, today } = this;
+    let due: string;
+    if (colour === 'red') due = this.ago(r.int(1, 5));
+    else if (colour === 'yellow')
+      due = cal.isWorkingDay(today) && r.chance(0.5) ? today : cal.addWorkingDays(today, 1);
+    else
+      due = cal.addWorkingDays(
+        today,
+        period - Math.min(r.int(0, period - 2), r.int(0, period - 2)),
+      );
+    return this.minus(due, period);
   }
 
-  /** Working days ago for a clock of `period` days to show `colour` today. */
-  agoFor(period: number, colour: Colour): number {
+  /** Working days from acceptance to decision for a case of `timing`. */
+  decisionSpan(timing: Timing): number {
     const r = this.rng;
-    if (colour === 'green') return r.int(0, period - 2);
-    if (colour === 'yellow') return r.int(period - 1, period);
-    return r.int(period + 1, period + 5);
+    if (timing === 'extended') return r.int(R.decisionDays + 1, R.decisionDays + R.extensionDays);
+    if (timing === 'late') return R.decisionDays + r.int(1, 4);
+    return 2 + r.int(0, 9) + r.int(0, 8);
   }
 
   /** Draft, submission and (optionally) one round of corrections, the last submission on `last`. */
@@ -77,17 +123,11 @@ export class Timeline {
     if (correction) {
       const rc = this.minus(last, r.int(1, 6));
       first = this.minus(rc, r.int(1, R.correctionNoticeDays));
-      steps.push(
-        { action: 'submit', date: first, actor: 'applicant' },
-        {
-          action: 'request_correction',
-          date: rc,
-          actor: 'clerk',
-          reason: items.join('\n'),
-          data: { items },
-        },
-        { action: 'resubmit', date: last, actor: 'applicant' },
-      );
+      steps.push({ action: 'submit', date: first, actor: 'applicant' }, correctionStep(rc, items), {
+        action: 'resubmit',
+        date: last,
+        actor: 'applicant',
+      });
     } else steps.push({ action: 'submit', date: last, actor: 'applicant' });
     steps.unshift({
       action: 'create',
@@ -97,37 +137,49 @@ export class Timeline {
     return { steps, submittedOn: last };
   }
 
-  /** Intake plus acceptance on `a` (sometimes deemed accepted by the clock). */
-  accepted(a: string): { steps: Step[]; submittedOn: string } {
+  /**
+   * Intake plus acceptance, the decision clock starting on `a`. Sometimes nobody acted within
+   * the correction window: the clock job then deems it accepted from the day of submission
+   * (deemed-acceptance.ts), on the first day after the window, if that is no later than `by`.
+   */
+  accepted(a: string, by: string = this.today): Accepted {
     const r = this.rng;
-    if (r.chance(0.04)) {
-      // Nobody acted within the correction window: accepted by law the day after it closed.
-      const s = this.minus(a, R.correctionNoticeDays + 1);
-      const { steps } = this.intake(s, false);
-      return {
-        steps: [...steps, { action: 'deem_accept', date: a, actor: 'system' }],
-        submittedOn: s,
-      };
+    const deemed = addCalendarDays(correctionDeadline(a, this.cal), 1);
+    if (r.chance(0.04) && deemed <= by) {
+      const { steps } = this.intake(a, false);
+      steps.push({ action: 'deem_accept', date: deemed, actor: 'system' });
+      return { steps, submittedOn: a, acceptedOn: a, on: deemed };
     }
     const { steps, submittedOn } = this.intake(this.minus(a, r.int(0, 4)), r.chance(0.2));
     steps.push({ action: 'accept', date: a, actor: r.chance(0.1) ? 'approver' : 'clerk' });
-    return { steps, submittedOn };
+    return { steps, submittedOn, acceptedOn: a, on: a };
   }
 
-  inspection(from: string, latest: string): Step[] {
+  /** Assigned from `from`, its result recorded by `latest` when there is a working day between. */
+  inspection(from: string, latest: string, passed = true): Step[] {
     const ri = this.plus(from, this.rng.int(0, 1));
     const room = this.cal.workingDaysBetween(ri, latest);
     if (room < 1) return [];
     const rec = this.plus(ri, this.rng.int(1, Math.min(5, room)));
     return [
       { action: 'require_inspection', date: ri, actor: 'clerk' },
-      {
-        action: 'record_inspection',
-        date: rec,
-        actor: 'inspector',
-        reason: this.rng.pick(INSPECTION_NOTES),
-      },
+      inspectionResult(
+        rec,
+        passed ? this.rng.pick(INSPECTION_NOTES) : FAILED_INSPECTION_NOTE,
+        passed,
+      ),
     ];
+  }
+
+  /** The approver's one extension (延长), well before the 20 days run out and not before `from`. */
+  extension(a: string, from: string): Step {
+    const d = this.plus(a, this.rng.int(10, R.decisionDays - 1));
+    return {
+      action: 'extend',
+      date: d < from ? from : d,
+      actor: 'approver',
+      reason: this.rng.pick(EXTENSION_REASONS),
+    };
   }
 
   items(): string[] {
@@ -142,8 +194,18 @@ export class Timeline {
     );
   }
 
-  /** A path ending in `status`; `inspect` says whether an on-site check is likely. */
-  plan(status: ApplicationStatus, colour: Colour, inspect: boolean, refuseReason: string): Plan {
+  /**
+   * A path ending in `status`; `inspection` is the on-site check it gets (one recorded before the
+   * decision, or under way), `timing` how long a decided case took, `refusal` the reason a
+   * refused one is given.
+   */
+  plan(
+    status: ApplicationStatus,
+    colour: Colour,
+    timing: Timing,
+    inspection: Inspection,
+    refusal: string,
+  ): Plan {
     const r = this.rng;
     const plan: Plan = {
       steps: [],
@@ -153,7 +215,6 @@ export class Timeline {
       deliveredOn: null,
       extended: false,
     };
-    const decisionDays = (): number => R.decisionDays + (plan.extended ? R.extensionDays : 0);
     switch (status) {
       case 'draft':
         plan.steps = [
@@ -165,73 +226,107 @@ export class Timeline {
         ];
         return plan;
       case 'submitted': {
-        const i = this.intake(this.ago(this.agoFor(R.correctionNoticeDays, colour)), false);
+        const i = this.intake(this.startFor(R.correctionNoticeDays, colour), false);
         return { ...plan, steps: i.steps, submittedOn: i.submittedOn };
       }
       case 'resubmitted': {
-        const i = this.intake(this.ago(this.agoFor(R.correctionNoticeDays, colour)), true);
+        const i = this.intake(this.startFor(R.correctionNoticeDays, colour), true);
         return { ...plan, steps: i.steps, submittedOn: i.submittedOn };
       }
       case 'correction_requested': {
         const i = this.intake(this.ago(r.int(0, 12)), false);
         const s = i.submittedOn;
-        const rc = this.plus(s, r.int(1, R.correctionNoticeDays));
-        const items = this.items();
-        i.steps.push({
-          action: 'request_correction',
-          date: rc,
-          actor: 'clerk',
-          reason: items.join('\n'),
-          data: { items },
-        });
+        i.steps.push(correctionStep(this.plus(s, r.int(1, R.correctionNoticeDays)), this.items()));
         return { ...plan, steps: i.steps, submittedOn: s };
       }
       case 'accepted':
-      case 'inspection': {
-        plan.extended = r.chance(0.08);
-        const k = this.agoFor(decisionDays(), colour);
-        const a = this.ago(k);
-        const acc = this.accepted(a);
-        plan.steps = acc.steps;
-        plan.submittedOn = acc.submittedOn;
-        plan.acceptedOn = a;
-        if (status === 'inspection') {
-          plan.steps.push({
-            action: 'require_inspection',
-            date: this.plus(a, r.int(0, Math.min(2, k))),
-            actor: 'clerk',
-          });
-        } else if (inspect && k >= 2) plan.steps.push(...this.inspection(a, this.today));
-        return plan;
-      }
+      case 'inspection':
+        return this.open(status, colour, inspection !== null);
       case 'approved':
       case 'refused':
-      case 'delivered': {
-        plan.extended = r.chance(0.04);
-        let d: string;
-        if (status === 'approved') d = this.ago(this.agoFor(R.deliveryDays, colour));
-        else if (status === 'refused') d = this.ago(r.int(0, 20));
-        else {
-          const dl = this.ago(r.int(0, 15));
-          d = this.minus(dl, r.int(0, 5));
-          plan.deliveredOn = dl;
-        }
-        const a = this.minus(d, r.int(3, 12));
-        const acc = this.accepted(a);
-        plan.steps = acc.steps;
-        if (inspect) plan.steps.push(...this.inspection(a, this.minus(d, 0)));
-        plan.steps.push(
-          status === 'refused'
-            ? { action: 'refuse', date: d, actor: 'approver', reason: refuseReason }
-            : { action: 'approve', date: d, actor: 'approver' },
-        );
-        if (plan.deliveredOn)
-          plan.steps.push({ action: 'deliver', date: plan.deliveredOn, actor: 'clerk' });
-        return { ...plan, submittedOn: acc.submittedOn, acceptedOn: a, decidedOn: d };
-      }
+      case 'delivered':
+        return this.decided(status, colour, timing, inspection, refusal);
       case 'withdrawn':
         return this.withdrawn(plan);
     }
+  }
+
+  /** Accepted, perhaps under inspection: the decision clock runs (30 days once extended). */
+  private open(status: 'accepted' | 'inspection', colour: Colour, inspect: boolean): Plan {
+    const r = this.rng;
+    const extended = r.chance(0.08);
+    const period = R.decisionDays + (extended ? R.extensionDays : 0);
+    // An extended case in good time is one that needed more than the first 20 days' look.
+    const a =
+      extended && colour === 'green'
+        ? this.ago(r.int(15, period - 2))
+        : this.startFor(period, colour);
+    const k = this.cal.workingDaysBetween(a, this.today);
+    const acc = this.accepted(a);
+    const later: Step[] = [];
+    if (status === 'inspection')
+      later.push({
+        action: 'require_inspection',
+        date: this.plus(acc.on, r.int(0, 2)),
+        actor: 'clerk',
+      });
+    else if (inspect && k >= 2) later.push(...this.inspection(acc.on, this.today));
+    if (extended) later.push(this.extension(a, acc.on));
+    return {
+      steps: [...acc.steps, ...byDate(later)],
+      submittedOn: acc.submittedOn,
+      acceptedOn: acc.acceptedOn,
+      decidedOn: null,
+      deliveredOn: null,
+      extended,
+    };
+  }
+
+  /** Approved (the delivery clock runs), refused or delivered, after `timing` working days. */
+  private decided(
+    status: 'approved' | 'refused' | 'delivered',
+    colour: Colour,
+    timing: Timing,
+    inspection: Inspection,
+    refusal: string,
+  ): Plan {
+    const r = this.rng;
+    let d: string;
+    let deliveredOn: string | null = null;
+    if (status === 'approved') d = this.startFor(R.deliveryDays, colour);
+    else if (status === 'refused') d = this.ago(r.int(0, 20));
+    else {
+      deliveredOn = this.ago(r.int(0, 15));
+      d = this.minus(deliveredOn, r.int(0, 5));
+    }
+    const a = this.minus(d, this.decisionSpan(timing));
+    // Accepted two working days before the decision at the latest: room for the inspection.
+    const acc = this.accepted(a, this.minus(d, 2));
+    const later: Step[] = [];
+    if (inspection) later.push(...this.inspection(acc.on, d, inspection === 'passed'));
+    if (timing === 'extended') later.push(this.extension(a, acc.on));
+    const steps = [...acc.steps, ...byDate(later)];
+    steps.push(
+      status === 'refused'
+        ? // As the worker records a refusal: its reasons, and that the appeal notice went out.
+          {
+            action: 'refuse',
+            date: d,
+            actor: 'approver',
+            reason: refusal,
+            data: { reasons: [refusal], appealNotice: true },
+          }
+        : { action: 'approve', date: d, actor: 'approver' },
+    );
+    if (deliveredOn) steps.push({ action: 'deliver', date: deliveredOn, actor: 'clerk' });
+    return {
+      steps,
+      submittedOn: acc.submittedOn,
+      acceptedOn: acc.acceptedOn,
+      decidedOn: d,
+      deliveredOn,
+      extended: timing === 'extended',
+    };
   }
 
   private withdrawn(plan: Plan): Plan {
@@ -252,24 +347,14 @@ export class Timeline {
       const i = this.intake(this.minus(rc, r.int(1, R.correctionNoticeDays)), false);
       steps = i.steps;
       plan.submittedOn = i.submittedOn;
-      if (from === 'correction_requested') {
-        const items = this.items();
-        steps.push({
-          action: 'request_correction',
-          date: rc,
-          actor: 'clerk',
-          reason: items.join('\n'),
-          data: { items },
-        });
-      }
+      if (from === 'correction_requested') steps.push(correctionStep(rc, this.items()));
     } else {
-      const a = this.minus(w, r.int(1, 10));
-      const acc = this.accepted(a);
+      const acc = this.accepted(this.minus(w, r.int(1, 10)), w);
       steps = acc.steps;
       plan.submittedOn = acc.submittedOn;
-      plan.acceptedOn = a;
+      plan.acceptedOn = acc.acceptedOn;
       if (from === 'inspection')
-        steps.push({ action: 'require_inspection', date: a, actor: 'clerk' });
+        steps.push({ action: 'require_inspection', date: acc.on, actor: 'clerk' });
     }
     steps.push({
       action: 'withdraw',
@@ -279,4 +364,26 @@ export class Timeline {
     });
     return { ...plan, steps };
   }
+}
+
+/** The officers' finding, as the worker records it: the notes, and whether the premises passed. */
+function inspectionResult(date: string, notes: string, passed: boolean): Step {
+  return {
+    action: 'record_inspection',
+    date,
+    actor: 'inspector',
+    reason: notes,
+    data: { passed, notes },
+  };
+}
+
+/** 补正告知: every item at once, as the worker records it. */
+function correctionStep(date: string, items: string[]): Step {
+  return {
+    action: 'request_correction',
+    date,
+    actor: 'clerk',
+    reason: items.join('\n'),
+    data: { items },
+  };
 }

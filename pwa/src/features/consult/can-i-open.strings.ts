@@ -36,6 +36,7 @@ export const S = dict({
   },
   refused: { zh: '不符合布局要求：', en: 'Does not meet the layout rules:' },
   nearest: { zh: '最近的零售户', en: 'Nearest retailers' },
+  noneNearby: { zh: '附近没有其他零售户。', en: 'No other retailer nearby.' },
   metres: { zh: '{n} 米', en: '{n} m' },
   mapFailed: {
     zh: '地图无法加载，可直接填写坐标查询。',

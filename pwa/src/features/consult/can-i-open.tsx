@@ -82,7 +82,7 @@ export function CanIOpen() {
     <section data-testid="can-i-open">
       <PageTitle text={S.title} />
       <p class="hint">{t(S.intro)}</p>
-      <div class="picker-frame">
+      <div class="map-picker">
         <div ref={box} class="map" role="application" aria-label={t(S.tapMap)} />
       </div>
       {mapFailed && <p class="hint">{t(S.mapFailed)}</p>}
@@ -142,13 +142,17 @@ export function CanIOpen() {
             ))}
           </ul>
           <h3>{t(S.nearest)}</h3>
-          <ul class="plain-list">
-            {result.nearest.map((n, i) => (
-              <li key={i}>
-                {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
-              </li>
-            ))}
-          </ul>
+          {result.nearest.length === 0 ? (
+            <p class="hint">{t(S.noneNearby)}</p>
+          ) : (
+            <ul class="plain-list">
+              {result.nearest.map((n, i) => (
+                <li key={i}>
+                  {n.name} · {fmt(t(S.metres), { n: Math.round(n.distanceM) })}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

@@ -20,14 +20,34 @@ export function GridPanel({ id, version }: { id: string; version: number }) {
           </h2>
           <LevelBadge level={g.level} />
           <dl class="facts">
-            <dt>{t(S.capacity)}</dt>
-            <dd>{g.capacity}</dd>
-            <dt>{t(S.count)}</dt>
-            <dd>{g.count}</dd>
-            <dt>{t(S.free)}</dt>
-            <dd>{g.free}</dd>
-            <dt>{t(S.queue)}</dt>
-            <dd>{g.queue.length ? g.queue.map((q) => q.ref).join('、') : t(S.none)}</dd>
+            <div class="fact">
+              <dt>{t(S.capacity)}</dt>
+              <dd>{g.capacity}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(S.count)}</dt>
+              <dd>{g.count}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(S.free)}</dt>
+              <dd>{g.free}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(S.queue)}</dt>
+              <dd>
+                {g.queue.length === 0 ? (
+                  t(S.none)
+                ) : (
+                  <ol class="plain-list">
+                    {g.queue.map((q) => (
+                      <li key={q.id} class="mono">
+                        {q.ref}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </dd>
+            </div>
           </dl>
           <h3>{t(S.formula)}</h3>
           <p class="mono small">{g.computation.formula}</p>
@@ -66,16 +86,28 @@ export function RetailerPanel({ lat, lng }: { lat: number; lng: number }) {
             <section key={l.id}>
               <h2>{l.shopName}</h2>
               <dl class="facts">
-                <dt>{t(S.licence)}</dt>
-                <dd class="mono">{l.number}</dd>
-                <dt>{t(S.status)}</dt>
-                <dd>{t(STATUS_TEXT[l.status] ?? S.none)}</dd>
-                <dt>—</dt>
-                <dd>
-                  {l.holderName} · {l.issuedOn} – {l.expiresOn}
-                </dd>
-                <dt>—</dt>
-                <dd>{l.address}</dd>
+                <div class="fact">
+                  <dt>{t(S.licence)}</dt>
+                  <dd class="mono">{l.number}</dd>
+                </div>
+                <div class="fact">
+                  <dt>{t(S.status)}</dt>
+                  <dd>{t(STATUS_TEXT[l.status] ?? S.none)}</dd>
+                </div>
+                <div class="fact">
+                  <dt>{t(S.holder)}</dt>
+                  <dd>{l.holderName}</dd>
+                </div>
+                <div class="fact">
+                  <dt>{t(S.validity)}</dt>
+                  <dd>
+                    {l.issuedOn} – {l.expiresOn}
+                  </dd>
+                </div>
+                <div class="fact">
+                  <dt>{t(S.address)}</dt>
+                  <dd>{l.address}</dd>
+                </div>
               </dl>
               <h3>{t(S.history)}</h3>
               <ul class="plain-list small">

@@ -156,7 +156,7 @@ export function MapView() {
         </div>
         <aside class="panel map-side">
           <p class="small" data-testid="feed-status" data-status={feed}>
-            <span class={`feed-dot feed-${feed}`} aria-hidden="true" />
+            <span class={`map-feed-dot map-feed-${feed}`} aria-hidden="true" />
             {t(feed === 'live' ? S.live : feed === 'connecting' ? S.connecting : S.offline)}
           </p>
           {data && <MapFiltersForm data={data} value={filters} onChange={setFilters} />}

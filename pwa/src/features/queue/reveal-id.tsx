@@ -67,14 +67,17 @@ export function RevealId(props: { caseId: string; masked: string | null; scope: 
           </>
         )}
         {masked && !full.value && mayReveal && !asking.value && (
-          <button
-            type="button"
-            class="btn btn-small"
-            data-testid="reveal-id"
-            onClick={() => (asking.value = true)}
-          >
-            {t(Q.reveal)}
-          </button>
+          <>
+            {' '}
+            <button
+              type="button"
+              class="btn btn-small"
+              data-testid="reveal-id"
+              onClick={() => (asking.value = true)}
+            >
+              {t(Q.reveal)}
+            </button>
+          </>
         )}
         {asking.value && (
           <form class="reveal-form" onSubmit={reveal} noValidate>
