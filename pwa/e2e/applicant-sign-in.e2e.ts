@@ -66,7 +66,8 @@ describe('applicant signs in by SMS code', () => {
         await cards.first().waitFor();
         expect(await cards.count()).toBeGreaterThan(0);
 
-        await cards.first().click();
+        // A case that was sent (a draft opens its form instead).
+        await page.locator('[data-testid="application-card"]:not([href$="/edit"])').first().click();
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('timeline').waitFor();
         expect(await page.getByTestId('event').count()).toBeGreaterThan(0);
