@@ -72,8 +72,10 @@ export async function verifiedApplicant(
   await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));
   await s.page.getByTestId('tab-services').click();
   const name = '李秀兰';
-  await s.page.getByLabel('姓名').fill(name);
+  await s.page.getByLabel('姓名', { exact: true }).fill(name);
   await s.page.getByLabel('居民身份证号码').fill(randomIdNumber());
+  // Its own consent, ticked by the applicant (core/privacy.ts).
+  await s.page.getByTestId('realname-consent').check();
   await s.page.getByRole('button', { name: '提交认证' }).click();
   await s.page.getByTestId('realname-form').waitFor({ state: 'detached' });
   return { ...s, name };
@@ -131,6 +133,19 @@ export async function fillNewApplication(page: Page, shopName: string): Promise<
       .waitFor({ timeout: TIMEOUT * 2 });
   }
   await page.getByText('已保存（服务器）').waitFor();
+}
+
+/**
+ * From the filled form: 下一步 to the summary, tick the promise and both consents, and send
+ * (提交申请 or 提交补正材料).
+ */
+export async function confirmSubmission(page: Page): Promise<void> {
+  await page.getByTestId('submit-application').click();
+  await page.getByTestId('review-step').waitFor();
+  for (const c of ['promise', 'personalInfo', 'sensitiveInfo']) {
+    await page.getByTestId(`consent-${c}`).check();
+  }
+  await page.getByTestId('confirm-submit').click();
 }
 
 /** Staff signs in (desktop) and opens the case. */

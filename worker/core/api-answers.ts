@@ -58,10 +58,18 @@ export interface ApplicationAnswer {
   application: ApplicationDetail;
 }
 
-/** `POST /api/my/applications/submissions`: the case, and whether this was a replay. */
+/**
+ * An applicant's write that carries an idempotency key (submission, resubmission, withdrawal):
+ * the case, and whether this was a replay.
+ */
 export interface SubmissionAnswer extends ApplicationAnswer {
-  /** The idempotency key was already used: the case it made, nothing new. */
+  /** The idempotency key was already used: the case as it is, nothing new. */
   replayed: boolean;
+}
+
+/** `DELETE /api/my/applications/:id`: the draft that is gone. */
+export interface DraftDeletedAnswer {
+  deleted: string;
 }
 
 /** The answer to an upload (`POST /api/my/attachments?kind=…`, 201). */

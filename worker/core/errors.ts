@@ -173,6 +173,16 @@ export const ERRORS = {
     zh: '申请表中的身份证号码与您实名认证的号码不一致。',
     en: 'The ID number on the form is not the one you verified.',
   },
+  CONSENT_REQUIRED: {
+    status: 422,
+    zh: '提交前请阅读并勾选告知承诺和个人信息处理的同意。',
+    en: 'Before submitting, read and tick the promise and the consents to process your personal information.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    zh: '这次提交的编号已用于另一项操作，请刷新后重新操作。',
+    en: 'This request’s key was already used for another action. Refresh and try again.',
+  },
   ATTACHMENT_TYPE: {
     status: 415,
     zh: '只能上传 JPEG、PNG、WebP 图片或 PDF 文件。',

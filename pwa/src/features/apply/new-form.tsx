@@ -6,6 +6,7 @@
 import { useSignal } from '@preact/signals';
 import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@core/attachments';
 import { PREMISES_PROOFS, PREMISES_PROOF_LABELS } from '@core/form-choices';
+import { applicant } from '../../app/auth';
 import { t, type Text } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { SpotPicker } from '../map/picker-view';
@@ -57,6 +58,7 @@ export function Photo(p: {
         onPhoto={p.ocr ? (blob) => (photo.value = blob) : undefined}
         error={p.b.errors[`attachments.${p.kind}`]}
         highlight={p.b.flagged.has(`attachments.${p.kind}`)}
+        required={p.b.required.has(`attachments.${p.kind}`)}
       />
       {p.ocr && photo.value && photo.value.type !== 'application/pdf' && (
         <button
@@ -99,6 +101,10 @@ function Location({ b }: { b: Binding }) {
 
 export function NewForm({ b }: { b: Binding }) {
   const byAgent = b.form.byAgent === true;
+  // Say the name came from the verified identity only when it did (and still reads so).
+  const who = applicant.value;
+  const nameFromIdentity =
+    !!who?.realNameVerified && !!who.name && b.form.operatorName === who.name;
   return (
     <>
       <section class="panel form-section">
@@ -107,7 +113,7 @@ export function NewForm({ b }: { b: Binding }) {
           b={b}
           name="operatorName"
           label={F.operatorName}
-          hint={F.operatorNameHint}
+          hint={nameFromIdentity ? F.operatorNameHint : F.operatorNameAsOnCard}
           autoComplete="name"
         />
         <TextField b={b} name="idNumber" label={F.idNumber} hint={F.idNumberHint} upper />
