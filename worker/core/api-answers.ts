@@ -7,7 +7,7 @@ import type { BusinessType, LicenceStatus } from './business-types';
 import type { CapacityComputation } from './capacity';
 import type { LayoutVerdict } from './layout';
 import type { SaturationLevel } from './saturation';
-import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
+import type { ApplicationDetail, Me, Page, QueueItem, SchoolView } from './api';
 import type { AttachmentKind } from './attachments';
 import type { GridKind, SchoolKind } from './layout-kinds';
 
@@ -28,6 +28,11 @@ export interface SmsCodeSent {
 /** A full ID number, read with a reason (staff) or by its holder; the read is audited. */
 export interface IdNumberAnswer {
   idNumber: string;
+}
+
+/** An applicant's full phone number, read by staff with a reason (to call back); audited. */
+export interface PhoneAnswer {
+  phone: string;
 }
 
 /** A county-level unit: code, name, kind (district, county, county-level city) and seat. */
@@ -100,6 +105,14 @@ export interface WorkbenchStats {
   byType: Record<string, number>;
 }
 
+/**
+ * `GET /api/warnings`: one page of the cases at a yellow or red clock, most overdue first, with
+ * the true counts of each colour over the whole scope (not just this page).
+ */
+export interface WarningsPage extends Page<QueueItem> {
+  counts: { red: number; yellow: number };
+}
+
 /** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */
 export interface StaffMember {
   id: string;
@@ -117,9 +130,16 @@ export interface LayoutCheckResult extends LayoutVerdict {
   rules: { minSpacingM: number; schoolBufferM: number };
 }
 
-/** `GET /api/applications/:id/layout`: null for a case that is not a 新办. */
+/**
+ * `GET /api/applications/:id/layout`: the layout check of a 新办 (null for other types or a case
+ * without a location). `asOf` says which: the check recorded when the case was decided, or one
+ * computed now (an open case, or a decision made before checks were recorded).
+ */
 export interface CaseLayoutAnswer {
   layout: LayoutCheckResult | null;
+  asOf:
+    | { kind: 'decision'; at: string; actor: string; action: 'approve' | 'refuse' }
+    | { kind: 'now'; decided: boolean };
 }
 
 /** The raster basemap the worker proxies (tiles under /api/map/tiles); none offline. */

@@ -3,6 +3,19 @@
  */
 import { z } from 'zod';
 
+/** Why a grid's numbers changed, for the staff map's live log. */
+export const GRID_CHANGE_CAUSES = [
+  'grant',
+  'closure',
+  'expiry',
+  'lapse',
+  'capacity',
+  'recompute',
+  'import',
+  'repair',
+] as const;
+export type GridChangeCause = (typeof GRID_CHANGE_CAUSES)[number];
+
 /** A grid's saturation changed (grant, suspend, resume, cancel, expire, capacity edit). */
 export const gridChangedSchema = z.object({
   type: z.literal('grid_changed'),
@@ -10,6 +23,12 @@ export const gridChangedSchema = z.object({
   jurisdictionCode: z.string().regex(/^\d{6}$/),
   retailerCount: z.number().int().min(0),
   capacity: z.number().int().min(0),
+  /** What moved the numbers (absent in events published before it was told). */
+  cause: z.enum(GRID_CHANGE_CAUSES).optional(),
+  /** The shop whose licence moved the count (a grant, a closure). */
+  shopName: z.string().max(120).optional(),
+  /** When, as an ISO instant of the app's clock. */
+  at: z.string().max(40).optional(),
 });
 
 /** What the server publishes into a live feed. */
