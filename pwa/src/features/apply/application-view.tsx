@@ -13,6 +13,7 @@ import { C } from '../../app/common.strings';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
+import { useDocumentTitle } from '../../app/title';
 import { Async, ClockBadge } from '../../app/ui';
 import { Attachments, FormFields, StatusBadge, Steps, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
@@ -31,6 +32,8 @@ export function ApplicationView({ params }: { params: { id: string } }) {
       ),
     [params.id],
   );
+  const a = res.state === 'ready' ? res.data.application : null;
+  useDocumentTitle(a?.ref, a ? t(BUSINESS_TYPE_LABELS[a.type]) : t(P.title));
   return (
     <article data-testid="application-view">
       <a class="back-link" href="/apply">
@@ -100,6 +103,7 @@ function Withdraw({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
           danger
           busy={busy.value}
           error={error.value}
+          onEdit={() => (error.value = null)}
           onClose={() => (open.value = false)}
           onSubmit={() => void go()}
         >
