@@ -16,6 +16,18 @@ export const GRID_CHANGE_CAUSES = [
 ] as const;
 export type GridChangeCause = (typeof GRID_CHANGE_CAUSES)[number];
 
+/** What the staff map's live log says happened. */
+export const GRID_CHANGE_CAUSE_LABELS: Record<GridChangeCause, { zh: string; en: string }> = {
+  grant: { zh: '新发许可证', en: 'Licence granted' },
+  closure: { zh: '歇业注销', en: 'Closed (cancelled)' },
+  expiry: { zh: '许可证到期', en: 'Licence expired' },
+  lapse: { zh: '停业期满未恢复，注销', en: 'Suspension lapsed (cancelled)' },
+  capacity: { zh: '承载量人工调整', en: 'Capacity set by hand' },
+  recompute: { zh: '年度承载量重算', en: 'Yearly capacity recompute' },
+  import: { zh: '数据导入', en: 'Data import' },
+  repair: { zh: '户数校正', en: 'Counts repaired' },
+};
+
 /** A grid's saturation changed (grant, suspend, resume, cancel, expire, capacity edit). */
 export const gridChangedSchema = z.object({
   type: z.literal('grid_changed'),

@@ -60,11 +60,16 @@ const EVENT_LABELS: Record<string, Text> = {
   extend: K.extended,
 };
 
+/** A history step in words (受理, 准予许可 …), or its code when it has no label. */
+export function eventLabel(action: string): string {
+  return labelOf(EVENT_LABELS, action);
+}
+
 function EventItem({ e }: { e: ApplicationEventView }) {
   return (
     <li class="event" data-testid="event">
       <div class="event-head">
-        <strong>{labelOf(EVENT_LABELS, e.action)}</strong>
+        <strong>{eventLabel(e.action)}</strong>
         <time dateTime={e.at}>{formatDateTime(e.at)}</time>
       </div>
       <div class="event-body">
