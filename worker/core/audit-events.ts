@@ -11,6 +11,7 @@ export const AUDIT_EVENTS = [
   'auth_logout',
   'applicant_realname_bound',
   'applicant_idnumber_revealed',
+  'applicant_phone_revealed',
   'application_created',
   'application_updated',
   'application_draft_deleted',

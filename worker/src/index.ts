@@ -115,9 +115,13 @@ export default {
   scheduled(_event, env, ctx) {
     ctx.waitUntil(deemAcceptOverdue(env).then(() => undefined));
     // 到期: expired licences leave their grids' counts; open maps hear about it.
-    ctx.waitUntil(expireLicences(env.DB, appToday(env)).then((grids) => publishGrids(env, grids)));
+    ctx.waitUntil(
+      expireLicences(env.DB, appToday(env)).then((grids) => publishGrids(env, grids, 'expiry')),
+    );
     // 停业期满未恢复营业: lapsed suspensions are cancelled (注销) and leave their grids' counts.
-    ctx.waitUntil(cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids)));
+    ctx.waitUntil(
+      cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids, 'lapse')),
+    );
   },
 } satisfies ExportedHandler<Env>;
 

@@ -272,7 +272,10 @@ export const MATRIX: Record<string, Probe[]> = {
   'GET /api/my/licences': [
     { name: 'my licences', path: () => '/api/my/licences', allow: APPLICANTS },
   ],
-  'GET /api/applications': [{ name: 'the queue', path: () => '/api/applications', allow: STAFF }],
+  'GET /api/applications': [
+    { name: 'the queue', path: () => '/api/applications', allow: STAFF },
+    { name: 'a search of the queue', path: () => '/api/applications?q=王建国', allow: STAFF },
+  ],
   'GET /api/applications/:id': caseProbes('', undefined, {
     own: ['clerk', 'approver', 'admin'],
     otherCounty: ['clerkKuiwen', 'approver', 'admin'],
@@ -291,6 +294,16 @@ export const MATRIX: Record<string, Probe[]> = {
       otherCounty: ['clerkKuiwen', 'approver', 'admin'],
       // Inspectors read the case they inspect, never the full ID number.
       assigned: ['clerk', 'approver', 'admin'],
+    },
+  ),
+  'POST /api/applications/:id/reveal-phone': caseProbes(
+    '/reveal-phone',
+    () => ({ reason: '回电告知补正事项' }),
+    {
+      own: ['clerk', 'approver', 'admin'],
+      otherCounty: ['clerkKuiwen', 'approver', 'admin'],
+      // The officers of a check call the applicant to arrange the visit.
+      assigned: ['clerk', 'approver', 'inspector', 'inspector2', 'admin'],
     },
   ),
   'POST /api/applications/:id/actions': [

@@ -379,6 +379,12 @@ const cases: Case[] = [
     'type=franchise',
     'due=someday',
     'sort=deadline',
+    // A search word of one character would match half the city; five words are too many.
+    'q=王',
+    'q=王建国 店',
+    `q=${encodeURIComponent('ＸＫ 1')}`,
+    `q=${encodeURIComponent('一二 三四 五六 七八 九十')}`,
+    `q=${'x'.repeat(41)}`,
   ].map((q): Case => ({
     name: `queue with ${q}`,
     who: 'clerk',
@@ -398,6 +404,27 @@ const cases: Case[] = [
     who: 'clerk',
     path: (w) => `/api/applications/${w.appA}/reveal-id`,
     body: { reason },
+    code: 'VALIDATION_FAILED',
+  })),
+  ...['', 'abc', '<b>回电</b>', `回电${NUL}`, `回电${RLO}告知`].map((reason): Case => ({
+    name: `revealing a phone with reason ${JSON.stringify(reason)}`,
+    who: 'clerk',
+    path: (w) => `/api/applications/${w.appA}/reveal-phone`,
+    body: { reason },
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'revealing a phone without a reason',
+    who: 'clerk',
+    path: (w) => `/api/applications/${w.appA}/reveal-phone`,
+    body: {},
+    code: 'VALIDATION_FAILED',
+  },
+  ...['level=orange', 'page=0', 'pageSize=101', 'county=37070', 'status=open'].map((q): Case => ({
+    name: `warnings with ${q}`,
+    who: 'clerk',
+    method: 'GET',
+    path: `/api/warnings?${q}`,
     code: 'VALIDATION_FAILED',
   })),
   // --- staff actions ----------------------------------------------------------------------------

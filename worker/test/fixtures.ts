@@ -51,12 +51,13 @@ export interface Seeded {
 
 /**
  * Empties every table but the append-only audit log (storage is shared by the tests of a file;
- * audit assertions compare counts before and after).
+ * audit assertions compare counts before and after) and the search index's reference tables.
  */
 export async function resetDb(): Promise<void> {
   const tables = await env.DB.prepare(
     `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-     AND name NOT LIKE '_cf_%' AND name NOT IN ('audit_log', 'd1_migrations')`,
+     AND name NOT LIKE '_cf_%'
+     AND name NOT IN ('audit_log', 'd1_migrations', 'search_fold', 'search_positions')`,
   ).all<{ name: string }>();
   await env.DB.batch([
     env.DB.prepare('PRAGMA defer_foreign_keys = ON'),
