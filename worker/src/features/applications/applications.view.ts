@@ -141,7 +141,8 @@ export function toDetail(
     inspectorIds: scopeOf(row).inspectorIds.slice(),
     applicantIdNumberMasked: row.applicant_id_masked,
     applicantPhoneMasked: row.applicant_phone ? maskPhone(row.applicant_phone) : null,
-    layoutOverrides: layoutOverridesOf(events),
+    // Who overrode which rule and why is the bureau's record, not told to the applicant.
+    layoutOverrides: audience === 'staff' ? layoutOverridesOf(events) : [],
     correctionItems,
     events: events.map((e) => ({
       id: e.id,
