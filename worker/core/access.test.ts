@@ -6,6 +6,7 @@ import {
   mayReadCase,
   mayReadEvidence,
   mayRevealIdNumber,
+  mayRevealPhone,
   permittedActions,
   type CaseScope,
   type Who,
@@ -99,6 +100,17 @@ describe('sensitive reads', () => {
     expect(mayRevealIdNumber(clerk, inspection)).toBe(true);
     expect(mayRevealIdNumber(clerkKuiwen, inspection)).toBe(false);
     expect(mayRevealIdNumber(admin, inspection)).toBe(true);
+  });
+
+  it('the phone, to call back: staff who may read the case, assigned inspectors included', () => {
+    expect(mayRevealPhone(applicant, inspection)).toBe(true);
+    expect(mayRevealPhone(other, inspection)).toBe(false);
+    expect(mayRevealPhone(clerk, inspection)).toBe(true);
+    expect(mayRevealPhone(clerkKuiwen, inspection)).toBe(false);
+    expect(mayRevealPhone(inspector, inspection)).toBe(true);
+    expect(mayRevealPhone(inspector3, inspection)).toBe(false);
+    expect(mayRevealPhone(admin, inspection)).toBe(true);
+    expect(mayRevealPhone(clerk, { ...inspection, status: 'draft' })).toBe(false);
   });
 
   it('evidence: the uploader, and staff who may read its case', () => {

@@ -83,6 +83,16 @@ export function mayRevealIdNumber(who: Who, c: CaseScope | null): boolean {
 }
 
 /**
+ * The applicant's full phone number behind a case, to call them back: the applicant their own;
+ * staff who may read the case (an inspector: the cases assigned to them, to arrange the visit),
+ * always with a stated reason, audited. Masked everywhere else in staff views.
+ */
+export function mayRevealPhone(who: Who, c: CaseScope): boolean {
+  if (who.kind === 'applicant') return who.id === c.applicantId;
+  return mayReadCase(who, c);
+}
+
+/**
  * Evidence of a case (photos, later video): the applicant who uploaded it; staff who may read
  * the case (admins audited).
  */

@@ -5,9 +5,10 @@
 import type { ApplicationStatus } from './application-state';
 import type { BusinessType, LicenceStatus } from './business-types';
 import type { CapacityComputation } from './capacity';
+import type { CountySource } from './county';
 import type { LayoutVerdict } from './layout';
 import type { SaturationLevel } from './saturation';
-import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
+import type { ApplicationDetail, Me, Page, QueueItem, SchoolView } from './api';
 import type { AttachmentKind } from './attachments';
 import type { GridKind, SchoolKind } from './layout-kinds';
 
@@ -28,6 +29,11 @@ export interface SmsCodeSent {
 /** A full ID number, read with a reason (staff) or by its holder; the read is audited. */
 export interface IdNumberAnswer {
   idNumber: string;
+}
+
+/** An applicant's full phone number, read by staff with a reason (to call back); audited. */
+export interface PhoneAnswer {
+  phone: string;
 }
 
 /** A county-level unit: code, name, kind (district, county, county-level city) and seat. */
@@ -57,10 +63,18 @@ export interface ApplicationAnswer {
   application: ApplicationDetail;
 }
 
-/** `POST /api/my/applications/submissions`: the case, and whether this was a replay. */
+/**
+ * An applicant's write that carries an idempotency key (submission, resubmission, withdrawal):
+ * the case, and whether this was a replay.
+ */
 export interface SubmissionAnswer extends ApplicationAnswer {
-  /** The idempotency key was already used: the case it made, nothing new. */
+  /** The idempotency key was already used: the case as it is, nothing new. */
   replayed: boolean;
+}
+
+/** `DELETE /api/my/applications/:id`: the draft that is gone. */
+export interface DraftDeletedAnswer {
+  deleted: string;
 }
 
 /** The answer to an upload (`POST /api/my/attachments?kind=…`, 201). */
@@ -100,6 +114,14 @@ export interface WorkbenchStats {
   byType: Record<string, number>;
 }
 
+/**
+ * `GET /api/warnings`: one page of the cases at a yellow or red clock, most overdue first, with
+ * the true counts of each colour over the whole scope (not just this page).
+ */
+export interface WarningsPage extends Page<QueueItem> {
+  counts: { red: number; yellow: number };
+}
+
 /** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */
 export interface StaffMember {
   id: string;
@@ -117,9 +139,41 @@ export interface LayoutCheckResult extends LayoutVerdict {
   rules: { minSpacingM: number; schoolBufferM: number };
 }
 
-/** `GET /api/applications/:id/layout`: null for a case that is not a 新办. */
+/** A county-level unit by code and name. */
+export interface CountyRef {
+  code: string;
+  name: string;
+}
+
+/**
+ * Where a point lies by core's county rule (core/county.ts): `GET /api/layout/county`, and in
+ * every answer of `POST /api/layout/check`. More than one candidate: the point is ambiguous and
+ * the applicant may choose among them (and only them).
+ */
+export interface CountyAnswer {
+  county: CountyRef;
+  source: CountySource;
+  candidates: CountyRef[];
+}
+
+/** `POST /api/layout/check`: the check, and the county the point lies in. */
+export interface LayoutCheckAnswer extends LayoutCheckResult {
+  county: CountyAnswer;
+}
+
+/** `GET /api/layout/county`. */
+export type LayoutCountyAnswer = CountyAnswer;
+
+/**
+ * `GET /api/applications/:id/layout`: the layout check of a 新办 (null for other types or a case
+ * without a location). `asOf` says which: the check recorded when the case was decided, or one
+ * computed now (an open case, or a decision made before checks were recorded).
+ */
 export interface CaseLayoutAnswer {
   layout: LayoutCheckResult | null;
+  asOf:
+    | { kind: 'decision'; at: string; actor: string; action: 'approve' | 'refuse' }
+    | { kind: 'now'; decided: boolean };
 }
 
 /** The raster basemap the worker proxies (tiles under /api/map/tiles); none offline. */

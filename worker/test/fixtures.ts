@@ -8,6 +8,7 @@ import { encryptPii, hashPassword, hmacHex, toBase64 } from '../src/lib/crypto';
 import { idCheckDigit } from '../core/id-number';
 import { maskIdNumber } from '../core/masking';
 import { addCalendarDays } from '../core/dates';
+import { PRIVACY_NOTICE_VERSION } from '../core/privacy';
 import { appToday } from '../src/lib/clock';
 
 export const PASSWORD = 'Test#2026';
@@ -50,12 +51,13 @@ export interface Seeded {
 
 /**
  * Empties every table but the append-only audit log (storage is shared by the tests of a file;
- * audit assertions compare counts before and after).
+ * audit assertions compare counts before and after) and the search index's reference tables.
  */
 export async function resetDb(): Promise<void> {
   const tables = await env.DB.prepare(
     `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-     AND name NOT LIKE '_cf_%' AND name NOT IN ('audit_log', 'd1_migrations')`,
+     AND name NOT LIKE '_cf_%'
+     AND name NOT IN ('audit_log', 'd1_migrations', 'search_fold', 'search_positions')`,
   ).all<{ name: string }>();
   await env.DB.batch([
     env.DB.prepare('PRAGMA defer_foreign_keys = ON'),
@@ -216,3 +218,14 @@ export async function count(table: string, where = '1=1', ...params: unknown[]):
     .first<{ n: number }>();
   return row?.n ?? 0;
 }
+
+/** Every consent of a (re)submission ticked, for the privacy notice in force (core/privacy.ts). */
+export const CONSENT = {
+  noticeVersion: PRIVACY_NOTICE_VERSION,
+  promise: true,
+  personalInfo: true,
+  sensitiveInfo: true,
+} as const;
+
+/** The separate consent of the real-name check. */
+export const REALNAME_CONSENT = { noticeVersion: PRIVACY_NOTICE_VERSION, sensitiveInfo: true };

@@ -36,6 +36,34 @@ export function formatDateTime(iso: string | null | undefined): string {
   }).format(d);
 }
 
+/** An instant as a short day and time, `12月3日 14:05` (China time): for "as of" notes. */
+export function formatShortDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale.value, {
+    month: locale.value === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: ZONE,
+  }).format(d);
+}
+
+/** An ISO instant → its time of day in China, `14:03:25`. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale.value, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZone: ZONE,
+  }).format(d);
+}
+
 /** Label of a code in a `{zh,en}` table, or the raw code when the table does not know it. */
 export function labelOf<K extends string>(table: Record<K, Text>, key: string): string {
   const entry = (table as Record<string, Text | undefined>)[key];

@@ -7,3 +7,4 @@ export * from './schema/people';
 export * from './schema/register';
 export * from './schema/cases';
 export * from './schema/records';
+export * from './schema/search';

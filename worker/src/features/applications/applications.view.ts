@@ -2,9 +2,15 @@ import type { ApplicationDetail, Page, QueueItem } from '../../../core/api';
 import { getDb } from '../../db/client';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+import { reasonToldToApplicant } from '../../../core/application-state';
 import { countedWithoutHolidays, type WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import { isPhoneField, maskPhone } from '../../../core/masking';
+import {
+  LAYOUT_GATE_RULES,
+  type LayoutGateBreach,
+  type LayoutOverrideRecord,
+} from '../../../core/layout-gate';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
 import { scopeOf } from './applications.access';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
@@ -68,13 +74,58 @@ export function toQueueItem(
   };
 }
 
-/** The case page: the queue fields plus form, history and the masked ID number. */
+function parseData(json: string | null): Record<string, unknown> {
+  return json ? parseForm(json) : {};
+}
+
+const isBreach = (v: unknown): v is LayoutGateBreach => {
+  const b = v as Partial<LayoutGateBreach> | null;
+  return (
+    typeof b === 'object' &&
+    b !== null &&
+    LAYOUT_GATE_RULES.includes(b.rule as never) &&
+    typeof b.zh === 'string' &&
+    typeof b.en === 'string'
+  );
+};
+
+/**
+ * The approvals that overrode layout rules, from the case's history: recorded as
+ * `{layoutOverride: {reason, rules}}`, or (before the rules were kept) as the reason alone.
+ */
+export function layoutOverridesOf(events: EventRow[]): LayoutOverrideRecord[] {
+  const out: LayoutOverrideRecord[] = [];
+  for (const e of events) {
+    if (e.action !== 'approve') continue;
+    const o = parseData(e.data_json).layoutOverride;
+    if (typeof o === 'string') out.push({ at: e.at, actor: e.actor_name, reason: o, rules: [] });
+    else if (o && typeof o === 'object') {
+      const { reason, rules } = o as { reason?: unknown; rules?: unknown };
+      out.push({
+        at: e.at,
+        actor: e.actor_name,
+        reason: typeof reason === 'string' ? reason : (e.reason ?? ''),
+        rules: Array.isArray(rules) ? rules.filter(isBreach) : [],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Who reads a case: its applicant sees the reasons meant for them only (core's
+ * REASON_TOLD_TO_APPLICANT: never an override reason or an inspector's note); staff see all.
+ */
+export type Audience = 'applicant' | 'staff';
+
+/** The case page: the queue fields plus form, history and the masked ID number and phone. */
 export function toDetail(
   row: ApplicationRow,
   events: EventRow[],
   cal: WorkCalendar,
   today: string,
   all: JurisdictionRow[],
+  audience: Audience,
 ): ApplicationDetail {
   const form = parseForm(row.form_json);
   const correction = events.filter((e) => e.action === 'request_correction').at(-1);
@@ -89,6 +140,9 @@ export function toDetail(
     licenceId: row.licence_id,
     inspectorIds: scopeOf(row).inspectorIds.slice(),
     applicantIdNumberMasked: row.applicant_id_masked,
+    applicantPhoneMasked: row.applicant_phone ? maskPhone(row.applicant_phone) : null,
+    // Who overrode which rule and why is the bureau's record, not told to the applicant.
+    layoutOverrides: audience === 'staff' ? layoutOverridesOf(events) : [],
     correctionItems,
     events: events.map((e) => ({
       id: e.id,
@@ -97,7 +151,7 @@ export function toDetail(
       action: e.action,
       from: e.from_status,
       to: e.to_status,
-      reason: e.reason,
+      reason: audience === 'staff' || reasonToldToApplicant(e.action) ? e.reason : null,
     })),
   };
 }
@@ -107,6 +161,7 @@ export async function caseDetail(
   d1: D1Database,
   row: ApplicationRow,
   today: string,
+  audience: Audience,
 ): Promise<ApplicationDetail> {
   const db = getDb(d1);
   const [cal, all, events] = await Promise.all([
@@ -114,7 +169,7 @@ export async function caseDetail(
     allJurisdictions(db),
     eventsOf(d1, row.id),
   ]);
-  return toDetail(row, events, cal, today, all);
+  return toDetail(row, events, cal, today, all, audience);
 }
 
 /** One page of cases as the workbench shows them, clocks computed for today. */
