@@ -21,10 +21,10 @@ export interface PlanOptions extends Budget, ValidateOptions {
 
 /**
  * Kicks of the windowed search when the caller sets none: each costs ~10× a tour kick, and on
- * 60-stop days more than 10 per stop found neither more stops nor shorter routes.
+ * 60-stop days more than 6 per stop found hardly more stops or shorter routes (30 days: +0.2% stops at 10).
  */
 export function windowIterations(n: number): number {
-  return Math.max(200, Math.min(10 * n, 5_000));
+  return Math.max(200, Math.min(6 * n, 5_000));
 }
 
 /** Share of a time limit the tour phase may use; the windowed phase gets the rest. */
