@@ -1,6 +1,6 @@
 /**
- * The planner's refusals, as a fixed vocabulary in the shape of core's ERRORS (status, zh, en)
- * so the worker can add them to its table and answer `{error: {code, message}}` unchanged.
+ * The planner's refusals, a fixed vocabulary in the shape of core's ERRORS (status, zh, en),
+ * which includes them: the worker answers `{error: {code, message}}` with these codes unchanged.
  * A stop that cannot be visited in time is not an error: the plan reports it (`unplaced`).
  */
 
