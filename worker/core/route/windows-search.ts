@@ -9,18 +9,14 @@
 import type { Deadline } from './budget';
 import type { Rng } from './rng';
 import { neighbourLists } from './tsp-search';
-import { fitsReplacement, Schedule, TW_EPS, type TwProblem } from './windows';
+import { fitsReplacement, Schedule, TW_EPS, type TwProblem, type TwSolution } from './windows';
+import { feasibleSubsequence, insertAll, kick } from './windows-insert';
 import { TwQueue } from './windows-queue';
 
 const MAX_SEGMENT = 3;
 const NEIGHBOURS = 10;
 /** The end of the route in move arithmetic: the start again (closed) or nowhere (open). */
 const END = -1;
-
-export interface TwSolution {
-  route: number[];
-  metres: number;
-}
 
 export class TwSearch {
   private readonly sch: Schedule;
@@ -68,11 +64,19 @@ export class TwSearch {
     this.nbrs = neighbourLists(n, sym, this.k);
   }
 
-  /** Best of two constructions: the tour order kept while it fits, and windows first. */
+  /**
+   * Best of two constructions: the stops of the tour's order that fit when appended, then the
+   * rest; and every stop by closing time. Both by cheapest feasible insertion.
+   */
   construct(tourOrder: readonly number[]): TwSolution {
     const byClosing = [...this.candidates].sort((a, b) => this.p.to[a]! - this.p.to[b]! || a - b);
-    const fromTour = this.insertAll(this.greedyPrefix(tourOrder), byClosing);
-    const windowsFirst = this.insertAll([], byClosing);
+    const fromTour = insertAll(
+      this.sch,
+      this.seg,
+      feasibleSubsequence(this.sch, this.seg, this.candidates, tourOrder),
+      byClosing,
+    );
+    const windowsFirst = insertAll(this.sch, this.seg, [], byClosing);
     return this.better(fromTour, windowsFirst) ? fromTour : windowsFirst;
   }
 
@@ -83,7 +87,14 @@ export class TwSearch {
     let it = 0;
     for (; !deadline.over(it); it++) {
       if (best.route.length === 0) break;
-      const { route, touched } = this.kick(cur.route);
+      const { route, touched } = kick(
+        this.p,
+        this.sch,
+        this.seg,
+        this.rng,
+        this.candidates,
+        cur.route,
+      );
       const cand = this.descend(route, touched);
       if (!this.better(best, cand)) best = cand;
       // Go on from the best route so far (a kick that made things worse is undone).
@@ -96,35 +107,6 @@ export class TwSearch {
   better(a: TwSolution, b: TwSolution): boolean {
     if (a.route.length !== b.route.length) return a.route.length > b.route.length;
     return a.metres < b.metres - TW_EPS;
-  }
-
-  /** The longest prefix of the tour's order that keeps every window. */
-  private greedyPrefix(order: readonly number[]): number[] {
-    const route: number[] = [];
-    for (const u of order) {
-      if (!this.candidates.includes(u)) continue;
-      this.seg[0] = u;
-      this.sch.compute(route);
-      if (this.sch.insertion(route, this.seg, 1, route.length) < Infinity) route.push(u);
-    }
-    return route;
-  }
-
-  /** Cheapest feasible insertion of each stop of `order` not yet on the route. */
-  private insertAll(route: number[], order: readonly number[]): TwSolution {
-    for (const u of order) {
-      if (route.includes(u)) continue;
-      this.sch.compute(route);
-      this.seg[0] = u;
-      let bestK = -1;
-      let bestD = Infinity;
-      for (let k = 0; k <= route.length; k++) {
-        const d = this.sch.insertion(route, this.seg, 1, k);
-        if (d < bestD) [bestD, bestK] = [d, k];
-      }
-      if (bestK >= 0) route.splice(bestK, 0, u);
-    }
-    return { route, metres: this.sch.compute(route).metres };
   }
 
   private descend(route: number[], touched: Iterable<number>): TwSolution {
@@ -295,54 +277,5 @@ export class TwSearch {
     this.load(next2);
     for (const v of ends) if (v !== END) this.queue.push(v);
     return true;
-  }
-
-  /** A double bridge if it keeps every window, else ruin and recreate around a random stop. */
-  private kick(route: readonly number[]): { route: number[]; touched: number[] } {
-    const m = route.length;
-    if (m >= 4 && this.rng.next() < 0.5) {
-      const l1 = 1 + this.rng.int(Math.floor((m - 1) / 2));
-      const l2 = 1 + this.rng.int(Math.floor((m - 1) / 2));
-      if (l1 + l2 <= m) {
-        const p0 = this.rng.int(m - l1 - l2 + 1);
-        const next = [
-          ...route.slice(0, p0),
-          ...route.slice(p0 + l1, p0 + l1 + l2),
-          ...route.slice(p0, p0 + l1),
-          ...route.slice(p0 + l1 + l2),
-        ];
-        if (this.sch.compute(next).feasible) {
-          const cut = [p0 - 1, p0, p0 + l1 - 1, p0 + l1, p0 + l1 + l2 - 1, p0 + l1 + l2];
-          return { route: next, touched: cut.map((k) => (k < 0 || k >= m ? 0 : route[k]!)) };
-        }
-      }
-    }
-    return this.ruinRecreate(route);
-  }
-
-  private ruinRecreate(route: readonly number[]): { route: number[]; touched: number[] } {
-    const { p, rng } = this;
-    const m = route.length;
-    const at = rng.int(m);
-    const seed = route[at]!;
-    const q = Math.min(m, 2 + rng.int(Math.max(1, Math.min(8, Math.ceil(m / 5)))));
-    // The seed's nearest stops on the route.
-    const near = [...route].sort(
-      (a, b) => p.metres[seed * p.n + a]! - p.metres[seed * p.n + b]! || a - b,
-    );
-    const removed = new Set(near.slice(0, q));
-    const kept = route.filter((u) => !removed.has(u));
-    const missing = this.candidates.filter((u) => !kept.includes(u));
-    for (let k = missing.length - 1; k > 0; k--) {
-      const j = rng.int(k + 1);
-      [missing[k], missing[j]] = [missing[j]!, missing[k]!];
-    }
-    const next = this.insertAll(kept, missing).route;
-    // The reinserted stops and their new neighbours.
-    const touched: number[] = [0];
-    next.forEach((u, k) => {
-      if (removed.has(u) || !route.includes(u)) touched.push(u, next[k - 1] ?? 0, next[k + 1] ?? 0);
-    });
-    return { route: next, touched };
   }
 }

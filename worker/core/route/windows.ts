@@ -22,6 +22,12 @@ export interface TwProblem {
 
 export const TW_EPS = 1e-9;
 
+/** A route (stop nodes in visiting order, every window kept) and its length. */
+export interface TwSolution {
+  route: number[];
+  metres: number;
+}
+
 /** The timing of a route of m stops; index m is the end (back at the start, or done). */
 export class Schedule {
   readonly arr: Float64Array;
