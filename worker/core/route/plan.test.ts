@@ -5,6 +5,8 @@ import { greatCircleMatrix, routePoints, type MatrixProvider, type TravelMatrix 
 import { planRoute, planRouteWith } from './plan';
 import { createRng } from './rng';
 import type { RoutePlan, RouteRequest, RouteStop } from './types';
+import { twProblem } from './windows';
+import { exactRoute } from './windows-exact';
 
 const OFFICE = { lng: 119.1205, lat: 36.7065 };
 
@@ -124,9 +126,13 @@ describe('planRoute without windows', () => {
 });
 
 describe('planRoute with time windows', () => {
-  it('keeps as many stops as possible, then the shortest route (brute force, n = 7)', () => {
-    for (let seed = 1; seed <= 30; seed++) {
-      const req = day(7, seed, 0.6, { dayEnd: seed % 3 === 0 ? 640 : undefined });
+  it('keeps as many stops as possible, then the shortest route (brute force, n ≤ 7)', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const n = 1 + (seed % 7);
+      const req = day(n, seed, 0.6, {
+        returnToStart: seed % 4 !== 1,
+        dayEnd: seed % 3 === 0 ? 600 + 10 * n : undefined,
+      });
       const m = greatCircleMatrix(routePoints(req));
       const p = planRoute(req, m);
       checkPlan(req, p, m);
@@ -134,6 +140,37 @@ describe('planRoute with time windows', () => {
       expect(p.visits.length).toBe(best.stops);
       expect(p.totalMetres).toBeCloseTo(best.metres, 3);
     }
+  });
+
+  it('stays within 1% of the exact search on days of 9–11 stops, where the local search runs', () => {
+    let optimal = 0;
+    for (let seed = 1; seed <= 45; seed++) {
+      const n = 9 + (seed % 3);
+      const req = day(n, seed, 0.6, {
+        returnToStart: seed % 4 !== 1,
+        dayEnd: seed % 3 === 0 ? 600 + 10 * n : undefined,
+      });
+      const m = greatCircleMatrix(routePoints(req));
+      const p = planRoute(req, m);
+      checkPlan(req, p, m);
+      const tw = twProblem(
+        n + 1,
+        m.metres,
+        m.minutes,
+        req.stops,
+        510,
+        req.dayEnd,
+        req.returnToStart,
+      );
+      const exact = exactRoute(
+        tw,
+        req.stops.map((_, i) => i + 1),
+      );
+      expect(p.visits.length).toBe(exact.route.length);
+      expect(p.totalMetres).toBeLessThanOrEqual(exact.metres * 1.01);
+      if (p.totalMetres <= exact.metres + 1e-3) optimal++;
+    }
+    expect(optimal).toBeGreaterThanOrEqual(43); // all 45 when written
   });
 
   it('visits every stop once and on time on random days (property)', () => {

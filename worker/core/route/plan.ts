@@ -1,7 +1,8 @@
 /**
  * planRoute: the inspector's day. The shortest tour is solved first (windows ignored); when it
- * keeps every window it is the answer, otherwise the windowed search starts from it. Stops
- * that cannot be visited in time are listed with the reason, never placed late.
+ * keeps every window it is the answer, otherwise days of up to EXACT_MAX stops are solved
+ * exactly and longer ones by the windowed search, started from the tour. Stops that cannot be
+ * visited in time are listed with the reason, never placed late.
  */
 import { startDeadline, type Budget } from './budget';
 import { RouteInputError } from './errors';
@@ -12,6 +13,7 @@ import { defaultIterations, solveTsp } from './tsp';
 import type { RoutePlan, RouteRequest, Unplaced, Visit } from './types';
 import { validateRouteRequest, type ValidateOptions } from './validate';
 import { Schedule, twProblem, type TwProblem } from './windows';
+import { EXACT_MAX, exactRoute } from './windows-exact';
 import { TwSearch } from './windows-search';
 
 export interface PlanOptions extends Budget, ValidateOptions {
@@ -64,7 +66,10 @@ export function planRoute(
   const tour = tourOf(p, candidates, options);
   let route = tour.route;
   let iterations = tour.iterations;
-  if (!new Schedule(p).compute(route).feasible) {
+  const tourKeepsWindows = new Schedule(p).compute(route).feasible;
+  if (!tourKeepsWindows && candidates.length <= EXACT_MAX) {
+    route = exactRoute(p, candidates).route;
+  } else if (!tourKeepsWindows) {
     const deadline = startDeadline(
       { ...options, timeLimitMs: remaining(options, tour.ms) },
       windowIterations(candidates.length + 1),
