@@ -23,7 +23,8 @@ export interface PlanOptions extends Budget, ValidateOptions {
 
 /**
  * Kicks of the windowed search when the caller sets none: each costs ~10× a tour kick, and on
- * 60-stop days more than 6 per stop found hardly more stops or shorter routes (30 days: +0.2% stops at 10).
+ * 60-stop days more than 6 per stop found hardly more stops or shorter routes (30 days: 0.2%
+ * more stops with 10 per stop, for 45% more time).
  */
 export function windowIterations(n: number): number {
   return Math.max(200, Math.min(6 * n, 5_000));
