@@ -7,7 +7,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BASE_URL, TEST_TIMEOUT, launch, open, signInStaff } from './helpers';
-import { caseIdOf, fillNewApplication, passInspection, verifiedApplicant } from './apply-helpers';
+import {
+  caseIdOf,
+  confirmSubmission,
+  fillNewApplication,
+  passInspection,
+  verifiedApplicant,
+} from './apply-helpers';
 import { checkLayout, screenshot, settle } from './layout';
 
 const GIVEN = ['瑾瑜', '珩宇', '璇玑', '玥琪', '琛琳', '璟雯', '琬琰', '瑛琦'];
@@ -67,7 +73,7 @@ describe('the clerk’s and the approver’s day', () => {
       try {
         const { page } = applicant;
         await fillNewApplication(page, shop);
-        await page.getByTestId('submit-application').click();
+        await confirmSubmission(page);
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('status-badge').filter({ hasText: '已提交' }).waitFor();
         const id = caseIdOf(page);

@@ -104,6 +104,9 @@ if (today) console.log(`✓ the app's date is pinned to ${today} (XUKE_TODAY)`);
 console.log(
   `… starting workerd on http://127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s so far)`,
 );
+// XUKE_VARS="NAME:value NAME2:value2" overrides wrangler.toml's [vars] for this run (the
+// browser journeys raise the per-IP throttles: every journey signs in from 127.0.0.1).
+const extraVars = (process.env.XUKE_VARS ?? '').split(/\s+/).filter((v) => /^[A-Z0-9_]+:/.test(v));
 const dev = spawn(
   bin('wrangler'),
   [
@@ -115,6 +118,7 @@ const dev = spawn(
     '--show-interactive-dev-session=false',
     ...persistArgs,
     ...(today ? ['--var', `XUKE_TODAY:${today}`] : []),
+    ...extraVars.flatMap((v) => ['--var', v]),
   ],
   { cwd: root, env: process.env, stdio: 'inherit' },
 );

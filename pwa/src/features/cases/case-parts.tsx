@@ -71,6 +71,8 @@ export function Steps({ a }: { a: Pick<ApplicationDetail, 'type' | 'status' | 'e
           <li
             key={s.key}
             class={`step step-${s.state}`}
+            data-step={s.key}
+            data-state={s.state}
             aria-current={s.state === 'current' ? 'step' : undefined}
           >
             <span class="step-mark" aria-hidden="true" />
