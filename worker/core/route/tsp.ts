@@ -31,9 +31,12 @@ const EPS = 1e-9;
 const NEIGHBOURS = 10;
 const MAX_KICK_PATH = 30;
 
-/** Kicks when the caller sets no iteration budget: ample for ≤ 100 nodes. */
+/**
+ * Kicks when the caller sets no iteration budget. On 30 random 60-stop days, 20 per stop came
+ * within 0.01% of 50 per stop in a third of the time; TSPLIB runs get more (tsplibIterations).
+ */
 export function defaultIterations(n: number): number {
-  return Math.max(200, Math.min(50 * n, 20_000));
+  return Math.max(200, Math.min(20 * n, 20_000));
 }
 
 /**
