@@ -13,14 +13,22 @@ export interface BrowserDay {
   seed: number;
   windows: number;
   visited: number;
-  ms: number;
+  /** One time per repetition, in order. */
+  ms: number[];
 }
 
+/** Every seed with each share of windowed stops, each day planned `repeat` times. */
+export interface BrowserPass {
+  windowed: number[];
+  repeat: number;
+}
+
+/** The days of each pass, all in one worker (so later passes run optimised code). */
 export async function browserDays(
   stops: number,
   seeds: number[],
-  windowed: number[],
-): Promise<BrowserDay[] | null> {
+  passes: BrowserPass[],
+): Promise<BrowserDay[][] | null> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return null;
   const bundle = await build({
     entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'browser-days.ts')],
@@ -35,18 +43,18 @@ export async function browserDays(
   try {
     const page = await browser.newPage();
     return await page.evaluate(
-      ({ code, stops, seeds, windowed }) =>
-        new Promise<BrowserDay[]>((resolve, reject) => {
+      ({ code, stops, seeds, passes }) =>
+        new Promise<BrowserDay[][]>((resolve, reject) => {
           const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
           const worker = new Worker(url);
-          worker.onmessage = (e: MessageEvent<BrowserDay[]>) => {
+          worker.onmessage = (e: MessageEvent<BrowserDay[][]>) => {
             worker.terminate();
             resolve(e.data);
           };
           worker.onerror = (e) => reject(new Error(e.message));
-          worker.postMessage({ stops, seeds, windowed });
+          worker.postMessage({ stops, seeds, passes });
         }),
-      { code, stops, seeds, windowed },
+      { code, stops, seeds, passes },
     );
   } finally {
     await browser.close();
