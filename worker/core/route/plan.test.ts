@@ -216,6 +216,20 @@ describe('planRoute with time windows', () => {
     expect(p.waitMinutes).toBeGreaterThan(0);
   });
 
+  it('answers an empty route when no stop can be visited', () => {
+    const req = day(3, 5, 0, { returnToStart: false });
+    for (const s of req.stops) s.window = { from: 450, to: 480 }; // before the 8:30 start
+    const p = plan(req);
+    expect(p.visits).toEqual([]);
+    expect(p.unplaced.map((u) => u.reason)).toEqual([
+      'window_closed',
+      'window_closed',
+      'window_closed',
+    ]);
+    expect(p.totalMetres).toBe(0);
+    expect(p.end).toBe(510);
+  });
+
   it('says why a stop is left out', () => {
     const req = day(4, 3, 0, { dayEnd: 720 });
     req.stops[0]!.window = { from: 480, to: 500 }; // closed before the day starts at 8:30
