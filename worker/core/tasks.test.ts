@@ -23,7 +23,11 @@ const task: TaskScope = {
   source: 'case',
   officerIds: ['i1', 'i2'],
 };
-const staff = (role: (typeof STAFF_ROLES)[number], id = role, counties = ['370702']): Who => ({
+const staff = (
+  role: (typeof STAFF_ROLES)[number],
+  id: string = role,
+  counties = ['370702'],
+): Who => ({
   kind: 'staff',
   id,
   role,
