@@ -25,6 +25,8 @@ export type TaskAction = (typeof TASK_ACTIONS)[number];
 export const MIN_ON_SITE_OFFICERS = 2;
 /** The most officers one task takes. */
 export const MAX_OFFICERS = 6;
+/** The checklist every task names until the catalogue (云上核查) versions its own. */
+export const CHECKLIST_VERSION = 'onsite-2026.1';
 /** Working days from assignment to the task's deadline. */
 export const TASK_WORKING_DAYS = 5;
 

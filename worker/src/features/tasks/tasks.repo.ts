@@ -4,11 +4,8 @@
  */
 import type { WorkCalendar } from '../../../core/calendar';
 import type { TaskScope, TaskKind, TaskState } from '../../../core/tasks';
-import { taskDeadline } from '../../../core/tasks';
+import { CHECKLIST_VERSION, taskDeadline } from '../../../core/tasks';
 import type { TaskOfficerView, TaskView } from '../../../core/tasks-api';
-
-/** The catalogue comes with 云上核查; until then every task names this version. */
-export const CHECKLIST_VERSION = 'onsite-2026.1';
 
 export interface TaskRow {
   id: string;
