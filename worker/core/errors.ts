@@ -2,7 +2,11 @@
  * Stable error codes answered by the API as `{error: {code, message}}`.
  * Clients switch on `code`; `message` is for people, in zh-CN or en.
  */
+import { ROUTE_ERRORS } from './route/errors';
+
 export const ERRORS = {
+  // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
+  ...ROUTE_ERRORS,
   VALIDATION_FAILED: {
     status: 400,
     zh: '提交的内容有误，请检查后重试。',
