@@ -8,6 +8,7 @@ export const AUDIT_EVENTS = [
   'task_window_set',
   'task_reassigned',
   'task_cancelled',
+  'task_recorded',
   'auth_sms_requested',
   'auth_sms_verify_success',
   'auth_sms_verify_failure',

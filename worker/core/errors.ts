@@ -222,6 +222,11 @@ export const ERRORS = {
     zh: '约定时间不正确：结束时间须晚于开始时间，日期不得早于今天。',
     en: 'The appointment is wrong: it must end after it starts, on today or a later day.',
   },
+  CHECKLIST_INCOMPLETE: {
+    status: 422,
+    zh: '核查清单未填写完整，或清单版本已更新，请逐项填写后再提交。',
+    en: 'The checklist is incomplete or its version changed: answer every item, then send.',
+  },
   TASK_BOUND_TO_CASE: {
     status: 409,
     zh: '该核查任务由案件安排，不能单独取消；请重新指派核查人员，或在案件中录入核查结果。',

@@ -3,6 +3,7 @@
  * routes validate with, and the answers the PWA reads.
  */
 import { z } from 'zod';
+import { CHECK_RESULTS } from './checklist';
 import { isoDateField, longText } from './fields';
 import {
   TASK_STATES,
@@ -63,12 +64,38 @@ export const taskReassignSchema = z
   })
   .strict();
 
+/** The on-site record, sent once per idempotency key (a replay answers the same). */
+export const taskRecordSchema = z
+  .object({
+    idempotencyKey: z.string().regex(/^[\w-]{8,64}$/),
+    version,
+    checklistVersion: z.string().min(1).max(40),
+    items: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(40),
+            result: z.enum(CHECK_RESULTS),
+            note: longText(0, 500).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(50),
+    notes: longText(2, 2000),
+    departedAt: z.iso.datetime().optional(),
+    lat: latitude.optional(),
+    lng: longitude.optional(),
+  })
+  .strict();
+
 export const taskCancelSchema = z.object({ version, reason: longText(2, 500) }).strict();
 
 export type TaskAcceptInput = z.infer<typeof taskAcceptSchema>;
 export type TaskStartInput = z.infer<typeof taskStartSchema>;
 export type TaskWindowInput = z.infer<typeof taskWindowSchema>;
 export type TaskReassignInput = z.infer<typeof taskReassignSchema>;
+export type TaskRecordInput = z.infer<typeof taskRecordSchema>;
 export type TaskCancelInput = z.infer<typeof taskCancelSchema>;
 
 export interface TaskOfficerView {

@@ -72,6 +72,7 @@ describe('who may do what with a task (one table)', () => {
       'accept',
       'start',
       'set_window',
+      'record',
     ]);
     const done = { ...task, state: 'done' as const };
     expect(permittedTaskActions(staff('inspector', 'i1'), done)).toEqual([]);

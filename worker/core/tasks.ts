@@ -18,7 +18,14 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 export const TASK_SOURCES = ['case', 'plan'] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 
-export const TASK_ACTIONS = ['accept', 'start', 'set_window', 'reassign', 'cancel'] as const;
+export const TASK_ACTIONS = [
+  'accept',
+  'start',
+  'set_window',
+  'record',
+  'reassign',
+  'cancel',
+] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
 /** An on-site check needs two officers or more (烟草专卖行政执法: two officers, IDs shown). */
@@ -46,6 +53,7 @@ export const TASK_ACTION_LABELS: Record<TaskAction, { zh: string; en: string }> 
   accept: { zh: '接受任务', en: 'Accept' },
   start: { zh: '到达现场，开始核查', en: 'Arrived: start' },
   set_window: { zh: '约定上门时间', en: 'Set the appointment' },
+  record: { zh: '填写核查记录', en: 'Record the check' },
   reassign: { zh: '重新指派', en: 'Reassign' },
   cancel: { zh: '取消任务', en: 'Cancel' },
 };
@@ -53,13 +61,14 @@ export const TASK_ACTION_LABELS: Record<TaskAction, { zh: string; en: string }> 
 /**
  * Who may do what with a task (PRODUCT.md §9): clerks assign (through the case), approvers
  * reassign and cancel, the task's own officers accept, start and agree the appointment (the
- * clerk who arranged it may set the appointment too). Recording the result is the case's
- * record_inspection, by the task's officers only.
+ * clerk who arranged it may set the appointment too), and record the check: the checklist
+ * record, which for a case's task is the case's record_inspection.
  */
 export const TASK_ACTORS: Record<TaskAction, readonly (StaffRole | 'officer')[]> = {
   accept: ['officer'],
   start: ['officer'],
   set_window: ['officer', 'clerk', 'approver'],
+  record: ['officer'],
   reassign: ['approver'],
   cancel: ['approver'],
 };
@@ -69,6 +78,7 @@ const FROM: Record<TaskAction, readonly TaskState[]> = {
   accept: ['assigned'],
   start: ['assigned', 'in_progress'],
   set_window: ['assigned'],
+  record: ['assigned', 'in_progress'],
   reassign: ['assigned', 'in_progress'],
   cancel: ['assigned', 'in_progress'],
 };
@@ -108,6 +118,7 @@ export function nextTaskState(state: TaskState, action: TaskAction): TaskState |
   if (!FROM[action].includes(state)) return null;
   if (action === 'start') return 'in_progress';
   if (action === 'cancel') return 'cancelled';
+  if (action === 'record') return 'done';
   if (action === 'reassign') return 'assigned';
   return state;
 }

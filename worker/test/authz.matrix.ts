@@ -500,6 +500,20 @@ export const MATRIX: Record<string, Probe[]> = {
       allow: ['clerk', 'approver', 'inspector', 'inspector2'],
     },
   ],
+  'POST /api/tasks/:id/record': [
+    {
+      name: 'the on-site record of a task one is an officer of',
+      path: (w) => `/api/tasks/${w.taskInspection}/record`,
+      body: () => ({
+        idempotencyKey: 'authz-record-0001',
+        version: 1,
+        checklistVersion: 'onsite-2026.1',
+        items: [{ id: 'fixed_premises', result: 'pass' }],
+        notes: '现场一致',
+      }),
+      allow: ['inspector', 'inspector2'],
+    },
+  ],
   'POST /api/tasks/:id/reassign': [
     {
       name: 'reassign a 潍城区 task',

@@ -577,6 +577,42 @@ const cases: Case[] = [
     body: { version: 1, lat: 36.7 },
     code: 'VALIDATION_FAILED',
   },
+  ...(
+    [
+      [[], 'VALIDATION_FAILED', 'no answers'],
+      [[{ id: 'fixed_premises', result: 'pass' }], 'CHECKLIST_INCOMPLETE', 'one answer of seven'],
+      [
+        [{ id: 'fixed_premises', result: 'maybe' }],
+        'VALIDATION_FAILED',
+        'an answer that is not one',
+      ],
+    ] as const
+  ).map(([items, code, what]): Case => ({
+    name: `an on-site record with ${what}`,
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/record`,
+    body: {
+      idempotencyKey: 'bad-record-0001',
+      version: 1,
+      checklistVersion: 'onsite-2026.1',
+      items,
+      notes: '现场一致',
+    },
+    code,
+  })),
+  {
+    name: 'an on-site record of a checklist version that does not exist',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/record`,
+    body: {
+      idempotencyKey: 'bad-record-0002',
+      version: 1,
+      checklistVersion: 'onsite-1999.1',
+      items: [{ id: 'fixed_premises', result: 'pass' }],
+      notes: '现场一致',
+    },
+    code: 'CHECKLIST_INCOMPLETE',
+  },
   {
     name: 'a task accepted with a stale version',
     who: 'inspector',

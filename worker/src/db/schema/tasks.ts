@@ -71,3 +71,26 @@ export const taskOfficers = sqliteTable(
     index('task_officers_staff').on(t.staffId, t.taskId),
   ],
 );
+
+/**
+ * A finished on-site record: the checklist as answered (with its version), arrival and
+ * departure, by whom; sent once per idempotency key from the officer's phone.
+ */
+export const inspectionRecords = sqliteTable('inspection_records', {
+  taskId: text('task_id')
+    .primaryKey()
+    .references(() => inspectionTasks.id),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  checklistVersion: text('checklist_version').notNull(),
+  itemsJson: text('items_json').notNull(),
+  passed: integer('passed').notNull(),
+  notes: text('notes').notNull(),
+  arrivedAt: text('arrived_at'),
+  departedAt: text('departed_at').notNull(),
+  lat: real('lat'),
+  lng: real('lng'),
+  recordedBy: text('recorded_by')
+    .notNull()
+    .references(() => staffUsers.id),
+  recordedAt: text('recorded_at').notNull(),
+});

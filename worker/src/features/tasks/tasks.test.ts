@@ -7,6 +7,10 @@ import { appToday } from '../../lib/clock';
 import { call, loginStaff, seedWorld } from '../../../test/fixtures';
 import { acceptedNewCase, act } from '../../../test/cases';
 import { stateDigest } from '../../../test/state';
+import { ON_SITE_CHECKLIST } from '../../../core/checklist';
+
+const answers = (result: 'pass' | 'fail' = 'pass') =>
+  ON_SITE_CHECKLIST.items.map((i) => ({ id: i.id, result, note: '' }));
 
 const today = appToday(env);
 
@@ -37,7 +41,7 @@ describe('inspection tasks', () => {
     expect(mine?.state).toBe('assigned');
     expect(mine?.dueOn).toBe(taskDeadline(today, defaultCalendar()));
     expect(mine?.officers.map((o) => o.id)).toEqual(['stf_inspector', 'stf_inspector2']);
-    expect(mine?.actions).toEqual(['accept', 'start', 'set_window']);
+    expect(mine?.actions).toEqual(['accept', 'start', 'set_window', 'record']);
     // Nearest deadline first.
     const dues = list.items.map((t) => t.dueOn);
     expect(dues).toEqual([...dues].sort());
@@ -140,5 +144,63 @@ describe('inspection tasks', () => {
     const list = await (await call('/api/tasks', { cookie: other })).json<TaskPage>();
     expect(list.total).toBe(0);
     expect((await call('/api/tasks/task_insp', { cookie: other })).status).toBe(404);
+  });
+
+  it('takes the on-site record once, however often the phone sends it, and moves the case on', async () => {
+    const inspector = await loginStaff('inspector');
+    const body = {
+      idempotencyKey: 'rec-0001-abcdef',
+      version: 1,
+      checklistVersion: ON_SITE_CHECKLIST.version,
+      items: answers(),
+      notes: '经营场所与申请一致，周边无学校',
+    };
+    const before = await stateDigest();
+    const short = await call('/api/tasks/task_insp/record', {
+      cookie: inspector,
+      body: { ...body, items: answers().slice(1) },
+    });
+    expect(await short.json()).toMatchObject({ error: { code: 'CHECKLIST_INCOMPLETE' } });
+    expect(await stateDigest()).toBe(before);
+
+    const first = await call('/api/tasks/task_insp/record', { cookie: inspector, body });
+    expect(first.status).toBe(200);
+    expect((await first.json<{ task: TaskView }>()).task).toMatchObject({
+      state: 'done',
+      passed: true,
+    });
+    const after = await stateDigest();
+    // The answer was lost on the way: the phone sends again, and nothing changes.
+    const replay = await call('/api/tasks/task_insp/record', { cookie: inspector, body });
+    expect(replay.status).toBe(200);
+    expect(await stateDigest()).toBe(after);
+    const kase = await env.DB.prepare(
+      `SELECT status FROM applications WHERE id = 'app_insp'`,
+    ).first<{
+      status: string;
+    }>();
+    expect(kase?.status).toBe('accepted');
+    const events = await env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM application_events WHERE application_id = 'app_insp' AND action = 'record_inspection'`,
+    ).first<{ n: number }>();
+    expect(events?.n).toBe(1);
+  });
+
+  it('records a failing item as a failed check', async () => {
+    const inspector2 = await loginStaff('inspector2');
+    const items = answers();
+    items[5] = { id: items[5]!.id, result: 'fail', note: '发现无来源卷烟两条' } as never;
+    const res = await call('/api/tasks/task_insp/record', {
+      cookie: inspector2,
+      body: {
+        idempotencyKey: 'rec-0002-abcdef',
+        version: 1,
+        checklistVersion: ON_SITE_CHECKLIST.version,
+        items,
+        notes: '货架发现来源不明卷烟',
+      },
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json<{ task: TaskView }>()).task.passed).toBe(false);
   });
 });
