@@ -5,7 +5,8 @@
  * the appointment, mark the arrival). The result is recorded on the case page.
  */
 import { useSignal } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { flushRecords, pendingRecords } from './record-store';
 import {
   TASK_KIND_LABELS,
   TASK_STATE_LABELS,
@@ -31,8 +32,8 @@ import './inspections.css';
 const S = dict({
   title: { zh: '核查任务', en: 'Inspections' },
   intro: {
-    zh: '实地核查须由 2 名以上核查人员共同进行。按截止日期先后排列；核查结果在案件页录入。',
-    en: 'On-site checks need two or more officers. Nearest deadline first; record the result on the case page.',
+    zh: '实地核查须由 2 名以上核查人员共同进行。按截止日期先后排列；到店后逐项填写核查记录。',
+    en: 'On-site checks need two or more officers. Nearest deadline first; in the shop, fill in the record item by item.',
   },
   open: { zh: '待办', en: 'To do' },
   done: { zh: '已完成', en: 'Done' },
@@ -48,7 +49,12 @@ const S = dict({
   accepted: { zh: '已接受', en: 'accepted' },
   notAccepted: { zh: '未接受', en: 'not yet accepted' },
   lead: { zh: '主办', en: 'lead' },
-  openCase: { zh: '查看案件并录入结果', en: 'Open the case to record the result' },
+  openCase: { zh: '查看案件', en: 'Open the case' },
+  record: { zh: '填写核查记录', en: 'Record the check' },
+  pending: {
+    zh: '{n}份核查记录尚未发送，联网后自动发送。',
+    en: '{n} record(s) not yet sent: they go when the network returns.',
+  },
   accept: { zh: '接受任务', en: 'Accept' },
   start: { zh: '到达现场', en: 'Arrived' },
   setWindow: { zh: '约定上门时间', en: 'Set appointment' },
@@ -275,6 +281,11 @@ function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }
             {t(S.start)}
           </button>
         )}
+        {offer('record') && (
+          <a class="btn" href={`/inspections/${task.id}/record`} data-testid="task-record">
+            {t(S.record)}
+          </a>
+        )}
         {task.application && (
           <a class="btn-link" href={`/queue/${task.application.id}`} data-testid="task-case">
             {t(S.openCase)} ›
@@ -338,6 +349,7 @@ function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }
 
 export function InspectionsView() {
   useRememberListUrl();
+  useEffect(() => void flushRecords(), []);
   const [page, setPage] = useState(1);
   const [state, setState] = useState<'open' | 'done'>('open');
   const res = useResource(
@@ -348,6 +360,11 @@ export function InspectionsView() {
     <section data-testid="inspections-view" class="tasks-view">
       <PageTitle text={S.title} />
       <p class="lead">{t(S.intro)}</p>
+      {pendingRecords.value > 0 && (
+        <p class="notice" role="status" data-testid="records-pending">
+          {fmt(t(S.pending), { n: pendingRecords.value })}
+        </p>
+      )}
       <div class="inspections-task-tabs" role="group">
         {(['open', 'done'] as const).map((s) => (
           <button

@@ -62,6 +62,9 @@ const Warnings = screen('warnings', () =>
 const Inspections = screen('inspections', () =>
   import('../inspections/inspections-view').then((m) => m.InspectionsView),
 );
+const RecordScreen = screen('inspections', () =>
+  import('../inspections/record-view').then((m) => m.RecordView),
+);
 const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
@@ -132,6 +135,7 @@ export function StaffApp() {
             <Route path="/grids" component={Grids} />
             <Route path="/warnings" component={Warnings} />
             <Route path="/inspections" component={Inspections} />
+            <Route path="/inspections/:id/record" component={RecordScreen} />
             <Route path="/route" component={RouteScreen} />
             <Route path="/analysis" component={Analysis} />
             <Route path="/settings" component={Settings} />
