@@ -9,6 +9,8 @@ export const E = dict({
   number: { zh: '许可证号', en: 'Licence no.' },
   shop: { zh: '企业（字号）名称', en: 'Shop name' },
   holder: { zh: '负责人（经营者）', en: 'Operator' },
+  shopShort: { zh: '企业名称', en: 'Shop name' },
+  holderShort: { zh: '经营者', en: 'Operator' },
   address: { zh: '经营场所', en: 'Premises' },
   scope: { zh: '经营范围', en: 'Business scope' },
   validity: { zh: '有效期限', en: 'Valid' },

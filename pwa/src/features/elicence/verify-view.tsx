@@ -61,17 +61,17 @@ function Answer({ a }: { a: LicenceVerifyAnswer }) {
     <>
       <StatusBlock status={a.status} />
       {a.status !== 'invalid' && (
-        <dl class="facts verify-facts" data-testid="verify-facts">
+        <dl class="facts panel verify-facts" data-testid="verify-facts">
           <div class="fact">
             <dt>{t(E.number)}</dt>
             <dd class="mono">{a.licence.number}</dd>
           </div>
           <div class="fact">
-            <dt>{t(E.shop)}</dt>
+            <dt>{t(E.shopShort)}</dt>
             <dd>{a.licence.shopName}</dd>
           </div>
           <div class="fact">
-            <dt>{t(E.holder)}</dt>
+            <dt>{t(E.holderShort)}</dt>
             <dd>{a.licence.holderNameMasked}</dd>
           </div>
           <div class="fact">
