@@ -197,12 +197,11 @@ describe('main screens lay out on a phone and a desktop', () => {
           await nav('/inspections').click();
           await page.getByTestId('inspections-view').waitFor();
           await page.waitForFunction(() => !document.querySelector('.state-loading'));
-          const row = page.getByTestId('queue-row').first();
-          if (await row.isVisible()) {
-            await row.getByRole('link').click();
-            await page.getByTestId('timeline').waitFor();
-            await shot('case');
-          }
+          await page.getByTestId('task-card').first().waitFor();
+          await shot('tasks');
+          await page.getByTestId('task-case').first().click();
+          await page.getByTestId('timeline').waitFor();
+          await shot('case');
 
           await nav('/map').click();
           await page.locator('[data-testid=map][data-idle-ms]').waitFor({ timeout: TIMEOUT * 3 });

@@ -3,6 +3,11 @@
  * Handlers never write free-form event names.
  */
 export const AUDIT_EVENTS = [
+  'task_accepted',
+  'task_started',
+  'task_window_set',
+  'task_reassigned',
+  'task_cancelled',
   'auth_sms_requested',
   'auth_sms_verify_success',
   'auth_sms_verify_failure',

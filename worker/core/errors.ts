@@ -2,7 +2,11 @@
  * Stable error codes answered by the API as `{error: {code, message}}`.
  * Clients switch on `code`; `message` is for people, in zh-CN or en.
  */
+import { ROUTE_ERRORS } from './route/errors';
+
 export const ERRORS = {
+  // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
+  ...ROUTE_ERRORS,
   VALIDATION_FAILED: {
     status: 400,
     zh: '提交的内容有误，请检查后重试。',
@@ -207,6 +211,21 @@ export const ERRORS = {
     status: 422,
     zh: '请选择本辖区两名及以上核查人员。',
     en: 'Choose two or more inspectors of this county.',
+  },
+  TASK_OFFICERS: {
+    status: 422,
+    zh: '实地核查须由本辖区两名及以上核查人员进行（远程核查至少一名），且不得重复。',
+    en: 'An on-site check needs two or more different inspectors of the county (a remote one at least one).',
+  },
+  TASK_WINDOW_INVALID: {
+    status: 422,
+    zh: '约定时间不正确：结束时间须晚于开始时间，日期不得早于今天。',
+    en: 'The appointment is wrong: it must end after it starts, on today or a later day.',
+  },
+  TASK_BOUND_TO_CASE: {
+    status: 409,
+    zh: '该核查任务由案件安排，不能单独取消；请重新指派核查人员，或在案件中录入核查结果。',
+    en: 'This check was arranged by a case and cannot be cancelled on its own: reassign it, or record its result on the case.',
   },
   CONFLICT: {
     status: 409,

@@ -2,6 +2,7 @@
  * Xuke worker: assembles the Hono API, serves the PWA's static assets for everything else,
  * and exports the Durable Objects.
  */
+import { taskRoutes } from './features/tasks/tasks.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -87,6 +88,7 @@ const api = new Hono<AppEnv>()
   .route('/geocode', geocodeRoutes)
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
+  .route('/tasks', taskRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -520,6 +520,70 @@ const cases: Case[] = [
     body: { action: 'record_inspection', version: 1, passed: 'yes', notes: '现场一致' },
     code: 'VALIDATION_FAILED',
   },
+  // --- inspection tasks -------------------------------------------------------------------------
+  {
+    name: 'a task list of a state that does not exist',
+    who: 'inspector',
+    path: '/api/tasks?state=lost',
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a task reassigned to one officer (the two-officer rule)',
+    who: 'approver',
+    path: (w) => `/api/tasks/${w.taskInspection}/reassign`,
+    body: { version: 1, officerIds: ['stf_inspector'], reason: '人员调整' },
+    code: 'TASK_OFFICERS',
+  },
+  {
+    name: 'a task reassigned to nobody',
+    who: 'approver',
+    path: (w) => `/api/tasks/${w.taskInspection}/reassign`,
+    body: { version: 1, officerIds: [], reason: '人员调整' },
+    code: 'VALIDATION_FAILED',
+  },
+  ...(
+    [
+      ['15:00', '14:00', 'TASK_WINDOW_INVALID'],
+      ['14:00', '14:00', 'TASK_WINDOW_INVALID'],
+      ['2pm', '3pm', 'VALIDATION_FAILED'],
+    ] as const
+  ).map(([from, to, code]): Case => ({
+    name: `an appointment ${from}–${to}`,
+    who: 'inspector',
+    method: 'PUT',
+    path: (w) => `/api/tasks/${w.taskInspection}/window`,
+    body: { version: 1, on: '2099-01-01', from, to },
+    code,
+  })),
+  {
+    name: 'an appointment on a day already past',
+    who: 'inspector',
+    method: 'PUT',
+    path: (w) => `/api/tasks/${w.taskInspection}/window`,
+    body: { version: 1, on: '2000-01-01', from: '14:00', to: '15:00' },
+    code: 'TASK_WINDOW_INVALID',
+  },
+  {
+    name: 'an arrival outside the city',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/start`,
+    body: { version: 1, lat: 39.9, lng: 116.4 },
+    code: 'LOCATION_OUTSIDE_CITY',
+  },
+  {
+    name: 'an arrival with a latitude but no longitude',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/start`,
+    body: { version: 1, lat: 36.7 },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a task accepted with a stale version',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/accept`,
+    body: { version: 5 },
+    code: 'CONFLICT',
+  },
   // --- layout check -----------------------------------------------------------------------------
   ...(
     [

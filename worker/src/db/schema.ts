@@ -8,3 +8,4 @@ export * from './schema/register';
 export * from './schema/cases';
 export * from './schema/records';
 export * from './schema/search';
+export * from './schema/tasks';

@@ -17,6 +17,7 @@ import { lastInspection, type ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
 import { caseLayout, gateError, gateFindings, spacingAssertion } from './layout-gate';
 import { appNowIso } from '../../lib/clock';
+import { caseTaskStatements, finishCaseTaskStatement } from '../tasks/tasks.repo';
 import { insideCity } from '../../../core/coords';
 import type { GridChangeCause } from '../../../core/live';
 
@@ -147,6 +148,20 @@ export async function performStaffAction(
               )
               .bind(row.id, id, i + 1),
           ),
+          // The check is a task on the officers' phones, with its working-day deadline.
+          ...caseTaskStatements(d1, {
+            id: crypto.randomUUID(),
+            applicationId: row.id,
+            county: row.jurisdiction_code,
+            placeName: row.shop_name || row.ref,
+            address: row.address ?? '',
+            lat: row.lat,
+            lng: row.lng,
+            officerIds: [...new Set(input.inspectorIds)],
+            today,
+            cal,
+            createdBy: p.id,
+          }),
         ],
         notify: caseMessage(row.applicant_id, 'inspection', facts),
       };
@@ -156,6 +171,7 @@ export async function performStaffAction(
         ...base,
         reason: input.notes,
         data: { passed: input.passed, notes: input.notes },
+        extra: [finishCaseTaskStatement(d1, row.id, input.passed, appNowIso(c.env))],
       };
       break;
     case 'extend': {
