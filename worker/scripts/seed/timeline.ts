@@ -275,8 +275,7 @@ export class Timeline {
         date: date > this.today ? this.today : date,
         actor: 'clerk',
       });
-    }
-    else if (inspect && k >= 2) later.push(...this.inspection(acc.on, this.today));
+    } else if (inspect && k >= 2) later.push(...this.inspection(acc.on, this.today));
     if (extended) later.push(this.extension(a, acc.on));
     return {
       steps: [...acc.steps, ...byDate(later)],
