@@ -18,7 +18,7 @@ export function fetchELicence(id: string, signal: AbortSignal): Promise<ELicence
 export function ELicenceView({ id }: { id: string }) {
   const res = useResource((signal) => fetchELicence(id, signal), [id]);
   return (
-    <section data-testid="e-licence-view" class="e-licence-view">
+    <section data-testid="e-licence-view" class="elicence-view">
       <PageTitle text={E.title}>
         <a href="/services" class="back-link no-print">
           ‹ {t(E.back)}

@@ -8,7 +8,7 @@ import { VerifyCode } from './verify-code';
 
 export function LicencePaper({ l }: { l: ELicenceAnswer }) {
   return (
-    <article class="licence-paper" data-testid="e-licence" aria-labelledby="paper-title">
+    <article class="elicence-paper" data-testid="e-licence" aria-labelledby="paper-title">
       <header class="paper-head">
         <p class="paper-country">{t(E.country)}</p>
         <h2 id="paper-title" class="paper-title">

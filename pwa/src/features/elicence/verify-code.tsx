@@ -14,7 +14,7 @@ export function VerifyCode({ url }: { url: string }) {
     );
   };
   return (
-    <section class="verify-code" aria-labelledby="verify-code-h" data-testid="verify-code">
+    <section class="elicence-code" aria-labelledby="verify-code-h" data-testid="verify-code">
       <h2 id="verify-code-h">{t(E.qrTitle)}</h2>
       <div class="qr-box" aria-hidden="true">
         <span>{t(E.qrMissing)}</span>

@@ -43,7 +43,11 @@ function fetchVerify(token: string, signal: AbortSignal): Promise<LicenceVerifyA
 function StatusBlock({ status }: { status: VerifyStatus }) {
   const label = VERIFY_STATUS_LABELS[status];
   return (
-    <div class={`verify-status verify-${status}`} data-testid="verify-status" data-status={status}>
+    <div
+      class={`elicence-status elicence-status-${status}`}
+      data-testid="verify-status"
+      data-status={status}
+    >
       <span class="verify-mark" aria-hidden="true">
         {MARK[status]}
       </span>
@@ -106,7 +110,11 @@ function NotChecked({ err, onRetry }: { err: unknown; onRetry: () => void }) {
     text = fmt(t(E.tooMany), { n: err.retryAfterSeconds ?? 60 });
   }
   return (
-    <div class="verify-status verify-unknown" role="alert" data-testid="verify-not-checked">
+    <div
+      class="elicence-status elicence-status-unknown"
+      role="alert"
+      data-testid="verify-not-checked"
+    >
       <span class="verify-mark" aria-hidden="true">
         ?
       </span>
@@ -134,7 +142,7 @@ export function VerifyView() {
     [token],
   );
   return (
-    <section class="verify-view" data-testid="verify-view">
+    <section class="elicence-verify" data-testid="verify-view">
       <header class="verify-head">
         <img src="/favicon.svg" alt="" width={32} height={32} />
         <h1>
