@@ -107,6 +107,13 @@ describe('the e-licence and its public verify page', () => {
         expect(await page.getByTestId('e-licence-bureau').innerText()).toMatch(/烟草专卖局$/);
         await page.getByTestId('seal').waitFor();
         await bothSizes(page, 'e-licence', 'e-licence');
+        // Printed (A4): the licence alone, without the app's bars and buttons.
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.getByTestId('applicant-tabs').isVisible()).toBe(false);
+        expect(await page.getByTestId('print-e-licence').isVisible()).toBe(false);
+        expect(await page.getByTestId('e-licence').isVisible()).toBe(true);
+        await screenshot(page, 'print-e-licence');
+        await page.emulateMedia({ media: 'screen' });
 
         const href = await page.getByTestId('verify-link').getAttribute('href');
         const verifyUrl = new URL(href ?? '', BASE_URL);
