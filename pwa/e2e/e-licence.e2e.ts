@@ -153,9 +153,12 @@ describe('the e-licence and its public verify page', () => {
 
         // The holder's e-licence is held back meanwhile, in words.
         await page.reload();
-        const refused = page.locator('.state-error');
-        await refused.waitFor();
-        expect(await refused.innerText()).toContain('停业');
+        const held = page.getByTestId('e-licence-held');
+        await held.waitFor();
+        expect(await held.innerText()).toContain('停业');
+        await settle(page);
+        await checkLayout(page, 'e-licence held during a suspension (phone)');
+        await screenshot(page, 'phone-normal-e-licence-held');
 
         // One character of the token changed: not valid, and nothing about the licence shown.
         const i = token.length - 5;
