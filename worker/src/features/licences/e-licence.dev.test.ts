@@ -192,6 +192,7 @@ describe('GET /api/public/licences/verify', () => {
 
   it('answers 200 invalid for anything not a current token, however long or malformed', async () => {
     const t = await tokenOf('lic_a');
+    const before = await stateDigest();
     const flipped = `${t.slice(0, -3)}${t.at(-3) === 'x' ? 'y' : 'x'}${t.slice(-2)}`;
     for (const bad of [flipped, 'x'.repeat(10_000), '', '%00', '<script>', 'lic_a.1.', t + t]) {
       const res = await verify(bad);
@@ -203,6 +204,7 @@ describe('GET /api/public/licences/verify', () => {
     });
     expect(none.status).toBe(200);
     expect(await none.json()).toEqual({ status: 'invalid', today });
+    expect(await stateDigest(), 'a check changes nothing').toBe(before);
     // A reprinted licence (补办, 变更, 延续): the older copy's code stops verifying.
     await env.DB.prepare(`UPDATE licences SET issue_version = 2 WHERE id = 'lic_a'`).run();
     expect(await (await verify(t)).json()).toEqual({ status: 'invalid', today });
