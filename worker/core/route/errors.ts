@@ -33,7 +33,7 @@ export type RouteErrorCode = keyof typeof ROUTE_ERRORS;
  * bounds the caller gave, e.g. the city's), `duplicate_id`, `duplicate_point` (two stops
  * at the same place: merge them or plan with `sharedPoints: 'allow'`), `window_order` (ends
  * before it starts), `time` (a time or duration not finite, or negative), `matrix` (the
- * travel matrix does not fit the request).
+ * travel matrix does not fit the request), `order` (timeOrder: an unknown or repeated stop).
  */
 export type RouteIssueKind =
   | 'count'
@@ -43,7 +43,8 @@ export type RouteIssueKind =
   | 'duplicate_point'
   | 'window_order'
   | 'time'
-  | 'matrix';
+  | 'matrix'
+  | 'order';
 
 export interface RouteIssue {
   kind: RouteIssueKind;

@@ -10,7 +10,8 @@ import { matrixIssues, type MatrixProvider, routePoints, type TravelMatrix } fro
 import { explainUnplaced } from './unplaced';
 import { createRng } from './rng';
 import { defaultIterations, solveTsp } from './tsp';
-import type { RoutePlan, RouteRequest, Unplaced, Visit } from './types';
+import { routeTiming } from './timing';
+import type { RoutePlan, RouteRequest, Unplaced } from './types';
 import { validateRouteRequest, type ValidateOptions } from './validate';
 import { Schedule, twProblem, type TwProblem } from './windows';
 import { EXACT_MAX, exactRoute } from './windows-exact';
@@ -81,7 +82,7 @@ export function planRoute(
     iterations += res.iterations;
   }
   const unplaced = [...alone, ...explainUnplaced(p, req, route, candidates)];
-  return describe(p, req, route, unplaced, iterations);
+  return { ...routeTiming(p, req, route), unplaced, iterations };
 }
 
 /** Validates first (no paid road-matrix call for a request that would be refused), then plans. */
@@ -135,52 +136,5 @@ function tourOf(p: TwProblem, candidates: number[], options: PlanOptions) {
     route: res.order.slice(1).map((i) => nodes[i]!),
     iterations: res.iterations,
     ms: now() - t0,
-  };
-}
-
-function describe(
-  p: TwProblem,
-  req: RouteRequest,
-  route: number[],
-  unplaced: Unplaced[],
-  iterations: number,
-): RoutePlan {
-  const sch = new Schedule(p).compute(route);
-  const visits: Visit[] = [];
-  let prev = 0;
-  let travel = 0;
-  let wait = 0;
-  route.forEach((u, k) => {
-    const legMinutes = p.minutes[prev * p.n + u]!;
-    travel += legMinutes;
-    wait += sch.begin[k]! - sch.arr[k]!;
-    visits.push({
-      stopId: req.stops[u - 1]!.id,
-      legMetres: p.metres[prev * p.n + u]!,
-      legMinutes,
-      arrival: sch.arr[k]!,
-      begin: sch.begin[k]!,
-      wait: sch.begin[k]! - sch.arr[k]!,
-      departure: sch.dep[k]!,
-    });
-    prev = u;
-  });
-  const returnLeg = p.closed
-    ? {
-        metres: p.metres[prev * p.n]!,
-        minutes: p.minutes[prev * p.n]!,
-        arrival: sch.arr[route.length]!,
-      }
-    : null;
-  if (returnLeg) travel += returnLeg.minutes;
-  return {
-    visits,
-    unplaced,
-    returnLeg,
-    totalMetres: sch.metres,
-    travelMinutes: travel,
-    waitMinutes: wait,
-    end: sch.arr[route.length]!,
-    iterations,
   };
 }

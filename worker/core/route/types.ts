@@ -44,6 +44,8 @@ export interface Visit {
   begin: number;
   wait: number;
   departure: number;
+  /** Minutes after the window closed when service begins: 0 in a plan, maybe not by hand. */
+  late: number;
 }
 
 /**
@@ -65,11 +67,10 @@ export interface Unplaced {
   dayFull: boolean;
 }
 
-export interface RoutePlan {
+/** A day in some order, timed (timeOrder); a plan (planRoute) is one with no late visit. */
+export interface RouteTiming {
   /** In visiting order. */
   visits: Visit[];
-  /** Stops that cannot be visited within their windows or the day: never silently late. */
-  unplaced: Unplaced[];
   /** Back to the start; null for an open route. */
   returnLeg: { metres: number; minutes: number; arrival: number } | null;
   totalMetres: number;
@@ -77,6 +78,15 @@ export interface RoutePlan {
   waitMinutes: number;
   /** Back at the start (closed) or done at the last stop (open). */
   end: number;
+  /** Visits that begin after their window closed, in visiting order (never in a plan). */
+  lateStopIds: string[];
+  /** Minutes past the day's end (never in a plan). */
+  overrunMinutes: number;
+}
+
+export interface RoutePlan extends RouteTiming {
+  /** Stops that cannot be visited within their windows or the day: never silently late. */
+  unplaced: Unplaced[];
   /** Search rounds used (same input, seed and iteration budget → same plan). */
   iterations: number;
 }

@@ -83,7 +83,12 @@ function position(): Promise<{ lat: number; lng: number } | null> {
 function DaysLeft({ task }: { task: TaskView }) {
   const n = task.workingDaysLeft;
   if (task.state === 'done' || task.state === 'cancelled') return null;
-  const cls = n < 0 ? 'task-due red' : n <= 1 ? 'task-due yellow' : 'task-due green';
+  const cls =
+    n < 0
+      ? 'inspections-task-due red'
+      : n <= 1
+        ? 'inspections-task-due yellow'
+        : 'inspections-task-due green';
   const text =
     n < 0 ? fmt(t(S.overdue), { n: -n }) : n === 0 ? t(S.dueToday) : fmt(t(S.daysLeft), { n });
   return <span class={cls}>{text}</span>;
@@ -168,15 +173,22 @@ function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }
   }
 
   return (
-    <li class="task-card panel" data-testid="task-card" data-task={task.id} data-state={task.state}>
-      <div class="task-head">
-        <h2 class="task-place">{task.placeName}</h2>
-        <span class={`badge task-state-${task.state}`}>{t(TASK_STATE_LABELS[task.state])}</span>
+    <li
+      class="inspections-task-card panel"
+      data-testid="task-card"
+      data-task={task.id}
+      data-state={task.state}
+    >
+      <div class="inspections-task-head">
+        <h2 class="inspections-task-place">{task.placeName}</h2>
+        <span class={`badge inspections-task-state-${task.state}`}>
+          {t(TASK_STATE_LABELS[task.state])}
+        </span>
       </div>
-      <p class="task-address">
+      <p class="inspections-task-address">
         {task.county.name} · {task.address}
       </p>
-      <dl class="task-facts">
+      <dl class="inspections-task-facts">
         <div>
           <dt>{t(S.due)}</dt>
           <dd>
@@ -194,12 +206,12 @@ function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }
         <div>
           <dt>{t(S.officers)}</dt>
           <dd>
-            <ul class="task-officers">
+            <ul class="inspections-task-officers">
               {task.officers.map((o) => (
                 <li key={o.id}>
                   {o.name}
                   {o.position === 1 && <small>（{t(S.lead)}）</small>}{' '}
-                  <span class={o.accepted ? 'task-ok' : 'task-wait'}>
+                  <span class={o.accepted ? 'inspections-task-ok' : 'inspections-task-wait'}>
                     {o.accepted ? `✓ ${t(S.accepted)}` : t(S.notAccepted)}
                   </span>
                 </li>
@@ -229,7 +241,7 @@ function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }
           </div>
         )}
       </dl>
-      <div class="task-actions">
+      <div class="inspections-task-actions">
         {offer('accept') && (
           <button
             type="button"
@@ -292,7 +304,7 @@ function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }
               }
             />
           </div>
-          <div class="task-window-times">
+          <div class="inspections-task-window-times">
             <div class="field">
               <label for={`w-from-${task.id}`}>{t(S.windowFrom)}</label>
               <input
@@ -336,7 +348,7 @@ export function InspectionsView() {
     <section data-testid="inspections-view" class="tasks-view">
       <PageTitle text={S.title} />
       <p class="lead">{t(S.intro)}</p>
-      <div class="task-tabs" role="group">
+      <div class="inspections-task-tabs" role="group">
         {(['open', 'done'] as const).map((s) => (
           <button
             key={s}
@@ -360,7 +372,7 @@ export function InspectionsView() {
       >
         {(d) => (
           <>
-            <ul class="task-list" data-testid="task-list">
+            <ul class="inspections-task-list" data-testid="task-list">
               {d.items.map((task) => (
                 <TaskCard key={`${task.id}:${task.version}`} task={task} onChanged={res.reload} />
               ))}
