@@ -7,6 +7,7 @@ import {
   mayReadEvidence,
   mayRevealIdNumber,
   mayRevealPhone,
+  mayShowELicence,
   permittedActions,
   type CaseScope,
   type Who,
@@ -127,5 +128,12 @@ describe('sensitive reads', () => {
     expect(countyScope(applicant)).toEqual([]);
     expect(mayAdminister(admin)).toBe(true);
     expect(mayAdminister(approver)).toBe(false);
+  });
+
+  it('an e-licence: its holder alone, never staff', () => {
+    expect(mayShowELicence(applicant, { holderApplicantId: 'apl_a' })).toBe(true);
+    expect(mayShowELicence(other, { holderApplicantId: 'apl_a' })).toBe(false);
+    expect(mayShowELicence(applicant, { holderApplicantId: null })).toBe(false);
+    expect(mayShowELicence(admin, { holderApplicantId: 'apl_a' })).toBe(false);
   });
 });

@@ -129,3 +129,11 @@ export function mayAdminister(who: Who): boolean {
 export function mayReadReference(who: Who): boolean {
   return who.kind === 'staff';
 }
+
+/**
+ * A licence's e-licence (the paper licence on the phone, with its signed verify code): its
+ * holder alone. Verifying a scanned code needs no rule: it shows only public fields.
+ */
+export function mayShowELicence(who: Who, licence: { holderApplicantId: string | null }): boolean {
+  return who.kind === 'applicant' && who.id === licence.holderApplicantId;
+}

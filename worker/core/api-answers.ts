@@ -253,3 +253,45 @@ export interface SchoolList {
   total: number;
   schools: SchoolView[];
 }
+
+// ---- E-licence (电子许可证) and its public verify page ----
+
+/** `GET /api/my/licences/:id/e-licence`: what the paper licence shows, and its QR code's URL. */
+export interface ELicenceAnswer {
+  id: string;
+  number: string;
+  holderName: string;
+  shopName: string;
+  address: string;
+  businessScope: { zh: string; en: string };
+  issuedOn: string;
+  expiresOn: string;
+  issuingBureau: string;
+  /** Which printing of the licence this is; older copies' codes no longer verify. */
+  issueVersion: number;
+  /** The public verify page with the signed token: `…/verify?t=<token>`. */
+  verifyUrl: string;
+}
+
+/** The non-sensitive fields a verify answer shows (the holder's name masked: 王*国). */
+export interface VerifiedLicence {
+  number: string;
+  shopName: string;
+  holderNameMasked: string;
+  address: string;
+  issuedOn: string;
+  expiresOn: string;
+  issuingBureau: string;
+}
+
+/**
+ * `GET /api/public/licences/verify?t=`: always 200 with a status; the licence's public fields
+ * only when the token is genuine and current; `today` is the app's date the status is for.
+ */
+export type LicenceVerifyAnswer =
+  | { status: 'invalid'; today: string }
+  | {
+      status: 'valid' | 'suspended' | 'cancelled' | 'expired';
+      today: string;
+      licence: VerifiedLicence;
+    };

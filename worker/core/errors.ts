@@ -257,6 +257,11 @@ export const ERRORS = {
     zh: '人工调整承载量须填写理由。',
     en: 'A manual capacity override needs a reason.',
   },
+  LICENCE_NOT_ACTIVE: {
+    status: 409,
+    zh: '该许可证当前不在有效状态（已注销、停业或已过期），不能出示电子许可证。',
+    en: 'This licence is not in force (cancelled, suspended or expired): it has no e-licence.',
+  },
   INTERNAL: {
     status: 500,
     zh: '服务暂时出现问题，请稍后再试。',

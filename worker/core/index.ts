@@ -8,6 +8,7 @@ export * from './calendar';
 export * from './clocks';
 export * from './credit-code';
 export * from './dates';
+export * from './e-licence';
 export * from './errors';
 export * from './id-number';
 export * from './live';

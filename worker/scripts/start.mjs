@@ -2,7 +2,7 @@
 // worker in workerd with `wrangler dev` on 127.0.0.1:$PORT (default 8787). No prompts, no
 // network: wrangler reads .env for its offline switches.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +47,18 @@ function step(label, cmd, args, opts = {}) {
 if (!existsSync(join(root, '.dev.vars'))) {
   copyFileSync(join(root, '.dev.vars.example'), join(root, '.dev.vars'));
   console.log('✓ wrote .dev.vars from .dev.vars.example (development values)');
+}
+// Secrets added after a .dev.vars was written: take their development values from the example.
+{
+  const vars = readFileSync(join(root, '.dev.vars'), 'utf8');
+  const example = readFileSync(join(root, '.dev.vars.example'), 'utf8');
+  for (const name of ['ELICENCE_KEY']) {
+    const line = new RegExp(`^${name}=.*$`, 'm').exec(example)?.[0];
+    if (line && !new RegExp(`^${name}\\s*=`, 'm').test(vars)) {
+      appendFileSync(join(root, '.dev.vars'), `${vars.endsWith('\n') ? '' : '\n'}${line}\n`);
+      console.log(`✓ added ${name} to .dev.vars (development value)`);
+    }
+  }
 }
 
 if (process.env.XUKE_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/pwa/index.html'))) {

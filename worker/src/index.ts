@@ -28,7 +28,7 @@ import { mapRoutes } from './features/layout/map.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
 import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.routes';
 import { cancelUnresumed } from './features/licences/licence-lapse';
-import { myLicenceRoutes } from './features/licences/licences.routes';
+import { myLicenceRoutes, publicLicenceRoutes } from './features/licences/licences.routes';
 import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
@@ -78,6 +78,7 @@ const api = new Hono<AppEnv>()
   .route('/my/notifications', notificationRoutes)
   .route('/', attachmentRoutes)
   .route('/my/licences', myLicenceRoutes)
+  .route('/public/licences', publicLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)

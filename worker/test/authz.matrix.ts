@@ -43,6 +43,8 @@ export interface World extends Seeded {
   correctionA: string;
   /** An active licence of A in the test grid. */
   licenceA: string;
+  /** A cancelled (注销) licence of A. */
+  cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
 }
@@ -271,6 +273,21 @@ export const MATRIX: Record<string, Probe[]> = {
   ],
   'GET /api/my/licences': [
     { name: 'my licences', path: () => '/api/my/licences', allow: APPLICANTS },
+  ],
+  'GET /api/my/licences/:id/e-licence': [
+    {
+      name: 'the e-licence of A’s licence',
+      path: (w) => `/api/my/licences/${w.licenceA}/e-licence`,
+      allow: ['applicantA'],
+    },
+  ],
+  'GET /api/public/licences/verify': [
+    // Open to anyone who scans the code; a wrong token is an answer (invalid), not a refusal.
+    {
+      name: 'verify a scanned code',
+      path: () => '/api/public/licences/verify?t=x',
+      allow: EVERYONE,
+    },
   ],
   'GET /api/applications': [
     { name: 'the queue', path: () => '/api/applications', allow: STAFF },

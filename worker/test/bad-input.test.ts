@@ -883,6 +883,37 @@ const cases: Case[] = [
     },
     code: 'IMPORT_REJECTED_ROWS',
   },
+  // --- the e-licence (电子许可证) ----------------------------------------------------------
+  {
+    name: 'an e-licence of a cancelled licence',
+    who: 'applicantA',
+    path: (w) => `/api/my/licences/${w.cancelledLicenceA}/e-licence`,
+    code: 'LICENCE_NOT_ACTIVE',
+  },
+  {
+    name: 'an e-licence of someone else’s licence',
+    who: 'applicantB',
+    path: (w) => `/api/my/licences/${w.licenceA}/e-licence`,
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an e-licence of a licence that does not exist',
+    who: 'applicantA',
+    path: '/api/my/licences/lic_nope/e-licence',
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an e-licence with an id of 200 characters',
+    who: 'applicantA',
+    path: `/api/my/licences/${'a'.repeat(200)}/e-licence`,
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an e-licence with markup for an id',
+    who: 'applicantA',
+    path: `/api/my/licences/${encodeURIComponent('<script>')}/e-licence`,
+    code: 'NOT_FOUND',
+  },
   {
     name: 'a polygon import without units',
     who: 'admin',
