@@ -116,6 +116,13 @@ describe('the e-licence and its public verify page', () => {
         await page.emulateMedia({ media: 'screen' });
 
         const href = await page.getByTestId('verify-link').getAttribute('href');
+        // The QR code is drawn: a QR symbol's size (17 + 4·version modules, 4 of quiet zone).
+        const qr = page.getByTestId('verify-qr');
+        const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2]);
+        expect((side - 8 - 17) % 4).toBe(0);
+        expect(
+          ((await qr.locator('path').getAttribute('d')) ?? '').split('M').length,
+        ).toBeGreaterThan(200);
         const verifyUrl = new URL(href ?? '', BASE_URL);
         expect(verifyUrl.pathname).toBe('/verify');
         const token = verifyUrl.searchParams.get('t') ?? '';

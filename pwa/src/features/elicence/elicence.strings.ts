@@ -23,10 +23,6 @@ export const E = dict({
     zh: '任何人扫描二维码或打开下面的链接，都能核验这张许可证是否有效，无需登录。',
     en: 'Anyone can scan the code or open the link below to check this licence, without signing in.',
   },
-  qrMissing: {
-    zh: '二维码图片暂未生成，请出示核验链接。',
-    en: 'The QR image is not available yet: show the verify link instead.',
-  },
   openVerify: { zh: '打开核验页', en: 'Open the verify page' },
   copy: { zh: '复制核验链接', en: 'Copy the verify link' },
   copied: { zh: '核验链接已复制', en: 'Verify link copied' },
