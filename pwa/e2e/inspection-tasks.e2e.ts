@@ -81,6 +81,7 @@ describe('the inspector’s tasks', () => {
       await card.getByTestId('task-record').click();
       await page.getByTestId('record-view').waitFor();
       const items = page.getByTestId('check-item');
+      await items.first().waitFor();
       const n = await items.count();
       expect(n).toBeGreaterThanOrEqual(7);
       // Sending early names what is missing.
@@ -89,7 +90,7 @@ describe('the inspector’s tasks', () => {
       for (let i = 0; i < n; i++) {
         await items
           .nth(i)
-          .getByRole('radio', { name: i === n - 1 ? '不适用' : '符合' })
+          .getByRole('radio', { name: i === n - 1 ? '不适用' : '符合', exact: true })
           .check();
       }
       await page.getByLabel('核查结论与说明').fill('经营场所固定，与申请一致，未发现违规。');

@@ -295,7 +295,7 @@ function renderTasks(d: SeedData): string[] {
       'case',
       a.id,
       'on_site',
-      recorded ? 'done' : 'assigned',
+      recorded ? 'done' : a.status === 'inspection' ? 'assigned' : 'cancelled',
       a.unit,
       a.shopName,
       a.address,

@@ -38,7 +38,7 @@ export function VerifyCode({ url }: { url: string }) {
 
 /** A QR code of `text` (error correction M), with a quiet zone of 4 modules. */
 function QrImage({ text }: { text: string }) {
-  const qr = encode(text, { ecc: 'M' });
+  const qr = encode(text, { ecc: 'M', border: 0 });
   const quiet = 4;
   const size = qr.size + quiet * 2;
   let d = '';

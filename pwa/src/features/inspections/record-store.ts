@@ -17,6 +17,8 @@ export interface RecordDraft {
   /** Sent by the officer: waits for the network if it must. */
   queued: boolean;
   departedAt?: string;
+  /** Why the server refused it when it was sent in the background. */
+  refused?: string;
 }
 
 const PREFIX = 'xuke.record.';
@@ -99,18 +101,33 @@ export async function flushRecords(): Promise<void> {
   count();
   if (flushing) return;
   flushing = true;
+  let offline = false;
   try {
     for (const d of all().filter((x) => x.queued)) {
       try {
-        if (!(await sendRecord(d))) break;
-      } catch {
-        // Refused by the server (e.g. the task was reassigned): stays for the officer to see.
+        if (!(await sendRecord(d))) {
+          offline = true;
+          break;
+        }
+      } catch (err) {
+        // Refused by the server (e.g. the task was reassigned): kept on the phone, no longer
+        // queued, with the reason for the officer to see when they open it.
+        saveRecord({ ...d, queued: false, refused: err instanceof Error ? err.message : '' });
       }
     }
   } finally {
     flushing = false;
     count();
   }
+  // The network may say "online" before it carries anything: try again shortly.
+  if (offline && retry === null) {
+    retry = setTimeout(() => {
+      retry = null;
+      void flushRecords();
+    }, 5000);
+  }
 }
+
+let retry: ReturnType<typeof setTimeout> | null = null;
 
 if (typeof window !== 'undefined') window.addEventListener('online', () => void flushRecords());

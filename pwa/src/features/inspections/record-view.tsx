@@ -91,7 +91,7 @@ function RecordForm({ task }: { task: TaskView }) {
   const { route } = useLocation();
   const draft = useSignal<RecordDraft>(loadRecord(task.id) ?? freshDraft(task));
   const busy = useSignal(false);
-  const error = useSignal<string | null>(null);
+  const error = useSignal<string | null>(draft.value.refused ?? null);
   useEffect(() => saveRecord(draft.value), []);
   if (!task.actions.includes('record') && !draft.value.queued) {
     return <p class="notice">{t(S.notActionable)}</p>;

@@ -104,7 +104,7 @@ export async function listTasks(
   const [rows, total] = await d1.batch([
     d1
       .prepare(
-        `${SELECT} WHERE ${w.sql} ORDER BY t.due_on, t.window_on, t.window_from, t.id LIMIT ? OFFSET ?`,
+        `${SELECT} WHERE ${w.sql} ORDER BY t.due_on, t.window_on IS NULL, t.window_on, t.window_from, t.id LIMIT ? OFFSET ?`,
       )
       .bind(...w.params, pageSize, (page - 1) * pageSize),
     d1.prepare(`SELECT COUNT(*) AS n FROM inspection_tasks t WHERE ${w.sql}`).bind(...w.params),
