@@ -9,7 +9,7 @@ import { recognise, releaseOcr } from '../../../pwa/src/features/ocr/bridge';
 import { OCR_ASSETS } from '../../../pwa/src/features/ocr/assets';
 import { createTesseractEngine } from '../../../pwa/src/features/ocr/tesseract-engine';
 import { extract } from '../../../worker/core/ocr/pipeline';
-import { parseDefaults, type BenchRun } from '../defaults';
+import { parseDefaults, runOf, type BenchRun } from '../defaults';
 import type { OcrKind } from '../../../worker/core/ocr/types';
 
 const abs = (p: string) => new URL(p, location.origin).href;
@@ -25,14 +25,11 @@ async function decode(blob: Blob) {
   return ctx.getImageData(0, 0, canvas.width, canvas.height);
 }
 
-const fieldsOf = (f: Record<string, { value: string }>) =>
-  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
-
 const api = {
   async tuned(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     const t0 = performance.now();
     const out = await recognise(kind, new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
-    return { fields: fieldsOf(out.fields), seconds: (performance.now() - t0) / 1000 };
+    return runOf(out, (performance.now() - t0) / 1000);
   },
   async tesseract(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     // The PWA's worker (with the line model) is ended first, so its memory is not counted here.
@@ -48,7 +45,7 @@ const api = {
     const t0 = performance.now();
     const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
     const out = await extract(kind, img, engine);
-    return { fields: fieldsOf(out.fields), seconds: (performance.now() - t0) / 1000 };
+    return runOf(out, (performance.now() - t0) / 1000);
   },
   async defaults(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     if (!plain) {
@@ -65,7 +62,12 @@ const api = {
     const w = await plain;
     const t0 = performance.now();
     const { data } = await w.recognize(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
-    return { fields: parseDefaults(kind, data.text), seconds: (performance.now() - t0) / 1000 };
+    return {
+      fields: parseDefaults(kind, data.text),
+      flags: {},
+      refused: null,
+      seconds: (performance.now() - t0) / 1000,
+    };
   },
 };
 

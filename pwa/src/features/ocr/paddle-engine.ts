@@ -5,7 +5,13 @@
  * Everything loads on the first line read, so a device that never needs it pays nothing.
  */
 import type * as OrtModule from 'onnxruntime-web/wasm';
-import { ctcGreedy, recDictionary, recInput, REC_HEIGHT } from '../../../../worker/core/ocr/rec';
+import {
+  ctcGreedy,
+  recDictionary,
+  recInput,
+  REC_HEIGHT,
+  stepToX,
+} from '../../../../worker/core/ocr/rec';
 import type { Gray } from '../../../../worker/core/ocr/image';
 import type { LineReader, LineResult } from '../../../../worker/core/ocr/line-pass';
 
@@ -68,7 +74,12 @@ export function createPaddleReader(src: PaddleSource): PaddleReader {
       const [, steps, classes] = probs.dims as number[];
       const r = ctcGreedy(probs.data as Float32Array, steps!, classes!, dict);
       probs.dispose();
-      return { text: r.text, confidence: r.confidence };
+      const chars = r.chars.map((c) => ({
+        ch: c.ch,
+        x: stepToX(c.step, steps!, input, line.width),
+        confidence: c.confidence,
+      }));
+      return { text: r.text, confidence: r.confidence, chars };
     };
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
