@@ -4,7 +4,7 @@
 // idempotency key, (d) one case with its history. Absolute numbers drift on a shared 2-core
 // machine, so (b)–(d) are also printed as ratios to (a) measured in the same run.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -159,6 +159,15 @@ console.log(
   `data: clerk of 潍城区 sees ${queue.total} open cases; ${stats.openTotal} open in scope; ${CLIENTS} clients × ${SECONDS} s each`,
 );
 
+// Every submission carries the applicant's consent to the privacy notice in force.
+const privacy = readFileSync(join(root, 'worker/core/privacy.ts'), 'utf8');
+const CONSENT = {
+  noticeVersion: /PRIVACY_NOTICE_VERSION = '([^']+)'/.exec(privacy)?.[1],
+  promise: true,
+  personalInfo: true,
+  sensitiveInfo: true,
+};
+
 const health = await load('health', () => fetch(`${base}/api/health`));
 const queueR = await load('queue', () =>
   fetch(`${base}/api/applications?page=1&pageSize=20`, { headers: { cookie: staff } }),
@@ -172,6 +181,7 @@ const submit = await load('submit', () =>
       type: 'reissue',
       licenceId: licence.id,
       form: { reason: 'damaged', statement: '许可证受潮损坏，申请补办。' },
+      consent: CONSENT,
     }),
   }),
 );

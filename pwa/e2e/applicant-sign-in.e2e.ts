@@ -24,12 +24,25 @@ describe('applicant signs in by SMS code', () => {
       const { context, page } = await open(browser, { device: 'phone' });
       try {
         await page.getByTestId('sms-form').waitFor();
+        // The privacy notice is one tap away before signing in.
+        await page.getByTestId('privacy-link').click();
+        await page
+          .getByTestId('privacy-view')
+          .getByRole('heading', { name: '敏感个人信息' })
+          .waitFor();
+        await page.goBack();
+        await page.getByTestId('sms-form').waitFor();
         await signInApplicant(page, randomPhone());
 
         const tabs = page.getByTestId('applicant-tabs').getByRole('link');
         expect(await tabs.allInnerTexts()).toEqual(['咨询', '办理', '评价', '服务']);
-        // The first tab is the service guide with all seven business types.
+        // A new applicant is led to 实名认证 first, and may look around before.
+        await page.getByTestId('realname-view').waitFor();
+        await page.getByTestId('realname-later').click();
+        // The first tab is the service guide with all seven business types; the way to 实名认证
+        // stays on top until it is done.
         await page.getByTestId('consult-view').waitFor();
+        await page.getByTestId('realname-lead').waitFor();
         expect(await page.locator('.card-list a.card').count()).toBe(7);
 
         await page.getByTestId('tab-apply').click();
@@ -53,7 +66,8 @@ describe('applicant signs in by SMS code', () => {
         await cards.first().waitFor();
         expect(await cards.count()).toBeGreaterThan(0);
 
-        await cards.first().click();
+        // A case that was sent (a draft opens its form instead).
+        await page.locator('[data-testid="application-card"]:not([href$="/edit"])').first().click();
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('timeline').waitFor();
         expect(await page.getByTestId('event').count()).toBeGreaterThan(0);

@@ -43,17 +43,20 @@ export function emptySpot(): { latitude: number; longitude: number } {
 }
 
 /**
- * A spot of 潍城区 where the layout check lets a new shop open (a grid with room, no retailer
- * or school too close), asked of the running app with the signed-in page's session.
+ * A spot that the county rule places in 潍城区 and where the layout check lets a new shop open
+ * (a grid with room, no retailer or school too close), asked of the running app with the
+ * signed-in page's session.
  */
 export async function openableSpot(page: Page): Promise<{ latitude: number; longitude: number }> {
   for (let i = 0; i < 40; i++) {
     const spot = emptySpot();
     const res = await page.request.post(`${BASE_URL}/api/layout/check`, {
-      data: { lat: spot.latitude, lng: spot.longitude, county: '370702' },
+      data: { lat: spot.latitude, lng: spot.longitude },
       headers: { origin: BASE_URL },
     });
-    if (res.ok() && ((await res.json()) as { verdict: string }).verdict === 'ok') return spot;
+    if (!res.ok()) continue;
+    const check = (await res.json()) as { verdict: string; county: { county: { code: string } } };
+    if (check.verdict === 'ok' && check.county.county.code === '370702') return spot;
   }
   throw new Error('no spot in 潍城区 where a new shop may open: check the demo data');
 }
@@ -69,8 +72,10 @@ export async function verifiedApplicant(
   await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));
   await s.page.getByTestId('tab-services').click();
   const name = '李秀兰';
-  await s.page.getByLabel('姓名').fill(name);
+  await s.page.getByLabel('姓名', { exact: true }).fill(name);
   await s.page.getByLabel('居民身份证号码').fill(randomIdNumber());
+  // Its own consent, ticked by the applicant (core/privacy.ts).
+  await s.page.getByTestId('realname-consent').check();
   await s.page.getByRole('button', { name: '提交认证' }).click();
   await s.page.getByTestId('realname-form').waitFor({ state: 'detached' });
   return { ...s, name };
@@ -113,13 +118,14 @@ export async function fillNewApplication(page: Page, shopName: string): Promise<
   await page.getByLabel('店铺名称').fill(shopName);
   await page.getByLabel('统一社会信用代码').fill(randomCreditCode());
   await page.getByRole('radio', { name: '租赁合同' }).check();
-  await page.locator('#f-county').selectOption('370702');
   await page.getByLabel('详细地址').fill('潍城区符山镇南村123号');
   await page.context().setGeolocation(await openableSpot(page));
   await page.getByTestId('use-location').click();
   await page.waitForFunction(
     () => (document.querySelector('#f-lat') as HTMLInputElement | null)?.value !== '',
   );
+  // The county follows the spot (the applicant does not choose it).
+  await page.locator('[data-testid="picker-county"][data-county="370702"]').waitFor();
   for (const kind of ['idCardFront', 'businessLicence', 'premisesProof']) {
     await page.getByTestId(`file-${kind}`).setInputFiles(await jpeg(page, kind));
     await page
@@ -127,6 +133,19 @@ export async function fillNewApplication(page: Page, shopName: string): Promise<
       .waitFor({ timeout: TIMEOUT * 2 });
   }
   await page.getByText('已保存（服务器）').waitFor();
+}
+
+/**
+ * From the filled form: 下一步 to the summary, tick the promise and both consents, and send
+ * (提交申请 or 提交补正材料).
+ */
+export async function confirmSubmission(page: Page): Promise<void> {
+  await page.getByTestId('submit-application').click();
+  await page.getByTestId('review-step').waitFor();
+  for (const c of ['promise', 'personalInfo', 'sensitiveInfo']) {
+    await page.getByTestId(`consent-${c}`).check();
+  }
+  await page.getByTestId('confirm-submit').click();
 }
 
 /** Staff signs in (desktop) and opens the case. */

@@ -4,6 +4,7 @@ import { TEST_TIMEOUT, launch } from './helpers';
 import {
   act,
   caseIdOf,
+  confirmSubmission,
   fillNewApplication,
   jpeg,
   staffOnCase,
@@ -27,7 +28,7 @@ describe('a correction round trip (补正)', () => {
       let clerk;
       try {
         await fillNewApplication(page, `南村烟酒店${Date.now() % 100000}`);
-        await page.getByTestId('submit-application').click();
+        await confirmSubmission(page);
         await page.getByTestId('status-badge').filter({ hasText: '已提交' }).waitFor();
         const id = caseIdOf(page);
 
@@ -60,7 +61,7 @@ describe('a correction round trip (补正)', () => {
         await page.getByLabel('详细地址').fill('潍城区符山镇南村中心街128号');
         await page.getByTestId('file-idCardFront').setInputFiles(await jpeg(page, 'id-again'));
         await page.locator('[data-testid="photo-idCardFront"][data-uploaded="yes"]').waitFor();
-        await page.getByTestId('submit-application').click();
+        await confirmSubmission(page);
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('status-badge').filter({ hasText: '已补正' }).waitFor();
 

@@ -4,6 +4,7 @@ import { TEST_TIMEOUT, appToday, launch } from './helpers';
 import {
   act,
   caseIdOf,
+  confirmSubmission,
   fillNewApplication,
   passInspection,
   staffOnCase,
@@ -30,7 +31,7 @@ describe('a new application from sign-in to a licence number', () => {
         await fillNewApplication(page, shop);
         // The layout check of the chosen spot shows before submitting.
         await page.getByTestId('layout-hint').waitFor();
-        await page.getByTestId('submit-application').click();
+        await confirmSubmission(page);
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('status-badge').filter({ hasText: '已提交' }).waitFor();
         const id = caseIdOf(page);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_TIMEOUT, TIMEOUT, launch, waitForRoleCache } from './helpers';
-import { fillNewApplication, verifiedApplicant } from './apply-helpers';
+import { confirmSubmission, fillNewApplication, verifiedApplicant } from './apply-helpers';
 
 describe('an offline submission', () => {
   let browser: Browser;
@@ -29,7 +29,7 @@ describe('an offline submission', () => {
         // The applicant's screens are kept on the phone since sign-in: the reload below works.
         await waitForRoleCache(page, 'applicant');
         await context.setOffline(true);
-        await page.getByTestId('submit-application').click();
+        await confirmSubmission(page);
         const queued = page.getByTestId('queued');
         await queued.waitFor();
         expect(await queued.innerText()).toContain('已排队，联网后自动提交');

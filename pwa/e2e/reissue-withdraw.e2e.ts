@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_APPLICANT_PHONE, TEST_TIMEOUT, launch, open, signInApplicant } from './helpers';
+import { confirmSubmission } from './apply-helpers';
 
 describe('a licence-based application (补办), then withdrawn', () => {
   let browser: Browser;
@@ -32,7 +33,7 @@ describe('a licence-based application (补办), then withdrawn', () => {
 
         await page.getByRole('radio', { name: '遗失' }).check();
         await page.getByLabel('情况说明').fill('店铺搬运货物时不慎遗失');
-        await page.getByTestId('submit-application').click();
+        await confirmSubmission(page);
         await page.getByTestId('application-view').waitFor();
         await page.getByTestId('status-badge').filter({ hasText: '已提交' }).waitFor();
 

@@ -59,10 +59,10 @@ describe('main screens lay out on a phone and a desktop', () => {
           await page.getByTestId('tab-consult').click();
           await page.getByTestId('can-i-open-link').click();
           const spot = emptySpot();
-          await page.getByLabel(/所在县/).selectOption('370702');
+          // The county follows the spot; coordinates are typed behind their disclosure.
+          await page.getByText('输入坐标（工作人员使用）').click();
           await page.getByLabel(/纬度/).fill(spot.latitude.toFixed(6));
           await page.getByLabel(/经度/).fill(spot.longitude.toFixed(6));
-          await page.getByRole('button', { name: '查询', exact: true }).click();
           await shot('can-i-open', page.getByTestId('layout-verdict'));
 
           await page.getByTestId('tab-apply').click();
@@ -75,9 +75,9 @@ describe('main screens lay out on a phone and a desktop', () => {
             draftId = /\/apply\/([^/]+)\/edit$/.exec(new URL(page.url()).pathname)?.[1] ?? '';
             expect(draftId).not.toBe('');
           } else {
+            // A draft opens its form straight from the list.
             await page.getByTestId('tab-apply').click();
-            await page.locator(`a[href="/apply/${draftId}"]`).click();
-            await page.getByTestId('continue-draft').click();
+            await page.locator(`a[href="/apply/${draftId}/edit"]`).click();
           }
           await shot('application-form', page.getByTestId('apply-form'));
 
@@ -90,7 +90,9 @@ describe('main screens lay out on a phone and a desktop', () => {
             const badge = cards.nth(i).getByTestId('status-badge');
             const status = /status-(\w+)/.exec((await badge.getAttribute('class')) ?? '')?.[1];
             await cards.nth(i).click();
-            await shot(`application-${i + 1}-${status}`, page.getByTestId('timeline'));
+            // A draft opens its form; every other case its page with the history.
+            const ready = page.getByTestId(status === 'draft' ? 'apply-form' : 'timeline');
+            await shot(`application-${i + 1}-${status}`, ready);
             await page.getByRole('link', { name: /全部申请/ }).click();
             await page.getByTestId('my-applications').waitFor();
           }

@@ -5,6 +5,7 @@
 import type { ApplicationStatus } from './application-state';
 import type { BusinessType, LicenceStatus } from './business-types';
 import type { CapacityComputation } from './capacity';
+import type { CountySource } from './county';
 import type { LayoutVerdict } from './layout';
 import type { SaturationLevel } from './saturation';
 import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
@@ -57,10 +58,18 @@ export interface ApplicationAnswer {
   application: ApplicationDetail;
 }
 
-/** `POST /api/my/applications/submissions`: the case, and whether this was a replay. */
+/**
+ * An applicant's write that carries an idempotency key (submission, resubmission, withdrawal):
+ * the case, and whether this was a replay.
+ */
 export interface SubmissionAnswer extends ApplicationAnswer {
-  /** The idempotency key was already used: the case it made, nothing new. */
+  /** The idempotency key was already used: the case as it is, nothing new. */
   replayed: boolean;
+}
+
+/** `DELETE /api/my/applications/:id`: the draft that is gone. */
+export interface DraftDeletedAnswer {
+  deleted: string;
 }
 
 /** The answer to an upload (`POST /api/my/attachments?kind=…`, 201). */
@@ -116,6 +125,31 @@ export interface LayoutCheckResult extends LayoutVerdict {
   school: { name: string; kind: SchoolKind; distanceM: number } | null;
   rules: { minSpacingM: number; schoolBufferM: number };
 }
+
+/** A county-level unit by code and name. */
+export interface CountyRef {
+  code: string;
+  name: string;
+}
+
+/**
+ * Where a point lies by core's county rule (core/county.ts): `GET /api/layout/county`, and in
+ * every answer of `POST /api/layout/check`. More than one candidate: the point is ambiguous and
+ * the applicant may choose among them (and only them).
+ */
+export interface CountyAnswer {
+  county: CountyRef;
+  source: CountySource;
+  candidates: CountyRef[];
+}
+
+/** `POST /api/layout/check`: the check, and the county the point lies in. */
+export interface LayoutCheckAnswer extends LayoutCheckResult {
+  county: CountyAnswer;
+}
+
+/** `GET /api/layout/county`. */
+export type LayoutCountyAnswer = CountyAnswer;
 
 /** `GET /api/applications/:id/layout`: null for a case that is not a 新办. */
 export interface CaseLayoutAnswer {

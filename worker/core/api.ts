@@ -12,6 +12,7 @@ import { isoDateField, longText, personName, plainText } from './fields';
 import type { SchoolKind } from './layout-kinds';
 import type { SaturationLevel } from './saturation';
 import { MOBILE_PHONE_PATTERN } from './phone';
+import { PRIVACY_NOTICE_VERSION } from './privacy';
 
 /** Mainland China mobile number (see phone.ts). */
 export const phoneSchema = z
@@ -30,10 +31,37 @@ export const staffLoginSchema = z
   })
   .strict();
 
+/** The version of the privacy notice agreed to: only the one in force counts. */
+const noticeVersion = z
+  .string()
+  .max(40)
+  .refine((v) => v === PRIVACY_NOTICE_VERSION, 'agree to the privacy notice in force');
+
+/**
+ * What a (re)submission agrees to (privacy.ts): the 告知承诺, the processing of personal
+ * information, and — separately, as PIPL art. 29 wants for ID numbers and faces — of the
+ * sensitive kind. Each must be ticked by the applicant; a missing one answers CONSENT_REQUIRED.
+ */
+export const consentSchema = z
+  .object({
+    noticeVersion,
+    promise: z.literal(true),
+    personalInfo: z.literal(true),
+    sensitiveInfo: z.literal(true),
+  })
+  .strict();
+export type ConsentInput = z.input<typeof consentSchema>;
+
+/** The separate consent to process the ID number for the real-name check. */
+export const realnameConsentSchema = z
+  .object({ noticeVersion, sensitiveInfo: z.literal(true) })
+  .strict();
+
 export const realnameBindSchema = z
   .object({
     name: personName(),
     idNumber: z.string().trim().toUpperCase().max(18),
+    consent: realnameConsentSchema,
   })
   .strict();
 
@@ -82,6 +110,7 @@ export const submissionSchema = z
     type: businessTypeSchema,
     licenceId: z.string().max(64).optional(),
     form: z.record(z.string().max(64), z.unknown()),
+    consent: consentSchema,
   })
   .strict()
   .superRefine(licenceMatchesType);
@@ -89,9 +118,19 @@ export const submissionSchema = z
 /** A submission as the PWA sends it (and keeps it in its offline outbox until it lands). */
 export type SubmissionRequest = z.input<typeof submissionSchema>;
 
+/**
+ * 补正后重新提交, once per idempotency key: a retry after a lost answer is the same request (the
+ * PWA's outbox resends it until it lands), answered with the case as it made it.
+ */
 export const resubmitSchema = z
-  .object({ version: z.number().int().min(1), form: z.record(z.string().max(64), z.unknown()) })
+  .object({
+    idempotencyKey: z.uuid(),
+    version: z.number().int().min(1),
+    form: z.record(z.string().max(64), z.unknown()),
+    consent: consentSchema,
+  })
   .strict();
+export type ResubmitRequest = z.input<typeof resubmitSchema>;
 
 /** One year of the State Council's holiday schedule, as an admin enters it. */
 export const calendarYearSchema = z
@@ -179,13 +218,16 @@ export const staffActionSchema = z.discriminatedUnion('action', [
 ]);
 export type StaffActionInput = z.infer<typeof staffActionSchema>;
 
+/** 撤回, once per idempotency key, like a resubmission. */
 export const applicantActionSchema = z
   .object({
+    idempotencyKey: z.uuid(),
     action: z.literal('withdraw'),
     version: z.number().int().min(1),
     reason: longText(0, 500).optional(),
   })
   .strict();
+export type ApplicantActionRequest = z.input<typeof applicantActionSchema>;
 
 export interface Jurisdiction {
   code: string;

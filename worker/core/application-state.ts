@@ -2,6 +2,7 @@
  * The application (申请) state machine. Every status change goes through nextStatus, so the
  * server, the PWA and the tests agree on what is allowed.
  */
+import { TYPE_OUTCOMES, type BusinessType } from './business-types';
 import type { StaffRole } from './roles';
 
 export const APPLICATION_STATUSES = [
@@ -51,6 +52,16 @@ export const STATUS_LABELS: Record<ApplicationStatus, Text> = {
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 };
 
+/**
+ * A case's status in the words of its business type: an approved 停业 reads 准予停业, a finished
+ * 歇业 已办结 (TYPE_OUTCOMES); every other status reads the same for all types.
+ */
+export function caseStatusLabel(type: BusinessType, status: ApplicationStatus): Text {
+  if (status === 'approved') return TYPE_OUTCOMES[type].approved;
+  if (status === 'delivered') return TYPE_OUTCOMES[type].done;
+  return STATUS_LABELS[status];
+}
+
 export const ACTION_LABELS: Record<ApplicationAction, Text> = {
   submit: { zh: '提交', en: 'Submit' },
   request_correction: { zh: '一次性告知补正', en: 'Request corrections' },
@@ -79,6 +90,35 @@ export const ACTION_ACTORS: Record<ApplicationAction, ActionActor[]> = {
   refuse: ['approver'],
   deem_accept: ['system'],
 };
+
+/**
+ * Whether the reason recorded with a case event is meant for the applicant, who reads their
+ * case's history: the items to correct (补正告知), the reasons of a refusal or of an extension
+ * (both told by law), their own withdrawal. An approver's layout override, the inspectors'
+ * notes, what to check and a delivery note are the bureau's own records: never shown to them.
+ */
+export const REASON_TOLD_TO_APPLICANT: Readonly<
+  Record<ApplicationAction | 'extend' | 'create', boolean>
+> = {
+  submit: false,
+  resubmit: false,
+  withdraw: true,
+  request_correction: true,
+  accept: false,
+  deem_accept: false,
+  require_inspection: false,
+  record_inspection: false,
+  approve: false,
+  refuse: true,
+  deliver: false,
+  extend: true,
+  create: false,
+};
+
+/** Whether the applicant may read the reason recorded with an event of `action` (unknown: no). */
+export function reasonToldToApplicant(action: string): boolean {
+  return (REASON_TOLD_TO_APPLICANT as Record<string, boolean | undefined>)[action] === true;
+}
 
 /** Submitted or corrected, waiting to be accepted: the 5-day correction-notice clock runs. */
 export const PENDING_ACCEPTANCE_STATUSES = [

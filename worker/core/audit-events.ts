@@ -13,6 +13,7 @@ export const AUDIT_EVENTS = [
   'applicant_idnumber_revealed',
   'application_created',
   'application_updated',
+  'application_draft_deleted',
   'application_transition',
   'application_read_admin',
   'evidence_read_admin',

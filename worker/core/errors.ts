@@ -138,6 +138,11 @@ export const ERRORS = {
     zh: '所选位置不在所选区县范围内，请核对区县或重新选择店铺位置。',
     en: 'The chosen spot is not in the chosen county. Check the county or choose the location again.',
   },
+  GEOCODER_UNAVAILABLE: {
+    status: 503,
+    zh: '地点搜索暂时无法使用。请在地图上直接点选店铺位置，或稍后再试。',
+    en: 'Place search is unavailable right now. Tap the shop’s spot on the map, or try again later.',
+  },
   REASON_REQUIRED: {
     status: 400,
     zh: '查看完整身份证号码需填写事由。',
@@ -167,6 +172,16 @@ export const ERRORS = {
     status: 422,
     zh: '申请表中的身份证号码与您实名认证的号码不一致。',
     en: 'The ID number on the form is not the one you verified.',
+  },
+  CONSENT_REQUIRED: {
+    status: 422,
+    zh: '提交前请阅读并勾选告知承诺和个人信息处理的同意。',
+    en: 'Before submitting, read and tick the promise and the consents to process your personal information.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    zh: '这次提交的编号已用于另一项操作，请刷新后重新操作。',
+    en: 'This request’s key was already used for another action. Refresh and try again.',
   },
   ATTACHMENT_TYPE: {
     status: 415,

@@ -42,8 +42,25 @@ const MESSAGES = {
   markup: { en: 'must not contain < or >', zh: '不能含有“<”或“>”。' },
 } as const;
 
-function problem(ctx: z.RefinementCtx, p: keyof typeof MESSAGES): void {
-  ctx.addIssue({ code: 'custom', message: MESSAGES[p].en, params: { zh: MESSAGES[p].zh } });
+function typedText(min: number, max: number, multiline: boolean) {
+  return z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(min)
+        .max(max)
+        .superRefine((v, ctx) => {
+          const p = textProblem(v, multiline);
+          if (p)
+            ctx.addIssue({
+              code: 'custom',
+              message: MESSAGES[p].en,
+              params: { zh: MESSAGES[p].zh },
+            });
+        }),
+    );
 }
 
 /**
@@ -52,36 +69,12 @@ function problem(ctx: z.RefinementCtx, p: keyof typeof MESSAGES): void {
  * Example: plainText(2, 60).parse(' 建国便利店 ') === '建国便利店'.
  */
 export function plainText(min: number, max: number) {
-  return z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(min)
-        .max(max)
-        .superRefine((v, ctx) => {
-          const p = textProblem(v);
-          if (p) problem(ctx, p);
-        }),
-    );
+  return typedText(min, max, false);
 }
 
 /** As plainText, but line breaks are allowed (statements, inspection notes). */
 export function longText(min: number, max: number) {
-  return z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(min)
-        .max(max)
-        .superRefine((v, ctx) => {
-          const p = textProblem(v, true);
-          if (p) problem(ctx, p);
-        }),
-    );
+  return typedText(min, max, true);
 }
 
 /** A person's name: letters (any script), middle dot, space or hyphen; 2–40 characters. */

@@ -13,6 +13,7 @@ export * from './id-number';
 export * from './live';
 export * from './masking';
 export * from './preconditions';
+export * from './privacy';
 export * from './regions';
 export * from './roles';
 export * from './saturation';

@@ -2,7 +2,12 @@
  * Message templates for the applicant, one per case event, in zh-CN and en. The same text goes
  * to the in-app inbox and, shortened, by SMS.
  */
-import { BUSINESS_TYPE_LABELS, type BusinessType } from './business-types';
+import {
+  BUSINESS_TYPE_LABELS,
+  TYPE_OUTCOMES,
+  afterApprovalText,
+  type BusinessType,
+} from './business-types';
 
 export const NOTIFICATION_TEMPLATES = [
   'submitted',
@@ -54,6 +59,12 @@ export function renderNotification(
     : { zh: '', en: '' };
   const items = f.items ?? [];
   const reasons = f.reasons ?? [];
+  // What approving and finishing mean depends on the type: a 停业 is not a licence granted.
+  const outcome = TYPE_OUTCOMES[f.type];
+  const after = afterApprovalText(f.type, f.deadline);
+  const numbered = f.licenceNumber
+    ? { zh: `，许可证号${f.licenceNumber}`, en: `, licence number ${f.licenceNumber}` }
+    : { zh: '', en: '' };
   const texts: Record<NotificationTemplate, [string, string, string, string]> = {
     submitted: [
       '申请已提交',
@@ -104,10 +115,10 @@ export function renderNotification(
       `The market grid of your premises is full; your application (${f.ref}) waits its turn in order of acceptance.`,
     ],
     approved: [
-      '准予许可',
-      `您的${type.zh}申请（${f.ref}）已准予许可${f.licenceNumber ? `，许可证号${f.licenceNumber}` : ''}，证件将在10个工作日内送达${by.zh}。`,
-      'Licence granted',
-      `Your ${type.en} application (${f.ref}) was granted${f.licenceNumber ? `, licence number ${f.licenceNumber}` : ''}; the licence will be delivered within 10 working days${by.en}.`,
+      outcome.approved.zh,
+      `您的${type.zh}申请（${f.ref}）已${outcome.approved.zh}${numbered.zh}。${after.zh}。`,
+      outcome.approved.en,
+      `Your ${type.en} application (${f.ref}): ${outcome.approved.en.toLowerCase()}${numbered.en}; ${after.en}.`,
     ],
     refused: [
       '不予许可',
@@ -116,10 +127,10 @@ export function renderNotification(
       `Your application (${f.ref}) was refused. Reasons: ${reasons.join('; ')}. ${APPEAL_EN}`,
     ],
     delivered: [
-      '许可证已送达',
-      `您的申请（${f.ref}）办结，许可证已送达。`,
-      'Licence delivered',
-      `Your application (${f.ref}) is complete and the licence was delivered.`,
+      outcome.doneTitle.zh,
+      `您的${type.zh}申请（${f.ref}）已办结：${outcome.result.zh}。`,
+      outcome.doneTitle.en,
+      `Your ${type.en} application (${f.ref}) is complete: ${outcome.result.en}.`,
     ],
     withdrawn: [
       '申请已撤回',

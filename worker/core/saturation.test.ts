@@ -35,11 +35,13 @@ describe('saturationLevel', () => {
     expect(saturationLevel(12, 10)).toBe('red');
   });
 
-  it('treats a capacity of 0 or less as no places: red', () => {
-    expect(saturationLevel(0, 0)).toBe('red');
-    expect(saturationLevel(3, 0)).toBe('red');
-    expect(saturationLevel(0, -5)).toBe('red');
-    expect(saturationLevel(0, Number.NaN)).toBe('red');
+  it('treats a capacity of no whole place as "no places set", not red', () => {
+    expect(saturationLevel(0, 0)).toBe('none');
+    expect(saturationLevel(3, 0)).toBe('none');
+    expect(saturationLevel(0, -5)).toBe('none');
+    expect(saturationLevel(0, Number.NaN)).toBe('none');
+    expect(saturationLevel(0, 0.9)).toBe('none');
+    expect(freePlaces(0, 0)).toBe(0); // and still no free place: applications queue
   });
 
   it('rounds a fractional capacity down to whole places', () => {
@@ -59,9 +61,9 @@ describe('saturationRatio', () => {
     expect(saturationRatio(0, 50)).toBe(0);
   });
 
-  it('is Infinity for retailers without capacity and 1 for 0/0', () => {
-    expect(saturationRatio(3, 0)).toBe(Infinity);
-    expect(saturationRatio(0, 0)).toBe(1);
+  it('is null without a place: no 100% for a grid whose capacity was never set', () => {
+    expect(saturationRatio(3, 0)).toBeNull();
+    expect(saturationRatio(0, 0)).toBeNull();
   });
 });
 
@@ -85,7 +87,7 @@ describe('countsTowardSaturation', () => {
 
 describe('SATURATION_LEVELS', () => {
   it('lists the levels from room to spare to full, each labelled in both languages', () => {
-    expect(SATURATION_LEVELS).toEqual(['green', 'yellow', 'red']);
+    expect(SATURATION_LEVELS).toEqual(['green', 'yellow', 'red', 'none']);
     expect(Object.keys(SATURATION_LABELS)).toEqual([...SATURATION_LEVELS]);
     for (const l of SATURATION_LEVELS)
       expect(SATURATION_LABELS[l].zh && SATURATION_LABELS[l].en).toBeTruthy();
@@ -94,6 +96,6 @@ describe('SATURATION_LEVELS', () => {
 
   it('is every level saturationLevel answers, in rising order of saturation', () => {
     const seen = [0, 9, 10].map((count) => saturationLevel(count, 10));
-    expect(seen).toEqual(SATURATION_LEVELS);
+    expect([...seen, saturationLevel(0, 0)]).toEqual(SATURATION_LEVELS);
   });
 });

@@ -36,6 +36,12 @@ export interface Env {
   SMS_API_KEY?: string;
   REALNAME_API_URL?: string;
   REALNAME_API_KEY?: string;
+  /** `local` (the city's own data, default) or `tianditu` (secret TIANDITU_KEY). */
+  GEOCODER_PROVIDER?: string;
+  TIANDITU_KEY?: string;
+  TIANDITU_API_URL?: string;
+  GEOCODE_MINUTE_LIMIT?: string;
+  GEOCODE_DAILY_LIMIT?: string;
 }
 
 /** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */
@@ -58,6 +64,9 @@ export interface Config {
   /** Real-name checks per applicant per day (each is a paid call and an identity oracle). */
   realnameDailyLimit: number;
   realnameIpHourlyLimit: number;
+  /** Place searches per signed-in user per minute / per day (Tianditu keys have daily quotas). */
+  geocodeMinuteLimit: number;
+  geocodeDailyLimit: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -85,5 +94,7 @@ export function config(env: Env): Config {
     maxBodyBytes: int(env.MAX_BODY_BYTES, 65536),
     realnameDailyLimit: int(env.REALNAME_DAILY_LIMIT, 5),
     realnameIpHourlyLimit: int(env.REALNAME_IP_HOURLY_LIMIT, 20),
+    geocodeMinuteLimit: int(env.GEOCODE_MINUTE_LIMIT, 30),
+    geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
   };
 }

@@ -18,6 +18,7 @@ import { calendarRoutes } from './features/calendar/calendar.routes';
 import { devRoutes } from './features/dev/dev.routes';
 import { expireLicences } from './features/grids/grids.counts';
 import { publishGrids } from './features/grids/grids.live';
+import { geocodeRoutes } from './features/geocode/geocode.routes';
 import { gridRoutes } from './features/grids/grids.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
@@ -82,6 +83,7 @@ const api = new Hono<AppEnv>()
   .route('/grids', gridRoutes)
   .route('/map', mapRoutes)
   .route('/layout', layoutRoutes)
+  .route('/geocode', geocodeRoutes)
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/', workbenchRoutes);

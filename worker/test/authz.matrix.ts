@@ -4,7 +4,7 @@
  * and who may pass. Everyone not listed must be refused (401 / 403 / 404) and change nothing.
  * authz.test.ts runs it and fails for any mounted route without a row here.
  */
-import { PASSWORD, validId, type Seeded } from './fixtures';
+import { CONSENT, PASSWORD, REALNAME_CONSENT, validId, type Seeded } from './fixtures';
 
 export const PRINCIPALS = [
   'anonymous',
@@ -132,7 +132,11 @@ export const MATRIX: Record<string, Probe[]> = {
     {
       name: 'bind a real-name identity',
       path: () => '/api/me/realname',
-      body: () => ({ name: '李四', idNumber: validId('110101', '19900307', '003') }),
+      body: () => ({
+        name: '李四',
+        idNumber: validId('110101', '19900307', '003'),
+        consent: REALNAME_CONSENT,
+      }),
       allow: APPLICANTS,
     },
   ],
@@ -150,7 +154,12 @@ export const MATRIX: Record<string, Probe[]> = {
     {
       name: 'submit (an incomplete form is refused on its merits)',
       path: () => '/api/my/applications/submissions',
-      body: () => ({ idempotencyKey: crypto.randomUUID(), type: 'new', form: {} }),
+      body: () => ({
+        idempotencyKey: crypto.randomUUID(),
+        type: 'new',
+        form: {},
+        consent: CONSENT,
+      }),
       allow: APPLICANTS,
     },
     {
@@ -161,6 +170,7 @@ export const MATRIX: Record<string, Probe[]> = {
         draftId: w.draftB,
         type: 'new',
         form: {},
+        consent: CONSENT,
       }),
       allow: ['applicantB'],
     },
@@ -169,7 +179,7 @@ export const MATRIX: Record<string, Probe[]> = {
     {
       name: 'resubmit A’s correction',
       path: (w) => `/api/my/applications/${w.correctionA}/resubmit`,
-      body: () => ({ version, form: {} }),
+      body: () => ({ version, form: {}, idempotencyKey: crypto.randomUUID(), consent: CONSENT }),
       allow: ['applicantA'],
     },
   ],
@@ -206,7 +216,19 @@ export const MATRIX: Record<string, Probe[]> = {
     {
       name: 'withdraw B’s case',
       path: (w) => `/api/my/applications/${w.appB}/actions`,
-      body: () => ({ action: 'withdraw', version }),
+      body: () => ({ action: 'withdraw', version, idempotencyKey: crypto.randomUUID() }),
+      allow: ['applicantB'],
+    },
+  ],
+  'DELETE /api/my/applications/:id': [
+    {
+      name: 'delete A’s draft',
+      path: (w) => `/api/my/applications/${w.draftA}`,
+      allow: ['applicantA'],
+    },
+    {
+      name: 'delete B’s draft',
+      path: (w) => `/api/my/applications/${w.draftB}`,
       allow: ['applicantB'],
     },
   ],
@@ -391,6 +413,16 @@ export const MATRIX: Record<string, Probe[]> = {
       body: (w) => ({ lat: w.lat, lng: w.lng, county: '370702' }),
       allow: SIGNED_IN,
     },
+  ],
+  'GET /api/layout/county': [
+    {
+      name: 'the county of a point',
+      path: (w) => `/api/layout/county?lat=${w.lat}&lng=${w.lng}`,
+      allow: SIGNED_IN,
+    },
+  ],
+  'GET /api/geocode': [
+    { name: 'search a place by name', path: () => '/api/geocode?q=潍城', allow: SIGNED_IN },
   ],
   'GET /api/schools': [{ name: 'schools', path: () => '/api/schools', allow: STAFF }],
   'POST /api/schools/import': [

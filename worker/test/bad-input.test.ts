@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { newForm } from './cases';
-import { call, validId } from './fixtures';
+import { CONSENT, REALNAME_CONSENT, call, validId } from './fixtures';
 import { stateDigest } from './state';
 import { sessions, world } from './world';
 
@@ -143,16 +143,32 @@ const cases: Case[] = [
     name: `real-name binding with name ${JSON.stringify(name)}`,
     who: 'applicantA',
     path: '/api/me/realname',
-    body: { name, idNumber: '110101199003070035' },
+    body: { name, idNumber: '110101199003070035', consent: REALNAME_CONSENT },
     code: 'VALIDATION_FAILED',
   })),
   {
     name: 'real-name binding with an extra field',
     who: 'applicantA',
     path: '/api/me/realname',
-    body: { name: '李四', idNumber: '110101199003070035', verified: true },
+    body: {
+      name: '李四',
+      idNumber: '110101199003070035',
+      consent: REALNAME_CONSENT,
+      verified: true,
+    },
     code: 'VALIDATION_FAILED',
   },
+  ...[
+    ['without its consent', undefined],
+    ['with the consent not ticked', { ...REALNAME_CONSENT, sensitiveInfo: false }],
+    ['agreeing to an old notice', { ...REALNAME_CONSENT, noticeVersion: '2020-01-01' }],
+  ].map(([what, consent]): Case => ({
+    name: `real-name binding ${String(what)}`,
+    who: 'applicantB',
+    path: '/api/me/realname',
+    body: { name: '李四', idNumber: '110101199003070035', consent },
+    code: 'CONSENT_REQUIRED',
+  })),
   // --- drafts ---------------------------------------------------------------------------------
   {
     name: 'a draft of an unknown business type',
@@ -231,30 +247,64 @@ const cases: Case[] = [
     name: `withdrawal with version ${JSON.stringify(version)}`,
     who: 'applicantA',
     path: (w) => `/api/my/applications/${w.appA}/actions`,
-    body: { action: 'withdraw', version },
+    body: { action: 'withdraw', version, idempotencyKey: crypto.randomUUID() },
     code: 'VALIDATION_FAILED',
   })),
   {
     name: 'withdrawal of a stale version',
     who: 'applicantA',
     path: (w) => `/api/my/applications/${w.appA}/actions`,
-    body: { action: 'withdraw', version: 7 },
+    body: { action: 'withdraw', version: 7, idempotencyKey: crypto.randomUUID() },
     code: 'CONFLICT',
   },
   {
     name: 'an applicant trying a staff action',
     who: 'applicantA',
     path: (w) => `/api/my/applications/${w.appA}/actions`,
-    body: { action: 'accept', version: 1 },
+    body: { action: 'accept', version: 1, idempotencyKey: crypto.randomUUID() },
     code: 'VALIDATION_FAILED',
   },
+  ...[undefined, 'key-1', 42].map((idempotencyKey): Case => ({
+    name: `withdrawal with the idempotency key ${JSON.stringify(idempotencyKey)}`,
+    who: 'applicantA',
+    path: (w) => `/api/my/applications/${w.appA}/actions`,
+    body: { action: 'withdraw', version: 1, idempotencyKey },
+    code: 'VALIDATION_FAILED',
+  })),
   // --- resubmission ---------------------------------------------------------------------------
   {
     name: 'resubmitting a case that was not sent back',
     who: 'applicantA',
     path: (w) => `/api/my/applications/${w.appA}/resubmit`,
-    body: { version: 1, form: {} },
+    body: { version: 1, form: {}, idempotencyKey: crypto.randomUUID(), consent: CONSENT },
     code: 'ILLEGAL_TRANSITION',
+  },
+  ...[undefined, 'not-a-uuid'].map((idempotencyKey): Case => ({
+    name: `a resubmission with the idempotency key ${JSON.stringify(idempotencyKey)}`,
+    who: 'applicantA',
+    path: (w) => `/api/my/applications/${w.correctionA}/resubmit`,
+    body: { version: 1, form: {}, idempotencyKey, consent: CONSENT },
+    code: 'VALIDATION_FAILED',
+  })),
+  ...consentCases((w) => `/api/my/applications/${w.correctionA}/resubmit`, {
+    version: 1,
+    form: {},
+    idempotencyKey: crypto.randomUUID(),
+  }).map((c) => ({ ...c, name: `a resubmission ${c.name}` })),
+  // --- deleting a draft -------------------------------------------------------------------------
+  {
+    name: 'deleting a case that is no longer a draft',
+    who: 'applicantA',
+    method: 'DELETE',
+    path: (w) => `/api/my/applications/${w.appA}`,
+    code: 'ILLEGAL_TRANSITION',
+  },
+  {
+    name: 'deleting a draft with a 65-character id',
+    who: 'applicantA',
+    method: 'DELETE',
+    path: `/api/my/applications/${'d'.repeat(65)}`,
+    code: 'NOT_FOUND',
   },
   // --- uploads ----------------------------------------------------------------------------------
   {
@@ -458,7 +508,7 @@ const cases: Case[] = [
         'a county code of two digits',
         'VALIDATION_FAILED',
       ],
-      [{ lat: 36.73, lng: 119.06 }, 'no county', 'VALIDATION_FAILED'],
+      [{ lat: 36.73, lng: 119.06, county: 370702 }, 'a county as a number', 'VALIDATION_FAILED'],
       [
         { lat: 36.73, lng: 119.06, county: '370702', crs: 'MARS' },
         'an unknown CRS',
@@ -486,6 +536,46 @@ const cases: Case[] = [
     body: { lat: 36.7301, lng: 119.0602, county: '370705' },
     code: 'LOCATION_COUNTY_MISMATCH',
   },
+  {
+    name: 'layout check in the city box but 100 km from every county seat',
+    who: 'applicantA',
+    path: '/api/layout/check',
+    body: { lat: 35.65, lng: 118.15 },
+    code: 'LOCATION_OUTSIDE_CITY',
+  },
+  // --- the county of a point ---------------------------------------------------------------------
+  ...(
+    [
+      ['', 'no point', 'VALIDATION_FAILED'],
+      ['lat=36.73', 'no longitude', 'VALIDATION_FAILED'],
+      ['lat=x&lng=119.06', 'a latitude that is a word', 'VALIDATION_FAILED'],
+      ['lat=36.73&lng=181', 'longitude 181', 'VALIDATION_FAILED'],
+      ['lat=39.9&lng=116.4', 'Beijing', 'LOCATION_OUTSIDE_CITY'],
+      ['lat=0&lng=0', '0°N 0°E', 'LOCATION_OUTSIDE_CITY'],
+    ] as [string, string, string][]
+  ).map(([q, name, code]): Case => ({
+    name: `the county of ${name}`,
+    who: 'applicantA',
+    method: 'GET',
+    path: `/api/layout/county?${q}`,
+    code,
+  })),
+  // --- place search ------------------------------------------------------------------------------
+  ...(
+    [
+      ['', 'no query'],
+      ['q=', 'an empty query'],
+      ['q=潍', 'one character'],
+      ['q=%20%E6%BD%8D%20', 'one character between spaces'],
+      [`q=${encodeURIComponent('路'.repeat(41))}`, '41 characters'],
+    ] as [string, string][]
+  ).map(([q, name]): Case => ({
+    name: `place search with ${name}`,
+    who: 'applicantA',
+    method: 'GET',
+    path: `/api/geocode?${q}`,
+    code: 'VALIDATION_FAILED',
+  })),
   // --- the map ----------------------------------------------------------------------------------
   ...['', 'lat=36.7', 'lat=x&lng=119', 'lat=95&lng=119', 'lat=36.7&lng=200'].map((q): Case => ({
     name: `the register at ${q || 'no point'}`,
@@ -794,7 +884,34 @@ function otherTypeCases(): Case[] {
   }));
 }
 
-const ALL = [...cases, ...submissionCases(), ...otherTypeCases()];
+/** A (re)submission whose consent is missing, not ticked, or agrees to another notice. */
+function consentCases(path: Case['path'], body: Record<string, unknown>): Case[] {
+  const variants: [string, unknown][] = [
+    ['without its consent', undefined],
+    ['without the promise (告知承诺)', { ...CONSENT, promise: false }],
+    ['without consent to personal information', { ...CONSENT, personalInfo: undefined }],
+    ['without the separate consent to sensitive information', { ...CONSENT, sensitiveInfo: false }],
+    ['agreeing to an old privacy notice', { ...CONSENT, noticeVersion: '2020-01-01' }],
+    ['with a consent that says more', { ...CONSENT, marketing: true }],
+  ];
+  return variants.map(([what, consent]) => ({
+    name: what,
+    who: 'applicantA',
+    path,
+    body: { ...body, consent },
+    code: 'CONSENT_REQUIRED',
+  }));
+}
+
+const ALL = [
+  ...cases,
+  ...submissionCases(),
+  ...otherTypeCases(),
+  ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({
+    ...c,
+    name: `新办 ${c.name}`,
+  })),
+];
 
 describe('bad input', () => {
   let w: World;
@@ -817,10 +934,24 @@ describe('bad input', () => {
     if (body && typeof body === 'object' && 'mutate' in body) {
       const mutate = (body as { mutate: (f: Record<string, unknown>) => Record<string, unknown> })
         .mutate;
-      body = { idempotencyKey: crypto.randomUUID(), type: 'new', form: mutate(goodForm) };
+      body = {
+        idempotencyKey: crypto.randomUUID(),
+        type: 'new',
+        form: mutate(goodForm),
+        consent: CONSENT,
+      };
     } else if (body && typeof body === 'object' && 'licence' in body) {
       const { licence: _l, ...rest } = body as Record<string, unknown>;
-      body = { idempotencyKey: crypto.randomUUID(), licenceId: w.licenceA, ...rest };
+      body = {
+        idempotencyKey: crypto.randomUUID(),
+        licenceId: w.licenceA,
+        consent: CONSENT,
+        ...rest,
+      };
+    } else if (body && typeof body === 'object' && 'consentOf' in body) {
+      // A complete 新办 whose consent alone is wrong.
+      const { consentOf: _c, ...rest } = body as Record<string, unknown>;
+      body = { idempotencyKey: crypto.randomUUID(), type: 'new', form: goodForm, ...rest };
     }
     const before = await stateDigest();
     const res = await call(typeof c.path === 'function' ? c.path(w) : c.path, {

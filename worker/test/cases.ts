@@ -2,7 +2,7 @@
 import { env } from 'cloudflare:workers';
 import { latLngToCell } from 'h3-js';
 import { creditCheckChar } from '../core/credit-code';
-import { call } from './fixtures';
+import { CONSENT, call } from './fixtures';
 
 export const LAT = 36.7301;
 export const LNG = 119.0602;
@@ -120,6 +120,11 @@ export async function newForm(cookie: string, idNumber: string) {
 export async function submit(cookie: string, idNumber: string, key = crypto.randomUUID()) {
   return call('/api/my/applications/submissions', {
     cookie,
-    body: { idempotencyKey: key, type: 'new', form: await newForm(cookie, idNumber) },
+    body: {
+      idempotencyKey: key,
+      type: 'new',
+      form: await newForm(cookie, idNumber),
+      consent: CONSENT,
+    },
   });
 }

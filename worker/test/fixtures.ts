@@ -8,6 +8,7 @@ import { encryptPii, hashPassword, hmacHex, toBase64 } from '../src/lib/crypto';
 import { idCheckDigit } from '../core/id-number';
 import { maskIdNumber } from '../core/masking';
 import { addCalendarDays } from '../core/dates';
+import { PRIVACY_NOTICE_VERSION } from '../core/privacy';
 import { appToday } from '../src/lib/clock';
 
 export const PASSWORD = 'Test#2026';
@@ -216,3 +217,14 @@ export async function count(table: string, where = '1=1', ...params: unknown[]):
     .first<{ n: number }>();
   return row?.n ?? 0;
 }
+
+/** Every consent of a (re)submission ticked, for the privacy notice in force (core/privacy.ts). */
+export const CONSENT = {
+  noticeVersion: PRIVACY_NOTICE_VERSION,
+  promise: true,
+  personalInfo: true,
+  sensitiveInfo: true,
+} as const;
+
+/** The separate consent of the real-name check. */
+export const REALNAME_CONSENT = { noticeVersion: PRIVACY_NOTICE_VERSION, sensitiveInfo: true };

@@ -5,7 +5,7 @@
  * worker caches only the signed-in role's chunks, see sw.ts). The banners sit outside every
  * error boundary, so they keep working whatever a screen does.
  */
-import { LocationProvider } from 'preact-iso';
+import { LocationProvider, useLocation } from 'preact-iso';
 import { SignIn } from '../features/auth/sign-in';
 import { authState, me } from './auth';
 import { Chrome } from './chrome';
@@ -26,6 +26,12 @@ const ApplicantApp = lazyScreen(
   () => import('../features/applicant/applicant-app').then((m) => m.ApplicantApp),
   BootLoading,
 );
+// The privacy notice is open to everyone: the sign-in screen links to it.
+const PublicPrivacy = lazyScreen(
+  'privacy',
+  () => import('../features/privacy/privacy-view').then((m) => () => <m.PrivacyView back="/" />),
+  BootLoading,
+);
 const StaffApp = lazyScreen(
   'staff',
   () => import('../features/staff/staff-app').then((m) => m.StaffApp),
@@ -42,8 +48,18 @@ export function App() {
 }
 
 function Root() {
+  const { path } = useLocation();
   if (authState.value === 'checking') return <BootLoading />;
   const user = me.value;
+  if (!user && path === '/privacy') {
+    return (
+      <Boundary key="privacy" area="privacy" home="/" main>
+        <main id="main" class="public-page">
+          <PublicPrivacy />
+        </main>
+      </Boundary>
+    );
+  }
   if (!user) {
     return (
       <Boundary key="sign-in" area="sign-in" home="/" main>

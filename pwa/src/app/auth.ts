@@ -15,6 +15,8 @@ export const authState = signal<AuthState>('checking');
 export const me = signal<Me | null>(null);
 /** The user came from the device cache because the server could not be reached. */
 export const meFromCache = signal(false);
+/** Signed in just now (not a session resumed at start): a new applicant is led to 实名认证. */
+export const freshSignIn = signal(false);
 
 export const applicant = computed(() => (me.value?.kind === 'applicant' ? me.value : null));
 export const staff = computed(() => (me.value?.kind === 'staff' ? me.value : null));

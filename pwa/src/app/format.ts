@@ -36,6 +36,20 @@ export function formatDateTime(iso: string | null | undefined): string {
   }).format(d);
 }
 
+/** An instant as a short day and time, `12月3日 14:05` (China time): for "as of" notes. */
+export function formatShortDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale.value, {
+    month: locale.value === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: ZONE,
+  }).format(d);
+}
+
 /** Label of a code in a `{zh,en}` table, or the raw code when the table does not know it. */
 export function labelOf<K extends string>(table: Record<K, Text>, key: string): string {
   const entry = (table as Record<string, Text | undefined>)[key];

@@ -8,6 +8,7 @@ import { ATTACHMENT_KINDS } from '../../core/attachments';
 import { BUSINESS_TYPES, LICENCE_STATUSES } from '../../core/business-types';
 import { LOCATION_CLASSES } from '../../core/capacity';
 import { GRID_KINDS, SCHOOL_KINDS } from '../../core/layout-kinds';
+import { CONSENT_PURPOSES } from '../../core/privacy';
 import { JURISDICTION_KINDS } from '../../core/regions';
 import { ACTOR_KINDS, AUDIT_ACTOR_KINDS, PRINCIPAL_KINDS, STAFF_ROLES } from '../../core/roles';
 import * as schema from './schema';
@@ -26,6 +27,7 @@ describe('enum columns', () => {
     ['grids.location_class', schema.grids.locationClass, LOCATION_CLASSES],
     ['licences.status', schema.licences.status, LICENCE_STATUSES],
     ['schools.kind', schema.schools.kind, SCHOOL_KINDS],
+    ['consents.purpose', schema.consents.purpose, CONSENT_PURPOSES],
   ] as const)('%s is core’s list', (_name, column, values) => {
     expect(column.enumValues).toEqual([...values]);
   });

@@ -20,8 +20,8 @@ function issuesOf(error: z.ZodError): Issue[] {
 /** How a route answers its schema's refusals. */
 export interface ValidateOptions {
   /**
-   * A more precise code when an issue concerns one field, e.g. `{ phone: 'PHONE_INVALID' }`
-   * (the issues are kept); otherwise VALIDATION_FAILED.
+   * A more precise code when an issue concerns one field or anything inside it, e.g.
+   * `{ phone: 'PHONE_INVALID' }` (the issues are kept); otherwise VALIDATION_FAILED.
    */
   codeFor?: Record<string, ErrorCode>;
 }
@@ -36,7 +36,7 @@ export function parse<S extends z.ZodType>(
   if (result.success) return result.data;
   const issues = issuesOf(result.error);
   const special = Object.entries(opts.codeFor ?? {}).find(([path]) =>
-    issues.some((i) => i.path === path),
+    issues.some((i) => i.path === path || i.path.startsWith(`${path}.`)),
   );
   throw new AppError(special?.[1] ?? 'VALIDATION_FAILED', issues);
 }

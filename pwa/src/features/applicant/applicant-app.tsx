@@ -7,10 +7,13 @@
 import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
-import { applicant } from '../../app/auth';
+import { reachable } from '../../app/api';
+import { applicant, freshSignIn } from '../../app/auth';
 import { guarded } from '../../app/error-boundary';
 import { lazyScreen } from '../../app/lazy-screen';
 import { startOutbox } from '../../app/outbox';
+import { uploadPending } from '../apply/pending-photos';
+import { RealnameLead } from '../services/realname-lead';
 import { C } from '../../app/common.strings';
 import { dict, t, type Text } from '../../app/i18n';
 import { NotFound } from '../../app/not-found';
@@ -68,6 +71,23 @@ const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.Rate
 const Services = screen('services', () =>
   import('../services/services-view').then((m) => m.ServicesView),
 );
+const Realname = screen('realname', () =>
+  import('../services/realname-view').then((m) => m.RealnameView),
+);
+const Privacy = screen('privacy', () =>
+  import('../privacy/privacy-view').then((m) => () => <m.PrivacyView back="/services" />),
+);
+
+/**
+ * Screens where the lead to 实名认证 would only repeat what is on them (the form says it where
+ * its submit button is).
+ */
+const NO_LEAD = /^\/(realname|services|privacy)\b|^\/apply\/[^/]+\/edit$/;
+
+/** Drafts whose server copy fell behind while offline catch up once the network is back. */
+function syncDrafts(ownerId: string): void {
+  void import('../apply/drafts.store').then((m) => m.syncBehind(ownerId)).catch(() => undefined);
+}
 
 function TabBar() {
   const { path } = useLocation();
@@ -93,13 +113,31 @@ function TabBar() {
 }
 
 export function ApplicantApp() {
-  const id = applicant.value?.id;
-  // Queued submissions go out as soon as the applicant is known, on every app start.
+  const me = applicant.value;
+  const id = me?.id;
+  const { path, route } = useLocation();
+  // Queued writes go out as soon as the applicant is known, on every app start; photos that
+  // wait on the device go up with them.
   useEffect(() => {
     if (!id) return;
-    startOutbox(id);
+    startOutbox(id, (key, kind) => uploadPending(key, kind));
     startInboxPolling();
+    syncDrafts(id);
   }, [id]);
+  // Back online: drafts typed offline catch up on the server.
+  const online = reachable.value;
+  useEffect(() => {
+    if (id && online) syncDrafts(id);
+  }, [id, online]);
+  // Signed in just now and not verified yet: lead to 实名认证 before anything needs it.
+  useEffect(() => {
+    if (!freshSignIn.peek()) return;
+    freshSignIn.value = false;
+    if (me && !me.realNameVerified && !NO_LEAD.test(path)) {
+      const next = path === '/' ? '/consult' : path;
+      route(`/realname?next=${encodeURIComponent(next)}`, true);
+    }
+  }, []);
   return (
     <div class="applicant-shell">
       <header class="app-header">
@@ -108,6 +146,7 @@ export function ApplicantApp() {
         <InboxBell />
       </header>
       <main id="main" class="applicant-main">
+        {!NO_LEAD.test(path) && <RealnameLead />}
         <Router>
           <Route path="/" component={ToConsult} />
           <Route path="/consult" component={Consult} />
@@ -120,6 +159,8 @@ export function ApplicantApp() {
           <Route path="/inbox" component={Inbox} />
           <Route path="/rate" component={Rate} />
           <Route path="/services" component={Services} />
+          <Route path="/realname" component={Realname} />
+          <Route path="/privacy" component={Privacy} />
           <Route default component={ApplicantNotFound} />
         </Router>
       </main>

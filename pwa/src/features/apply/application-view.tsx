@@ -1,27 +1,49 @@
 /**
  * The applicant's case page: status, steps, the current deadline, what to correct, the licence
- * number once granted, the documents and the history; continue a draft, correct after 补正,
- * or withdraw before a decision.
+ * number once granted, what the decision means for its type, the documents and the history
+ * (only the reasons meant for the applicant: the worker leaves out the bureau's own notes).
+ * Continue or delete a draft, correct after 补正, or withdraw before a decision — offline the
+ * withdrawal waits in the outbox. Without signal, the last copy on the phone with its date.
  */
 import { DeadlineText } from '../../app/deadline';
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useLocation } from 'preact-iso';
 import type { ApplicationDetail } from '@core/api';
 import { allowedActions } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { ApiError, api, errorText, opts, read } from '../../app/api';
+import { applicant } from '../../app/auth';
 import { C } from '../../app/common.strings';
-import { t } from '../../app/i18n';
-import { useResource } from '../../app/resource';
+import { fmt, t } from '../../app/i18n';
+import { useCachedResource } from '../../app/offline-copy';
+import { OfflineCopyNote } from '../../app/offline-copy-note';
+import {
+  discard,
+  enqueue,
+  isTransient,
+  outboxDelivered,
+  outboxItems,
+  queuedFor,
+} from '../../app/outbox';
 import { toast } from '../../app/toast';
 import { Async, ClockBadge } from '../../app/ui';
-import { Attachments, FormFields, StatusBadge, Steps, Timeline } from '../cases/case-parts';
+import {
+  Attachments,
+  CaseOutcome,
+  FormFields,
+  StatusBadge,
+  Steps,
+  Timeline,
+} from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
 import { Dialog } from '../cases/dialog';
 import { GUIDES } from '../consult/guide';
 import { P } from './apply.strings';
+import { DeleteDraft } from './delete-draft';
 
 export function ApplicationView({ params }: { params: { id: string } }) {
-  const res = useResource(
+  const res = useCachedResource(
+    `case:${params.id}`,
     (signal) =>
       read(
         api.my.applications[':id'].$get(
@@ -37,9 +59,45 @@ export function ApplicationView({ params }: { params: { id: string } }) {
         ‹ {t(P.allApplications)}
       </a>
       <Async res={res} notFound={P.notFound}>
-        {(d) => <Detail a={d.application} reload={res.reload} />}
+        {(d) => (
+          <>
+            {d.savedAt && <OfflineCopyNote savedAt={d.savedAt} onRetry={res.reload} />}
+            <Detail a={d.data.application} reload={res.reload} />
+          </>
+        )}
       </Async>
     </article>
+  );
+}
+
+/** A resubmission or withdrawal of this case waiting in the outbox, or refused once sent. */
+function QueuedNotice({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
+  // Delivered meanwhile: show the case as the server has it now.
+  useSignalEffect(() => {
+    const item = outboxItems.value.find((i) => i.tag === a.id);
+    if (!item && Object.keys(outboxDelivered.value).length) reload();
+  });
+  void outboxItems.value;
+  const item = queuedFor(a.id, 'resubmit') ?? queuedFor(a.id, 'withdraw');
+  if (!item) return null;
+  if (item.state === 'failed') {
+    return (
+      <div class="notice notice-error" role="alert" data-testid="queued-refused">
+        <p>{fmt(t(P.queuedRefused), { msg: item.error?.message ?? '' })}</p>
+        <button
+          type="button"
+          class="btn btn-small"
+          onClick={() => void discard(item.key).then(reload)}
+        >
+          {t(C.close)}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p class="notice queued" role="status" data-testid="queued">
+      {t(item.request.kind === 'withdraw' ? P.withdrawQueued : P.resubmitQueued)}
+    </p>
   );
 }
 
@@ -59,22 +117,34 @@ function Withdraw({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
   const reason = useSignal('');
   const busy = useSignal(false);
   const error = useSignal<string | null>(null);
+  // One key per withdrawal: sent again after a lost answer, it is the same request.
+  const key = useSignal(crypto.randomUUID());
   async function go() {
     busy.value = true;
     error.value = null;
+    const why = reason.value.trim();
+    const body = {
+      idempotencyKey: key.value,
+      action: 'withdraw' as const,
+      version: a.version,
+      ...(why ? { reason: why } : {}),
+    };
     try {
-      const why = reason.value.trim();
-      await read(
-        api.my.applications[':id'].actions.$post({
-          param: { id: a.id },
-          json: { action: 'withdraw', version: a.version, ...(why ? { reason: why } : {}) },
-        }),
-      );
+      await read(api.my.applications[':id'].actions.$post({ param: { id: a.id }, json: body }));
       open.value = false;
       toast(t(P.withdrawn));
       reload();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'CONFLICT') {
+      const who = applicant.value;
+      if (isTransient(err) && who) {
+        await enqueue({
+          key: key.value,
+          request: { kind: 'withdraw', caseId: a.id, body },
+          ownerId: who.id,
+          tag: a.id,
+        });
+        open.value = false;
+      } else if (err instanceof ApiError && err.code === 'CONFLICT') {
         open.value = false;
         toast(t(P.reloaded));
         reload();
@@ -120,14 +190,21 @@ function Withdraw({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
 }
 
 function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
-  const canWithdraw = allowedActions(a.status).includes('withdraw');
+  const { route } = useLocation();
+  const who = applicant.value;
+  void outboxItems.value;
+  const waiting = queuedFor(a.id, 'resubmit') ?? queuedFor(a.id, 'withdraw');
+  // A draft is deleted, not withdrawn: it was never sent.
+  const canWithdraw =
+    a.status !== 'draft' && allowedActions(a.status).includes('withdraw') && !waiting;
   const granted = (a.status === 'approved' || a.status === 'delivered') && a.licenceNumber;
   return (
     <>
       <header class="page-head">
         <h1>{t(BUSINESS_TYPE_LABELS[a.type])}</h1>
-        <StatusBadge status={a.status} />
+        <StatusBadge status={a.status} type={a.type} />
       </header>
+      <QueuedNotice a={a} reload={reload} />
       <dl class="facts panel">
         <div class="fact">
           <dt>{t(C.ref)}</dt>
@@ -150,7 +227,8 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
           </div>
         )}
       </dl>
-      {a.correctionItems.length > 0 && a.status === 'correction_requested' && (
+      <CaseOutcome a={a} />
+      {a.correctionItems.length > 0 && a.status === 'correction_requested' && !waiting && (
         <section class="panel panel-warn" role="note" data-testid="correction-request">
           <h2>{t(P.correction)}</h2>
           <ol class="bullets">
@@ -168,13 +246,16 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
         </section>
       )}
       {a.status === 'draft' && (
-        <a
-          class="btn btn-primary btn-block"
-          href={`/apply/${a.id}/edit`}
-          data-testid="continue-draft"
-        >
-          {t(P.continueDraft)}
-        </a>
+        <>
+          <a
+            class="btn btn-primary btn-block"
+            href={`/apply/${a.id}/edit`}
+            data-testid="continue-draft"
+          >
+            {t(P.continueDraft)}
+          </a>
+          {who && <DeleteDraft id={a.id} ownerId={who.id} onDeleted={() => route('/apply')} />}
+        </>
       )}
       <Steps a={a} />
       {a.status === 'draft' && (
@@ -190,7 +271,7 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
       )}
       {Object.keys(a.form).length > 0 && <FormFields form={a.form} />}
       <Attachments form={a.form} />
-      <Timeline events={a.events} />
+      <Timeline events={a.events} type={a.type} />
       {canWithdraw && <Withdraw a={a} reload={reload} />}
     </>
   );

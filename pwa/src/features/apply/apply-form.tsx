@@ -1,12 +1,14 @@
 /**
  * The guided form page (/apply/:id/edit): a draft, or a case sent back for 补正. Every change
- * is saved as you type; submitting validates with the worker's own schema and preconditions
- * first, then sends, or queues when offline and shows the case once the queue delivers it.
+ * is saved as you type; required fields are marked from the start. "Next" validates with the
+ * worker's own schema and preconditions, then shows the summary with the promise and the
+ * consents (review-step.tsx); confirming sends, or queues when offline (photos still waiting
+ * go with it) and shows the case once the queue delivers it. A draft can be deleted here.
  */
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { LicenceView } from '@core/api';
+import type { ConsentInput, LicenceView } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { errorText } from '../../app/api';
 import { applicant } from '../../app/auth';
@@ -33,8 +35,17 @@ import { openDraft } from './open-draft';
 import { LicenceSummary, PreconditionPanel, SaveIndicator } from './form-parts';
 import { TypeFields } from './other-forms';
 import { LICENCE_REASONS, precheck } from './precheck';
-import { resubmit, submitDraft } from './submit';
+import { send, waitingPhotos, withWaitingPhotos } from './submit';
+import { requiredFields } from './required';
+import { ReviewStep } from './review-step';
+import { DeleteDraft } from './delete-draft';
 import './apply.css';
+
+/** What the summary shows: the form as it will be sent, and the photos still on the device. */
+interface Review {
+  form: Record<string, unknown>;
+  waiting: Record<string, string>;
+}
 
 export function ApplyForm({ params }: { params: { id: string } }) {
   const { route } = useLocation();
@@ -47,6 +58,8 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   const formError = useSignal<string | null>(null);
   const busy = useSignal(false);
   const queued = useSignal(false);
+  const review = useSignal<Review | null>(null);
+  const reviewError = useSignal<string | null>(null);
   const who = applicant.value;
 
   useEffect(() => {
@@ -76,9 +89,17 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   // …or the server refused it once online: back to the form with the reasons.
   useSignalEffect(() => {
     const d = draft.value;
-    const failed = d && outboxItems.value.find((i) => i.tag === d.id && i.state === 'failed');
+    const failed =
+      d &&
+      outboxItems.value.find(
+        (i) =>
+          i.tag === d.id &&
+          i.state === 'failed' &&
+          (i.request.kind === 'submit' || i.request.kind === 'resubmit'),
+      );
     if (failed?.error) {
       queued.value = false;
+      review.value = null;
       formError.value = fmt(t(F.queuedFailed), { msg: failed.error.message });
       errors.value = fieldErrors(failed.error.issues);
       void discard(failed.key);
@@ -91,7 +112,12 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   });
   // Waiting in the outbox, also after a reload (the outbox is read from IndexedDB at start).
   const inOutbox = useComputed(() =>
-    outboxItems.value.some((i) => i.tag === draft.value?.id && i.state === 'waiting'),
+    outboxItems.value.some(
+      (i) =>
+        i.tag === draft.value?.id &&
+        i.state === 'waiting' &&
+        (i.request.kind === 'submit' || i.request.kind === 'resubmit'),
+    ),
   );
   const blocking = reasons.value.filter((r) => LICENCE_REASONS.has(r.code));
 
@@ -114,6 +140,7 @@ export function ApplyForm({ params }: { params: { id: string } }) {
     form: d.form,
     errors: errors.value,
     flagged: flaggedFields(correction.value?.items ?? []),
+    required: requiredFields(d.type, d.form),
     set: (name, value) => {
       // From the signal, not the render's `d`: two sets in one tick (lat, then lng) both stick.
       const cur = draft.value ?? d;
@@ -124,12 +151,16 @@ export function ApplyForm({ params }: { params: { id: string } }) {
     },
   };
 
-  async function submit(e: Event) {
+  /** 下一步: every problem at once, or the summary of what will be sent. */
+  async function toReview(e: Event) {
     e.preventDefault();
     const cur = draft.value;
     if (!cur || busy.value) return;
     formError.value = null;
-    const v = validate(cur.type, cur.form, locale.value === 'zh-CN');
+    await flushSave();
+    // A photo waiting for the network counts as there: it goes up with the submission.
+    const waiting = await waitingPhotos(cur);
+    const v = validate(cur.type, withWaitingPhotos(cur.form, waiting), locale.value === 'zh-CN');
     if (!v.ok) {
       errors.value = v.errors;
       formError.value = fmt(t(F.fixErrors), { n: Object.keys(v.errors).length });
@@ -141,19 +172,38 @@ export function ApplyForm({ params }: { params: { id: string } }) {
       formError.value = why.map((r) => (locale.value === 'en' ? r.en : r.zh)).join(' ');
       return;
     }
+    reviewError.value = null;
+    review.value = { form: withWaitingPhotos(v.form, waiting), waiting };
+  }
+
+  /** 提交申请 / 提交补正材料 from the summary, with the consents just ticked. */
+  async function confirm(consent: ConsentInput) {
+    const cur = draft.value;
+    const r = review.value;
+    if (!cur || !r || busy.value) return;
     busy.value = true;
+    reviewError.value = null;
     try {
-      await flushSave();
       const fresh = (await loadDraft(cur.id)) ?? (await saveLocal(cur));
       const c = correction.value;
-      const out = c ? await resubmit(cur.id, c.version, v.form) : await submitDraft(fresh, v.form);
+      const sending = c ? { ...fresh, mode: 'correction' as const, correction: c } : fresh;
+      const out = await send(sending, r.form, consent, r.waiting);
       if (out.kind === 'queued') {
         queued.value = true;
+        review.value = null;
+        // Back on the long form: bring the "queued" notice into view.
+        requestAnimationFrame(() =>
+          document.querySelector('[data-testid="queued"]')?.scrollIntoView({ block: 'center' }),
+        );
       } else if (out.kind === 'done') {
         await forgetDraft(cur.id);
         toast(t(F.submitted));
         route(`/apply/${out.application.id}`);
+      } else if (out.error.code === 'CONSENT_REQUIRED') {
+        reviewError.value = out.error.message;
       } else {
+        // Back to the form, where the reasons show at their fields.
+        review.value = null;
         formError.value = out.error.message;
         errors.value = fieldErrors(out.error.issues.filter((i) => i.path.startsWith('form')));
         if (out.error.code === 'PRECONDITION_FAILED' || out.error.code === 'CONFLICT') return;
@@ -164,9 +214,26 @@ export function ApplyForm({ params }: { params: { id: string } }) {
     }
   }
 
+  const submitText = correction.value ? F.resubmit : F.submit;
+  if (review.value) {
+    return (
+      <ReviewStep
+        type={d.type}
+        correction={!!correction.value}
+        form={review.value.form}
+        waiting={review.value.waiting}
+        busy={busy.value}
+        error={reviewError.value}
+        submitText={submitText}
+        onBack={() => (review.value = null)}
+        onConfirm={(consent) => void confirm(consent)}
+      />
+    );
+  }
+
   const realnameMissing = who !== null && !who.realNameVerified;
   return (
-    <form class="form apply-form" onSubmit={submit} noValidate data-testid="apply-form">
+    <form class="form apply-form" onSubmit={toReview} noValidate data-testid="apply-form">
       <a class="back-link" href="/apply">
         ‹ {t(P.allApplications)}
       </a>
@@ -195,9 +262,13 @@ export function ApplyForm({ params }: { params: { id: string } }) {
       />
       {realnameMissing && (
         <p class="notice" role="note">
-          {t(F.realnameNeeded)} <a href="/services">{t(F.goRealname)} ›</a>
+          {t(F.realnameNeeded)}{' '}
+          <a href={`/realname?next=${encodeURIComponent(`/apply/${d.id}/edit`)}`}>
+            {t(F.goRealname)} ›
+          </a>
         </p>
       )}
+      {blocking.length === 0 && <p class="hint required-note">{t(F.requiredNote)}</p>}
       {blocking.length === 0 && <TypeFields type={d.type} b={b} />}
       <div aria-live="assertive">
         {formError.value && (
@@ -207,7 +278,7 @@ export function ApplyForm({ params }: { params: { id: string } }) {
         )}
         {(queued.value || inOutbox.value) && (
           <p class="notice queued" role="status" data-testid="queued">
-            {t(F.queued)}
+            {t(correction.value ? F.queuedCorrection : F.queued)}
           </p>
         )}
       </div>
@@ -219,8 +290,11 @@ export function ApplyForm({ params }: { params: { id: string } }) {
           busy.value || queued.value || inOutbox.value || blocking.length > 0 || realnameMissing
         }
       >
-        {busy.value ? t(F.submitting) : t(correction.value ? F.resubmit : F.submit)}
+        {t(correction.value ? F.nextCorrection : F.next)}
       </button>
+      {d.mode === 'draft' && !queued.value && !inOutbox.value && (
+        <DeleteDraft id={d.id} ownerId={d.ownerId} onDeleted={() => route('/apply', true)} />
+      )}
     </form>
   );
 }

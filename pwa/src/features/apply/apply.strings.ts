@@ -42,6 +42,27 @@ export const P = dict({
     en: 'Not yet on the server; it syncs when you are online.',
   },
   queuedList: { zh: '排队等待提交', en: 'Waiting to be sent' },
+  withdrawQueuedShort: { zh: '撤回待发送', en: 'Withdrawal waiting to be sent' },
+  resubmitQueuedShort: { zh: '补正待发送', en: 'Corrections waiting to be sent' },
+  withdrawQueued: {
+    zh: '撤回已排队，联网后自动提交，只会提交一次。',
+    en: 'The withdrawal is queued: it is sent once you are online, and only once.',
+  },
+  resubmitQueued: {
+    zh: '补正材料已排队，联网后自动提交，只会提交一次。',
+    en: 'The corrections are queued: they are sent once you are online, and only once.',
+  },
+  queuedRefused: {
+    zh: '排队的操作未能完成：{msg}',
+    en: 'The queued action was not accepted: {msg}',
+  },
+  deleteDraft: { zh: '删除草稿', en: 'Delete draft' },
+  deleteDraftConfirm: {
+    zh: '确定要删除这份草稿吗？删除后手机上和服务器上的草稿都不再保留，已拍的照片也一并删除。',
+    en: 'Delete this draft? It is removed from this phone and from the server, with the photos taken for it.',
+  },
+  deleteDraftYes: { zh: '确认删除', en: 'Yes, delete' },
+  draftDeleted: { zh: '草稿已删除', en: 'Draft deleted' },
   licenceIssued: { zh: '许可证号', en: 'Licence number' },
   attachments: { zh: '已上传材料', en: 'Uploaded documents' },
   creating: { zh: '正在创建…', en: 'Creating…' },

@@ -3,6 +3,10 @@
  * first, after a short debounce, so closing the app or losing the connection loses nothing;
  * then the server copy follows when it can be reached (POST with the draft's client-made
  * uuid the first time, so a retried create is still one draft; PUT after that).
+ *
+ * Autosave is not an outbox item: it replaces the whole form (last write wins), so a queue of
+ * snapshots would only replay stale states. A draft whose server copy is behind is marked, and
+ * its newest state is sent when the network is back (syncBehind).
  */
 import { signal } from '@preact/signals';
 import { createStore, del, get, set, values } from 'idb-keyval';
@@ -10,6 +14,8 @@ import type { LicenceView } from '@core/api';
 import type { BusinessType } from '@core/business-types';
 import { ApiError, api, read } from '../../app/api';
 import type { FormState } from './form-state';
+import { enqueue, isTransient } from '../../app/outbox';
+import { dropPendingOf } from './pending-photos';
 import { toServerDraft } from './server-draft';
 
 export interface LocalDraft {
@@ -29,6 +35,8 @@ export interface LocalDraft {
   correction: { version: number; items: string[] } | null;
   /** The server has a draft with this id. */
   onServer: boolean;
+  /** The device copy changed since the server's was last brought up to date. */
+  serverBehind?: boolean;
   updatedAt: string;
 }
 
@@ -54,9 +62,16 @@ export function forgetDraft(id: string): Promise<void> {
 }
 
 export async function saveLocal(d: LocalDraft): Promise<LocalDraft> {
-  const next = { ...d, updatedAt: new Date().toISOString() };
+  const next = { ...d, updatedAt: new Date().toISOString(), serverBehind: d.mode === 'draft' };
   await set(d.id, next, store);
   return next;
+}
+
+/** Marks the server copy up to date, re-reading first (the user may have typed on). */
+async function markSynced(d: LocalDraft, savedAt: string): Promise<void> {
+  const latest = (await loadDraft(d.id)) ?? d;
+  const behind = latest.updatedAt !== savedAt;
+  await set(d.id, { ...latest, onServer: true, serverBehind: behind }, store);
 }
 
 /** Brings the server copy up to date; false when it could not (offline, or refused). */
@@ -74,20 +89,58 @@ export async function syncToServer(d: LocalDraft): Promise<boolean> {
         ...(d.licenceId ? { licenceId: d.licenceId } : {}),
       };
       await read(api.my.applications.$post({ json: body }));
-      // Re-read: the user may have typed on while the create was in flight.
-      const latest = (await loadDraft(d.id)) ?? d;
-      await set(d.id, { ...latest, onServer: true }, store);
     }
+    await markSynced(d, d.updatedAt);
     return true;
   } catch (err) {
-    // A draft already submitted elsewhere (another tab) can no longer be autosaved: fine.
-    if (err instanceof ApiError && err.code === 'ILLEGAL_TRANSITION') return false;
+    // Refused (a draft submitted or deleted elsewhere): the device copy stays, and no later
+    // reconnect tries again. Offline: it stays marked behind, for syncBehind.
+    if (err instanceof ApiError && !isTransient(err)) {
+      const latest = await loadDraft(d.id);
+      if (latest) await set(d.id, { ...latest, serverBehind: false }, store);
+    }
     return false;
   }
 }
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** The save waiting for its debounce. */
 let pending: LocalDraft | null = null;
+
+/** Brings every draft of `ownerId` whose server copy is behind up to date (back online). */
+export async function syncBehind(ownerId: string): Promise<void> {
+  for (const d of await listDrafts(ownerId)) {
+    if (d.serverBehind && d.id !== pending?.id) await syncToServer(d);
+  }
+}
+
+/**
+ * 删除草稿: the device copy and its photos go at once; the server copy now, or through the
+ * outbox when offline (a draft the server never had answers 404, which counts as done). A
+ * refusal (the draft was submitted meanwhile) is thrown.
+ */
+export async function deleteDraft(id: string, ownerId: string): Promise<void> {
+  if (pending?.id === id) {
+    pending = null;
+    if (timer) clearTimeout(timer);
+  }
+  try {
+    await read(api.my.applications[':id'].$delete({ param: { id } }));
+  } catch (err) {
+    if (isTransient(err)) {
+      await enqueue({
+        key: `delete:${id}`,
+        request: { kind: 'delete-draft', caseId: id },
+        ownerId,
+        tag: id,
+      });
+    } else if (!(err instanceof ApiError && err.code === 'NOT_FOUND')) {
+      throw err;
+    }
+  }
+  await forgetDraft(id);
+  await dropPendingOf(id);
+}
 
 /** Debounced save: the device copy at once after typing pauses, then the server copy. */
 export function scheduleSave(d: LocalDraft, ms = 500): void {

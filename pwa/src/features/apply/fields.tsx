@@ -12,6 +12,12 @@ export function FlagNote() {
 }
 
 const FLAG: Text = { zh: '此项需要补正', en: 'Needs correcting' };
+const REQUIRED: Text = { zh: '必填', en: 'Required' };
+
+/** Marks a field the form cannot be sent without, before anyone tries (words, not a star). */
+export function RequiredMark() {
+  return <span class="required-mark">{t(REQUIRED)}</span>;
+}
 
 export interface Binding {
   /** The draft (or case) being edited: names what is kept on the device for it. */
@@ -21,6 +27,8 @@ export interface Binding {
   errors: FieldErrors;
   /** Fields named in a correction request: marked so the applicant finds them. */
   flagged: Set<string>;
+  /** Fields the form cannot be sent without (`attachments.<kind>` for photos): marked. */
+  required: Set<string>;
 }
 
 interface Common {
@@ -40,7 +48,10 @@ function Frame(p: Common & { children: ComponentChildren; id: string; wide?: boo
   return (
     <div class={`field${p.b.flagged.has(p.name) ? ' field-flag' : ''}`} data-field={p.name}>
       {p.b.flagged.has(p.name) && <FlagNote />}
-      <label for={p.id}>{t(p.label)}</label>
+      <label for={p.id}>
+        {t(p.label)}
+        {p.b.required.has(p.name) && <RequiredMark />}
+      </label>
       {p.children}
       {p.hint && (
         <p class="hint" id={`${p.id}-hint`}>
@@ -76,6 +87,7 @@ export function TextField(
     name: p.name,
     value: str(p.b, p.name),
     'aria-invalid': p.b.errors[p.name] ? true : undefined,
+    'aria-required': p.b.required.has(p.name) || undefined,
     'aria-describedby': describedBy(p, id),
   };
   const onInput = (e: Event) => {
@@ -108,6 +120,7 @@ export function SelectField(p: Common & { options: [string, string][]; placehold
         name={p.name}
         value={str(p.b, p.name)}
         aria-invalid={p.b.errors[p.name] ? true : undefined}
+        aria-required={p.b.required.has(p.name) || undefined}
         aria-describedby={describedBy(p, id)}
         onChange={(e) => p.b.set(p.name, e.currentTarget.value)}
       >
@@ -130,7 +143,10 @@ export function ChoiceField(p: Common & { options: [string, Text][] }) {
       class={`choice-list${p.b.flagged.has(p.name) ? ' field-flag' : ''}`}
       data-field={p.name}
     >
-      <legend>{t(p.label)}</legend>
+      <legend>
+        {t(p.label)}
+        {p.b.required.has(p.name) && <RequiredMark />}
+      </legend>
       {p.hint && <p class="hint">{t(p.hint)}</p>}
       {p.options.map(([v, label]) => (
         <label key={v} class={`choice ${str(p.b, p.name) === v ? 'choice-on' : ''}`}>
@@ -169,7 +185,10 @@ export function CheckField(p: Common) {
           aria-invalid={err ? true : undefined}
           onChange={(e) => p.b.set(p.name, e.currentTarget.checked)}
         />
-        <span>{t(p.label)}</span>
+        <span>
+          {t(p.label)}
+          {p.b.required.has(p.name) && <RequiredMark />}
+        </span>
       </label>
       {p.hint && <p class="hint">{t(p.hint)}</p>}
       {err && (

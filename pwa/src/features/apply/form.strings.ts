@@ -16,6 +16,10 @@ export const F = dict({
   compressing: { zh: '正在处理照片…', en: 'Preparing the photo…' },
   uploading: { zh: '正在上传 {n}%', en: 'Uploading {n}%' },
   uploaded: { zh: '已上传', en: 'Uploaded' },
+  waitingNetwork: {
+    zh: '等待网络，联网后自动上传。照片已保存在手机上，不会丢失。',
+    en: 'Waiting for the network: it uploads by itself once you are online. The photo is kept on your phone.',
+  },
   photoUnreadable: {
     zh: '无法读取这张照片，请重新拍照或换一张。',
     en: 'This photo could not be read. Take it again or choose another.',
@@ -30,6 +34,16 @@ export const F = dict({
   correctTitle: { zh: '修改并重新提交', en: 'Correct and resubmit' },
   fromLicence: { zh: '办理的许可证', en: 'Licence' },
   submit: { zh: '提交申请', en: 'Submit application' },
+  next: { zh: '下一步：核对并提交', en: 'Next: check and submit' },
+  nextCorrection: { zh: '下一步：核对补正内容', en: 'Next: check the corrections' },
+  requiredNote: {
+    zh: '标有“必填”的项目必须填写，其余可以不填。',
+    en: 'Fields marked “Required” must be filled in; the others may stay empty.',
+  },
+  queuedCorrection: {
+    zh: '补正材料已排队，联网后自动提交，只会提交一次。您可以关闭本页，内容不会丢失。',
+    en: 'The corrections are queued: sent once you are back online, and only once. You may close this page; nothing is lost.',
+  },
   resubmit: { zh: '提交补正材料', en: 'Submit corrections' },
   submitting: { zh: '正在提交…', en: 'Submitting…' },
   fixErrors: {
@@ -55,8 +69,8 @@ export const F = dict({
   },
   preconditionTitle: { zh: '暂不能办理', en: 'Cannot be filed now' },
   realnameNeeded: {
-    zh: '提交前需要先完成实名认证（服务 → 实名认证）。',
-    en: 'Verify your real name first (Services → Real-name verification).',
+    zh: '提交前需要先完成实名认证。您可以先填写，内容会自动保存。',
+    en: 'Verify your real name before submitting. You may fill in the form first: it is saved as you type.',
   },
   goRealname: { zh: '去实名认证', en: 'Verify now' },
   // new
@@ -70,6 +84,10 @@ export const F = dict({
     zh: '已按您的实名认证信息填写。',
     en: 'Filled in from your verified identity.',
   },
+  operatorNameAsOnCard: {
+    zh: '与身份证上的姓名一致。',
+    en: 'As on the ID card.',
+  },
   idNumber: { zh: '经营者身份证号码', en: 'Operator’s ID number' },
   idNumberHint: { zh: '18位居民身份证号码。', en: 'The 18-character resident ID number.' },
   shopName: { zh: '店铺名称', en: 'Shop name' },
@@ -80,21 +98,14 @@ export const F = dict({
     en: 'The 18-character code on the business licence.',
   },
   county: { zh: '所在区县', en: 'County' },
-  chooseCounty: { zh: '请选择区县', en: 'Choose the county' },
   address: { zh: '详细地址', en: 'Street address' },
   addressHint: {
     zh: '例如：潍城区胜利西街100号',
     en: 'For example: 100 Shengli West Street, Weicheng',
   },
-  useLocation: { zh: '使用当前位置', en: 'Use my current location' },
-  locating: { zh: '正在定位…', en: 'Finding your location…' },
   locationHint: {
-    zh: '请站在店铺门口点击“使用当前位置”，也可以手动修改经纬度。',
-    en: 'Stand at the shop’s door and tap “Use my current location”, or edit the coordinates.',
-  },
-  locationDenied: {
-    zh: '无法获取位置：请在手机设置中允许定位，或手动填写经纬度。',
-    en: 'Location unavailable: allow location access in settings, or type the coordinates.',
+    zh: '站在店铺门口点“使用当前位置”最准；也可以搜索地址或店名，或在地图上点一下。',
+    en: 'Standing at the shop’s door, tap “Use my current location”; or search the address, or tap the map.',
   },
   lat: { zh: '纬度', en: 'Latitude' },
   lng: { zh: '经度', en: 'Longitude' },

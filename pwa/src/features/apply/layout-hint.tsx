@@ -8,14 +8,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LayoutVerdict } from '@core/layout';
 import { api, opts, read } from '../../app/api';
 import { dict, t } from '../../app/i18n';
+import { StandingBadge } from '../../app/level-badge';
 import { reasonText } from '../consult/can-i-open.strings';
 import type { FormState } from './form-state';
 
 const H = dict({
   ok: { zh: '该位置目前符合布局要求。', en: 'The spot meets the layout rules today.' },
   queue: {
-    zh: '所在市场单元已饱和：受理后需按顺序轮候。',
-    en: 'The grid is full: after acceptance the application waits its turn.',
+    zh: '所在市场单元目前没有空余名额：受理后需按顺序轮候。',
+    en: 'The grid has no place free now: after acceptance the application waits its turn.',
   },
   refused: {
     zh: '该位置不符合布局要求，提交后可能不予许可：',
@@ -75,7 +76,9 @@ export function LayoutHint({ form }: { form: FormState }) {
           </ul>
         </>
       ) : (
-        t(v.verdict === 'ok' ? H.ok : H.queue)
+        <>
+          {t(v.verdict === 'ok' ? H.ok : H.queue)} <StandingBadge standing={v.standing} />
+        </>
       )}
     </div>
   );

@@ -1,4 +1,7 @@
-/** 办理 tab: the applicant's applications, newest activity first as the server orders them. */
+/**
+ * 办理 tab: the applicant's applications, newest activity first as the server orders them;
+ * without signal the last copy on the phone, with its date. A draft opens its form.
+ */
 import { DeadlineText } from '../../app/deadline';
 import type { QueueItem } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
@@ -6,10 +9,11 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { api, opts, read } from '../../app/api';
 import { applicant } from '../../app/auth';
-import { outboxItems } from '../../app/outbox';
+import { outboxItems, queuedFor } from '../../app/outbox';
 import { C } from '../../app/common.strings';
 import { t, lbl } from '../../app/i18n';
-import { useResource } from '../../app/resource';
+import { useCachedResource } from '../../app/offline-copy';
+import { OfflineCopyNote } from '../../app/offline-copy-note';
 import { Async, ClockBadge, PageTitle } from '../../app/ui';
 import { StatusBadge } from '../cases/case-parts';
 import { P } from './apply.strings';
@@ -19,12 +23,27 @@ export function fetchMyApplications(signal: AbortSignal) {
   return read(api.my.applications.$get(undefined, opts({ signal })));
 }
 
-export function ApplicationCard({ a }: { a: QueueItem }) {
+/** What waits in the outbox for a case: a resubmission or a withdrawal not yet sent. */
+function QueuedBadge({ id }: { id: string }) {
+  // Reading the signal here keeps the badge in step with the outbox.
+  void outboxItems.value;
+  const waiting = queuedFor(id, 'resubmit') ?? queuedFor(id, 'withdraw');
+  if (!waiting || waiting.state !== 'waiting') return null;
   return (
-    <a class="card card-link app-card" href={`/apply/${a.id}`} data-testid="application-card">
+    <span class="badge badge-warn" data-testid="queued-badge">
+      {t(waiting.request.kind === 'withdraw' ? P.withdrawQueuedShort : P.resubmitQueuedShort)}
+    </span>
+  );
+}
+
+export function ApplicationCard({ a }: { a: QueueItem }) {
+  // A draft is something to fill in: it opens the form, not a case page.
+  const href = a.status === 'draft' ? `/apply/${a.id}/edit` : `/apply/${a.id}`;
+  return (
+    <a class="card card-link app-card" href={href} data-testid="application-card">
       <span class="card-row">
         <span class="card-title">{t(BUSINESS_TYPE_LABELS[a.type])}</span>
-        <StatusBadge status={a.status} />
+        <StatusBadge status={a.status} type={a.type} />
       </span>
       {a.shopName && <span class="card-sub">{a.shopName}</span>}
       <span class="card-meta">
@@ -38,6 +57,7 @@ export function ApplicationCard({ a }: { a: QueueItem }) {
           <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
         </span>
       )}
+      <QueuedBadge id={a.id} />
     </a>
   );
 }
@@ -49,7 +69,9 @@ function OnThisDevice({ serverIds }: { serverIds: Set<string> }) {
   useEffect(() => {
     if (who) void listDrafts(who.id).then((d) => (drafts.value = d));
   }, [who?.id]);
-  const waiting = outboxItems.value.filter((i) => i.state === 'waiting');
+  const waiting = outboxItems.value.filter(
+    (i) => i.state === 'waiting' && i.request.kind === 'submit',
+  );
   const queuedTags = new Set(waiting.map((i) => i.tag));
   const local = drafts.value.filter((d) => !serverIds.has(d.id) || queuedTags.has(d.id));
   if (local.length === 0) return null;
@@ -77,7 +99,7 @@ function OnThisDevice({ serverIds }: { serverIds: Set<string> }) {
 }
 
 export function MyApplications() {
-  const res = useResource(fetchMyApplications, []);
+  const res = useCachedResource('applications', fetchMyApplications, []);
   return (
     <section data-testid="my-applications">
       <PageTitle text={P.title}>
@@ -86,17 +108,20 @@ export function MyApplications() {
         </a>
       </PageTitle>
       <OnThisDevice
-        serverIds={new Set(res.state === 'ready' ? res.data.items.map((a) => a.id) : [])}
+        serverIds={new Set(res.state === 'ready' ? res.data.data.items.map((a) => a.id) : [])}
       />
-      <Async res={res} isEmpty={(d) => d.items.length === 0} empty={P.empty}>
+      <Async res={res} isEmpty={(d) => d.data.items.length === 0} empty={P.empty}>
         {(d) => (
-          <ul class="card-list">
-            {d.items.map((a) => (
-              <li key={a.id}>
-                <ApplicationCard a={a} />
-              </li>
-            ))}
-          </ul>
+          <>
+            {d.savedAt && <OfflineCopyNote savedAt={d.savedAt} onRetry={res.reload} />}
+            <ul class="card-list">
+              {d.data.items.map((a) => (
+                <li key={a.id}>
+                  <ApplicationCard a={a} />
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </Async>
     </section>

@@ -15,7 +15,7 @@ import {
 import { applicant } from '../../app/auth';
 import { formatDate } from '../../app/format';
 import { t, lbl } from '../../app/i18n';
-import { useResource } from '../../app/resource';
+import { useCachedResource } from '../../app/offline-copy';
 import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
 import { GUIDES } from '../consult/guide';
@@ -136,10 +136,10 @@ export function NewApplication() {
 }
 
 function LicencePicker(props: { value: string | null; onPick: (l: LicenceView) => void }) {
-  const res = useResource(fetchMyLicences, []);
+  const res = useCachedResource('licences', fetchMyLicences, []);
   return (
-    <Async res={res} isEmpty={(d) => d.items.length === 0} empty={P.noLicences}>
-      {(d) => (
+    <Async res={res} isEmpty={(d) => d.data.items.length === 0} empty={P.noLicences}>
+      {({ data: d }) => (
         <fieldset class="choice-list">
           <legend>{t(P.chooseLicence)}</legend>
           <p class="hint">{t(P.chooseLicenceHint)}</p>

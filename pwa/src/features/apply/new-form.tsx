@@ -1,15 +1,16 @@
 /**
- * 新办: who operates the shop, what it is, where it is (GPS position in WGS-84 plus the
- * address), the proof of premises and the document photos, and optionally the agent.
+ * 新办: who operates the shop, what it is, where it is (the address, and the spot on the map in
+ * WGS-84 with the county it lies in), the proof of premises and the document photos, and
+ * optionally the agent.
  */
 import { useSignal } from '@preact/signals';
 import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@core/attachments';
 import { PREMISES_PROOFS, PREMISES_PROOF_LABELS } from '@core/form-choices';
-import { useEffect } from 'preact/hooks';
+import { applicant } from '../../app/auth';
 import { t, type Text } from '../../app/i18n';
 import { toast } from '../../app/toast';
-import { loadJurisdictions, type Unit } from '../../app/jurisdictions';
-import { CheckField, ChoiceField, SelectField, TextField, type Binding } from './fields';
+import { SpotPicker } from '../map/picker-view';
+import { CheckField, ChoiceField, TextField, type Binding } from './fields';
 import { F } from './form.strings';
 import { fillFromPhoto } from './ocr-fill';
 import { PhotoField } from './photo-field';
@@ -57,6 +58,7 @@ export function Photo(p: {
         onPhoto={p.ocr ? (blob) => (photo.value = blob) : undefined}
         error={p.b.errors[`attachments.${p.kind}`]}
         highlight={p.b.flagged.has(`attachments.${p.kind}`)}
+        required={p.b.required.has(`attachments.${p.kind}`)}
       />
       {p.ocr && photo.value && photo.value.type !== 'application/pdf' && (
         <button
@@ -73,77 +75,36 @@ export function Photo(p: {
   );
 }
 
+/**
+ * Where the shop is: the spot picker (search, current position, map and pin) sets the latitude,
+ * longitude and county together; the county follows the spot, as the submission checks it.
+ */
 function Location({ b }: { b: Binding }) {
-  const busy = useSignal(false);
-  const problem = useSignal(false);
-  function locate() {
-    if (!('geolocation' in navigator)) {
-      problem.value = true;
-      return;
-    }
-    busy.value = true;
-    problem.value = false;
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        busy.value = false;
-        // Six decimals ≈ 0.1 m: more only pretends a precision a phone GPS does not have.
-        b.set('lat', pos.coords.latitude.toFixed(6));
-        b.set('lng', pos.coords.longitude.toFixed(6));
-      },
-      () => {
-        busy.value = false;
-        problem.value = true;
-      },
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
-    );
-  }
+  const str = (k: string) => (typeof b.form[k] === 'string' ? (b.form[k] as string) : '');
   return (
-    <div class="location">
+    <div class="location" data-field="county">
       <p class="hint">{t(F.locationHint)}</p>
-      <button
-        type="button"
-        class="btn btn-block"
-        onClick={locate}
-        disabled={busy.value}
-        data-testid="use-location"
-      >
-        <svg
-          viewBox="0 0 24 24"
-          width="20"
-          height="20"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="2"
-          stroke-linecap="round"
-          stroke-linejoin="round"
-        >
-          <path d="M12 22s7-6.2 7-12a7 7 0 0 0-14 0c0 5.8 7 12 7 12z" />
-          <circle cx="12" cy="10" r="2.5" />
-        </svg>{' '}
-        {t(busy.value ? F.locating : F.useLocation)}
-      </button>
-      {problem.value && (
-        <p class="error" role="alert">
-          {t(F.locationDenied)}
-        </p>
-      )}
-      <div class="field-pair">
-        <TextField b={b} name="lat" label={F.lat} inputMode="decimal" />
-        <TextField b={b} name="lng" label={F.lng} inputMode="decimal" />
-      </div>
+      <SpotPicker
+        value={{ lat: str('lat'), lng: str('lng'), county: str('county') }}
+        onChange={(v) => {
+          for (const k of ['lat', 'lng', 'county'] as const) {
+            const value = v[k];
+            if (value !== undefined && value !== str(k)) b.set(k, value);
+          }
+        }}
+        errors={{ lat: b.errors.lat, lng: b.errors.lng, county: b.errors.county }}
+        ids={{ lat: 'f-lat', lng: 'f-lng' }}
+      />
     </div>
   );
 }
 
 export function NewForm({ b }: { b: Binding }) {
-  const units = useSignal<Unit[]>([]);
-  useEffect(() => {
-    loadJurisdictions()
-      .then((j) => (units.value = j.units))
-      .catch(() => undefined); // the select stays empty; the error shows on submit
-  }, []);
   const byAgent = b.form.byAgent === true;
+  // Say the name came from the verified identity only when it did (and still reads so).
+  const who = applicant.value;
+  const nameFromIdentity =
+    !!who?.realNameVerified && !!who.name && b.form.operatorName === who.name;
   return (
     <>
       <section class="panel form-section">
@@ -152,7 +113,7 @@ export function NewForm({ b }: { b: Binding }) {
           b={b}
           name="operatorName"
           label={F.operatorName}
-          hint={F.operatorNameHint}
+          hint={nameFromIdentity ? F.operatorNameHint : F.operatorNameAsOnCard}
           autoComplete="name"
         />
         <TextField b={b} name="idNumber" label={F.idNumber} hint={F.idNumberHint} upper />
@@ -170,13 +131,6 @@ export function NewForm({ b }: { b: Binding }) {
       </section>
       <section class="panel form-section">
         <h2>{t(F.sectionPlace)}</h2>
-        <SelectField
-          b={b}
-          name="county"
-          label={F.county}
-          placeholder={F.chooseCounty}
-          options={units.value.map((u) => [u.code, u.name])}
-        />
         <TextField
           b={b}
           name="address"

@@ -3,19 +3,27 @@
  * the camera or picked from the gallery, shrunk on the device, uploaded with progress, shown
  * as a thumbnail, and retried or replaced on demand. `onPhoto` receives the compressed picture
  * first, so in-browser OCR can read it and fill the form without waiting for the upload.
+ * Without network the photo waits on the device, calmly ("等待网络，联网后自动上传"), and goes
+ * up by itself when the network is back; only a refusal (type, size) is an error.
  */
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import type { AttachmentKind } from '@core/attachments';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { ApiError, errorText } from '../../app/api';
+import { ApiError, errorText, reachable } from '../../app/api';
 import { fmt, t, type Text } from '../../app/i18n';
-import { FlagNote } from './fields';
+import { FlagNote, RequiredMark } from './fields';
 import { F } from './form.strings';
 import { compressImage } from './image';
-import { dropPending, keepPending, pendingPhoto } from './pending-photos';
+import {
+  dropPending,
+  keepPending,
+  pendingPhoto,
+  uploadPending,
+  uploadedId,
+} from './pending-photos';
 import { uploadAttachment } from './upload';
 
-type Phase = 'idle' | 'working' | 'uploading' | 'failed';
+type Phase = 'idle' | 'working' | 'uploading' | 'waiting' | 'failed';
 
 export interface PhotoFieldProps {
   kind: AttachmentKind;
@@ -29,6 +37,8 @@ export interface PhotoFieldProps {
   persistKey?: string;
   error?: string | undefined;
   highlight?: boolean;
+  /** The form cannot be sent without it. */
+  required?: boolean;
 }
 
 export function PhotoField(p: PhotoFieldProps) {
@@ -41,17 +51,38 @@ export function PhotoField(p: PhotoFieldProps) {
   const isPdf = useSignal(false);
 
   const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // A photo left waiting when the app was closed: show it and finish its upload.
+  const backoff = useRef(5000);
+  // A photo left waiting when the app was closed: show it and finish its upload. (It may also
+  // have gone up with a queued submission meanwhile: then take the id it got.)
   useEffect(() => {
-    if (!p.persistKey || p.value) return;
-    void pendingPhoto(p.persistKey).then((blob) => {
-      if (!blob || pending.value) return;
-      isPdf.value = blob.type === 'application/pdf';
-      preview.value = URL.createObjectURL(blob);
-      pending.value = blob;
-      void send(blob);
-    });
+    const key = p.persistKey;
+    if (!key) return;
+    void (async () => {
+      const blob = await pendingPhoto(key);
+      if (blob && !pending.value) {
+        isPdf.value = blob.type === 'application/pdf';
+        preview.value = URL.createObjectURL(blob);
+        pending.value = blob;
+        void send(blob);
+        return;
+      }
+      const id = await uploadedId(key);
+      if (id && id !== p.value) p.onChange(id);
+    })();
   }, [p.persistKey]);
+  // Back online (another request got through, or the browser says so): send what waits.
+  useSignalEffect(() => {
+    if (reachable.value && phase.peek() === 'waiting' && pending.peek()) {
+      void send(pending.peek() as Blob);
+    }
+  });
+  useEffect(() => {
+    const online = () => {
+      if (phase.peek() === 'waiting' && pending.peek()) void send(pending.peek() as Blob);
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, []);
   useEffect(
     () => () => {
       revoke(preview.value);
@@ -65,20 +96,30 @@ export function PhotoField(p: PhotoFieldProps) {
   }
 
   async function send(blob: Blob) {
+    if (phase.peek() === 'uploading') return;
     phase.value = 'uploading';
     progress.value = 0;
     problem.value = null;
     try {
-      const res = await uploadAttachment(p.kind, blob, (f) => (progress.value = f));
+      const onProgress = (f: number) => (progress.value = f);
+      const id = p.persistKey
+        ? await uploadPending(p.persistKey, p.kind, onProgress)
+        : (await uploadAttachment(p.kind, blob, onProgress)).id;
+      if (pending.value !== blob) return; // replaced or removed meanwhile
       pending.value = null;
-      if (p.persistKey) void dropPending(p.persistKey);
       phase.value = 'idle';
-      p.onChange(res.id);
+      backoff.current = 5000;
+      p.onChange(id);
     } catch (err) {
-      phase.value = 'failed';
-      problem.value = errorText(err);
-      // A dropped connection is retried by itself; a refusal (type, size) waits for a new photo.
-      if (err instanceof ApiError && err.code === 'NETWORK') retryLater(blob);
+      // No network: the photo waits on the device and goes up by itself later. A refusal
+      // (type, size) is an error, and waits for another photo.
+      if (err instanceof ApiError && err.code === 'NETWORK') {
+        phase.value = 'waiting';
+        retryLater(blob);
+      } else {
+        phase.value = 'failed';
+        problem.value = errorText(err);
+      }
     }
   }
 
@@ -86,8 +127,9 @@ export function PhotoField(p: PhotoFieldProps) {
     if (retry.current) clearTimeout(retry.current);
     retry.current = setTimeout(() => {
       retry.current = null;
-      if (pending.value === blob) void send(blob);
-    }, 5000);
+      if (pending.value === blob && phase.peek() === 'waiting') void send(blob);
+    }, backoff.current);
+    backoff.current = Math.min(backoff.current * 2, 60_000);
   }
 
   async function picked(e: Event) {
@@ -126,16 +168,20 @@ export function PhotoField(p: PhotoFieldProps) {
   const shown =
     preview.value ?? (p.value ? `/api/attachments/${encodeURIComponent(p.value)}` : null);
   const busy = phase.value === 'working' || phase.value === 'uploading';
-  const err = problem.value ?? p.error;
+  const waiting = phase.value === 'waiting';
+  // A photo waiting for the network is not missing: the form's "required" message would lie.
+  const err = problem.value ?? (waiting ? undefined : p.error);
   return (
     <div
       class={`field photo-field${p.highlight ? ' field-flag' : ''}`}
       data-testid={`photo-${p.kind}`}
-      data-uploaded={p.value ? 'yes' : 'no'}
+      data-uploaded={p.value && !waiting ? 'yes' : 'no'}
+      data-phase={phase.value}
     >
       {p.highlight && <FlagNote />}
       <span class="label" id={`${id}-l`}>
         {t(p.label)}
+        {p.required && <RequiredMark />}
       </span>
       {p.hint && <p class="hint">{t(p.hint)}</p>}
       {shown && (
@@ -149,6 +195,24 @@ export function PhotoField(p: PhotoFieldProps) {
         </div>
       )}
       {phase.value === 'working' && <p role="status">{t(F.compressing)}</p>}
+      {waiting && (
+        <p class="photo-waiting" role="status" data-testid={`photo-waiting-${p.kind}`}>
+          <svg
+            viewBox="0 0 24 24"
+            width="18"
+            height="18"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2"
+            stroke-linecap="round"
+          >
+            <circle cx="12" cy="12" r="9" />
+            <path d="M12 7v5l3 2" />
+          </svg>{' '}
+          {t(F.waitingNetwork)}
+        </p>
+      )}
       {phase.value === 'uploading' && (
         <p role="status">
           <progress max={1} value={progress.value} aria-labelledby={`${id}-l`} />{' '}

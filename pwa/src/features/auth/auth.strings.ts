@@ -42,9 +42,10 @@ export const A = dict({
     en: 'Use the account issued by the bureau. Sign-ins and actions are audited.',
   },
   privacy: {
-    zh: '登录即表示您同意我们依法处理您的个人信息，仅用于许可证办理。',
-    en: 'By signing in you agree that we process your personal data only to handle licences.',
+    zh: '您的手机号码只用于登录和通知办理进度。身份证号码等敏感信息，会在您提交前单独征得您的同意。',
+    en: 'Your mobile number is used only to sign you in and tell you about your cases. Sensitive information such as your ID number is processed only with your separate consent, asked before you submit.',
   },
+  privacyLink: { zh: '阅读《个人信息保护政策》', en: 'Read the privacy notice' },
   devOutbox: { zh: '开发短信收件箱', en: 'Dev SMS outbox' },
   devOutboxNote: {
     zh: '仅开发环境可见：本地短信不会真正发出，可在此查看验证码。',

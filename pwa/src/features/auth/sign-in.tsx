@@ -55,7 +55,12 @@ export function SignIn() {
           </button>
         </div>
         {mode.value === 'applicant' ? <SmsForm /> : <StaffForm />}
-        <p class="hint signin-privacy">{t(A.privacy)}</p>
+        <p class="hint signin-privacy">
+          {t(A.privacy)}{' '}
+          <a href="/privacy" data-testid="privacy-link">
+            {t(A.privacyLink)}
+          </a>
+        </p>
       </main>
     </div>
   );

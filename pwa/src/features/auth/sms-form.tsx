@@ -3,7 +3,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { maskPhone } from '@core/masking';
 import { isMobilePhone } from '@core/phone';
 import { ApiError, api, errorText, opts, read } from '../../app/api';
-import { setMe } from '../../app/auth';
+import { freshSignIn, setMe } from '../../app/auth';
 import { fmt, t } from '../../app/i18n';
 import { A } from './auth.strings';
 import { DevOutbox } from './dev-outbox';
@@ -74,6 +74,7 @@ export function SmsForm() {
           opts({ quiet401: true }),
         ),
       );
+      freshSignIn.value = true;
       setMe(res.user);
     } catch (err) {
       error.value = errorText(err);

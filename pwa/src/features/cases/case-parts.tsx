@@ -1,6 +1,12 @@
 /** Pieces of a case page shared by the applicant's and the staff's views. */
 import type { ApplicationDetail, ApplicationEventView } from '@core/api';
-import { ACTION_LABELS, STATUS_LABELS, type ApplicationStatus } from '@core/application-state';
+import {
+  ACTION_LABELS,
+  STATUS_LABELS,
+  caseStatusLabel,
+  type ApplicationStatus,
+} from '@core/application-state';
+import { TYPE_OUTCOMES, afterApprovalText, type BusinessType } from '@core/business-types';
 import { ATTACHMENT_KIND_LABELS } from '@core/attachments';
 import { maskFormValue } from '@core/masking';
 import { formatDateTime, labelOf } from '../../app/format';
@@ -10,12 +16,38 @@ import { K } from './cases.strings';
 import { FIELD_LABELS, VALUE_LABELS } from './field-labels';
 import { stepStates, type StepKey } from './steps';
 
-export function StatusBadge({ status }: { status: ApplicationStatus }) {
+/** A case's status in its business type's words (准予停业, not 准予许可, for a 停业). */
+export function StatusBadge({ status, type }: { status: ApplicationStatus; type: BusinessType }) {
   return (
     <span class={`badge status status-${status}`} data-testid="status-badge">
-      {labelOf(STATUS_LABELS, status)}
+      {t(caseStatusLabel(type, status))}
     </span>
   );
+}
+
+/**
+ * What the decision means for this type, once there is one: what follows an approval, or the
+ * result of a finished case (core TYPE_OUTCOMES), for the applicant and staff alike.
+ */
+export function CaseOutcome({ a }: { a: Pick<ApplicationDetail, 'type' | 'status'> }) {
+  const o = TYPE_OUTCOMES[a.type];
+  if (a.status === 'approved') {
+    return (
+      <p class="notice case-outcome" data-testid="case-outcome">
+        <strong>{lbl(o.approved)}</strong>
+        {t(afterApprovalText(a.type))}
+      </p>
+    );
+  }
+  if (a.status === 'delivered') {
+    return (
+      <p class="notice case-outcome" data-testid="case-outcome">
+        <strong>{lbl(K.result)}</strong>
+        {t(o.result)}
+      </p>
+    );
+  }
+  return null;
 }
 
 const STEP_TEXT: Record<StepKey, Text> = {
@@ -60,11 +92,19 @@ const EVENT_LABELS: Record<string, Text> = {
   extend: K.extended,
 };
 
-function EventItem({ e }: { e: ApplicationEventView }) {
+/** A status in the case type's words; one the vocabulary does not know, as it is. */
+function statusText(type: BusinessType, s: string): string {
+  return s in STATUS_LABELS ? t(caseStatusLabel(type, s as ApplicationStatus)) : s;
+}
+
+function EventItem({ e, type }: { e: ApplicationEventView; type: BusinessType }) {
+  // The decision is named as its type names it: 准予停业 is not 准予许可.
+  const name =
+    e.action === 'approve' ? t(TYPE_OUTCOMES[type].approved) : labelOf(EVENT_LABELS, e.action);
   return (
     <li class="event" data-testid="event">
       <div class="event-head">
-        <strong>{labelOf(EVENT_LABELS, e.action)}</strong>
+        <strong>{name}</strong>
         <time dateTime={e.at}>{formatDateTime(e.at)}</time>
       </div>
       <div class="event-body">
@@ -73,7 +113,7 @@ function EventItem({ e }: { e: ApplicationEventView }) {
           {e.actor}
         </span>
         <span class="event-transition">
-          {e.from ? labelOf(STATUS_LABELS, e.from) : '—'} → {labelOf(STATUS_LABELS, e.to)}
+          {e.from ? statusText(type, e.from) : '—'} → {statusText(type, e.to)}
         </span>
       </div>
       {e.reason && (
@@ -87,7 +127,7 @@ function EventItem({ e }: { e: ApplicationEventView }) {
 }
 
 /** Newest first: people look for what happened last. */
-export function Timeline({ events }: { events: ApplicationEventView[] }) {
+export function Timeline({ events, type }: { events: ApplicationEventView[]; type: BusinessType }) {
   const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section class="panel">
@@ -97,7 +137,7 @@ export function Timeline({ events }: { events: ApplicationEventView[] }) {
       ) : (
         <ol class="timeline" data-testid="timeline">
           {sorted.map((e) => (
-            <EventItem key={e.id} e={e} />
+            <EventItem key={e.id} e={e} type={type} />
           ))}
         </ol>
       )}
@@ -119,8 +159,17 @@ function show(key: string, v: unknown): string {
 /** Keys that are not for reading: encrypted copies, and the photos shown as thumbnails. */
 const HIDDEN_KEYS = /Enc$|^attachments$/;
 
-/** The submitted form; unknown keys are shown as-is so nothing entered is hidden from staff. */
-export function FormFields({ form }: { form: ApplicationDetail['form'] }) {
+/**
+ * The submitted form; unknown keys are shown as-is so nothing entered is hidden from staff.
+ * `display` replaces how a value reads (a county's name for its code).
+ */
+export function FormFields({
+  form,
+  display = {},
+}: {
+  form: ApplicationDetail['form'];
+  display?: Record<string, string>;
+}) {
   const entries = Object.entries(form).filter(([k]) => !HIDDEN_KEYS.test(k));
   return (
     <section class="panel">
@@ -132,7 +181,7 @@ export function FormFields({ form }: { form: ApplicationDetail['form'] }) {
           {entries.map(([k, v]) => (
             <div key={k} class="fact">
               <dt>{labelOf(FIELD_LABELS, k)}</dt>
-              <dd>{show(k, v)}</dd>
+              <dd>{display[k] ?? show(k, v)}</dd>
             </div>
           ))}
         </dl>

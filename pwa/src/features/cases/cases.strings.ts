@@ -34,4 +34,5 @@ export const K = dict({
   clock: { zh: '时限状态', en: 'Clock' },
   attachments: { zh: '申请材料', en: 'Documents' },
   extended: { zh: '延长办理时限', en: 'Deadline extended' },
+  result: { zh: '办理结果', en: 'Outcome' },
 });

@@ -13,35 +13,23 @@ export const S = dict({
     zh: '结果仅供参考，以正式受理后的审查为准。',
     en: 'For guidance only: the formal review after acceptance decides.',
   },
-  county: { zh: '所在县（市、区）', en: 'County' },
-  lat: { zh: '纬度（WGS-84）', en: 'Latitude (WGS-84)' },
-  lng: { zh: '经度（WGS-84）', en: 'Longitude (WGS-84)' },
-  locate: { zh: '使用当前位置', en: 'Use my location' },
-  check: { zh: '查询', en: 'Check' },
-  tapMap: {
-    zh: '在地图上点击选点，或填写坐标。',
-    en: 'Tap the map to pick a spot, or enter coordinates.',
-  },
-  noGeo: {
-    zh: '无法获取当前位置，请在地图上选点。',
-    en: 'Your location is unavailable: pick a spot on the map.',
+  checking: { zh: '正在查询该位置…', en: 'Checking the spot…' },
+  pickFirst: {
+    zh: '搜索地址、使用当前位置或在地图上点一下，就能看到该位置能否开店。',
+    en: 'Search an address, use your location or tap the map to see whether a shop may open there.',
   },
   ok: {
     zh: '可以申请：该位置目前符合布局要求。',
     en: 'You may apply: the spot meets the layout rules today.',
   },
   queue: {
-    zh: '需要轮候：该市场单元已饱和，申请将按受理顺序排队。',
-    en: 'Queue: the grid is full; applications wait their turn.',
+    zh: '需要轮候：该市场单元目前没有空余名额，申请将按受理顺序排队。',
+    en: 'Queue: the grid has no place free now; applications wait their turn.',
   },
   refused: { zh: '不符合布局要求：', en: 'Does not meet the layout rules:' },
   nearest: { zh: '最近的零售户', en: 'Nearest retailers' },
   noneNearby: { zh: '附近没有其他零售户。', en: 'No other retailer nearby.' },
   metres: { zh: '{n} 米', en: '{n} m' },
-  mapFailed: {
-    zh: '地图无法加载，可直接填写坐标查询。',
-    en: 'The map could not load: enter coordinates instead.',
-  },
 });
 
 const R = dict({
@@ -52,6 +40,14 @@ const R = dict({
   grid_full: {
     zh: '所在市场单元已满，目前有 {queue} 件申请在轮候。',
     en: 'The grid is full; {queue} application(s) waiting.',
+  },
+  grid_taken: {
+    zh: '所在市场单元还剩 {free} 个名额，但已有 {queue} 件申请在排队，新申请需轮候。',
+    en: '{free} place(s) left in the grid, but {queue} application(s) already wait for them.',
+  },
+  grid_no_places: {
+    zh: '所在市场单元尚未核定名额（合理承载量为 0），暂不能新增零售户；目前有 {queue} 件申请在轮候。',
+    en: 'No places have been set for this grid (capacity 0): no new retailer for now; {queue} application(s) waiting.',
   },
   no_grid: {
     zh: '该位置尚无零售户，将新建市场单元。',
@@ -81,6 +77,10 @@ export function reasonText(r: LayoutReason): string {
       return fmt(t(R.grid_free), { free: r.free });
     case 'grid_full':
       return fmt(t(R.grid_full), { queue: r.queue });
+    case 'grid_taken':
+      return fmt(t(R.grid_taken), { free: r.free, queue: r.queue });
+    case 'grid_no_places':
+      return fmt(t(R.grid_no_places), { queue: r.queue });
     case 'no_grid':
       return t(R.no_grid);
     case 'too_close_retailer':

@@ -1,9 +1,14 @@
-/** 消息: every status change of the applicant's cases, newest first; opening one marks it read. */
+/**
+ * 消息: every status change of the applicant's cases, newest first; opening one marks it read.
+ * Without signal, the last copy on the phone with its date.
+ */
 import { useLocation } from 'preact-iso';
 import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { t } from '../../app/i18n';
-import { useResource } from '../../app/resource';
+import { useCachedResource } from '../../app/offline-copy';
+import { OfflineCopyNote } from '../../app/offline-copy-note';
+import { outboxItems } from '../../app/outbox';
 import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
 import { I } from './inbox.strings';
@@ -12,9 +17,11 @@ import { fetchInbox, markRead } from './inbox.store';
 
 function Message({ m, onRead }: { m: InboxItem; onRead: () => void }) {
   const { route } = useLocation();
+  // Marked read offline: the mark waits in the outbox, the message reads as read already.
+  const read = m.read || outboxItems.value.some((i) => i.key === `read:${m.id}`);
   async function open() {
     try {
-      if (!m.read) await markRead(m.id);
+      if (!read) await markRead(m.id);
       onRead();
       if (m.applicationId) route(`/apply/${m.applicationId}`);
     } catch (err) {
@@ -22,10 +29,10 @@ function Message({ m, onRead }: { m: InboxItem; onRead: () => void }) {
     }
   }
   return (
-    <li class={`card inbox-item${m.read ? '' : ' inbox-unread'}`} data-testid="inbox-item">
+    <li class={`card inbox-item${read ? '' : ' inbox-unread'}`} data-testid="inbox-item">
       <div class="card-row">
         <strong class="card-title">{m.title}</strong>
-        {!m.read && <span class="badge">{t(I.unreadTag)}</span>}
+        {!read && <span class="badge">{t(I.unreadTag)}</span>}
       </div>
       <p>{m.body}</p>
       <div class="card-row">
@@ -41,17 +48,20 @@ function Message({ m, onRead }: { m: InboxItem; onRead: () => void }) {
 }
 
 export function InboxView() {
-  const res = useResource((signal) => fetchInbox(signal), []);
+  const res = useCachedResource('inbox', (signal) => fetchInbox(signal), []);
   return (
     <section data-testid="inbox-view">
       <PageTitle text={I.title} />
-      <Async res={res} isEmpty={(d) => d.items.length === 0} empty={I.empty}>
+      <Async res={res} isEmpty={(d) => d.data.items.length === 0} empty={I.empty}>
         {(d) => (
-          <ul class="card-list">
-            {d.items.map((m) => (
-              <Message key={m.id} m={m} onRead={res.reload} />
-            ))}
-          </ul>
+          <>
+            {d.savedAt && <OfflineCopyNote savedAt={d.savedAt} onRetry={res.reload} />}
+            <ul class="card-list">
+              {d.data.items.map((m) => (
+                <Message key={m.id} m={m} onRead={res.reload} />
+              ))}
+            </ul>
+          </>
         )}
       </Async>
     </section>

@@ -6,6 +6,8 @@
 import { signal } from '@preact/signals';
 import type { InboxView } from '@core/api';
 import { api, opts, read } from '../../app/api';
+import { applicant } from '../../app/auth';
+import { enqueue, isTransient } from '../../app/outbox';
 
 export const unread = signal(0);
 
@@ -15,8 +17,23 @@ export async function fetchInbox(signal?: AbortSignal): Promise<InboxView> {
   return res;
 }
 
+/**
+ * Marks a message read; offline the mark waits in the outbox (marking twice is marking once),
+ * and the count drops at once either way.
+ */
 export async function markRead(id: string): Promise<void> {
-  await read(api.my.notifications[':id'].read.$post({ param: { id: encodeURIComponent(id) } }));
+  try {
+    await read(api.my.notifications[':id'].read.$post({ param: { id: encodeURIComponent(id) } }));
+  } catch (err) {
+    const who = applicant.value;
+    if (!isTransient(err) || !who) throw err;
+    await enqueue({
+      key: `read:${id}`,
+      request: { kind: 'read', messageId: id },
+      ownerId: who.id,
+      tag: id,
+    });
+  }
   unread.value = Math.max(0, unread.value - 1);
 }
 

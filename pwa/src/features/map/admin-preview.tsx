@@ -37,7 +37,7 @@ function Swatch({ level }: { level: SaturationLevel }) {
 
 const pct = (count: number, capacity: number) => {
   const r = saturationRatio(count, capacity);
-  return Number.isFinite(r) ? `${Math.round(r * 100)}%` : '∞';
+  return r === null ? '—' : `${Math.round(r * 100)}%`;
 };
 
 function Picture({ geo, changes }: { geo: Geo; changes: RecomputeChange[] }) {

@@ -107,6 +107,7 @@ export const G = dict({
   green: { zh: '绿', en: 'Green' },
   yellow: { zh: '黄', en: 'Yellow' },
   red: { zh: '红', en: 'Red' },
+  none: { zh: '灰（未设名额）', en: 'Grey (no places set)' },
 
   // 导入（共用）
   crs: { zh: '文件坐标系', en: 'Coordinate system of the file' },

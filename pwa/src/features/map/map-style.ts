@@ -8,6 +8,7 @@ const LEVEL: Record<SaturationLevel, string> = {
   green: '#2e8b57',
   yellow: '#e0a800',
   red: '#d0342c',
+  none: '#7b8a9a',
 };
 export const levelColour = (l: SaturationLevel): string => LEVEL[l];
 
@@ -19,7 +20,17 @@ export const STATUS_COLOURS: Record<string, string> = {
 };
 
 const level = ['coalesce', ['feature-state', 'level'], ['get', 'level']];
-const levelPaint = ['match', level, 'red', LEVEL.red, 'yellow', LEVEL.yellow, LEVEL.green];
+const levelPaint = [
+  'match',
+  level,
+  'red',
+  LEVEL.red,
+  'yellow',
+  LEVEL.yellow,
+  'none',
+  LEVEL.none,
+  LEVEL.green,
+];
 
 export const GRID_LAYERS = [
   {

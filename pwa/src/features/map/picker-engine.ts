@@ -1,60 +1,70 @@
 /**
- * The applicant's spot picker ("能否在此开店？"): a maplibre map in the same lazy chunk as the
- * staff map. Shows county outlines (or the configured basemap), the picked point, its grid's
- * hexagon coloured by the check's verdict, and the nearest retailers.
+ * The applicant's spot picker map ("能否在此开店？", and the 新办 form's location): a maplibre
+ * map in the same lazy chunk as the staff map. County outlines (or the configured basemap), a
+ * red pin that follows the chosen spot (tap the map, or drag the pin), the grid of the last
+ * layout check coloured by its verdict, and the nearest retailers.
  */
 import { cellToBoundary } from 'h3-js';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SaturationLevel } from '@core/saturation';
-import type { Basemap } from './maplibre-engine';
-import { levelColour } from './map-style';
+import { baseStyle, levelColour, type Basemap } from './map-style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export interface PickerHandle {
-  show(r: {
-    lat: number;
-    lng: number;
+  /** Puts the pin at a spot, bringing it into view close enough to place a shop. */
+  setPoint(lat: number, lng: number): void;
+  /** No spot chosen: the pin and the check's overlay go. */
+  clearPoint(): void;
+  /** The check's grid (by its verdict's colour) and nearest retailers around the pin. */
+  showCheck(r: {
     gridId: string | null;
-    level: SaturationLevel | null;
+    tone: SaturationLevel | null;
     nearest: { lat: number; lng: number }[];
   }): void;
+  clearCheck(): void;
   destroy(): void;
 }
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
+/** Close enough to tell one shop front from the next. */
+const PLACE_ZOOM = 16;
+
+/** A county's name at the middle of its outline: a map with no basemap still says where it is. */
+function countyLabel(map: maplibregl.Map, o: { name: string; outline: [number, number][] }) {
+  const ring = o.outline.slice(0, -1);
+  if (ring.length < 3) return;
+  const x = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+  const y = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+  const el = document.createElement('span');
+  el.className = 'map-picker-label';
+  el.textContent = o.name;
+  // Names only: a tap on one still picks the spot beneath it.
+  new maplibregl.Marker({ element: el }).setLngLat([x, y]).addTo(map);
+}
 
 export function createPicker(
   container: HTMLElement,
-  outlines: { outline: [number, number][] }[],
+  outlines: { name: string; outline: [number, number][] }[],
   basemap: Basemap | null,
   onPick: (lat: number, lng: number) => void,
 ): PickerHandle {
-  const style: maplibregl.StyleSpecification = {
-    version: 8,
-    sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f6' } }],
-  };
-  if (basemap) {
-    style.sources.basemap = {
-      type: 'raster',
-      tiles: [basemap.tiles],
-      tileSize: 256,
-      attribution: basemap.attribution,
-    };
-    style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap' });
-  }
+  const bounds = new maplibregl.LngLatBounds();
+  for (const o of outlines) for (const p of o.outline) bounds.extend(p);
   const map = new maplibregl.Map({
     container,
-    style,
-    center: [119.1, 36.6],
-    zoom: 8,
+    style: baseStyle(basemap),
+    ...(bounds.isEmpty()
+      ? { center: [119.1, 36.6] as [number, number], zoom: 8 }
+      : { bounds, fitBoundsOptions: { padding: 16 } }),
     attributionControl: false,
   });
   map.addControl(new maplibregl.AttributionControl({ compact: true }));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  let loaded = false;
+  const whenLoaded: (() => void)[] = [];
   map.on('load', () => {
     map.addSource('outlines', {
       type: 'geojson',
@@ -85,39 +95,77 @@ export function createPicker(
       id: 'near',
       type: 'circle',
       source: 'near',
-      paint: { 'circle-color': '#0b4f8a', 'circle-radius': 5 },
+      paint: {
+        'circle-color': '#0b4f8a',
+        'circle-radius': 5,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
     });
+    for (const o of outlines) countyLabel(map, o);
+    loaded = true;
+    for (const f of whenLoaded.splice(0)) f();
   });
+  const onLoad = (f: () => void) => (loaded ? f() : whenLoaded.push(f));
   map.on('click', (e) => onPick(e.lngLat.lat, e.lngLat.lng));
-  const marker = new maplibregl.Marker({ color: '#d0342c' });
+  const marker = new maplibregl.Marker({ color: '#d0342c', draggable: true });
+  marker.getElement().setAttribute('data-testid', 'picker-pin');
+  marker.on('dragend', () => {
+    const p = marker.getLngLat();
+    onPick(p.lat, p.lng);
+  });
+  const source = (id: string) => map.getSource(id) as maplibregl.GeoJSONSource | undefined;
   return {
-    show(r) {
-      marker.setLngLat([r.lng, r.lat]).addTo(map);
-      const grid = map.getSource('grid') as maplibregl.GeoJSONSource | undefined;
-      const near = map.getSource('near') as maplibregl.GeoJSONSource | undefined;
-      grid?.setData(
-        r.gridId && !r.gridId.startsWith('poly-') && r.level
-          ? {
-              type: 'FeatureCollection',
-              features: [
-                {
-                  type: 'Feature',
-                  properties: { colour: levelColour(r.level) },
-                  geometry: { type: 'Polygon', coordinates: [cellToBoundary(r.gridId, true)] },
-                },
-              ],
-            }
-          : empty,
-      );
-      near?.setData({
-        type: 'FeatureCollection',
-        features: r.nearest.map((n) => ({
-          type: 'Feature',
-          properties: {},
-          geometry: { type: 'Point', coordinates: [n.lng, n.lat] },
-        })),
+    setPoint(lat, lng) {
+      const was = marker.getLngLat() as maplibregl.LngLat | undefined;
+      marker.setLngLat([lng, lat]).addTo(map);
+      container.dataset.pin = `${lat.toFixed(6)},${lng.toFixed(6)}`;
+      if (was && Math.abs(was.lat - lat) < 1e-9 && Math.abs(was.lng - lng) < 1e-9) return;
+      const inView = map.getBounds().contains([lng, lat]);
+      if (!inView || map.getZoom() < PLACE_ZOOM - 2) {
+        map.easeTo({
+          center: [lng, lat],
+          zoom: Math.max(map.getZoom(), PLACE_ZOOM),
+          duration: 400,
+        });
+      }
+    },
+    clearPoint() {
+      marker.remove();
+      delete container.dataset.pin;
+      this.clearCheck();
+    },
+    showCheck(r) {
+      onLoad(() => {
+        source('grid')?.setData(
+          r.gridId && !r.gridId.startsWith('poly-') && r.tone
+            ? {
+                type: 'FeatureCollection',
+                features: [
+                  {
+                    type: 'Feature',
+                    properties: { colour: levelColour(r.tone) },
+                    geometry: { type: 'Polygon', coordinates: [cellToBoundary(r.gridId, true)] },
+                  },
+                ],
+              }
+            : empty,
+        );
+        source('near')?.setData({
+          type: 'FeatureCollection',
+          features: r.nearest.map((n) => ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Point', coordinates: [n.lng, n.lat] },
+          })),
+        });
       });
-      if (map.getZoom() < 14) map.easeTo({ center: [r.lng, r.lat], zoom: 15, duration: 300 });
+    },
+    clearCheck() {
+      onLoad(() => {
+        source('grid')?.setData(empty);
+        source('near')?.setData(empty);
+      });
     },
     destroy() {
       map.remove();

@@ -34,11 +34,17 @@ export const A = dict({
     zh: '本区县暂无可指派的核查人员。',
     en: 'No inspectors available in this county.',
   },
-  inspectionReason: { zh: '核查要点（可不填）', en: 'What to check (optional)' },
+  inspectionReason: {
+    zh: '核查要点（可不填，仅内部记录，申请人看不到）',
+    en: 'What to check (optional; internal, the applicant does not see it)',
+  },
   passed: { zh: '核查结果', en: 'Result' },
   pass: { zh: '符合条件', en: 'Passed' },
   fail: { zh: '不符合条件', en: 'Failed' },
-  notes: { zh: '核查情况说明', en: 'Notes' },
+  notes: {
+    zh: '核查情况说明（仅内部记录，申请人看不到）',
+    en: 'Notes (internal: the applicant does not see them)',
+  },
   needNotes: { zh: '请填写核查情况（至少2个字）。', en: 'Write the notes (2+ characters).' },
   approveConfirm: {
     zh: '确认准予许可？新办将核发许可证号，有效期5年，并通知申请人。',
@@ -47,8 +53,8 @@ export const A = dict({
   gridFull: { zh: '网格已满', en: 'Grid full' },
   layoutRules: { zh: '不符合布局距离要求', en: 'Layout distance rule' },
   overrideReason: {
-    zh: '如确需突破合理布局准予许可，请填写理由（将记录在案）',
-    en: 'To approve over the layout limit anyway, give the reason (it is recorded)',
+    zh: '如确需突破合理布局准予许可，请填写理由（记录在案，仅内部可见，申请人看不到）',
+    en: 'To approve over the layout limit anyway, give the reason (recorded, internal: the applicant does not see it)',
   },
   needReason: { zh: '请填写理由（至少2个字）。', en: 'Give a reason (2+ characters).' },
   approveOverride: { zh: '说明理由并准予许可', en: 'Approve with this reason' },
@@ -64,7 +70,10 @@ export const A = dict({
   pickup: { zh: '窗口领取', en: 'Picked up at the window' },
   post: { zh: '邮寄送达', en: 'By post' },
   electronic: { zh: '电子证照', en: 'Electronic licence' },
-  note: { zh: '备注（可不填）', en: 'Note (optional)' },
+  note: {
+    zh: '备注（可不填，仅内部记录，申请人看不到）',
+    en: 'Note (optional; internal, the applicant does not see it)',
+  },
 });
 
 /** Items staff often list in a 补正告知; the applicant's form marks the matching fields. */

@@ -10,14 +10,14 @@ import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
 import { reasonText } from '../consult/can-i-open.strings';
-import { LevelBadge } from '../../app/level-badge';
+import { LevelBadge, StandingBadge } from '../../app/level-badge';
 
 const L = dict({
   title: { zh: '合理布局', en: 'Layout (合理布局)' },
   ok: { zh: '符合布局要求', en: 'Meets the layout rules' },
   queue: {
-    zh: '市场单元已饱和：按受理顺序轮候，特批需填写理由',
-    en: 'Grid full: the case waits its turn; an override needs a reason',
+    zh: '市场单元暂无空余名额：按受理顺序轮候，特批需填写理由',
+    en: 'No place free in the grid: the case waits its turn; an override needs a reason',
   },
   refused: {
     zh: '不符合距离要求：准予许可需填写特批理由',
@@ -65,7 +65,7 @@ function Verdict({ c }: { c: LayoutCheckResult }) {
   return (
     <div data-verdict={c.verdict}>
       <p class={c.verdict === 'ok' ? 'notice' : 'panel-warn'}>
-        <strong>{t(head)}</strong>
+        <strong>{t(head)}</strong> <StandingBadge standing={c.standing} />
       </p>
       <dl class="facts">
         <div class="fact">

@@ -11,7 +11,7 @@ import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, ClockBadge } from '../../app/ui';
-import { Attachments, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
+import { Attachments, CaseOutcome, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
 import { CaseActions } from './case-actions';
 import { CaseLayout } from './case-layout';
@@ -49,7 +49,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <h1>
           {t(BUSINESS_TYPE_LABELS[a.type])} <span class="mono ref">{a.ref}</span>
         </h1>
-        <StatusBadge status={a.status} />
+        <StatusBadge status={a.status} type={a.type} />
         <ClockBadge clock={a.clock} daysLeft={a.workingDaysLeft} />
       </header>
       <div class="case-grid">
@@ -98,11 +98,12 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
             </ol>
           </section>
         )}
+        <CaseOutcome a={a} />
         <CaseActions a={a} reload={reload} />
         <CaseLayout a={a} />
         <FormFields form={a.form} />
         <Attachments form={a.form} />
-        <Timeline events={a.events} />
+        <Timeline events={a.events} type={a.type} />
       </div>
     </>
   );

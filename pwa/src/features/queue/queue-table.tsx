@@ -49,7 +49,7 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
               </td>
               <td>{t(BUSINESS_TYPE_LABELS[a.type])}</td>
               <td>
-                <StatusBadge status={a.status} />
+                <StatusBadge status={a.status} type={a.type} />
               </td>
               <td>{a.applicantName || '—'}</td>
               <td>{a.shopName || '—'}</td>

@@ -2,7 +2,8 @@
  * 评价 tab: the applicant's completed cases (delivered or refused) with their outcome. Each
  * completed case is what a 好差评 rating will attach to.
  */
-import { dict, t } from '../../app/i18n';
+import { TYPE_OUTCOMES } from '@core/business-types';
+import { dict, lbl, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { ApplicationCard, fetchMyApplications } from '../apply/my-applications';
@@ -17,7 +18,7 @@ const R = dict({
     zh: '暂无已办结的事项。事项办结后可在此评价。',
     en: 'No completed cases yet. You can rate a case here once it is completed.',
   },
-  approved: { zh: '办理结果：准予许可，许可证已送达', en: 'Outcome: approved, licence delivered' },
+  outcome: { zh: '办理结果', en: 'Outcome' },
   refused: {
     zh: '办理结果：不予许可（可依法申请行政复议或提起行政诉讼）',
     en: 'Outcome: refused (you may seek administrative review or sue)',
@@ -42,7 +43,9 @@ export function RateView() {
               <li key={a.id} class="rate-item">
                 <ApplicationCard a={a} />
                 <p class={`outcome outcome-${a.status}`}>
-                  {t(a.status === 'delivered' ? R.approved : R.refused)}
+                  {a.status === 'delivered'
+                    ? lbl(R.outcome) + t(TYPE_OUTCOMES[a.type].result)
+                    : t(R.refused)}
                 </p>
               </li>
             ))}

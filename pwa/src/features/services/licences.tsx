@@ -1,10 +1,14 @@
-/** 我的许可证: the applicant's licences. */
+/**
+ * 我的许可证: the applicant's licences; without signal, the last copy on the phone with its
+ * date, so the licence can be shown anywhere.
+ */
 import type { LicenceView } from '@core/api';
 import { LICENCE_STATUS_LABELS } from '@core/business-types';
 import { api, opts, read } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
-import { useResource } from '../../app/resource';
+import { useCachedResource } from '../../app/offline-copy';
+import { OfflineCopyNote } from '../../app/offline-copy-note';
 import { Async } from '../../app/ui';
 import { V } from './services.strings';
 
@@ -36,23 +40,32 @@ function LicenceCard({ l }: { l: LicenceView }) {
           <dt>{t(V.validUntil)}</dt>
           <dd>{formatDate(l.expiresOn)}</dd>
         </div>
+        {l.suspendedUntil && (
+          <div class="fact">
+            <dt>{t(V.suspendedUntil)}</dt>
+            <dd>{formatDate(l.suspendedUntil)}</dd>
+          </div>
+        )}
       </dl>
     </article>
   );
 }
 
 export function MyLicences() {
-  const res = useResource(fetchMyLicences, []);
+  const res = useCachedResource('licences', fetchMyLicences, []);
   return (
     <section class="section" aria-labelledby="licences-h">
       <h2 id="licences-h">{t(V.licences)}</h2>
-      <Async res={res} isEmpty={(d) => d.items.length === 0} empty={V.noLicences}>
+      <Async res={res} isEmpty={(d) => d.data.items.length === 0} empty={V.noLicences}>
         {(d) => (
-          <div class="card-list">
-            {d.items.map((l) => (
-              <LicenceCard key={l.id} l={l} />
-            ))}
-          </div>
+          <>
+            {d.savedAt && <OfflineCopyNote savedAt={d.savedAt} onRetry={res.reload} />}
+            <div class="card-list">
+              {d.data.items.map((l) => (
+                <LicenceCard key={l.id} l={l} />
+              ))}
+            </div>
+          </>
         )}
       </Async>
     </section>

@@ -1,20 +1,33 @@
 /**
  * 实名认证: binds a name and resident ID number to this phone. The ID number is checked on the
  * device first (format, birth date, MOD 11-2 check digit) so a typo is caught before the call.
+ * Its processing needs its own consent (a sensitive number, sent to the verification service),
+ * ticked by the applicant and recorded by the worker. It is a live check, so it needs the
+ * network: offline it says so and keeps what was typed.
  */
 import { useSignal } from '@preact/signals';
 import { validateIdNumber } from '@core/id-number';
-import { api, errorText, read } from '../../app/api';
+import { CONSENT_TEXTS, PRIVACY_NOTICE_VERSION } from '@core/privacy';
+import { ApiError, api, errorText, read } from '../../app/api';
 import { setMe } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { V } from './services.strings';
 
-export function RealnameForm() {
+export function RealnameForm({
+  onBound,
+  intro = true,
+}: {
+  onBound?: () => void;
+  /** The form's own one-line reason (a page that explains more leaves it out). */
+  intro?: boolean;
+}) {
   const name = useSignal('');
   const idNumber = useSignal('');
+  const consent = useSignal(false);
   const nameError = useSignal<string | null>(null);
   const idError = useSignal<string | null>(null);
+  const consentError = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
   const busy = useSignal(false);
 
@@ -24,16 +37,25 @@ export function RealnameForm() {
     nameError.value = name.value.trim().length >= 2 ? null : t(V.nameInvalid);
     const v = validateIdNumber(idNumber.value);
     idError.value = v.ok ? null : t(v.message);
-    if (nameError.value || !v.ok) return;
+    consentError.value = consent.value ? null : t(V.consentNeeded);
+    if (nameError.value || !v.ok || !consent.value) return;
     busy.value = true;
     try {
       const res = await read(
-        api.me.realname.$post({ json: { name: name.value.trim(), idNumber: v.value } }),
+        api.me.realname.$post({
+          json: {
+            name: name.value.trim(),
+            idNumber: v.value,
+            consent: { noticeVersion: PRIVACY_NOTICE_VERSION, sensitiveInfo: true },
+          },
+        }),
       );
       setMe(res.user);
       toast(t(V.bound));
+      onBound?.();
     } catch (err) {
-      error.value = errorText(err);
+      error.value =
+        err instanceof ApiError && err.code === 'NETWORK' ? t(V.needsNetwork) : errorText(err);
     } finally {
       busy.value = false;
     }
@@ -41,7 +63,7 @@ export function RealnameForm() {
 
   return (
     <form class="form" onSubmit={submit} noValidate data-testid="realname-form">
-      <p class="hint">{t(V.notVerified)}</p>
+      {intro && <p class="hint">{t(V.notVerified)}</p>}
       <div class="field">
         <label for="rn-name">{t(V.name)}</label>
         <input
@@ -82,6 +104,30 @@ export function RealnameForm() {
         {idError.value && (
           <p class="error" role="alert" data-testid="id-error">
             {idError.value}
+          </p>
+        )}
+      </div>
+      <div class={`field consent-check${consentError.value ? ' consent-missing' : ''}`}>
+        <label class="check" for="rn-consent">
+          <input
+            id="rn-consent"
+            type="checkbox"
+            checked={consent.value}
+            aria-invalid={consentError.value ? true : undefined}
+            data-testid="realname-consent"
+            onChange={(e) => {
+              consent.value = e.currentTarget.checked;
+              if (consent.value) consentError.value = null;
+            }}
+          />
+          <span>{t(CONSENT_TEXTS.realname)}</span>
+        </label>
+        <p class="hint">
+          <a href="/privacy">{t(V.readNotice)} ›</a>
+        </p>
+        {consentError.value && (
+          <p class="error" role="alert">
+            {consentError.value}
           </p>
         )}
       </div>

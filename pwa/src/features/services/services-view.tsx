@@ -1,7 +1,11 @@
-/** 服务 tab: licences, profile with real-name binding, preferences, sign-out. */
+/**
+ * 服务 tab: licences, profile with real-name binding, preferences, the privacy notice, sign-out
+ * (which also removes the copies of what was viewed from this phone).
+ */
 import { applicant, logout } from '../../app/auth';
 import { C } from '../../app/common.strings';
 import { t } from '../../app/i18n';
+import { forgetCopies } from '../../app/offline-copy';
 import { LanguageSwitch, LargeTextSwitch } from '../../app/preferences';
 import { PageTitle } from '../../app/ui';
 import { MyLicences } from './licences';
@@ -15,7 +19,7 @@ export function ServicesView() {
     <section data-testid="services-view">
       <PageTitle text={V.title} />
       <MyLicences />
-      <section class="section" aria-labelledby="profile-h">
+      <section class="section" aria-labelledby="profile-h" id="realname">
         <h2 id="profile-h">{t(V.profile)}</h2>
         <div class="panel">
           <dl class="facts">
@@ -56,13 +60,18 @@ export function ServicesView() {
         <div class="panel">
           <LanguageSwitch />
           <LargeTextSwitch />
+          <p>
+            <a href="/privacy" data-testid="privacy-link">
+              {t(V.privacy)} ›
+            </a>
+          </p>
         </div>
       </section>
       <button
         type="button"
         class="btn btn-danger btn-block"
         data-testid="logout"
-        onClick={() => void logout()}
+        onClick={() => void forgetCopies().finally(() => void logout())}
       >
         {t(C.logout)}
       </button>

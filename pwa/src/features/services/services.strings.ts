@@ -8,6 +8,7 @@ export const V = dict({
   holder: { zh: '持证人', en: 'Holder' },
   address: { zh: '经营地址', en: 'Address' },
   validUntil: { zh: '有效期至', en: 'Valid until' },
+  suspendedUntil: { zh: '停业至', en: 'Suspended until' },
   issuedOn: { zh: '发证日期', en: 'Issued' },
   profile: { zh: '个人信息', en: 'Profile' },
   phone: { zh: '手机号码', en: 'Mobile number' },
@@ -27,5 +28,28 @@ export const V = dict({
   binding: { zh: '正在核验…', en: 'Checking…' },
   bound: { zh: '实名认证成功', en: 'Real-name verification succeeded' },
   idMasked: { zh: '身份证号码', en: 'ID number' },
+  consentNeeded: {
+    zh: '请先阅读并勾选同意，才能进行实名认证。',
+    en: 'Read and tick the consent before the check.',
+  },
+  readNotice: { zh: '阅读《个人信息保护政策》', en: 'Read the privacy notice' },
+  needsNetwork: {
+    zh: '实名认证需要联网核验，现在没有网络。您填写的内容还在，联网后再点“提交认证”。',
+    en: 'The real-name check needs the network, which is down now. What you typed is kept: tap “Verify” again once online.',
+  },
+  privacy: { zh: '个人信息保护政策', en: 'Privacy notice' },
+  leadTitle: { zh: '第一步：实名认证', en: 'First step: verify your real name' },
+  leadBody: {
+    zh: '办理许可业务前，需要先核验您的姓名和身份证号码。只需要做一次，大约一分钟。',
+    en: 'Before applying, we check your name and ID number once. It takes about a minute.',
+  },
+  leadGo: { zh: '去实名认证', en: 'Verify now' },
+  realnameTitle: { zh: '实名认证', en: 'Real-name verification' },
+  realnameWhy: {
+    zh: '烟草专卖零售许可证只能由本人（或本人委托的代办人）申请，所以提交申请前要先核验身份。认证一次即可，以后申请会自动填写您的姓名和身份证号码。',
+    en: 'A tobacco retail licence is applied for by the person themselves (or their agent), so we check identity before any application. Once is enough: later forms fill in your name and ID number.',
+  },
+  later: { zh: '以后再说，先看看', en: 'Later: look around first' },
+  continue: { zh: '继续', en: 'Continue' },
   settings: { zh: '设置', en: 'Settings' },
 });

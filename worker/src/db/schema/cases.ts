@@ -5,6 +5,7 @@ import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm
 import { APPLICATION_STATUSES } from '../../../core/application-state';
 import { ATTACHMENT_KINDS } from '../../../core/attachments';
 import { BUSINESS_TYPES } from '../../../core/business-types';
+import { CONSENT_PURPOSES } from '../../../core/privacy';
 import { ACTOR_KINDS } from '../../../core/roles';
 import { now } from './columns';
 import { jurisdictions, staffUsers, applicants } from './people';
@@ -150,5 +151,51 @@ export const attachments = sqliteTable(
   (t) => [
     index('attachments_applicant').on(t.applicantId),
     index('attachments_application').on(t.applicationId),
+  ],
+);
+
+/**
+ * Idempotency keys of the applicant's writes on an existing case (补正 resubmission, 撤回): a
+ * key is stored in the same batch as the change it made, so a retried request finds it and is
+ * answered with that case instead of acting twice. (Submissions keep theirs on the case.)
+ */
+export const applicantRequests = sqliteTable('applicant_requests', {
+  idempotencyKey: text('idempotency_key').primaryKey(),
+  applicantId: text('applicant_id')
+    .notNull()
+    .references(() => applicants.id),
+  applicationId: text('application_id')
+    .notNull()
+    .references(() => applications.id),
+  action: text('action').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/**
+ * Consents as given (PIPL): who agreed to which version of the privacy notice, for what, with
+ * which statements ticked, and when. Written with the submission (or the real-name binding) it
+ * allowed, never changed afterwards.
+ */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: text('id').primaryKey(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    applicationId: text('application_id').references(() => applications.id),
+    purpose: text('purpose', { enum: CONSENT_PURPOSES }).notNull(),
+    noticeVersion: text('notice_version').notNull(),
+    /** 告知承诺: the information is true (a submission's promise; 0 for the real-name check). */
+    promise: integer('promise', { mode: 'boolean' }).notNull(),
+    personalInfo: integer('personal_info', { mode: 'boolean' }).notNull(),
+    /** The separate consent for ID numbers and faces (PIPL art. 29). */
+    sensitiveInfo: integer('sensitive_info', { mode: 'boolean' }).notNull(),
+    at: text('at').notNull().default(now),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('consents_applicant').on(t.applicantId, t.at),
+    index('consents_application').on(t.applicationId),
   ],
 );

@@ -4,7 +4,9 @@ import {
   draftCreateSchema,
   draftUpdateSchema,
   type ApplicationAnswer,
+  type DraftDeletedAnswer,
   type QueueList,
+  type SubmissionAnswer,
 } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
 import { ACTOR_NAMES } from '../../../core/roles';
@@ -18,12 +20,18 @@ import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { findApplication, listByApplicant, type ApplicationRow } from './applications.repo';
 import { applyTransition } from './applications.transition';
 import { applicantCase, guardedCase, ownCase } from './applications.guard';
-import { checkFormIdentifiers, createDraft, saveDraftForm } from './applications.drafts';
+import {
+  checkFormIdentifiers,
+  createDraft,
+  deleteDraft,
+  saveDraftForm,
+} from './applications.drafts';
+import { alreadyDone, onceOnly, requestInsert } from './applicant-requests';
 import { caseDetail, toQueueItem } from './applications.view';
 import { caseMessage } from '../notifications/notify';
 import { appNowIso, appToday } from '../../lib/clock';
 
-/** Only a draft autosaves; anything else has been sent. */
+/** Only a draft autosaves (or is deleted); anything else has been sent. */
 function draftOnly(row: ApplicationRow): void {
   if (row.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION');
 }
@@ -53,20 +61,20 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     if (existing && existing.applicant_id !== p.id) throw new AppError('CONFLICT');
     if (existing) {
       const answer: ApplicationAnswer = {
-        application: await caseDetail(c.env.DB, existing, today),
+        application: await caseDetail(c.env.DB, existing, today, 'applicant'),
       };
       return c.json(answer);
     }
     const id = await createDraft(c, p.id, input, today);
     const created: ApplicationAnswer = {
-      application: await caseDetail(c.env.DB, await ownCase(c, id), today),
+      application: await caseDetail(c.env.DB, await ownCase(c, id), today, 'applicant'),
     };
     return c.json(created, 201);
   })
   .get('/:id', async (c) => {
     const row = await ownCase(c, c.req.param('id'));
     const answer: ApplicationAnswer = {
-      application: await caseDetail(c.env.DB, row, appToday(c.env)),
+      application: await caseDetail(c.env.DB, row, appToday(c.env), 'applicant'),
     };
     return c.json(answer);
   })
@@ -78,36 +86,56 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     checkFormIdentifiers(form, today);
     await saveDraftForm(c.env, row, form);
     const answer: ApplicationAnswer = {
-      application: await caseDetail(c.env.DB, await ownCase(c, row.id), today),
+      application: await caseDetail(c.env.DB, await ownCase(c, row.id), today, 'applicant'),
     };
     return c.json(answer);
   })
-  // 撤回: the applicant may withdraw any case not yet decided.
+  // 删除草稿: a draft the applicant no longer wants is gone, not withdrawn (it was never sent).
+  .delete('/:id', applicantCase(draftOnly), async (c) => {
+    const row = guardedCase(c);
+    await deleteDraft(c, row);
+    const answer: DraftDeletedAnswer = { deleted: row.id };
+    return c.json(answer);
+  })
+  // 撤回: the applicant may withdraw any case not yet decided; once per idempotency key (the
+  // outbox resends it until it lands, applicant-requests.ts).
   .post('/:id/actions', applicantCase(), json(applicantActionSchema), async (c) => {
     const p = applicantOf(c);
     const row = guardedCase(c);
     const input = c.req.valid('json');
+    const d1 = c.env.DB;
+    const key = input.idempotencyKey;
+    const answer = async (replayed: boolean) => {
+      const body: SubmissionAnswer = {
+        application: await caseDetail(d1, await ownCase(c, row.id), appToday(c.env), 'applicant'),
+        replayed,
+      };
+      return c.json(body);
+    };
+    if (await alreadyDone(d1, key, row, 'withdraw')) return answer(true);
     const next = nextStatus(row.status, input.action);
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
-    await applyTransition(c.env.DB, {
-      at: appNowIso(c.env),
-      applicationId: row.id,
-      expectedVersion: input.version,
-      from: row.status,
-      to: next.to,
-      action: input.action,
-      actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
-      reason: input.reason ?? null,
-      set: { deadline: null },
-      notify: caseMessage(p.id, 'withdrawn', { ref: row.ref, type: row.type }),
-      audit: {
-        event: 'application_transition',
-        requestId: c.get('requestId'),
-        ip: c.req.header('cf-connecting-ip') ?? null,
-      },
-    });
-    const answer: ApplicationAnswer = {
-      application: await caseDetail(c.env.DB, await ownCase(c, row.id), appToday(c.env)),
-    };
-    return c.json(answer);
+    const replayed = await onceOnly(d1, key, row, 'withdraw', () =>
+      applyTransition(d1, {
+        at: appNowIso(c.env),
+        applicationId: row.id,
+        expectedVersion: input.version,
+        from: row.status,
+        to: next.to,
+        action: input.action,
+        actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
+        reason: input.reason ?? null,
+        set: { deadline: null },
+        extra: [
+          requestInsert(d1, { key, applicantId: p.id, applicationId: row.id, action: 'withdraw' }),
+        ],
+        notify: caseMessage(p.id, 'withdrawn', { ref: row.ref, type: row.type }),
+        audit: {
+          event: 'application_transition',
+          requestId: c.get('requestId'),
+          ip: c.req.header('cf-connecting-ip') ?? null,
+        },
+      }),
+    );
+    return answer(replayed);
   });

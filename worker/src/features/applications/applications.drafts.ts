@@ -6,12 +6,14 @@ import type { z } from 'zod';
 import type { draftCreateSchema } from '../../../core/api';
 import { validateCreditCode } from '../../../core/credit-code';
 import { validateIdNumber } from '../../../core/id-number';
+import type { AuditEvent } from '../../../core/audit-events';
 import { ACTOR_NAMES } from '../../../core/roles';
 import type { Ctx } from '../../app-env';
 import { getDb } from '../../db/client';
 import { applicationEvents, applications } from '../../db/schema';
 import { config, type Env } from '../../env';
 import { appNowIso } from '../../lib/clock';
+import { assertInBatch, isAssertionFailure } from '../../lib/batch';
 import { AppError } from '../../lib/errors';
 import { auditInsert } from '../audit/audit.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
@@ -143,4 +145,38 @@ export async function saveDraftForm(env: Env, row: ApplicationRow, form: Form): 
       row.id,
     )
     .run();
+}
+
+/**
+ * 删除草稿: the applicant's draft and its history go, in one batch with the audit record; a
+ * draft submitted meanwhile (another tab, the outbox) is not deleted (CONFLICT).
+ */
+export async function deleteDraft(c: Ctx, row: ApplicationRow): Promise<void> {
+  const d1 = c.env.DB;
+  try {
+    await d1.batch([
+      d1.prepare('DELETE FROM application_events WHERE application_id = ?').bind(row.id),
+      d1
+        .prepare(`DELETE FROM applications WHERE id = ? AND applicant_id = ? AND status = 'draft'`)
+        .bind(row.id, row.applicant_id),
+      assertInBatch(d1, 'draft_deleted', 'changes() = 1'),
+      d1
+        .prepare(
+          `INSERT INTO audit_log (at, actor_kind, actor_id, event, subject_type, subject_id,
+             request_id, ip, detail_json) VALUES (?, 'applicant', ?, ?, 'application', ?, ?, ?, ?)`,
+        )
+        .bind(
+          appNowIso(c.env),
+          row.applicant_id,
+          'application_draft_deleted' satisfies AuditEvent,
+          row.id,
+          c.get('requestId'),
+          c.req.header('cf-connecting-ip') ?? null,
+          JSON.stringify({ ref: row.ref, type: row.type }),
+        ),
+    ]);
+  } catch (err) {
+    if (isAssertionFailure(err)) throw new AppError('CONFLICT');
+    throw err;
+  }
 }

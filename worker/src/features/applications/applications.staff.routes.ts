@@ -67,7 +67,7 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
   })
   .get('/:id', staffCase('case'), async (c) => {
     const answer: ApplicationAnswer = {
-      application: await caseDetail(c.env.DB, guardedCase(c), appToday(c.env)),
+      application: await caseDetail(c.env.DB, guardedCase(c), appToday(c.env), 'staff'),
     };
     return c.json(answer);
   })
@@ -101,6 +101,8 @@ export const applicationStaffRoutes = new Hono<AppEnv>()
     await performStaffAction(c, p, row, input, cal, today);
     const updated = await findApplication(c.env.DB, row.id);
     if (!updated) throw new AppError('NOT_FOUND');
-    const answer: ApplicationAnswer = { application: await caseDetail(c.env.DB, updated, today) };
+    const answer: ApplicationAnswer = {
+      application: await caseDetail(c.env.DB, updated, today, 'staff'),
+    };
     return c.json(answer);
   });

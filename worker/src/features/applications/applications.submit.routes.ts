@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import {
   resubmitSchema,
   submissionSchema,
-  type ApplicationAnswer,
   type ApplicationDetail,
   type SubmissionAnswer,
 } from '../../../core/api';
@@ -28,6 +27,8 @@ import {
   withDraftIdentifiers,
 } from './submission.service';
 import { commitNewSubmission, type Committed } from './submission.commit';
+import { alreadyDone, onceOnly, requestInsert } from './applicant-requests';
+import { consentInsert } from '../consents/consents.repo';
 import { appNowIso, appToday } from '../../lib/clock';
 
 async function detail(c: Ctx, id: string): Promise<ApplicationDetail> {
@@ -35,8 +36,11 @@ async function detail(c: Ctx, id: string): Promise<ApplicationDetail> {
   if (!found) throw new AppError('NOT_FOUND');
   const db = getDb(c.env.DB);
   const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
-  return toDetail(found.row, found.events, cal, appToday(c.env), all);
+  return toDetail(found.row, found.events, cal, appToday(c.env), all, 'applicant');
 }
+
+/** A (re)submission without every consent ticked answers CONSENT_REQUIRED, not a bare 400. */
+const CONSENT_CODE = { codeFor: { consent: 'CONSENT_REQUIRED' as const } };
 
 const audit = (c: Ctx) => ({
   event: 'application_transition' as const,
@@ -48,7 +52,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
   .use(requireApplicant)
   // Idempotent: the same key always answers the same application, however often it is sent
   // (the PWA retries queued submissions after a lost connection).
-  .post('/submissions', json(submissionSchema), async (c) => {
+  .post('/submissions', json(submissionSchema, CONSENT_CODE), async (c) => {
     const p = applicantOf(c);
     const input = c.req.valid('json');
     const d1 = c.env.DB;
@@ -79,6 +83,7 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     const checked = await checkSubmission(c, facts, input.type, form, cal, today);
 
     const cols = submissionColumns(checked, cal, today);
+    const at = appNowIso(c.env);
     const transition = (id: string, ref: string, version: number): Transition => ({
       applicationId: id,
       expectedVersion: version,
@@ -87,9 +92,20 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       action: 'submit',
       actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
       reason: null,
-      at: appNowIso(c.env),
+      at,
       set: { ...cols, idempotency_key: input.idempotencyKey },
-      extra: checked.extra(id),
+      extra: [
+        ...checked.extra(id),
+        // The consent it came with, in the same transaction (privacy.ts).
+        consentInsert(d1, {
+          applicantId: p.id,
+          applicationId: id,
+          purpose: 'submission',
+          consent: input.consent,
+          at,
+          requestId: c.get('requestId'),
+        }),
+      ],
       notify: caseMessage(p.id, 'submitted', { ref, type: input.type, deadline: cols.deadline }),
       audit: audit(c),
     });
@@ -145,43 +161,64 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
     const db = getDb(d1);
     const [calNow, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
     const answer: SubmissionAnswer = {
-      application: toDetail(created.row, created.events, calNow, today, all),
+      application: toDetail(created.row, created.events, calNow, today, all, 'applicant'),
       replayed: false,
     };
     return c.json(answer, 201);
   })
   // 补正: the corrected form goes back to the window, which then has 5 working days again.
-  .post('/:id/resubmit', applicantCase(), json(resubmitSchema), async (c) => {
+  // Once per idempotency key: the outbox resends it until it lands (applicant-requests.ts).
+  .post('/:id/resubmit', applicantCase(), json(resubmitSchema, CONSENT_CODE), async (c) => {
     const p = applicantOf(c);
     const row = guardedCase(c);
     const input = c.req.valid('json');
+    const d1 = c.env.DB;
+    const key = input.idempotencyKey;
+    const answer = async (replayed: boolean) => {
+      const body: SubmissionAnswer = { application: await detail(c, row.id), replayed };
+      return c.json(body);
+    };
+    if (await alreadyDone(d1, key, row, 'resubmit')) return answer(true);
     const next = nextStatus(row.status, 'resubmit');
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
-    const cal = await workCalendar(getDb(c.env.DB));
+    const cal = await workCalendar(getDb(d1));
     const today = appToday(c.env);
-    const facts = await loadSubmissionFacts(c.env.DB, p.id, row.licence_id ?? undefined, null);
+    const facts = await loadSubmissionFacts(d1, p.id, row.licence_id ?? undefined, null);
     const checked = await checkSubmission(c, facts, row.type, input.form, cal, today);
     const cols = submissionColumns(checked, cal, today);
+    const at = appNowIso(c.env);
     const notify = caseMessage(p.id, 'resubmitted', {
       ref: row.ref,
       type: row.type,
       deadline: cols.deadline,
     });
-    await applyTransition(c.env.DB, {
-      at: appNowIso(c.env),
-      applicationId: row.id,
-      expectedVersion: input.version,
-      from: row.status,
-      to: next.to,
-      action: 'resubmit',
-      actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
-      reason: null,
-      set: cols,
-      extra: checked.extra(row.id),
-      notify,
-      audit: audit(c),
-    });
-    await smsAfterCommit(c, notify, p.phone);
-    const answer: ApplicationAnswer = { application: await detail(c, row.id) };
-    return c.json(answer);
+    const replayed = await onceOnly(d1, key, row, 'resubmit', () =>
+      applyTransition(d1, {
+        at,
+        applicationId: row.id,
+        expectedVersion: input.version,
+        from: row.status,
+        to: next.to,
+        action: 'resubmit',
+        actor: { kind: 'applicant', id: p.id, name: ACTOR_NAMES.applicant },
+        reason: null,
+        set: cols,
+        extra: [
+          ...checked.extra(row.id),
+          requestInsert(d1, { key, applicantId: p.id, applicationId: row.id, action: 'resubmit' }),
+          consentInsert(d1, {
+            applicantId: p.id,
+            applicationId: row.id,
+            purpose: 'resubmission',
+            consent: input.consent,
+            at,
+            requestId: c.get('requestId'),
+          }),
+        ],
+        notify,
+        audit: audit(c),
+      }),
+    );
+    if (!replayed) await smsAfterCommit(c, notify, p.phone);
+    return answer(replayed);
   });

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  REALNAME_CONSENT,
   call,
   count,
   KUIWEN,
@@ -52,7 +53,7 @@ describe('applicants see only their own cases', () => {
     const b = await loginApplicant(PHONE_B);
     const res = await call(`/api/my/applications/${w.appA}/actions`, {
       cookie: b,
-      body: { action: 'withdraw', version: 1 },
+      body: { action: 'withdraw', version: 1, idempotencyKey: crypto.randomUUID() },
     });
     expect(res.status).toBe(404);
     expect(await version(w.appA)).toBe(1);
@@ -221,7 +222,7 @@ describe('ID numbers', () => {
     const bad = validId().slice(0, 17) + (validId().endsWith('0') ? '1' : '0');
     const res = await call('/api/me/realname', {
       cookie: b,
-      body: { name: '李四', idNumber: bad },
+      body: { name: '李四', idNumber: bad, consent: REALNAME_CONSENT },
     });
     expect(res.status).toBe(400);
     const body = await res.json<{ error: { code: string; message: string } }>();
@@ -236,7 +237,10 @@ describe('ID numbers', () => {
   it('real-name binding stores the number encrypted and answers it masked', async () => {
     const b = await loginApplicant(PHONE_B);
     const id = validId('370705', '19751231', '456');
-    const res = await call('/api/me/realname', { cookie: b, body: { name: '李四', idNumber: id } });
+    const res = await call('/api/me/realname', {
+      cookie: b,
+      body: { name: '李四', idNumber: id, consent: REALNAME_CONSENT },
+    });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain(id);

@@ -2,6 +2,7 @@ import type { ApplicationDetail, Page, QueueItem } from '../../../core/api';
 import { getDb } from '../../db/client';
 import { workCalendar } from '../calendar/calendar.service';
 import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
+import { reasonToldToApplicant } from '../../../core/application-state';
 import { countedWithoutHolidays, type WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import { isPhoneField, maskPhone } from '../../../core/masking';
@@ -68,6 +69,12 @@ export function toQueueItem(
   };
 }
 
+/**
+ * Who reads a case: its applicant sees the reasons meant for them only (core's
+ * REASON_TOLD_TO_APPLICANT: never an override reason or an inspector's note); staff see all.
+ */
+export type Audience = 'applicant' | 'staff';
+
 /** The case page: the queue fields plus form, history and the masked ID number. */
 export function toDetail(
   row: ApplicationRow,
@@ -75,6 +82,7 @@ export function toDetail(
   cal: WorkCalendar,
   today: string,
   all: JurisdictionRow[],
+  audience: Audience,
 ): ApplicationDetail {
   const form = parseForm(row.form_json);
   const correction = events.filter((e) => e.action === 'request_correction').at(-1);
@@ -97,7 +105,7 @@ export function toDetail(
       action: e.action,
       from: e.from_status,
       to: e.to_status,
-      reason: e.reason,
+      reason: audience === 'staff' || reasonToldToApplicant(e.action) ? e.reason : null,
     })),
   };
 }
@@ -107,6 +115,7 @@ export async function caseDetail(
   d1: D1Database,
   row: ApplicationRow,
   today: string,
+  audience: Audience,
 ): Promise<ApplicationDetail> {
   const db = getDb(d1);
   const [cal, all, events] = await Promise.all([
@@ -114,7 +123,7 @@ export async function caseDetail(
     allJurisdictions(db),
     eventsOf(d1, row.id),
   ]);
-  return toDetail(row, events, cal, today, all);
+  return toDetail(row, events, cal, today, all, audience);
 }
 
 /** One page of cases as the workbench shows them, clocks computed for today. */

@@ -16,6 +16,8 @@ import {
   setGrid,
 } from '../../../test/cases';
 import {
+  CONSENT,
+  REALNAME_CONSENT,
   call,
   count,
   loginApplicant,
@@ -57,7 +59,11 @@ describe('1. real-name identity', () => {
   it('cannot be re-bound once verified: the clerk keeps seeing the verified person', async () => {
     const res = await call('/api/me/realname', {
       cookie: a,
-      body: { name: '张三', idNumber: validId('370705', '19900101', '456') },
+      body: {
+        name: '张三',
+        idNumber: validId('370705', '19900101', '456'),
+        consent: REALNAME_CONSENT,
+      },
     });
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('REALNAME_ALREADY_BOUND');
@@ -77,13 +83,21 @@ describe('1. real-name identity', () => {
     for (let i = 0; i < limit; i++) {
       const res = await call('/api/me/realname', {
         cookie: b,
-        body: { name: '李四不符', idNumber: validId('370705', '19900101', String(100 + i)) },
+        body: {
+          name: '李四不符',
+          idNumber: validId('370705', '19900101', String(100 + i)),
+          consent: REALNAME_CONSENT,
+        },
       });
       expect(await errorCode(res)).toBe('REALNAME_MISMATCH');
     }
     const over = await call('/api/me/realname', {
       cookie: b,
-      body: { name: '李四', idNumber: validId('370705', '19900101', '200') },
+      body: {
+        name: '李四',
+        idNumber: validId('370705', '19900101', '200'),
+        consent: REALNAME_CONSENT,
+      },
     });
     expect(over.status).toBe(429);
     expect(await errorCode(over)).toBe('REALNAME_THROTTLED');
@@ -107,6 +121,7 @@ describe('2 and 5. a case carries only what its type and owner allow', () => {
       cookie: a,
       body: {
         idempotencyKey: crypto.randomUUID(),
+        consent: CONSENT,
         type: 'new',
         licenceId: other,
         form: await newForm(a, w.idNumberA),
@@ -139,6 +154,7 @@ describe('2 and 5. a case carries only what its type and owner allow', () => {
       cookie: a,
       body: {
         idempotencyKey: crypto.randomUUID(),
+        consent: CONSENT,
         draftId: application.id,
         type: 'reissue',
         licenceId: own,
@@ -158,6 +174,7 @@ describe('3. shop coordinates', () => {
       cookie: a,
       body: {
         idempotencyKey: crypto.randomUUID(),
+        consent: CONSENT,
         type: 'new',
         form: { ...(await newForm(a, w.idNumberA)), lat: 0, lng: 0 },
       },
@@ -238,7 +255,13 @@ describe('6. drafts', () => {
     const { idNumber: _full, ...rest } = form;
     const res = await call('/api/my/applications/submissions', {
       cookie: a,
-      body: { idempotencyKey: crypto.randomUUID(), draftId: id, type: 'new', form: rest },
+      body: {
+        idempotencyKey: crypto.randomUUID(),
+        consent: CONSENT,
+        draftId: id,
+        type: 'new',
+        form: rest,
+      },
     });
     expect(res.status).toBe(201);
     expect(String((await row(id))?.form_json)).not.toContain(w.idNumberA);

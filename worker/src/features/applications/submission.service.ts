@@ -13,7 +13,7 @@ import type { Ctx } from '../../app-env';
 import { decryptPii, encryptPii, hmacHex } from '../../lib/crypto';
 import { maskIdNumber } from '../../../core/masking';
 import { AppError } from '../../lib/errors';
-import { countyConflict, countyMismatch, gridOfPoint } from '../grids/grids.locate';
+import { countyFor, gridOfPoint, outsideCity } from '../grids/grids.locate';
 import { insideCity } from '../../../core/coords';
 import { ensureGrid } from '../grids/grids.service';
 import type { ApplicationRow } from './applications.repo';
@@ -162,9 +162,7 @@ export async function checkSubmission(
     typeof rawForm.lng === 'number' &&
     !insideCity(rawForm.lng, rawForm.lat)
   ) {
-    throw new AppError('LOCATION_OUTSIDE_CITY', [
-      { path: 'form.lat', message: 'outside the city' },
-    ]);
+    throw await outsideCity(d1, 'form.lat');
   }
   const parsed = formSchemaFor(type).safeParse(rawForm);
   if (!parsed.success) throw invalid(parsed.error);
@@ -201,9 +199,9 @@ export async function checkSubmission(
     const lat = Number(form.lat);
     const lng = Number(form.lng);
     const county = String(form.county);
-    // The shop must stand in the county it names (and so in the city: checked before parsing).
-    const owner = await countyConflict(d1, lat, lng, county);
-    if (owner) throw await countyMismatch(d1, owner);
+    // The shop must stand in the city, in a county core's rule allows for the point: the same
+    // rule that set the form's county in the applicant's map picker.
+    await countyFor(d1, lat, lng, county, 'form.lat');
     // Imported official polygons win over H3 cells (PRODUCT.md §3).
     const grid = await gridOfPoint(d1, lat, lng, county);
     if (!grid) {

@@ -70,7 +70,7 @@ describe('every transition over HTTP follows the state machine', () => {
       const version = Number((await row(w.appA))?.version);
       const res = await call(`/api/my/applications/${w.appA}/actions`, {
         cookie: a,
-        body: { action: 'withdraw', version },
+        body: { action: 'withdraw', version, idempotencyKey: crypto.randomUUID() },
       });
       const expected = nextStatus(status, 'withdraw');
       expect(res.status).toBe(expected.ok ? 200 : 409);

@@ -4,6 +4,7 @@ import { correctionDeadline, decisionDeadline } from '../../../core/clocks';
 import { defaultCalendar } from '../../../core/calendar';
 import { appToday } from '../../lib/clock';
 import {
+  CONSENT,
   call,
   count,
   loginApplicant,
@@ -100,7 +101,7 @@ describe('a new application end to end', () => {
     const send = () =>
       call('/api/my/applications/submissions', {
         cookie: a,
-        body: { idempotencyKey: key, type: 'new', form },
+        body: { idempotencyKey: key, type: 'new', form, consent: CONSENT },
       });
     const results = await Promise.all([send(), send(), send(), send()]);
     expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
@@ -120,7 +121,12 @@ describe('a new application end to end', () => {
     const before = await count('applications');
     const res = await call('/api/my/applications/submissions', {
       cookie: a,
-      body: { idempotencyKey: crypto.randomUUID(), type: 'new', form: { shopName: 'x' } },
+      body: {
+        idempotencyKey: crypto.randomUUID(),
+        type: 'new',
+        form: { shopName: 'x' },
+        consent: CONSENT,
+      },
     });
     expect(res.status).toBe(400);
     const body = await res.json<{ error: { code: string; issues: unknown[] } }>();
@@ -133,7 +139,7 @@ describe('a new application end to end', () => {
     const b = await loginApplicant('13900000002');
     const res = await call('/api/my/applications/submissions', {
       cookie: b,
-      body: { idempotencyKey: crypto.randomUUID(), type: 'new', form: {} },
+      body: { idempotencyKey: crypto.randomUUID(), type: 'new', form: {}, consent: CONSENT },
     });
     expect(await res.json()).toMatchObject({ error: { code: 'REALNAME_REQUIRED' } });
   });

@@ -3,7 +3,8 @@ import type { Me } from '../../../core/api';
 import { maskIdNumber, maskPhone } from '../../../core/masking';
 import type { Ctx, Principal } from '../../app-env';
 import { getDb, type Db } from '../../db/client';
-import { applicants } from '../../db/schema';
+import { applicants, consents } from '../../db/schema';
+import { appNowIso } from '../../lib/clock';
 import { encryptPii, hmacHex } from '../../lib/crypto';
 import { auditInsert } from '../audit/audit.service';
 import { allJurisdictions, nameOf } from '../jurisdictions/jurisdictions.repo';
@@ -16,17 +17,31 @@ export async function realNameBound(db: Db, applicantId: string): Promise<boolea
 
 /**
  * Binds a checked name and ID number to the applicant (encrypted, with a keyed hash for
- * duplicate checks and a masked copy for display), audited in the same batch. Only an unbound
- * applicant changes: a parallel second binding writes nothing.
+ * duplicate checks and a masked copy for display), audited and with the applicant's consent
+ * (privacy.ts) in the same batch. Only an unbound applicant changes: a parallel second binding
+ * writes nothing but its consent.
  */
 export async function bindRealName(
   c: Ctx,
   applicantId: string,
   name: string,
   idNumber: string,
+  noticeVersion: string,
 ): Promise<void> {
   const db = getDb(c.env.DB);
   await db.batch([
+    db.insert(consents).values({
+      id: crypto.randomUUID(),
+      applicantId,
+      applicationId: null,
+      purpose: 'realname',
+      noticeVersion,
+      promise: false,
+      personalInfo: false,
+      sensitiveInfo: true,
+      at: appNowIso(c.env),
+      requestId: c.get('requestId'),
+    }),
     db
       .update(applicants)
       .set({

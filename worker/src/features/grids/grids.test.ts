@@ -71,11 +71,11 @@ describe('saturation counts', () => {
     expect(await countOf()).toBe(1);
   });
 
-  it('colours at exactly 90% and 100%, and capacity 0', () => {
+  it('colours at exactly 90% and 100%; capacity 0 is "no places set", not red', () => {
     expect(saturationLevel(8, 10)).toBe('green');
     expect(saturationLevel(9, 10)).toBe('yellow');
     expect(saturationLevel(10, 10)).toBe('red');
-    expect(saturationLevel(0, 0)).toBe('red');
+    expect(saturationLevel(0, 0)).toBe('none');
   });
 });
 

@@ -25,37 +25,42 @@ export const meRoutes = new Hono<AppEnv>()
     return c.json(answer);
   })
   // 实名认证: binds a name and ID number to the phone's applicant after the real-name check.
-  .post('/realname', requireApplicant, json(realnameBindSchema), async (c) => {
-    const p = applicantOf(c);
-    const { name, idNumber } = c.req.valid('json');
-    const db = getDb(c.env.DB);
-    // Bound once: a later re-binding would put another person's name on submitted cases.
-    if (await realNameBound(db, p.id)) throw new AppError('REALNAME_ALREADY_BOUND');
-    const v = validateIdNumber(idNumber, appToday(c.env));
-    if (!v.ok) {
-      throw new AppError('ID_NUMBER_INVALID', [{ path: 'idNumber', message: v.message.en }], {
-        zh: `居民身份证号码无效：${v.message.zh}`,
-        en: `The resident ID number is invalid: ${v.message.en}`,
-      });
-    }
-    // Every check is a paid call and tells whether a name goes with an ID number: few per day.
-    const cfg = config(c.env);
-    const now = appNow(c.env);
-    if (
-      (await hit(db, `realname:applicant:${p.id}`, DAY, now)) > cfg.realnameDailyLimit ||
-      (await hit(db, `realname:ip:${c.req.header('cf-connecting-ip') ?? 'local'}`, HOUR, now)) >
-        cfg.realnameIpHourlyLimit
-    ) {
-      throw new AppError('REALNAME_THROTTLED');
-    }
-    const check = await realnameChecker(c.env).check(name, v.value);
-    if (!check.ok) {
-      throw new AppError(check.reason === 'mismatch' ? 'REALNAME_MISMATCH' : 'INTERNAL');
-    }
-    await bindRealName(c, p.id, name, v.value);
-    const answer: MeAnswer = { user: await buildMe(db, p) };
-    return c.json(answer);
-  })
+  .post(
+    '/realname',
+    requireApplicant,
+    json(realnameBindSchema, { codeFor: { consent: 'CONSENT_REQUIRED' } }),
+    async (c) => {
+      const p = applicantOf(c);
+      const { name, idNumber, consent } = c.req.valid('json');
+      const db = getDb(c.env.DB);
+      // Bound once: a later re-binding would put another person's name on submitted cases.
+      if (await realNameBound(db, p.id)) throw new AppError('REALNAME_ALREADY_BOUND');
+      const v = validateIdNumber(idNumber, appToday(c.env));
+      if (!v.ok) {
+        throw new AppError('ID_NUMBER_INVALID', [{ path: 'idNumber', message: v.message.en }], {
+          zh: `居民身份证号码无效：${v.message.zh}`,
+          en: `The resident ID number is invalid: ${v.message.en}`,
+        });
+      }
+      // Every check is a paid call and tells whether a name goes with an ID number: few per day.
+      const cfg = config(c.env);
+      const now = appNow(c.env);
+      if (
+        (await hit(db, `realname:applicant:${p.id}`, DAY, now)) > cfg.realnameDailyLimit ||
+        (await hit(db, `realname:ip:${c.req.header('cf-connecting-ip') ?? 'local'}`, HOUR, now)) >
+          cfg.realnameIpHourlyLimit
+      ) {
+        throw new AppError('REALNAME_THROTTLED');
+      }
+      const check = await realnameChecker(c.env).check(name, v.value);
+      if (!check.ok) {
+        throw new AppError(check.reason === 'mismatch' ? 'REALNAME_MISMATCH' : 'INTERNAL');
+      }
+      await bindRealName(c, p.id, name, v.value, consent.noticeVersion);
+      const answer: MeAnswer = { user: await buildMe(db, p) };
+      return c.json(answer);
+    },
+  )
   // An applicant may always read their own full ID number; the read is still audited.
   .get('/id-number', requireApplicant, async (c) => {
     const p = applicantOf(c);
