@@ -16,6 +16,8 @@ export interface RawValue {
   box: Box;
   /** The label it was found by (e.g. 经营者 or 法定代表人). */
   label: string;
+  /** Ink beside the value was left unread: a character may be missing. */
+  doubt?: boolean;
 }
 
 export interface Anchored {
@@ -100,9 +102,14 @@ function valueOf(
     const next = rows[r]!;
     const y = mid(next);
     if (y - lastY > 1.9 * Math.max(h, rowHeight(next))) break;
-    // A label in this column starts the next field.
+    // A label in this column starts the next field, and so does a row level with one (its
+    // value printed a little off the label's line).
     const col = hits.some(
-      (k) => k.row === r && k.x1 > hit.x0 - h && k.x0 < Math.max(valueX, hit.x1) + 2 * h,
+      (k) =>
+        k !== hit &&
+        Math.abs(mid(rows[k.row]!) - y) < 0.6 * h &&
+        k.x1 > hit.x0 - h &&
+        k.x0 < Math.max(valueX, hit.x1) + 2 * h,
     );
     if (col) break;
     const end = nextLabelX(hits, r, valueX, right);
@@ -122,6 +129,7 @@ function valueOf(
     text: glyphs.map((g) => g.ch).join(''),
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
+    ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
     box: {
       x0: Math.min(...glyphs.map((g) => g.x)) - h / 2,
       x1: Math.max(...glyphs.map((g) => g.x)) + h / 2,

@@ -152,7 +152,13 @@ function markUnread(gs: Glyph[], x0: number, x1: number, h: number): void {
   if (!gs.length) return;
   if (gs[0]!.x - x0 > 1.2 * h) gs[0]!.doubt = true;
   if (x1 - gs.at(-1)!.x > 1.2 * h) gs.at(-1)!.doubt = true;
-  for (let i = 1; i < gs.length; i++) if (gs[i]!.x - gs[i - 1]!.x > 1.9 * h) gs[i]!.doubt = true;
+  // Advances in character heights: a Chinese character ~1.1, a digit or letter ~0.6. A gap
+  // with room for one more character (a narrow one between digits: 43号 read as 3号) is doubt.
+  const adv = (ch: string) => (isWide(ch) ? 1.1 : 0.62);
+  for (let i = 1; i < gs.length; i++) {
+    const expected = (adv(gs[i - 1]!.ch) + adv(gs[i]!.ch)) / 2;
+    if (gs[i]!.x - gs[i - 1]!.x > (expected + 0.5) * h) gs[i]!.doubt = true;
+  }
 }
 
 /**
@@ -167,7 +173,12 @@ function dedupe(glyphs: Glyph[], h: number): Glyph[] {
   for (const g of glyphs) {
     const prev = out.at(-1);
     const near = prev ? g.x - prev.x : Infinity;
-    if (prev && (near < 0.3 * h || (prev.ch === g.ch && near < 0.45 * h))) {
+    // Digits and Latin letters are half as wide: two different ones that close are neighbours.
+    const wide = isWide(prev?.ch ?? '') || isWide(g.ch);
+    if (
+      prev &&
+      ((wide && near < 0.3 * h) || (prev.ch === g.ch && near < (wide ? 0.45 : 0.2) * h))
+    ) {
       const keep = g.confidence > prev.confidence ? g : prev;
       const low = Math.min(g.confidence, prev.confidence);
       out[out.length - 1] = { ...keep, confidence: prev.ch === g.ch ? keep.confidence : low };
@@ -177,6 +188,8 @@ function dedupe(glyphs: Glyph[], h: number): Glyph[] {
   }
   return out;
 }
+
+const isWide = (ch: string) => ch.charCodeAt(0) > 0x7f;
 
 /** The pieces side by side on white, PIECE_H high. */
 function pack(images: Gray[], pieces: Piece[], width: number): Gray {

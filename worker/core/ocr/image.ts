@@ -39,6 +39,25 @@ export function toGray(img: Rgba): Gray {
   return { width: img.width, height: img.height, data: out };
 }
 
+/**
+ * Grey for finding the document: bright and colourless is paper, so a red, brown or green
+ * table stays dark however light it is (toGray lifts red to clear seals, which would lift a
+ * red table too).
+ */
+export function paperGray(img: Rgba): Gray {
+  const n = img.width * img.height;
+  const out = new Uint8Array(n);
+  const d = img.data;
+  for (let i = 0; i < n; i++) {
+    const r = d[i * 4]!;
+    const g = d[i * 4 + 1]!;
+    const b = d[i * 4 + 2]!;
+    const lum = (r * 77 + g * 150 + b * 29) >> 8;
+    out[i] = Math.max(0, lum - (Math.max(r, g, b) - Math.min(r, g, b)));
+  }
+  return { width: img.width, height: img.height, data: out };
+}
+
 /** Solves the 3×3 homography (h33 = 1) mapping each `from` corner onto its `to` corner. */
 export function homography(from: Quad, to: Quad): number[] {
   const a: number[][] = [];

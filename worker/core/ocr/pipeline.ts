@@ -17,10 +17,10 @@ import { idLayoutLines } from './layout';
 import { creditCandidate, familyOf, licenceFields, parseLicence } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
-import { refusalOf, type Refusal } from './quality';
+import { marginal, refusalOf, type Refusal } from './quality';
 import { rowsFromWords } from './rows';
 import { pageText } from './segment';
-import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
+import { fillUnread, rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
@@ -104,6 +104,7 @@ export async function extract(
   let fields: Extraction<IdField> | Extraction<LicenceField>;
   if (labelled) {
     if (!lineModel) await rereadValues(page, values, kind, engine);
+    else await fillUnread(page, values, kind, engine);
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
     try {
@@ -135,6 +136,7 @@ export async function extract(
   opts.onStage?.('done');
   const refused = refusalOf(quality, usable(kind, fields, opts.today));
   if (refused) return refuse(kind, refused, rectified);
+  if (marginal(quality)) markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
   const found = labelled ? 'labels' : 'layout';
   if (kind === 'id') {
     return { kind, fields: fields as Extraction<IdField>, rectified, refused: null, found };
@@ -149,6 +151,21 @@ export async function extract(
     refused: null,
     found,
   };
+}
+
+/** Fields no check can confirm: on a poor picture they are marked for the applicant. */
+const ID_UNCHECKED = ['name', 'address'] as const;
+const LICENCE_UNCHECKED = ['name', 'legal_rep', 'address', 'reg_date'] as const;
+
+function markUnchecked(
+  fields: Extraction<IdField> | Extraction<LicenceField>,
+  keys: readonly string[],
+): void {
+  const f = fields as Record<string, FieldReading>;
+  for (const k of keys) {
+    const r = f[k]!;
+    if (r.value && !r.flag) f[k] = { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
+  }
 }
 
 /** Every row of text on the page, read by the line model. */

@@ -4,7 +4,7 @@
  * `soft` for the line model and the segmenter), and the picture's quality measured.
  */
 import { findCard, flatten, skewAngle } from './enhance';
-import { rectify, resize, rotate, toGray, type Gray, type Rgba } from './image';
+import { paperGray, rectify, resize, rotate, toGray, type Gray, type Rgba } from './image';
 import { measure, type Quality } from './quality';
 import type { OcrKind } from './types';
 
@@ -24,14 +24,19 @@ export interface Prepared {
 /** Rectifies the document (or scales the whole image if no card outline is found). */
 export function prepare(kind: OcrKind, img: Rgba): Prepared {
   let gray = toGray(img);
+  let paper = paperGray(img);
   // Phone cameras give 12 MP: card detection and reading need far less.
-  if (gray.width > 2000) gray = resize(gray, 2000, Math.round((gray.height * 2000) / gray.width));
+  if (gray.width > 2000) {
+    const h = Math.round((gray.height * 2000) / gray.width);
+    gray = resize(gray, 2000, h);
+    paper = resize(paper, 2000, h);
+  }
   const { aspect, width } = LAYOUT[kind];
   const height = Math.round(width / aspect);
   // A scan or a photo already cropped to the card has no table around it: when the frame has
   // the document's shape, the frame is taken as the document.
   const framed = Math.abs(gray.width / gray.height - aspect) / aspect < 0.1;
-  const found = findCard(gray, aspect);
+  const found = findCard(paper, aspect);
   let raw = found.quad
     ? rectify(gray, found.quad, width, height)
     : resize(gray, width, Math.round((gray.height * width) / gray.width));

@@ -84,3 +84,11 @@ export function refusalOf(
   if (q.glare > GLARE) return 'glare';
   return q.found ? 'unreadable' : 'not_found';
 }
+
+/**
+ * Whether the picture was read but is poor (cut off, dim, soft or with glare): values with no
+ * check of their own (names, addresses, dates) are then marked for the applicant to compare.
+ */
+export function marginal(q: Quality): boolean {
+  return q.cutOff || q.paper < DIM || q.sharpness < BLURRED || q.glare > GLARE;
+}
