@@ -52,18 +52,7 @@ export function findCard(img: Gray, aspect: number): Detection {
   const h = Math.max(1, Math.round(img.height * scale));
   const small = resize(img, w, h);
   const t = otsu(small);
-  const first = detectAt(small, t, scale, aspect);
-  if (first.quad && !first.touches) return first;
-  // A light table (pale wood, a white desk's stripes) can join the card's region at Otsu's
-  // threshold and reach the frame: brighter thresholds part them. Taken only when the region
-  // then has the document's shape and stays inside the frame.
-  let max = 0;
-  for (const v of small.data) if (v > max) max = v;
-  for (const k of [0.25, 0.45, 0.6]) {
-    const d = detectAt(small, Math.round(t + k * (max - t)), scale, aspect);
-    if (d.quad && !d.touches && d.share >= 0.2) return d;
-  }
-  return first;
+  return detectAt(small, t, scale, aspect);
 }
 
 /** The largest region brighter than `t` on the small copy, and its corners (see findCard). */

@@ -9,7 +9,7 @@
 import { validateCreditCode } from '../credit-code';
 import { empty, reading, type RawText } from './id-card';
 import type { LicenceFamily } from './labels';
-import { checkPlaces } from './places';
+import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
 import { chineseDate, cjkOnly, cleanAddress, compact, findLabels, valueAfter } from './text';
 import { BUSINESS_TYPES, snapBusinessType } from './vocabulary';
@@ -102,6 +102,15 @@ export function licenceFields(
       out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50) };
       out.address.flag = 'low';
     }
+  }
+  if (out.name.value) {
+    // The address (as checked above) and the code's region name the business's places.
+    const places = [
+      ...(out.address.flag ? [] : leadingNames(out.address.value)),
+      ...(v?.ok ? regionNames(code.slice(2, 8)) : []),
+    ];
+    const fixed = repairNamePlace(out.name.value, places);
+    if (fixed) out.name = { ...out.name, value: fixed };
   }
   return out;
 }

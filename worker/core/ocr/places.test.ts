@@ -107,6 +107,22 @@ describe('repairs on the licence', () => {
     expect(fixed.address.value).toBe('山东省青岛市市南区香港中路10号');
   });
 
+  it("repairs a name's place only by the document's own address or code region", () => {
+    const f = licenceFields({
+      name: raw('威阳鑫源商行'),
+      address: raw('陕西省咸阳市秦都区人民路1号'),
+    });
+    expect(f.name.value).toBe('咸阳鑫源商行');
+    // A name's own place that exists is kept, even when the address is elsewhere.
+    const moved = licenceFields({
+      name: raw('青州鑫源商行'),
+      address: raw('山东省青岛市市南区香港中路10号'),
+    });
+    expect(moved.name.value).toBe('青州鑫源商行');
+    // Nothing on the document names the place: left as read.
+    expect(licenceFields({ name: raw('威阳鑫源商行') }).name.value).toBe('威阳鑫源商行');
+  });
+
   it('snaps a business type only when one registered type is that close', () => {
     expect(licenceFields({ type: raw('个体工商尸') }).type.value).toBe('个体工商户');
     expect(licenceFields({ type: raw('普限合伙企业') }).type.value).toBe('普限合伙企业');

@@ -137,3 +137,29 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
   const names = leadingNames(fixed);
   return names.length && nested(names) ? fixed : null;
 }
+
+/** A place's name without its level (咸阳市 → 咸阳), as business names often print it. */
+const shortName = (n: string) =>
+  n.length >= 3 ? n.replace(/(省|市|区|县|自治州|地区|盟)$/, '') : n;
+
+/** Whether `w` is a place name, in full or short. */
+const isPlace = (w: string) =>
+  BY_NAME.has(w) || ['省', '市', '区', '县'].some((s) => BY_NAME.has(w + s));
+
+/**
+ * A business name starting with a misreading of a place the same document names elsewhere
+ * (its address, checked as above, or the credit code's region): 威阳鑫源商行 on a licence whose
+ * address is in 咸阳市 → 咸阳鑫源商行. The document's own two readings agree but for one
+ * character of the name's place, which is itself no place at all. Null when nothing is proved.
+ */
+export function repairNamePlace(name: string, places: readonly string[]): string | null {
+  const forms = [...new Set(places.flatMap((p) => [p, shortName(p)]))].filter((f) => f.length >= 2);
+  if (forms.some((f) => name.startsWith(f))) return null;
+  const fixes = forms.filter((f) => {
+    const w = name.slice(0, f.length);
+    return w.length === f.length && oneOff(w, f) && !isPlace(w);
+  });
+  // Two places would fit (or one form and its short one disagree): no proof.
+  const texts = new Set(fixes.map((f) => f + name.slice(f.length)));
+  return texts.size === 1 ? [...texts][0]! : null;
+}

@@ -90,5 +90,5 @@ export function refusalOf(
  * check of their own (names, addresses, dates) are then marked for the applicant to compare.
  */
 export function marginal(q: Quality): boolean {
-  return q.cutOff || q.paper < DIM || q.sharpness < BLURRED || q.glare > GLARE;
+  return q.cutOff || q.paper < DIM + 20 || q.sharpness < BLURRED + 0.05 || q.glare > GLARE;
 }
