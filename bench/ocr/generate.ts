@@ -228,7 +228,7 @@ function photograph(
 
 const HARDSHIPS: Hardship[] = ['perspective', 'blur', 'glare', 'dark', 'cut_off'];
 const BUSINESSES: Record<Half, Business[]> = {
-  tune: ['individual', 'individual', 'company', 'sole'],
+  tune: ['individual', 'company', 'individual', 'sole', 'partnership', 'branch'],
   holdout: ['individual', 'individual', 'company', 'partnership', 'branch', 'sole'],
 };
 

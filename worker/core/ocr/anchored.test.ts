@@ -123,6 +123,37 @@ describe('anchorValues: the company licence (two columns)', () => {
     expect(a.hits.every((h) => !h.exact)).toBe(true);
   });
 
+  it('reads labels printed with a colon, the value set well apart', () => {
+    const a = anchorValues(
+      [
+        row(100, [100, '统一社会信用代码'], [400, '91620105RHLYGDACR6']),
+        row(160, [100, '名称：'], [330, '兰州利民烟酒有限公司']),
+        row(220, [100, '执行事务合伙人：'], [360, '龙凤']),
+        row(280, [100, '主要经营场所：'], [330, '甘肃省兰州市安宁区江胜乡文中村185号']),
+      ],
+      LICENCE_LABELS,
+      LICENCE_LINES,
+    );
+    expect(text(a, 'name')).toBe('兰州利民烟酒有限公司');
+    expect(text(a, 'legal_rep')).toBe('龙凤');
+    expect(text(a, 'address')).toBe('甘肃省兰州市安宁区江胜乡文中村185号');
+  });
+
+  it('takes no misread label from running text or scattered header characters', () => {
+    const a = anchorValues(
+      [
+        row(40, [500, '类'], [1150, '形']),
+        row(100, [100, '类型'], [300, '有限合伙企业']),
+        row(160, [100, '经营范围'], [300, '卷烟零售；日用百货']),
+        row(200, [300, '经营活动）']),
+      ],
+      LICENCE_LABELS,
+      LICENCE_LINES,
+    );
+    expect(text(a, 'type')).toBe('有限合伙企业');
+    expect(a.hits.map((h) => h.def.text)).toEqual(['类型', '经营范围']);
+  });
+
   it('never cuts a value at a label word inside running text', () => {
     const a = anchorValues(
       [row(100, [100, '名称'], [300, '潍坊名称住所商贸有限公司'])],

@@ -37,7 +37,9 @@ export function anchorValues(
 ): Anchored {
   const hits = findLabelHits(rows, defs);
   const values: Anchored['values'] = {};
-  for (const hit of hits) {
+  // An exact label wins over a misread one found first (a stray 类型 in a header's text).
+  const byTrust = [...hits].sort((a, b) => Number(b.exact) - Number(a.exact));
+  for (const hit of byTrust) {
     const field = hit.def.field;
     if (!field || values[field]?.text) continue;
     const v = valueOf(

@@ -68,6 +68,8 @@ export interface LabelHit {
   exact: boolean;
 }
 
+const isColon = (ch: string | undefined) => ch === ':' || ch === '：';
+
 /** A row's character height. */
 export const rowHeight = (r: GlyphRow) => Math.max(8, r.h);
 
@@ -106,6 +108,8 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
     const used = new Uint8Array(gs.length);
     const chars = gs.map((g) => g.ch);
     const take = (def: LabelDef, g0: number, g1: number, exact: boolean) => {
+      // A colon printed after the label (名称：) belongs to it, not to the value.
+      if (g1 < gs.length && isColon(gs[g1]!.ch) && gs[g1]!.x - gs[g1 - 1]!.x < 1.5 * h) g1++;
       for (let k = g0; k < g1; k++) used[k] = 1;
       hits.push({
         def,
@@ -156,11 +160,17 @@ function plausible(
   h: number,
   exact: boolean,
 ): boolean {
+  // However letter-spaced, a label spans a few characters, never half the page.
+  if (gs[g1 - 1]!.x - gs[g0]!.x > (n + 4) * h) return false;
   if (exact && n >= 4) return true;
   if (!exact && n >= 5) return true;
   if (!startsColumn(gs, g0, h)) return false;
-  if (exact || n >= 3) return true;
-  const spaced = gs[g0 + 1]!.x - gs[g0]!.x >= 1.55 * h;
-  const blankAfter = g1 >= gs.length || gs[g1]!.x - gs[g1 - 1]!.x >= 1.55 * h;
-  return spaced || blankAfter;
+  if (exact) return true;
+  // A misread short label is told from running text (经营活动 in a wrapped scope is not 经营者)
+  // by how labels are printed: letter-spaced, or followed by a blank or a colon.
+  const gap = gs[g0 + 1]!.x - gs[g0]!.x;
+  // Letter spacing spreads a label over at most the width of the longest one (~6 characters).
+  const spaced = gap >= 1.55 * h && gap <= 5 * h;
+  const blankAfter = g1 < gs.length && gs[g1]!.x - gs[g1 - 1]!.x >= 1.55 * h;
+  return spaced || blankAfter || isColon(gs[g1]?.ch);
 }
