@@ -13,7 +13,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { homography, warp, type Quad, type Rgba } from '../../worker/core/ocr/image';
 import { idTruth, licenceTruth, pick, rng, type Business, type Rand } from './corpus';
 import { drawIdCard, drawLicence } from './draw';
-import { ID_LAYOUTS, LICENCE_LAYOUTS, type Half } from './layouts';
+import { ID_LAYOUTS, LICENCE_LAYOUTS, type Half, type IdLayout } from './layouts';
 
 export type Variant = 'scan' | 'photo' | 'hard';
 export type Hardship = 'perspective' | 'blur' | 'glare' | 'dark' | 'cut_off';
@@ -238,6 +238,22 @@ function variantOf(i: number): Variant {
   return k < 2 ? 'scan' : k < 4 ? 'photo' : 'hard';
 }
 
+function jitterId(L: IdLayout, r: Rand): IdLayout {
+  const j = (n: number) => Math.round(jitter(r, n));
+  return {
+    ...L,
+    labelX: L.labelX + j(8),
+    valueX: L.valueX + j(12),
+    ethnicityX: L.ethnicityX + j(10),
+    valueSize: L.valueSize + j(2),
+    top: L.top + j(6),
+    pitch: L.pitch + j(4),
+    addressChars: L.addressChars + j(2),
+    numberX: L.numberX + j(15),
+    numberY: L.numberY + j(8),
+  };
+}
+
 export function generate(half: Half, count: number, outDir: string): Sample[] {
   mkdirSync(outDir, { recursive: true });
   const samples: Sample[] = [];
@@ -245,7 +261,10 @@ export function generate(half: Half, count: number, outDir: string): Sample[] {
   for (let i = 0; i < count; i++) {
     const r = rng(seeds.id + i);
     const truth = idTruth(r);
-    const layout = pick(r, ID_LAYOUTS[half]);
+    // The tuning half also moves each card's fields a little (printings and card batches
+    // differ), so tuning cannot settle on exact positions; the held-out layouts stay as drawn.
+    const base = pick(r, ID_LAYOUTS[half]);
+    const layout = half === 'tune' ? jitterId(base, r) : base;
     const variant = variantOf(i);
     const hardship =
       variant === 'hard' ? HARDSHIPS[Math.floor(i / 5) % HARDSHIPS.length] : undefined;

@@ -184,4 +184,16 @@ describe('anchorValues: the ID card', () => {
     expect(text(a, 'address')).toBe('新疆维吾尔自治区喀什地区喀什市解放北路12号');
     expect(text(a, 'id_number')).toBe('653101199001010027');
   });
+
+  it("puts back a name's dropped middle dot where its blank is, marked", () => {
+    const a = anchorValues(
+      [row(60, [40, '姓 名'], [150, '帕提古丽'], [150 + 4 * H + 18, '托合提'])],
+      ID_LABELS,
+      {},
+    );
+    expect(a.values.name).toMatchObject({ text: '帕提古丽·托合提', confidence: 60 });
+    // Evenly spaced characters carry no dot.
+    const even = anchorValues([row(60, [40, '姓 名'], [150, '欧阳娜娜'])], ID_LABELS, {});
+    expect(text(even, 'name')).toBe('欧阳娜娜');
+  });
 });

@@ -17,11 +17,13 @@ export interface LabelDef {
   field: string | null;
   /** The licence family that prints this label. */
   family?: LicenceFamily;
+  /** Its value is a person's name (a transcribed name may carry a middle dot). */
+  person?: true;
 }
 
 export const ID_LABELS: readonly LabelDef[] = [
   { text: '公民身份号码', field: 'id_number' },
-  { text: '姓名', field: 'name' },
+  { text: '姓名', field: 'name', person: true },
   { text: '性别', field: 'sex' },
   { text: '民族', field: 'ethnicity' },
   { text: '出生', field: 'birth' },
@@ -34,11 +36,11 @@ export const LICENCE_LABELS: readonly LabelDef[] = [
   { text: '统一社会信用代码', field: 'credit_code' },
   { text: '名称', field: 'name' },
   { text: '类型', field: 'type' },
-  { text: '经营者', field: 'legal_rep', family: 'individual' },
-  { text: '法定代表人', field: 'legal_rep', family: 'company' },
-  { text: '执行事务合伙人', field: 'legal_rep', family: 'company' },
-  { text: '负责人', field: 'legal_rep', family: 'company' },
-  { text: '投资人', field: 'legal_rep', family: 'company' },
+  { text: '经营者', field: 'legal_rep', family: 'individual', person: true },
+  { text: '法定代表人', field: 'legal_rep', family: 'company', person: true },
+  { text: '执行事务合伙人', field: 'legal_rep', family: 'company', person: true },
+  { text: '负责人', field: 'legal_rep', family: 'company', person: true },
+  { text: '投资人', field: 'legal_rep', family: 'company', person: true },
   { text: '经营场所', field: 'address', family: 'individual' },
   { text: '主要经营场所', field: 'address', family: 'company' },
   { text: '营业场所', field: 'address', family: 'company' },
