@@ -5,9 +5,10 @@
  * rates (by scan / photo / hard photo), what happened to the hard photos (right, refused with a
  * reason, wrong but marked, silently wrong), checksum-valid-but-wrong counts, median seconds
  * and the browser's peak memory, for: the PWA's path with the PP-OCR line model (devices with
- * ≥ 4 GB), and tesseract alone (the path before the line model, kept as the fallback).
+ * ≥ 4 GB), its low-memory profile (devices under 4 GB), and optionally tesseract alone (the
+ * fallback when the line model cannot load).
  * Options: --half tune|holdout|both (default both), --count N (per kind and half, default 40),
- * --no-node, --no-browser, --no-tesseract-only, --defaults (plain tesseract.js as a baseline).
+ * --no-node, --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ const halves: Half[] = halfArg === 'both' ? ['tune', 'holdout'] : [halfArg as Ha
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
+  lite: 'chromium <4GB',
   tesseract: 'chromium tesseract',
   defaults: 'chromium defaults',
 };
@@ -43,13 +45,14 @@ for (const half of halves) {
   let peaks: Partial<Record<BrowserMode, number>> = {};
   if (!flag('--no-node')) {
     all['node tuned+rec'] = await runNodeTuned(dir, samples, true);
-    if (!flag('--no-tesseract-only'))
-      all['node tesseract'] = await runNodeTuned(dir, samples, false);
+    if (!flag('--no-lite')) all['node <4GB'] = await runNodeTuned(dir, samples, true, true);
+    if (flag('--tesseract-only')) all['node tesseract'] = await runNodeTuned(dir, samples, false);
     if (flag('--defaults')) all['node defaults'] = await runNodeDefaults(dir, samples);
   }
   if (!flag('--no-browser')) {
     const modes: BrowserMode[] = ['tuned'];
-    if (!flag('--no-tesseract-only')) modes.push('tesseract');
+    if (!flag('--no-lite')) modes.push('lite');
+    if (flag('--tesseract-only')) modes.push('tesseract');
     if (flag('--defaults')) modes.push('defaults');
     const b = await runBrowser(dir, samples, modes);
     for (const [m, r] of Object.entries(b.runs)) all[BROWSER_LABEL[m as BrowserMode]] = r;

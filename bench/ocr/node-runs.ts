@@ -18,8 +18,9 @@ export async function runNodeTuned(
   dir: string,
   samples: Sample[],
   rec: boolean,
+  lowMemory = false,
 ): Promise<BenchRun[]> {
-  const engine = await nodeEngine(rec);
+  const engine = await nodeEngine(rec, lowMemory);
   const runs: BenchRun[] = [];
   try {
     for (const s of samples) {

@@ -1,13 +1,15 @@
 /**
  * The benchmark's page: the PWA's own OCR bridge and worker (tuned tesseract plus the PP-OCR line
- * model, as on a phone with enough memory); the same pipeline with tesseract only (as on a phone
- * with less, run from this page with the PWA's engine factory); and plain tesseract.js with
+ * model, as on a phone with 4 GB or more); the low-memory profile (as on a phone with less, run
+ * from this page with the PWA's engine factory); the pipeline with tesseract only (the fallback
+ * when the line model cannot load); and plain tesseract.js with
  * default settings (same local files, no CDN) for comparison. Driven by bench/ocr/bench.ts.
  */
 import { createWorker } from 'tesseract.js';
 import { recognise, releaseOcr } from '../../../pwa/src/features/ocr/bridge';
 import { OCR_ASSETS } from '../../../pwa/src/features/ocr/assets';
 import { createTesseractEngine } from '../../../pwa/src/features/ocr/tesseract-engine';
+import { browserRecSource } from '../../../pwa/src/features/ocr/rec-source';
 import { extract } from '../../../worker/core/ocr/pipeline';
 import { parseDefaults, runOf, type BenchRun } from '../defaults';
 import type { OcrKind } from '../../../worker/core/ocr/types';
@@ -15,6 +17,7 @@ import type { OcrKind } from '../../../worker/core/ocr/types';
 const abs = (p: string) => new URL(p, location.origin).href;
 let plain: ReturnType<typeof createWorker> | null = null;
 let tessOnly: ReturnType<typeof createTesseractEngine> | null = null;
+let lite: ReturnType<typeof createTesseractEngine> | null = null;
 
 async function decode(blob: Blob) {
   const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
@@ -31,9 +34,29 @@ const api = {
     const out = await recognise(kind, new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
     return runOf(out, (performance.now() - t0) / 1000);
   },
+  async lite(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
+    // As a phone under 4 GB runs it: the PWA's worker (full profile) is ended first.
+    if (!lite) releaseOcr();
+    lite ??= createTesseractEngine({
+      workerPath: abs(OCR_ASSETS.worker),
+      corePath: abs(OCR_ASSETS.core),
+      langPath: { chi_sim: abs(OCR_ASSETS.lang), eng: abs(OCR_ASSETS.lang) },
+      cacheMethod: 'none',
+      rec: browserRecSource(location.origin),
+      lowMemory: true,
+    });
+    const engine = await lite;
+    const t0 = performance.now();
+    const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
+    const out = await extract(kind, img, engine);
+    return runOf(out, (performance.now() - t0) / 1000);
+  },
   async tesseract(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
-    // The PWA's worker (with the line model) is ended first, so its memory is not counted here.
-    if (!tessOnly) releaseOcr();
+    if (!tessOnly) {
+      releaseOcr();
+      await (await lite)?.terminate();
+      lite = null;
+    }
     tessOnly ??= createTesseractEngine({
       workerPath: abs(OCR_ASSETS.worker),
       corePath: abs(OCR_ASSETS.core),

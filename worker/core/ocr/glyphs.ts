@@ -55,7 +55,9 @@ export function glyphRowsFromWords(words: readonly OcrWord[]): GlyphRow[] {
 
 /** Height every piece is scaled to, and the widest packed line, in those heights. */
 const PIECE_H = 40;
-const MAX_ASPECT = 32;
+export const MAX_ASPECT = 32;
+/** The packed lines' limit on a device short of memory (a line's buffers scale with it). */
+export const LOW_MEMORY_ASPECT = 10;
 
 interface Piece {
   row: number;
@@ -79,6 +81,7 @@ export async function readRows(
   read: LineReader,
   charHeight: number,
   check: () => void = () => undefined,
+  maxAspect = MAX_ASPECT,
 ): Promise<GlyphRow[]> {
   const blank = Math.round(0.7 * PIECE_H);
   const lines: { pieces: Piece[]; images: Gray[]; width: number }[] = [];
@@ -94,7 +97,7 @@ export async function readRows(
       const x0 = Math.max(0, s.x0 - padX);
       const x1 = Math.min(page.width, s.x1 + padX);
       const w = Math.max(1, Math.round((x1 - x0) / k));
-      if (line.width + w + blank > MAX_ASPECT * PIECE_H && line.pieces.length) {
+      if (line.width + w + blank > maxAspect * PIECE_H && line.pieces.length) {
         lines.push(line);
         line = { pieces: [], images: [], width: blank };
       }

@@ -9,7 +9,13 @@
  */
 import { anchorValues, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
-import { glyphRowsFromWords, readRows, type GlyphRow } from './glyphs';
+import {
+  glyphRowsFromWords,
+  LOW_MEMORY_ASPECT,
+  MAX_ASPECT,
+  readRows,
+  type GlyphRow,
+} from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
 import type { Gray, Rgba } from './image';
 import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
@@ -78,7 +84,7 @@ export async function extract(
   let lineModel = !!engine.readLine;
   if (engine.readLine) {
     try {
-      rows = await readPage(soft, engine.readLine, check);
+      rows = await readPage(soft, engine.readLine, check, !!engine.lowMemory);
     } catch (e) {
       if (e instanceof OcrCancelled) throw e;
       // The line model could not load (download failed, out of memory): tesseract alone.
@@ -104,7 +110,7 @@ export async function extract(
   let fields: Extraction<IdField> | Extraction<LicenceField>;
   if (labelled) {
     if (!lineModel) await rereadValues(page, values, kind, engine);
-    else await fillUnread(page, values, kind, engine);
+    else if (!engine.lowMemory) await fillUnread(page, values, kind, engine);
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
     try {
@@ -173,9 +179,11 @@ async function readPage(
   soft: Gray,
   read: NonNullable<OcrEngine['readLine']>,
   check: () => void,
+  lowMemory: boolean,
 ): Promise<GlyphRow[]> {
   const { rows, charHeight } = pageText(soft);
-  return readRows(soft, rows, read, charHeight, check);
+  const aspect = lowMemory ? LOW_MEMORY_ASPECT : MAX_ASPECT;
+  return readRows(soft, rows, read, charHeight, check, aspect);
 }
 
 /**

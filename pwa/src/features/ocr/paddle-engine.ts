@@ -34,7 +34,7 @@ export interface PaddleReader {
   release(): Promise<void>;
 }
 
-export function createPaddleReader(src: PaddleSource): PaddleReader {
+export function createPaddleReader(src: PaddleSource, lowMemory = false): PaddleReader {
   let ready: Promise<{ ort: Ort; session: Session; dict: string[] }> | null = null;
   const load = async () => {
     const ort = await import('onnxruntime-web/wasm');
@@ -47,8 +47,10 @@ export function createPaddleReader(src: PaddleSource): PaddleReader {
     const session = await ort.InferenceSession.create(model, {
       executionProviders: ['wasm'],
       graphOptimizationLevel: 'all',
-      // The arena keeps the largest line's buffers for reuse: fine for a few dozen lines.
-      enableCpuMemArena: true,
+      // The arena keeps the largest line's buffers for reuse: fine for a few dozen lines, but
+      // memory a device under 4 GB would rather give back.
+      enableCpuMemArena: !lowMemory,
+      enableMemPattern: !lowMemory,
     });
     return { ort, session, dict: recDictionary(keys) };
   };
