@@ -9,7 +9,7 @@ import { crop, resize, type Gray } from './image';
 import type { LineReader } from './line-pass';
 import { groupRows } from './rows';
 import type { SegRow } from './segment';
-import type { OcrWord } from './types';
+import type { Box, OcrWord } from './types';
 
 export interface Glyph {
   ch: string;
@@ -82,31 +82,9 @@ export async function readRows(
   charHeight: number,
   check: () => void = () => undefined,
   maxAspect = MAX_ASPECT,
+  skip?: (seg: Box, row: number, done: readonly GlyphRow[]) => boolean,
 ): Promise<GlyphRow[]> {
   const blank = Math.round(0.7 * PIECE_H);
-  const lines: { pieces: Piece[]; images: Gray[]; width: number }[] = [];
-  let line = { pieces: [] as Piece[], images: [] as Gray[], width: blank };
-  rows.forEach((row, r) => {
-    const h = row.y1 - row.y0;
-    const padY = Math.round(Math.max(3, 0.25 * Math.max(h, charHeight * 0.8)));
-    const y0 = Math.max(0, row.y0 - padY);
-    const y1 = Math.min(page.height, row.y1 + padY);
-    const padX = Math.round(0.3 * charHeight);
-    const k = (y1 - y0) / PIECE_H;
-    for (const s of row.segs) {
-      const x0 = Math.max(0, s.x0 - padX);
-      const x1 = Math.min(page.width, s.x1 + padX);
-      const w = Math.max(1, Math.round((x1 - x0) / k));
-      if (line.width + w + blank > maxAspect * PIECE_H && line.pieces.length) {
-        lines.push(line);
-        line = { pieces: [], images: [], width: blank };
-      }
-      line.pieces.push({ row: r, at: line.width, width: w, x0, k });
-      line.images.push(resize(crop(page, x0, y0, x1 - x0, y1 - y0), w, PIECE_H));
-      line.width += w + blank;
-    }
-  });
-  if (line.pieces.length) lines.push(line);
   const out: GlyphRow[] = rows.map((row) => ({
     y0: row.y0,
     y1: row.y1,
@@ -117,7 +95,14 @@ export async function readRows(
     ),
     glyphs: [],
   }));
-  for (const l of lines) {
+  const fresh = () => ({ pieces: [] as Piece[], images: [] as Gray[], width: blank });
+  let line = fresh();
+  // Lines are read as soon as they are full, so `skip` sees what the rows above say.
+  const flush = async () => {
+    if (line.pieces.length) await readLine(line);
+    line = fresh();
+  };
+  const readLine = async (l: ReturnType<typeof fresh>) => {
     const r = await read(pack(l.images, l.pieces, l.width));
     check();
     const byPiece = new Map<Piece, Glyph[]>();
@@ -140,9 +125,28 @@ export async function readRows(
       const gs = dedupe(byPiece.get(p) ?? [], charHeight);
       markUnread(gs, p.x0 + 0.3 * charHeight, p.x0 + p.width * p.k - 0.3 * charHeight, charHeight);
       out[p.row]!.glyphs.push(...gs);
+      out[p.row]!.glyphs.sort((a, b) => a.x - b.x);
+    }
+  };
+  for (const [r, row] of rows.entries()) {
+    const h = row.y1 - row.y0;
+    const padY = Math.round(Math.max(3, 0.25 * Math.max(h, charHeight * 0.8)));
+    const y0 = Math.max(0, row.y0 - padY);
+    const y1 = Math.min(page.height, row.y1 + padY);
+    const padX = Math.round(0.3 * charHeight);
+    const k = (y1 - y0) / PIECE_H;
+    for (const s of row.segs) {
+      const x0 = Math.max(0, s.x0 - padX);
+      const x1 = Math.min(page.width, s.x1 + padX);
+      const w = Math.max(1, Math.round((x1 - x0) / k));
+      if (line.width + w + blank > maxAspect * PIECE_H && line.pieces.length) await flush();
+      if (skip?.(s, r, out)) continue;
+      line.pieces.push({ row: r, at: line.width, width: w, x0, k });
+      line.images.push(resize(crop(page, x0, y0, x1 - x0, y1 - y0), w, PIECE_H));
+      line.width += w + blank;
     }
   }
-  for (const g of out) g.glyphs.sort((a, b) => a.x - b.x);
+  await flush();
   return out;
 }
 
