@@ -46,6 +46,17 @@ export function cleanName(text: string, max = 15): string {
 }
 
 /**
+ * A person's name as read: five characters or more without a middle dot is rarely a Han name
+ * and usually a transcribed one whose dot was lost (吐尔逊艾山 for 吐尔逊·艾山): marked for the
+ * applicant, never given a dot by guess.
+ */
+export function personName(value: string, confidence: number): FieldReading {
+  const r = reading(value, confidence);
+  if (!r.value || r.flag || value.includes('·') || [...value].length < 5) return r;
+  return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
+}
+
+/**
  * One of the 56 ethnic groups. A reading that is none of them is corrected only when exactly
  * one group is a single character away and the group's name has two or more characters (any
  * single character is one away from all the one-character names: no proof there).
@@ -68,7 +79,7 @@ export function idFields(
   const sex = /[男女]/.exec(r('sex').text)?.[0] ?? '';
   const address = cleanAddress(r('address').text);
   const out: Extraction<IdField> = {
-    name: reading(cleanName(r('name').text), r('name').confidence),
+    name: personName(cleanName(r('name').text), r('name').confidence),
     sex: reading(sex, r('sex').confidence),
     ethnicity: ethnicity(r('ethnicity').text, r('ethnicity').confidence),
     birth: reading(chineseDate(r('birth').text), r('birth').confidence),

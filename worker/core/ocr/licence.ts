@@ -7,7 +7,7 @@
  * towards a local vocabulary.
  */
 import { validateCreditCode } from '../credit-code';
-import { empty, reading, type RawText } from './id-card';
+import { empty, personName, reading, type RawText } from './id-card';
 import type { LicenceFamily } from './labels';
 import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
@@ -92,6 +92,8 @@ export function licenceFields(
     address: text('address', 4, cleanAddress(r('address').text)),
     reg_date: reading(chineseDate(r('reg_date').text), r('reg_date').confidence),
   };
+  if (out.legal_rep.value)
+    out.legal_rep = personName(out.legal_rep.value, out.legal_rep.confidence);
   const v = code ? validateCreditCode(code) : null;
   if (v && !v.ok) out.credit_code = { ...out.credit_code, flag: 'invalid' };
   if (out.address.value) {

@@ -83,6 +83,18 @@ describe('repairs on the ID card', () => {
     expect(idFields({ ethnicity: raw('汉族') }).ethnicity.value).toBe('汉');
   });
 
+  it('marks a long name without its middle dot instead of guessing where it goes', () => {
+    expect(idFields({ name: raw('吐尔逊艾山') }).name).toMatchObject({
+      value: '吐尔逊艾山',
+      flag: 'low',
+    });
+    expect(idFields({ name: raw('吐尔逊·艾山') }).name).toEqual({
+      value: '吐尔逊·艾山',
+      confidence: 95,
+    });
+    expect(idFields({ name: raw('欧阳娜娜') }).name).toEqual({ value: '欧阳娜娜', confidence: 95 });
+  });
+
   it('takes birth date and sex from a valid number, flagging a printed disagreement', () => {
     const f = idFields(
       { birth: raw('1990年1月7日'), sex: raw('男'), id_number: raw(WEIFANG_ID) },
