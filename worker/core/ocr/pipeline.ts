@@ -9,23 +9,17 @@
  */
 import { anchorValues, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
-import {
-  glyphRowsFromWords,
-  LOW_MEMORY_ASPECT,
-  MAX_ASPECT,
-  readRows,
-  type GlyphRow,
-} from './glyphs';
+import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
 import type { Gray, Rgba } from './image';
-import { findLabelHits, ID_LABELS, LICENCE_LABELS, rowHeight, type LicenceFamily } from './labels';
+import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
 import { creditCandidate, familyOf, licenceFields, parseLicence } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
 import { marginal, refusalOf, type Refusal } from './quality';
 import { rowsFromWords } from './rows';
-import { bodyRows, pageText } from './segment';
+import { readPage } from './read-page';
 import { fillUnread, rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
@@ -172,54 +166,6 @@ function markUnchecked(
     const r = f[k]!;
     if (r.value && !r.flag) f[k] = { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
   }
-}
-
-/** Every row of text on the page, read by the line model. */
-async function readPage(
-  kind: OcrKind,
-  soft: Gray,
-  read: NonNullable<OcrEngine['readLine']>,
-  check: () => void,
-  lowMemory: boolean,
-): Promise<GlyphRow[]> {
-  const pt = pageText(soft);
-  const aspect = lowMemory ? LOW_MEMORY_ASPECT : MAX_ASPECT;
-  const skip = kind === 'licence' ? scopeSkipper() : undefined;
-  return readRows(soft, bodyRows(pt), read, pt.charHeight, check, aspect, skip);
-}
-
-/**
- * A licence's 经营范围 runs over several lines and is no field: often half the page's
- * characters. Once its label has been read, the lines under it in its column (starting right
- * of the labels) are not read; a row with anything in the labels' column (another label) ends
- * the skipping, so a field printed under the scope is still read.
- */
-function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
-  let scope: { row: number; y: number; x0: number; x1: number } | null = null;
-  let stopped = false;
-  let seen = -1;
-  return (seg, r, done) => {
-    if (stopped) return false;
-    const n = done.reduce((a, g) => a + g.glyphs.length, 0);
-    if (!scope && n !== seen) {
-      seen = n;
-      const hits = findLabelHits(done, LICENCE_LABELS);
-      const hit = hits.find((k) => k.def.text === '经营范围' && k.exact);
-      if (hit) {
-        const right = hits
-          .filter((k) => k.row === hit.row && k.x0 > hit.x1)
-          .reduce((m, k) => Math.min(m, k.x0), Infinity);
-        scope = { row: hit.row, y: done[hit.row]!.y1, x0: hit.x1, x1: right };
-      }
-    }
-    if (!scope || r <= scope.row || seg.y0 < scope.y) return false;
-    const h = rowHeight(done[scope.row]!);
-    if (seg.x0 < scope.x0 - h) {
-      stopped = true;
-      return false;
-    }
-    return seg.x1 <= scope.x1 + h;
-  };
 }
 
 /**
