@@ -29,7 +29,7 @@ export async function readPage(
  * of the labels) are not read; a row with anything in the labels' column (another label) ends
  * the skipping, so a field printed under the scope is still read.
  */
-function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
+export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
   let scope: { row: number; y: number; x0: number; x1: number } | null = null;
   let stopped = false;
   let seen = -1;
