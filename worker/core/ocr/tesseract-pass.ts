@@ -47,43 +47,6 @@ export async function rereadValues(
   }
 }
 
-/**
- * Values where the line model left ink unread (a rare character such as 垚 outside its
- * dictionary) are read again by tesseract. Its reading is taken only when the two engines
- * agree on every character the line model did read, in order, and tesseract adds at most two:
- * both engines then vouch for the rest, and the added characters fill the unread ink (when
- * tesseract is sure of its reading).
- */
-export async function fillUnread(
-  page: Gray,
-  values: Partial<Record<string, RawValue>>,
-  kind: OcrKind,
-  engine: OcrEngine,
-): Promise<void> {
-  for (const field of TEXT_FIELDS[kind]) {
-    const v = values[field];
-    if (!v?.doubt) continue;
-    const multi = v.box.y1 - v.box.y0 > 60;
-    const r = await engine.read({
-      image: band(page, v.box, 10, 8),
-      lang: 'chi_sim',
-      psm: multi ? '6' : '7',
-    });
-    const text = r.text.replace(/\s+/g, '');
-    const extra = [...text].length - [...v.text].length;
-    if (extra < 1 || extra > 2 || !isSubsequence([...v.text], [...text])) continue;
-    // Tesseract unsure of the added character too: the value stays as read, marked.
-    if (r.confidence < LOW_CONFIDENCE) continue;
-    values[field] = { ...v, text, confidence: Math.min(r.confidence, 85), doubt: false };
-  }
-}
-
-function isSubsequence(short: string[], long: string[]): boolean {
-  let i = 0;
-  for (const c of long) if (i < short.length && c === short[i]) i++;
-  return i === short.length;
-}
-
 function band(page: Gray, box: Box, padX: number, padY: number): Gray {
   return crop(
     page,
