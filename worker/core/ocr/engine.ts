@@ -35,11 +35,6 @@ export interface OcrEngine {
    * pipeline then reads each field's line with it and merges (see line-pass.ts).
    */
   readLine?: LineReader;
-  /**
-   * A device under 4 GB: the line model reads in short pieces (smaller buffers) and tesseract
-   * only re-reads numbers (`eng`), so its Chinese model is never loaded beside the line model.
-   */
-  lowMemory?: boolean;
 }
 
 /** Thrown (as `name`) when a recognition is cancelled, so callers can tell it from a failure. */

@@ -78,7 +78,7 @@ export async function extract(
   let lineModel = !!engine.readLine;
   if (engine.readLine) {
     try {
-      rows = await readPage(kind, soft, engine.readLine, check, !!engine.lowMemory);
+      rows = await readPage(kind, soft, engine.readLine, check);
     } catch (e) {
       if (e instanceof OcrCancelled) throw e;
       // The line model could not load (download failed, out of memory): tesseract alone.

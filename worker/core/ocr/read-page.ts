@@ -3,7 +3,7 @@
  * its width allows (glyphs.ts); on a licence the 经营范围 continuation lines are skipped.
  */
 import type { OcrEngine } from './engine';
-import { LOW_MEMORY_ASPECT, MAX_ASPECT, readRows, type GlyphRow } from './glyphs';
+import { readRows, type GlyphRow } from './glyphs';
 import type { Gray } from './image';
 import { findLabelHits, LICENCE_LABELS, rowHeight } from './labels';
 import { bodyRows, pageText } from './segment';
@@ -15,12 +15,10 @@ export async function readPage(
   soft: Gray,
   read: NonNullable<OcrEngine['readLine']>,
   check: () => void,
-  lowMemory: boolean,
 ): Promise<GlyphRow[]> {
   const pt = pageText(soft);
-  const aspect = lowMemory ? LOW_MEMORY_ASPECT : MAX_ASPECT;
   const skip = kind === 'licence' ? scopeSkipper() : undefined;
-  return readRows(soft, bodyRows(pt), read, pt.charHeight, check, aspect, skip);
+  return readRows(soft, bodyRows(pt), read, pt.charHeight, check, undefined, skip);
 }
 
 /**

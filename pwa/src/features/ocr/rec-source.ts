@@ -9,7 +9,7 @@ import type { PaddleSource } from './paddle-engine';
 
 /**
  * Below this many GB (navigator.deviceMemory) the line model runs in its low-memory profile
- * (short pieces, no arena, no Chinese tesseract model loaded beside it).
+ * (no memory arena: its buffers are given back after each line).
  */
 export const REC_MIN_DEVICE_GB = 4;
 

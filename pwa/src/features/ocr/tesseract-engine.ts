@@ -30,8 +30,8 @@ export interface EnginePaths {
    */
   rec?: PaddleSource | null;
   /**
-   * The low-memory profile (short line-model pieces, no Chinese tesseract model beside it).
-   * Left out in the browser, devices under 4 GB (`navigator.deviceMemory`) get it.
+   * The low-memory profile (the line model gives its buffers back after each line). Left out
+   * in the browser, devices under 4 GB (`navigator.deviceMemory`) get it.
    */
   lowMemory?: boolean;
 }
@@ -93,7 +93,7 @@ export async function createTesseractEngine(
   rec?.warm();
 
   return {
-    ...(rec ? { readLine: rec.readLine, lowMemory } : {}),
+    ...(rec ? { readLine: rec.readLine } : {}),
     async read(req: ReadRequest): Promise<ReadResult> {
       const w = await get(req.lang);
       await w.setParameters({
