@@ -23,6 +23,7 @@ export async function workerdPlugin(vars: Record<string, string> = {}) {
         REALNAME_PROVIDER: 'local',
         SESSION_SECRET: 'test-session-secret-0123456789abcdef',
         PII_KEY: 'dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=',
+        ELICENCE_KEY: 'dGVzdC1vbmx5LWUtbGljZW5jZS1rZXktMzItYnl0ZXMh',
         XUKE_TODAY: '',
         ...vars,
       },

@@ -83,8 +83,12 @@ describe('applicant signs in by SMS code', () => {
         const items = page.getByTestId('inbox-item');
         await items.first().waitFor();
         const texts = await items.allInnerTexts();
-        for (const title of ['申请已提交', '申请已受理', '不予许可', '准予许可', '许可证已送达'])
-          expect(texts.some((t) => t.includes(title))).toBe(true);
+        // Titles in each type's own words: the demo's finished case is a 停业 (suspension).
+        for (const title of ['申请已提交', '申请已受理', '不予许可', '准予停业', '停业手续已办结'])
+          expect(
+            texts.some((t) => t.includes(title)),
+            `${title} in: ${texts.join(' | ')}`,
+          ).toBe(true);
         const request = items.filter({ hasText: '请补正材料' });
         expect(await request.count()).toBe(1);
         expect(await request.innerText()).toContain(

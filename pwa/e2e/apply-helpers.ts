@@ -65,13 +65,13 @@ export async function openableSpot(page: Page): Promise<{ latitude: number; long
 export async function verifiedApplicant(
   browser: Browser,
   geo?: { latitude: number; longitude: number },
+  name = '李秀兰',
 ): Promise<Session & { name: string }> {
   const s = await open(browser, { device: 'phone' });
   await s.context.grantPermissions(['geolocation'], { origin: BASE_URL });
   await signInApplicant(s.page, randomPhone());
   await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));
   await s.page.getByTestId('tab-services').click();
-  const name = '李秀兰';
   await s.page.getByLabel('姓名', { exact: true }).fill(name);
   await s.page.getByLabel('居民身份证号码').fill(randomIdNumber());
   // Its own consent, ticked by the applicant (core/privacy.ts).

@@ -105,12 +105,23 @@ describe('live staff map', () => {
         headers,
       });
       expect(res.status(), await res.text()).toBe(200);
-      await admin
+      const entry = admin
         .locator(`[data-testid=live-log] li[data-grid="${gridId}"][data-level="${expected}"]`)
-        .first()
-        .waitFor({ timeout: 2000 });
+        .first();
+      await entry.waitFor({ timeout: 2000 });
       const elapsed = Date.now() - t0;
       expect(elapsed).toBeLessThan(2000 + 1000); // 2 s after the approval answered, measured from its start
+      // The log says when, where and which shop, in words: not the grid's H3 id.
+      const { application } = (await res.json()) as { application: { shopName: string } };
+      const said = await entry.innerText();
+      expect(said).toMatch(/\d{2}:\d{2}:\d{2}/);
+      expect(said).toContain('潍城区');
+      expect(said).toContain(application.shopName);
+      expect(said).toContain('新发许可证');
+      expect(said).not.toContain(gridId);
+      // A line opens its grid, outlined on the map, its numbers in the panel.
+      await entry.getByRole('button').click();
+      await admin.locator(`[data-testid=grid-panel][data-grid="${gridId}"]`).waitFor();
       mkdirSync('test-results', { recursive: true });
       await admin.screenshot({ path: 'test-results/map.png' });
     },

@@ -46,7 +46,22 @@ describe('a new application from sign-in to a licence number', () => {
 
         const approver = await staffOnCase(browser, 'approver', id);
         staff.push(approver);
-        // A 新办 is decided only after its inspection passed: assigned, then recorded.
+        // A 新办 is decided only after its inspection passed: approving before is refused in
+        // words, the case stays as it was, and the applicant's timeline claims no inspection.
+        await approver.page.getByTestId('case-layout').locator('[data-verdict]').waitFor();
+        await approver.page.getByTestId('action-approve').click();
+        const early = approver.page.getByTestId('dialog-approve');
+        await early.getByTestId('dialog-submit').click();
+        await early.getByText('新办须经实地核查').waitFor();
+        await approver.page.keyboard.press('Escape');
+        await approver.page.getByTestId('status-badge').filter({ hasText: '已受理' }).waitFor();
+        await page.reload();
+        await page.getByTestId('status-badge').filter({ hasText: '已受理' }).waitFor();
+        await page.locator('[data-step="inspect"][data-state="current"]').waitFor();
+        expect(await page.getByTestId('event').allInnerTexts()).not.toContainEqual(
+          expect.stringContaining('录入核查结果'),
+        );
+        // Assigned to two officers, then recorded: now it may be decided.
         await passInspection(browser, approver.page, id);
         await approver.page.reload();
         await approver.page.getByTestId('status-badge').filter({ hasText: '已受理' }).waitFor();

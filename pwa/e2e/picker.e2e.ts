@@ -65,6 +65,8 @@ describe('能否在此开店？: find the spot, see the verdict', () => {
       try {
         await context.grantPermissions(['geolocation'], { origin: BASE_URL });
         await signInApplicant(page, randomPhone());
+        // A first sign-in leads to 实名认证; the consultation needs none.
+        await page.getByTestId('tab-consult').click();
         await page.getByTestId('can-i-open-link').click();
         await page.getByTestId('can-i-open').waitFor();
         await page.locator('[data-testid="picker-map"][data-ready="yes"]').waitFor();

@@ -11,6 +11,7 @@ import { emptySpot } from './apply-helpers';
 import {
   DEMO_APPLICANT_PHONE,
   TEST_TIMEOUT,
+  TIMEOUT,
   launch,
   open,
   signInApplicant,
@@ -144,13 +145,101 @@ describe('main screens lay out on a phone and a desktop', () => {
           await checkLayout(page, 'a case with the ID reveal form (desktop)');
           await screenshot(page, 'desktop-03-case-reveal-form');
         }
+
+        await page.locator('[data-testid=staff-nav] a[href="/warnings"]').click();
+        await page.getByTestId('count-red').waitFor();
+        await settle(page);
+        await checkLayout(page, 'the warnings (desktop)');
+        await screenshot(page, 'desktop-06-warnings');
+
+        await page.locator('[data-testid=staff-nav] a[href="/map"]').click();
+        await page.locator('[data-testid=map][data-idle-ms]').waitFor({ timeout: TIMEOUT * 3 });
+        await page.getByTestId('filter-county').selectOption('370702');
+        await clickMapUntil(page, page.getByTestId('grid-panel'));
+        await settle(page);
+        await checkLayout(page, 'the map with a grid chosen (desktop)');
+        await screenshot(page, 'desktop-07-map');
       } finally {
         await context.close();
       }
     },
     TEST_TIMEOUT * 2,
   );
+
+  test(
+    'the inspector’s screens on a phone, in normal and large text',
+    async () => {
+      const { context, page } = await open(browser, { device: 'phone' });
+      try {
+        await signInStaff(page, 'inspector');
+        const nav = (href: string) => page.locator(`[data-testid=staff-nav] a[href="${href}"]`);
+        for (const mode of ['normal', 'large'] as const) {
+          let n = 0;
+          const shot = async (screen: string) => {
+            await settle(page);
+            await checkLayout(page, `${screen} (inspector’s phone, ${mode} text)`);
+            await screenshot(
+              page,
+              `phone-inspector-${mode}-${String(++n).padStart(2, '0')}-${screen}`,
+            );
+          };
+          if (mode === 'large') {
+            await nav('/settings').click();
+            await page.getByTestId('large-text-switch').click();
+            await page.waitForFunction(() =>
+              document.documentElement.classList.contains('large-text'),
+            );
+          }
+          await nav('/warnings').click();
+          await page.getByTestId('count-red').waitFor();
+          await shot('warnings');
+
+          await nav('/inspections').click();
+          await page.getByTestId('inspections-view').waitFor();
+          await page.waitForFunction(() => !document.querySelector('.state-loading'));
+          await page.getByTestId('task-card').first().waitFor();
+          await shot('tasks');
+          await page.getByTestId('task-case').first().click();
+          await page.getByTestId('timeline').waitFor();
+          await shot('case');
+
+          await nav('/map').click();
+          await page.locator('[data-testid=map][data-idle-ms]').waitFor({ timeout: TIMEOUT * 3 });
+          // The map takes the screen; its panel is a sheet folded to one line.
+          const map = await page.getByTestId('map').boundingBox();
+          expect(map?.height ?? 0).toBeGreaterThan(844 * 0.75);
+          await shot('map');
+          await clickMapUntil(page, page.getByTestId('grid-panel'));
+          await shot('map-sheet');
+          await page.getByTestId('map-sheet-toggle').click();
+          await page.getByRole('link', { name: /工作台/ }).click();
+          await page.getByTestId('queue-view').waitFor();
+        }
+      } finally {
+        await context.close();
+      }
+    },
+    TEST_TIMEOUT * 4,
+  );
 });
+
+/** Clicks around the middle of the map until `shown` appears (a grid or a retailer panel). */
+async function clickMapUntil(page: Page, shown: Locator): Promise<void> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('no map');
+  for (let i = 0; i < 25; i++) {
+    const dx = ((i % 5) - 2) * 0.08;
+    const dy = (Math.floor(i / 5) - 2) * 0.06;
+    await page.mouse.click(box.x + box.width * (0.5 + dx), box.y + box.height * (0.4 + dy));
+    try {
+      await shown.waitFor({ timeout: 1500 });
+      return;
+    } catch {
+      // an empty spot: try the next one
+    }
+  }
+  throw new Error('no grid under any of 25 clicks on the map');
+}
 
 /**
  * The check itself can fail: with the rule that once leaked from the map's stylesheet, the

@@ -6,6 +6,8 @@ import {
   mayReadCase,
   mayReadEvidence,
   mayRevealIdNumber,
+  mayRevealPhone,
+  mayShowELicence,
   permittedActions,
   type CaseScope,
   type Who,
@@ -101,6 +103,17 @@ describe('sensitive reads', () => {
     expect(mayRevealIdNumber(admin, inspection)).toBe(true);
   });
 
+  it('the phone, to call back: staff who may read the case, assigned inspectors included', () => {
+    expect(mayRevealPhone(applicant, inspection)).toBe(true);
+    expect(mayRevealPhone(other, inspection)).toBe(false);
+    expect(mayRevealPhone(clerk, inspection)).toBe(true);
+    expect(mayRevealPhone(clerkKuiwen, inspection)).toBe(false);
+    expect(mayRevealPhone(inspector, inspection)).toBe(true);
+    expect(mayRevealPhone(inspector3, inspection)).toBe(false);
+    expect(mayRevealPhone(admin, inspection)).toBe(true);
+    expect(mayRevealPhone(clerk, { ...inspection, status: 'draft' })).toBe(false);
+  });
+
   it('evidence: the uploader, and staff who may read its case', () => {
     expect(mayReadEvidence(applicant, null, 'apl_a')).toBe(true);
     expect(mayReadEvidence(other, inspection, 'apl_a')).toBe(false);
@@ -115,5 +128,12 @@ describe('sensitive reads', () => {
     expect(countyScope(applicant)).toEqual([]);
     expect(mayAdminister(admin)).toBe(true);
     expect(mayAdminister(approver)).toBe(false);
+  });
+
+  it('an e-licence: its holder alone, never staff', () => {
+    expect(mayShowELicence(applicant, { holderApplicantId: 'apl_a' })).toBe(true);
+    expect(mayShowELicence(other, { holderApplicantId: 'apl_a' })).toBe(false);
+    expect(mayShowELicence(applicant, { holderApplicantId: null })).toBe(false);
+    expect(mayShowELicence(admin, { holderApplicantId: 'apl_a' })).toBe(false);
   });
 });

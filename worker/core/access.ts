@@ -83,6 +83,16 @@ export function mayRevealIdNumber(who: Who, c: CaseScope | null): boolean {
 }
 
 /**
+ * The applicant's full phone number behind a case, to call them back: the applicant their own;
+ * staff who may read the case (an inspector: the cases assigned to them, to arrange the visit),
+ * always with a stated reason, audited. Masked everywhere else in staff views.
+ */
+export function mayRevealPhone(who: Who, c: CaseScope): boolean {
+  if (who.kind === 'applicant') return who.id === c.applicantId;
+  return mayReadCase(who, c);
+}
+
+/**
  * Evidence of a case (photos, later video): the applicant who uploaded it; staff who may read
  * the case (admins audited).
  */
@@ -118,4 +128,12 @@ export function mayAdminister(who: Who): boolean {
 /** Reference data (grids, rules, schools, calendar) is read by every staff role. */
 export function mayReadReference(who: Who): boolean {
   return who.kind === 'staff';
+}
+
+/**
+ * A licence's e-licence (the paper licence on the phone, with its signed verify code): its
+ * holder alone. Verifying a scanned code needs no rule: it shows only public fields.
+ */
+export function mayShowELicence(who: Who, licence: { holderApplicantId: string | null }): boolean {
+  return who.kind === 'applicant' && who.id === licence.holderApplicantId;
 }

@@ -8,7 +8,7 @@ import type { CapacityComputation } from './capacity';
 import type { CountySource } from './county';
 import type { LayoutVerdict } from './layout';
 import type { SaturationLevel } from './saturation';
-import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
+import type { ApplicationDetail, Me, Page, QueueItem, SchoolView } from './api';
 import type { AttachmentKind } from './attachments';
 import type { GridKind, SchoolKind } from './layout-kinds';
 
@@ -29,6 +29,11 @@ export interface SmsCodeSent {
 /** A full ID number, read with a reason (staff) or by its holder; the read is audited. */
 export interface IdNumberAnswer {
   idNumber: string;
+}
+
+/** An applicant's full phone number, read by staff with a reason (to call back); audited. */
+export interface PhoneAnswer {
+  phone: string;
 }
 
 /** A county-level unit: code, name, kind (district, county, county-level city) and seat. */
@@ -109,6 +114,14 @@ export interface WorkbenchStats {
   byType: Record<string, number>;
 }
 
+/**
+ * `GET /api/warnings`: one page of the cases at a yellow or red clock, most overdue first, with
+ * the true counts of each colour over the whole scope (not just this page).
+ */
+export interface WarningsPage extends Page<QueueItem> {
+  counts: { red: number; yellow: number };
+}
+
 /** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */
 export interface StaffMember {
   id: string;
@@ -151,9 +164,16 @@ export interface LayoutCheckAnswer extends LayoutCheckResult {
 /** `GET /api/layout/county`. */
 export type LayoutCountyAnswer = CountyAnswer;
 
-/** `GET /api/applications/:id/layout`: null for a case that is not a 新办. */
+/**
+ * `GET /api/applications/:id/layout`: the layout check of a 新办 (null for other types or a case
+ * without a location). `asOf` says which: the check recorded when the case was decided, or one
+ * computed now (an open case, or a decision made before checks were recorded).
+ */
 export interface CaseLayoutAnswer {
   layout: LayoutCheckResult | null;
+  asOf:
+    | { kind: 'decision'; at: string; actor: string; action: 'approve' | 'refuse' }
+    | { kind: 'now'; decided: boolean };
 }
 
 /** The raster basemap the worker proxies (tiles under /api/map/tiles); none offline. */
@@ -233,3 +253,45 @@ export interface SchoolList {
   total: number;
   schools: SchoolView[];
 }
+
+// ---- E-licence (电子许可证) and its public verify page ----
+
+/** `GET /api/my/licences/:id/e-licence`: what the paper licence shows, and its QR code's URL. */
+export interface ELicenceAnswer {
+  id: string;
+  number: string;
+  holderName: string;
+  shopName: string;
+  address: string;
+  businessScope: { zh: string; en: string };
+  issuedOn: string;
+  expiresOn: string;
+  issuingBureau: string;
+  /** Which printing of the licence this is; older copies' codes no longer verify. */
+  issueVersion: number;
+  /** The public verify page with the signed token: `…/verify?t=<token>`. */
+  verifyUrl: string;
+}
+
+/** The non-sensitive fields a verify answer shows (the holder's name masked: 王*国). */
+export interface VerifiedLicence {
+  number: string;
+  shopName: string;
+  holderNameMasked: string;
+  address: string;
+  issuedOn: string;
+  expiresOn: string;
+  issuingBureau: string;
+}
+
+/**
+ * `GET /api/public/licences/verify?t=`: always 200 with a status; the licence's public fields
+ * only when the token is genuine and current; `today` is the app's date the status is for.
+ */
+export type LicenceVerifyAnswer =
+  | { status: 'invalid'; today: string }
+  | {
+      status: 'valid' | 'suspended' | 'cancelled' | 'expired';
+      today: string;
+      licence: VerifiedLicence;
+    };

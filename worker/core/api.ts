@@ -13,6 +13,8 @@ import type { SchoolKind } from './layout-kinds';
 import type { SaturationLevel } from './saturation';
 import { MOBILE_PHONE_PATTERN } from './phone';
 import { PRIVACY_NOTICE_VERSION } from './privacy';
+import type { LayoutOverrideRecord } from './layout-gate';
+import { searchQueryProblem } from './search';
 
 /** Mainland China mobile number (see phone.ts). */
 export const phoneSchema = z
@@ -144,8 +146,23 @@ export const calendarYearSchema = z
 
 export const revealSchema = z.object({ reason: plainText(4, 200) }).strict();
 
+/**
+ * A search of the queue: reference, licence number or phone (their start), applicant or shop
+ * name (any part of two characters or more); words separated by spaces must all match. Empty
+ * means no search.
+ */
+export const searchQuerySchema = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((q) => q === '' || searchQueryProblem(q) === null, {
+    message: 'every word of a search needs two characters or more (at most 4 words)',
+    params: { zh: '搜索的每个词至少需要两个字（最多4个词）。' },
+  });
+
 export const queueQuerySchema = z
   .object({
+    q: searchQuerySchema.optional(),
     /** A status, `open` (every status with a running clock; the default) or `all`. */
     status: z.enum([...APPLICATION_STATUSES, 'open', 'all']).default('open'),
     type: businessTypeSchema.optional(),
@@ -157,6 +174,19 @@ export const queueQuerySchema = z
       .optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+/** 预警: cases at most one working day from their deadline (yellow) or past it (red). */
+export const warningsQuerySchema = z
+  .object({
+    level: z.enum(['red', 'yellow']).optional(),
+    county: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(50),
   })
   .strict();
 
@@ -296,6 +326,10 @@ export interface ApplicationDetail extends QueueItem {
   /** The licence the case is about or issued (新办 after approval). */
   licenceNumber: string | null;
   applicantIdNumberMasked: string | null;
+  /** The applicant's verified phone, masked (staff reveal it with a reason, audited). */
+  applicantPhoneMasked: string | null;
+  /** Every approval that overrode a layout rule: who, when, which rules, why. */
+  layoutOverrides: LayoutOverrideRecord[];
   correctionItems: string[];
   form: Record<string, unknown>;
   licenceId: string | null;

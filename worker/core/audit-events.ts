@@ -3,6 +3,12 @@
  * Handlers never write free-form event names.
  */
 export const AUDIT_EVENTS = [
+  'task_accepted',
+  'task_started',
+  'task_window_set',
+  'task_reassigned',
+  'task_cancelled',
+  'task_recorded',
   'auth_sms_requested',
   'auth_sms_verify_success',
   'auth_sms_verify_failure',
@@ -11,6 +17,7 @@ export const AUDIT_EVENTS = [
   'auth_logout',
   'applicant_realname_bound',
   'applicant_idnumber_revealed',
+  'applicant_phone_revealed',
   'application_created',
   'application_updated',
   'application_draft_deleted',

@@ -29,25 +29,5 @@ export function toWgs84(lng: number, lat: number, from: Crs): [number, number] {
   return convert(lng, lat, from, 'WGS84');
 }
 
-/** Great-circle distance in metres (haversine; exact enough below a few kilometres). */
-export function distanceMetres(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLng = (lng2 - lng1) * rad;
-  const a =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
-/** Weifang's extent with a margin: points outside are typos or swapped lng/lat. */
-export const CITY_BOUNDS = { minLng: 118.1, maxLng: 120.1, minLat: 35.6, maxLat: 37.4 };
-
-export function insideCity(lng: number, lat: number): boolean {
-  return (
-    lng >= CITY_BOUNDS.minLng &&
-    lng <= CITY_BOUNDS.maxLng &&
-    lat >= CITY_BOUNDS.minLat &&
-    lat <= CITY_BOUNDS.maxLat
-  );
-}
+// Dependency-free, so the route planner's Web Worker does not pull in gcoord and zod.
+export { CITY_BOUNDS, distanceMetres, insideCity } from './geo';

@@ -2,7 +2,11 @@
  * Stable error codes answered by the API as `{error: {code, message}}`.
  * Clients switch on `code`; `message` is for people, in zh-CN or en.
  */
+import { ROUTE_ERRORS } from './route/errors';
+
 export const ERRORS = {
+  // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
+  ...ROUTE_ERRORS,
   VALIDATION_FAILED: {
     status: 400,
     zh: '提交的内容有误，请检查后重试。',
@@ -208,6 +212,26 @@ export const ERRORS = {
     zh: '请选择本辖区两名及以上核查人员。',
     en: 'Choose two or more inspectors of this county.',
   },
+  TASK_OFFICERS: {
+    status: 422,
+    zh: '实地核查须由本辖区两名及以上核查人员进行（远程核查至少一名），且不得重复。',
+    en: 'An on-site check needs two or more different inspectors of the county (a remote one at least one).',
+  },
+  TASK_WINDOW_INVALID: {
+    status: 422,
+    zh: '约定时间不正确：结束时间须晚于开始时间，日期不得早于今天。',
+    en: 'The appointment is wrong: it must end after it starts, on today or a later day.',
+  },
+  CHECKLIST_INCOMPLETE: {
+    status: 422,
+    zh: '核查清单未填写完整，或清单版本已更新，请逐项填写后再提交。',
+    en: 'The checklist is incomplete or its version changed: answer every item, then send.',
+  },
+  TASK_BOUND_TO_CASE: {
+    status: 409,
+    zh: '该核查任务由案件安排，不能单独取消；请重新指派核查人员，或在案件中录入核查结果。',
+    en: 'This check was arranged by a case and cannot be cancelled on its own: reassign it, or record its result on the case.',
+  },
   CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试。',
@@ -232,6 +256,11 @@ export const ERRORS = {
     status: 400,
     zh: '人工调整承载量须填写理由。',
     en: 'A manual capacity override needs a reason.',
+  },
+  LICENCE_NOT_ACTIVE: {
+    status: 409,
+    zh: '该许可证当前不在有效状态（已注销、停业或已过期），不能出示电子许可证。',
+    en: 'This licence is not in force (cancelled, suspended or expired): it has no e-licence.',
   },
   INTERNAL: {
     status: 500,

@@ -66,3 +66,16 @@ export function maskFormValue(key: string, value: string): string {
   if (isIdNumberField(key)) return maskIdNumber(value);
   return value;
 }
+
+/**
+ * A person's name as anyone may see it (the public verify page): the first and last characters
+ * kept, the ones between masked; a two-character name keeps its first.
+ * @example maskPersonName('王建国') === '王*国'
+ * @example maskPersonName('李四') === '李*'
+ */
+export function maskPersonName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*'.repeat(chars.length);
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}

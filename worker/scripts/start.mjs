@@ -2,7 +2,7 @@
 // worker in workerd with `wrangler dev` on 127.0.0.1:$PORT (default 8787). No prompts, no
 // network: wrangler reads .env for its offline switches.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +47,18 @@ function step(label, cmd, args, opts = {}) {
 if (!existsSync(join(root, '.dev.vars'))) {
   copyFileSync(join(root, '.dev.vars.example'), join(root, '.dev.vars'));
   console.log('✓ wrote .dev.vars from .dev.vars.example (development values)');
+}
+// Secrets added after a .dev.vars was written: take their development values from the example.
+{
+  const vars = readFileSync(join(root, '.dev.vars'), 'utf8');
+  const example = readFileSync(join(root, '.dev.vars.example'), 'utf8');
+  for (const name of ['ELICENCE_KEY']) {
+    const line = new RegExp(`^${name}=.*$`, 'm').exec(example)?.[0];
+    if (line && !new RegExp(`^${name}\\s*=`, 'm').test(vars)) {
+      appendFileSync(join(root, '.dev.vars'), `${vars.endsWith('\n') ? '' : '\n'}${line}\n`);
+      console.log(`✓ added ${name} to .dev.vars (development value)`);
+    }
+  }
 }
 
 if (process.env.XUKE_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/pwa/index.html'))) {
@@ -104,6 +116,9 @@ if (today) console.log(`✓ the app's date is pinned to ${today} (XUKE_TODAY)`);
 console.log(
   `… starting workerd on http://127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s so far)`,
 );
+// XUKE_VARS="NAME:value NAME2:value2" overrides wrangler.toml's [vars] for this run (the
+// browser journeys raise the per-IP throttles: every journey signs in from 127.0.0.1).
+const extraVars = (process.env.XUKE_VARS ?? '').split(/\s+/).filter((v) => /^[A-Z0-9_]+:/.test(v));
 const dev = spawn(
   bin('wrangler'),
   [
@@ -115,6 +130,7 @@ const dev = spawn(
     '--show-interactive-dev-session=false',
     ...persistArgs,
     ...(today ? ['--var', `XUKE_TODAY:${today}`] : []),
+    ...extraVars.flatMap((v) => ['--var', v]),
   ],
   { cwd: root, env: process.env, stdio: 'inherit' },
 );

@@ -42,6 +42,10 @@ export interface Env {
   TIANDITU_API_URL?: string;
   GEOCODE_MINUTE_LIMIT?: string;
   GEOCODE_DAILY_LIMIT?: string;
+  /** The bureau's key for e-licence verify tokens (HMAC-SHA256; base64 of 32+ random bytes). */
+  ELICENCE_KEY?: string;
+  /** Public verify requests per IP per minute. */
+  VERIFY_IP_MINUTE_LIMIT?: string;
 }
 
 /** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */
@@ -67,6 +71,8 @@ export interface Config {
   /** Place searches per signed-in user per minute / per day (Tianditu keys have daily quotas). */
   geocodeMinuteLimit: number;
   geocodeDailyLimit: number;
+  /** Public e-licence verify requests per client IP per minute (the page is open to anyone). */
+  verifyIpMinuteLimit: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -96,5 +102,6 @@ export function config(env: Env): Config {
     realnameIpHourlyLimit: int(env.REALNAME_IP_HOURLY_LIMIT, 20),
     geocodeMinuteLimit: int(env.GEOCODE_MINUTE_LIMIT, 30),
     geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
+    verifyIpMinuteLimit: int(env.VERIFY_IP_MINUTE_LIMIT, 30),
   };
 }

@@ -2,6 +2,7 @@
  * Xuke worker: assembles the Hono API, serves the PWA's static assets for everything else,
  * and exports the Durable Objects.
  */
+import { taskRoutes } from './features/tasks/tasks.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -27,7 +28,7 @@ import { mapRoutes } from './features/layout/map.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
 import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.routes';
 import { cancelUnresumed } from './features/licences/licence-lapse';
-import { myLicenceRoutes } from './features/licences/licences.routes';
+import { myLicenceRoutes, publicLicenceRoutes } from './features/licences/licences.routes';
 import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
@@ -77,6 +78,7 @@ const api = new Hono<AppEnv>()
   .route('/my/notifications', notificationRoutes)
   .route('/', attachmentRoutes)
   .route('/my/licences', myLicenceRoutes)
+  .route('/public/licences', publicLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
@@ -86,6 +88,7 @@ const api = new Hono<AppEnv>()
   .route('/geocode', geocodeRoutes)
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
+  .route('/tasks', taskRoutes)
   .route('/', workbenchRoutes);
 
 /**
@@ -115,9 +118,13 @@ export default {
   scheduled(_event, env, ctx) {
     ctx.waitUntil(deemAcceptOverdue(env).then(() => undefined));
     // 到期: expired licences leave their grids' counts; open maps hear about it.
-    ctx.waitUntil(expireLicences(env.DB, appToday(env)).then((grids) => publishGrids(env, grids)));
+    ctx.waitUntil(
+      expireLicences(env.DB, appToday(env)).then((grids) => publishGrids(env, grids, 'expiry')),
+    );
     // 停业期满未恢复营业: lapsed suspensions are cancelled (注销) and leave their grids' counts.
-    ctx.waitUntil(cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids)));
+    ctx.waitUntil(
+      cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids, 'lapse')),
+    );
   },
 } satisfies ExportedHandler<Env>;
 

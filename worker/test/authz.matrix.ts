@@ -43,6 +43,8 @@ export interface World extends Seeded {
   correctionA: string;
   /** An active licence of A in the test grid. */
   licenceA: string;
+  /** A cancelled (注销) licence of A. */
+  cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
 }
@@ -272,7 +274,25 @@ export const MATRIX: Record<string, Probe[]> = {
   'GET /api/my/licences': [
     { name: 'my licences', path: () => '/api/my/licences', allow: APPLICANTS },
   ],
-  'GET /api/applications': [{ name: 'the queue', path: () => '/api/applications', allow: STAFF }],
+  'GET /api/my/licences/:id/e-licence': [
+    {
+      name: 'the e-licence of A’s licence',
+      path: (w) => `/api/my/licences/${w.licenceA}/e-licence`,
+      allow: ['applicantA'],
+    },
+  ],
+  'GET /api/public/licences/verify': [
+    // Open to anyone who scans the code; a wrong token is an answer (invalid), not a refusal.
+    {
+      name: 'verify a scanned code',
+      path: () => '/api/public/licences/verify?t=x',
+      allow: EVERYONE,
+    },
+  ],
+  'GET /api/applications': [
+    { name: 'the queue', path: () => '/api/applications', allow: STAFF },
+    { name: 'a search of the queue', path: () => '/api/applications?q=王建国', allow: STAFF },
+  ],
   'GET /api/applications/:id': caseProbes('', undefined, {
     own: ['clerk', 'approver', 'admin'],
     otherCounty: ['clerkKuiwen', 'approver', 'admin'],
@@ -291,6 +311,16 @@ export const MATRIX: Record<string, Probe[]> = {
       otherCounty: ['clerkKuiwen', 'approver', 'admin'],
       // Inspectors read the case they inspect, never the full ID number.
       assigned: ['clerk', 'approver', 'admin'],
+    },
+  ),
+  'POST /api/applications/:id/reveal-phone': caseProbes(
+    '/reveal-phone',
+    () => ({ reason: '回电告知补正事项' }),
+    {
+      own: ['clerk', 'approver', 'admin'],
+      otherCounty: ['clerkKuiwen', 'approver', 'admin'],
+      // The officers of a check call the applicant to arrange the visit.
+      assigned: ['clerk', 'approver', 'inspector', 'inspector2', 'admin'],
     },
   ),
   'POST /api/applications/:id/actions': [
@@ -443,6 +473,84 @@ export const MATRIX: Record<string, Probe[]> = {
   ],
   'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
   'GET /api/inspections': [{ name: 'inspections', path: () => '/api/inspections', allow: STAFF }],
+  // 核查任务: inspectors their own tasks; clerks and approvers their counties; admins read all.
+  'GET /api/tasks': [{ name: 'tasks', path: () => '/api/tasks', allow: STAFF }],
+  'GET /api/tasks/:id': [
+    {
+      name: 'the task of a 潍城区 case, both inspectors on it',
+      path: (w) => `/api/tasks/${w.taskInspection}`,
+      allow: ['clerk', 'approver', 'inspector', 'inspector2', 'admin'],
+    },
+    {
+      name: 'a 奎文区 plan task',
+      path: (w) => `/api/tasks/${w.taskKuiwen}`,
+      allow: ['clerkKuiwen', 'approver', 'admin'],
+    },
+  ],
+  'POST /api/tasks/:id/accept': [
+    {
+      name: 'accept a task one is an officer of',
+      path: (w) => `/api/tasks/${w.taskInspection}/accept`,
+      body: () => ({ version: 1 }),
+      allow: ['inspector', 'inspector2'],
+    },
+    {
+      name: 'accept a task of another county',
+      path: (w) => `/api/tasks/${w.taskKuiwen}/accept`,
+      body: () => ({ version: 1 }),
+      allow: [],
+    },
+  ],
+  'POST /api/tasks/:id/start': [
+    {
+      name: 'arrive at the shop of a task one is an officer of',
+      path: (w) => `/api/tasks/${w.taskInspection}/start`,
+      body: () => ({ version: 1 }),
+      allow: ['inspector', 'inspector2'],
+    },
+  ],
+  'PUT /api/tasks/:id/window': [
+    {
+      name: 'agree the appointment',
+      path: (w) => `/api/tasks/${w.taskInspection}/window`,
+      body: () => ({ version: 1, on: '2099-01-01', from: '14:00', to: '15:00' }),
+      allow: ['clerk', 'approver', 'inspector', 'inspector2'],
+    },
+  ],
+  'POST /api/tasks/:id/record': [
+    {
+      name: 'the on-site record of a task one is an officer of',
+      path: (w) => `/api/tasks/${w.taskInspection}/record`,
+      body: () => ({
+        idempotencyKey: 'authz-record-0001',
+        version: 1,
+        checklistVersion: 'onsite-2026.1',
+        items: [{ id: 'fixed_premises', result: 'pass' }],
+        notes: '现场一致',
+      }),
+      allow: ['inspector', 'inspector2'],
+    },
+  ],
+  'POST /api/tasks/:id/reassign': [
+    {
+      name: 'reassign a 潍城区 task',
+      path: (w) => `/api/tasks/${w.taskInspection}/reassign`,
+      body: () => ({
+        version: 1,
+        officerIds: ['stf_inspector2', 'stf_inspector'],
+        reason: '原核查人员休假',
+      }),
+      allow: ['approver'],
+    },
+  ],
+  'POST /api/tasks/:id/cancel': [
+    {
+      name: 'cancel a 奎文区 plan task',
+      path: (w) => `/api/tasks/${w.taskKuiwen}/cancel`,
+      body: () => ({ version: 1, reason: '该零售户已注销' }),
+      allow: ['approver'],
+    },
+  ],
   'GET /api/stats': [
     {
       name: 'statistics',

@@ -379,6 +379,12 @@ const cases: Case[] = [
     'type=franchise',
     'due=someday',
     'sort=deadline',
+    // A search word of one character would match half the city; five words are too many.
+    'q=王',
+    'q=王建国 店',
+    `q=${encodeURIComponent('ＸＫ 1')}`,
+    `q=${encodeURIComponent('一二 三四 五六 七八 九十')}`,
+    `q=${'x'.repeat(41)}`,
   ].map((q): Case => ({
     name: `queue with ${q}`,
     who: 'clerk',
@@ -398,6 +404,27 @@ const cases: Case[] = [
     who: 'clerk',
     path: (w) => `/api/applications/${w.appA}/reveal-id`,
     body: { reason },
+    code: 'VALIDATION_FAILED',
+  })),
+  ...['', 'abc', '<b>回电</b>', `回电${NUL}`, `回电${RLO}告知`].map((reason): Case => ({
+    name: `revealing a phone with reason ${JSON.stringify(reason)}`,
+    who: 'clerk',
+    path: (w) => `/api/applications/${w.appA}/reveal-phone`,
+    body: { reason },
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'revealing a phone without a reason',
+    who: 'clerk',
+    path: (w) => `/api/applications/${w.appA}/reveal-phone`,
+    body: {},
+    code: 'VALIDATION_FAILED',
+  },
+  ...['level=orange', 'page=0', 'pageSize=101', 'county=37070', 'status=open'].map((q): Case => ({
+    name: `warnings with ${q}`,
+    who: 'clerk',
+    method: 'GET',
+    path: `/api/warnings?${q}`,
     code: 'VALIDATION_FAILED',
   })),
   // --- staff actions ----------------------------------------------------------------------------
@@ -492,6 +519,106 @@ const cases: Case[] = [
     path: (w) => `/api/applications/${w.appInspection}/actions`,
     body: { action: 'record_inspection', version: 1, passed: 'yes', notes: '现场一致' },
     code: 'VALIDATION_FAILED',
+  },
+  // --- inspection tasks -------------------------------------------------------------------------
+  {
+    name: 'a task list of a state that does not exist',
+    who: 'inspector',
+    path: '/api/tasks?state=lost',
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a task reassigned to one officer (the two-officer rule)',
+    who: 'approver',
+    path: (w) => `/api/tasks/${w.taskInspection}/reassign`,
+    body: { version: 1, officerIds: ['stf_inspector'], reason: '人员调整' },
+    code: 'TASK_OFFICERS',
+  },
+  {
+    name: 'a task reassigned to nobody',
+    who: 'approver',
+    path: (w) => `/api/tasks/${w.taskInspection}/reassign`,
+    body: { version: 1, officerIds: [], reason: '人员调整' },
+    code: 'VALIDATION_FAILED',
+  },
+  ...(
+    [
+      ['15:00', '14:00', 'TASK_WINDOW_INVALID'],
+      ['14:00', '14:00', 'TASK_WINDOW_INVALID'],
+      ['2pm', '3pm', 'VALIDATION_FAILED'],
+    ] as const
+  ).map(([from, to, code]): Case => ({
+    name: `an appointment ${from}–${to}`,
+    who: 'inspector',
+    method: 'PUT',
+    path: (w) => `/api/tasks/${w.taskInspection}/window`,
+    body: { version: 1, on: '2099-01-01', from, to },
+    code,
+  })),
+  {
+    name: 'an appointment on a day already past',
+    who: 'inspector',
+    method: 'PUT',
+    path: (w) => `/api/tasks/${w.taskInspection}/window`,
+    body: { version: 1, on: '2000-01-01', from: '14:00', to: '15:00' },
+    code: 'TASK_WINDOW_INVALID',
+  },
+  {
+    name: 'an arrival outside the city',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/start`,
+    body: { version: 1, lat: 39.9, lng: 116.4 },
+    code: 'LOCATION_OUTSIDE_CITY',
+  },
+  {
+    name: 'an arrival with a latitude but no longitude',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/start`,
+    body: { version: 1, lat: 36.7 },
+    code: 'VALIDATION_FAILED',
+  },
+  ...(
+    [
+      [[], 'VALIDATION_FAILED', 'no answers'],
+      [[{ id: 'fixed_premises', result: 'pass' }], 'CHECKLIST_INCOMPLETE', 'one answer of seven'],
+      [
+        [{ id: 'fixed_premises', result: 'maybe' }],
+        'VALIDATION_FAILED',
+        'an answer that is not one',
+      ],
+    ] as const
+  ).map(([items, code, what]): Case => ({
+    name: `an on-site record with ${what}`,
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/record`,
+    body: {
+      idempotencyKey: 'bad-record-0001',
+      version: 1,
+      checklistVersion: 'onsite-2026.1',
+      items,
+      notes: '现场一致',
+    },
+    code,
+  })),
+  {
+    name: 'an on-site record of a checklist version that does not exist',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/record`,
+    body: {
+      idempotencyKey: 'bad-record-0002',
+      version: 1,
+      checklistVersion: 'onsite-1999.1',
+      items: [{ id: 'fixed_premises', result: 'pass' }],
+      notes: '现场一致',
+    },
+    code: 'CHECKLIST_INCOMPLETE',
+  },
+  {
+    name: 'a task accepted with a stale version',
+    who: 'inspector',
+    path: (w) => `/api/tasks/${w.taskInspection}/accept`,
+    body: { version: 5 },
+    code: 'CONFLICT',
   },
   // --- layout check -----------------------------------------------------------------------------
   ...(
@@ -755,6 +882,37 @@ const cases: Case[] = [
       rows: [{ name: '<b>实验</b>小学', kind: '小学', county: '370702', lat: 36.73, lng: 119.06 }],
     },
     code: 'IMPORT_REJECTED_ROWS',
+  },
+  // --- the e-licence (电子许可证) ----------------------------------------------------------
+  {
+    name: 'an e-licence of a cancelled licence',
+    who: 'applicantA',
+    path: (w) => `/api/my/licences/${w.cancelledLicenceA}/e-licence`,
+    code: 'LICENCE_NOT_ACTIVE',
+  },
+  {
+    name: 'an e-licence of someone else’s licence',
+    who: 'applicantB',
+    path: (w) => `/api/my/licences/${w.licenceA}/e-licence`,
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an e-licence of a licence that does not exist',
+    who: 'applicantA',
+    path: '/api/my/licences/lic_nope/e-licence',
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an e-licence with an id of 200 characters',
+    who: 'applicantA',
+    path: `/api/my/licences/${'a'.repeat(200)}/e-licence`,
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an e-licence with markup for an id',
+    who: 'applicantA',
+    path: `/api/my/licences/${encodeURIComponent('<script>')}/e-licence`,
+    code: 'NOT_FOUND',
   },
   {
     name: 'a polygon import without units',

@@ -46,17 +46,21 @@ export interface Seeded {
   appB: string;
   /** Application of A in 潍城区 under inspection, assigned to `inspector`. */
   appInspection: string;
+  /** The inspection task of appInspection (both 潍城区 inspectors), and a 奎文区 plan task. */
+  taskInspection: string;
+  taskKuiwen: string;
   idNumberA: string;
 }
 
 /**
  * Empties every table but the append-only audit log (storage is shared by the tests of a file;
- * audit assertions compare counts before and after).
+ * audit assertions compare counts before and after) and the search index's reference tables.
  */
 export async function resetDb(): Promise<void> {
   const tables = await env.DB.prepare(
     `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-     AND name NOT LIKE '_cf_%' AND name NOT IN ('audit_log', 'd1_migrations')`,
+     AND name NOT LIKE '_cf_%'
+     AND name NOT IN ('audit_log', 'd1_migrations', 'search_fold', 'search_positions')`,
   ).all<{ name: string }>();
   await env.DB.batch([
     env.DB.prepare('PRAGMA defer_foreign_keys = ON'),
@@ -133,12 +137,31 @@ export async function seedWorld(): Promise<Seeded> {
     `INSERT INTO case_inspectors (application_id, staff_id, position) VALUES
      ('app_insp', 'stf_inspector', 1), ('app_insp', 'stf_inspector2', 2)`,
   );
+  // Its check as a task on the officers' phones, and a supervision check in 奎文区 not yet paired.
+  await run(
+    `INSERT INTO inspection_tasks (id, source, application_id, kind, state, jurisdiction_code,
+     place_name, address, lat, lng, checklist_version, assigned_on, due_on, created_by) VALUES
+     ('task_insp', 'case', 'app_insp', 'on_site', 'assigned', ?, '测试便利店', '潍坊市测试路1号',
+      36.7301, 119.0602, 'onsite-2026.1', ?, '2099-01-01', 'stf_clerk'),
+     ('task_kw', 'plan', NULL, 'on_site', 'assigned', ?, '奎文测试商行', '潍坊市奎文区测试街2号',
+      36.71, 119.11, 'onsite-2026.1', ?, '2099-01-01', 'stf_clerk_kw')`,
+    WEICHENG,
+    todayMinus(1),
+    KUIWEN,
+    todayMinus(1),
+  );
+  await run(
+    `INSERT INTO task_officers (task_id, staff_id, position) VALUES
+     ('task_insp', 'stf_inspector', 1), ('task_insp', 'stf_inspector2', 2)`,
+  );
   return {
     applicantA: 'apl_a',
     applicantB: 'apl_b',
     appA: 'app_a',
     appB: 'app_b',
     appInspection: 'app_insp',
+    taskInspection: 'task_insp',
+    taskKuiwen: 'task_kw',
     idNumberA,
   };
 }

@@ -87,6 +87,12 @@ export async function world(): Promise<World> {
        VALUES ('lic_a', '370702202400001', 'apl_a', '王建国', '建国便利店', 'pr_a', '370702',
          'active', '2024-01-01', '2029-01-01')`,
     ),
+    env.DB.prepare(
+      `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
+         jurisdiction_code, status, issued_on, expires_on)
+       VALUES ('lic_a_gone', '370702202300009', 'apl_a', '王建国', '建国烟酒店', 'pr_a', '370702',
+         'cancelled', '2023-01-01', '2028-01-01')`,
+    ),
   ]);
   for (const [id, applicant] of [
     ['att_a', 'apl_a'],
@@ -109,6 +115,7 @@ export async function world(): Promise<World> {
     draftB: 'draft_b',
     correctionA: 'corr_a',
     licenceA: 'lic_a',
+    cancelledLicenceA: 'lic_a_gone',
     acceptedA: 'acc_a',
   };
 }

@@ -32,6 +32,12 @@ const PublicPrivacy = lazyScreen(
   () => import('../features/privacy/privacy-view').then((m) => () => <m.PrivacyView back="/" />),
   BootLoading,
 );
+// The e-licence verify page is open to anyone who scans a code, signed in or not.
+const PublicVerify = lazyScreen(
+  'verify',
+  () => import('../features/elicence/verify-view').then((m) => m.VerifyView),
+  BootLoading,
+);
 const StaffApp = lazyScreen(
   'staff',
   () => import('../features/staff/staff-app').then((m) => m.StaffApp),
@@ -49,6 +55,15 @@ export function App() {
 
 function Root() {
   const { path } = useLocation();
+  if (path === '/verify') {
+    return (
+      <Boundary key="verify" area="verify" home="/verify" main>
+        <main id="main" class="public-page">
+          <PublicVerify />
+        </main>
+      </Boundary>
+    );
+  }
   if (authState.value === 'checking') return <BootLoading />;
   const user = me.value;
   if (!user && path === '/privacy') {

@@ -8,6 +8,7 @@ import { useLocation } from 'preact-iso';
 import { C } from './common.strings';
 import { failureOf } from './failure';
 import { t } from './i18n';
+import { useDocumentTitle } from './title';
 
 interface Props {
   /** Names the screen in the console log, e.g. "case" or "staff". */
@@ -63,6 +64,7 @@ function routeNow(): string {
 }
 
 function ScreenFailed(props: { notLoaded: boolean; home: string; onRetry: () => void }) {
+  useDocumentTitle(t(props.notLoaded ? C.screenNotLoaded : C.screenCrashed));
   return (
     <section
       class="screen-failed"

@@ -50,6 +50,20 @@ export function formatShortDateTime(iso: string): string {
   }).format(d);
 }
 
+/** An ISO instant → its time of day in China, `14:03:25`. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale.value, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZone: ZONE,
+  }).format(d);
+}
+
 /** Label of a code in a `{zh,en}` table, or the raw code when the table does not know it. */
 export function labelOf<K extends string>(table: Record<K, Text>, key: string): string {
   const entry = (table as Record<string, Text | undefined>)[key];

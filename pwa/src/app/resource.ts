@@ -16,6 +16,8 @@ type State<T> =
 /**
  * Runs `load` on mount and whenever `deps` change; a newer load aborts the older one so a fast
  * filter change can never show stale rows. A failed load says what failed (see failure.ts).
+ * `reload()` (same deps) keeps what is shown until the fresh data is in: the screen does not
+ * blink to a spinner, and the focus and scroll position stay where the user left them.
  */
 export function useResource<T>(
   load: (signal: AbortSignal) => Promise<T>,
@@ -25,9 +27,16 @@ export function useResource<T>(
   const [nonce, setNonce] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const lastDeps = useRef<readonly unknown[] | null>(null);
   useEffect(() => {
     const ctrl = new AbortController();
-    setState({ state: 'loading' });
+    const same =
+      lastDeps.current !== null &&
+      lastDeps.current.length === deps.length &&
+      lastDeps.current.every((d, i) => Object.is(d, deps[i]));
+    lastDeps.current = deps;
+    if (!same) setState({ state: 'loading' });
+    else setState((s) => (s.state === 'ready' ? s : { state: 'loading' }));
     loadRef
       .current(ctrl.signal)
       .then((data) => {

@@ -6,6 +6,7 @@ import { reachable } from './api';
 import { C } from './common.strings';
 import { fmt, t, type Text, lbl } from './i18n';
 import type { Resource } from './resource';
+import { useDocumentTitle } from './title';
 
 export function Loading({ label }: { label?: Text }) {
   return (
@@ -117,7 +118,9 @@ export function ClockBadge({ clock, daysLeft }: { clock: ClockColour; daysLeft: 
   );
 }
 
+/** A screen's heading; it also names the page in the document title. */
 export function PageTitle({ text, children }: { text: Text; children?: ComponentChildren }) {
+  useDocumentTitle(t(text));
   return (
     <header class="page-head">
       <h1>{t(text)}</h1>

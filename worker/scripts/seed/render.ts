@@ -9,7 +9,9 @@ import type { GridRow } from './grids';
 import { encryptPii, hmacHex } from './pii';
 import type { LicenceRow } from './retail';
 import type { SchoolRow } from './schools';
-import { inserts } from './sql';
+import { inserts, type SqlValue } from './sql';
+import { MemoCalendar } from './cal';
+import { CHECKLIST_VERSION, taskDeadline } from '../../core/tasks';
 import type { StaffRow } from './staff';
 
 const cols = (s: string): string[] => s.split(' ');
@@ -220,6 +222,7 @@ export function render(d: SeedData, piiKey: string): string[] {
       d.applications.flatMap((a) => a.inspectorIds.map((s, i) => [a.id, s, i + 1])),
     ),
   );
+  out.push(...renderTasks(d));
   let ev = 0;
   out.push(
     ...inserts(
@@ -265,4 +268,57 @@ export function render(d: SeedData, piiKey: string): string[] {
     ),
   );
   return out;
+}
+
+/** China's calendar date of an instant. */
+function chinaDay(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Each case's arranged check as the officers' task (core/tasks.ts): open while the case waits
+ * for its result, done (with the result) once recorded; due 5 working days after arranging.
+ */
+function renderTasks(d: SeedData): string[] {
+  const cal = new MemoCalendar();
+  const rows: SqlValue[][] = [];
+  const officers: SqlValue[][] = [];
+  for (const a of d.applications) {
+    if (a.inspectorIds.length === 0) continue;
+    const arranged = a.events.findLast((e) => e.action === 'require_inspection');
+    if (!arranged) continue;
+    const recorded = a.events.find((e) => e.action === 'record_inspection' && e.at >= arranged.at);
+    const id = `task_${a.id}`;
+    const on = chinaDay(arranged.at);
+    rows.push([
+      id,
+      'case',
+      a.id,
+      'on_site',
+      recorded ? 'done' : 'assigned',
+      a.unit,
+      a.shopName,
+      a.address,
+      a.lat,
+      a.lng,
+      CHECKLIST_VERSION,
+      on,
+      taskDeadline(on, cal),
+      recorded ? recorded.at : null,
+      recorded ? (recorded.data?.passed === false ? 0 : 1) : null,
+      arranged.actorId ?? 'stf_admin',
+      arranged.at,
+    ]);
+    a.inspectorIds.forEach((s, i) => officers.push([id, s, i + 1, recorded ? arranged.at : null]));
+  }
+  return [
+    ...inserts(
+      'inspection_tasks',
+      cols(
+        'id source application_id kind state jurisdiction_code place_name address lat lng checklist_version assigned_on due_on finished_at passed created_by created_at',
+      ),
+      rows,
+    ),
+    ...inserts('task_officers', cols('task_id staff_id position accepted_at'), officers),
+  ];
 }

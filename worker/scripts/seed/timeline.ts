@@ -264,13 +264,18 @@ export class Timeline {
     const k = this.cal.workingDaysBetween(a, this.today);
     const acc = this.accepted(a);
     const later: Step[] = [];
-    if (status === 'inspection')
+    if (status === 'inspection') {
+      // A well-run bureau arranges the check within days: still open, it was arranged lately
+      // (its task is due within TASK_WORKING_DAYS), never before the acceptance.
+      const soon = this.plus(acc.on, r.int(0, 2));
+      const lately = this.ago(r.int(0, 3));
+      const date = [soon, lately].sort().at(-1) ?? soon;
       later.push({
         action: 'require_inspection',
-        date: this.plus(acc.on, r.int(0, 2)),
+        date: date > this.today ? this.today : date,
         actor: 'clerk',
       });
-    else if (inspect && k >= 2) later.push(...this.inspection(acc.on, this.today));
+    } else if (inspect && k >= 2) later.push(...this.inspection(acc.on, this.today));
     if (extended) later.push(this.extension(a, acc.on));
     return {
       steps: [...acc.steps, ...byDate(later)],

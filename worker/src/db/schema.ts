@@ -7,3 +7,5 @@ export * from './schema/people';
 export * from './schema/register';
 export * from './schema/cases';
 export * from './schema/records';
+export * from './schema/search';
+export * from './schema/tasks';

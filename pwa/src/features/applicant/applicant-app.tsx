@@ -53,6 +53,9 @@ const Guide = guarded('guide', HOME, GuideView);
 const CanIOpen = screen('can-i-open', () =>
   import('../consult/can-i-open').then((m) => m.CanIOpen),
 );
+const ELicence = screen('e-licence', () =>
+  import('../elicence/elicence-view').then((m) => m.ELicenceView),
+);
 const Applications = screen('applications', () =>
   import('../apply/my-applications').then((m) => m.MyApplications),
 );
@@ -159,6 +162,7 @@ export function ApplicantApp() {
           <Route path="/inbox" component={Inbox} />
           <Route path="/rate" component={Rate} />
           <Route path="/services" component={Services} />
+          <Route path="/services/licences/:id" component={ELicence} />
           <Route path="/realname" component={Realname} />
           <Route path="/privacy" component={Privacy} />
           <Route default component={ApplicantNotFound} />

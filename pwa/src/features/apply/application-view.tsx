@@ -26,6 +26,7 @@ import {
   queuedFor,
 } from '../../app/outbox';
 import { toast } from '../../app/toast';
+import { useDocumentTitle } from '../../app/title';
 import { Async, ClockBadge } from '../../app/ui';
 import {
   Attachments,
@@ -53,6 +54,8 @@ export function ApplicationView({ params }: { params: { id: string } }) {
       ),
     [params.id],
   );
+  const a = res.state === 'ready' ? res.data.data.application : null;
+  useDocumentTitle(a?.ref, a ? t(BUSINESS_TYPE_LABELS[a.type]) : t(P.title));
   return (
     <article data-testid="application-view">
       <a class="back-link" href="/apply">
@@ -170,6 +173,7 @@ function Withdraw({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
           danger
           busy={busy.value}
           error={error.value}
+          onEdit={() => (error.value = null)}
           onClose={() => (open.value = false)}
           onSubmit={() => void go()}
         >

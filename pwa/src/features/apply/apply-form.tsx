@@ -15,6 +15,7 @@ import { applicant } from '../../app/auth';
 import { discard, outboxDelivered, outboxItems } from '../../app/outbox';
 import { fmt, locale, t } from '../../app/i18n';
 import { toast } from '../../app/toast';
+import { useDocumentTitle } from '../../app/title';
 import { failureOf, type Failure } from '../../app/failure';
 import { ErrorState, Loading, NotFoundState, OfflineState } from '../../app/ui';
 import { P } from './apply.strings';
@@ -61,6 +62,11 @@ export function ApplyForm({ params }: { params: { id: string } }) {
   const review = useSignal<Review | null>(null);
   const reviewError = useSignal<string | null>(null);
   const who = applicant.value;
+  const type = draft.value?.type;
+  useDocumentTitle(
+    type && t(BUSINESS_TYPE_LABELS[type]),
+    t(correction.value ? F.correctTitle : F.fillTitle),
+  );
 
   useEffect(() => {
     if (!who) return;

@@ -103,6 +103,7 @@ export const F = dict({
     zh: '例如：潍城区胜利西街100号',
     en: 'For example: 100 Shengli West Street, Weicheng',
   },
+  location: { zh: '店铺位置', en: 'Where the shop is' },
   locationHint: {
     zh: '站在店铺门口点“使用当前位置”最准；也可以搜索地址或店名，或在地图上点一下。',
     en: 'Standing at the shop’s door, tap “Use my current location”; or search the address, or tap the map.',

@@ -10,7 +10,7 @@ import { applicant } from '../../app/auth';
 import { t, type Text } from '../../app/i18n';
 import { toast } from '../../app/toast';
 import { SpotPicker } from '../map/picker-view';
-import { CheckField, ChoiceField, TextField, type Binding } from './fields';
+import { CheckField, ChoiceField, RequiredMark, TextField, type Binding } from './fields';
 import { F } from './form.strings';
 import { fillFromPhoto } from './ocr-fill';
 import { PhotoField } from './photo-field';
@@ -83,6 +83,10 @@ function Location({ b }: { b: Binding }) {
   const str = (k: string) => (typeof b.form[k] === 'string' ? (b.form[k] as string) : '');
   return (
     <div class="location" data-field="county">
+      <p class="location-label">
+        {t(F.location)}
+        {(b.required.has('county') || b.required.has('lat')) && <RequiredMark />}
+      </p>
       <p class="hint">{t(F.locationHint)}</p>
       <SpotPicker
         value={{ lat: str('lat'), lng: str('lng'), county: str('county') }}

@@ -55,6 +55,8 @@ async function uploadNow(
       waiting[kind] = key;
     }
   }
+  // Forms without photos (补办, 停业 …) have no attachments key: the schema is strict.
+  if (Object.keys(photos).length === 0) return { form, waiting };
   return { form: { ...form, attachments: att }, waiting };
 }
 

@@ -4,6 +4,7 @@ import { C } from '../../app/common.strings';
 import { t } from '../../app/i18n';
 import { LanguageToggle } from '../../app/preferences';
 import { largeText } from '../../app/prefs';
+import { useDocumentTitle } from '../../app/title';
 import { A } from './auth.strings';
 import { SmsForm } from './sms-form';
 import { StaffForm } from './staff-form';
@@ -16,6 +17,7 @@ export function SignIn() {
     ? 'staff'
     : 'applicant';
   const mode = useSignal<'applicant' | 'staff'>(initial);
+  useDocumentTitle(t(A.signIn));
 
   return (
     <div class="signin-page">

@@ -71,6 +71,8 @@ export function Steps({ a }: { a: Pick<ApplicationDetail, 'type' | 'status' | 'e
           <li
             key={s.key}
             class={`step step-${s.state}`}
+            data-step={s.key}
+            data-state={s.state}
             aria-current={s.state === 'current' ? 'step' : undefined}
           >
             <span class="step-mark" aria-hidden="true" />
@@ -92,6 +94,11 @@ const EVENT_LABELS: Record<string, Text> = {
   extend: K.extended,
 };
 
+/** A history step in words (受理, 准予许可 …), or its code when it has no label. */
+export function eventLabel(action: string): string {
+  return labelOf(EVENT_LABELS, action);
+}
+
 /** A status in the case type's words; one the vocabulary does not know, as it is. */
 function statusText(type: BusinessType, s: string): string {
   return s in STATUS_LABELS ? t(caseStatusLabel(type, s as ApplicationStatus)) : s;
@@ -99,8 +106,7 @@ function statusText(type: BusinessType, s: string): string {
 
 function EventItem({ e, type }: { e: ApplicationEventView; type: BusinessType }) {
   // The decision is named as its type names it: 准予停业 is not 准予许可.
-  const name =
-    e.action === 'approve' ? t(TYPE_OUTCOMES[type].approved) : labelOf(EVENT_LABELS, e.action);
+  const name = e.action === 'approve' ? t(TYPE_OUTCOMES[type].approved) : eventLabel(e.action);
   return (
     <li class="event" data-testid="event">
       <div class="event-head">

@@ -2,6 +2,7 @@
 import { BUSINESS_TYPE_LABELS, type BusinessType } from '@core/business-types';
 import { C } from '../../app/common.strings';
 import { fmt, t, type Text } from '../../app/i18n';
+import { useDocumentTitle } from '../../app/title';
 import { Empty } from '../../app/ui';
 import { S } from './consult.strings';
 import { FEE, GUIDES, STATUTORY_CLOCKS } from './guide';
@@ -26,6 +27,7 @@ function List({ title, items }: { title: Text; items: Text[] }) {
 
 export function GuideView({ params }: { params: { type: string } }) {
   const type = params.type;
+  useDocumentTitle(isType(type) && t(BUSINESS_TYPE_LABELS[type]), t(S.title));
   if (!isType(type)) return <Empty text={S.unknownType} />;
   const g = GUIDES[type];
   return (

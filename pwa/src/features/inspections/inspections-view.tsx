@@ -1,36 +1,399 @@
-/** 核查: cases in inspection within the user's scope (assigned ones for inspectors). */
-import { useState } from 'preact/hooks';
-import { api, opts, read } from '../../app/api';
-import { dict, t } from '../../app/i18n';
+/**
+ * 核查任务: the inspection tasks of the caller — an inspector's own, nearest deadline first;
+ * clerks' and approvers' those of their counties. Each card says where, by when, with whom and
+ * the appointment; the buttons are what core's task rule lets this user do now (accept, agree
+ * the appointment, mark the arrival). The result is recorded on the case page.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { flushRecords, pendingRecords } from './record-store';
+import {
+  TASK_KIND_LABELS,
+  TASK_STATE_LABELS,
+  permittedTaskActions,
+  windowProblem,
+  type TaskAction,
+} from '@core/tasks';
+import type { TaskView } from '@core/tasks-api';
+import { staffWho } from '../../app/access';
+import { ApiError, api, errorText, opts, read } from '../../app/api';
+import { staff } from '../../app/auth';
+import { DeadlineText } from '../../app/deadline';
+import { formatDate } from '../../app/format';
+import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
+import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
+import { Dialog } from '../cases/dialog';
 import { useRememberListUrl } from '../queue/queue.store';
-import { Pager, QueueTable } from '../queue/queue-table';
+import { Pager } from '../queue/queue-table';
+import './inspections.css';
 
 const S = dict({
   title: { zh: '核查任务', en: 'Inspections' },
   intro: {
-    zh: '处于实地核查阶段的案件。实地核查须由 2 名以上工作人员进行。',
-    en: 'Cases waiting for an on-site check, which needs two or more officers.',
+    zh: '实地核查须由 2 名以上核查人员共同进行。按截止日期先后排列；到店后逐项填写核查记录。',
+    en: 'On-site checks need two or more officers. Nearest deadline first; in the shop, fill in the record item by item.',
   },
+  open: { zh: '待办', en: 'To do' },
+  done: { zh: '已完成', en: 'Done' },
   empty: { zh: '暂无核查任务。', en: 'No inspections to do.' },
+  emptyDone: { zh: '暂无已完成的核查。', en: 'No finished inspections.' },
+  due: { zh: '截止', en: 'Due' },
+  daysLeft: { zh: '剩余{n}个工作日', en: '{n} working day(s) left' },
+  dueToday: { zh: '今天到期', en: 'Due today' },
+  overdue: { zh: '已超期{n}个工作日', en: '{n} working day(s) overdue' },
+  window: { zh: '约定时间', en: 'Appointment' },
+  noWindow: { zh: '尚未约定', en: 'Not agreed yet' },
+  officers: { zh: '核查人员', en: 'Officers' },
+  accepted: { zh: '已接受', en: 'accepted' },
+  notAccepted: { zh: '未接受', en: 'not yet accepted' },
+  lead: { zh: '主办', en: 'lead' },
+  openCase: { zh: '查看案件', en: 'Open the case' },
+  record: { zh: '填写核查记录', en: 'Record the check' },
+  pending: {
+    zh: '{n}份核查记录尚未发送，联网后自动发送。',
+    en: '{n} record(s) not yet sent: they go when the network returns.',
+  },
+  accept: { zh: '接受任务', en: 'Accept' },
+  start: { zh: '到达现场', en: 'Arrived' },
+  setWindow: { zh: '约定上门时间', en: 'Set appointment' },
+  windowTitle: { zh: '与店主约定上门时间', en: 'Agree a visit with the shop' },
+  windowDay: { zh: '日期', en: 'Day' },
+  windowFrom: { zh: '开始', en: 'From' },
+  windowTo: { zh: '结束', en: 'To' },
+  windowOrder: { zh: '结束时间须晚于开始时间。', en: 'The end must be after the start.' },
+  save: { zh: '保存', en: 'Save' },
+  acceptedToast: { zh: '已接受任务', en: 'Task accepted' },
+  startedToast: { zh: '已记录到达时间和位置', en: 'Arrival recorded' },
+  startedNoGps: { zh: '已记录到达时间（未取得位置）', en: 'Arrival recorded (no position)' },
+  windowToast: { zh: '已保存约定时间', en: 'Appointment saved' },
+  arrived: { zh: '到达时间', en: 'Arrived' },
+  result: { zh: '核查结果', en: 'Result' },
+  passed: { zh: '合格', en: 'Passed' },
+  failed: { zh: '不合格', en: 'Failed' },
 });
+
+/** Where the phone is, if it says within a few seconds (the arrival is recorded either way). */
+function position(): Promise<{ lat: number; lng: number } | null> {
+  if (!('geolocation' in navigator)) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
+      () => resolve(null),
+      { enableHighAccuracy: true, timeout: 8000, maximumAge: 60_000 },
+    );
+  });
+}
+
+function DaysLeft({ task }: { task: TaskView }) {
+  const n = task.workingDaysLeft;
+  if (task.state === 'done' || task.state === 'cancelled') return null;
+  const cls =
+    n < 0
+      ? 'inspections-task-due red'
+      : n <= 1
+        ? 'inspections-task-due yellow'
+        : 'inspections-task-due green';
+  const text =
+    n < 0 ? fmt(t(S.overdue), { n: -n }) : n === 0 ? t(S.dueToday) : fmt(t(S.daysLeft), { n });
+  return <span class={cls}>{text}</span>;
+}
+
+function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () => void }) {
+  const me = staff.value;
+  const busy = useSignal<TaskAction | null>(null);
+  const windowOpen = useSignal(false);
+  const win = useSignal({
+    on: task.window?.on ?? '',
+    from: task.window?.from ?? '',
+    to: task.window?.to ?? '',
+  });
+  const error = useSignal<string | null>(null);
+  if (!me) return null;
+  const actions = permittedTaskActions(staffWho(me), {
+    county: task.county.code,
+    state: task.state,
+    source: task.source,
+    officerIds: task.officers.map((o) => o.id),
+  });
+  const mine = task.officers.find((o) => o.id === me.id);
+  const offer = (a: TaskAction) => actions.includes(a) && !(a === 'accept' && mine?.accepted);
+
+  async function run(a: TaskAction, send: () => Promise<unknown>, done: string) {
+    busy.value = a;
+    try {
+      await send();
+      toast(done);
+      onChanged();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'CONFLICT') onChanged();
+      toast(errorText(err));
+    } finally {
+      busy.value = null;
+    }
+  }
+  const id = { param: { id: task.id } };
+  const accept = () =>
+    run(
+      'accept',
+      () =>
+        read(api.tasks[':id'].accept.$post({ ...id, json: { version: task.version } }, opts({}))),
+      t(S.acceptedToast),
+    );
+  const start = async () => {
+    busy.value = 'start';
+    const at = await position();
+    await run(
+      'start',
+      () =>
+        read(
+          api.tasks[':id'].start.$post(
+            { ...id, json: { version: task.version, ...(at ?? {}) } },
+            opts({}),
+          ),
+        ),
+      t(at ? S.startedToast : S.startedNoGps),
+    );
+  };
+  async function saveWindow() {
+    const w = win.value;
+    if (!w.on || !w.from || !w.to) return;
+    if (windowProblem(w.from, w.to)) {
+      error.value = t(S.windowOrder);
+      return;
+    }
+    busy.value = 'set_window';
+    try {
+      await read(
+        api.tasks[':id'].window.$put({ ...id, json: { version: task.version, ...w } }, opts({})),
+      );
+      windowOpen.value = false;
+      toast(t(S.windowToast));
+      onChanged();
+    } catch (err) {
+      error.value = errorText(err);
+    } finally {
+      busy.value = null;
+    }
+  }
+
+  return (
+    <li
+      class="inspections-task-card panel"
+      data-testid="task-card"
+      data-task={task.id}
+      data-state={task.state}
+    >
+      <div class="inspections-task-head">
+        <h2 class="inspections-task-place">{task.placeName}</h2>
+        <span class={`badge inspections-task-state-${task.state}`}>
+          {t(TASK_STATE_LABELS[task.state])}
+        </span>
+      </div>
+      <p class="inspections-task-address">
+        {task.county.name} · {task.address}
+      </p>
+      <dl class="inspections-task-facts">
+        <div>
+          <dt>{t(S.due)}</dt>
+          <dd>
+            <DeadlineText date={task.dueOn} /> <DaysLeft task={task} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t(S.window)}</dt>
+          <dd data-testid="task-window">
+            {task.window
+              ? `${formatDate(task.window.on)} ${task.window.from}–${task.window.to}`
+              : t(S.noWindow)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t(S.officers)}</dt>
+          <dd>
+            <ul class="inspections-task-officers">
+              {task.officers.map((o) => (
+                <li key={o.id}>
+                  {o.name}
+                  {o.position === 1 && <small>（{t(S.lead)}）</small>}{' '}
+                  <span class={o.accepted ? 'inspections-task-ok' : 'inspections-task-wait'}>
+                    {o.accepted ? `✓ ${t(S.accepted)}` : t(S.notAccepted)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t(TASK_KIND_LABELS[task.kind])}</dt>
+          <dd>{task.application ? task.application.ref : '—'}</dd>
+        </div>
+        {task.startedAt && (
+          <div>
+            <dt>{t(S.arrived)}</dt>
+            <dd>
+              {new Date(task.startedAt).toLocaleString('zh-CN', {
+                timeZone: 'Asia/Shanghai',
+                hour12: false,
+              })}
+            </dd>
+          </div>
+        )}
+        {task.passed !== null && (
+          <div>
+            <dt>{t(S.result)}</dt>
+            <dd>{t(task.passed ? S.passed : S.failed)}</dd>
+          </div>
+        )}
+      </dl>
+      <div class="inspections-task-actions">
+        {offer('accept') && (
+          <button
+            type="button"
+            class="btn"
+            data-testid="task-accept"
+            disabled={!!busy.value}
+            onClick={() => void accept()}
+          >
+            {t(S.accept)}
+          </button>
+        )}
+        {offer('set_window') && (
+          <button
+            type="button"
+            class="btn secondary"
+            data-testid="task-window-open"
+            disabled={!!busy.value}
+            onClick={() => (windowOpen.value = true)}
+          >
+            {t(S.setWindow)}
+          </button>
+        )}
+        {offer('start') && task.state === 'assigned' && (
+          <button
+            type="button"
+            class="btn secondary"
+            data-testid="task-start"
+            disabled={!!busy.value}
+            onClick={() => void start()}
+          >
+            {t(S.start)}
+          </button>
+        )}
+        {offer('record') && (
+          <a class="btn" href={`/inspections/${task.id}/record`} data-testid="task-record">
+            {t(S.record)}
+          </a>
+        )}
+        {task.application && (
+          <a class="btn-link" href={`/queue/${task.application.id}`} data-testid="task-case">
+            {t(S.openCase)} ›
+          </a>
+        )}
+      </div>
+      {windowOpen.value && (
+        <Dialog
+          title={t(S.windowTitle)}
+          submitText={t(S.save)}
+          busy={busy.value === 'set_window'}
+          error={error.value}
+          onEdit={() => (error.value = null)}
+          onClose={() => (windowOpen.value = false)}
+          onSubmit={() => void saveWindow()}
+          testId="dialog-task-window"
+        >
+          <div class="field">
+            <label for={`w-on-${task.id}`}>{t(S.windowDay)}</label>
+            <input
+              id={`w-on-${task.id}`}
+              type="date"
+              required
+              value={win.value.on}
+              onInput={(e) =>
+                (win.value = { ...win.value, on: (e.target as HTMLInputElement).value })
+              }
+            />
+          </div>
+          <div class="inspections-task-window-times">
+            <div class="field">
+              <label for={`w-from-${task.id}`}>{t(S.windowFrom)}</label>
+              <input
+                id={`w-from-${task.id}`}
+                type="time"
+                required
+                value={win.value.from}
+                onInput={(e) =>
+                  (win.value = { ...win.value, from: (e.target as HTMLInputElement).value })
+                }
+              />
+            </div>
+            <div class="field">
+              <label for={`w-to-${task.id}`}>{t(S.windowTo)}</label>
+              <input
+                id={`w-to-${task.id}`}
+                type="time"
+                required
+                value={win.value.to}
+                onInput={(e) =>
+                  (win.value = { ...win.value, to: (e.target as HTMLInputElement).value })
+                }
+              />
+            </div>
+          </div>
+        </Dialog>
+      )}
+    </li>
+  );
+}
 
 export function InspectionsView() {
   useRememberListUrl();
+  useEffect(() => void flushRecords(), []);
   const [page, setPage] = useState(1);
+  const [state, setState] = useState<'open' | 'done'>('open');
   const res = useResource(
-    (signal) => read(api.inspections.$get({ query: { page, pageSize: 20 } }, opts({ signal }))),
-    [page],
+    (signal) => read(api.tasks.$get({ query: { state, page, pageSize: 20 } }, opts({ signal }))),
+    [page, state],
   );
   return (
-    <section data-testid="inspections-view">
+    <section data-testid="inspections-view" class="tasks-view">
       <PageTitle text={S.title} />
       <p class="lead">{t(S.intro)}</p>
-      <Async res={res} isEmpty={(d) => d.items.length === 0} empty={S.empty}>
+      {pendingRecords.value > 0 && (
+        <p class="notice" role="status" data-testid="records-pending">
+          {fmt(t(S.pending), { n: pendingRecords.value })}
+        </p>
+      )}
+      <div class="inspections-task-tabs" role="group">
+        {(['open', 'done'] as const).map((s) => (
+          <button
+            key={s}
+            type="button"
+            class={`btn ${state === s ? '' : 'secondary'}`}
+            aria-pressed={state === s}
+            data-testid={`tasks-${s}`}
+            onClick={() => {
+              setState(s);
+              setPage(1);
+            }}
+          >
+            {t(S[s])}
+          </button>
+        ))}
+      </div>
+      <Async
+        res={res}
+        isEmpty={(d) => d.items.length === 0}
+        empty={state === 'open' ? S.empty : S.emptyDone}
+      >
         {(d) => (
           <>
-            <QueueTable items={d.items} caption={t(S.title)} />
+            <ul class="inspections-task-list" data-testid="task-list">
+              {d.items.map((task) => (
+                <TaskCard key={`${task.id}:${task.version}`} task={task} onChanged={res.reload} />
+              ))}
+            </ul>
             <Pager page={d.page} pageSize={d.pageSize} total={d.total} onPage={setPage} />
           </>
         )}

@@ -1,8 +1,13 @@
-/** Filters of the staff map: county, licence status, saturation colour. */
+/**
+ * Filters of the staff map: county (the map zooms to it; 全市 shows the whole city again),
+ * licence status, saturation colour.
+ */
 import { SATURATION_LABELS, SATURATION_LEVELS } from '@core/saturation';
 import { t } from '../../app/i18n';
 import { type MapData, type MapFilters } from './map-data';
-import { S, STATUS_TEXT } from './map.strings';
+import { LICENCE_STATUS_LABELS } from '@core/business-types';
+import { labelOf } from '../../app/format';
+import { S } from './map.strings';
 
 const toggle = <T,>(list: T[], v: T): T[] =>
   list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
@@ -11,28 +16,38 @@ export function MapFiltersForm(props: {
   data: Pick<MapData, 'counties' | 'statuses'>;
   value: MapFilters;
   onChange: (f: MapFilters) => void;
+  /** A county chosen, or null for the whole city: filters and zooms. */
+  onCounty: (code: string | null) => void;
 }) {
-  const { data, value, onChange } = props;
+  const { data, value, onChange, onCounty } = props;
   return (
     <form class="map-filters" aria-label={t(S.filters)} onSubmit={(e) => e.preventDefault()}>
-      <label>
-        {t(S.county)}
-        <select
-          data-testid="filter-county"
-          value={value.counties?.[0] ?? ''}
-          onChange={(e) => {
-            const v = (e.target as HTMLSelectElement).value;
-            onChange({ ...value, counties: v ? [v] : null });
-          }}
-        >
-          <option value="">{t(S.allCounties)}</option>
-          {data.counties.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div class="map-county">
+        <label for="map-county">{t(S.county)}</label>
+        <div class="map-county-row">
+          <select
+            id="map-county"
+            data-testid="filter-county"
+            value={value.counties?.[0] ?? ''}
+            onChange={(e) => onCounty((e.target as HTMLSelectElement).value || null)}
+          >
+            <option value="">{t(S.allCounties)}</option>
+            {data.counties.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="btn btn-small"
+            onClick={() => onCounty(null)}
+            data-testid="map-whole-city"
+          >
+            {t(S.wholeCity)}
+          </button>
+        </div>
+      </div>
       <fieldset>
         <legend>{t(S.status)}</legend>
         {data.statuses.map((s) => (
@@ -42,7 +57,7 @@ export function MapFiltersForm(props: {
               checked={value.statuses.includes(s)}
               onChange={() => onChange({ ...value, statuses: toggle(value.statuses, s) })}
             />
-            {t(STATUS_TEXT[s] ?? { zh: s, en: s })}
+            {labelOf(LICENCE_STATUS_LABELS, s)}
           </label>
         ))}
       </fieldset>

@@ -1,12 +1,43 @@
-/** The side panels behind a click: a grid's numbers and retailers, a retailer's licences. */
+/**
+ * The side panels behind a click: a grid's numbers, queue and retailers; a retailer's licence
+ * and the history of the cases the caller may read. Every value has its label and is said in
+ * words (statuses, steps, dates), never a bare code or a dash.
+ */
+import { STATUS_LABELS } from '@core/application-state';
+import { BUSINESS_TYPE_LABELS, LICENCE_STATUS_LABELS } from '@core/business-types';
 import { api, read } from '../../app/api';
-import { t } from '../../app/i18n';
+import { formatDate, labelOf } from '../../app/format';
+import { dict, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { LevelBadge } from '../../app/level-badge';
 import { Async } from '../../app/ui';
-import { S, STATUS_TEXT } from './map.strings';
+import { eventLabel } from '../cases/case-parts';
+import { S } from './map.strings';
 
-export function GridPanel({ id, version }: { id: string; version: number }) {
+const R = dict({
+  county: { zh: '所在区县', en: 'County' },
+  gridOf: { zh: '所在市场单元', en: 'Market grid' },
+  showGrid: { zh: '查看该网格', en: 'Show this grid' },
+  suspended: { zh: '停业期间', en: 'Suspended' },
+  notRecorded: { zh: '未登记', en: 'Not recorded' },
+  noHistory: {
+    zh: '没有您可查看的办理记录。',
+    en: 'No case history you may read.',
+  },
+  nothingHere: {
+    zh: '该位置没有零售户，请放大地图后点击零售户圆点。',
+    en: 'No retailer here: zoom in and click a retailer’s dot.',
+  },
+  by: { zh: '经办', en: 'by' },
+  gridId: { zh: '网格编号', en: 'Grid id' },
+});
+
+export function GridPanel(props: {
+  id: string;
+  version: number;
+  countyName: (code: string) => string;
+}) {
+  const { id, version } = props;
   const res = useResource(
     () => read(api.map.grids[':id'].$get({ param: { id: encodeURIComponent(id) } })),
     [id, version],
@@ -16,7 +47,7 @@ export function GridPanel({ id, version }: { id: string; version: number }) {
       {(g) => (
         <div data-testid="grid-panel" data-grid={g.id} data-level={g.level}>
           <h2>
-            {t(S.grid)} <span class="mono hint">{g.name ?? g.id}</span>
+            {t(S.grid)} · {g.name ?? props.countyName(g.county)}
           </h2>
           <LevelBadge level={g.level} />
           <dl class="facts">
@@ -40,13 +71,19 @@ export function GridPanel({ id, version }: { id: string; version: number }) {
                 ) : (
                   <ol class="plain-list">
                     {g.queue.map((q) => (
-                      <li key={q.id} class="mono">
-                        {q.ref}
+                      <li key={q.id}>
+                        <a class="mono" href={`/queue/${q.id}`}>
+                          {q.ref}
+                        </a>
                       </li>
                     ))}
                   </ol>
                 )}
               </dd>
+            </div>
+            <div class="fact">
+              <dt>{t(R.gridId)}</dt>
+              <dd class="mono small">{g.id}</dd>
             </div>
           </dl>
           <h3>{t(S.formula)}</h3>
@@ -62,7 +99,7 @@ export function GridPanel({ id, version }: { id: string; version: number }) {
           <ul class="plain-list small">
             {g.retailers.map((r) => (
               <li key={r.id}>
-                {r.shopName} · {t(STATUS_TEXT[r.status] ?? S.none)} ·{' '}
+                {r.shopName} · {labelOf(LICENCE_STATUS_LABELS, r.status)} ·{' '}
                 <span class="mono">{r.number}</span>
               </li>
             ))}
@@ -73,18 +110,26 @@ export function GridPanel({ id, version }: { id: string; version: number }) {
   );
 }
 
-export function RetailerPanel({ lat, lng }: { lat: number; lng: number }) {
+export function RetailerPanel(props: {
+  lat: number;
+  lng: number;
+  countyName: (code: string) => string;
+  onGrid: (id: string) => void;
+}) {
+  const { lat, lng } = props;
   const res = useResource(
     () => read(api.map.retailers.at.$get({ query: { lat, lng } })),
     [lat, lng],
   );
+  const known = (v: string | null | undefined) => (v ? v : t(R.notRecorded));
   return (
     <Async res={res}>
       {(d) => (
         <div data-testid="retailer-panel">
+          {d.licences.length === 0 && <p class="hint">{t(R.nothingHere)}</p>}
           {d.licences.map((l) => (
             <section key={l.id}>
-              <h2>{l.shopName}</h2>
+              <h2>{known(l.shopName)}</h2>
               <dl class="facts">
                 <div class="fact">
                   <dt>{t(S.licence)}</dt>
@@ -92,32 +137,65 @@ export function RetailerPanel({ lat, lng }: { lat: number; lng: number }) {
                 </div>
                 <div class="fact">
                   <dt>{t(S.status)}</dt>
-                  <dd>{t(STATUS_TEXT[l.status] ?? S.none)}</dd>
+                  <dd>{labelOf(LICENCE_STATUS_LABELS, l.status)}</dd>
                 </div>
+                {l.status === 'suspended' && l.suspendedFrom && (
+                  <div class="fact">
+                    <dt>{t(R.suspended)}</dt>
+                    <dd>
+                      {formatDate(l.suspendedFrom)} – {formatDate(l.suspendedUntil)}
+                    </dd>
+                  </div>
+                )}
                 <div class="fact">
                   <dt>{t(S.holder)}</dt>
-                  <dd>{l.holderName}</dd>
+                  <dd>{known(l.holderName)}</dd>
                 </div>
                 <div class="fact">
                   <dt>{t(S.validity)}</dt>
                   <dd>
-                    {l.issuedOn} – {l.expiresOn}
+                    {formatDate(l.issuedOn)} – {formatDate(l.expiresOn)}
                   </dd>
                 </div>
                 <div class="fact">
                   <dt>{t(S.address)}</dt>
-                  <dd>{l.address}</dd>
+                  <dd>{known(l.address)}</dd>
                 </div>
+                <div class="fact">
+                  <dt>{t(R.county)}</dt>
+                  <dd>{props.countyName(l.county)}</dd>
+                </div>
+                {l.gridId && (
+                  <div class="fact">
+                    <dt>{t(R.gridOf)}</dt>
+                    <dd>
+                      <button
+                        type="button"
+                        class="btn btn-small"
+                        onClick={() => l.gridId && props.onGrid(l.gridId)}
+                      >
+                        {t(R.showGrid)}
+                      </button>
+                    </dd>
+                  </div>
+                )}
               </dl>
               <h3>{t(S.history)}</h3>
-              <ul class="plain-list small">
-                {l.history.length === 0 && <li>{t(S.none)}</li>}
-                {l.history.map((h, i) => (
-                  <li key={i}>
-                    {h.at.slice(0, 10)} {h.ref} {h.action} → {h.toStatus} · {h.actor}
-                  </li>
-                ))}
-              </ul>
+              {l.history.length === 0 ? (
+                <p class="hint">{t(R.noHistory)}</p>
+              ) : (
+                <ol class="plain-list small map-history">
+                  {l.history.map((h, i) => (
+                    <li key={i}>
+                      <time dateTime={h.at}>{formatDate(h.at)}</time>{' '}
+                      {labelOf(BUSINESS_TYPE_LABELS, h.type)} <span class="mono">{h.ref}</span>
+                      <br />
+                      {eventLabel(h.action)} → {labelOf(STATUS_LABELS, h.toStatus)} · {t(R.by)}{' '}
+                      {h.actor}
+                    </li>
+                  ))}
+                </ol>
+              )}
             </section>
           ))}
         </div>

@@ -1,38 +1,33 @@
 /**
  * 许可地图: every retailer of the staff member's counties and the market grids coloured by
  * saturation, recoloured live from the LiveFeed. maplibre and h3-js load on first visit to this
- * screen (maplibre-engine.ts); the side panel repeats colours in words (WCAG 1.4.1).
+ * screen (maplibre-engine.ts); the side panel repeats colours in words (WCAG 1.4.1). Choosing a
+ * county zooms to it, 全市 goes back to the whole city; the grid or retailer shown in the panel
+ * is outlined on the map. On a phone the map takes the screen and the panel is a bottom sheet.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedEvent } from '@core/live';
-import { SATURATION_LEVELS, type SaturationLevel } from '@core/saturation';
+import { SATURATION_LEVELS } from '@core/saturation';
 import { api, read } from '../../app/api';
 import { ApiError, ChunkLoadError } from '../../app/api-error';
 import { failureOf, type Failure } from '../../app/failure';
 import { t } from '../../app/i18n';
 import { ErrorState, Loading, OfflineState, PageTitle } from '../../app/ui';
 import { connectFeed, type FeedStatus } from './live-feed';
-import type { Basemap, MapHandle } from './maplibre-engine';
+import type { Basemap, MapHandle, MapSelection } from './maplibre-engine';
 import { DEFAULT_STATUSES, type MapFilters } from './map-data';
+import { countyBounds, gridRing, boundsOf } from './map-geometry';
 import { loadMap } from './map-loader';
 import type { PreparedMap } from './map-prepare';
 import { MapFiltersForm } from './map-filters';
-import { LevelBadge } from '../../app/level-badge';
 import { GridPanel, RetailerPanel } from './map-panels';
+import { LiveLog, type LiveChange } from './map-live-log';
 import { S } from './map.strings';
 import './map.css';
+import './staff-map.css';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; failure: Failure; message: string } | { kind: 'ready' };
-type Selection =
-  { kind: 'grid'; id: string } | { kind: 'retailer'; lat: number; lng: number } | null;
-interface Change {
-  seq: number;
-  gridId: string;
-  level: SaturationLevel;
-  count: number;
-  capacity: number;
-}
 
 /** `?layers=none` draws the bare map (the benchmark's baseline for the first `idle`). */
 const bare = () => new URLSearchParams(location.search).get('layers') === 'none';
@@ -48,11 +43,13 @@ export function MapView() {
     statuses: DEFAULT_STATUSES,
     levels: [...SATURATION_LEVELS],
   });
-  const [selection, setSelection] = useState<Selection>(null);
+  const [selection, setSelection] = useState<MapSelection>(null);
   const [feed, setFeed] = useState<FeedStatus>('connecting');
-  const [changes, setChanges] = useState<Change[]>([]);
+  const [changes, setChanges] = useState<LiveChange[]>([]);
   const [version, setVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
+  // The bottom sheet on a phone: folded down to its first line, or open.
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -62,12 +59,18 @@ export function MapView() {
       if (e.type !== 'grid_changed') return;
       const level = handle.current?.updateGrid(e.gridId, e.retailerCount, e.capacity);
       if (!level) return;
-      setChanges((c) =>
-        [
-          { seq: ++seq, gridId: e.gridId, level, count: e.retailerCount, capacity: e.capacity },
-          ...c,
-        ].slice(0, 20),
-      );
+      const change: LiveChange = {
+        seq: ++seq,
+        gridId: e.gridId,
+        county: e.jurisdictionCode,
+        level,
+        count: e.retailerCount,
+        capacity: e.capacity,
+        cause: e.cause ?? null,
+        shopName: e.shopName ?? null,
+        at: e.at ?? new Date().toISOString(),
+      };
+      setChanges((c) => [change, ...c].slice(0, 20));
       setVersion((v) => v + 1);
     };
     // The live feed opens once the data is in, resuming from the number the download carried.
@@ -92,8 +95,8 @@ export function MapView() {
         box.current,
         cfg.basemap,
         {
-          onGrid: (id) => setSelection({ kind: 'grid', id }),
-          onRetailer: (lat, lng) => setSelection({ kind: 'retailer', lat, lng }),
+          onGrid: (id) => choose({ kind: 'grid', id }),
+          onRetailer: (lat, lng) => choose({ kind: 'retailer', lat, lng }),
           onIdle: (ms) => {
             box.current?.setAttribute('data-idle-ms', String(Math.round(ms)));
           },
@@ -131,11 +134,37 @@ export function MapView() {
   }, [attempt]);
 
   useEffect(() => handle.current?.setFilters(filters), [filters, state.kind]);
+  useEffect(() => handle.current?.select(selection), [selection, state.kind]);
+
+  function choose(s: MapSelection) {
+    setSelection(s);
+    if (s) setSheetOpen(true);
+  }
+
+  /** A county chosen (or 全市): filter to it and show it whole. */
+  function showCounty(code: string | null) {
+    setFilters((f) => ({ ...f, counties: code ? [code] : null }));
+    if (data) handle.current?.fitTo(countyBounds(data, code));
+  }
+
+  /** A change in the live log: select its grid and go there. */
+  function goToGrid(id: string) {
+    choose({ kind: 'grid', id });
+    const ring = data && gridRing(data, id);
+    const b = ring && boundsOf(ring);
+    if (b) handle.current?.fitTo(b);
+  }
+
+  const countyName = (code: string) => data?.counties.find((c) => c.code === code)?.name ?? code;
 
   return (
-    <section data-testid="map-view">
-      <PageTitle text={S.title} />
-      {state.kind === 'ready' && !basemap && <p class="hint">{t(S.noBasemap)}</p>}
+    <section data-testid="map-view" class="map-screen">
+      <PageTitle text={S.title}>
+        <a class="map-phone-back" href="/queue">
+          ‹ {t(S.back)}
+        </a>
+      </PageTitle>
+      {state.kind === 'ready' && !basemap && <p class="hint map-basemap-note">{t(S.noBasemap)}</p>}
       <div class="map-layout map-layout-wide">
         <div class="map-frame map-frame-tall">
           <div ref={box} class="map" role="region" aria-label={t(S.mapLabel)} data-testid="map" />
@@ -154,32 +183,50 @@ export function MapView() {
             </div>
           )}
         </div>
-        <aside class="panel map-side">
-          <p class="small" data-testid="feed-status" data-status={feed}>
-            <span class={`map-feed-dot map-feed-${feed}`} aria-hidden="true" />
-            {t(feed === 'live' ? S.live : feed === 'connecting' ? S.connecting : S.offline)}
-          </p>
-          {data && <MapFiltersForm data={data} value={filters} onChange={setFilters} />}
-          {selection?.kind === 'grid' && <GridPanel id={selection.id} version={version} />}
-          {selection?.kind === 'retailer' && (
-            <RetailerPanel lat={selection.lat} lng={selection.lng} />
-          )}
-          {!selection && state.kind === 'ready' && <p class="hint">{t(S.pick)}</p>}
-          <h2>{t(S.recent)}</h2>
-          <ul class="plain-list small" data-testid="live-log" aria-live="polite">
-            {changes.map((c) => (
-              <li key={c.seq} data-grid={c.gridId} data-level={c.level}>
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => setSelection({ kind: 'grid', id: c.gridId })}
-                >
-                  <span class="mono">{c.gridId}</span>
-                </button>{' '}
-                {c.count}/{c.capacity} <LevelBadge level={c.level} />
-              </li>
-            ))}
-          </ul>
+        <aside
+          class={`panel map-side map-sheet ${sheetOpen ? 'map-sheet-open' : ''}`}
+          aria-label={t(S.panel)}
+          data-testid="map-side"
+        >
+          <div class="map-sheet-head">
+            <p class="small map-feed" data-testid="feed-status" data-status={feed}>
+              <span class={`map-feed-dot map-feed-${feed}`} aria-hidden="true" />
+              {t(feed === 'live' ? S.live : feed === 'connecting' ? S.connecting : S.offline)}
+            </p>
+            <button
+              type="button"
+              class="btn btn-small btn-ghost map-sheet-toggle"
+              aria-expanded={sheetOpen}
+              aria-controls="map-sheet-body"
+              onClick={() => setSheetOpen((o) => !o)}
+              data-testid="map-sheet-toggle"
+            >
+              {t(sheetOpen ? S.sheetClose : S.sheetOpen)}
+            </button>
+          </div>
+          <div id="map-sheet-body" class="map-sheet-body">
+            {data && (
+              <MapFiltersForm
+                data={data}
+                value={filters}
+                onChange={setFilters}
+                onCounty={showCounty}
+              />
+            )}
+            {selection?.kind === 'grid' && (
+              <GridPanel id={selection.id} version={version} countyName={countyName} />
+            )}
+            {selection?.kind === 'retailer' && (
+              <RetailerPanel
+                lat={selection.lat}
+                lng={selection.lng}
+                countyName={countyName}
+                onGrid={goToGrid}
+              />
+            )}
+            {!selection && state.kind === 'ready' && <p class="hint">{t(S.pick)}</p>}
+            <LiveLog changes={changes} countyName={countyName} onGrid={goToGrid} />
+          </div>
         </aside>
       </div>
     </section>

@@ -14,7 +14,17 @@ export const S = dict({
   },
   filters: { zh: '筛选', en: 'Filters' },
   county: { zh: '县级行政区', en: 'County' },
-  allCounties: { zh: '全部', en: 'All' },
+  allCounties: { zh: '全市', en: 'Whole city' },
+  wholeCity: { zh: '全市', en: 'Whole city' },
+  panel: { zh: '地图信息', en: 'Map details' },
+  back: { zh: '工作台', en: 'Workbench' },
+  sheetOpen: { zh: '展开', en: 'Show' },
+  sheetClose: { zh: '收起', en: 'Hide' },
+  logEmpty: {
+    zh: '打开地图后的许可证发放、注销和容量调整会实时显示在这里。',
+    en: 'Grants, cancellations and capacity changes appear here as they happen.',
+  },
+  gridChange: { zh: '网格 {count}/{capacity}', en: 'Grid {count}/{capacity}' },
   status: { zh: '许可证状态', en: 'Licence status' },
   colour: { zh: '饱和度', en: 'Saturation' },
   live: { zh: '实时连接', en: 'Live' },
@@ -38,10 +48,3 @@ export const S = dict({
   close: { zh: '关闭', en: 'Close' },
   pick: { zh: '点击网格或零售户查看详情。', en: 'Click a grid or a retailer for details.' },
 });
-
-export const STATUS_TEXT: Record<string, { zh: string; en: string }> = {
-  active: { zh: '有效', en: 'Active' },
-  suspended: { zh: '暂停', en: 'Suspended' },
-  cancelled: { zh: '注销', en: 'Cancelled' },
-  expired: { zh: '到期', en: 'Expired' },
-};

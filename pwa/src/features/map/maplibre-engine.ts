@@ -25,6 +25,7 @@ import type { PreparedMap } from './map-prepare';
 import { rasterFrame, type Raster } from './map-raster';
 import { baseStyle, GRID_LAYERS, RETAILER_LAYERS, type Basemap } from './map-style';
 import { OverviewLayer } from './map-overview-layer';
+import { gridRing, type Bounds } from './map-geometry';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -42,7 +43,15 @@ export interface MapCallbacks {
 /** Repaints the overview for new filters or colours (in the data worker); null if overtaken. */
 export type Redraw = (map: PreparedMap, filters: MapFilters) => Promise<Raster | null>;
 
+/** What the side panel shows, outlined on the map. */
+export type MapSelection =
+  { kind: 'grid'; id: string } | { kind: 'retailer'; lat: number; lng: number } | null;
+
 export interface MapHandle {
+  /** Shows this extent (a county, the whole city), animated. */
+  fitTo(b: Bounds): void;
+  /** Outlines the selected grid or rings the selected retailer (null: nothing). */
+  select(s: MapSelection): void;
   /** Shows the data: the overview at once, vector layers when zoomed in. Once. */
   show(data: PreparedMap, raster: Raster, redraw: Redraw): void;
   /** Calls onIdle at the map's first `idle` (the bare map of the benchmark). */
@@ -102,6 +111,46 @@ export function createMap(
   let shown = false;
   // The bare map of the benchmark's baseline has no layer of ours at all.
   if (withData) onStyle(() => map.addLayer(overview));
+  // The selection: a dark outline on a white casing (any colour of grid), at every zoom.
+  const polygon = ['!=', ['geometry-type'], 'Point'] as maplibregl.FilterSpecification;
+  const SELECTION_LAYERS: maplibregl.LayerSpecification[] = [
+    {
+      id: 'selection-casing',
+      type: 'line',
+      source: 'selection',
+      filter: polygon,
+      paint: { 'line-color': '#ffffff', 'line-width': 7 },
+    },
+    {
+      id: 'selection-line',
+      type: 'line',
+      source: 'selection',
+      filter: polygon,
+      paint: { 'line-color': '#102a43', 'line-width': 3 },
+    },
+    {
+      id: 'selection-point',
+      type: 'circle',
+      source: 'selection',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 11,
+        'circle-opacity': 0,
+        'circle-stroke-color': '#102a43',
+        'circle-stroke-width': 3,
+      },
+    },
+  ];
+  if (withData) {
+    onStyle(() => {
+      map.addSource('selection', { type: 'geojson', data: empty });
+      for (const l of SELECTION_LAYERS) map.addLayer(l);
+    });
+  }
+  /** Keeps the selection above the layers added later (the vector detail). */
+  const raiseSelection = () => {
+    for (const l of SELECTION_LAYERS) if (map.getLayer(l.id)) map.moveLayer(l.id);
+  };
 
   let filters: MapFilters = {
     counties: null,
@@ -238,6 +287,7 @@ export function createMap(
     map.addSource('retailers', { type: 'geojson', data: visibleRetailers(d) });
     for (const l of RETAILER_LAYERS)
       map.addLayer({ ...l, minzoom: DETAIL_ZOOM } as maplibregl.LayerSpecification);
+    raiseSelection();
     applyVectorFilters();
   };
   const refreshRetailers = () => {
@@ -273,7 +323,46 @@ export function createMap(
   map.on('mouseleave', 'retailer-point', () => (map.getCanvas().style.cursor = ''));
 
   let pending = false;
+  const selectionFeature = (sel: MapSelection): Feature | null => {
+    if (!sel) return null;
+    if (sel.kind === 'retailer') {
+      return {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Point', coordinates: [sel.lng, sel.lat] },
+      };
+    }
+    const imported = data?.grids.polygons[sel.id] as Feature['geometry'] | undefined;
+    if (imported) return { type: 'Feature', properties: {}, geometry: imported };
+    const ring = data ? gridRing(data, sel.id) : null;
+    return ring
+      ? { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }
+      : null;
+  };
   return {
+    fitTo(b) {
+      // On a phone the folded bottom sheet covers the map's lowest 3.5 rem.
+      const phone = window.matchMedia('(max-width: 48rem)').matches;
+      map.fitBounds(
+        [
+          [b[0], b[1]],
+          [b[2], b[3]],
+        ],
+        {
+          padding: { top: 32, left: 32, right: 32, bottom: phone ? 88 : 32 },
+          duration: 600,
+          maxZoom: 14,
+        },
+      );
+    },
+    select(sel) {
+      onStyle(() => {
+        const f = selectionFeature(sel);
+        (map.getSource('selection') as maplibregl.GeoJSONSource | undefined)?.setData(
+          f ? { type: 'FeatureCollection', features: [f] } : empty,
+        );
+      });
+    },
     show(d, raster, draw) {
       if (data) return;
       data = d;

@@ -5,6 +5,7 @@
  * decides in the end; a stale version (CONFLICT) reloads the case with a notice.
  */
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import type { ApplicationDetail, StaffActionInput } from '@core/api';
 import { ACTION_LABELS, allowedActions, type ApplicationAction } from '@core/application-state';
 import { mayPerform, type Who } from '@core/access';
@@ -52,10 +53,14 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
   const busy = useSignal(false);
   const error = useSignal<string | null>(null);
   const blocked = useSignal<LayoutBlock | null>(null);
+  // After an action went through its button may be gone: focus goes to the panel's heading.
+  const done = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   if (!me) return null;
   const actions = offeredActions(a, staffWho(me));
 
   function start(x: StaffAction) {
+    done.current = false;
     open.value = x;
     draft.value =
       x === 'deliver' ? { method: 'pickup' } : x === 'record_inspection' ? { passed: true } : {};
@@ -73,11 +78,13 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
           json: body,
         }),
       );
+      done.current = true;
       open.value = null;
       toast(t(A.done));
       reload();
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
+        done.current = true;
         open.value = null;
         toast(t(A.reloaded));
         reload();
@@ -95,6 +102,15 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
     }
   }
 
+  /** A draft edit: a message about what was missing goes (or changes) once it is fixed. */
+  function edit(d: Draft) {
+    draft.value = d;
+    const x = open.value;
+    if (!x || error.value === null) return;
+    const built = buildBody(x, a.version, d, blocked.value !== null);
+    error.value = typeof built === 'string' ? built : null;
+  }
+
   function submit() {
     const x = open.value;
     if (!x) return;
@@ -105,7 +121,9 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
 
   return (
     <section class="panel" data-testid="case-actions">
-      <h2>{t(A.actions)}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t(A.actions)}
+      </h2>
       {actions.length === 0 ? (
         <p class="hint">{t(A.noActions)}</p>
       ) : (
@@ -133,12 +151,13 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
           testId={`dialog-${open.value}`}
           onClose={() => (open.value = null)}
           onSubmit={submit}
+          returnFocus={() => (done.current ? heading.current : null)}
         >
           <ActionForm
             action={open.value}
             a={a}
             draft={draft.value}
-            onChange={(d) => (draft.value = d)}
+            onChange={edit}
             blocked={blocked.value}
           />
         </Dialog>

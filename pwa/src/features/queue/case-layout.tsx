@@ -1,11 +1,13 @@
 /**
  * 合理布局 on a 新办 case: the same layout check the applicant saw before applying and the
  * approval gate decides on — the grid's colour and free places or queue, the spacing to the
- * nearest retailers and the school zone, each with its reason. Shown while the case is open.
+ * nearest retailers and the school zone, each with its reason. It stays on the case after the
+ * decision, labelled: the check as it stood when the case was decided, or (for decisions made
+ * before checks were kept) one made now.
  */
-import type { ApplicationDetail, LayoutCheckResult } from '@core/api';
-import { isOpen } from '@core/application-state';
+import type { ApplicationDetail, CaseLayoutAnswer, LayoutCheckResult } from '@core/api';
 import { api, opts, read } from '../../app/api';
+import { formatDateTime } from '../../app/format';
 import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async } from '../../app/ui';
@@ -32,11 +34,41 @@ const L = dict({
   none: { zh: '300 米内没有零售户', en: 'No retailer within 300 m' },
   metres: { zh: '{n} 米', en: '{n} m' },
   noPoint: { zh: '申请未标注经营场所位置。', en: 'The application has no location.' },
+  asOfNow: {
+    zh: '当前核验结果（审批时据此决定）',
+    en: 'The check now (what the decision will rest on)',
+  },
+  asOfDecision: {
+    zh: '{action}时的核验结果 · {at} · {actor}',
+    en: 'The check when the case was {action} · {at} · {actor}',
+  },
+  approve: { zh: '准予许可', en: 'approved' },
+  refuse: { zh: '不予许可', en: 'refused' },
+  asOfNowDecided: {
+    zh: '按现在的数据核验：审批时的核验结果未留存（本店的许可证不计为周边零售户）',
+    en: 'Checked on today’s data: the check made at the decision was not kept (the shop’s own licence is not counted as a neighbour)',
+  },
 });
 
 export function CaseLayout({ a }: { a: ApplicationDetail }) {
-  if (a.type !== 'new' || !isOpen(a.status)) return null;
+  if (a.type !== 'new' || a.status === 'draft') return null;
   return <LayoutPanel id={a.id} version={a.version} />;
+}
+
+function AsOf({ asOf }: { asOf: CaseLayoutAnswer['asOf'] }) {
+  const text =
+    asOf.kind === 'decision'
+      ? fmt(t(L.asOfDecision), {
+          action: t(asOf.action === 'approve' ? L.approve : L.refuse),
+          at: formatDateTime(asOf.at),
+          actor: asOf.actor,
+        })
+      : t(asOf.decided ? L.asOfNowDecided : L.asOfNow);
+  return (
+    <p class="hint" data-testid="layout-as-of" data-as-of={asOf.kind}>
+      {text}
+    </p>
+  );
 }
 
 function LayoutPanel({ id, version }: { id: string; version: number }) {
@@ -54,7 +86,16 @@ function LayoutPanel({ id, version }: { id: string; version: number }) {
     <section class="panel" data-testid="case-layout">
       <h2>{t(L.title)}</h2>
       <Async res={res}>
-        {(d) => (d.layout ? <Verdict c={d.layout} /> : <p>{t(L.noPoint)}</p>)}
+        {(d) =>
+          d.layout ? (
+            <>
+              <AsOf asOf={d.asOf} />
+              <Verdict c={d.layout} />
+            </>
+          ) : (
+            <p>{t(L.noPoint)}</p>
+          )
+        }
       </Async>
     </section>
   );

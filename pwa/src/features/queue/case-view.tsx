@@ -1,6 +1,7 @@
 /**
- * A case for staff: the queue facts, the masked ID with audited reveal, the actions open to
- * the user, the layout check of a 新办 case, form, documents and history.
+ * A case for staff: the queue facts, the masked ID number and phone with audited reveal, the
+ * actions open to the user, any layout override on record, the layout check of a 新办 case,
+ * form, documents and history.
  */
 import { caseScopeOf } from '../../app/access';
 import { DeadlineText } from '../../app/deadline';
@@ -10,6 +11,7 @@ import { api, opts, read } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
+import { useDocumentTitle } from '../../app/title';
 import { Async, ClockBadge } from '../../app/ui';
 import { Attachments, CaseOutcome, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
@@ -17,7 +19,8 @@ import { CaseActions } from './case-actions';
 import { CaseLayout } from './case-layout';
 import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
-import { RevealId } from './reveal-id';
+import { LayoutOverrides } from './layout-overrides';
+import { RevealId, RevealPhone } from './reveal-id';
 
 export function CaseView({ params }: { params: { id: string } }) {
   const res = useResource(
@@ -30,6 +33,8 @@ export function CaseView({ params }: { params: { id: string } }) {
       ),
     [params.id],
   );
+  const a = res.state === 'ready' ? res.data.application : null;
+  useDocumentTitle(a?.ref ?? t(Q.caseTitle), a && t(BUSINESS_TYPE_LABELS[a.type]));
   return (
     <article data-testid="case-view">
       <a class="back-link" href={lastQueueUrl.value}>
@@ -60,6 +65,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
               <dd>{a.applicantName || '—'}</dd>
             </div>
             <RevealId caseId={a.id} masked={a.applicantIdNumberMasked} scope={caseScopeOf(a)} />
+            <RevealPhone caseId={a.id} masked={a.applicantPhoneMasked} scope={caseScopeOf(a)} />
             <div class="fact">
               <dt>{t(K.shop)}</dt>
               <dd>{a.shopName || '—'}</dd>
@@ -99,6 +105,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
           </section>
         )}
         <CaseOutcome a={a} />
+        <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />
         <CaseLayout a={a} />
         <FormFields form={a.form} />

@@ -81,9 +81,13 @@ export function Pager(props: {
   onPage: (page: number) => void;
 }) {
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  const from = props.total === 0 ? 0 : (props.page - 1) * props.pageSize + 1;
+  const to = Math.min(props.total, props.page * props.pageSize);
   return (
     <nav class="pager" aria-label={t(Q.pager)}>
-      <span class="pager-total">{fmt(t(Q.total), { n: props.total })}</span>
+      <span class="pager-total" data-testid="pager-total">
+        {fmt(t(Q.showing), { from, to, n: props.total })}
+      </span>
       <button
         type="button"
         class="btn"

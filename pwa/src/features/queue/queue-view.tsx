@@ -1,12 +1,15 @@
 /**
- * 工作队列: cases in the user's scope, ordered by the server by urgency. Filters and page live
- * in the URL so that coming back from a case restores the same view.
+ * 工作队列: cases in the user's scope, ordered by the server by urgency, and searchable by
+ * reference, applicant, shop, phone or licence number. Search, filters and page live in the
+ * URL so that coming back from a case restores the same view.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { searchQueryProblem } from '@core/search';
 import { useLocation } from 'preact-iso';
 import { APPLICATION_STATUSES, STATUS_LABELS } from '@core/application-state';
 import { BUSINESS_TYPES, BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { api, opts, read, withQuery } from '../../app/api';
+import { fmt } from '../../app/i18n';
 import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -45,13 +48,18 @@ export function QueueView() {
   const type = query.type ?? '';
   const county = query.county ?? '';
   const due = query.due ?? '';
+  const q = (query.q ?? '').trim();
   const page = Math.max(1, Number(query.page) || 1);
   const counties = useCountyOptions();
   useRememberListUrl();
+  // A search looks through every case, decided ones too, unless a status is chosen.
+  const searching = q !== '' && searchQueryProblem(q) === null;
 
   // A filter change goes back to page 1 (page omitted); only the pager passes a page.
-  const set = (changes: Partial<Record<'status' | 'type' | 'county' | 'due' | 'page', string>>) => {
-    route(withQuery(path, { status, type, county, due, page: '', ...changes }), true);
+  const set = (
+    changes: Partial<Record<'status' | 'type' | 'county' | 'due' | 'page' | 'q', string>>,
+  ) => {
+    route(withQuery(path, { q, status, type, county, due, page: '', ...changes }), true);
   };
 
   const res = useResource(
@@ -60,7 +68,8 @@ export function QueueView() {
         api.applications.$get(
           {
             query: {
-              status: known(STATUS_FILTERS, status),
+              q: searching ? q : undefined,
+              status: known(STATUS_FILTERS, status) ?? (searching ? 'all' : undefined),
               type: known(BUSINESS_TYPES, type),
               county: county || undefined,
               due: known(DUE_FILTERS, due),
@@ -71,7 +80,7 @@ export function QueueView() {
           opts({ signal }),
         ),
       ),
-    [status, type, county, due, page],
+    [q, status, type, county, due, page],
   );
 
   return (
@@ -79,6 +88,7 @@ export function QueueView() {
       <PageTitle text={Q.title}>
         <span class="hint">{t(Q.sortNote)}</span>
       </PageTitle>
+      <SearchBox value={q} onSearch={(v) => set({ q: v })} />
       <form class="filters" aria-label={t(Q.filters)} onSubmit={(e) => e.preventDefault()}>
         <div class="field">
           <label for="f-status">{t(Q.status)}</label>
@@ -87,7 +97,7 @@ export function QueueView() {
             value={status}
             onChange={(e) => set({ status: e.currentTarget.value })}
           >
-            <option value="">{t(Q.open)}</option>
+            <option value="">{t(searching ? Q.all : Q.open)}</option>
             <option value="all">{t(Q.all)}</option>
             {APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => (
               <option key={s} value={s}>
@@ -130,16 +140,32 @@ export function QueueView() {
             <option value="overdue">{t(Q.overdue)}</option>
           </select>
         </div>
-        {(status || type || county || due) && (
+        {(status || type || county || due || q) && (
           <button type="button" class="btn btn-ghost" onClick={() => route(path, true)}>
             {t(Q.reset)}
           </button>
         )}
       </form>
-      <Async res={res} isEmpty={(d) => d.items.length === 0} empty={Q.empty}>
+      {searching && (
+        <h2 class="queue-search-head" data-testid="search-results">
+          {fmt(t(Q.searchResults), { q })}
+        </h2>
+      )}
+      <Async
+        res={res}
+        isEmpty={(d) => d.items.length === 0}
+        empty={
+          searching
+            ? { zh: fmt(Q.searchEmpty.zh, { q }), en: fmt(Q.searchEmpty.en, { q }) }
+            : Q.empty
+        }
+      >
         {(d) => (
           <>
-            <QueueTable items={d.items} caption={t(Q.title)} />
+            <QueueTable
+              items={d.items}
+              caption={searching ? fmt(t(Q.searchResults), { q }) : t(Q.title)}
+            />
             <Pager
               page={d.page}
               pageSize={d.pageSize}
@@ -150,5 +176,63 @@ export function QueueView() {
         )}
       </Async>
     </section>
+  );
+}
+
+/** The search field: searches on Enter or 搜索; a word of one character is refused here. */
+function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const [text, setText] = useState(value);
+  const [problem, setProblem] = useState(false);
+  useEffect(() => setText(value), [value]);
+  return (
+    <form
+      class="queue-search"
+      role="search"
+      aria-label={t(Q.searchLabel)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const v = text.trim();
+        const bad = v !== '' && searchQueryProblem(v) !== null;
+        setProblem(bad);
+        if (!bad) onSearch(v);
+      }}
+    >
+      <label for="f-q">{t(Q.searchLabel)}</label>
+      <div class="queue-search-row">
+        <input
+          id="f-q"
+          type="search"
+          maxLength={40}
+          enterKeyHint="search"
+          placeholder={t(Q.searchPlaceholder)}
+          aria-describedby="f-q-hint"
+          aria-invalid={problem}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            // The message goes as soon as what is typed could be searched.
+            if (problem && searchQueryProblem(e.currentTarget.value) !== 'short') setProblem(false);
+          }}
+          data-testid="queue-search"
+        />
+        <button type="submit" class="btn btn-primary" data-testid="queue-search-submit">
+          {t(Q.search)}
+        </button>
+        {value && (
+          <button type="button" class="btn btn-ghost" onClick={() => onSearch('')}>
+            {t(Q.clearSearch)}
+          </button>
+        )}
+      </div>
+      {problem ? (
+        <p class="error" role="alert" id="f-q-hint">
+          {t(Q.searchShort)}
+        </p>
+      ) : (
+        <p class="hint" id="f-q-hint">
+          {t(Q.searchHint)}
+        </p>
+      )}
+    </form>
   );
 }

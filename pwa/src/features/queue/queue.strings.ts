@@ -16,7 +16,30 @@ export const Q = dict({
   anyCounty: { zh: '全部区县', en: 'All counties' },
   reset: { zh: '重置', en: 'Reset' },
   empty: { zh: '没有符合条件的申请。', en: 'No applications match these filters.' },
-  total: { zh: '共 {n} 件', en: '{n} cases' },
+  showing: {
+    zh: '显示第 {from}–{to} 件，共 {n} 件',
+    en: 'Showing {from}–{to} of {n}',
+  },
+  search: { zh: '搜索', en: 'Search' },
+  searchLabel: { zh: '搜索案件', en: 'Search cases' },
+  searchPlaceholder: {
+    zh: '申请编号、申请人、店名、电话或许可证号',
+    en: 'Reference, applicant, shop, phone or licence number',
+  },
+  searchHint: {
+    zh: '姓名、店名输入任意两个字以上即可；编号、电话、许可证号从开头输入。多个词用空格分开。',
+    en: 'Names: any two characters or more. Numbers: from their start. Separate words with spaces.',
+  },
+  searchShort: {
+    zh: '每个词至少输入两个字（最多4个词）。',
+    en: 'Each word needs two characters or more (at most 4 words).',
+  },
+  searchResults: { zh: '“{q}”的搜索结果', en: 'Results for “{q}”' },
+  searchEmpty: {
+    zh: '在您负责的范围内没有找到与“{q}”相符的案件。',
+    en: 'No case in your scope matches “{q}”.',
+  },
+  clearSearch: { zh: '清除搜索', en: 'Clear search' },
   sortNote: { zh: '按办理时限紧急程度排序', en: 'Sorted by urgency' },
   ref: { zh: '申请编号', en: 'Reference' },
   applicant: { zh: '申请人', en: 'Applicant' },
@@ -43,6 +66,16 @@ export const Q = dict({
     en: 'Viewing the full ID number is audited (who, when, why).',
   },
   revealTooShort: { zh: '事由至少4个字。', en: 'The reason needs at least 4 characters.' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  phoneAudit: {
+    zh: '查看完整电话号码将记录审计日志（查看人、时间、事由）。',
+    en: 'Viewing the full phone number is audited (who, when, why).',
+  },
+  phoneReasonHint: {
+    zh: '请填写查看事由（至少4个字），例如：回电告知补正事项。',
+    en: 'Give a reason (at least 4 characters), e.g. calling back about corrections.',
+  },
+  noPhone: { zh: '无', en: 'None' },
   revealSubmit: { zh: '确认查看', en: 'Show' },
   revealed: { zh: '已记录本次查看', en: 'This view was recorded' },
   hide: { zh: '隐藏', en: 'Hide' },

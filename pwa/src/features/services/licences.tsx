@@ -10,6 +10,7 @@ import { t } from '../../app/i18n';
 import { useCachedResource } from '../../app/offline-copy';
 import { OfflineCopyNote } from '../../app/offline-copy-note';
 import { Async } from '../../app/ui';
+import { E } from '../elicence/elicence.strings';
 import { V } from './services.strings';
 
 export function fetchMyLicences(signal: AbortSignal) {
@@ -47,6 +48,13 @@ function LicenceCard({ l }: { l: LicenceView }) {
           </div>
         )}
       </dl>
+      {l.status === 'active' && (
+        <p class="licence-actions">
+          <a class="btn" href={`/services/licences/${l.id}`} data-testid="open-e-licence">
+            {t(E.open)} ›
+          </a>
+        </p>
+      )}
     </article>
   );
 }

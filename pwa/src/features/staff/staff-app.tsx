@@ -33,6 +33,8 @@ const NAV: NavItem[] = [
   { href: '/map', label: W.map },
   { href: '/warnings', label: W.warnings },
   { href: '/inspections', label: W.inspections },
+  // The day's route: an inspector's own tasks in visiting order (智慧监管).
+  { href: '/route', label: W.route, show: (u) => u.role === 'inspector' },
   // The stats endpoint covers county scope, which inspectors do not have (PRODUCT.md §9).
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
   // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
@@ -60,6 +62,10 @@ const Warnings = screen('warnings', () =>
 const Inspections = screen('inspections', () =>
   import('../inspections/inspections-view').then((m) => m.InspectionsView),
 );
+const RecordScreen = screen('inspections', () =>
+  import('../inspections/record-view').then((m) => m.RecordView),
+);
+const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
 );
@@ -129,6 +135,8 @@ export function StaffApp() {
             <Route path="/grids" component={Grids} />
             <Route path="/warnings" component={Warnings} />
             <Route path="/inspections" component={Inspections} />
+            <Route path="/inspections/:id/record" component={RecordScreen} />
+            <Route path="/route" component={RouteScreen} />
             <Route path="/analysis" component={Analysis} />
             <Route path="/settings" component={Settings} />
             <Route default component={StaffNotFound} />

@@ -7,6 +7,7 @@ export const W = dict({
   map: { zh: '地图', en: 'Map' },
   warnings: { zh: '预警', en: 'Warnings' },
   inspections: { zh: '核查', en: 'Inspections' },
+  route: { zh: '路线', en: 'Route' },
   analysis: { zh: '分析', en: 'Analysis' },
   settings: { zh: '设置', en: 'Settings' },
   jurisdictions: { zh: '管辖范围', en: 'Jurisdiction' },

@@ -88,6 +88,11 @@ export const licences = sqliteTable(
     expiresOn: text('expires_on').notNull(),
     suspendedFrom: text('suspended_from'),
     suspendedUntil: text('suspended_until'),
+    /**
+     * Which paper (or e-licence) of this licence is current: raised by every approval that
+     * reprints it (延续, 变更, 补办), so the QR code of an older copy stops verifying.
+     */
+    issueVersion: integer('issue_version').notNull().default(1),
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [

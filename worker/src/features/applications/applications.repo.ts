@@ -4,6 +4,8 @@
  */
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
+import type { SearchWord } from '../../../core/search';
+import { wordCondition } from './case-search.repo';
 
 export interface ApplicationRow {
   id: string;
@@ -33,6 +35,8 @@ export interface ApplicationRow {
   created_at: string;
   applicant_name: string | null;
   applicant_id_masked: string | null;
+  /** The applicant's verified phone, in full: mask it before it leaves the worker. */
+  applicant_phone: string | null;
   licence_number: string | null;
 }
 
@@ -43,7 +47,7 @@ const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type,
      WHERE application_id = a.id ORDER BY position)) AS inspector_ids,
   a.grid_id, a.lat, a.lng, a.idempotency_key,
   a.version, a.created_at, ap.name AS applicant_name, ap.id_number_masked AS applicant_id_masked,
-  l.number AS licence_number
+  ap.phone AS applicant_phone, l.number AS licence_number
   FROM applications a JOIN applicants ap ON ap.id = a.applicant_id
   LEFT JOIN licences l ON l.id = a.licence_id`;
 
@@ -56,6 +60,8 @@ export interface QueueFilter {
   /** Deadline window, inclusive (YYYY-MM-DD). */
   deadlineFrom?: string | undefined;
   deadlineTo?: string | undefined;
+  /** Search words (core/search.ts): every one must match. */
+  search?: SearchWord[] | undefined;
   limit: number;
   offset: number;
 }
@@ -83,6 +89,11 @@ function where(f: QueueFilter): { sql: string; params: unknown[] } {
   if (f.deadlineTo) {
     parts.push('a.deadline <= ?');
     params.push(f.deadlineTo);
+  }
+  for (const w of f.search ?? []) {
+    const c = wordCondition(w);
+    parts.push(c.sql);
+    params.push(...c.params);
   }
   return { sql: parts.join(' AND '), params };
 }
@@ -112,25 +123,28 @@ export async function queuePage(
   };
 }
 
-/** Open cases whose deadline is on or before `until` (warnings), most overdue first. */
-export async function dueBy(
+/** How many cases each filter matches (one round trip), e.g. the warnings' red and yellow. */
+export async function countCases(
   d1: D1Database,
-  counties: string[],
-  statuses: readonly ApplicationStatus[],
-  until: string,
-  limit: number,
-): Promise<ApplicationRow[]> {
-  if (counties.length === 0) return [];
-  const res = await d1
-    .prepare(
-      `${SELECT} WHERE a.jurisdiction_code IN (${counties.map(() => '?').join(',')})
-       AND a.status IN (${statuses.map(() => '?').join(',')})
-       AND a.deadline IS NOT NULL AND a.deadline <= ?
-       ORDER BY a.deadline, a.ref LIMIT ?`,
-    )
-    .bind(...counties, ...statuses, until, limit)
-    .all<ApplicationRow>();
-  return res.results;
+  filters: Omit<QueueFilter, 'limit' | 'offset'>[],
+): Promise<number[]> {
+  const live = filters.map((f) =>
+    f.counties.length === 0 || f.statuses.length === 0
+      ? null
+      : where({ ...f, limit: 0, offset: 0 }),
+  );
+  const asked = live.filter((w): w is NonNullable<typeof w> => w !== null);
+  const res = asked.length
+    ? await d1.batch(
+        asked.map((w) =>
+          d1.prepare(`SELECT COUNT(*) AS n FROM applications a WHERE ${w.sql}`).bind(...w.params),
+        ),
+      )
+    : [];
+  let i = 0;
+  return live.map((w) =>
+    w ? Number((res[i++]?.results?.[0] as { n: number } | undefined)?.n ?? 0) : 0,
+  );
 }
 
 export async function findApplication(d1: D1Database, id: string): Promise<ApplicationRow | null> {
@@ -139,15 +153,7 @@ export async function findApplication(d1: D1Database, id: string): Promise<Appli
 
 /** The two reads of a case and its history, to end a batch that changed it. */
 export function readCaseStatements(d1: D1Database, id: string): D1PreparedStatement[] {
-  return [
-    d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id),
-    d1
-      .prepare(
-        `SELECT id, at, actor_name, action, from_status, to_status, reason
-         FROM application_events WHERE application_id = ? ORDER BY at, id`,
-      )
-      .bind(id),
-  ];
+  return [d1.prepare(`${SELECT} WHERE a.id = ?`).bind(id), d1.prepare(EVENTS).bind(id)];
 }
 
 /** The case and history from the results of `readCaseStatements` (the batch's last two). */
@@ -186,17 +192,55 @@ export interface EventRow {
   from_status: ApplicationStatus | null;
   to_status: ApplicationStatus;
   reason: string | null;
+  /** What the event recorded besides its reason (JSON), e.g. an override and its rules. */
+  data_json: string | null;
 }
 
+const EVENTS = `SELECT id, at, actor_name, action, from_status, to_status, reason, data_json
+  FROM application_events WHERE application_id = ? ORDER BY at, id`;
+
 export async function eventsOf(d1: D1Database, applicationId: string): Promise<EventRow[]> {
-  const res = await d1
+  const res = await d1.prepare(EVENTS).bind(applicationId).all<EventRow>();
+  return res.results;
+}
+
+/** The case's latest decision (准予 / 不予), or null while undecided. */
+export async function lastDecision(
+  d1: D1Database,
+  applicationId: string,
+): Promise<EventRow | null> {
+  return d1
     .prepare(
-      `SELECT id, at, actor_name, action, from_status, to_status, reason
-       FROM application_events WHERE application_id = ? ORDER BY at, id`,
+      `SELECT id, at, actor_name, action, from_status, to_status, reason, data_json
+       FROM application_events WHERE application_id = ? AND action IN ('approve', 'refuse')
+       ORDER BY at DESC, id DESC LIMIT 1`,
     )
     .bind(applicationId)
-    .all<EventRow>();
-  return res.results;
+    .first<EventRow>();
+}
+
+/**
+ * A 新办's place in its grid (the approval's grid_place assertion, asked beforehand): free
+ * places now and the cases accepted before it that still wait. `free` is null for a grid not
+ * created yet (its first grant creates it with room).
+ */
+export async function gridPlace(
+  d1: D1Database,
+  row: Pick<ApplicationRow, 'id' | 'grid_id' | 'accepted_on' | 'ref'>,
+  today: string,
+): Promise<{ capacity: number; count: number; free: number; ahead: number } | null> {
+  if (!row.grid_id) return null;
+  const acceptedOn = row.accepted_on ?? today;
+  return d1
+    .prepare(
+      `SELECT g.capacity, g.retailer_count AS count, g.capacity - g.retailer_count AS free,
+         (SELECT COUNT(*) FROM applications WHERE grid_id = g.id AND type = 'new'
+            AND status IN ('accepted', 'inspection') AND id != ?
+            AND (accepted_on < ? OR (accepted_on = ? AND ref < ?))) AS ahead
+       FROM grids g WHERE g.id = ?`,
+    )
+    .bind(row.id, acceptedOn, acceptedOn, row.ref, row.grid_id)
+    .first<{ capacity: number; count: number; free: number; ahead: number }>();
 }
 
 /** Cases in `statuses` whose deadline passed before `today`. */

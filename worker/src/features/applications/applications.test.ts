@@ -217,6 +217,43 @@ describe('ID numbers', () => {
     expect(other.status).toBe(404);
   });
 
+  it('shows staff the phone masked; its reveal needs a reason and is audited', async () => {
+    const clerk = await loginStaff('clerk');
+    const detail = await (
+      await call(`/api/applications/${w.appA}`, { cookie: clerk })
+    ).json<{
+      application: { applicantPhoneMasked: string };
+    }>();
+    expect(detail.application.applicantPhoneMasked).toBe('139****0001');
+    expect(JSON.stringify(detail)).not.toContain('13900000001');
+    const path = `/api/applications/${w.appA}/reveal-phone`;
+    expect((await call(path, { cookie: clerk, body: {} })).status).toBe(400);
+    const before = await count('audit_log', `event = 'applicant_phone_revealed'`);
+    const res = await call(path, { cookie: clerk, body: { reason: '回电告知补正事项' } });
+    expect(await res.json()).toEqual({ phone: '13900000001' });
+    const audits = await env.DB.prepare(
+      `SELECT actor_id, subject_id, detail_json FROM audit_log
+       WHERE event = 'applicant_phone_revealed' ORDER BY id DESC LIMIT 1`,
+    ).first<{ actor_id: string; subject_id: string; detail_json: string }>();
+    expect(await count('audit_log', `event = 'applicant_phone_revealed'`)).toBe(before + 1);
+    expect(audits?.actor_id).toBe('stf_clerk');
+    expect(audits?.subject_id).toBe(w.applicantA);
+    expect(JSON.parse(audits?.detail_json ?? '{}')).toEqual({
+      reason: '回电告知补正事项',
+      applicationId: w.appA,
+    });
+    // An officer of the check may call to arrange the visit; no one outside the case's scope.
+    const insp = await loginStaff('inspector');
+    const assigned = await call(`/api/applications/${w.appInspection}/reveal-phone`, {
+      cookie: insp,
+      body: { reason: '约定现场核查时间' },
+    });
+    expect(await assigned.json()).toEqual({ phone: '13900000001' });
+    const kuiwen = await loginStaff('clerk.kuiwen');
+    expect((await call(path, { cookie: kuiwen, body: { reason: '回电告知' } })).status).toBe(404);
+    expect(await count('audit_log', `event = 'applicant_phone_revealed'`)).toBe(before + 2);
+  });
+
   it('real-name binding rejects an invalid ID number with its reason and changes nothing', async () => {
     const b = await loginApplicant(PHONE_B);
     const bad = validId().slice(0, 17) + (validId().endsWith('0') ? '1' : '0');

@@ -6,6 +6,11 @@ import { reasonToldToApplicant } from '../../../core/application-state';
 import { countedWithoutHolidays, type WorkCalendar } from '../../../core/calendar';
 import { clockColour, workingDaysLeft } from '../../../core/clocks';
 import { isPhoneField, maskPhone } from '../../../core/masking';
+import {
+  LAYOUT_GATE_RULES,
+  type LayoutGateBreach,
+  type LayoutOverrideRecord,
+} from '../../../core/layout-gate';
 import type { JurisdictionRow } from '../jurisdictions/jurisdictions.repo';
 import { scopeOf } from './applications.access';
 import { nameOf } from '../jurisdictions/jurisdictions.repo';
@@ -69,13 +74,51 @@ export function toQueueItem(
   };
 }
 
+function parseData(json: string | null): Record<string, unknown> {
+  return json ? parseForm(json) : {};
+}
+
+const isBreach = (v: unknown): v is LayoutGateBreach => {
+  const b = v as Partial<LayoutGateBreach> | null;
+  return (
+    typeof b === 'object' &&
+    b !== null &&
+    LAYOUT_GATE_RULES.includes(b.rule as never) &&
+    typeof b.zh === 'string' &&
+    typeof b.en === 'string'
+  );
+};
+
+/**
+ * The approvals that overrode layout rules, from the case's history: recorded as
+ * `{layoutOverride: {reason, rules}}`, or (before the rules were kept) as the reason alone.
+ */
+export function layoutOverridesOf(events: EventRow[]): LayoutOverrideRecord[] {
+  const out: LayoutOverrideRecord[] = [];
+  for (const e of events) {
+    if (e.action !== 'approve') continue;
+    const o = parseData(e.data_json).layoutOverride;
+    if (typeof o === 'string') out.push({ at: e.at, actor: e.actor_name, reason: o, rules: [] });
+    else if (o && typeof o === 'object') {
+      const { reason, rules } = o as { reason?: unknown; rules?: unknown };
+      out.push({
+        at: e.at,
+        actor: e.actor_name,
+        reason: typeof reason === 'string' ? reason : (e.reason ?? ''),
+        rules: Array.isArray(rules) ? rules.filter(isBreach) : [],
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Who reads a case: its applicant sees the reasons meant for them only (core's
  * REASON_TOLD_TO_APPLICANT: never an override reason or an inspector's note); staff see all.
  */
 export type Audience = 'applicant' | 'staff';
 
-/** The case page: the queue fields plus form, history and the masked ID number. */
+/** The case page: the queue fields plus form, history and the masked ID number and phone. */
 export function toDetail(
   row: ApplicationRow,
   events: EventRow[],
@@ -97,6 +140,9 @@ export function toDetail(
     licenceId: row.licence_id,
     inspectorIds: scopeOf(row).inspectorIds.slice(),
     applicantIdNumberMasked: row.applicant_id_masked,
+    applicantPhoneMasked: row.applicant_phone ? maskPhone(row.applicant_phone) : null,
+    // Who overrode which rule and why is the bureau's record, not told to the applicant.
+    layoutOverrides: audience === 'staff' ? layoutOverridesOf(events) : [],
     correctionItems,
     events: events.map((e) => ({
       id: e.id,

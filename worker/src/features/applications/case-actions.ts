@@ -15,9 +15,11 @@ import { caseMessage, smsAfterCommit } from '../notifications/notify';
 import { findGrid, gridQueue } from '../grids/grids.service';
 import { lastInspection, type ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
-import { approvalLayoutGate, distanceRuleError } from './layout-gate';
+import { caseLayout, gateError, gateFindings, spacingAssertion } from './layout-gate';
 import { appNowIso } from '../../lib/clock';
+import { caseTaskStatements, finishCaseTaskStatement } from '../tasks/tasks.repo';
 import { insideCity } from '../../../core/coords';
+import type { GridChangeCause } from '../../../core/live';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -34,18 +36,6 @@ async function licenceNumberOf(d1: D1Database, id: string | null): Promise<strin
     .bind(id)
     .first<{ number: string }>();
   return r?.number ?? null;
-}
-
-/** Tells the approver where the case stands in its grid's queue (轮候). */
-async function gridFullError(d1: D1Database, row: ApplicationRow): Promise<AppError> {
-  if (!row.grid_id) return new AppError('GRID_FULL');
-  const [grid, queue] = await Promise.all([findGrid(d1, row.grid_id), gridQueue(d1, row.grid_id)]);
-  const position = queue.findIndex((q) => q.id === row.id) + 1;
-  const free = grid ? Math.max(0, grid.capacity - grid.retailer_count) : 0;
-  return new AppError('GRID_FULL', undefined, {
-    zh: `该市场单元容量${grid?.capacity ?? 0}个、现有${grid?.retailer_count ?? 0}户，空余${free}个；本申请轮候第${position}位。如需特批，请填写理由。`,
-    en: `The grid holds ${grid?.capacity ?? 0} and has ${grid?.retailer_count ?? 0} retailers (${free} free); this application is number ${position} in its queue. An override needs a recorded reason.`,
-  });
 }
 
 /** Whether a case accepted now into this grid would have to wait for a place. */
@@ -158,6 +148,20 @@ export async function performStaffAction(
               )
               .bind(row.id, id, i + 1),
           ),
+          // The check is a task on the officers' phones, with its working-day deadline.
+          ...caseTaskStatements(d1, {
+            id: crypto.randomUUID(),
+            applicationId: row.id,
+            county: row.jurisdiction_code,
+            placeName: row.shop_name || row.ref,
+            address: row.address ?? '',
+            lat: row.lat,
+            lng: row.lng,
+            officerIds: [...new Set(input.inspectorIds)],
+            today,
+            cal,
+            createdBy: p.id,
+          }),
         ],
         notify: caseMessage(row.applicant_id, 'inspection', facts),
       };
@@ -167,6 +171,7 @@ export async function performStaffAction(
         ...base,
         reason: input.notes,
         data: { passed: input.passed, notes: input.notes },
+        extra: [finishCaseTaskStatement(d1, row.id, input.passed, appNowIso(c.env))],
       };
       break;
     case 'extend': {
@@ -187,15 +192,18 @@ export async function performStaffAction(
       };
       break;
     }
-    case 'refuse':
+    case 'refuse': {
+      // The layout as it stood at the decision stays on the case (its 合理布局 panel).
+      const layout = await caseLayout(d1, row);
       t = {
         ...base,
         reason: input.reasons.join('\n'),
-        data: { reasons: input.reasons, appealNotice: true },
+        data: { reasons: input.reasons, appealNotice: true, ...(layout ? { layout } : {}) },
         set: { decided_on: today, deadline: null },
         notify: caseMessage(row.applicant_id, 'refused', { ...facts, reasons: input.reasons }),
       };
       break;
+    }
     case 'approve': {
       // The decision on a 新办 comes after an inspection that passed (PRODUCT.md §2).
       if (INSPECTION_BEFORE_DECISION[row.type] && !(await lastInspection(d1, row.id))?.passed) {
@@ -208,34 +216,41 @@ export async function performStaffAction(
       ) {
         throw new AppError('LOCATION_OUTSIDE_CITY');
       }
-      const gate =
-        row.type === 'new' && !input.layoutOverrideReason ? await approvalLayoutGate(d1, row) : [];
-      const plan = await approvalPlan(c, row, today, input.layoutOverrideReason ?? null);
+      // Every layout rule an approval would break now, named at once; an override records them.
+      const found = await gateFindings(d1, row, today);
+      const reason = input.layoutOverrideReason ?? null;
+      if (found.breaches.length && !reason)
+        throw gateError(found.breaches) ?? new AppError('CONFLICT');
+      const override = found.breaches.length && reason ? { reason, rules: found.breaches } : null;
+      const overrode = (rule: string) => !!override?.rules.some((b) => b.rule === rule);
+      // What no override covers is asserted again inside the batch (a concurrent approval).
+      const gate = overrode('too_close_retailer') ? [] : spacingAssertion(d1, found.layout);
+      const plan = await approvalPlan(c, row, today, overrode('grid_place') ? reason : null);
       gridChanges = plan.gridChanges;
       const deadline = deliveryDeadline(today, cal);
       const licenceNumber =
         row.type === 'new' ? LICENCE_NUMBER_SLOT : await licenceNumberOf(d1, row.licence_id);
       t = {
         ...base,
-        reason: input.layoutOverrideReason ?? null,
-        data: input.layoutOverrideReason
-          ? { layoutOverride: input.layoutOverrideReason }
-          : undefined,
-        set: {
-          decided_on: today,
-          deadline,
-          layout_override_reason: input.layoutOverrideReason ?? null,
-        },
+        reason,
+        data:
+          override || found.layout
+            ? {
+                ...(override ? { layoutOverride: override } : {}),
+                ...(found.layout ? { layout: found.layout } : {}),
+              }
+            : undefined,
+        set: { decided_on: today, deadline, layout_override_reason: override?.reason ?? null },
         extra: [...gate, ...plan.statements],
         notify: {
           ...caseMessage(row.applicant_id, 'approved', { ...facts, deadline, licenceNumber }),
           licenceId: plan.licenceId,
         },
-        // Which assertion failed: a retailer granted close by meanwhile, or the last place.
+        // An assertion failed: name every rule broken now (a retailer granted close by, the
+        // last place taken).
         onAssertionFailure: async () =>
-          row.type === 'new'
-            ? ((await distanceRuleError(d1, row)) ?? gridFullError(d1, row))
-            : new AppError('PRECONDITION_FAILED'),
+          gateError((await gateFindings(d1, row, today)).breaches) ??
+          new AppError('PRECONDITION_FAILED'),
       };
       await applyTransition(d1, t);
       // The SMS needs the real number, which exists only now.
@@ -244,6 +259,10 @@ export async function performStaffAction(
         c,
         caseMessage(row.applicant_id, 'approved', { ...facts, deadline, licenceNumber: issued }),
         gridChanges,
+        {
+          cause: row.type === 'closure' ? 'closure' : 'grant',
+          shopName: row.shop_name || String(parseForm(row.form_json).shopName ?? ''),
+        },
       );
       return;
     }
@@ -265,6 +284,7 @@ async function afterCommit(
   c: Ctx,
   notify: Transition['notify'],
   gridChanges: string[],
+  why?: { cause: GridChangeCause; shopName: string },
 ): Promise<void> {
   await smsAfterCommit(c, notify);
   for (const gridId of gridChanges) {
@@ -277,6 +297,8 @@ async function afterCommit(
         jurisdictionCode: g.jurisdiction_code,
         retailerCount: g.retailer_count,
         capacity: g.capacity,
+        at: appNowIso(c.env),
+        ...(why ? { cause: why.cause, ...(why.shopName ? { shopName: why.shopName } : {}) } : {}),
       });
     } catch (err) {
       console.error(

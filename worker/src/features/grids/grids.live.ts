@@ -1,8 +1,16 @@
 /** Tells every open staff map about grids whose count or capacity just changed. */
+import type { GridChangeCause } from '../../../core/live';
 import type { Env } from '../../env';
+import { appNowIso } from '../../lib/clock';
 import { publishFeed } from '../live/live.feed';
 
-export async function publishGrids(env: Env, ids: string[]): Promise<void> {
+export async function publishGrids(
+  env: Env,
+  ids: string[],
+  cause: GridChangeCause,
+  shopName?: string,
+): Promise<void> {
+  const at = appNowIso(env);
   const unique = [...new Set(ids)];
   // D1 binds at most 100 parameters per statement.
   for (let i = 0; i < unique.length; i += 90) {
@@ -20,6 +28,9 @@ export async function publishGrids(env: Env, ids: string[]): Promise<void> {
         jurisdictionCode: g.jurisdiction_code,
         retailerCount: g.retailer_count,
         capacity: Math.max(0, g.capacity),
+        cause,
+        at,
+        ...(shopName ? { shopName } : {}),
       });
     }
   }

@@ -49,6 +49,7 @@ export const gridRoutes = new Hono<AppEnv>()
     await publishGrids(
       c.env,
       all.map((x) => x.id),
+      'recompute',
     );
     return c.json(preview);
   })
@@ -67,13 +68,13 @@ export const gridRoutes = new Hono<AppEnv>()
       subjectId: id,
       detail: { from: g.capacity, override: body.capacity, reason: body.reason },
     });
-    await publishGrids(c.env, [id]);
+    await publishGrids(c.env, [id], 'capacity');
     return c.json(await gridCapacityRow(c.env.DB, id));
   })
   .post('/repair-counts', requireStaff('admin'), async (c) => {
     const changed = await recomputeCounts(c.env.DB);
     await audit(c, { event: 'grid_counts_repaired', detail: { changed: changed.length } });
-    await publishGrids(c.env, changed);
+    await publishGrids(c.env, changed, 'repair');
     return c.json({ changed });
   })
   .post('/polygons', requireStaff('admin'), json(polygonImportSchema), async (c) => {
@@ -86,6 +87,6 @@ export const gridRoutes = new Hono<AppEnv>()
       event: 'grids_imported',
       detail: { accepted: report.accepted.length, crs: body.crs },
     });
-    await publishGrids(c.env, report.grids);
+    await publishGrids(c.env, report.grids, 'import');
     return c.json(report);
   });

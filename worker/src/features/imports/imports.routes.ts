@@ -24,7 +24,7 @@ export const importRoutes = new Hono<AppEnv>().post(
     refuseRejectedRows(report.rejected, 'rows');
     await commitRetailers(c.env.DB, ok, today);
     await audit(c, { event: 'retailers_imported', detail: { rows: ok.length, crs: body.crs } });
-    await publishGrids(c.env, report.grids);
+    await publishGrids(c.env, report.grids, 'import');
     return c.json({ ...report, dryRun: false, committed: true });
   },
 );

@@ -19,6 +19,8 @@ export interface LayoutCheckInput {
   lat: number;
   lng: number;
   county: string;
+  /** A licence not to count as a neighbour: the one a decided case was granted at this point. */
+  excludeLicenceId?: string | null;
 }
 
 export type { LayoutCheckResult };
@@ -75,9 +77,16 @@ export async function layoutCheck(
       .prepare(
         `SELECT l.shop_name AS name, p.address, p.lat, p.lng FROM premises p
          JOIN licences l ON l.premises_id = p.id
-         WHERE p.lat BETWEEN ? AND ? AND p.lng BETWEEN ? AND ? AND l.status IN ${COUNTING_SQL}`,
+         WHERE p.lat BETWEEN ? AND ? AND p.lng BETWEEN ? AND ? AND l.status IN ${COUNTING_SQL}
+           AND l.id IS NOT ?`,
       )
-      .bind(lat - near.dLat, lat + near.dLat, lng - near.dLng, lng + near.dLng),
+      .bind(
+        lat - near.dLat,
+        lat + near.dLat,
+        lng - near.dLng,
+        lng + near.dLng,
+        input.excludeLicenceId ?? null,
+      ),
     d1
       .prepare(
         'SELECT name, kind, lat, lng FROM schools WHERE lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?',

@@ -34,6 +34,9 @@ export interface ApprovalPlan {
   gridChanges: string[];
 }
 
+/** A new paper is printed: the QR codes of the older ones stop verifying (e-licence tokens). */
+const REPRINT = 'issue_version = issue_version + 1';
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Statements that carry out an approval; assertions in them roll the batch back. */
@@ -150,17 +153,21 @@ function planLicenceChange(c: ApprovalContext, now: string): ApprovalPlan {
       const start = addCalendarDays(l.expiresOn, 1);
       return plan([
         guard(['active']),
-        update('issued_on = ?, expires_on = ?', start, licenceExpiry(start)),
+        update(`issued_on = ?, expires_on = ?, ${REPRINT}`, start, licenceExpiry(start)),
       ]);
     }
     case 'change': {
       const value = str(form.newValue);
       const kind = str(form.changeKind);
-      const stmt =
-        kind === 'address_name'
-          ? d1.prepare('UPDATE premises SET address = ? WHERE id = ?').bind(value, l.premisesId)
-          : update(kind === 'legal_rep' ? 'holder_name = ?' : 'shop_name = ?', value);
-      return plan([guard(['active']), stmt]);
+      if (kind === 'address_name') {
+        return plan([
+          guard(['active']),
+          d1.prepare('UPDATE premises SET address = ? WHERE id = ?').bind(value, l.premisesId),
+          update(REPRINT),
+        ]);
+      }
+      const column = kind === 'legal_rep' ? 'holder_name' : 'shop_name';
+      return plan([guard(['active']), update(`${column} = ?, ${REPRINT}`, value)]);
     }
     case 'suspension':
       return plan([
@@ -177,7 +184,7 @@ function planLicenceChange(c: ApprovalContext, now: string): ApprovalPlan {
         update("status = 'active', suspended_from = NULL, suspended_until = NULL"),
       ]);
     case 'reissue':
-      return plan([guard(['active', 'suspended']), update('status = status')]);
+      return plan([guard(['active', 'suspended']), update(REPRINT)]);
     case 'closure':
       // 注销: a cancelled licence no longer counts toward its grid's saturation.
       return plan(

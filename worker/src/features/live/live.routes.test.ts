@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FeedServerFrame } from '../../../core/live';
+import { acceptedNewCase, act, GRID, setGrid } from '../../../test/cases';
 import { call, loginStaff, seedWorld } from '../../../test/fixtures';
 
 // call() sends requests to http://xuke.test.
@@ -50,5 +51,40 @@ describe('live feed upgrade', () => {
     expect(frames[0]?.type).toBe('hello');
     ws.close(1000);
     expect((await upgrade('', OWN_ORIGIN)).status).toBe(401);
+  });
+});
+
+describe('live feed events', () => {
+  it('say which shop, county and when, for the map’s live log', async () => {
+    await setGrid(10, 2);
+    const res = await upgrade(staff, OWN_ORIGIN);
+    const ws = res.webSocket;
+    if (!ws) throw new Error('no websocket');
+    const frames: FeedServerFrame[] = [];
+    ws.addEventListener('message', (m) =>
+      frames.push(JSON.parse(String(m.data)) as FeedServerFrame),
+    );
+    ws.accept();
+    const id = await acceptedNewCase('live_log');
+    expect((await act(staff, id, { action: 'approve' })).status).toBe(200);
+    let event: FeedServerFrame | undefined;
+    for (let i = 0; i < 200 && !event; i++) {
+      event = frames.find((f) => f.type === 'event');
+      if (!event) await new Promise((r) => setTimeout(r, 10));
+    }
+    ws.close(1000);
+    expect(event).toMatchObject({
+      type: 'event',
+      event: {
+        type: 'grid_changed',
+        gridId: GRID,
+        jurisdictionCode: '370702',
+        retailerCount: 3,
+        cause: 'grant',
+        shopName: 'live_log店',
+      },
+    });
+    const at = event?.type === 'event' ? event.event.at : undefined;
+    expect(Date.parse(at ?? '')).toBeGreaterThan(0);
   });
 });

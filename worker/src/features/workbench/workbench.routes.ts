@@ -1,16 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { WorkbenchStats } from '../../../core/api';
+import { warningsQuerySchema, type WarningsPage, type WorkbenchStats } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
 import { query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { CLOCKED_STATUSES } from '../../../core/application-state';
-import { countOverdue, countsBy, dueBy } from '../applications/applications.repo';
-import { queueResponse, toQueueItem } from '../applications/applications.view';
+import { countCases, countOverdue, countsBy } from '../applications/applications.repo';
+import { queueResponse } from '../applications/applications.view';
 import { workCalendar } from '../calendar/calendar.service';
-import { allJurisdictions } from '../jurisdictions/jurisdictions.repo';
 import { appToday } from '../../lib/clock';
+import { caseReadIsAudited } from '../../../core/access';
+import { whoOf } from '../applications/applications.access';
+import { audit } from '../audit/audit.service';
 
 const pageQuery = z
   .object({
@@ -21,16 +23,38 @@ const pageQuery = z
 
 /** Overviews of the staff workbench: deadline warnings, inspections, counts. */
 export const workbenchRoutes = new Hono<AppEnv>()
-  // 许可业务预警: cases whose deadline is at most one working day away, or already missed.
-  .get('/warnings', requireStaff(), async (c) => {
+  // 许可业务预警: cases whose deadline is at most one working day away (yellow), or already
+  // missed (red), most overdue first, paged, with the true count of each colour. Clerks and
+  // approvers see their counties, an inspector the cases assigned to them.
+  .get('/warnings', requireStaff(), query(warningsQuerySchema), async (c) => {
     const p = staffOf(c);
-    const db = getDb(c.env.DB);
-    const [cal, all] = await Promise.all([workCalendar(db), allJurisdictions(db)]);
+    const q = c.req.valid('query');
+    if (caseReadIsAudited(whoOf(p))) {
+      await audit(c, { event: 'application_list_read_admin', detail: { warnings: true, ...q } });
+    }
     const today = appToday(c.env);
+    const cal = await workCalendar(getDb(c.env.DB));
+    const yesterday = cal.addDays(today, -1, 'calendar');
     const horizon = cal.addWorkingDays(today, 1);
-    const counties = p.role === 'inspector' ? [] : p.counties;
-    const rows = await dueBy(c.env.DB, counties, [...CLOCKED_STATUSES], horizon, 200);
-    return c.json({ items: rows.map((r) => toQueueItem(r, cal, today, all)) });
+    const scope = {
+      counties: q.county ? p.counties.filter((k) => k === q.county) : p.counties,
+      statuses: CLOCKED_STATUSES,
+      inspectorId: p.role === 'inspector' ? p.id : undefined,
+    };
+    const red = { ...scope, deadlineTo: yesterday };
+    const yellow = { ...scope, deadlineFrom: today, deadlineTo: horizon };
+    const [[nRed, nYellow], page] = await Promise.all([
+      countCases(c.env.DB, [red, yellow]),
+      queueResponse(
+        c.env.DB,
+        q.level === 'red' ? red : q.level === 'yellow' ? yellow : { ...scope, deadlineTo: horizon },
+        q.page,
+        q.pageSize,
+        today,
+      ),
+    ]);
+    const answer: WarningsPage = { ...page, counts: { red: nRed ?? 0, yellow: nYellow ?? 0 } };
+    return c.json(answer);
   })
   .get('/inspections', requireStaff(), query(pageQuery), async (c) => {
     const p = staffOf(c);

@@ -1,0 +1,1 @@
+ALTER TABLE `licences` ADD `issue_version` integer DEFAULT 1 NOT NULL;

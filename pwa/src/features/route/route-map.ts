@@ -1,0 +1,106 @@
+/**
+ * The day's route on a map: the start, each stop as a numbered marker in visiting order, and
+ * the legs between them as straight lines (distances are great-circle until a road service is
+ * configured). Loaded with the route screen only.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { baseStyle, type Basemap } from '../map/map-style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface RouteMapHandle {
+  show(
+    start: [number, number],
+    stops: { lngLat: [number, number]; label: string; late: boolean }[],
+  ): void;
+  destroy(): void;
+}
+
+export function createRouteMap(
+  container: HTMLElement,
+  outlines: { name: string; outline: [number, number][] }[],
+  basemap: Basemap | null,
+): RouteMapHandle {
+  const bounds = new maplibregl.LngLatBounds();
+  for (const o of outlines) for (const p of o.outline) bounds.extend(p);
+  const map = new maplibregl.Map({
+    container,
+    style: baseStyle(basemap),
+    ...(bounds.isEmpty()
+      ? { center: [119.1, 36.6] as [number, number], zoom: 8 }
+      : { bounds, fitBoundsOptions: { padding: 16 } }),
+    attributionControl: false,
+  });
+  map.addControl(new maplibregl.AttributionControl({ compact: true }));
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  let markers: maplibregl.Marker[] = [];
+  let pending: (() => void) | null = null;
+  let loaded = false;
+  map.on('load', () => {
+    map.addSource('outlines', {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: outlines.map((o) => ({
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates: [o.outline] },
+        })),
+      },
+    });
+    map.addLayer({
+      id: 'outlines',
+      type: 'line',
+      source: 'outlines',
+      paint: { 'line-color': '#51606f', 'line-dasharray': [3, 2] },
+    });
+    map.addSource('legs', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    map.addLayer({
+      id: 'legs',
+      type: 'line',
+      source: 'legs',
+      paint: { 'line-color': '#0b4f8a', 'line-width': 3, 'line-opacity': 0.8 },
+    });
+    loaded = true;
+    container.dataset.ready = 'yes';
+    pending?.();
+    pending = null;
+  });
+
+  function draw(start: [number, number], stops: Parameters<RouteMapHandle['show']>[1]) {
+    for (const m of markers) m.remove();
+    markers = [];
+    const home = document.createElement('span');
+    home.className = 'route-marker route-marker-start';
+    home.textContent = '起';
+    markers.push(new maplibregl.Marker({ element: home }).setLngLat(start).addTo(map));
+    stops.forEach((s) => {
+      const el = document.createElement('span');
+      el.className = `route-marker${s.late ? ' route-marker-late' : ''}`;
+      el.textContent = s.label;
+      el.dataset.testid = 'route-marker';
+      markers.push(new maplibregl.Marker({ element: el }).setLngLat(s.lngLat).addTo(map));
+    });
+    const line = [start, ...stops.map((s) => s.lngLat)];
+    (map.getSource('legs') as maplibregl.GeoJSONSource | undefined)?.setData({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'LineString', coordinates: line },
+    });
+    const b = new maplibregl.LngLatBounds();
+    for (const p of line) b.extend(p);
+    if (!b.isEmpty()) map.fitBounds(b, { padding: 40, maxZoom: 15, duration: 0 });
+  }
+
+  return {
+    show(start, stops) {
+      if (loaded) draw(start, stops);
+      else pending = () => draw(start, stops);
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

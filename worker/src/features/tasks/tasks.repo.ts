@@ -1,0 +1,225 @@
+/**
+ * Inspection tasks in D1: reading them with their officers, and the statements that create or
+ * finish one inside a case's transition batch.
+ */
+import type { WorkCalendar } from '../../../core/calendar';
+import type { TaskScope, TaskKind, TaskState } from '../../../core/tasks';
+import { CHECKLIST_VERSION, taskDeadline } from '../../../core/tasks';
+import type { TaskOfficerView, TaskView } from '../../../core/tasks-api';
+
+export interface TaskRow {
+  id: string;
+  source: 'case' | 'plan';
+  application_id: string | null;
+  kind: TaskKind;
+  state: TaskState;
+  jurisdiction_code: string;
+  county_name: string;
+  place_name: string;
+  address: string;
+  lat: number | null;
+  lng: number | null;
+  checklist_version: string;
+  assigned_on: string;
+  due_on: string;
+  window_on: string | null;
+  window_from: string | null;
+  window_to: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+  passed: number | null;
+  version: number;
+  app_ref: string | null;
+  app_type: string | null;
+  /** `id|name|position|acceptedAt` joined by `;`. */
+  officers: string | null;
+}
+
+const SELECT = `
+  SELECT t.*, j.name AS county_name, a.ref AS app_ref, a.type AS app_type,
+    (SELECT group_concat(o.staff_id || '|' || u.display_name || '|' || o.position || '|' ||
+       COALESCE(o.accepted_at, ''), ';')
+     FROM task_officers o JOIN staff_users u ON u.id = o.staff_id WHERE o.task_id = t.id) AS officers
+  FROM inspection_tasks t
+  JOIN jurisdictions j ON j.code = t.jurisdiction_code
+  LEFT JOIN applications a ON a.id = t.application_id`;
+
+export function officersOf(row: Pick<TaskRow, 'officers'>): TaskOfficerView[] {
+  return (row.officers ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((s) => {
+      const [id = '', name = '', position = '0', acceptedAt = ''] = s.split('|');
+      return { id, name, position: Number(position), accepted: acceptedAt !== '' };
+    })
+    .sort((a, b) => a.position - b.position);
+}
+
+export function taskScopeOf(row: TaskRow): TaskScope {
+  return {
+    county: row.jurisdiction_code,
+    state: row.state,
+    source: row.source,
+    officerIds: officersOf(row).map((o) => o.id),
+  };
+}
+
+export async function findTask(d1: D1Database, id: string): Promise<TaskRow | null> {
+  return d1.prepare(`${SELECT} WHERE t.id = ?`).bind(id).first<TaskRow>();
+}
+
+export interface TaskFilter {
+  counties: readonly string[] | null;
+  officerId?: string | undefined;
+  states: readonly TaskState[];
+  dueBy?: string | undefined;
+}
+
+function where(f: TaskFilter): { sql: string; params: unknown[] } {
+  const parts = [`t.state IN (${f.states.map(() => '?').join(',')})`];
+  const params: unknown[] = [...f.states];
+  if (f.counties) {
+    parts.push(`t.jurisdiction_code IN (${f.counties.map(() => '?').join(',') || "''"})`);
+    params.push(...f.counties);
+  }
+  if (f.officerId) {
+    parts.push('EXISTS (SELECT 1 FROM task_officers o WHERE o.task_id = t.id AND o.staff_id = ?)');
+    params.push(f.officerId);
+  }
+  if (f.dueBy) {
+    parts.push('t.due_on <= ?');
+    params.push(f.dueBy);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** A page of tasks, nearest deadline first, and the true total. */
+export async function listTasks(
+  d1: D1Database,
+  f: TaskFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: TaskRow[]; total: number }> {
+  const w = where(f);
+  const [rows, total] = await d1.batch([
+    d1
+      .prepare(
+        `${SELECT} WHERE ${w.sql} ORDER BY t.due_on, t.window_on, t.window_from, t.id LIMIT ? OFFSET ?`,
+      )
+      .bind(...w.params, pageSize, (page - 1) * pageSize),
+    d1.prepare(`SELECT COUNT(*) AS n FROM inspection_tasks t WHERE ${w.sql}`).bind(...w.params),
+  ]);
+  return {
+    rows: (rows?.results ?? []) as TaskRow[],
+    total: ((total?.results ?? [])[0] as { n: number } | undefined)?.n ?? 0,
+  };
+}
+
+export function taskView(
+  row: TaskRow,
+  today: string,
+  cal: WorkCalendar,
+  actions: TaskView['actions'],
+): TaskView {
+  const left =
+    row.due_on >= today
+      ? cal.workingDaysBetween(today, row.due_on)
+      : -cal.workingDaysBetween(row.due_on, today);
+  return {
+    id: row.id,
+    source: row.source,
+    kind: row.kind,
+    state: row.state,
+    county: { code: row.jurisdiction_code, name: row.county_name },
+    placeName: row.place_name,
+    address: row.address,
+    lat: row.lat,
+    lng: row.lng,
+    application:
+      row.application_id && row.app_ref
+        ? { id: row.application_id, ref: row.app_ref, type: row.app_type ?? '' }
+        : null,
+    checklistVersion: row.checklist_version,
+    assignedOn: row.assigned_on,
+    dueOn: row.due_on,
+    workingDaysLeft: left,
+    window:
+      row.window_on && row.window_from && row.window_to
+        ? { on: row.window_on, from: row.window_from, to: row.window_to }
+        : null,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    passed: row.passed === null ? null : row.passed === 1,
+    officers: officersOf(row),
+    version: row.version,
+    actions,
+  };
+}
+
+/** What a case's 安排实地核查 creates: the task and its officers (statements for the batch). */
+export function caseTaskStatements(
+  d1: D1Database,
+  p: {
+    id: string;
+    applicationId: string;
+    county: string;
+    placeName: string;
+    address: string;
+    lat: number | null;
+    lng: number | null;
+    officerIds: readonly string[];
+    today: string;
+    cal: WorkCalendar;
+    createdBy: string;
+  },
+): D1PreparedStatement[] {
+  return [
+    // A case has one open check: arranging again replaces the one still open.
+    d1
+      .prepare(
+        `UPDATE inspection_tasks SET state = 'cancelled', cancel_reason = 'rearranged',
+         version = version + 1 WHERE application_id = ? AND state IN ('assigned', 'in_progress')`,
+      )
+      .bind(p.applicationId),
+    d1
+      .prepare(
+        `INSERT INTO inspection_tasks (id, source, application_id, kind, state, jurisdiction_code,
+         place_name, address, lat, lng, checklist_version, assigned_on, due_on, created_by)
+         VALUES (?, 'case', ?, 'on_site', 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(
+        p.id,
+        p.applicationId,
+        p.county,
+        p.placeName,
+        p.address,
+        p.lat,
+        p.lng,
+        CHECKLIST_VERSION,
+        p.today,
+        taskDeadline(p.today, p.cal),
+        p.createdBy,
+      ),
+    ...p.officerIds.map((staffId, i) =>
+      d1
+        .prepare('INSERT INTO task_officers (task_id, staff_id, position) VALUES (?, ?, ?)')
+        .bind(p.id, staffId, i + 1),
+    ),
+  ];
+}
+
+/** The case's open task is done once its result is recorded on the case. */
+export function finishCaseTaskStatement(
+  d1: D1Database,
+  applicationId: string,
+  passed: boolean,
+  at: string,
+): D1PreparedStatement {
+  return d1
+    .prepare(
+      `UPDATE inspection_tasks SET state = 'done', passed = ?, finished_at = ?,
+       started_at = COALESCE(started_at, ?), version = version + 1
+       WHERE application_id = ? AND state IN ('assigned', 'in_progress')`,
+    )
+    .bind(passed ? 1 : 0, at, at, applicationId);
+}
