@@ -12,9 +12,9 @@ import type { Sample } from './generate';
 
 const CONFIG = 'bench/ocr/browser/vite.config.ts';
 
-/** `tuned`: the PWA's worker (tesseract + line model); `tesseract`: the pipeline without the
- * line model; `defaults`: plain tesseract.js. */
-export type BrowserMode = 'tuned' | 'tesseract' | 'defaults';
+/** `tuned`: the PWA's worker (tesseract + line model); `lite`: the low-memory profile (under
+ * 4 GB); `tesseract`: the pipeline without the line model; `defaults`: plain tesseract.js. */
+export type BrowserMode = 'tuned' | 'lite' | 'tesseract' | 'defaults';
 const MARK = '--xuke-ocr-bench';
 
 function treePss(rootPid: number): number {

@@ -1,9 +1,13 @@
 /**
- * Deterministic synthetic values for the OCR dataset: names, addresses, dates and valid ID
- * numbers / credit codes (check characters from the core validators' own helpers).
+ * Deterministic synthetic values for the OCR dataset: people (Han names with rare characters,
+ * transcribed minority names with ·), addresses anywhere in China (GB/T 2260 names from
+ * worker/core/data), dates, valid ID numbers and credit codes (check characters from the core
+ * validators' own helpers), and businesses of both licence families.
  */
 import { creditCheckChar, CREDIT_CODE_ALPHABET } from '../../worker/core/credit-code';
+import divisions from '../../worker/core/data/cn-divisions.json';
 import { idCheckDigit } from '../../worker/core/id-number';
+import { ETHNICITIES } from '../../worker/core/ocr/ethnicities';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 export function rng(seed: number): () => number {
@@ -19,45 +23,119 @@ export function rng(seed: number): () => number {
 
 export type Rand = () => number;
 export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+export const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+const chars = (s: string) => [...s.replace(/\s/g, '')];
 
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN =
-  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国红梅玉兰志强海燕文斌晓东春生凤英淑珍立新德胜丽娟雪梅宏伟国庆永红建华振宇子涵浩然欣怡思雨俊杰宇轩梓萱一诺';
-const ETHNIC = ['汉', '汉', '汉', '汉', '汉', '汉', '回', '满', '蒙古', '朝鲜', '壮', '土家'];
+const SURNAMES = chars(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+    '甄牟阙靳濮晏鞠皇甫',
+);
+const COMPOUND = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容'];
+const GIVEN = chars(
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国红梅玉志海燕文斌晓东春生凤淑珍立新德胜宏庆永振宇子涵浩然欣怡思雨俊轩梓萱诺' +
+    '喆堃淼犇燚玥珺璟彧昇祎煜晔琨頔垚鑫瑄婕骞珏奕昕翊蕊鹏飞婷睿',
+);
+/** Transcribed names as printed on ID cards of Uyghur, Kazakh and other citizens. */
+const MINORITY_GIVEN = [
+  '阿依古丽',
+  '古丽米拉',
+  '买买提',
+  '艾力',
+  '努尔兰',
+  '热依拉',
+  '阿不都',
+  '迪丽娜尔',
+  '帕提古丽',
+  '吐尔逊',
+  '阿里木',
+  '克里木',
+];
+const MINORITY_FAMILY = [
+  '买买提',
+  '吐尔逊',
+  '艾山',
+  '阿不力孜',
+  '别克',
+  '托合提',
+  '玉素甫',
+  '依明',
+];
+const TIBETAN = ['扎西顿珠', '次仁卓玛', '格桑', '索朗旺姆', '达瓦'];
 
-const COUNTIES = [
-  ['370702', '潍城区'],
-  ['370703', '寒亭区'],
-  ['370704', '坊子区'],
-  ['370705', '奎文区'],
-  ['370781', '青州市'],
-  ['370782', '诸城市'],
-  ['370783', '寿光市'],
-  ['370785', '高密市'],
-] as const;
-const ROADS =
-  '东风东街 胜利西街 健康东街 北海路 潍州路 和平路 福寿街 民生街 向阳路 新华路 文化路 鸢飞路 宝通街 玉清街'.split(
-    ' ',
-  );
-const VILLAGES = '大于河村 北王村 西关社区 南苑小区 金宝花园 凤凰社区 前所村 后营村'.split(' ');
-const SHOPS = '便利店 超市 商店 烟酒店 百货店 日杂店 食品店'.split(' ');
-const SHOP_WORDS = '惠民 鑫源 福满 家家乐 万家 华联 永兴 好又多 金城 利民 顺发 兴旺'.split(' ');
-
-export function personName(r: Rand): string {
+/** A person's name: Han (sometimes with a compound surname or rare character) or minority. */
+export function personName(r: Rand, ethnicity: string): string {
+  if (['维吾尔', '哈萨克', '柯尔克孜', '塔吉克', '乌孜别克'].includes(ethnicity)) {
+    return `${pick(r, MINORITY_GIVEN)}·${pick(r, MINORITY_FAMILY)}`;
+  }
+  if (ethnicity === '藏') return pick(r, TIBETAN);
+  const surname = r() < 0.06 ? pick(r, COMPOUND) : pick(r, SURNAMES);
   const n = r() < 0.7 ? 2 : 1;
-  let s = pick(r, [...SURNAMES]);
-  for (let i = 0; i < n; i++) s += pick(r, [...GIVEN]);
+  let s = surname;
+  for (let i = 0; i < n; i++) s += pick(r, GIVEN);
   return s;
 }
 
-export function address(r: Rand, county: string): string {
-  const road = r() < 0.6;
-  const tail = road
-    ? `${pick(r, ROADS)}${int(r, 1, 999)}号`
-    : `${pick(r, VILLAGES)}${int(r, 1, 30)}号楼${int(r, 1, 6)}单元${int(r, 101, 1802)}号`;
-  return `山东省潍坊市${county}${tail}`;
+const ETHNIC_LIST = [...ETHNICITIES];
+export function ethnicity(r: Rand): string {
+  const x = r();
+  if (x < 0.6) return '汉';
+  if (x < 0.75) return pick(r, ['维吾尔', '哈萨克', '藏']);
+  return pick(r, ETHNIC_LIST);
+}
+
+export interface Place {
+  code: string;
+  province: string;
+  city: string;
+  county: string;
+}
+
+const COUNTIES: Place[] = Object.entries(divisions.counties)
+  .filter(([code, name]) => /(区|县|市|旗)$/.test(name) && !/^(71|81|82)/.test(code))
+  .flatMap(([code, county]) => {
+    const province = (divisions.provinces as Record<string, string>)[code.slice(0, 2)];
+    const city = (divisions.cities as Record<string, string>)[code.slice(0, 4)];
+    return province && city ? [{ code, province, city, county }] : [];
+  });
+
+/** A county anywhere in China, or (`near`) one sharing the province of `near`. */
+export function place(r: Rand, near?: Place): Place {
+  if (near && r() < 0.7) {
+    const same = COUNTIES.filter((c) => c.code.startsWith(near.code.slice(0, 2)));
+    return pick(r, same);
+  }
+  return pick(r, COUNTIES);
+}
+
+const ROAD_WORDS = chars(
+  '东西南北中人民解放建设和平胜利文化新华长江黄河幸福光明团结振兴迎宾青年朝阳红旗',
+);
+const ROAD_KINDS = ['路', '街', '大道', '大街', '巷'];
+const ESTATES = ['花园', '小区', '社区', '家园', '新村', '公寓'];
+const TOWN_KINDS = ['镇', '乡', '街道'];
+
+function word(r: Rand, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += pick(r, ROAD_WORDS);
+  return s;
+}
+
+/** The place names an address starts with (a municipality is named once). */
+export function placePrefix(p: Place, withProvince = true): string {
+  const head = p.province === p.city ? p.city : `${withProvince ? p.province : ''}${p.city}`;
+  return head + p.county;
+}
+
+export function address(r: Rand, p: Place, withProvince = true): string {
+  const x = r();
+  let tail: string;
+  if (x < 0.45) tail = `${word(r, 2)}${pick(r, ROAD_KINDS)}${int(r, 1, 999)}号`;
+  else if (x < 0.75) {
+    tail = `${word(r, 2)}${pick(r, ROAD_KINDS)}${int(r, 1, 300)}号${word(r, 2)}${pick(r, ESTATES)}${int(r, 1, 30)}号楼${int(r, 1, 6)}单元${int(r, 101, 1802)}室`;
+  } else {
+    tail = `${word(r, 2)}${pick(r, TOWN_KINDS)}${word(r, 2)}村${int(r, 1, 200)}号`;
+  }
+  return placePrefix(p, withProvince) + tail;
 }
 
 export function date(r: Rand, from: number, to: number): string {
@@ -99,30 +177,139 @@ export interface LicenceTruth {
 }
 
 export function idTruth(r: Rand): IdTruth {
-  const [region, county] = pick(r, COUNTIES);
+  const home = place(r);
+  // The number's region is where the person was first registered: mostly the same province.
+  const born = place(r, home);
   const male = r() < 0.5;
-  const birth = date(r, 1950, 2005);
+  const birth = date(r, 1950, 2006);
+  const eth = ethnicity(r);
   return {
-    name: personName(r),
+    name: personName(r, eth),
     sex: male ? '男' : '女',
-    ethnicity: pick(r, ETHNIC),
+    ethnicity: eth,
     birth,
-    address: address(r, county),
-    id_number: idNumber(r, region, birth, male),
+    address: address(r, home),
+    id_number: idNumber(r, born.code, birth, male),
   };
 }
 
-export function licenceTruth(r: Rand): LicenceTruth & { individual: boolean } {
-  const [region, county] = pick(r, COUNTIES);
-  const individual = r() < 0.6;
-  const brand = pick(r, SHOP_WORDS);
-  return {
-    individual,
-    credit_code: creditCode(r, region, individual),
-    name: individual ? `潍坊市${county}${brand}${pick(r, SHOPS)}` : `潍坊${brand}商贸有限公司`,
-    type: individual ? '个体工商户' : '有限责任公司（自然人独资）',
-    legal_rep: personName(r),
-    address: address(r, county),
-    reg_date: date(r, 2005, 2025),
+/** Which kind of registered business, with the labels its licence prints. */
+export type Business = 'individual' | 'company' | 'branch' | 'partnership' | 'sole';
+
+export interface LicenceExtra {
+  business: Business;
+  /** 组成形式 (individual), 注册资本 / 出资额 (others). */
+  capital: string;
+  /** 营业期限 / 合伙期限 (not for individuals). */
+  term: string;
+  scope: string;
+}
+
+const SHOPS = ['便利店', '超市', '商店', '烟酒店', '百货店', '日杂店', '食品店', '商行'];
+const BRANDS = [
+  '惠民',
+  '鑫源',
+  '福满',
+  '家家乐',
+  '万家',
+  '华联',
+  '永兴',
+  '好又多',
+  '金城',
+  '利民',
+  '顺发',
+  '兴旺',
+  '喆诚',
+  '淼鑫',
+  '犇腾',
+];
+const TRADES = ['商贸', '贸易', '商业', '食品', '烟酒', '百货', '实业'];
+const COMPANY_TYPES = [
+  '有限责任公司（自然人独资）',
+  '有限责任公司（自然人投资或控股）',
+  '有限责任公司（非自然人投资或控股的法人独资）',
+  '其他有限责任公司',
+  '股份有限公司（非上市、自然人投资或控股）',
+];
+const SCOPES = [
+  '卷烟、雪茄烟零售；预包装食品销售；日用百货销售；酒类经营。',
+  '许可项目：烟草制品零售；食品经营（销售预包装食品）。一般项目：日用百货销售；五金产品零售；文具用品零售；办公用品销售；家用电器销售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）',
+  '预包装食品兼散装食品、乳制品（不含婴幼儿配方乳粉）零售；卷烟零售；日用品、文化用品、五金交电销售。（依法须经批准的项目，经相关部门批准后方可开展经营活动）',
+];
+const CAPITALS = ['伍拾万元整', '壹佰万元整', '叁拾万元整', '贰佰万元整', '壹仟万元整'];
+
+export function licenceTruth(r: Rand, business: Business): LicenceTruth & LicenceExtra {
+  const p = place(r);
+  const brand = pick(r, BRANDS);
+  const trade = pick(r, TRADES);
+  const cityShort = p.city
+    .replace(/(市|地区|盟)$/, '')
+    .replace(
+      /(藏族|回族|蒙古族|彝族|苗族|土家族|哈尼族|傣族|壮族|白族|朝鲜族|布依族|侗族|傈僳族|景颇族|哈萨克|柯尔克孜|自治州).*/,
+      '',
+    );
+  const rep = personName(r, ethnicity(r));
+  const since = date(r, 2000, 2025);
+  const common = {
+    legal_rep: rep,
+    address: address(r, p, r() < 0.8),
+    reg_date: since,
+    scope: pick(r, SCOPES),
   };
+  const code = (individual: boolean) => creditCode(r, p.code, individual);
+  switch (business) {
+    case 'individual':
+      return {
+        ...common,
+        business,
+        credit_code: code(true),
+        name:
+          r() < 0.5
+            ? `${p.city}${p.county}${brand}${pick(r, SHOPS)}`
+            : `${p.county}${brand}${pick(r, SHOPS)}`,
+        type: '个体工商户',
+        capital: pick(r, ['个人经营', '家庭经营']),
+        term: '',
+      };
+    case 'company':
+      return {
+        ...common,
+        business,
+        credit_code: code(false),
+        name: `${cityShort}${brand}${trade}有限公司`,
+        type: pick(r, COMPANY_TYPES),
+        capital: `人民币${pick(r, CAPITALS)}`,
+        term: `${since.slice(0, 4)}年${since.slice(5, 7)}月${since.slice(8)}日至长期`,
+      };
+    case 'branch':
+      return {
+        ...common,
+        business,
+        credit_code: code(false),
+        name: `${cityShort}${brand}${trade}有限公司${p.county}分公司`,
+        type: '有限责任公司分公司（自然人投资或控股）',
+        capital: '',
+        term: '长期',
+      };
+    case 'partnership':
+      return {
+        ...common,
+        business,
+        credit_code: code(false),
+        name: `${cityShort}${brand}${trade}中心（有限合伙）`,
+        type: '有限合伙企业',
+        capital: `人民币${pick(r, CAPITALS)}`,
+        term: '长期',
+      };
+    case 'sole':
+      return {
+        ...common,
+        business,
+        credit_code: code(false),
+        name: `${cityShort}${brand}${pick(r, SHOPS)}`,
+        type: '个人独资企业',
+        capital: '',
+        term: '',
+      };
+  }
 }

@@ -1,11 +1,34 @@
-/** The comparison baseline: tesseract's plain page text, split into lines, same field parsers. */
+/** What one benchmark run returns, and the comparison baseline: tesseract's plain page text. */
 import { parseIdCard } from '../../worker/core/ocr/id-card';
 import { parseLicence } from '../../worker/core/ocr/licence';
+import type { ExtractResult } from '../../worker/core/ocr/pipeline';
 import type { OcrKind } from '../../worker/core/ocr/types';
 
 export interface BenchRun {
   fields: Record<string, string>;
+  /** Fields marked for the applicant's eye (low, invalid, mismatch, missing). */
+  flags: Record<string, string>;
+  /** The reason the photo was refused, or null. */
+  refused: string | null;
+  family?: string | null;
   seconds: number;
+}
+
+/** A pipeline result as a benchmark run. */
+export function runOf(r: ExtractResult, seconds: number): BenchRun {
+  const fields: Record<string, string> = {};
+  const flags: Record<string, string> = {};
+  for (const [k, v] of Object.entries(r.fields) as [string, { value: string; flag?: string }][]) {
+    fields[k] = v.value;
+    if (v.flag) flags[k] = v.flag;
+  }
+  return {
+    fields,
+    flags,
+    refused: r.refused,
+    ...(r.kind === 'licence' ? { family: r.family } : {}),
+    seconds,
+  };
 }
 
 export function parseDefaults(kind: OcrKind, text: string): Record<string, string> {

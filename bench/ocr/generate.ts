@@ -1,127 +1,326 @@
 /**
- * Writes the synthetic OCR dataset to bench/out/ocr/: ID card fronts and business licences with
- * their ground truth, half as flat scans and half as phone photos (rotation ±5°, perspective,
- * blur, uneven light, JPEG artefacts, ~1000 px wide). Deterministic: same seed, same files.
+ * Writes a half of the synthetic OCR benchmark: ID card fronts and business licences (both
+ * families) with their ground truth, as flat scans, phone photos (tilted up to ~15°, rotated,
+ * on varied tables, uneven light, slight blur, JPEG) and hard photos (perspective up to ~25°,
+ * strong blur, glare, dim light, or cut off by the frame). The `tune` and `holdout` halves use
+ * different seeds and different layouts (layouts.ts). Deterministic: same half, same files.
  *
- *   npx tsx bench/ocr/generate.ts [count per kind = 40] [outDir]
+ *   npx tsx bench/ocr/generate.ts [tune|holdout] [count per kind = 40] [outDir]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { homography, warp, type Quad, type Rgba } from '../../worker/core/ocr/image';
-import { idTruth, licenceTruth, rng, type Rand } from './corpus';
+import { idTruth, licenceTruth, pick, rng, type Business, type Rand } from './corpus';
 import { drawIdCard, drawLicence } from './draw';
+import { ID_LAYOUTS, LICENCE_LAYOUTS, type Half, type IdLayout } from './layouts';
+
+export type Variant = 'scan' | 'photo' | 'hard';
+export type Hardship = 'perspective' | 'blur' | 'glare' | 'dark' | 'cut_off';
 
 export interface Sample {
   file: string;
   kind: 'id' | 'licence';
-  variant: 'scan' | 'photo';
-  template?: 2016 | 2019;
+  variant: Variant;
+  hardship?: Hardship;
+  layout: string;
+  family?: 'individual' | 'company';
   truth: Record<string, string>;
 }
 
+const SEEDS: Record<Half, { id: number; licence: number }> = {
+  tune: { id: 1000, licence: 5000 },
+  holdout: { id: 71000, licence: 77000 },
+};
+
 const jitter = (r: Rand, n: number) => (r() * 2 - 1) * n;
 
-/** Places the flat document in a scene: a table, a tilted card, light falloff, blur, JPEG. */
-function photograph(doc: Canvas, r: Rand, outW: number, outH: number, photo: boolean): Buffer {
+/** Table colours and patterns under the document. */
+function table(ctx: ReturnType<Canvas['getContext']>, w: number, h: number, r: Rand): void {
+  const hue = Math.floor(r() * 360);
+  const light = 18 + r() * 45;
+  ctx.fillStyle = `hsl(${hue},${15 + r() * 30}%,${light}%)`;
+  ctx.fillRect(0, 0, w, h);
+  const kind = r();
+  ctx.strokeStyle = `hsla(${hue},20%,${light + (r() < 0.5 ? 12 : -12)}%,0.6)`;
+  ctx.lineWidth = 2 + r() * 6;
+  if (kind < 0.35) {
+    // Wood grain or stripes.
+    for (let y = 0; y < h; y += 10 + r() * 30) {
+      ctx.beginPath();
+      ctx.moveTo(0, y);
+      ctx.bezierCurveTo(w / 3, y + jitter(r, 20), (2 * w) / 3, y + jitter(r, 20), w, y);
+      ctx.stroke();
+    }
+  } else if (kind < 0.55) {
+    // A checked cloth.
+    for (let x = 0; x < w; x += 40) ctx.strokeRect(x, 0, 20, h);
+    for (let y = 0; y < h; y += 40) ctx.strokeRect(0, y, w, 20);
+  }
+}
+
+interface Shot {
+  tilt: number;
+  yaw: number;
+  rotate: number;
+  fill: number;
+  blur: number;
+  light: number;
+  glare: boolean;
+  shift: [number, number];
+  noise: number;
+  quality: number;
+}
+
+function shot(r: Rand, variant: Variant, hardship?: Hardship): Shot {
+  const base: Shot = {
+    tilt: 0,
+    yaw: 0,
+    rotate: jitter(r, 1),
+    fill: 0.95,
+    blur: 0,
+    light: 0,
+    glare: false,
+    shift: [0, 0],
+    noise: 0,
+    quality: 92,
+  };
+  if (variant === 'scan') return { ...base, fill: r() < 0.5 ? 1.02 : 0.93 + r() * 0.04 };
+  const photo: Shot = {
+    ...base,
+    tilt: jitter(r, 15),
+    yaw: jitter(r, 10),
+    rotate: jitter(r, 6),
+    fill: 0.72 + r() * 0.14,
+    blur: r() < 0.7 ? 0.3 + r() * 0.8 : 0,
+    light: 0.15 + r() * 0.3,
+    shift: [jitter(r, 0.03), jitter(r, 0.03)],
+    noise: 5,
+    quality: Math.round(60 + r() * 30),
+  };
+  if (variant === 'photo') return photo;
+  switch (hardship) {
+    case 'perspective':
+      return {
+        ...photo,
+        tilt: (r() < 0.5 ? -1 : 1) * (18 + r() * 7),
+        yaw: jitter(r, 14),
+        fill: 0.78,
+      };
+    case 'blur':
+      return { ...photo, blur: 1.6 + r() * 1.8 };
+    case 'glare':
+      return { ...photo, glare: true };
+    case 'dark':
+      return { ...photo, light: 0.6 + r() * 0.25, quality: 55 };
+    default:
+      return {
+        ...photo,
+        fill: 0.95,
+        shift: [(r() < 0.5 ? -1 : 1) * (0.14 + r() * 0.08), jitter(r, 0.04)],
+      };
+  }
+}
+
+/** Places the flat document in a scene: a table, a card seen in perspective, light, blur, JPEG. */
+function photograph(
+  doc: Canvas,
+  r: Rand,
+  outW: number,
+  outH: number,
+  s: Shot,
+  photo: boolean,
+): Buffer {
   const scene = createCanvas(outW, outH);
   const ctx = scene.getContext('2d');
-  ctx.fillStyle = photo ? `hsl(${Math.floor(r() * 40) + 15},25%,${25 + r() * 20}%)` : '#f2f2f2';
-  ctx.fillRect(0, 0, outW, outH);
+  if (photo) table(ctx, outW, outH, r);
+  else {
+    ctx.fillStyle = '#f2f2f2';
+    ctx.fillRect(0, 0, outW, outH);
+  }
   const bg = ctx.getImageData(0, 0, outW, outH);
-  const fill = photo ? 0.82 : 0.96;
   const aspect = doc.width / doc.height;
-  let w = outW * (photo ? fill - r() * 0.1 : fill);
+  let w = outW * s.fill;
   let h = w / aspect;
-  if (h > outH * fill) {
-    h = outH * fill;
+  if (h > outH * s.fill) {
+    h = outH * s.fill;
     w = h * aspect;
   }
-  const cx = outW / 2 + (photo ? jitter(r, outW * 0.03) : 0);
-  const cy = outH / 2 + (photo ? jitter(r, outH * 0.03) : 0);
-  const angle = ((photo ? jitter(r, 5) : jitter(r, 1)) * Math.PI) / 180;
-  const persp = photo ? w * 0.04 : 0;
-  const corners: Quad = [
-    [-w / 2 + jitter(r, persp), -h / 2 + jitter(r, persp)],
-    [w / 2 + jitter(r, persp), -h / 2 + jitter(r, persp)],
-    [w / 2 + jitter(r, persp), h / 2 + jitter(r, persp)],
-    [-w / 2 + jitter(r, persp), h / 2 + jitter(r, persp)],
-  ].map(([x, y]) => [
-    cx + x! * Math.cos(angle) - y! * Math.sin(angle),
-    cy + x! * Math.sin(angle) + y! * Math.cos(angle),
-  ]) as Quad;
+  // The card's corners turned in 3-D (tilt about the horizontal axis, yaw about the vertical)
+  // and projected by a camera at ~1.6 card widths: a real perspective, not a random quad.
+  const f = 1.6 * Math.max(w, h);
+  const ct = Math.cos((s.tilt * Math.PI) / 180);
+  const st = Math.sin((s.tilt * Math.PI) / 180);
+  const cy = Math.cos((s.yaw * Math.PI) / 180);
+  const sy = Math.sin((s.yaw * Math.PI) / 180);
+  const rot = (s.rotate * Math.PI) / 180;
+  const cx0 = outW / 2 + s.shift[0] * outW;
+  const cy0 = outH / 2 + s.shift[1] * outH;
+  const corners = (
+    [
+      [-w / 2, -h / 2],
+      [w / 2, -h / 2],
+      [w / 2, h / 2],
+      [-w / 2, h / 2],
+    ] as const
+  ).map(([x, y]) => {
+    const y1 = y * ct;
+    const z1 = y * st;
+    const x2 = x * cy + z1 * sy;
+    const z2 = -x * sy + z1 * cy;
+    const k = f / (f + z2);
+    const u = x2 * k;
+    const v = y1 * k;
+    return [
+      cx0 + u * Math.cos(rot) - v * Math.sin(rot),
+      cy0 + u * Math.sin(rot) + v * Math.cos(rot),
+    ];
+  }) as Quad;
   const src: Quad = [
     [0, 0],
     [doc.width - 1, 0],
     [doc.width - 1, doc.height - 1],
     [0, doc.height - 1],
   ];
-  const dctx = doc.getContext('2d');
-  const docPx: Rgba = dctx.getImageData(0, 0, doc.width, doc.height);
+  const docPx: Rgba = doc.getContext('2d').getImageData(0, 0, doc.width, doc.height);
   // warp() fills outside with 0: alpha 0 there, so the card blends onto the table.
   const placed = warp(docPx, homography(corners, src), outW, outH, 0);
-  const light = photo ? { x: r() * outW, y: r() * outH, k: 0.25 + r() * 0.25 } : null;
+  const light = s.light ? { x: r() * outW, y: r() * outH, k: s.light } : null;
+  const glare = s.glare
+    ? {
+        x: cx0 + jitter(r, w * 0.25),
+        y: cy0 + jitter(r, h * 0.2),
+        rx: w * (0.12 + r() * 0.1),
+        ry: h * (0.1 + r() * 0.1),
+      }
+    : null;
   const diag = Math.hypot(outW, outH);
   for (let i = 0; i < outW * outH; i++) {
     const a = placed.data[i * 4 + 3]! / 255;
-    let shade = 1;
-    if (light) {
-      const x = i % outW;
-      const y = (i - x) / outW;
-      shade = 1 - light.k * (Math.hypot(x - light.x, y - light.y) / diag);
+    const x = i % outW;
+    const y = (i - x) / outW;
+    const shade = light
+      ? 1 - light.k * Math.min(1, Math.hypot(x - light.x, y - light.y) / diag + light.k * 0.6)
+      : 1;
+    let add = 0;
+    if (glare) {
+      const d = ((x - glare.x) / glare.rx) ** 2 + ((y - glare.y) / glare.ry) ** 2;
+      add = 255 * Math.exp(-d * 1.5) * 1.1;
     }
     for (let c = 0; c < 3; c++) {
       const v = placed.data[i * 4 + c]! * a + bg.data[i * 4 + c]! * (1 - a);
-      bg.data[i * 4 + c] = Math.min(255, v * shade + (photo ? jitter(r, 6) : 0));
+      bg.data[i * 4 + c] = Math.max(
+        0,
+        Math.min(255, v * shade + add + (s.noise ? jitter(r, s.noise) : 0)),
+      );
     }
   }
   ctx.putImageData(bg, 0, 0);
-  if (photo && r() < 0.7) {
+  if (s.blur) {
     const blurred = createCanvas(outW, outH);
     const b = blurred.getContext('2d');
-    b.filter = `blur(${(0.4 + r() * 0.8).toFixed(2)}px)`;
+    b.filter = `blur(${s.blur.toFixed(2)}px)`;
     b.drawImage(scene, 0, 0);
-    return blurred.encodeSync('jpeg', Math.round(55 + r() * 30));
+    return blurred.encodeSync('jpeg', s.quality);
   }
-  return scene.encodeSync('jpeg', photo ? Math.round(60 + r() * 30) : 92);
+  return scene.encodeSync('jpeg', s.quality);
 }
 
-export function generate(count: number, outDir: string): Sample[] {
+const HARDSHIPS: Hardship[] = ['perspective', 'blur', 'glare', 'dark', 'cut_off'];
+const BUSINESSES: Record<Half, Business[]> = {
+  tune: ['individual', 'company', 'individual', 'sole', 'partnership', 'branch'],
+  holdout: ['individual', 'individual', 'company', 'partnership', 'branch', 'sole'],
+};
+
+/** Scan, photo, hard photo in the ratio 2 : 2 : 1. */
+function variantOf(i: number): Variant {
+  const k = i % 5;
+  return k < 2 ? 'scan' : k < 4 ? 'photo' : 'hard';
+}
+
+function jitterId(L: IdLayout, r: Rand): IdLayout {
+  const j = (n: number) => Math.round(jitter(r, n));
+  return {
+    ...L,
+    labelX: L.labelX + j(8),
+    valueX: L.valueX + j(12),
+    ethnicityX: L.ethnicityX + j(10),
+    valueSize: L.valueSize + j(2),
+    top: L.top + j(6),
+    pitch: L.pitch + j(4),
+    addressChars: L.addressChars + j(2),
+    numberX: L.numberX + j(15),
+    numberY: L.numberY + j(8),
+  };
+}
+
+export function generate(half: Half, count: number, outDir: string): Sample[] {
   mkdirSync(outDir, { recursive: true });
   const samples: Sample[] = [];
+  const seeds = SEEDS[half];
   for (let i = 0; i < count; i++) {
-    const r = rng(1000 + i);
+    const r = rng(seeds.id + i);
     const truth = idTruth(r);
-    const variant = i % 2 === 0 ? 'scan' : 'photo';
+    // The tuning half also moves each card's fields a little (printings and card batches
+    // differ), so tuning cannot settle on exact positions; the held-out layouts stay as drawn.
+    const base = pick(r, ID_LAYOUTS[half]);
+    const layout = half === 'tune' ? jitterId(base, r) : base;
+    const variant = variantOf(i);
+    const hardship =
+      variant === 'hard' ? HARDSHIPS[Math.floor(i / 5) % HARDSHIPS.length] : undefined;
     const file = `id-${String(i).padStart(3, '0')}.jpg`;
+    const s = shot(r, variant, hardship);
     const img = photograph(
-      drawIdCard(truth, r),
+      drawIdCard(truth, layout, r),
       r,
       1000,
-      variant === 'photo' ? 750 : 660,
-      variant === 'photo',
+      variant === 'scan' ? 660 : 750,
+      s,
+      variant !== 'scan',
     );
     writeFileSync(join(outDir, file), img);
-    samples.push({ file, kind: 'id', variant, truth: { ...truth } });
+    samples.push({
+      file,
+      kind: 'id',
+      variant,
+      ...(hardship ? { hardship } : {}),
+      layout: layout.name,
+      truth: { ...truth },
+    });
   }
   for (let i = 0; i < count; i++) {
-    const r = rng(5000 + i);
-    const { individual, ...truth } = licenceTruth(r);
-    const template = i % 4 < 2 ? 2016 : 2019;
-    const variant = i % 2 === 0 ? 'scan' : 'photo';
+    const r = rng(seeds.licence + i);
+    const business = BUSINESSES[half][i % BUSINESSES[half].length]!;
+    const { capital, term, scope, business: b, ...truth } = licenceTruth(r, business);
+    const layouts = LICENCE_LAYOUTS[half].filter((l) => l.businesses.includes(business));
+    const layout = pick(r, layouts);
+    const variant = variantOf(i);
+    const hardship =
+      variant === 'hard' ? HARDSHIPS[Math.floor(i / 5) % HARDSHIPS.length] : undefined;
     const file = `licence-${String(i).padStart(3, '0')}.jpg`;
-    const doc = drawLicence({ ...truth, individual }, template, r);
-    const img = photograph(doc, r, 1300, variant === 'photo' ? 1000 : 940, variant === 'photo');
+    const doc = drawLicence({ ...truth, capital, term, scope, business: b }, layout, r);
+    const s = shot(r, variant, hardship);
+    const img = photograph(doc, r, 1300, variant === 'scan' ? 940 : 1000, s, variant !== 'scan');
     writeFileSync(join(outDir, file), img);
-    samples.push({ file, kind: 'licence', variant, template, truth: { ...truth } });
+    samples.push({
+      file,
+      kind: 'licence',
+      variant,
+      ...(hardship ? { hardship } : {}),
+      layout: layout.name,
+      family: business === 'individual' ? 'individual' : 'company',
+      truth: { ...truth },
+    });
   }
   writeFileSync(join(outDir, 'truth.json'), JSON.stringify(samples, null, 1));
   return samples;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const count = Number(process.argv[2] ?? 40);
-  const out = process.argv[3] ?? 'bench/out/ocr/data';
-  const s = generate(count, out);
+  const half = (process.argv[2] ?? 'tune') as Half;
+  if (half !== 'tune' && half !== 'holdout') throw new Error('half: tune | holdout');
+  const count = Number(process.argv[3] ?? 40);
+  const out = process.argv[4] ?? `bench/out/ocr/${half}-${count}`;
+  const s = generate(half, count, out);
   console.log(`wrote ${s.length} images and truth.json to ${out}`);
 }

@@ -21,12 +21,16 @@ export const nodeRecSource: PaddleSource = {
   dict: () => readFile(join(models, 'ppocr_keys_v1.txt'), 'utf8'),
 };
 
-/** tesseract.js, with the PP-OCR line model unless `rec` is false (as in the PWA by default). */
-export function nodeEngine(rec = true) {
+/**
+ * tesseract.js with the PP-OCR line model (as in the PWA), in its low-memory profile when
+ * `lowMemory`, or tesseract alone when `rec` is false (the fallback when the model fails).
+ */
+export function nodeEngine(rec = true, lowMemory = false) {
   return createTesseractEngine({
     langPath: { chi_sim: dataDir('chi_sim'), eng: dataDir('eng') },
     cacheMethod: 'none',
     rec: rec ? nodeRecSource : null,
+    lowMemory,
   });
 }
 

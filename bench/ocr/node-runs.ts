@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker } from 'tesseract.js';
 import { extract } from '../../worker/core/ocr/pipeline';
-import { parseDefaults, type BenchRun } from './defaults';
+import { parseDefaults, runOf, type BenchRun } from './defaults';
 import type { Sample } from './generate';
 import { decode, nodeEngine } from './node-engine';
 
@@ -18,8 +18,9 @@ export async function runNodeTuned(
   dir: string,
   samples: Sample[],
   rec: boolean,
+  lowMemory = false,
 ): Promise<BenchRun[]> {
-  const engine = await nodeEngine(rec);
+  const engine = await nodeEngine(rec, lowMemory);
   const runs: BenchRun[] = [];
   try {
     for (const s of samples) {
@@ -27,8 +28,7 @@ export async function runNodeTuned(
       const r = await extract(s.kind, await decode(join(dir, s.file)), engine, {
         today: '2026-11-27',
       });
-      const fields = Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, v.value]));
-      runs.push({ fields, seconds: (performance.now() - t0) / 1000 });
+      runs.push(runOf(r, (performance.now() - t0) / 1000));
     }
   } finally {
     await engine.terminate();
@@ -58,6 +58,8 @@ export async function runNodeDefaults(dir: string, samples: Sample[]): Promise<B
       const { data } = await w.recognize(readFileSync(join(dir, s.file)));
       runs.push({
         fields: parseDefaults(s.kind, data.text),
+        flags: {},
+        refused: null,
         seconds: (performance.now() - t0) / 1000,
       });
     }

@@ -3,15 +3,27 @@ import { validateCreditCode } from '../../worker/core/credit-code';
 import { validateIdNumber } from '../../worker/core/id-number';
 import { ID_FIELDS, LICENCE_FIELDS } from '../../worker/core/ocr/types';
 import type { BenchRun } from './defaults';
-import type { Sample } from './generate';
+import type { Sample, Variant } from './generate';
+
+type Kinds = { id: number; licence: number };
 
 export interface Score {
   label: string;
   perField: Record<string, number>;
-  allRight: { id: number; licence: number };
-  medianSeconds: { id: number; licence: number };
+  allRight: Kinds;
+  /** All fields right, by kind and variant (scan / photo / hard). */
+  byVariant: Record<string, number>;
+  medianSeconds: Kinds;
   validButWrong: number;
-  n: { id: number; licence: number };
+  /** Documents with a wrong value shown without any marker (the applicant is not warned). */
+  silentlyWrong: number;
+  /** Hard photos: all right, refused with a reason, wrong but marked, wrong unmarked. */
+  hard: { right: number; refused: number; marked: number; silent: number; n: number };
+  /** Refusals of scans and ordinary photos (should be none). */
+  falseRefusals: number;
+  /** Licences whose family (个体工商户 / company) was told right. */
+  family: number;
+  n: Kinds;
 }
 
 const median = (xs: number[]) => {
@@ -26,20 +38,39 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
   const all = { id: 0, licence: 0 };
   const n = { id: 0, licence: 0 };
   const secs: { id: number[]; licence: number[] } = { id: [], licence: [] };
+  const variant: Record<string, [number, number]> = {};
+  const hard = { right: 0, refused: 0, marked: 0, silent: 0, n: 0 };
   let validButWrong = 0;
+  let silentlyWrong = 0;
+  let falseRefusals = 0;
+  let family = 0;
   samples.forEach((s, i) => {
     const run = runs[i]!;
     const keys = s.kind === 'id' ? ID_FIELDS : LICENCE_FIELDS;
     n[s.kind]++;
     secs[s.kind].push(run.seconds);
     let ok = true;
+    let silent = false;
     for (const k of keys) {
       const key = `${s.kind}.${k}`;
-      const right = (run.fields[k] ?? '') === s.truth[k];
+      const got = run.fields[k] ?? '';
+      const right = got === s.truth[k];
       perField[key] = (perField[key] ?? 0) + (right ? 1 : 0);
       ok &&= right;
+      if (!right && got && !run.flags?.[k]) silent = true;
     }
     if (ok) all[s.kind]++;
+    if (silent) silentlyWrong++;
+    const v = `${s.kind}.${s.variant as Variant}`;
+    variant[v] = [(variant[v]?.[0] ?? 0) + (ok ? 1 : 0), (variant[v]?.[1] ?? 0) + 1];
+    if (s.variant === 'hard') {
+      hard.n++;
+      if (ok) hard.right++;
+      else if (run.refused) hard.refused++;
+      else if (silent) hard.silent++;
+      else hard.marked++;
+    } else if (run.refused) falseRefusals++;
+    if (s.kind === 'licence' && run.family === s.family) family++;
     const num = s.kind === 'id' ? run.fields.id_number : run.fields.credit_code;
     const truth = s.kind === 'id' ? s.truth.id_number : s.truth.credit_code;
     const valid =
@@ -55,26 +86,43 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     label,
     perField,
     allRight: { id: all.id / Math.max(1, n.id), licence: all.licence / Math.max(1, n.licence) },
+    byVariant: Object.fromEntries(Object.entries(variant).map(([k, [a, b]]) => [k, a / b])),
     medianSeconds: { id: median(secs.id), licence: median(secs.licence) },
     validButWrong,
+    silentlyWrong,
+    hard,
+    falseRefusals,
+    family: family / Math.max(1, n.licence),
     n,
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-export function printScores(scores: Score[]): void {
+export function printScores(title: string, scores: Score[]): void {
+  console.log(`\n== ${title}`);
   const keys = Object.keys(scores[0]?.perField ?? {});
-  console.log(`\n${'field'.padEnd(20)}${scores.map((s) => s.label.padStart(20)).join('')}`);
-  for (const k of keys) {
-    console.log(
-      `${k.padEnd(20)}${scores.map((s) => pct(s.perField[k] ?? 0).padStart(20)).join('')}`,
-    );
-  }
   const row = (name: string, f: (s: Score) => string) =>
-    console.log(`${name.padEnd(20)}${scores.map((s) => f(s).padStart(20)).join('')}`);
+    console.log(`${name.padEnd(22)}${scores.map((s) => f(s).padStart(22)).join('')}`);
+  row('field', (s) => s.label);
+  for (const k of keys) row(k, (s) => pct(s.perField[k] ?? 0));
   row('all right: ID', (s) => pct(s.allRight.id));
   row('all right: licence', (s) => pct(s.allRight.licence));
+  for (const v of [
+    'id.scan',
+    'id.photo',
+    'id.hard',
+    'licence.scan',
+    'licence.photo',
+    'licence.hard',
+  ]) {
+    row(`  ${v}`, (s) => (s.byVariant[v] === undefined ? '-' : pct(s.byVariant[v]!)));
+  }
+  row('licence family', (s) => pct(s.family));
+  row('hard: right/refused', (s) => `${s.hard.right}/${s.hard.refused} of ${s.hard.n}`);
+  row('hard: marked/silent', (s) => `${s.hard.marked}/${s.hard.silent}`);
+  row('silently wrong docs', (s) => String(s.silentlyWrong));
+  row('false refusals', (s) => String(s.falseRefusals));
   row('median s: ID', (s) => s.medianSeconds.id.toFixed(2));
   row('median s: licence', (s) => s.medianSeconds.licence.toFixed(2));
   row('valid-but-wrong', (s) => String(s.validButWrong));

@@ -1,20 +1,23 @@
 /**
  * The benchmark's page: the PWA's own OCR bridge and worker (tuned tesseract plus the PP-OCR line
- * model, as on a phone with enough memory); the same pipeline with tesseract only (as on a phone
- * with less, run from this page with the PWA's engine factory); and plain tesseract.js with
+ * model, as on a phone with 4 GB or more); the low-memory profile (as on a phone with less, run
+ * from this page with the PWA's engine factory); the pipeline with tesseract only (the fallback
+ * when the line model cannot load); and plain tesseract.js with
  * default settings (same local files, no CDN) for comparison. Driven by bench/ocr/bench.ts.
  */
 import { createWorker } from 'tesseract.js';
 import { recognise, releaseOcr } from '../../../pwa/src/features/ocr/bridge';
 import { OCR_ASSETS } from '../../../pwa/src/features/ocr/assets';
 import { createTesseractEngine } from '../../../pwa/src/features/ocr/tesseract-engine';
+import { browserRecSource } from '../../../pwa/src/features/ocr/rec-source';
 import { extract } from '../../../worker/core/ocr/pipeline';
-import { parseDefaults, type BenchRun } from '../defaults';
+import { parseDefaults, runOf, type BenchRun } from '../defaults';
 import type { OcrKind } from '../../../worker/core/ocr/types';
 
 const abs = (p: string) => new URL(p, location.origin).href;
 let plain: ReturnType<typeof createWorker> | null = null;
 let tessOnly: ReturnType<typeof createTesseractEngine> | null = null;
+let lite: ReturnType<typeof createTesseractEngine> | null = null;
 
 async function decode(blob: Blob) {
   const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
@@ -25,18 +28,35 @@ async function decode(blob: Blob) {
   return ctx.getImageData(0, 0, canvas.width, canvas.height);
 }
 
-const fieldsOf = (f: Record<string, { value: string }>) =>
-  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
-
 const api = {
   async tuned(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     const t0 = performance.now();
     const out = await recognise(kind, new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
-    return { fields: fieldsOf(out.fields), seconds: (performance.now() - t0) / 1000 };
+    return runOf(out, (performance.now() - t0) / 1000);
+  },
+  async lite(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
+    // As a phone under 4 GB runs it: the PWA's worker (full profile) is ended first.
+    if (!lite) releaseOcr();
+    lite ??= createTesseractEngine({
+      workerPath: abs(OCR_ASSETS.worker),
+      corePath: abs(OCR_ASSETS.core),
+      langPath: { chi_sim: abs(OCR_ASSETS.lang), eng: abs(OCR_ASSETS.lang) },
+      cacheMethod: 'none',
+      rec: browserRecSource(location.origin),
+      lowMemory: true,
+    });
+    const engine = await lite;
+    const t0 = performance.now();
+    const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
+    const out = await extract(kind, img, engine);
+    return runOf(out, (performance.now() - t0) / 1000);
   },
   async tesseract(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
-    // The PWA's worker (with the line model) is ended first, so its memory is not counted here.
-    if (!tessOnly) releaseOcr();
+    if (!tessOnly) {
+      releaseOcr();
+      await (await lite)?.terminate();
+      lite = null;
+    }
     tessOnly ??= createTesseractEngine({
       workerPath: abs(OCR_ASSETS.worker),
       corePath: abs(OCR_ASSETS.core),
@@ -48,7 +68,7 @@ const api = {
     const t0 = performance.now();
     const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
     const out = await extract(kind, img, engine);
-    return { fields: fieldsOf(out.fields), seconds: (performance.now() - t0) / 1000 };
+    return runOf(out, (performance.now() - t0) / 1000);
   },
   async defaults(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     if (!plain) {
@@ -65,7 +85,12 @@ const api = {
     const w = await plain;
     const t0 = performance.now();
     const { data } = await w.recognize(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
-    return { fields: parseDefaults(kind, data.text), seconds: (performance.now() - t0) / 1000 };
+    return {
+      fields: parseDefaults(kind, data.text),
+      flags: {},
+      refused: null,
+      seconds: (performance.now() - t0) / 1000,
+    };
   },
 };
 

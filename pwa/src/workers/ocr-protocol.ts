@@ -2,7 +2,8 @@
  * Messages between the page and the OCR worker: discriminated unions, each request answered
  * by `result` or `error` with the same id, with `progress` messages in between.
  */
-import type { Extraction, FieldReading, OcrKind } from '../../../worker/core/ocr/types';
+import type { ExtractResult } from '../../../worker/core/ocr/pipeline';
+import type { FieldReading, OcrKind } from '../../../worker/core/ocr/types';
 
 export type OcrRequest = { type: 'extract'; id: number; kind: OcrKind; image: Blob };
 
@@ -11,12 +12,8 @@ export type OcrProgress =
   | { phase: 'download'; progress: number }
   | { phase: 'recognise'; stage: 'prepare' | 'read' | 'reread' | 'done' };
 
-export interface OcrOutcome {
-  kind: OcrKind;
-  fields: Extraction<string>;
-  rectified: boolean;
-  seconds: number;
-}
+/** The pipeline's result (fields, or the reason the photo was refused) and its time. */
+export type OcrOutcome = ExtractResult & { seconds: number };
 
 export type OcrResponse =
   | { type: 'progress'; id: number; progress: OcrProgress }

@@ -58,12 +58,7 @@ self.onmessage = async (e: MessageEvent<OcrRequest>) => {
     post({
       type: 'result',
       id: req.id,
-      outcome: {
-        kind: result.kind,
-        fields: result.fields,
-        rectified: result.rectified,
-        seconds: (performance.now() - started) / 1000,
-      },
+      outcome: { ...result, seconds: (performance.now() - started) / 1000 },
     });
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });

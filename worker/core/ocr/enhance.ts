@@ -30,17 +30,34 @@ export function otsu(img: Gray): number {
   return at;
 }
 
+/** Where the document lies in a photo: its corners, and whether it runs off the frame. */
+export interface Detection {
+  quad: Quad | null;
+  /** The document's region touches the photo's edge (part of it may be cut off). */
+  touches: boolean;
+  /** Share of the photo the region covers (0–1). */
+  share: number;
+}
+
 /**
- * The card's corners, found as the extreme points of the largest bright region on a small copy
- * (cards and licences are lighter than the table they lie on). Null when that region is too
- * small or far from `aspect` (width / height), e.g. a scan where the card fills the frame.
+ * The card's corners: the largest bright region on a small copy (cards and licences are
+ * lighter than the table they lie on), its extreme points as first corners, then each side
+ * fitted as a straight line through its boundary (so rounded corners, a perspective of ~25°
+ * and a bump of glare do not move a corner). `quad` is null when the region is too small or
+ * far from `aspect` (width / height), e.g. a scan where the card fills the frame.
  */
-export function findCard(img: Gray, aspect: number): Quad | null {
-  const scale = 240 / Math.max(img.width, img.height);
+export function findCard(img: Gray, aspect: number): Detection {
+  const scale = 320 / Math.max(img.width, img.height);
   const w = Math.max(1, Math.round(img.width * scale));
   const h = Math.max(1, Math.round(img.height * scale));
   const small = resize(img, w, h);
   const t = otsu(small);
+  return detectAt(small, t, scale, aspect);
+}
+
+/** The largest region brighter than `t` on the small copy, and its corners (see findCard). */
+function detectAt(small: Gray, t: number, scale: number, aspect: number): Detection {
+  const { width: w, height: h } = small;
   const mask = small.data.map((v) => (v > t ? 1 : 0));
   // Largest 4-connected bright component (iterative flood fill).
   const label = new Int32Array(w * h).fill(-1);
@@ -71,7 +88,9 @@ export function findCard(img: Gray, aspect: number): Quad | null {
       bestId = s;
     }
   }
-  if (bestSize < 0.15 * w * h || bestSize > 0.97 * w * h) return null;
+  const share = bestSize / (w * h);
+  let touches = false;
+  const boundary: [number, number][] = [];
   let tl: Point2 = [0, 0, Infinity];
   let tr: Point2 = [0, 0, -Infinity];
   let br: Point2 = [0, 0, -Infinity];
@@ -80,19 +99,83 @@ export function findCard(img: Gray, aspect: number): Quad | null {
     if (label[p] !== bestId) continue;
     const x = p % w;
     const y = (p - x) / w;
+    if (x === 0 || y === 0 || x === w - 1 || y === h - 1) touches = true;
+    const edge =
+      x === 0 ||
+      y === 0 ||
+      x === w - 1 ||
+      y === h - 1 ||
+      label[p - 1] !== bestId ||
+      label[p + 1] !== bestId ||
+      label[p - w] !== bestId ||
+      label[p + w] !== bestId;
+    if (edge) boundary.push([x, y]);
     if (x + y < tl[2]) tl = [x, y, x + y];
     if (x + y > br[2]) br = [x, y, x + y];
     if (x - y > tr[2]) tr = [x, y, x - y];
     if (x - y < bl[2]) bl = [x, y, x - y];
   }
-  const quad: Quad = [tl, tr, br, bl].map(([x, y]) => [
-    (x + 0.5) / scale,
-    (y + 0.5) / scale,
-  ]) as Quad;
+  if (share < 0.12 || share > 0.97) return { quad: null, touches, share };
+  const rough: Quad = [tl, tr, br, bl].map(([x, y]) => [x, y]) as Quad;
+  const fitted = refineCorners(rough, boundary) ?? rough;
+  const quad = fitted.map(([x, y]) => [(x + 0.5) / scale, (y + 0.5) / scale]) as Quad;
   const top = Math.hypot(quad[1][0] - quad[0][0], quad[1][1] - quad[0][1]);
+  const bottom = Math.hypot(quad[2][0] - quad[3][0], quad[2][1] - quad[3][1]);
   const left = Math.hypot(quad[3][0] - quad[0][0], quad[3][1] - quad[0][1]);
-  const ratio = top / Math.max(1, left);
-  return Math.abs(ratio - aspect) / aspect < 0.2 ? quad : null;
+  const right = Math.hypot(quad[2][0] - quad[1][0], quad[2][1] - quad[1][1]);
+  // Perspective shortens one side: compare the longer of each pair.
+  const ratio = Math.max(top, bottom) / Math.max(1, left, right);
+  return { quad: Math.abs(ratio - aspect) / aspect < 0.3 ? quad : null, touches, share };
+}
+
+/**
+ * Each side as the least-squares line through the boundary points near the segment between
+ * two rough corners (the middle 80% of it), corners where adjacent lines cross. Null when a
+ * side has too few points.
+ */
+function refineCorners(q: Quad, boundary: [number, number][]): Quad | null {
+  const lines: { px: number; py: number; dx: number; dy: number }[] = [];
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % 4]!;
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (len < 8) return null;
+    const ux = (b[0] - a[0]) / len;
+    const uy = (b[1] - a[1]) / len;
+    const pts = boundary.filter(([x, y]) => {
+      const t = (x - a[0]) * ux + (y - a[1]) * uy;
+      const d = Math.abs(-(x - a[0]) * uy + (y - a[1]) * ux);
+      return t > 0.1 * len && t < 0.9 * len && d < Math.max(3, 0.06 * len);
+    });
+    if (pts.length < 6) return null;
+    const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+    const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+    let sxx = 0;
+    let sxy = 0;
+    let syy = 0;
+    for (const [x, y] of pts) {
+      sxx += (x - mx) ** 2;
+      sxy += (x - mx) * (y - my);
+      syy += (y - my) ** 2;
+    }
+    // Principal direction of the points.
+    const theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+    lines.push({ px: mx, py: my, dx: Math.cos(theta), dy: Math.sin(theta) });
+  }
+  const out: [number, number][] = [];
+  for (let i = 0; i < 4; i++) {
+    const l1 = lines[(i + 3) % 4]!;
+    const l2 = lines[i]!;
+    const den = l1.dx * l2.dy - l1.dy * l2.dx;
+    if (Math.abs(den) < 1e-6) return null;
+    const t = ((l2.px - l1.px) * l2.dy - (l2.py - l1.py) * l2.dx) / den;
+    out.push([l1.px + t * l1.dx, l1.py + t * l1.dy]);
+  }
+  // A refined corner far from its rough one means a bad fit: keep the rough quad.
+  for (let i = 0; i < 4; i++) {
+    if (Math.hypot(out[i]![0] - q[i]![0], out[i]![1] - q[i]![1]) > 12) return null;
+  }
+  return out as Quad;
 }
 
 type Point2 = [number, number, number];
@@ -154,4 +237,49 @@ export function flatten(img: Gray, hard = true): Gray {
     }
   }
   return { width: img.width, height: img.height, data: out };
+}
+
+/**
+ * The slope of the text rows (radians, clockwise positive) on a light-evened page: the angle
+ * at which the ink's row profile is sharpest. Rectification leaves ~1° (a scan laid askew, a
+ * corner found a little off), enough to slide a two-column row into the next one.
+ */
+export function skewAngle(g: Gray, maxDeg = 4): number {
+  const pts: number[] = [];
+  for (let y = 0; y < g.height; y += 2) {
+    for (let x = 0; x < g.width; x += 2) if (g.data[y * g.width + x]! < 160) pts.push(x, y);
+  }
+  if (pts.length < 200) return 0;
+  const score = (a: number) => {
+    const t = Math.tan(a);
+    const bins = new Float64Array(
+      Math.ceil(g.height / 2) + Math.ceil((g.width * Math.abs(t)) / 2) + 4,
+    );
+    const off = Math.max(0, g.width * t);
+    for (let i = 0; i < pts.length; i += 2) {
+      const b = ((pts[i + 1]! - pts[i]! * t + off) / 2) | 0;
+      if (b >= 0 && b < bins.length) bins[b]!++;
+    }
+    let s = 0;
+    for (const v of bins) s += v * v;
+    return s;
+  };
+  const rad = Math.PI / 180;
+  let best = 0;
+  let bestScore = score(0);
+  for (let d = -maxDeg; d <= maxDeg; d += 0.25) {
+    const sc = score(d * rad);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = d;
+    }
+  }
+  for (const d of [best - 0.125, best + 0.125]) {
+    const sc = score(d * rad);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = d;
+    }
+  }
+  return best * rad;
 }

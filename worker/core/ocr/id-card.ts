@@ -1,113 +1,153 @@
 /**
- * Field parser for the resident ID card front (人像面). Input is rows of text, either rebuilt
- * from a whole-card read or one re-read per field band; labels (姓名, 性别 ...) locate fields.
- * A field that cannot be read with its format is left empty and flagged, never guessed.
+ * The resident ID card front (人像面): each field's raw text (found by its label, see
+ * anchored.ts, or by the fixed bands when no label was found) is cleaned, checked and
+ * cross-checked. A field that cannot be read with its format is left empty and flagged; a
+ * correction is made only where a check proves it (see places.ts and repair.ts).
  */
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
+import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
-import { snapPlaces } from './vocabulary';
-import { chineseDate, cjkOnly, compact, repairAddressDigits, valueAfter } from './text';
+import { chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
+import { editDistance } from './vocabulary';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
 import { LOW_CONFIDENCE } from './types';
 
 const LABELS = ['姓名', '性别', '民族', '出生', '住址', '公民身份号码'] as const;
 
-const empty = (): FieldReading => ({ value: '', confidence: 0, flag: 'missing' });
+export interface RawText {
+  text: string;
+  /** 0–100. */
+  confidence: number;
+}
 
-function reading(value: string, confidence: number): FieldReading {
+export const empty = (): FieldReading => ({ value: '', confidence: 0, flag: 'missing' });
+
+export function reading(value: string, confidence: number): FieldReading {
   if (!value) return empty();
   return confidence < LOW_CONFIDENCE ? { value, confidence, flag: 'low' } : { value, confidence };
 }
 
 /** 18 ID-number-like characters anywhere in a line (spaces removed), or null. */
-function idCandidate(line: string): string | null {
-  const m = /[0-9OoDIlZSBbGgQiXx×K|]{18}/.exec(line.replace(/(公民身份号码|号码)/, ''));
+export function idCandidate(line: string): string | null {
+  const m = /[0-9OoDIlZSBbGgQiXx×K|]{18}/.exec(compact(line).replace(/(公民身份号码|号码)/, ''));
   return m ? repairIdNumber(m[0]) : null;
 }
 
-/** The name after 姓名: 2–6 Chinese characters (a middle dot allowed for minority names). */
-export function cleanName(text: string): string {
-  const v = cjkOnly(text);
-  return v.length >= 2 && v.length <= 8 ? v : '';
+/**
+ * A person's name: Chinese characters, and the middle dot of transcribed minority names
+ * (阿依古丽·买买提), which OCR gives as any of several dots.
+ */
+export function cleanName(text: string, max = 15): string {
+  const v = cjkOnly(
+    compact(text).replace(/(?<=[\u3400-\u9fff])[.．•・∙·‧'](?=[\u3400-\u9fff])/g, '·'),
+  );
+  return v.length >= 2 && v.length <= max && !/^·|·$/.test(v) ? v : '';
 }
 
-/** Parses an ID card front. `today` (YYYY-MM-DD) bounds the birth date check. */
-export function parseIdCard(lines: readonly OcrLine[], today?: string): Extraction<IdField> {
+/**
+ * A person's name as read: five characters or more without a middle dot is rarely a Han name
+ * and usually a transcribed one whose dot was lost (吐尔逊艾山 for 吐尔逊·艾山): marked for the
+ * applicant, never given a dot by guess.
+ */
+export function personName(value: string, confidence: number): FieldReading {
+  const r = reading(value, confidence);
+  if (!r.value || r.flag || value.includes('·') || [...value].length < 5) return r;
+  return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
+}
+
+/**
+ * One of the 56 ethnic groups. A reading that is none of them is corrected only when exactly
+ * one group is a single character away and the group's name has two or more characters (any
+ * single character is one away from all the one-character names: no proof there).
+ */
+export function ethnicity(text: string, confidence: number): FieldReading {
+  const e = cjkOnly(text).replace(/族$/, '');
+  if (!e) return empty();
+  if (ETHNICITIES.has(e)) return reading(e, confidence);
+  const near = [...ETHNICITIES].filter((g) => g.length >= 2 && editDistance(g, e) === 1);
+  if (near.length === 1 && e.length >= 2) return reading(near[0]!, Math.min(confidence, 75));
+  return { value: e, confidence: Math.min(confidence, 40), flag: 'invalid' };
+}
+
+/** The fields from their raw texts; `today` (YYYY-MM-DD) bounds the birth date check. */
+export function idFields(
+  raw: Partial<Record<IdField, RawText>>,
+  today?: string,
+): Extraction<IdField> {
+  const r = (f: IdField) => raw[f] ?? { text: '', confidence: 0 };
+  const sex = /[男女]/.exec(r('sex').text)?.[0] ?? '';
+  const address = cleanAddress(r('address').text);
   const out: Extraction<IdField> = {
-    name: empty(),
-    sex: empty(),
-    ethnicity: empty(),
-    birth: empty(),
-    address: empty(),
-    id_number: empty(),
+    name: personName(cleanName(r('name').text), r('name').confidence),
+    sex: reading(sex, r('sex').confidence),
+    ethnicity: ethnicity(r('ethnicity').text, r('ethnicity').confidence),
+    birth: reading(chineseDate(r('birth').text), r('birth').confidence),
+    // An address has at least a place and a number or a road: fewer than 6 characters is noise.
+    address: cjkOnly(address).length >= 6 ? reading(address, r('address').confidence) : empty(),
+    id_number: reading(idCandidate(r('id_number').text) ?? '', r('id_number').confidence),
   };
-  const rows = lines.map((l) => ({ text: compact(l.text), confidence: l.confidence }));
-  let addressAt = -1;
-
-  rows.forEach((row, i) => {
-    const name = valueAfter(row.text, '姓名', LABELS);
-    if (name !== null && !out.name.value) out.name = reading(cleanName(name), row.confidence);
-    const sex = valueAfter(row.text, '性别', LABELS);
-    if (sex !== null && !out.sex.value) {
-      const s = /[男女]/.exec(sex)?.[0] ?? '';
-      out.sex = reading(s, row.confidence);
-    }
-    const eth = valueAfter(row.text, '民族', LABELS);
-    if (eth !== null && !out.ethnicity.value) {
-      const e = cjkOnly(eth).replace(/族$/, '');
-      out.ethnicity = ETHNICITIES.has(e) ? reading(e, row.confidence) : empty();
-    }
-    if (!out.birth.value && (row.text.includes('出生') || /\d{4}年/.test(row.text))) {
-      out.birth = reading(chineseDate(row.text), row.confidence);
-    }
-    if (valueAfter(row.text, '住址', LABELS) !== null && addressAt < 0) addressAt = i;
-    if (!out.id_number.value) {
-      const id = idCandidate(row.text);
-      if (id) out.id_number = reading(id, row.confidence);
-    }
-  });
-
-  if (addressAt >= 0) out.address = readAddress(rows, addressAt);
   crossCheck(out, today);
   return out;
 }
 
-/** 住址 and the rows under it until the ID number row: addresses wrap over up to three rows. */
-function readAddress(rows: { text: string; confidence: number }[], at: number): FieldReading {
-  const parts: string[] = [];
-  const confs: number[] = [];
-  for (let i = at; i < rows.length && parts.length < 4; i++) {
-    const row = rows[i]!;
-    const text =
-      i === at ? (valueAfter(row.text, '住址', LABELS) ?? '') : row.text.replace(/^住址/, '');
-    if (i > at && (/公民|号码/.test(text) || idCandidate(text))) break;
-    // Another label on a later row means the address block is over.
-    if (i > at && LABELS.some((l) => text.includes(l))) break;
-    const part = repairAddressDigits(text).replace(/[^\u3400-\u9fff0-9A-Za-z\-（）()·]/g, '');
-    if (part) {
-      parts.push(part);
-      confs.push(row.confidence);
+/**
+ * The fields from labelled rows of text (the fixed-band fallback, and tesseract's page read
+ * when no label geometry is known): each label's value runs to the next label on its row.
+ */
+export function parseIdCard(lines: readonly OcrLine[], today?: string): Extraction<IdField> {
+  const rows = lines.map((l) => ({ text: compact(l.text), confidence: l.confidence }));
+  const raw: Partial<Record<IdField, RawText>> = {};
+  const set = (f: IdField, text: string, confidence: number) => {
+    if (!raw[f]?.text && text) raw[f] = { text, confidence };
+  };
+  let addressAt = -1;
+  rows.forEach((row, i) => {
+    set('name', valueAfter(row.text, '姓名', LABELS) ?? '', row.confidence);
+    set('sex', valueAfter(row.text, '性别', LABELS) ?? '', row.confidence);
+    set('ethnicity', valueAfter(row.text, '民族', LABELS) ?? '', row.confidence);
+    if (row.text.includes('出生') || /\d{4}年/.test(row.text)) {
+      if (chineseDate(row.text)) set('birth', row.text, row.confidence);
     }
+    if (valueAfter(row.text, '住址', LABELS) !== null && addressAt < 0) addressAt = i;
+    if (idCandidate(row.text)) set('id_number', row.text, row.confidence);
+  });
+  if (addressAt >= 0) {
+    // 住址 and the rows under it until the number row: addresses wrap over up to three rows.
+    const parts: string[] = [];
+    let confidence = 100;
+    for (let i = addressAt; i < rows.length && parts.length < 4; i++) {
+      const row = rows[i]!;
+      const text = i === addressAt ? (valueAfter(row.text, '住址', LABELS) ?? '') : row.text;
+      if (i > addressAt && (/公民|号码/.test(text) || idCandidate(text))) break;
+      if (i > addressAt && LABELS.some((l) => text.includes(l))) break;
+      parts.push(text);
+      confidence = Math.min(confidence, row.confidence);
+    }
+    set('address', parts.join(''), confidence);
   }
-  const value = parts.join('');
-  // An address has at least a place and a number or a road: fewer than 6 characters is noise.
-  if (cjkOnly(value).length < 6) return empty();
-  return reading(snapPlaces(value), Math.min(...confs));
+  return idFields(raw, today);
 }
 
 /**
  * Checks the ID number and takes birth date and sex from it when valid (the check character
- * makes it more reliable than the printed date); a disagreement is flagged, not hidden.
+ * makes it more reliable than the printed date); a disagreement is flagged, not hidden. The
+ * address's leading place names are checked against China's divisions and the number's region.
  */
 function crossCheck(out: Extraction<IdField>, today?: string): void {
   const idRead = out.id_number;
-  if (!idRead.value) return;
-  const v = validateIdNumber(idRead.value, today);
-  if (!v.ok) {
-    out.id_number = { ...idRead, flag: 'invalid' };
-    return;
+  const v = idRead.value ? validateIdNumber(idRead.value, today) : null;
+  if (v && !v.ok) out.id_number = { ...idRead, flag: 'invalid' };
+  const region = v?.ok ? v.regionCode : undefined;
+  if (out.address.value) {
+    const c = checkPlaces(out.address.value, region);
+    if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
+    if (c.verdict === 'doubtful') {
+      out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50) };
+      out.address.flag = 'low';
+    }
   }
+  if (!v?.ok) return;
   const sex = v.sex === 'male' ? '男' : '女';
   const conf = idRead.confidence;
   // Printed and encoded values agreeing are two independent readings: the better one counts.

@@ -20,12 +20,40 @@ export type Point = [number, number];
 /** Four corners: top-left, top-right, bottom-right, bottom-left. */
 export type Quad = [Point, Point, Point, Point];
 
+/**
+ * Luminance, with light red lifted towards white: a red seal stamped over the page is paper to
+ * the reader, while black text under it (dark in every channel) stays dark.
+ */
 export function toGray(img: Rgba): Gray {
   const n = img.width * img.height;
   const out = new Uint8Array(n);
   const d = img.data;
   for (let i = 0; i < n; i++) {
-    out[i] = (d[i * 4]! * 77 + d[i * 4 + 1]! * 150 + d[i * 4 + 2]! * 29) >> 8;
+    const r = d[i * 4]!;
+    const g = d[i * 4 + 1]!;
+    const b = d[i * 4 + 2]!;
+    const lum = (r * 77 + g * 150 + b * 29) >> 8;
+    const red = r - Math.max(g, b);
+    out[i] = red > 40 && lum > 90 ? Math.min(255, lum + 1.6 * red) : lum;
+  }
+  return { width: img.width, height: img.height, data: out };
+}
+
+/**
+ * Grey for finding the document: bright and colourless is paper, so a red, brown or green
+ * table stays dark however light it is (toGray lifts red to clear seals, which would lift a
+ * red table too).
+ */
+export function paperGray(img: Rgba): Gray {
+  const n = img.width * img.height;
+  const out = new Uint8Array(n);
+  const d = img.data;
+  for (let i = 0; i < n; i++) {
+    const r = d[i * 4]!;
+    const g = d[i * 4 + 1]!;
+    const b = d[i * 4 + 2]!;
+    const lum = (r * 77 + g * 150 + b * 29) >> 8;
+    out[i] = Math.max(0, lum - (Math.max(r, g, b) - Math.min(r, g, b)));
   }
   return { width: img.width, height: img.height, data: out };
 }
@@ -107,6 +135,17 @@ export function rectify(src: Gray, quad: Quad, width: number, height: number): G
     [0, height - 1],
   ];
   return warp(src, homography(dst, quad), width, height);
+}
+
+/** Turns an image by `angle` radians about its centre (counter-clockwise positive), on white. */
+export function rotate(src: Gray, angle: number): Gray {
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  const cx = (src.width - 1) / 2;
+  const cy = (src.height - 1) / 2;
+  // Output pixel → source pixel: the inverse rotation about the centre.
+  const h = [c, s, cx - c * cx - s * cy, -s, c, cy + s * cx - c * cy, 0, 0];
+  return warp(src, h, src.width, src.height);
 }
 
 /** Scales by averaging blocks when shrinking (no aliasing), bilinear otherwise. */

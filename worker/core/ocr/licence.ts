@@ -1,15 +1,19 @@
 /**
- * Field parser for the business licence (营业执照), 2016 single-column and 2019 two-column
- * templates, individual businesses (经营者, 经营场所, 注册日期) and companies (法定代表人, 住所,
- * 成立日期). Rows may hold two fields side by side (two-column template), so each value runs
- * only to the next label on its row.
+ * The business licence (营业执照), both families: 个体工商户 (经营者, 经营场所, 注册日期) and
+ * companies and other enterprises (法定代表人 / 负责人 / 执行事务合伙人, 住所 / 营业场所,
+ * 成立日期). Each field's raw text comes from its label (anchored.ts); here it is cleaned and
+ * checked. The credit code's check character is verified; the address's place names are
+ * checked against China's divisions and the code's registration region, never pulled
+ * towards a local vocabulary.
  */
 import { validateCreditCode } from '../credit-code';
+import { empty, personName, reading, type RawText } from './id-card';
+import type { LicenceFamily } from './labels';
+import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
-import { snapBusinessType, snapPlaces } from './vocabulary';
-import { chineseDate, cjkOnly, compact, findLabels, repairAddressDigits, valueAfter } from './text';
+import { chineseDate, cjkOnly, cleanAddress, compact, findLabels, valueAfter } from './text';
+import { BUSINESS_TYPES, snapBusinessType } from './vocabulary';
 import type { Extraction, FieldReading, LicenceField, OcrLine } from './types';
-import { LOW_CONFIDENCE } from './types';
 
 const LABELS = [
   '统一社会信用代码',
@@ -17,8 +21,10 @@ const LABELS = [
   '类型',
   '经营者',
   '法定代表人',
+  '执行事务合伙人',
   '负责人',
   '投资人',
+  '主要经营场所',
   '经营场所',
   '营业场所',
   '住所',
@@ -34,23 +40,17 @@ const LABELS = [
 const FIELD_LABELS: Record<Exclude<LicenceField, 'credit_code'>, readonly string[]> = {
   name: ['名称'],
   type: ['类型'],
-  legal_rep: ['经营者', '法定代表人', '负责人', '投资人'],
-  address: ['经营场所', '营业场所', '住所'],
+  legal_rep: ['经营者', '法定代表人', '执行事务合伙人', '负责人', '投资人'],
+  address: ['主要经营场所', '经营场所', '营业场所', '住所'],
   reg_date: ['注册日期', '成立日期'],
 };
 
-const empty = (): FieldReading => ({ value: '', confidence: 0, flag: 'missing' });
-
-function reading(value: string, confidence: number): FieldReading {
-  if (!value) return empty();
-  return confidence < LOW_CONFIDENCE ? { value, confidence, flag: 'low' } : { value, confidence };
-}
-
-/** Chinese text with the brackets, digits and dashes that names and addresses carry. */
+/** Chinese text with the brackets, digits, dashes and dots that names carry. */
 function cleanText(text: string): string {
-  return repairAddressDigits(text)
+  return compact(text)
     .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
-    .replace(/[^\u3400-\u9fff0-9A-Za-z\-（）·]/g, '');
+    .replace(/[^\u3400-\u9fff0-9A-Za-z\-（）·、：:]/g, '')
+    .replace(/^[:：、]+/, '');
 }
 
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
@@ -64,61 +64,92 @@ export function creditCandidate(line: string): string | null {
   return null;
 }
 
-/** Parses a business licence from rows of text. */
-export function parseLicence(lines: readonly OcrLine[]): Extraction<LicenceField> {
-  const out: Extraction<LicenceField> = {
-    credit_code: empty(),
-    name: empty(),
-    type: empty(),
-    legal_rep: empty(),
-    address: empty(),
-    reg_date: empty(),
-  };
-  const rows = lines.map((l) => ({ text: compact(l.text), confidence: l.confidence }));
+/** The family a licence belongs to, from its type (or, failing that, from its labels). */
+export function familyOf(
+  type: string,
+  labelFamilies: readonly LicenceFamily[],
+): LicenceFamily | null {
+  if (type === '个体工商户') return 'individual';
+  if (type && BUSINESS_TYPES.includes(type)) return 'company';
+  const ind = labelFamilies.filter((f) => f === 'individual').length;
+  const com = labelFamilies.filter((f) => f === 'company').length;
+  return ind > com ? 'individual' : com > ind ? 'company' : null;
+}
 
-  for (const [i, row] of rows.entries()) {
-    if (!out.credit_code.value) {
-      const code = creditCandidate(row.text);
-      if (code) out.credit_code = reading(code, row.confidence);
-    }
-    for (const [field, labels] of Object.entries(FIELD_LABELS) as [
-      keyof typeof FIELD_LABELS,
-      readonly string[],
-    ][]) {
-      if (out[field].value) continue;
-      const label = labels.find((l) => findLabels(row.text, LABELS).some((h) => h.label === l));
-      if (!label) continue;
-      const raw = valueAfter(row.text, label, LABELS) ?? '';
-      out[field] = fieldValue(field, raw, rows, i, row.confidence);
+/** The fields from their raw texts. */
+export function licenceFields(
+  raw: Partial<Record<LicenceField, RawText>>,
+): Extraction<LicenceField> {
+  const r = (f: LicenceField) => raw[f] ?? { text: '', confidence: 0 };
+  const text = (f: LicenceField, min: number, value = cleanText(r(f).text)): FieldReading =>
+    cjkOnly(value).length >= min ? reading(value, r(f).confidence) : empty();
+  const code = creditCandidate(r('credit_code').text) ?? '';
+  const out: Extraction<LicenceField> = {
+    credit_code: reading(code, r('credit_code').confidence),
+    name: text('name', 2),
+    type: text('type', 3, snapBusinessType(cleanText(r('type').text))),
+    legal_rep: text('legal_rep', 2),
+    address: text('address', 4, cleanAddress(r('address').text)),
+    reg_date: reading(chineseDate(r('reg_date').text), r('reg_date').confidence),
+  };
+  if (out.legal_rep.value)
+    out.legal_rep = personName(out.legal_rep.value, out.legal_rep.confidence);
+  const v = code ? validateCreditCode(code) : null;
+  if (v && !v.ok) out.credit_code = { ...out.credit_code, flag: 'invalid' };
+  if (out.address.value) {
+    // The code's characters 3–8 are the registering authority's region.
+    const c = checkPlaces(out.address.value, v?.ok ? code.slice(2, 8) : undefined);
+    if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
+    if (c.verdict === 'doubtful') {
+      out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50) };
+      out.address.flag = 'low';
     }
   }
-
-  const code = out.credit_code;
-  if (code.value && !validateCreditCode(code.value).ok) {
-    out.credit_code = { ...code, flag: 'invalid' };
+  if (out.name.value) {
+    // The address (as checked above) and the code's region name the business's places.
+    const places = [
+      ...(out.address.flag ? [] : leadingNames(out.address.value)),
+      ...(v?.ok ? regionNames(code.slice(2, 8)) : []),
+    ];
+    const fixed = repairNamePlace(out.name.value, places);
+    if (fixed) out.name = { ...out.name, value: fixed };
   }
   return out;
 }
 
-function fieldValue(
-  field: keyof typeof FIELD_LABELS,
-  raw: string,
-  rows: { text: string; confidence: number }[],
-  at: number,
-  confidence: number,
-): FieldReading {
-  if (field === 'reg_date') return reading(chineseDate(raw), confidence);
-  let value = cleanText(raw);
-  if (field === 'address' || field === 'name') {
-    // Long names and addresses wrap: a following row with no label continues the value.
-    const next = rows[at + 1];
-    if (next && findLabels(next.text, LABELS).length === 0 && !creditCandidate(next.text)) {
-      const more = cleanText(next.text);
-      if (cjkOnly(more).length >= 1 && value.length >= 12) value += more;
+/**
+ * The fields from labelled rows of text (the fallback without label geometry): each label's
+ * value runs to the next label on its row; a long name or address may continue on the next
+ * row when that row carries no label.
+ */
+export function parseLicence(lines: readonly OcrLine[]): Extraction<LicenceField> {
+  const rows = lines.map((l) => ({ text: compact(l.text), confidence: l.confidence }));
+  const raw: Partial<Record<LicenceField, RawText>> = {};
+  for (const [i, row] of rows.entries()) {
+    if (!raw.credit_code && creditCandidate(row.text)) {
+      raw.credit_code = { text: row.text, confidence: row.confidence };
+    }
+    const found = findLabels(row.text, LABELS);
+    for (const [field, labels] of Object.entries(FIELD_LABELS) as [
+      keyof typeof FIELD_LABELS,
+      readonly string[],
+    ][]) {
+      if (raw[field]) continue;
+      const label = labels.find((l) => found.some((h) => h.label === l));
+      if (!label) continue;
+      let value = valueAfter(row.text, label, LABELS) ?? '';
+      const next = rows[i + 1];
+      if (
+        (field === 'address' || field === 'name') &&
+        next &&
+        findLabels(next.text, LABELS).length === 0 &&
+        !creditCandidate(next.text) &&
+        cjkOnly(value).length >= 12
+      ) {
+        value += next.text;
+      }
+      raw[field] = { text: value, confidence: row.confidence };
     }
   }
-  if (field === 'type') value = snapBusinessType(value);
-  if (field === 'name' || field === 'address') value = snapPlaces(value);
-  const min = field === 'legal_rep' ? 2 : field === 'type' ? 3 : 4;
-  return cjkOnly(value).length >= min ? reading(value, confidence) : empty();
+  return licenceFields(raw);
 }

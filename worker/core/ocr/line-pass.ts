@@ -22,6 +22,8 @@ export interface LineResult {
   text: string;
   /** 0–100. */
   confidence: number;
+  /** Each character with the x of its centre on the line image (pixels), where known. */
+  chars?: { ch: string; x: number; confidence: number }[];
 }
 
 export type LineReader = (line: Gray) => Promise<LineResult>;

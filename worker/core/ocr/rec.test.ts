@@ -68,7 +68,19 @@ describe('ctcGreedy', () => {
       text: '',
       confidence: 0,
       minConfidence: 0,
+      chars: [],
     });
+  });
+
+  it('tells where along the line each character was emitted', () => {
+    const best = [0, 1, 1, 0, 0, 2];
+    const probs = new Float32Array(best.length * 3).fill(0.1);
+    best.forEach((c, t) => (probs[t * 3 + c] = 0.8));
+    const r = ctcGreedy(probs, best.length, 3, ['', 'a', 'b']);
+    expect(r.chars.map((c) => [c.ch, c.step])).toEqual([
+      ['a', 1],
+      ['b', 5],
+    ]);
   });
 });
 

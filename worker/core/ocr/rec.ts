@@ -21,6 +21,8 @@ export interface RecInput {
   data: Float32Array;
   /** The tensor's width (at least REC_MIN_WIDTH). */
   width: number;
+  /** How wide the line itself is in the tensor (the rest is padding). */
+  scaled: number;
 }
 
 /**
@@ -44,7 +46,15 @@ export function recInput(line: Gray): RecInput {
       data[2 * plane + i] = v;
     }
   }
-  return { data, width };
+  return { data, width, scaled: w };
+}
+
+/**
+ * Where a CTC time step lies on the original line image (x of the step's centre, in its
+ * pixels): the model's steps cover the tensor's width evenly.
+ */
+export function stepToX(step: number, steps: number, input: RecInput, lineWidth: number): number {
+  return ((step + 0.5) * (input.width / steps) * lineWidth) / input.scaled;
 }
 
 /**
@@ -63,6 +73,12 @@ export interface CtcResult {
   confidence: number;
   /** 0–100: the least sure emitted character, which is what a single wrong character shows. */
   minConfidence: number;
+  /**
+   * Per emitted character (one per code point of `text`): the time step where it was emitted
+   * and its probability (0–100). A step maps back to a place along the line, so a row read in
+   * one pass can still be split by its geometry (which label a character stands beside).
+   */
+  chars: { ch: string; step: number; confidence: number }[];
 }
 
 /**
@@ -81,20 +97,23 @@ export function ctcGreedy(
   let sum = 0;
   let min = 1;
   let n = 0;
+  const chars: CtcResult['chars'] = [];
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
     for (let c = 1; c < classes; c++) if (probs[row + c]! > probs[row + best]!) best = c;
     if (best !== 0 && best !== prev) {
-      text += dict[best] ?? '';
+      const ch = dict[best] ?? '';
+      text += ch;
       const p = probs[row + best]!;
       sum += p;
       min = Math.min(min, p);
       n++;
+      if (ch) chars.push({ ch, step: t, confidence: 100 * p });
     }
     prev = best;
   }
   return n
-    ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min }
-    : { text: '', confidence: 0, minConfidence: 0 };
+    ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min, chars }
+    : { text: '', confidence: 0, minConfidence: 0, chars };
 }

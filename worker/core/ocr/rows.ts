@@ -6,8 +6,8 @@ import type { OcrLine, OcrWord } from './types';
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** Groups words whose vertical centres fall within half a word height, left to right. */
-export function rowsFromWords(words: readonly OcrWord[]): OcrLine[] {
+/** Words whose vertical centres fall within half a word height, as rows left to right. */
+export function groupRows(words: readonly OcrWord[]): OcrWord[][] {
   const sorted = words
     .filter((w) => w.text.trim())
     .slice()
@@ -25,8 +25,13 @@ export function rowsFromWords(words: readonly OcrWord[]): OcrLine[] {
     if (row) row.push(w);
     else rows.push([w]);
   }
-  return rows.map((r) => {
-    r.sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  for (const r of rows) r.sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  return rows;
+}
+
+/** Rows of text rebuilt from words (see groupRows). */
+export function rowsFromWords(words: readonly OcrWord[]): OcrLine[] {
+  return groupRows(words).map((r) => {
     let text = '';
     for (const w of r) {
       const t = w.text.trim();

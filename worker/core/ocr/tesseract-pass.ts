@@ -1,84 +1,49 @@
 /**
- * tesseract's re-reads of single bands, after its sparse whole-page read: name and address as
- * whole lines, licence field rows as lines, and the number bands with `eng` and a whitelist.
+ * tesseract's re-reads of single rows: text values as whole lines where tesseract reads alone,
+ * and the number rows with `eng` and a whitelist.
  * Each is an independent whole reading; none picks characters to satisfy a check digit.
  */
 import { CREDIT_CODE_ALPHABET, validateCreditCode } from '../credit-code';
 import { validateIdNumber } from '../id-number';
 import type { OcrEngine } from './engine';
 import { crop, resize, type Gray } from './image';
-import { parseIdCard } from './id-card';
-import { creditCandidate, parseLicence } from './licence';
+import type { RawValue } from './anchored';
+import { creditCandidate } from './licence';
 import { repairIdNumber } from './repair';
-import type { Box, Extraction, IdField, LicenceField, OcrKind, OcrLine } from './types';
+import type { Box, Extraction, IdField, LicenceField, OcrKind } from './types';
 import { LOW_CONFIDENCE } from './types';
 
-/**
- * Name and address re-read as whole lines (PSM 6/7): sparse mode reads word by word and loses
- * the language model's context, which shows in long addresses. The band read wins when it
- * parses; otherwise the first reading stays.
- */
-export async function rereadIdBands(
-  page: Gray,
-  fields: Extraction<IdField>,
-  engine: OcrEngine,
-  today?: string,
-): Promise<void> {
-  const W = page.width;
-  const H = page.height;
-  const name = await engine.read({
-    image: crop(page, W * 0.16, H * 0.09, W * 0.48, H * 0.13),
-    lang: 'chi_sim',
-    psm: '7',
-  });
-  const addr = await engine.read({
-    image: crop(page, W * 0.16, H * 0.45, W * 0.5, H * 0.31),
-    lang: 'chi_sim',
-    psm: '6',
-  });
-  const lines: OcrLine[] = [
-    { text: `姓名${name.text.replace(/^\s*姓\s*名/, '')}`, confidence: name.confidence },
-  ];
-  const addrLines = addr.text.split('\n').filter((l) => l.trim());
-  addrLines.forEach((l, i) =>
-    lines.push({ text: i === 0 ? `住址${l}` : l, confidence: addr.confidence }),
-  );
-  const again = parseIdCard(lines, today);
-  // The more confident of the two readings wins (word-by-word vs whole line).
-  if (again.name.value && again.name.confidence >= fields.name.confidence) fields.name = again.name;
-  if (again.address.value) fields.address = again.address;
-}
+/** Text fields re-read (lines, by their label-anchored boxes) when tesseract reads alone. */
+const TEXT_FIELDS: Record<OcrKind, readonly string[]> = {
+  id: ['name', 'address'],
+  licence: ['name', 'type', 'legal_rep', 'address'],
+};
 
 /**
- * The rows holding text fields re-read as single lines (PSM 7); per field, the more confident
- * of the sparse and the line reading is kept. Either alone made different mistakes.
+ * Tesseract alone: each text value re-read as a line (PSM 7) or block (PSM 6, wrapped
+ * values) from where its label put it. Sparse mode reads word by word and loses the language
+ * model's context; the more confident of the two readings is kept.
  */
-export async function rereadLicenceRows(
+export async function rereadValues(
   page: Gray,
-  rows: OcrLine[],
-  fields: Extraction<LicenceField>,
+  values: Partial<Record<string, RawValue>>,
+  kind: OcrKind,
   engine: OcrEngine,
 ): Promise<void> {
-  const wanted = /名称|类型|经营者|法定代表人|负责人|住所|场所/;
-  const lines: OcrLine[] = [];
-  const sorted = rows.filter((r) => r.bbox).sort((a, b) => a.bbox!.y0 - b.bbox!.y0);
-  for (const [i, row] of sorted.entries()) {
-    const b = row.bbox!;
-    const h = b.y1 - b.y0;
-    const prev = sorted[i - 1];
-    // A field row, or the row under an address (wrapped continuation).
-    const take = wanted.test(row.text.replace(/\s/g, '')) || (prev && /住所|场所/.test(prev.text));
-    if (!take || h < 12 || h > 60) continue;
+  for (const field of TEXT_FIELDS[kind]) {
+    const v = values[field];
+    if (!v) continue;
+    const h = v.box.y1 - v.box.y0;
+    const multi = h > 60;
     const r = await engine.read({
-      image: band(page, b, 10, Math.round(h * 0.3)),
+      image: band(page, v.box, 10, 8),
       lang: 'chi_sim',
-      psm: '7',
+      psm: multi ? '6' : '7',
     });
-    lines.push({ text: r.text.trim(), confidence: r.confidence, bbox: b });
-  }
-  const again = parseLicence(lines);
-  for (const k of ['name', 'type', 'legal_rep', 'address'] as const) {
-    if (again[k].value && again[k].confidence > fields[k].confidence) fields[k] = again[k];
+    const text = r.text.replace(/\s+/g, '');
+    if (text && r.confidence > v.confidence) {
+      values[field] = { ...v, text, confidence: r.confidence };
+    }
   }
 }
 
@@ -92,18 +57,8 @@ function band(page: Gray, box: Box, padX: number, padY: number): Gray {
   );
 }
 
-/** Where the number row is: the row holding 号码 or a run of digits; else the layout's band. */
-function numberBox(page: Gray, rows: OcrLine[], kind: OcrKind): Box {
-  const row = rows.find((r) => {
-    const t = r.text.replace(/\s/g, '');
-    if (kind === 'id') return /号码|\d{8}/.test(t);
-    return t.replace(/[^0-9A-Za-z]/g, '').length >= 15;
-  });
-  if (row?.bbox) {
-    const b = row.bbox;
-    // On the card the label sits left of the number: start after it when it was read.
-    return kind === 'id' ? { ...b, x0: Math.max(b.x0, page.width * 0.22) } : b;
-  }
+/** The number's band in the fixed layout, when its row was not found on the page. */
+function numberBand(page: Gray, kind: OcrKind): Box {
   return kind === 'id'
     ? {
         x0: page.width * 0.25,
@@ -119,14 +74,15 @@ function numberBox(page: Gray, rows: OcrLine[], kind: OcrKind): Box {
       };
 }
 
+/** The ID number re-read whole from its row (`box`, or the layout's band). */
 export async function rereadIdNumber(
   page: Gray,
-  rows: OcrLine[],
+  at: Box | null,
   fields: Extraction<IdField>,
   engine: OcrEngine,
   today?: string,
 ): Promise<void> {
-  const box = numberBox(page, rows, 'id');
+  const box = at ?? numberBand(page, 'id');
   const r = await engine.read({
     image: band(page, box, 12, 10),
     lang: 'eng',
@@ -144,13 +100,14 @@ export async function rereadIdNumber(
   }
 }
 
+/** The credit code re-read whole from its row (`box`, or the layout's band). */
 export async function rereadCreditCode(
   pages: Gray[],
-  rows: OcrLine[],
+  at: Box | null,
   fields: Extraction<LicenceField>,
   engine: OcrEngine,
 ): Promise<void> {
-  const box = numberBox(pages[0]!, rows, 'licence');
+  const box = at ?? numberBand(pages[0]!, 'licence');
   // Independent whole readings of the band (hard and soft contrast, 1× and 1.5×) until one
   // passes; each is taken as read, so no character is ever picked to satisfy the check.
   const variants = pages.flatMap((p) => [band(p, box, 14, 10), scaleBy(band(p, box, 14, 10), 1.5)]);

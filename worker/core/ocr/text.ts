@@ -100,3 +100,25 @@ export function chineseDate(text: string): string {
 export function repairAddressDigits(text: string): string {
   return text.replace(/(\d)[\]|lI![](?=\d|号)/g, '$11').replace(/[\]|lI![](?=\d)/g, '1');
 }
+
+/**
+ * Characters OCR gives for 号 after a house number. None can follow a number in an address,
+ * where only 号 (before 楼 or 单元, or at the end) stands, so they are read as 号.
+ */
+const NUMBER_SUFFIX_MISREADS = /(\d)[另吨弓亏写兮叼导己已其了名忆]{1,2}(?=楼|单元|$)/g;
+
+/** '…1706吨' → '…1706号', '24吨楼' → '24号楼'. */
+export function fixNumberSuffix(address: string): string {
+  return address.replace(NUMBER_SUFFIX_MISREADS, '$1号');
+}
+
+/**
+ * An address as printed: Chinese characters, digits, letters, dashes, full-width brackets and
+ * the middle dot; digit runs and a final 号 mended by the format rules above, nothing else.
+ */
+export function cleanAddress(text: string): string {
+  const t = repairAddressDigits(compact(text))
+    .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
+    .replace(/[^\u3400-\u9fff0-9A-Za-z\-（）·]/g, '');
+  return fixNumberSuffix(t);
+}

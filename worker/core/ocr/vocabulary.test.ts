@@ -1,28 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, fixNumberSuffix, snapBusinessType, snapPlaces } from './vocabulary';
-
-describe('snapPlaces', () => {
-  it('repairs one wrong character in each leading place name', () => {
-    expect(snapPlaces('山东省滩坊市克文区胜利东街1号')).toBe('山东省潍坊市奎文区胜利东街1号');
-    expect(snapPlaces('潍坊市寒训区宝通街2号')).toBe('潍坊市寒亭区宝通街2号');
-  });
-  it('leaves text alone when the suffix or more than one character differs', () => {
-    expect(snapPlaces('北京市海淀区中关村')).toBe('北京市海淀区中关村');
-    expect(snapPlaces('山东省滩坊县奎文区')).toBe('山东省滩坊县奎文区');
-  });
-  it("repairs a company name's 潍坊 but not a district name", () => {
-    expect(snapPlaces('滩坊福满商贸有限公司')).toBe('潍坊福满商贸有限公司');
-    expect(snapPlaces('潍城区惠民超市')).toBe('潍城区惠民超市');
-  });
-});
+import { fixNumberSuffix } from './text';
+import { editDistance, snapBusinessType } from './vocabulary';
 
 describe('snapBusinessType', () => {
   it('snaps to the one registered type within two edits', () => {
     expect(snapBusinessType('有限责任公司自然人独资）')).toBe('有限责任公司（自然人独资）');
     expect(snapBusinessType('个体工商尸')).toBe('个体工商户');
+    expect(snapBusinessType('有限责任公司(自然人投资或控股)')).toBe(
+      '有限责任公司（自然人投资或控股）',
+    );
   });
-  it('keeps text that is near no type', () => {
+  it('keeps a type that is registered, and text near no type or near two', () => {
+    expect(snapBusinessType('有限合伙企业')).toBe('有限合伙企业');
     expect(snapBusinessType('外商独资')).toBe('外商独资');
+    // One edit from 有限合伙企业 and from 普通合伙企业 alike: no proof either way.
+    expect(snapBusinessType('普限合伙企业')).toBe('普限合伙企业');
   });
 });
 

@@ -1,30 +1,49 @@
 /**
- * Closed vocabularies the recogniser's output may be snapped to: Weifang's place names (the
- * service covers one city) and the registered business types. A snap happens only when one
- * entry is within a character of the text, so an unknown value passes through unchanged.
+ * The registered business types (市场主体类型), a closed list a reading may be matched to when
+ * exactly one entry is that close; and the edit distance used for it and for labels. Place
+ * names are not here: an address can be anywhere in China (see places.ts, which only checks).
  */
-import weifang from '../data/weifang.json';
 
-const PLACES = ['山东省', weifang.name, ...weifang.units.map((u) => u.name)];
-
-export const BUSINESS_TYPES = [
+/** The types printed on licences (市场主体类型), as the registration system words them. */
+export const BUSINESS_TYPES: readonly string[] = [
   '个体工商户',
+  '有限责任公司',
   '有限责任公司（自然人独资）',
   '有限责任公司（自然人投资或控股）',
   '有限责任公司（自然人投资或控股的法人独资）',
   '有限责任公司（非自然人投资或控股的法人独资）',
+  '有限责任公司（国有独资）',
+  '有限责任公司（国有控股）',
+  '有限责任公司（外商投资、非独资）',
+  '有限责任公司（外国法人独资）',
+  '有限责任公司（外国自然人独资）',
+  '有限责任公司（港澳台法人独资）',
+  '有限责任公司（港澳台自然人独资）',
+  '有限责任公司（台港澳与境内合资）',
+  '有限责任公司分公司（自然人投资或控股）',
+  '有限责任公司分公司（自然人独资）',
+  '有限责任公司分公司（非自然人投资或控股的法人独资）',
+  '有限责任公司分公司（国有独资）',
   '其他有限责任公司',
-  '股份有限公司',
+  '其他有限责任公司分公司',
+  '股份有限公司（非上市、自然人投资或控股）',
+  '股份有限公司（非上市、国有控股）',
+  '股份有限公司（上市、自然人投资或控股）',
+  '股份有限公司（非上市）',
+  '股份有限公司分公司（非上市、自然人投资或控股）',
+  '其他股份有限公司（非上市）',
   '个人独资企业',
+  '个人独资企业分支机构',
   '普通合伙企业',
+  '有限合伙企业',
+  '特殊普通合伙企业',
+  '合伙企业分支机构',
   '农民专业合作社',
+  '农民专业合作社分支机构',
+  '全民所有制',
+  '集体所有制',
+  '股份合作制',
 ];
-
-const mismatches = (a: string, b: string) => {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
-  return n;
-};
 
 /** Edit distance (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
@@ -44,53 +63,18 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * Repairs the leading place names of an address or business name ('山东省滩坊市克文区…' →
- * '山东省潍坊市奎文区…'): each leading 3-character name may differ in one character, but its
- * suffix (省, 市, 区, 县) must be right. The '潍坊' of a company name is repaired the same way.
+ * The registered type a reading stands for: itself when it is one; otherwise the one type
+ * closest to it, when that is within two edits (one for short types) and every other type is
+ * further still. Anything else is returned as read.
  */
-export function snapPlaces(text: string): string {
-  let out = '';
-  let rest = fixNumberSuffix(text);
-  for (;;) {
-    const head = rest.slice(0, 3);
-    const exact = PLACES.find((p) => p === head);
-    const near = PLACES.filter((p) => p.at(-1) === head.at(-1) && mismatches(p, head) === 1);
-    const hit = exact ?? (near.length === 1 ? near[0] : undefined);
-    if (!hit || head.length < 3) break;
-    out += hit;
-    rest = rest.slice(3);
-  }
-  const city = weifang.name.slice(0, 2);
-  if (
-    !out &&
-    rest.length > 4 &&
-    rest.slice(0, 2) !== city &&
-    mismatches(rest.slice(0, 2), city) === 1
-  ) {
-    // Only a company name's '潍坊' prefix; a district name starting with 潍 (潍城区) matched above.
-    if (rest[1] === city[1]) rest = city + rest.slice(2);
-  }
-  return out + rest;
-}
-
-/** The registered type within two edits of `text`, if exactly one is that close. */
 export function snapBusinessType(text: string): string {
-  const t = text.replace(/\(/g, '（').replace(/\)/g, '）');
+  const t = text.replace(/\(/g, '（').replace(/\)/g, '）').replace(/,/g, '、');
   if (BUSINESS_TYPES.includes(t)) return t;
   const scored = BUSINESS_TYPES.map((b) => ({ b, d: editDistance(b, t) })).sort(
     (x, y) => x.d - y.d,
   );
   const [best, second] = scored;
-  return best && best.d <= 2 && (!second || second.d > best.d) ? best.b : t;
-}
-
-/**
- * Characters OCR gives for 号 after a house number. None can follow a number in an address,
- * where only 号 (before 楼 or 单元, or at the end) stands, so they are read as 号.
- */
-const NUMBER_SUFFIX_MISREADS = /(\d)[另吨弓亏写兮叼导己已其了名忆]{1,2}(?=楼|单元|$)/g;
-
-/** '…1706吨' → '…1706号', '24吨楼' → '24号楼'. */
-export function fixNumberSuffix(address: string): string {
-  return address.replace(NUMBER_SUFFIX_MISREADS, '$1号');
+  if (!best) return t;
+  const within = best.d <= (best.b.length < 8 ? 1 : 2);
+  return within && (!second || second.d > best.d) ? best.b : t;
 }

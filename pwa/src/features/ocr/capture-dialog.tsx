@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { fmt, t } from '../../app/i18n';
+import type { Refusal } from '../../../../worker/core/ocr/quality';
 import type { OcrKind } from '../../../../worker/core/ocr/types';
 import type { OcrOutcome, OcrProgress } from '../../workers/ocr-protocol';
 import { OcrCancelledError, recognise, releaseOcr } from './bridge';
@@ -19,7 +20,17 @@ type Phase =
   | { at: 'camera' }
   | { at: 'working'; image: Blob; progress: OcrProgress | null }
   | { at: 'result'; image: Blob; outcome: OcrOutcome }
+  | { at: 'refused'; reason: Refusal }
   | { at: 'failed' };
+
+const REFUSAL_TEXT: Record<Refusal, (typeof O)[keyof typeof O]> = {
+  dark: O.refusedDark,
+  blurred: O.refusedBlurred,
+  cut_off: O.refusedCutOff,
+  glare: O.refusedGlare,
+  not_found: O.refusedNotFound,
+  unreadable: O.refusedUnreadable,
+};
 
 function progressText(p: OcrProgress | null): string {
   if (!p) return t(O.prepare);
@@ -42,7 +53,10 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
         if (phase.value.at === 'working') phase.value = { ...phase.value, progress };
       },
     }).then(
-      (outcome) => (phase.value = { at: 'result', image, outcome }),
+      (outcome) =>
+        (phase.value = outcome.refused
+          ? { at: 'refused', reason: outcome.refused }
+          : { at: 'result', image, outcome }),
       (err: unknown) => {
         if (!(err instanceof OcrCancelledError)) phase.value = { at: 'failed' };
       },
@@ -81,6 +95,21 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
           <p>{t(O.failed)}</p>
           <button type="button" class="btn" onClick={() => (phase.value = { at: 'camera' })}>
             {t(O.retake)}
+          </button>
+        </div>
+      )}
+      {ph.at === 'refused' && (
+        <div class="ocr-working" role="alert" data-testid="ocr-refused" data-reason={ph.reason}>
+          <p>{t(REFUSAL_TEXT[ph.reason])}</p>
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => (phase.value = { at: 'camera' })}
+          >
+            {t(O.retake)}
+          </button>
+          <button type="button" class="btn btn-ghost" onClick={() => p.done(null)}>
+            {t(O.typeIn)}
           </button>
         </div>
       )}

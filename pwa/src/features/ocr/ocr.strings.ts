@@ -26,6 +26,32 @@ export const O = dict({
     zh: '识别失败，请重拍或手动填写。',
     en: 'Could not read it: retake or type the fields.',
   },
+  // Why a photo was refused (the applicant is asked for a new one, never given empty fields).
+  refusedDark: {
+    zh: '照片太暗，请在光线充足处重拍。',
+    en: 'The photo is too dark: retake it in better light.',
+  },
+  refusedBlurred: {
+    zh: '照片模糊，请对焦清晰、保持手机稳定后重拍。',
+    en: 'The photo is blurred: hold the phone still, let it focus and retake.',
+  },
+  refusedCutOff: {
+    zh: '证件未拍全，请让证件完整位于框内后重拍。',
+    en: 'Part of the document is cut off: fit all of it in the frame and retake.',
+  },
+  refusedGlare: {
+    zh: '证件反光，请避开灯光直射后重拍。',
+    en: 'Glare covers the text: avoid direct light and retake.',
+  },
+  refusedNotFound: {
+    zh: '未找到证件，请将证件平放在深色背景上重拍。',
+    en: 'No document found: lay it flat on a darker surface and retake.',
+  },
+  refusedUnreadable: {
+    zh: '无法识别此照片，请重拍或手动填写。',
+    en: 'This photo cannot be read: retake it or type the fields.',
+  },
+  typeIn: { zh: '手动填写', en: 'Type the fields' },
   resultTitle: { zh: '请核对识别结果', en: 'Check what was read' },
   resultHint: {
     zh: '识别结果仅保存在本机，确认后才会填入表单。标黄的项目请重点核对。',

@@ -5,7 +5,13 @@
  * Everything loads on the first line read, so a device that never needs it pays nothing.
  */
 import type * as OrtModule from 'onnxruntime-web/wasm';
-import { ctcGreedy, recDictionary, recInput, REC_HEIGHT } from '../../../../worker/core/ocr/rec';
+import {
+  ctcGreedy,
+  recDictionary,
+  recInput,
+  REC_HEIGHT,
+  stepToX,
+} from '../../../../worker/core/ocr/rec';
 import type { Gray } from '../../../../worker/core/ocr/image';
 import type { LineReader, LineResult } from '../../../../worker/core/ocr/line-pass';
 
@@ -28,7 +34,7 @@ export interface PaddleReader {
   release(): Promise<void>;
 }
 
-export function createPaddleReader(src: PaddleSource): PaddleReader {
+export function createPaddleReader(src: PaddleSource, lowMemory = false): PaddleReader {
   let ready: Promise<{ ort: Ort; session: Session; dict: string[] }> | null = null;
   const load = async () => {
     const ort = await import('onnxruntime-web/wasm');
@@ -41,8 +47,10 @@ export function createPaddleReader(src: PaddleSource): PaddleReader {
     const session = await ort.InferenceSession.create(model, {
       executionProviders: ['wasm'],
       graphOptimizationLevel: 'all',
-      // The arena keeps the largest line's buffers for reuse: fine for a few dozen lines.
-      enableCpuMemArena: true,
+      // The arena keeps the largest line's buffers for reuse: fine for a few dozen lines, but
+      // memory a device under 4 GB would rather give back.
+      enableCpuMemArena: !lowMemory,
+      enableMemPattern: !lowMemory,
     });
     return { ort, session, dict: recDictionary(keys) };
   };
@@ -68,7 +76,12 @@ export function createPaddleReader(src: PaddleSource): PaddleReader {
       const [, steps, classes] = probs.dims as number[];
       const r = ctcGreedy(probs.data as Float32Array, steps!, classes!, dict);
       probs.dispose();
-      return { text: r.text, confidence: r.confidence };
+      const chars = r.chars.map((c) => ({
+        ch: c.ch,
+        x: stepToX(c.step, steps!, input, line.width),
+        confidence: c.confidence,
+      }));
+      return { text: r.text, confidence: r.confidence, chars };
     };
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);

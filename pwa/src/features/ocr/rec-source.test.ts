@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recAllowed, REC_MIN_DEVICE_GB } from './rec-source';
 
 describe('recAllowed', () => {
-  it('runs the line model only where the device reports enough memory, or does not say', () => {
+  it('runs the full profile only where the device reports enough memory, or does not say', () => {
     expect(recAllowed(undefined)).toBe(true);
     expect(recAllowed(8)).toBe(true);
     expect(recAllowed(REC_MIN_DEVICE_GB)).toBe(true);

@@ -1,16 +1,19 @@
 /**
  * The browser's source for the line model: ort's WASM and PP-OCR's model from our origin
  * (/ocr/, cached by the service worker on first use), fetched here with progress so the
- * one-time download shows like tesseract's language data, and only on devices with the
- * memory for it (the model and its runtime take a few hundred MB while they run).
+ * one-time download shows like tesseract's language data. Every device runs it; those under
+ * 4 GB in the low-memory profile (see tesseract-engine.ts).
  */
 import { OCR_ASSETS } from './assets';
 import type { PaddleSource } from './paddle-engine';
 
-/** Below this many GB (navigator.deviceMemory) the line model is not used: tesseract only. */
+/**
+ * Below this many GB (navigator.deviceMemory) the line model runs in its low-memory profile
+ * (no memory arena: its buffers are given back after each line).
+ */
 export const REC_MIN_DEVICE_GB = 4;
 
-/** Whether this device should run the line model; unknown memory (Safari, Firefox) is enough. */
+/** Whether this device runs the full profile; unknown memory (Safari, Firefox) is enough. */
 export function recAllowed(deviceMemory: number | undefined): boolean {
   return deviceMemory === undefined || deviceMemory >= REC_MIN_DEVICE_GB;
 }

@@ -26,16 +26,19 @@ export interface EnginePaths {
   cacheMethod?: 'write' | 'none';
   /**
    * The line model's files; `null` = tesseract only. Left out in the browser, it is served
-   * from /ocr/ on devices with enough memory (`navigator.deviceMemory`, see rec-source.ts).
+   * from /ocr/ (see rec-source.ts).
    */
   rec?: PaddleSource | null;
+  /**
+   * The low-memory profile (the line model gives its buffers back after each line). Left out
+   * in the browser, devices under 4 GB (`navigator.deviceMemory`) get it.
+   */
+  lowMemory?: boolean;
 }
 
-/** The browser default for `rec`: our origin's copy, when this device can afford it. */
+/** The browser default for `rec`: our origin's copy (every device; see `lowMemory`). */
 function defaultRec(onLoad?: (p: LoadProgress) => void): PaddleSource | null {
   if (typeof navigator === 'undefined' || typeof location === 'undefined') return null;
-  const memory = (navigator as { deviceMemory?: number }).deviceMemory;
-  if (!recAllowed(memory)) return null;
   // Reported like tesseract's language data, so the page shows the same one-time download.
   return browserRecSource(location.origin, (progress) =>
     onLoad?.({ lang: 'chi_sim', status: 'loading language model (PP-OCR)', progress }),
@@ -80,7 +83,12 @@ export async function createTesseractEngine(
   };
 
   const recSource = paths.rec === undefined ? defaultRec(onLoad) : paths.rec;
-  const rec = recSource ? createPaddleReader(recSource) : null;
+  const memory =
+    typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as { deviceMemory?: number }).deviceMemory;
+  const lowMemory = paths.lowMemory ?? !recAllowed(memory);
+  const rec = recSource ? createPaddleReader(recSource, lowMemory) : null;
   // Starts the download and compilation now: where the line model runs, it reads first.
   rec?.warm();
 

@@ -1,0 +1,345 @@
+/**
+ * The document layouts of the two halves of the benchmark. The tuning half and the held-out
+ * half share no layout: different field orders, columns, label spacing, fonts, positions of
+ * the credit code, QR code and seal, and (held-out only) the partnership and branch licences
+ * with their own labels (执行事务合伙人, 负责人, 主要经营场所, 营业场所). The pipeline may be tuned
+ * on the first half only.
+ */
+import type { Business } from './corpus';
+
+export type LabelStyle = 'spaced' | 'compact' | 'colon';
+export type Slot = 'name' | 'type' | 'rep' | 'address' | 'capital' | 'date' | 'term' | 'scope';
+export type Half = 'tune' | 'holdout';
+
+export interface IdLayout {
+  name: string;
+  labelStyle: LabelStyle;
+  labelX: number;
+  labelWidth: number;
+  labelSize: number;
+  labelFont: string;
+  labelColor: string;
+  valueX: number;
+  valueSize: number;
+  valueFont: string;
+  ethnicityX: number;
+  top: number;
+  pitch: number;
+  addressChars: number;
+  addressPitch: number;
+  numberX: number;
+  numberY: number;
+  numberSize: number;
+  numberFont: string;
+  tint: [string, string];
+}
+
+export interface LicenceLayout {
+  name: string;
+  businesses: Business[];
+  labelStyle: LabelStyle;
+  labelFont: string;
+  valueFont: string;
+  titleFont: string;
+  font: number;
+  top: number;
+  pitch: number;
+  scopeLines: number;
+  columns: { x: number; valueX: number; right: number; slots: Slot[] }[];
+  code: { x: number; y: number; inline: boolean; size: number; labelSize: number; font: string };
+  qr: { x: number; y: number };
+  stamp: { x: number; y: number };
+  paper: string;
+  guilloche: string;
+  frame: string;
+}
+
+const ID_BASE: IdLayout = {
+  name: 'id-a',
+  labelStyle: 'spaced',
+  labelX: 60,
+  labelWidth: 60,
+  labelSize: 22,
+  labelFont: 'XSans',
+  labelColor: '#3f6fa6',
+  valueX: 150,
+  valueSize: 26,
+  valueFont: 'XSans',
+  ethnicityX: 250,
+  top: 95,
+  pitch: 65,
+  addressChars: 13,
+  addressPitch: 40,
+  numberX: 260,
+  numberY: 470,
+  numberSize: 31,
+  numberFont: 'XMono',
+  tint: ['#e9f0f6', '#f6f1e8'],
+};
+
+export const ID_LAYOUTS: Record<Half, IdLayout[]> = {
+  tune: [
+    ID_BASE,
+    { ...ID_BASE, name: 'id-a-serif', valueFont: 'XSerif' },
+    {
+      ...ID_BASE,
+      name: 'id-t-compact',
+      labelStyle: 'compact',
+      labelX: 55,
+      labelSize: 21,
+      labelColor: '#4a78a8',
+      valueX: 140,
+      valueSize: 25,
+      ethnicityX: 245,
+      top: 92,
+      pitch: 63,
+      addressChars: 12,
+      addressPitch: 39,
+      numberX: 250,
+      numberY: 474,
+      numberSize: 32,
+      numberFont: 'XDigits',
+      tint: ['#edf3ef', '#f3eee6'],
+    },
+    {
+      ...ID_BASE,
+      name: 'id-t-wide',
+      labelX: 64,
+      labelWidth: 70,
+      labelSize: 22,
+      valueX: 172,
+      valueSize: 26,
+      valueFont: 'XSerif',
+      ethnicityX: 268,
+      top: 98,
+      pitch: 64,
+      addressChars: 11,
+      addressPitch: 39,
+      numberX: 268,
+      numberY: 468,
+      numberSize: 31,
+      numberFont: 'XMono2',
+      tint: ['#f0eef6', '#eef6f3'],
+    },
+  ],
+  holdout: [
+    {
+      ...ID_BASE,
+      name: 'id-b',
+      labelStyle: 'compact',
+      labelX: 48,
+      labelSize: 20,
+      valueX: 128,
+      valueSize: 27,
+      valueFont: 'XSerif',
+      ethnicityX: 232,
+      top: 88,
+      pitch: 60,
+      addressChars: 11,
+      addressPitch: 37,
+      numberX: 236,
+      numberY: 478,
+      numberSize: 33,
+      numberFont: 'XMono2',
+      tint: ['#f1f4f0', '#e8eef4'],
+    },
+    {
+      ...ID_BASE,
+      name: 'id-c',
+      labelX: 70,
+      labelWidth: 66,
+      labelSize: 23,
+      labelColor: '#2f5f96',
+      valueX: 165,
+      valueSize: 25,
+      ethnicityX: 265,
+      top: 100,
+      pitch: 62,
+      addressChars: 12,
+      addressPitch: 38,
+      numberX: 280,
+      numberY: 465,
+      numberSize: 30,
+      numberFont: 'XDigits',
+      tint: ['#eef2f8', '#f8f4ee'],
+    },
+  ],
+};
+
+const LIC_BASE = {
+  labelFont: 'XSansBold',
+  valueFont: 'XSans',
+  titleFont: 'XSansBold',
+  font: 26,
+  top: 400,
+  pitch: 62,
+  scopeLines: 2,
+  paper: '#fbf8f1',
+  guilloche: 'rgba(200,150,110,0.12)',
+  frame: '#b8862e',
+};
+
+export const LICENCE_LAYOUTS: Record<Half, LicenceLayout[]> = {
+  tune: [
+    {
+      ...LIC_BASE,
+      name: 'single-individual-old-order',
+      businesses: ['individual', 'sole'],
+      labelStyle: 'spaced',
+      columns: [
+        {
+          x: 220,
+          valueX: 400,
+          right: 1280,
+          slots: ['name', 'type', 'rep', 'address', 'capital', 'date', 'scope'],
+        },
+      ],
+      code: { x: 110, y: 270, inline: false, size: 28, labelSize: 24, font: 'XMono' },
+      qr: { x: 1180, y: 90 },
+      stamp: { x: 1110, y: 840 },
+    },
+    {
+      ...LIC_BASE,
+      name: 'two-column-company',
+      businesses: ['company'],
+      labelStyle: 'compact',
+      valueFont: 'XSerif',
+      top: 400,
+      pitch: 70,
+      columns: [
+        { x: 110, valueX: 270, right: 730, slots: ['name', 'type', 'rep', 'scope'] },
+        { x: 760, valueX: 910, right: 1320, slots: ['capital', 'date', 'term', 'address'] },
+      ],
+      code: { x: 110, y: 270, inline: false, size: 28, labelSize: 24, font: 'XMono' },
+      qr: { x: 1180, y: 90 },
+      stamp: { x: 1110, y: 850 },
+    },
+    {
+      ...LIC_BASE,
+      name: 'single-company-colon',
+      businesses: ['company', 'partnership'],
+      labelStyle: 'colon',
+      valueFont: 'XSerif',
+      font: 25,
+      top: 390,
+      pitch: 60,
+      scopeLines: 3,
+      columns: [
+        {
+          x: 180,
+          valueX: 360,
+          right: 1270,
+          slots: ['name', 'type', 'rep', 'address', 'capital', 'date', 'term', 'scope'],
+        },
+      ],
+      code: { x: 180, y: 295, inline: true, size: 26, labelSize: 23, font: 'XDigits' },
+      qr: { x: 1160, y: 80 },
+      stamp: { x: 1060, y: 840 },
+      paper: '#faf7ee',
+    },
+    {
+      ...LIC_BASE,
+      name: 'two-column-branch-individual',
+      businesses: ['branch', 'individual'],
+      labelStyle: 'spaced',
+      labelFont: 'XSerifBold',
+      font: 24,
+      top: 405,
+      pitch: 66,
+      columns: [
+        { x: 100, valueX: 260, right: 715, slots: ['name', 'type', 'address', 'scope'] },
+        { x: 740, valueX: 900, right: 1320, slots: ['rep', 'capital', 'date', 'term'] },
+      ],
+      code: { x: 100, y: 280, inline: false, size: 29, labelSize: 23, font: 'XMono2' },
+      qr: { x: 95, y: 90 },
+      stamp: { x: 1120, y: 845 },
+      guilloche: 'rgba(170,160,120,0.14)',
+    },
+  ],
+  holdout: [
+    {
+      ...LIC_BASE,
+      name: 'single-individual-new-order',
+      businesses: ['individual'],
+      labelStyle: 'colon',
+      labelFont: 'XSerifBold',
+      valueFont: 'XSerif',
+      titleFont: 'XSerifBold',
+      font: 24,
+      top: 380,
+      pitch: 58,
+      scopeLines: 3,
+      columns: [
+        {
+          x: 160,
+          valueX: 330,
+          right: 1250,
+          slots: ['name', 'type', 'address', 'rep', 'capital', 'date', 'scope'],
+        },
+      ],
+      code: { x: 160, y: 300, inline: true, size: 26, labelSize: 24, font: 'XMono2' },
+      qr: { x: 80, y: 80 },
+      stamp: { x: 1080, y: 820 },
+      paper: '#fdfbf6',
+    },
+    {
+      ...LIC_BASE,
+      name: 'two-column-individual',
+      businesses: ['individual'],
+      labelStyle: 'spaced',
+      font: 25,
+      top: 395,
+      pitch: 66,
+      columns: [
+        { x: 90, valueX: 250, right: 700, slots: ['name', 'type', 'rep', 'scope'] },
+        { x: 730, valueX: 880, right: 1320, slots: ['capital', 'date', 'address'] },
+      ],
+      code: { x: 90, y: 275, inline: false, size: 30, labelSize: 22, font: 'XDigits' },
+      qr: { x: 1190, y: 85 },
+      stamp: { x: 980, y: 830 },
+      guilloche: 'rgba(150,170,200,0.14)',
+    },
+    {
+      ...LIC_BASE,
+      name: 'single-company-address-first',
+      businesses: ['company', 'sole'],
+      labelStyle: 'spaced',
+      labelFont: 'XSerifBold',
+      font: 27,
+      top: 375,
+      pitch: 58,
+      scopeLines: 2,
+      columns: [
+        {
+          x: 200,
+          valueX: 390,
+          right: 1290,
+          slots: ['name', 'type', 'address', 'rep', 'capital', 'date', 'term', 'scope'],
+        },
+      ],
+      code: { x: 200, y: 300, inline: true, size: 27, labelSize: 23, font: 'XMono' },
+      qr: { x: 1170, y: 95 },
+      stamp: { x: 1150, y: 835 },
+      frame: '#9a6a22',
+    },
+    {
+      ...LIC_BASE,
+      name: 'two-column-partnership-branch',
+      businesses: ['partnership', 'branch', 'company'],
+      labelStyle: 'colon',
+      valueFont: 'XSerif',
+      font: 24,
+      top: 390,
+      pitch: 64,
+      scopeLines: 3,
+      columns: [
+        { x: 80, valueX: 290, right: 720, slots: ['name', 'type', 'rep', 'scope'] },
+        { x: 745, valueX: 905, right: 1330, slots: ['capital', 'date', 'term', 'address'] },
+      ],
+      code: { x: 80, y: 280, inline: false, size: 27, labelSize: 23, font: 'XMono2' },
+      qr: { x: 90, y: 95 },
+      stamp: { x: 1040, y: 845 },
+      paper: '#f8f6ef',
+    },
+  ],
+};

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { anchorValues } from './anchored';
+import type { GlyphRow } from './glyphs';
+import { ID_LABELS, LICENCE_LABELS } from './labels';
+
+/** Character height of the recorded rows, in page pixels. */
+const H = 30;
+
+/**
+ * A row as the line model reports it: each piece starts at its page x, one glyph per
+ * character a character height apart; a space (ASCII or ideographic) is a blank character.
+ */
+function row(y: number, ...pieces: [number, string][]): GlyphRow {
+  const glyphs = pieces.flatMap(([x0, text]) =>
+    [...text].flatMap((ch, i) =>
+      /\s/.test(ch) ? [] : [{ ch, x: x0 + (i + 0.5) * H, confidence: 95 }],
+    ),
+  );
+  return { y0: y, y1: y + H, h: H, glyphs };
+}
+
+const LICENCE_LINES = { name: 2, type: 2, legal_rep: 2, address: 3 };
+const text = (a: ReturnType<typeof anchorValues>, f: string) => a.values[f]?.text ?? '';
+
+describe('anchorValues: the 个体工商户 licence', () => {
+  it('reads the current order (经营场所 before 经营者) with letter-spaced labels', () => {
+    const rows = [
+      row(100, [100, '统一社会信用代码'], [400, '92370702MA3C4K5P1X']),
+      row(160, [100, '名\u3000\u3000称'], [300, '潍坊市奎文区张记便利店']),
+      row(220, [100, '类\u3000\u3000型'], [300, '个体工商户']),
+      row(280, [100, '经营场所'], [300, '山东省潍坊市奎文区东风东街88号']),
+      row(340, [100, '经 营 者'], [300, '张伟']),
+      row(400, [100, '组成形式'], [300, '个人经营']),
+      row(460, [100, '注册日期'], [300, '2016年05月12日']),
+      row(520, [100, '经营范围'], [300, '卷烟零售；日用百货销售；食品经营（销售预包装食品）']),
+      row(580, [300, '（依法须经批准的项目，经相关部门批准后方可开展经营活动）']),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'credit_code')).toBe('92370702MA3C4K5P1X');
+    expect(text(a, 'name')).toBe('潍坊市奎文区张记便利店');
+    expect(text(a, 'type')).toBe('个体工商户');
+    expect(text(a, 'address')).toBe('山东省潍坊市奎文区东风东街88号');
+    expect(text(a, 'legal_rep')).toBe('张伟');
+    expect(text(a, 'reg_date')).toBe('2016年05月12日');
+    expect(a.values.legal_rep?.label).toBe('经营者');
+    expect(a.hits.filter((h) => h.def.family === 'individual').length).toBe(4);
+  });
+
+  it('reads the older order (经营者 before 经营场所), a wrapped address stopping at the next label', () => {
+    const rows = [
+      row(100, [100, '名称'], [300, '青岛市市南区福满副食店']),
+      row(160, [100, '经营者'], [300, '阿依古丽·买买提']),
+      row(220, [100, '经营场所'], [300, '山东省青岛市市南区香港中路街道']),
+      row(270, [300, '东海西路15号2号楼101室']),
+      row(330, [100, '组成形式'], [300, '个人经营']),
+      row(390, [100, '注册日期'], [300, '2019年3月7日']),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'legal_rep')).toBe('阿依古丽·买买提');
+    expect(text(a, 'address')).toBe('山东省青岛市市南区香港中路街道东海西路15号2号楼101室');
+    expect(text(a, 'reg_date')).toBe('2019年3月7日');
+  });
+});
+
+describe('anchorValues: the company licence (two columns)', () => {
+  const rows = [
+    row(
+      100,
+      [100, '名\u3000\u3000称'],
+      [300, '太原晋阳商贸有限公司'],
+      [900, '注册资本'],
+      [1100, '伍拾万元整'],
+    ),
+    row(
+      160,
+      [100, '类\u3000\u3000型'],
+      [300, '有限责任公司（自然人独资）'],
+      [900, '成立日期'],
+      [1100, '2019年11月03日'],
+    ),
+    row(220, [100, '法定代表人'], [300, '王建国'], [900, '营业期限'], [1100, '长期']),
+    row(
+      280,
+      [100, '经营范围'],
+      [300, '卷烟零售；酒类零售；日用百货'],
+      [900, '住\u3000\u3000所'],
+      [1100, '山西省太原市小店区'],
+    ),
+    row(330, [300, '销售；食品销售；（依法须经批'], [1100, '长风街道平阳路12号']),
+    row(380, [300, '准的项目，经相关部门批准后方']),
+  ];
+
+  it('keeps each column apart: the wrapped 经营范围 never runs into 住所', () => {
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'name')).toBe('太原晋阳商贸有限公司');
+    expect(text(a, 'type')).toBe('有限责任公司（自然人独资）');
+    expect(text(a, 'legal_rep')).toBe('王建国');
+    expect(text(a, 'reg_date')).toBe('2019年11月03日');
+    expect(text(a, 'address')).toBe('山西省太原市小店区长风街道平阳路12号');
+    expect(a.values.address?.label).toBe('住所');
+    expect(a.values.reg_date?.label).toBe('成立日期');
+  });
+
+  it.each([['负责人'], ['执行事务合伙人']])('takes %s as the legal representative', (label) => {
+    const swapped = rows.map((r, i) =>
+      i === 2 ? row(220, [100, label], [400, '王建国'], [900, '营业期限'], [1100, '长期']) : r,
+    );
+    const a = anchorValues(swapped, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'legal_rep')).toBe('王建国');
+    expect(a.values.legal_rep?.label).toBe(label);
+  });
+
+  it('finds a label with one character misread, and a long one with one dropped', () => {
+    const misread = [
+      row(100, [100, '名\u3000\u3000秤'], [300, '太原晋阳商贸有限公司']),
+      row(160, [100, '法定代人'], [300, '王建国']),
+      row(220, [100, '成立日明'], [300, '2019年11月03日']),
+    ];
+    const a = anchorValues(misread, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'name')).toBe('太原晋阳商贸有限公司');
+    expect(text(a, 'legal_rep')).toBe('王建国');
+    expect(text(a, 'reg_date')).toBe('2019年11月03日');
+    expect(a.hits.every((h) => !h.exact)).toBe(true);
+  });
+
+  it('reads labels printed with a colon, the value set well apart', () => {
+    const a = anchorValues(
+      [
+        row(100, [100, '统一社会信用代码'], [400, '91620105RHLYGDACR6']),
+        row(160, [100, '名称：'], [330, '兰州利民烟酒有限公司']),
+        row(220, [100, '执行事务合伙人：'], [360, '龙凤']),
+        row(280, [100, '主要经营场所：'], [330, '甘肃省兰州市安宁区江胜乡文中村185号']),
+      ],
+      LICENCE_LABELS,
+      LICENCE_LINES,
+    );
+    expect(text(a, 'name')).toBe('兰州利民烟酒有限公司');
+    expect(text(a, 'legal_rep')).toBe('龙凤');
+    expect(text(a, 'address')).toBe('甘肃省兰州市安宁区江胜乡文中村185号');
+  });
+
+  it('takes no misread label from running text or scattered header characters', () => {
+    const a = anchorValues(
+      [
+        row(40, [500, '类'], [1150, '形']),
+        row(100, [100, '类型'], [300, '有限合伙企业']),
+        row(160, [100, '经营范围'], [300, '卷烟零售；日用百货']),
+        row(200, [300, '经营活动）']),
+      ],
+      LICENCE_LABELS,
+      LICENCE_LINES,
+    );
+    expect(text(a, 'type')).toBe('有限合伙企业');
+    expect(a.hits.map((h) => h.def.text)).toEqual(['类型', '经营范围']);
+  });
+
+  it('never cuts a value at a label word inside running text', () => {
+    const a = anchorValues(
+      [row(100, [100, '名称'], [300, '潍坊名称住所商贸有限公司'])],
+      LICENCE_LABELS,
+      LICENCE_LINES,
+    );
+    expect(text(a, 'name')).toBe('潍坊名称住所商贸有限公司');
+    expect(text(a, 'address')).toBe('');
+  });
+});
+
+describe('anchorValues: the ID card', () => {
+  it('reads two labels on one row, a wrapped address and the number', () => {
+    const rows = [
+      row(60, [40, '姓 名'], [150, '帕提古丽·托合提']),
+      row(130, [40, '性 别'], [150, '女'], [250, '民 族'], [360, '维吾尔']),
+      row(200, [40, '出 生'], [150, '1990 年 1 月 1 日']),
+      row(270, [40, '住 址'], [150, '新疆维吾尔自治区喀什']),
+      row(310, [150, '地区喀什市解放北路']),
+      row(350, [150, '12号']),
+      row(470, [40, '公民身份号码'], [300, '653101199001010027']),
+    ];
+    const a = anchorValues(rows, ID_LABELS, { name: 2, address: 4 }, 650);
+    expect(text(a, 'name')).toBe('帕提古丽·托合提');
+    expect(text(a, 'sex')).toBe('女');
+    expect(text(a, 'ethnicity')).toBe('维吾尔');
+    expect(text(a, 'birth')).toBe('1990年1月1日');
+    expect(text(a, 'address')).toBe('新疆维吾尔自治区喀什地区喀什市解放北路12号');
+    expect(text(a, 'id_number')).toBe('653101199001010027');
+  });
+
+  it("puts back a name's dropped middle dot where its blank is, marked", () => {
+    const a = anchorValues(
+      [row(60, [40, '姓 名'], [150, '帕提古丽'], [150 + 4 * H + 18, '托合提'])],
+      ID_LABELS,
+      {},
+    );
+    expect(a.values.name).toMatchObject({ text: '帕提古丽·托合提', confidence: 60 });
+    // Evenly spaced characters carry no dot.
+    const even = anchorValues([row(60, [40, '姓 名'], [150, '欧阳娜娜'])], ID_LABELS, {});
+    expect(text(even, 'name')).toBe('欧阳娜娜');
+  });
+});

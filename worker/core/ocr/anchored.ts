@@ -1,0 +1,184 @@
+/**
+ * Label-anchored extraction: each value is the text to the right of its printed label, up to
+ * the next label on that row, plus the lines under it (a wrapped name, address or scope) up to
+ * the next label in the same column. Nothing depends on where a layout puts its fields, so any
+ * field order, one or two columns and any letter spacing read the same.
+ */
+import type { Glyph, GlyphRow } from './glyphs';
+import { findLabelHits, rowHeight, type LabelDef, type LabelHit } from './labels';
+import type { Box } from './types';
+
+export interface RawValue {
+  text: string;
+  /** 0–100: the least sure character (one wrong character is what matters). */
+  confidence: number;
+  /** Where the value was read (for a second engine's re-read). */
+  box: Box;
+  /** The label it was found by (e.g. 经营者 or 法定代表人). */
+  label: string;
+  /** Ink beside the value was left unread: a character may be missing. */
+  doubt?: boolean;
+}
+
+export interface Anchored {
+  values: Partial<Record<string, RawValue>>;
+  hits: LabelHit[];
+}
+
+/**
+ * Values by label. `maxLines` bounds each field's lines (1 when absent); `right` is where
+ * values end on the page (the ID card's portrait), defaulting to the page's width.
+ */
+export function anchorValues(
+  rows: readonly GlyphRow[],
+  defs: readonly LabelDef[],
+  maxLines: Partial<Record<string, number>>,
+  right = Infinity,
+): Anchored {
+  const hits = findLabelHits(rows, defs);
+  const values: Anchored['values'] = {};
+  // An exact label wins over a misread one found first (a stray 类型 in a header's text).
+  const byTrust = [...hits].sort((a, b) => Number(b.exact) - Number(a.exact));
+  for (const hit of byTrust) {
+    const field = hit.def.field;
+    if (!field || values[field]?.text) continue;
+    const v = valueOf(
+      rows,
+      hits,
+      hit,
+      maxLines[field] ?? 1,
+      field === 'id_number' ? Infinity : right,
+    );
+    if (v) values[field] = { ...v, label: hit.def.text };
+  }
+  return { values, hits };
+}
+
+/** The x where the next label on one of `rows` to the right of `x` starts, or `right`. */
+function nextLabelX(
+  hits: readonly LabelHit[],
+  rows: number | ReadonlySet<number>,
+  x: number,
+  right: number,
+): number {
+  let at = right;
+  for (const k of hits) {
+    const on = typeof rows === 'number' ? k.row === rows : rows.has(k.row);
+    if (on && k.x0 > x && k.x0 < at) at = k.x0;
+  }
+  return at;
+}
+
+function valueOf(
+  rows: readonly GlyphRow[],
+  hits: readonly LabelHit[],
+  hit: LabelHit,
+  maxLines: number,
+  right: number,
+): Omit<RawValue, 'label'> | null {
+  const row = rows[hit.row]!;
+  const h = rowHeight(row);
+  const mid = (r: GlyphRow) => (r.y0 + r.y1) / 2;
+  // The value's first line: right of the label on its row, or on a row found a little higher
+  // or lower (values printed off the labels' line, a row split by a taller bracket).
+  const near = rows
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => Math.abs(mid(r) - mid(row)) < 0.6 * h);
+  const used = new Set(near.map(({ i }) => i));
+  const limit = nextLabelX(hits, used, hit.x1 - h / 2, right);
+  const line: GlyphRow = {
+    h,
+    y0: Math.min(...near.map(({ r }) => r.y0)),
+    y1: Math.max(...near.map(({ r }) => r.y1)),
+    glyphs: near
+      .flatMap(({ r, i }) => (i === hit.row ? r.glyphs.slice(hit.g1) : r.glyphs))
+      .sort((a, b) => a.x - b.x),
+  };
+  const first = run(line, 0, hit.x1 - 0.2 * h, limit, h);
+  const parts = [first];
+  // Where the value's column starts: wrapped lines begin there, not under the label.
+  const valueX = first.glyphs.length ? first.glyphs[0]!.x - h / 2 : hit.x1;
+  let lastY = mid(row);
+  for (let r = hit.row + 1; r < rows.length && parts.length < maxLines; r++) {
+    if (used.has(r)) continue;
+    const next = rows[r]!;
+    const y = mid(next);
+    // Wrapped lines stand ~1.5–2 ink heights apart (the ink is smaller than the type size).
+    if (y - lastY > 2.4 * Math.max(h, rowHeight(next))) break;
+    // A label in this column starts the next field, and so does a row level with one (its
+    // value printed a little off the label's line).
+    const col = hits.some(
+      (k) =>
+        k !== hit &&
+        Math.abs(mid(rows[k.row]!) - y) < 0.6 * h &&
+        k.x1 > hit.x0 - h &&
+        k.x0 < Math.max(valueX, hit.x1) + 2 * h,
+    );
+    if (col) break;
+    const end = nextLabelX(hits, r, valueX, right);
+    const i = next.glyphs.findIndex((g) => g.x >= valueX - 1.5 * h && g.x < end);
+    // A wrapped line starts at the value's left edge; text further right belongs elsewhere.
+    if (i < 0 || next.glyphs[i]!.x - h / 2 > valueX + 2 * h) continue;
+    const more = run(next, i, valueX - 1.5 * h, end, h);
+    if (!more.glyphs.length) continue;
+    parts.push(more);
+    lastY = y;
+  }
+  let glyphs = parts.flatMap((p) => p.glyphs);
+  if (!glyphs.length) return null;
+  if (hit.def.person && parts.length === 1) glyphs = dropDot(glyphs);
+  const lines = parts.filter((p) => p.glyphs.length);
+  const least = Math.min(...glyphs.map((g) => g.confidence));
+  return {
+    text: glyphs.map((g) => g.ch).join(''),
+    // Ink left unread beside the value: it must be checked, however sure the rest is.
+    confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
+    ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
+    box: {
+      x0: Math.min(...glyphs.map((g) => g.x)) - h / 2,
+      x1: Math.max(...glyphs.map((g) => g.x)) + h / 2,
+      y0: Math.min(...lines.map((p) => p.y0)),
+      y1: Math.max(...lines.map((p) => p.y1)),
+    },
+  };
+}
+
+/**
+ * The glyphs of `row` from index `from` with x in [x0, x1), stopping at a blank wider than
+ * three characters (the end of the value; a column's text further right is not part of it).
+ */
+function run(row: GlyphRow, from: number, x0: number, x1: number, h: number) {
+  const glyphs: Glyph[] = [];
+  for (let i = from; i < row.glyphs.length; i++) {
+    const g = row.glyphs[i]!;
+    if (g.x < x0) continue;
+    if (g.x >= x1) break;
+    const prev = glyphs.at(-1);
+    if (prev && g.x - prev.x > 4 * h) break;
+    glyphs.push(g);
+  }
+  return { glyphs, y0: row.y0, y1: row.y1 };
+}
+
+/**
+ * A transcribed name's middle dot (帕提古丽·托合提) is a speck the line model often drops; the
+ * blank it leaves is plain: one gap between characters well wider than the others. The dot is
+ * put back there, and the name marked for the applicant's eye.
+ */
+function dropDot(glyphs: Glyph[]): Glyph[] {
+  if (glyphs.length < 4 || glyphs.some((g) => g.ch === '·')) return glyphs;
+  const gaps = glyphs.slice(1).map((g, i) => g.x - glyphs[i]!.x);
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const typical = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const widest = Math.max(...gaps);
+  const at = gaps.indexOf(widest) + 1;
+  // Only between Chinese characters, and never at the name's ends (a dot needs two parts).
+  const cjk = (g: Glyph) => /[\u3400-\u9fff]/.test(g.ch);
+  if (widest < 1.3 * typical || at < 2 || at > glyphs.length - 2) return glyphs;
+  if (!cjk(glyphs[at - 1]!) || !cjk(glyphs[at]!)) return glyphs;
+  if (gaps.filter((g) => g >= 1.3 * typical).length > 1) return glyphs;
+  const a = glyphs[at - 1]!;
+  const b = glyphs[at]!;
+  const dot: Glyph = { ch: '·', x: (a.x + b.x) / 2, confidence: 60 };
+  return [...glyphs.slice(0, at), dot, ...glyphs.slice(at)];
+}

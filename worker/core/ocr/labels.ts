@@ -1,0 +1,178 @@
+/**
+ * The printed labels of each document and how they are found in a row of recognised
+ * characters: exactly, or with one character misread (one dropped, for the long ones), and
+ * whatever the letter spacing (名\u3000\u3000称 reads as 名称 with a wide gap inside). Short labels
+ * count only where a label can stand (at the start of the row or of a column), so a value
+ * that happens to contain 名称 or 住所 is not cut there.
+ */
+import type { Glyph, GlyphRow } from './glyphs';
+import type { IdField, LicenceField } from './types';
+
+/** 个体工商户 (an individual business) or a company, partnership or other enterprise. */
+export type LicenceFamily = 'individual' | 'company';
+
+export interface LabelDef {
+  text: string;
+  /** The field this label's value goes to; null for labels that only end other values. */
+  field: string | null;
+  /** The licence family that prints this label. */
+  family?: LicenceFamily;
+  /** Its value is a person's name (a transcribed name may carry a middle dot). */
+  person?: true;
+}
+
+export const ID_LABELS: readonly LabelDef[] = [
+  { text: '公民身份号码', field: 'id_number' },
+  { text: '姓名', field: 'name', person: true },
+  { text: '性别', field: 'sex' },
+  { text: '民族', field: 'ethnicity' },
+  { text: '出生', field: 'birth' },
+  { text: '住址', field: 'address' },
+] satisfies (LabelDef & { field: IdField })[];
+
+type LicenceDef = LabelDef & { field: LicenceField | null };
+
+export const LICENCE_LABELS: readonly LabelDef[] = [
+  { text: '统一社会信用代码', field: 'credit_code' },
+  { text: '名称', field: 'name' },
+  { text: '类型', field: 'type' },
+  { text: '经营者', field: 'legal_rep', family: 'individual', person: true },
+  { text: '法定代表人', field: 'legal_rep', family: 'company', person: true },
+  { text: '执行事务合伙人', field: 'legal_rep', family: 'company', person: true },
+  { text: '负责人', field: 'legal_rep', family: 'company', person: true },
+  { text: '投资人', field: 'legal_rep', family: 'company', person: true },
+  { text: '经营场所', field: 'address', family: 'individual' },
+  { text: '主要经营场所', field: 'address', family: 'company' },
+  { text: '营业场所', field: 'address', family: 'company' },
+  { text: '住所', field: 'address', family: 'company' },
+  { text: '注册日期', field: 'reg_date', family: 'individual' },
+  { text: '成立日期', field: 'reg_date', family: 'company' },
+  { text: '组成形式', field: null, family: 'individual' },
+  { text: '注册资本', field: null, family: 'company' },
+  { text: '出资额', field: null, family: 'company' },
+  { text: '营业期限', field: null, family: 'company' },
+  { text: '合伙期限', field: null, family: 'company' },
+  { text: '经营范围', field: null },
+  { text: '登记机关', field: null },
+  { text: '副本编号', field: null },
+] satisfies LicenceDef[];
+
+export interface LabelHit {
+  def: LabelDef;
+  /** Index of the row in the rows searched. */
+  row: number;
+  /** The label's glyphs: [g0, g1). */
+  g0: number;
+  g1: number;
+  /** Page x of the label's left and right edges. */
+  x0: number;
+  x1: number;
+  exact: boolean;
+}
+
+const isColon = (ch: string | undefined) => ch === ':' || ch === '：';
+
+/** A row's character height. */
+export const rowHeight = (r: GlyphRow) => Math.max(8, r.h);
+
+/** Whether a label may start at glyph i: the row's start, or after a blank of ~half a character. */
+function startsColumn(gs: readonly Glyph[], i: number, h: number): boolean {
+  return i === 0 || gs[i]!.x - gs[i - 1]!.x >= 1.55 * h;
+}
+
+/** Differences between `w` and `label` of equal length; or one dropped character (−1 = no). */
+function distance(w: string[], label: string[]): number {
+  if (w.length === label.length) {
+    let d = 0;
+    for (let k = 0; k < w.length; k++) if (w[k] !== label[k]) d++;
+    return d;
+  }
+  if (w.length === label.length - 1) {
+    // One character of the label missing: the rest in order.
+    for (let skip = 0; skip < label.length; skip++) {
+      const rest = label.filter((_, k) => k !== skip);
+      if (rest.every((c, k) => c === w[k])) return 1;
+    }
+  }
+  return 99;
+}
+
+/**
+ * Every label on every row, longest labels first so 主要经营场所 wins over 经营场所 and 住所
+ * never matches inside it. A glyph belongs to at most one label.
+ */
+export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef[]): LabelHit[] {
+  const sorted = [...defs].sort((a, b) => b.text.length - a.text.length);
+  const hits: LabelHit[] = [];
+  rows.forEach((row, r) => {
+    const gs = row.glyphs;
+    const h = rowHeight(row);
+    const used = new Uint8Array(gs.length);
+    const chars = gs.map((g) => g.ch);
+    const take = (def: LabelDef, g0: number, g1: number, exact: boolean) => {
+      // A colon printed after the label (名称：) belongs to it, not to the value.
+      if (g1 < gs.length && isColon(gs[g1]!.ch) && gs[g1]!.x - gs[g1 - 1]!.x < 1.5 * h) g1++;
+      for (let k = g0; k < g1; k++) used[k] = 1;
+      hits.push({
+        def,
+        row: r,
+        g0,
+        g1,
+        x0: gs[g0]!.x - h / 2,
+        x1: gs[g1 - 1]!.x + h / 2,
+        exact,
+      });
+    };
+    const free = (g0: number, g1: number) => {
+      for (let k = g0; k < g1; k++) if (used[k]) return false;
+      return g1 <= gs.length;
+    };
+    // Exact matches first (all labels), then one-character misreadings.
+    for (const exactPass of [true, false]) {
+      for (const def of sorted) {
+        const label = [...def.text];
+        const n = label.length;
+        const lengths = exactPass ? [n] : n >= 4 ? [n, n - 1] : [n];
+        for (const len of lengths) {
+          for (let i = 0; i + len <= gs.length; i++) {
+            if (!free(i, i + len)) continue;
+            const d = distance(chars.slice(i, i + len), label);
+            if (exactPass ? d !== 0 : d !== 1) continue;
+            if (!plausible(gs, i, i + len, n, h, exactPass)) continue;
+            take(def, i, i + len, exactPass);
+            i += len - 1;
+          }
+        }
+      }
+    }
+  });
+  return hits.sort((a, b) => a.row - b.row || a.x0 - b.x0);
+}
+
+/**
+ * Where a label of `n` characters may stand: long exact labels anywhere; short ones and any
+ * misreading only at the start of a row or column; a two-character misreading only when
+ * letter-spaced or followed by a blank (as labels are printed), never inside running text.
+ */
+function plausible(
+  gs: readonly Glyph[],
+  g0: number,
+  g1: number,
+  n: number,
+  h: number,
+  exact: boolean,
+): boolean {
+  // However letter-spaced, a label spans a few characters, never half the page.
+  if (gs[g1 - 1]!.x - gs[g0]!.x > (n + 4) * h) return false;
+  if (exact && n >= 4) return true;
+  if (!exact && n >= 5) return true;
+  if (!startsColumn(gs, g0, h)) return false;
+  if (exact) return true;
+  // A misread short label is told from running text (经营活动 in a wrapped scope is not 经营者)
+  // by how labels are printed: letter-spaced, or followed by a blank or a colon.
+  const gap = gs[g0 + 1]!.x - gs[g0]!.x;
+  // Letter spacing spreads a label over at most the width of the longest one (~6 characters).
+  const spaced = gap >= 1.55 * h && gap <= 5 * h;
+  const blankAfter = g1 < gs.length && gs[g1]!.x - gs[g1 - 1]!.x >= 1.55 * h;
+  return spaced || blankAfter || isColon(gs[g1]?.ch);
+}

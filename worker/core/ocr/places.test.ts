@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { creditCheckChar } from '../credit-code';
+import { idCheckDigit } from '../id-number';
+import { idFields } from './id-card';
+import { licenceFields } from './licence';
+import { checkPlaces, leadingNames, nested, regionNames } from './places';
+
+const raw = (text: string, confidence = 95) => ({ text, confidence });
+const TODAY = '2026-11-27';
+/** An ID number registered in 潍坊市奎文区 (370705). */
+const WEIFANG_ID = '37070519900101002' + idCheckDigit('37070519900101002');
+/** A credit code registered in 青岛市市南区 (370202). */
+const QINGDAO_CODE = '92370202MA3C4K5P1' + creditCheckChar('92370202MA3C4K5P1');
+
+describe('place names: checked, never made more local', () => {
+  it('knows the names and how they nest', () => {
+    expect(regionNames('370202')).toEqual(['山东省', '青岛市', '市南区']);
+    expect(leadingNames('山东省青岛市市南区香港中路')).toEqual(['山东省', '青岛市', '市南区']);
+    expect(nested(['山东省', '青岛市', '市南区'])).toBe(true);
+    expect(nested(['山东省', '太原市'])).toBe(false);
+  });
+
+  it('keeps a reading that is already a valid place, whatever a nearer one would be', () => {
+    expect(checkPlaces('青岛市市南区香港中路10号')).toEqual({ verdict: 'ok' });
+    expect(checkPlaces('山西省太原市小店区平阳路1号')).toEqual({ verdict: 'ok' });
+    // The ID number says 潍坊; the holder moved to 青岛: the address is not pulled back.
+    expect(checkPlaces('山东省青岛市市南区香港中路10号', '370705')).toEqual({ verdict: 'ok' });
+  });
+
+  it('flags names that exist but do not nest, replacing neither', () => {
+    expect(checkPlaces('山东省太原市小店区平阳路1号')).toEqual({ verdict: 'doubtful' });
+    expect(checkPlaces('山东省太原市小店区平阳路1号', '370705')).toEqual({ verdict: 'doubtful' });
+  });
+
+  it('repairs a name that does not exist only to the one a checked number gives', () => {
+    expect(checkPlaces('山东省潍纺市奎文区胜利东街1号', '370705')).toEqual({
+      verdict: 'repaired',
+      text: '山东省潍坊市奎文区胜利东街1号',
+    });
+    // Without a checked number there is no proof: flagged, left as read.
+    expect(checkPlaces('山东省潍纺市奎文区胜利东街1号')).toEqual({ verdict: 'doubtful' });
+    // Two characters off is no longer a misreading of that name.
+    expect(checkPlaces('山东省维纺市奎文区胜利东街1号', '370705').verdict).not.toBe('repaired');
+  });
+});
+
+describe('repairs on the ID card', () => {
+  it('never turns 青岛 into a local name, and marks a doubtful address instead', () => {
+    const ok = idFields(
+      { address: raw('山东省青岛市市南区香港中路10号'), id_number: raw(WEIFANG_ID) },
+      TODAY,
+    );
+    expect(ok.address).toEqual({ value: '山东省青岛市市南区香港中路10号', confidence: 95 });
+    const odd = idFields(
+      { address: raw('山东省太原市小店区平阳路1号'), id_number: raw(WEIFANG_ID) },
+      TODAY,
+    );
+    expect(odd.address).toMatchObject({ value: '山东省太原市小店区平阳路1号', flag: 'low' });
+  });
+
+  it('repairs a misread place name by the valid number, but not by an invalid one', () => {
+    const fixed = idFields(
+      { address: raw('山东省潍纺市奎文区胜利东街1号'), id_number: raw(WEIFANG_ID) },
+      TODAY,
+    );
+    expect(fixed.address.value).toBe('山东省潍坊市奎文区胜利东街1号');
+    const bad = WEIFANG_ID.slice(0, 17) + (WEIFANG_ID[17] === '1' ? '2' : '1');
+    const kept = idFields(
+      { address: raw('山东省潍纺市奎文区胜利东街1号'), id_number: raw(bad) },
+      TODAY,
+    );
+    expect(kept.address).toMatchObject({ value: '山东省潍纺市奎文区胜利东街1号', flag: 'low' });
+    expect(kept.id_number).toMatchObject({ value: bad, flag: 'invalid' });
+  });
+
+  it('corrects an ethnicity only to the one group of the 56 a character away', () => {
+    expect(idFields({ ethnicity: raw('维吾乐') }).ethnicity.value).toBe('维吾尔');
+    // One character off every one-character group: no proof, kept as read and marked.
+    expect(idFields({ ethnicity: raw('汊') }).ethnicity).toMatchObject({
+      value: '汊',
+      flag: 'invalid',
+    });
+    expect(idFields({ ethnicity: raw('汉族') }).ethnicity.value).toBe('汉');
+  });
+
+  it('marks a long name without its middle dot instead of guessing where it goes', () => {
+    expect(idFields({ name: raw('吐尔逊艾山') }).name).toMatchObject({
+      value: '吐尔逊艾山',
+      flag: 'low',
+    });
+    expect(idFields({ name: raw('吐尔逊·艾山') }).name).toEqual({
+      value: '吐尔逊·艾山',
+      confidence: 95,
+    });
+    expect(idFields({ name: raw('欧阳娜娜') }).name).toEqual({ value: '欧阳娜娜', confidence: 95 });
+  });
+
+  it('takes birth date and sex from a valid number, flagging a printed disagreement', () => {
+    const f = idFields(
+      { birth: raw('1990年1月7日'), sex: raw('男'), id_number: raw(WEIFANG_ID) },
+      TODAY,
+    );
+    expect(f.birth).toMatchObject({ value: '1990-01-01', flag: 'mismatch' });
+    expect(f.sex).toMatchObject({ value: '女', flag: 'mismatch' });
+  });
+});
+
+describe('repairs on the licence', () => {
+  it('checks the address by the credit code region, never pulling it there', () => {
+    const moved = licenceFields({
+      credit_code: raw(QINGDAO_CODE),
+      address: raw('山东省潍坊市奎文区胜利东街1号'),
+    });
+    expect(moved.address).toEqual({ value: '山东省潍坊市奎文区胜利东街1号', confidence: 95 });
+    const fixed = licenceFields({
+      credit_code: raw(QINGDAO_CODE),
+      address: raw('山东省青鸟市市南区香港中路10号'),
+    });
+    expect(fixed.address.value).toBe('山东省青岛市市南区香港中路10号');
+  });
+
+  it("repairs a name's place only by the document's own address or code region", () => {
+    const f = licenceFields({
+      name: raw('威阳鑫源商行'),
+      address: raw('陕西省咸阳市秦都区人民路1号'),
+    });
+    expect(f.name.value).toBe('咸阳鑫源商行');
+    // A name's own place that exists is kept, even when the address is elsewhere.
+    const moved = licenceFields({
+      name: raw('青州鑫源商行'),
+      address: raw('山东省青岛市市南区香港中路10号'),
+    });
+    expect(moved.name.value).toBe('青州鑫源商行');
+    // Nothing on the document names the place: left as read.
+    expect(licenceFields({ name: raw('威阳鑫源商行') }).name.value).toBe('威阳鑫源商行');
+  });
+
+  it('snaps a business type only when one registered type is that close', () => {
+    expect(licenceFields({ type: raw('个体工商尸') }).type.value).toBe('个体工商户');
+    expect(licenceFields({ type: raw('普限合伙企业') }).type.value).toBe('普限合伙企业');
+  });
+
+  it('never changes a credit code character to satisfy its check', () => {
+    const wrong =
+      QINGDAO_CODE.slice(0, 12) + (QINGDAO_CODE[12] === '4' ? '6' : '4') + QINGDAO_CODE.slice(13);
+    const f = licenceFields({ credit_code: raw(wrong) });
+    expect(f.credit_code).toMatchObject({ value: wrong, flag: 'invalid' });
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * China's administrative names (GB/T 2260: provinces, prefectures, counties; data in
+ * ../data/cn-divisions.json) as a check on the place names an address starts with, never as a
+ * vocabulary to pull readings towards. A reading whose leading names exist and nest is kept as
+ * read; one that does not is flagged for the applicant; the only correction is of a name that
+ * does not exist, one character away from the name a checked number (the ID number's region,
+ * the credit code's registration region) gives for that place.
+ */
+import divisions from '../data/cn-divisions.json';
+
+interface Place {
+  code: string;
+  level: 1 | 2 | 3;
+}
+
+const BY_NAME = new Map<string, Place[]>();
+const NAME_OF = new Map<string, string>();
+function add(code: string, name: string, level: Place['level']): void {
+  BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), { code, level }]);
+  NAME_OF.set(code, name);
+}
+for (const [c, n] of Object.entries(divisions.provinces)) add(c, n, 1);
+for (const [c, n] of Object.entries(divisions.cities)) add(c, n, 2);
+for (const [c, n] of Object.entries(divisions.counties)) add(c, n, 3);
+const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
+
+/** Whether `name` is a province, prefecture or county-level name. */
+export const isPlaceName = (name: string) => BY_NAME.has(name);
+
+/**
+ * The names for a 6-digit region code, province first (a municipality's city, named like the
+ * province, is given once). Example: '370702' → ['山东省', '潍坊市', '潍城区'].
+ */
+export function regionNames(code: string): string[] {
+  const out: string[] = [];
+  for (const c of [code.slice(0, 2), code.slice(0, 4), code]) {
+    const n = NAME_OF.get(c);
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** The place names `text` starts with, longest match first at each step. */
+export function leadingNames(text: string): string[] {
+  const names: string[] = [];
+  let at = 0;
+  while (names.length < 4) {
+    let hit = '';
+    for (let len = Math.min(LONGEST, text.length - at); len >= 2; len--) {
+      const w = text.slice(at, at + len);
+      if (BY_NAME.has(w)) {
+        hit = w;
+        break;
+      }
+    }
+    if (!hit) break;
+    names.push(hit);
+    at += hit.length;
+  }
+  return names;
+}
+
+/** Whether the names can be one chain, each inside the one before (北京市 is both levels). */
+export function nested(names: readonly string[]): boolean {
+  let parents: Place[] = BY_NAME.get(names[0] ?? '') ?? [];
+  for (const n of names.slice(1)) {
+    parents = (BY_NAME.get(n) ?? []).filter((p) =>
+      parents.some((q) => p.level > q.level && p.code.startsWith(q.code)),
+    );
+    if (!parents.length) return false;
+  }
+  return parents.length > 0;
+}
+
+const oneOff = (a: string, b: string) => {
+  if (a.length !== b.length) return false;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) d++;
+  return d === 1;
+};
+
+/** Whether the text at the start looks like a misread place name (one character off one). */
+function nearMiss(text: string): boolean {
+  for (let len = 2; len <= Math.min(LONGEST, text.length); len++) {
+    const w = text.slice(0, len);
+    if (!/[省市区县旗州盟]$/.test(w)) continue;
+    for (const n of BY_NAME.keys()) if (n.length === len && oneOff(n, w)) return true;
+  }
+  return false;
+}
+
+export type PlaceCheck =
+  { verdict: 'ok' } | { verdict: 'repaired'; text: string } | { verdict: 'doubtful' };
+
+/**
+ * Checks an address (or a business name starting with places) against the names; `region`
+ * is a 6-digit code from a number that passed its check digit. Examples:
+ *   ('山东省青岛市市南区…')            → ok (names exist and nest)
+ *   ('山东省太原市…')                 → doubtful (太原市 is in 山西: left for the applicant)
+ *   ('山东省潍纺市奎文区…', '370705') → repaired to 山东省潍坊市奎文区… (潍纺市 does not exist)
+ */
+export function checkPlaces(text: string, region?: string): PlaceCheck {
+  const names = leadingNames(text);
+  const rest = text.slice(names.join('').length);
+  if (names.length && nested(names) && !nearMiss(rest)) return { verdict: 'ok' };
+  if (!names.length && !nearMiss(text)) return { verdict: 'ok' };
+  if (region) {
+    const fixed = repairByRegion(text, regionNames(region));
+    if (fixed) return { verdict: 'repaired', text: fixed };
+  }
+  return { verdict: 'doubtful' };
+}
+
+/**
+ * Walks the region's names along the text: each is either there as printed, left out (an
+ * address may skip the province or city), or misread in one character into something that is
+ * no place name at all; only then is it replaced. Null when nothing was replaced or the
+ * result still does not check.
+ */
+function repairByRegion(text: string, expected: readonly string[]): string | null {
+  let at = 0;
+  let out = '';
+  let changed = false;
+  for (const name of expected) {
+    const w = text.slice(at, at + name.length);
+    if (w === name) {
+      out += name;
+      at += name.length;
+    } else if (oneOff(w, name) && !isPlaceName(w) && leadingNames(text.slice(at))[0] !== w) {
+      out += name;
+      at += name.length;
+      changed = true;
+    }
+  }
+  if (!changed) return null;
+  const fixed = out + text.slice(at);
+  const names = leadingNames(fixed);
+  return names.length && nested(names) ? fixed : null;
+}
+
+/** A place's name without its level (咸阳市 → 咸阳), as business names often print it. */
+const shortName = (n: string) =>
+  n.length >= 3 ? n.replace(/(省|市|区|县|自治州|地区|盟)$/, '') : n;
+
+/** Whether `w` is a place name, in full or short. */
+const isPlace = (w: string) =>
+  BY_NAME.has(w) || ['省', '市', '区', '县'].some((s) => BY_NAME.has(w + s));
+
+/**
+ * A business name starting with a misreading of a place the same document names elsewhere
+ * (its address, checked as above, or the credit code's region): 威阳鑫源商行 on a licence whose
+ * address is in 咸阳市 → 咸阳鑫源商行. The document's own two readings agree but for one
+ * character of the name's place, which is itself no place at all. Null when nothing is proved.
+ */
+export function repairNamePlace(name: string, places: readonly string[]): string | null {
+  const forms = [...new Set(places.flatMap((p) => [p, shortName(p)]))].filter((f) => f.length >= 2);
+  if (forms.some((f) => name.startsWith(f))) return null;
+  const fixes = forms.filter((f) => {
+    const w = name.slice(0, f.length);
+    return w.length === f.length && oneOff(w, f) && !isPlace(w);
+  });
+  // Two places would fit (or one form and its short one disagree): no proof.
+  const texts = new Set(fixes.map((f) => f + name.slice(f.length)));
+  return texts.size === 1 ? [...texts][0]! : null;
+}

@@ -1,0 +1,59 @@
+/**
+ * From a photo to the pages the readers work on: grey (red seals lifted), the document found
+ * and rectified to its shape, the light evened out (`page` binarised-like for tesseract,
+ * `soft` for the line model and the segmenter), and the picture's quality measured.
+ */
+import { findCard, flatten, skewAngle } from './enhance';
+import { paperGray, rectify, resize, rotate, toGray, type Gray, type Rgba } from './image';
+import { measure, type Quality } from './quality';
+import type { OcrKind } from './types';
+
+/** Rectified sizes: text about 30 px high, where tesseract's LSTM reads best. */
+export const LAYOUT = {
+  id: { aspect: 85.6 / 54, width: 1000 },
+  licence: { aspect: 1400 / 990, width: 1300 },
+} as const;
+
+export interface Prepared {
+  page: Gray;
+  soft: Gray;
+  rectified: boolean;
+  quality: Quality;
+}
+
+/** Rectifies the document (or scales the whole image if no card outline is found). */
+export function prepare(kind: OcrKind, img: Rgba): Prepared {
+  let gray = toGray(img);
+  let paper = paperGray(img);
+  // Phone cameras give 12 MP: card detection and reading need far less.
+  if (gray.width > 2000) {
+    const h = Math.round((gray.height * 2000) / gray.width);
+    gray = resize(gray, 2000, h);
+    paper = resize(paper, 2000, h);
+  }
+  const { aspect, width } = LAYOUT[kind];
+  const height = Math.round(width / aspect);
+  // A scan or a photo already cropped to the card has no table around it: when the frame has
+  // the document's shape, the frame is taken as the document.
+  const framed = Math.abs(gray.width / gray.height - aspect) / aspect < 0.1;
+  const found = findCard(paper, aspect);
+  let raw = found.quad
+    ? rectify(gray, found.quad, width, height)
+    : resize(gray, width, Math.round((gray.height * width) / gray.width));
+  let soft = flatten(raw, false);
+  // What rectification left of a slope is turned out, so each printed line is one row.
+  const skew = skewAngle(soft);
+  if (Math.abs(skew) > 0.2 * (Math.PI / 180)) {
+    raw = rotate(raw, -skew);
+    soft = flatten(raw, false);
+  }
+  const rectified = found.quad !== null || framed;
+  // A region filling the frame edge to edge is a scan, not a cut-off photo.
+  const cutOff = !framed && found.touches && found.share < 0.9;
+  return {
+    page: flatten(raw),
+    soft,
+    rectified,
+    quality: measure(raw, rectified, cutOff),
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { marginal, measure, refusalOf, type Quality } from './quality';
+
+const good: Quality = { found: true, cutOff: false, paper: 230, sharpness: 0.9, glare: 0 };
+const failed = { numberOk: false, found: 1, of: 5 };
+const read = { numberOk: true, found: 5, of: 5 };
+
+describe('refusalOf', () => {
+  it('refuses a plainly unreadable picture before reading, with its reason', () => {
+    expect(refusalOf({ ...good, paper: 30 }, null)).toBe('dark');
+    expect(refusalOf({ ...good, sharpness: 0.03 }, null)).toBe('blurred');
+    expect(refusalOf(good, null)).toBeNull();
+  });
+
+  it('names the likeliest cause when the reading then failed', () => {
+    expect(refusalOf({ ...good, cutOff: true }, failed)).toBe('cut_off');
+    expect(refusalOf({ ...good, paper: 80 }, failed)).toBe('dark');
+    expect(refusalOf({ ...good, sharpness: 0.1 }, failed)).toBe('blurred');
+    expect(refusalOf({ ...good, glare: 0.1 }, failed)).toBe('glare');
+    expect(refusalOf({ ...good, found: false }, failed)).toBe('not_found');
+    expect(refusalOf(good, failed)).toBe('unreadable');
+  });
+
+  it('never refuses what was read, however poor the picture', () => {
+    expect(refusalOf({ ...good, cutOff: true, paper: 80 }, read)).toBeNull();
+    expect(refusalOf({ ...good, cutOff: true }, { numberOk: false, found: 4, of: 5 })).toBeNull();
+  });
+});
+
+describe('marginal', () => {
+  it('tells a poor picture (its unchecked fields are then marked) from a good one', () => {
+    expect(marginal(good)).toBe(false);
+    expect(marginal({ ...good, cutOff: true })).toBe(true);
+    expect(marginal({ ...good, paper: 100 })).toBe(true);
+    expect(marginal({ ...good, glare: 0.05 })).toBe(true);
+  });
+});
+
+describe('measure', () => {
+  it('finds a sharp page sharp and a flat grey one not', () => {
+    const W = 200;
+    const H = 100;
+    const sharp = new Uint8Array(W * H).fill(235);
+    for (let y = 40; y < 60; y++)
+      for (let x = 0; x < W; x += 8) sharp.fill(20, y * W + x, y * W + x + 3);
+    const q = measure({ width: W, height: H, data: sharp }, true, false);
+    expect(q.sharpness).toBeGreaterThan(0.5);
+    expect(q.paper).toBe(235);
+    const flat = measure(
+      { width: W, height: H, data: new Uint8Array(W * H).fill(128) },
+      true,
+      false,
+    );
+    expect(flat.sharpness).toBeLessThan(0.06);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Whether a photo can be read, and if not why, in terms the applicant can act on: too dark,
+ * blurred, the document cut off by the frame, glare over the text, or no document found. Some
+ * are plain before reading (a black or badly shaken picture); the others are given only when
+ * the reading then failed, as the most likely cause.
+ */
+import type { Gray } from './image';
+
+export const REFUSALS = ['dark', 'blurred', 'cut_off', 'glare', 'not_found', 'unreadable'] as const;
+export type Refusal = (typeof REFUSALS)[number];
+
+export interface Quality {
+  /** A document outline was found, or the frame itself has the document's shape. */
+  found: boolean;
+  /** The document's region touches the photo's edge. */
+  cutOff: boolean;
+  /** The paper's brightness on the page (0–255, before the light is evened out). */
+  paper: number;
+  /** Edge steepness: strong gradients relative to the page's contrast (sharp ≈ 0.3 and up). */
+  sharpness: number;
+  /** Share of the page blown out to white. */
+  glare: number;
+}
+
+/** Below these the picture is refused before reading. */
+const DARK = 45;
+const VERY_BLURRED = 0.06;
+/** Below these a failed reading is put down to that cause. */
+const DIM = 90;
+const BLURRED = 0.12;
+const GLARE = 0.04;
+
+function percentile(hist: number[], total: number, p: number): number {
+  let n = 0;
+  for (let v = 0; v < hist.length; v++) {
+    n += hist[v]!;
+    if (n >= p * total) return v;
+  }
+  return hist.length - 1;
+}
+
+/** Measures a rectified page (grey, not yet flattened). */
+export function measure(page: Gray, found: boolean, cutOff: boolean): Quality {
+  const { width: W, height: H, data } = page;
+  const hist = new Array<number>(256).fill(0);
+  for (const v of data) hist[v]!++;
+  const paper = percentile(hist, data.length, 0.9);
+  const contrast = Math.max(20, paper - percentile(hist, data.length, 0.02));
+  const grad = new Array<number>(256).fill(0);
+  let n = 0;
+  for (let y = 1; y < H - 1; y += 2) {
+    for (let x = 1; x < W - 1; x += 2) {
+      const i = y * W + x;
+      const g = Math.max(
+        Math.abs(data[i + 1]! - data[i - 1]!),
+        Math.abs(data[i + W]! - data[i - W]!),
+      );
+      grad[Math.min(255, g)]!++;
+      n++;
+    }
+  }
+  // Central differences span two pixels: a sharp edge gives about the full contrast.
+  const sharpness = percentile(grad, n, 0.995) / contrast;
+  const glare = (hist[255]! + hist[254]! + hist[253]!) / data.length;
+  return { found, cutOff, paper, sharpness, glare };
+}
+
+/**
+ * The reason to refuse, or null to go on. Before reading (`read` null) only a picture that is
+ * plainly unreadable; after, when the number failed its check and fewer than half the other
+ * fields were read, the likeliest cause.
+ */
+export function refusalOf(
+  q: Quality,
+  read: { numberOk: boolean; found: number; of: number } | null,
+): Refusal | null {
+  if (q.paper < DARK) return 'dark';
+  if (q.sharpness < VERY_BLURRED) return 'blurred';
+  if (!read) return null;
+  if (read.numberOk || read.found * 2 >= read.of) return null;
+  if (q.cutOff) return 'cut_off';
+  if (q.paper < DIM) return 'dark';
+  if (q.sharpness < BLURRED) return 'blurred';
+  if (q.glare > GLARE) return 'glare';
+  return q.found ? 'unreadable' : 'not_found';
+}
+
+/**
+ * Whether the picture was read but is poor (cut off, dim, soft or with glare): values with no
+ * check of their own (names, addresses, dates) are then marked for the applicant to compare.
+ */
+export function marginal(q: Quality): boolean {
+  return q.cutOff || q.paper < DIM + 20 || q.sharpness < BLURRED + 0.05 || q.glare > GLARE;
+}

@@ -1,0 +1,56 @@
+/**
+ * The page read by the line model: every row of body text, packed into as few model calls as
+ * its width allows (glyphs.ts); on a licence the 经营范围 continuation lines are skipped.
+ */
+import type { OcrEngine } from './engine';
+import { readRows, type GlyphRow } from './glyphs';
+import type { Gray } from './image';
+import { findLabelHits, LICENCE_LABELS, rowHeight } from './labels';
+import { bodyRows, pageText } from './segment';
+import type { Box, OcrKind } from './types';
+
+/** Every row of text on the page, read by the line model. */
+export async function readPage(
+  kind: OcrKind,
+  soft: Gray,
+  read: NonNullable<OcrEngine['readLine']>,
+  check: () => void,
+): Promise<GlyphRow[]> {
+  const pt = pageText(soft);
+  const skip = kind === 'licence' ? scopeSkipper() : undefined;
+  return readRows(soft, bodyRows(pt), read, pt.charHeight, check, undefined, skip);
+}
+
+/**
+ * A licence's 经营范围 runs over several lines and is no field: often half the page's
+ * characters. Once its label has been read, the lines under it in its column (starting right
+ * of the labels) are not read; a row with anything in the labels' column (another label) ends
+ * the skipping, so a field printed under the scope is still read.
+ */
+export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
+  let scope: { row: number; y: number; x0: number; x1: number } | null = null;
+  let stopped = false;
+  let seen = -1;
+  return (seg, r, done) => {
+    if (stopped) return false;
+    const n = done.reduce((a, g) => a + g.glyphs.length, 0);
+    if (!scope && n !== seen) {
+      seen = n;
+      const hits = findLabelHits(done, LICENCE_LABELS);
+      const hit = hits.find((k) => k.def.text === '经营范围' && k.exact);
+      if (hit) {
+        const right = hits
+          .filter((k) => k.row === hit.row && k.x0 > hit.x1)
+          .reduce((m, k) => Math.min(m, k.x0), Infinity);
+        scope = { row: hit.row, y: done[hit.row]!.y1, x0: hit.x1, x1: right };
+      }
+    }
+    if (!scope || r <= scope.row || seg.y0 < scope.y) return false;
+    const h = rowHeight(done[scope.row]!);
+    if (seg.x0 < scope.x0 - h) {
+      stopped = true;
+      return false;
+    }
+    return seg.x1 <= scope.x1 + h;
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * Finds the text on a page without knowing its layout: ink is split into connected components,
+ * printed rules and big blobs (QR code, portrait, frame) are dropped, components are joined
+ * left to right into segments (a word or a run of characters) and segments into rows by their
+ * vertical overlap. The rows keep every segment's place, so two columns printed side by side
+ * stay apart, and letter-spaced labels (名\u3000\u3000称) come out as separate segments of one row.
+ */
+import type { Gray } from './image';
+import type { Box } from './types';
+
+/** Darker than this (0–255) counts as ink on a light-evened page (see bands.ts). */
+const INK = 185;
+
+export interface SegRow {
+  y0: number;
+  y1: number;
+  /** Left to right. */
+  segs: Box[];
+}
+
+export interface PageText {
+  rows: SegRow[];
+  /** The typical height of a printed character on this page, in pixels. */
+  charHeight: number;
+}
+
+interface Comp extends Box {
+  n: number;
+}
+
+/** The ink mask without long straight runs (frames, rules, underlines). */
+export function inkMask(g: Gray, maxRun: number): Uint8Array {
+  const { width: W, height: H, data } = g;
+  const m = new Uint8Array(W * H);
+  for (let i = 0; i < W * H; i++) m[i] = data[i]! < INK ? 1 : 0;
+  const clear = new Uint8Array(W * H);
+  for (let y = 0; y < H; y++) {
+    let start = -1;
+    for (let x = 0; x <= W; x++) {
+      const on = x < W && m[y * W + x] === 1;
+      if (on && start < 0) start = x;
+      if (!on && start >= 0) {
+        if (x - start > maxRun) for (let k = start; k < x; k++) clear[y * W + k] = 1;
+        start = -1;
+      }
+    }
+  }
+  for (let x = 0; x < W; x++) {
+    let start = -1;
+    for (let y = 0; y <= H; y++) {
+      const on = y < H && m[y * W + x] === 1;
+      if (on && start < 0) start = y;
+      if (!on && start >= 0) {
+        if (y - start > maxRun) for (let k = start; k < y; k++) clear[k * W + x] = 1;
+        start = -1;
+      }
+    }
+  }
+  for (let i = 0; i < W * H; i++) if (clear[i]) m[i] = 0;
+  return m;
+}
+
+/** 8-connected components of a mask, as boxes with their pixel counts. */
+export function components(m: Uint8Array, W: number, H: number): Comp[] {
+  const seen = new Uint8Array(W * H);
+  const out: Comp[] = [];
+  const stack = new Int32Array(W * H);
+  for (let s = 0; s < W * H; s++) {
+    if (!m[s] || seen[s]) continue;
+    let top = 0;
+    stack[top++] = s;
+    seen[s] = 1;
+    const c: Comp = { x0: W, y0: H, x1: 0, y1: 0, n: 0 };
+    while (top) {
+      const p = stack[--top]!;
+      const x = p % W;
+      const y = (p - x) / W;
+      c.n++;
+      if (x < c.x0) c.x0 = x;
+      if (x + 1 > c.x1) c.x1 = x + 1;
+      if (y < c.y0) c.y0 = y;
+      if (y + 1 > c.y1) c.y1 = y + 1;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= H) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= W) continue;
+          const q = yy * W + xx;
+          if (m[q] && !seen[q]) {
+            seen[q] = 1;
+            stack[top++] = q;
+          }
+        }
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The height of a full character: the upper quartile of component heights (many components
+ * are strokes or radicals, shorter than the character; the tallest are blobs).
+ */
+function typicalHeight(comps: Comp[], H: number): number {
+  const hs = comps
+    .map((c) => c.y1 - c.y0)
+    .filter((h) => h >= 8 && h < 0.12 * H)
+    .sort((a, b) => a - b);
+  if (!hs.length) return 20;
+  return hs[Math.floor(hs.length * 0.75)]!;
+}
+
+const cy = (b: Box) => (b.y0 + b.y1) / 2;
+
+/** Boxes (sorted by x0) joined left to right where the gap is under `gap` and heights overlap. */
+function join(boxes: readonly Box[], gap: number, h: number): Box[] {
+  const segs: Box[] = [];
+  for (const c of [...boxes].sort((a, b) => a.x0 - b.x0)) {
+    let best: Box | null = null;
+    for (let i = segs.length - 1; i >= 0; i--) {
+      const s = segs[i]!;
+      if (c.x0 - s.x1 > gap) continue;
+      const overlap = Math.min(s.y1, c.y1) - Math.max(s.y0, c.y0);
+      if (overlap <= 0 && Math.abs(cy(s) - cy(c)) > 0.35 * h) continue;
+      const y0 = Math.min(s.y0, c.y0);
+      const y1 = Math.max(s.y1, c.y1);
+      if (y1 - y0 > 1.6 * h) continue;
+      if (!best || Math.abs(cy(s) - cy(c)) < Math.abs(cy(best) - cy(c))) best = s;
+    }
+    if (best) {
+      best.x0 = Math.min(best.x0, c.x0);
+      best.x1 = Math.max(best.x1, c.x1);
+      best.y0 = Math.min(best.y0, c.y0);
+      best.y1 = Math.max(best.y1, c.y1);
+    } else segs.push({ ...c });
+  }
+  return segs;
+}
+
+/**
+ * The page's text as rows of segments. `maxGap` (in character heights) is the widest blank
+ * inside a segment.
+ */
+export function pageText(g: Gray, maxGap = 0.9): PageText {
+  const { width: W, height: H } = g;
+  const mask = inkMask(g, Math.max(40, Math.round(0.045 * Math.max(W, H))));
+  const all = components(mask, W, H).filter((c) => c.n >= 4);
+  const h = typicalHeight(all, H);
+  // Strokes taller than two lines are frames, photos, QR codes or stamps, not text.
+  const comps = all
+    .filter((c) => c.y1 - c.y0 <= 1.8 * h && c.x1 - c.x0 <= 6 * h)
+    .sort((a, b) => a.x0 - b.x0);
+
+  // Components into segments: left to right, joined while the gap is small and the heights
+  // overlap; a segment never grows taller than ~1.6 characters (two lines stay two). Run
+  // again on the segments until none joins: two segments must never share a character (the
+  // dots of 氵 left apart from 又 would be read twice, as 江 and 汉).
+  let segs: Box[] = comps.map((c) => ({ x0: c.x0, x1: c.x1, y0: c.y0, y1: c.y1 }));
+  for (let pass = 0; pass < 4; pass++) {
+    const joined = join(segs, maxGap * h, h);
+    if (joined.length === segs.length) break;
+    segs = joined;
+  }
+  // Specks and lone strokes far from text are dropped; a single character stays (labels are
+  // letter-spaced, 性别 男 is one character).
+  const text = segs.filter((s) => s.y1 - s.y0 >= 0.45 * h && s.x1 - s.x0 >= 0.3 * h);
+
+  // Segments into rows: a segment joins the row it overlaps most in height (by at least half
+  // of the smaller of the two), measured against the row's first segment so a row never
+  // drifts into the next line.
+  text.sort((a, b) => cy(a) - cy(b));
+  const rows: (SegRow & { ref: Box })[] = [];
+  for (const s of text) {
+    let best: (SegRow & { ref: Box }) | null = null;
+    let bestOverlap = 0;
+    for (const r of rows) {
+      const overlap = Math.min(r.ref.y1, s.y1) - Math.max(r.ref.y0, s.y0);
+      const need = 0.5 * Math.min(r.ref.y1 - r.ref.y0, s.y1 - s.y0);
+      if (overlap >= need && overlap > bestOverlap) {
+        best = r;
+        bestOverlap = overlap;
+      }
+    }
+    if (best) {
+      best.segs.push(s);
+      best.y0 = Math.min(best.y0, s.y0);
+      best.y1 = Math.max(best.y1, s.y1);
+    } else rows.push({ y0: s.y0, y1: s.y1, segs: [s], ref: s });
+  }
+  for (const r of rows) r.segs.sort((a, b) => a.x0 - b.x0);
+  rows.sort((a, b) => a.y0 - b.y0);
+  return { rows: rows.map(({ y0, y1, segs }) => ({ y0, y1, segs })), charHeight: h };
+}
+
+/**
+ * The rows worth reading: fine print (a licence's footer, the QR code's caption) is well
+ * smaller than the fields' text and carries none of them; skipping it saves a fifth of a
+ * licence's reading time.
+ */
+export function bodyRows(pt: PageText): SegRow[] {
+  return pt.rows.filter((r) => Math.max(...r.segs.map((s) => s.y1 - s.y0)) >= 0.68 * pt.charHeight);
+}
