@@ -4,61 +4,22 @@
  * and who may pass. Everyone not listed must be refused (401 / 403 / 404) and change nothing.
  * authz.test.ts runs it and fails for any mounted route without a row here.
  */
-import { CONSENT, PASSWORD, REALNAME_CONSENT, validId, type Seeded } from './fixtures';
+import { CONSENT, PASSWORD, REALNAME_CONSENT, validId } from './fixtures';
 
-export const PRINCIPALS = [
-  'anonymous',
-  'applicantA',
-  'applicantB',
-  'clerk',
-  'clerkKuiwen',
-  'approver',
-  'inspector',
-  'inspector2',
-  'admin',
-] as const;
-export type Principal = (typeof PRINCIPALS)[number];
+import { LAYOUT_ROUTES } from './authz.matrix.layout';
+import { TASK_ROUTES } from './authz.matrix.tasks';
+import {
+  APPLICANTS,
+  EVERYONE,
+  SIGNED_IN,
+  STAFF,
+  jpeg,
+  type Principal,
+  type Probe,
+  type World,
+} from './authz.principals';
 
-const APPLICANTS: Principal[] = ['applicantA', 'applicantB'];
-const STAFF: Principal[] = ['clerk', 'clerkKuiwen', 'approver', 'inspector', 'inspector2', 'admin'];
-const SIGNED_IN: Principal[] = [...APPLICANTS, ...STAFF];
-const EVERYONE: Principal[] = ['anonymous', ...SIGNED_IN];
-
-/** The test world's extra objects (authz.test.ts creates them). */
-export interface World extends Seeded {
-  /** Attachments: A's on app_a, B's on app_b, A's not yet on a case. */
-  attA: string;
-  attB: string;
-  attAFree: string;
-  notificationA: string;
-  notificationB: string;
-  /** A market grid of 潍城区 and a point inside it. */
-  grid: string;
-  lat: number;
-  lng: number;
-  /** Drafts of A and of B. */
-  draftA: string;
-  draftB: string;
-  /** A case of A sent back for corrections (补正). */
-  correctionA: string;
-  /** An active licence of A in the test grid. */
-  licenceA: string;
-  /** A cancelled (注销) licence of A. */
-  cancelledLicenceA: string;
-  /** A case of A accepted by the window (潍城区). */
-  acceptedA: string;
-}
-
-export interface Probe {
-  /** What this request shows (own case, other county …). */
-  name: string;
-  path: (w: World) => string;
-  body?: (w: World) => unknown;
-  headers?: Record<string, string>;
-  /** Who passes authorization; everybody else must be refused. */
-  allow: readonly Principal[];
-}
-
+export { PRINCIPALS, jpeg, type Principal, type Probe, type World } from './authz.principals';
 const version = 1;
 const caseProbes = (
   suffix: string,
@@ -362,195 +323,10 @@ export const MATRIX: Record<string, Probe[]> = {
       allow: ['clerkKuiwen', 'approver', 'admin'],
     },
   ],
-  'GET /api/grids/settings': [
-    { name: 'layout settings', path: () => '/api/grids/settings', allow: STAFF },
-  ],
-  'PUT /api/grids/settings': [
-    {
-      name: 'change the distance rules',
-      path: () => '/api/grids/settings',
-      body: () => ({}),
-      allow: ['admin'],
-    },
-  ],
-  'POST /api/grids/recompute/preview': [
-    {
-      name: 'preview the recompute',
-      path: () => '/api/grids/recompute/preview',
-      body: () => ({}),
-      allow: ['admin'],
-    },
-  ],
-  'POST /api/grids/recompute/apply': [
-    {
-      name: 'apply the recompute',
-      path: () => '/api/grids/recompute/apply',
-      body: () => ({}),
-      allow: ['admin'],
-    },
-  ],
-  'PUT /api/grids/:id/override': [
-    {
-      name: 'override a capacity',
-      path: (w) => `/api/grids/${w.grid}/override`,
-      body: () => ({ capacity: 12, reason: '重点帮扶' }),
-      allow: ['admin'],
-    },
-  ],
-  'POST /api/grids/repair-counts': [
-    {
-      name: 'repair the counts',
-      path: () => '/api/grids/repair-counts',
-      body: () => ({}),
-      allow: ['admin'],
-    },
-  ],
-  'POST /api/grids/polygons': [
-    {
-      name: 'import polygons (dry run)',
-      path: () => '/api/grids/polygons',
-      body: () => ({ crs: 'WGS84', units: [{}] }),
-      allow: ['admin'],
-    },
-  ],
-  'GET /api/map/config': [{ name: 'map config', path: () => '/api/map/config', allow: SIGNED_IN }],
-  'GET /api/map/outlines': [
-    { name: 'county outlines', path: () => '/api/map/outlines', allow: SIGNED_IN },
-  ],
-  'GET /api/map/data': [{ name: 'the staff map', path: () => '/api/map/data', allow: STAFF }],
-  'GET /api/map/grids/:id': [
-    {
-      name: 'a 潍城区 grid',
-      path: (w) => `/api/map/grids/${w.grid}`,
-      allow: ['clerk', 'approver', 'inspector', 'inspector2', 'admin'],
-    },
-  ],
-  'GET /api/map/retailers/at': [
-    {
-      name: 'the register at a point',
-      path: (w) => `/api/map/retailers/at?lat=${w.lat}&lng=${w.lng}`,
-      allow: STAFF,
-    },
-  ],
-  'GET /api/map/tiles/:z/:x/:y': [
-    // No basemap configured in tests: 404 for everyone signed in, 401 before that.
-    { name: 'a basemap tile', path: () => '/api/map/tiles/10/850/390', allow: [] },
-  ],
-  'POST /api/layout/check': [
-    {
-      name: 'can I open here',
-      path: () => '/api/layout/check',
-      body: (w) => ({ lat: w.lat, lng: w.lng, county: '370702' }),
-      allow: SIGNED_IN,
-    },
-  ],
-  'GET /api/layout/county': [
-    {
-      name: 'the county of a point',
-      path: (w) => `/api/layout/county?lat=${w.lat}&lng=${w.lng}`,
-      allow: SIGNED_IN,
-    },
-  ],
-  'GET /api/geocode': [
-    { name: 'search a place by name', path: () => '/api/geocode?q=潍城', allow: SIGNED_IN },
-  ],
-  'GET /api/schools': [{ name: 'schools', path: () => '/api/schools', allow: STAFF }],
-  'POST /api/schools/import': [
-    {
-      name: 'import schools (dry run)',
-      path: () => '/api/schools/import',
-      body: () => ({ crs: 'WGS84', rows: [{}] }),
-      allow: ['admin'],
-    },
-  ],
-  'POST /api/imports/retailers': [
-    {
-      name: 'import retailers (dry run)',
-      path: () => '/api/imports/retailers',
-      body: () => ({ crs: 'WGS84', rows: [{}] }),
-      allow: ['admin'],
-    },
-  ],
+  ...LAYOUT_ROUTES,
   'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
   'GET /api/inspections': [{ name: 'inspections', path: () => '/api/inspections', allow: STAFF }],
-  // 核查任务: inspectors their own tasks; clerks and approvers their counties; admins read all.
-  'GET /api/tasks': [{ name: 'tasks', path: () => '/api/tasks', allow: STAFF }],
-  'GET /api/tasks/:id': [
-    {
-      name: 'the task of a 潍城区 case, both inspectors on it',
-      path: (w) => `/api/tasks/${w.taskInspection}`,
-      allow: ['clerk', 'approver', 'inspector', 'inspector2', 'admin'],
-    },
-    {
-      name: 'a 奎文区 plan task',
-      path: (w) => `/api/tasks/${w.taskKuiwen}`,
-      allow: ['clerkKuiwen', 'approver', 'admin'],
-    },
-  ],
-  'POST /api/tasks/:id/accept': [
-    {
-      name: 'accept a task one is an officer of',
-      path: (w) => `/api/tasks/${w.taskInspection}/accept`,
-      body: () => ({ version: 1 }),
-      allow: ['inspector', 'inspector2'],
-    },
-    {
-      name: 'accept a task of another county',
-      path: (w) => `/api/tasks/${w.taskKuiwen}/accept`,
-      body: () => ({ version: 1 }),
-      allow: [],
-    },
-  ],
-  'POST /api/tasks/:id/start': [
-    {
-      name: 'arrive at the shop of a task one is an officer of',
-      path: (w) => `/api/tasks/${w.taskInspection}/start`,
-      body: () => ({ version: 1 }),
-      allow: ['inspector', 'inspector2'],
-    },
-  ],
-  'PUT /api/tasks/:id/window': [
-    {
-      name: 'agree the appointment',
-      path: (w) => `/api/tasks/${w.taskInspection}/window`,
-      body: () => ({ version: 1, on: '2099-01-01', from: '14:00', to: '15:00' }),
-      allow: ['clerk', 'approver', 'inspector', 'inspector2'],
-    },
-  ],
-  'POST /api/tasks/:id/record': [
-    {
-      name: 'the on-site record of a task one is an officer of',
-      path: (w) => `/api/tasks/${w.taskInspection}/record`,
-      body: () => ({
-        idempotencyKey: 'authz-record-0001',
-        version: 1,
-        checklistVersion: 'onsite-2026.1',
-        items: [{ id: 'fixed_premises', result: 'pass' }],
-        notes: '现场一致',
-      }),
-      allow: ['inspector', 'inspector2'],
-    },
-  ],
-  'POST /api/tasks/:id/reassign': [
-    {
-      name: 'reassign a 潍城区 task',
-      path: (w) => `/api/tasks/${w.taskInspection}/reassign`,
-      body: () => ({
-        version: 1,
-        officerIds: ['stf_inspector2', 'stf_inspector'],
-        reason: '原核查人员休假',
-      }),
-      allow: ['approver'],
-    },
-  ],
-  'POST /api/tasks/:id/cancel': [
-    {
-      name: 'cancel a 奎文区 plan task',
-      path: (w) => `/api/tasks/${w.taskKuiwen}/cancel`,
-      body: () => ({ version: 1, reason: '该零售户已注销' }),
-      allow: ['approver'],
-    },
-  ],
+  ...TASK_ROUTES,
   'GET /api/stats': [
     {
       name: 'statistics',
@@ -559,10 +335,3 @@ export const MATRIX: Record<string, Probe[]> = {
     },
   ],
 };
-
-/** A minimal JPEG (the upload sniffs the first bytes and wants at least 64 of them). */
-export function jpeg(): Uint8Array {
-  const bytes = new Uint8Array(200).fill(7);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  return bytes;
-}

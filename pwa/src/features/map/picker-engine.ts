@@ -6,12 +6,9 @@
  */
 import { cellToBoundary } from 'h3-js';
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SaturationLevel } from '@core/saturation';
-import { baseStyle, levelColour, type Basemap } from './map-style';
-
-maplibregl.setWorkerUrl(workerUrl);
+import { levelColour, type Basemap } from './map-style';
+import { createOutlinedMap, type CountyOutline } from './outlined-map';
 
 export interface PickerHandle {
   /** Puts the pin at a spot, bringing it into view close enough to place a shop. */
@@ -47,42 +44,13 @@ function countyLabel(map: maplibregl.Map, o: { name: string; outline: [number, n
 
 export function createPicker(
   container: HTMLElement,
-  outlines: { name: string; outline: [number, number][] }[],
+  outlines: CountyOutline[],
   basemap: Basemap | null,
   onPick: (lat: number, lng: number) => void,
 ): PickerHandle {
-  const bounds = new maplibregl.LngLatBounds();
-  for (const o of outlines) for (const p of o.outline) bounds.extend(p);
-  const map = new maplibregl.Map({
-    container,
-    style: baseStyle(basemap),
-    ...(bounds.isEmpty()
-      ? { center: [119.1, 36.6] as [number, number], zoom: 8 }
-      : { bounds, fitBoundsOptions: { padding: 16 } }),
-    attributionControl: false,
-  });
-  map.addControl(new maplibregl.AttributionControl({ compact: true }));
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   let loaded = false;
   const whenLoaded: (() => void)[] = [];
-  map.on('load', () => {
-    map.addSource('outlines', {
-      type: 'geojson',
-      data: {
-        type: 'FeatureCollection',
-        features: outlines.map((o) => ({
-          type: 'Feature',
-          properties: {},
-          geometry: { type: 'Polygon', coordinates: [o.outline] },
-        })),
-      },
-    });
-    map.addLayer({
-      id: 'outlines',
-      type: 'line',
-      source: 'outlines',
-      paint: { 'line-color': '#51606f', 'line-dasharray': [3, 2] },
-    });
+  const map = createOutlinedMap(container, outlines, basemap, (map) => {
     map.addSource('grid', { type: 'geojson', data: empty });
     map.addLayer({
       id: 'grid',

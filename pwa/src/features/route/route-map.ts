@@ -4,11 +4,8 @@
  * configured). Loaded with the route screen only.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { baseStyle, type Basemap } from '../map/map-style';
-
-maplibregl.setWorkerUrl(workerUrl);
+import type { Basemap } from '../map/map-style';
+import { createOutlinedMap, type CountyOutline } from '../map/outlined-map';
 
 export interface RouteMapHandle {
   show(
@@ -20,42 +17,13 @@ export interface RouteMapHandle {
 
 export function createRouteMap(
   container: HTMLElement,
-  outlines: { name: string; outline: [number, number][] }[],
+  outlines: CountyOutline[],
   basemap: Basemap | null,
 ): RouteMapHandle {
-  const bounds = new maplibregl.LngLatBounds();
-  for (const o of outlines) for (const p of o.outline) bounds.extend(p);
-  const map = new maplibregl.Map({
-    container,
-    style: baseStyle(basemap),
-    ...(bounds.isEmpty()
-      ? { center: [119.1, 36.6] as [number, number], zoom: 8 }
-      : { bounds, fitBoundsOptions: { padding: 16 } }),
-    attributionControl: false,
-  });
-  map.addControl(new maplibregl.AttributionControl({ compact: true }));
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   let markers: maplibregl.Marker[] = [];
   let pending: (() => void) | null = null;
   let loaded = false;
-  map.on('load', () => {
-    map.addSource('outlines', {
-      type: 'geojson',
-      data: {
-        type: 'FeatureCollection',
-        features: outlines.map((o) => ({
-          type: 'Feature',
-          properties: {},
-          geometry: { type: 'Polygon', coordinates: [o.outline] },
-        })),
-      },
-    });
-    map.addLayer({
-      id: 'outlines',
-      type: 'line',
-      source: 'outlines',
-      paint: { 'line-color': '#51606f', 'line-dasharray': [3, 2] },
-    });
+  const map = createOutlinedMap(container, outlines, basemap, (map) => {
     map.addSource('legs', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addLayer({
       id: 'legs',

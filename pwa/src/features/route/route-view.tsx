@@ -6,91 +6,23 @@
  * Baidu or Tencent maps with its coordinates converted to their systems.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
-import type { RoutePlan, RouteRequest, TravelMatrix, Unplaced } from '@core/route';
-import { convert } from '@core/coords';
+import type { RoutePlan, RouteRequest, TravelMatrix } from '@core/route';
 import type { TaskView } from '@core/tasks-api';
 import weifang from '@core/data/weifang.json';
 import { api, opts, read } from '../../app/api';
 import { appToday } from '../../app/calendar';
 import { formatDate } from '../../app/format';
-import { dict, fmt, t } from '../../app/i18n';
+import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import type { RouteMapHandle } from './route-map';
+import { RouteMap, UnplacedList } from './route-parts';
+import { RouteStops } from './route-stops';
 import type { RouteAnswer } from './route.worker';
 import RouteWorker from './route.worker?worker';
 import { clock, scheduleOrder, type DaySchedule } from './schedule';
 import './route.css';
 
-const S = dict({
-  title: { zh: '今日路线', en: 'Today’s route' },
-  lead: {
-    zh: '勾选今天要走访的核查任务（已按截止日期推荐），选择出发地点，系统按最短路程排出走访顺序并遵守约定时间。',
-    en: 'Tick today’s tasks (proposed by deadline), choose where you start; the order with the least travel that keeps every appointment is planned for you.',
-  },
-  tasks: { zh: '核查任务', en: 'Tasks' },
-  noTasks: { zh: '没有待办的核查任务。', en: 'No open inspection tasks.' },
-  noPlace: { zh: '（无坐标，不能排入路线）', en: '(no coordinates: cannot be routed)' },
-  chosen: { zh: '已选{n}个', en: '{n} chosen' },
-  start: { zh: '出发地点', en: 'Start from' },
-  office: { zh: '{name}烟草专卖局', en: '{name} tobacco bureau' },
-  here: { zh: '我的当前位置', en: 'My current position' },
-  locating: { zh: '正在获取位置…', en: 'Finding your position…' },
-  noGps: {
-    zh: '无法获取当前位置，已改为从单位出发。',
-    en: 'Your position is unavailable: starting from the bureau.',
-  },
-  startTime: { zh: '出发时间', en: 'Start time' },
-  service: { zh: '每处核查按{n}分钟计', en: '{n} minutes per check' },
-  plan: { zh: '规划路线', en: 'Plan the route' },
-  planning: { zh: '正在规划…', en: 'Planning…' },
-  chooseSome: {
-    zh: '请至少勾选一个有坐标的任务。',
-    en: 'Tick at least one task with coordinates.',
-  },
-  totals: {
-    zh: '共{n}站 · 全程约{km}公里 · 路上约{min}分钟 · 预计{end}结束',
-    en: '{n} stops · about {km} km · about {min} min travelling · done about {end}',
-  },
-  straight: {
-    zh: '距离按直线估算，实际路程会更长。',
-    en: 'Distances are straight lines; the road is longer.',
-  },
-  changed: {
-    zh: '已手动调整顺序：比推荐路线多{km}公里。',
-    en: 'Reordered by hand: {km} km more than the planned route.',
-  },
-  changedLess: { zh: '已手动调整顺序。', en: 'Reordered by hand.' },
-  reset: { zh: '恢复推荐顺序', en: 'Back to the planned order' },
-  late: { zh: '晚于约定时间{n}分钟', en: '{n} min after the appointment' },
-  lateWarn: {
-    zh: '{n}处晚于约定时间，请调整顺序。',
-    en: '{n} stop(s) after their appointment: reorder.',
-  },
-  arrive: { zh: '约{time}到达', en: 'arrive about {time}' },
-  wait: { zh: '，等候至{time}', en: ', wait until {time}' },
-  window: { zh: '约定{from}–{to}', en: 'appointment {from}–{to}' },
-  up: { zh: '上移', en: 'Move up' },
-  down: { zh: '下移', en: 'Move down' },
-  navigate: { zh: '导航', en: 'Navigate' },
-  amap: { zh: '高德地图', en: 'AMap' },
-  baidu: { zh: '百度地图', en: 'Baidu Maps' },
-  tencent: { zh: '腾讯地图', en: 'Tencent Maps' },
-  unplaced: { zh: '今天排不进的任务', en: 'Cannot be fitted today' },
-  window_closed: { zh: '约定时间已过', en: 'the appointment has passed' },
-  day_too_short: { zh: '今天来不及', en: 'not enough time today' },
-  conflict: { zh: '与其他约定时间冲突', en: 'clashes with other appointments' },
-  failed: {
-    zh: '路线规划失败，请减少任务后重试。',
-    en: 'The route could not be planned: try fewer tasks.',
-  },
-  planMs: { zh: '规划用时{ms}毫秒', en: 'planned in {ms} ms' },
-  mapFailed: {
-    zh: '地图未能加载，路线见下方列表。',
-    en: 'The map did not load; the route is listed below.',
-  },
-});
+import { S } from './route.strings';
 
 /** Minutes for one on-site check. */
 const SERVICE_MINUTES = 20;
@@ -108,19 +40,6 @@ const minutesOf = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 };
-
-/** Navigation links for a stop: each app's own coordinate system (GCJ-02, BD-09). */
-export function navLinks(lng: number, lat: number, name: string) {
-  const [gx, gy] = convert(lng, lat, 'WGS84', 'GCJ02');
-  const [bx, by] = convert(lng, lat, 'WGS84', 'BD09');
-  const n = encodeURIComponent(name);
-  const f = (v: number) => v.toFixed(6);
-  return {
-    amap: `https://uri.amap.com/navigation?to=${f(gx)},${f(gy)},${n}&mode=car&coordinate=gaode&callnative=1`,
-    baidu: `https://api.map.baidu.com/direction?destination=latlng:${f(by)},${f(bx)}|name:${n}&coord_type=bd09ll&mode=driving&output=html&src=xuke`,
-    tencent: `https://apis.map.qq.com/uri/v1/routeplan?type=drive&to=${n}&tocoord=${f(gy)},${f(gx)}&referer=xuke`,
-  };
-}
 
 interface Planned {
   req: RouteRequest;
@@ -156,8 +75,6 @@ function Planner({ tasks }: { tasks: TaskView[] }) {
   const notice = useSignal<string | null>(null);
   const planned = useSignal<Planned | null>(null);
   const order = useSignal<string[]>([]);
-  const dragging = useRef<string | null>(null);
-  const over = useSignal<string | null>(null);
   const byId = new Map(tasks.map((x) => [x.id, x]));
   const today = appToday();
 
@@ -350,162 +267,10 @@ function Planner({ tasks }: { tasks: TaskView[] }) {
             </p>
           )}
           <RouteMap start={p.req.start.point} day={day} byId={byId} />
-          <ol class="route-stops" data-testid="route-stops">
-            {day.stops.map((s, i) => {
-              const x = byId.get(s.stopId);
-              if (!x) return null;
-              const links = navLinks(x.lng!, x.lat!, x.placeName);
-              return (
-                <li
-                  key={s.stopId}
-                  class={`route-stop${over.value === s.stopId ? ' route-stop-over' : ''}`}
-                  data-testid="route-stop"
-                  data-stop={s.stopId}
-                >
-                  {/* The number is the handle: drag it (finger or mouse) onto another stop. */}
-                  <span
-                    class="route-no"
-                    aria-hidden="true"
-                    data-testid="route-handle"
-                    onPointerDown={(e) => {
-                      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
-                      dragging.current = s.stopId;
-                    }}
-                    onPointerMove={(e) => {
-                      if (!dragging.current) return;
-                      const li = document
-                        .elementFromPoint(e.clientX, e.clientY)
-                        ?.closest<HTMLElement>('[data-stop]');
-                      over.value = li?.dataset.stop ?? null;
-                    }}
-                    onPointerUp={() => {
-                      const target = over.value;
-                      if (dragging.current && target && target !== dragging.current) {
-                        move(dragging.current, order.value.indexOf(target));
-                      }
-                      dragging.current = null;
-                      over.value = null;
-                    }}
-                    onPointerCancel={() => {
-                      dragging.current = null;
-                      over.value = null;
-                    }}
-                  >
-                    {i + 1}
-                  </span>
-                  <div class="route-stop-body">
-                    <strong>{x.placeName}</strong>
-                    <span class="route-addr">{x.address}</span>
-                    <span>
-                      {fmt(t(S.arrive), { time: clock(s.arrival) })}
-                      {s.begin > s.arrival && fmt(t(S.wait), { time: clock(s.begin) })}
-                      {x.window && x.window.on === today && ` · ${fmt(t(S.window), x.window)}`}
-                    </span>
-                    {s.late > 0 && (
-                      <span class="error">{fmt(t(S.late), { n: Math.round(s.late) })}</span>
-                    )}
-                    <span class="route-nav">
-                      {t(S.navigate)}：
-                      <a href={links.amap} target="_blank" rel="noopener" data-testid="nav-amap">
-                        {t(S.amap)}
-                      </a>
-                      <a href={links.baidu} target="_blank" rel="noopener" data-testid="nav-baidu">
-                        {t(S.baidu)}
-                      </a>
-                      <a
-                        href={links.tencent}
-                        target="_blank"
-                        rel="noopener"
-                        data-testid="nav-tencent"
-                      >
-                        {t(S.tencent)}
-                      </a>
-                    </span>
-                  </div>
-                  <span class="route-move">
-                    <button
-                      type="button"
-                      class="btn secondary btn-small"
-                      aria-label={`${t(S.up)} ${x.placeName}`}
-                      disabled={i === 0}
-                      onClick={() => move(s.stopId, i - 1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      class="btn secondary btn-small"
-                      aria-label={`${t(S.down)} ${x.placeName}`}
-                      disabled={i === day.stops.length - 1}
-                      onClick={() => move(s.stopId, i + 1)}
-                    >
-                      ↓
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
+          <RouteStops day={day} byId={byId} today={today} onMove={move} />
           {p.plan.unplaced.length > 0 && <UnplacedList items={p.plan.unplaced} byId={byId} />}
         </section>
       )}
     </>
   );
-}
-
-function UnplacedList({ items, byId }: { items: Unplaced[]; byId: Map<string, TaskView> }) {
-  return (
-    <div class="route-unplaced" data-testid="route-unplaced">
-      <h3>{t(S.unplaced)}</h3>
-      <ul>
-        {items.map((u) => (
-          <li key={u.stopId}>
-            {byId.get(u.stopId)?.placeName ?? u.stopId}：{t(S[u.reason])}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function RouteMap(p: {
-  start: { lng: number; lat: number };
-  day: DaySchedule;
-  byId: Map<string, TaskView>;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  const engine = useRef<RouteMapHandle | null>(null);
-  const failed = useSignal(false);
-  const ready = useSignal(false);
-  useEffect(() => {
-    let live = true;
-    Promise.all([read(api.map.outlines.$get()), read(api.map.config.$get()), import('./route-map')])
-      .then(([o, cfg, mod]) => {
-        if (!live || !box.current) return;
-        engine.current = mod.createRouteMap(box.current, o.counties, cfg.basemap);
-        ready.value = true;
-      })
-      .catch(() => live && (failed.value = true));
-    return () => {
-      live = false;
-      engine.current?.destroy();
-      engine.current = null;
-    };
-  }, []);
-  const key = p.day.stops.map((s) => s.stopId).join();
-  useEffect(() => {
-    engine.current?.show(
-      [p.start.lng, p.start.lat],
-      p.day.stops.map((s, i) => {
-        const x = p.byId.get(s.stopId)!;
-        return {
-          lngLat: [x.lng!, x.lat!] as [number, number],
-          label: String(i + 1),
-          late: s.late > 0,
-        };
-      }),
-    );
-  }, [key, ready.value]);
-  if (failed.value) return <p class="notice">{t(S.mapFailed)}</p>;
-  return <div class="route-map" ref={box} data-testid="route-map" />;
 }
