@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 // wrangler.toml serves dist/pwa as assets; the worker tests don't need the built PWA, only the
-// directory to exist.
-mkdirSync('dist/pwa', { recursive: true });
+// directory to exist, and the PDFs' font where the build puts it (the worker reads it there).
+mkdirSync('dist/pwa/fonts', { recursive: true });
+copyFileSync('worker/assets/fonts/wqy-microhei.ttf', 'dist/pwa/fonts/wqy-microhei.ttf');
 
 /**
  * The worker inside workerd with the real D1 migrations (applied by worker/test/setup.ts) and

@@ -104,6 +104,21 @@ export function ocrAssets(): Plugin {
 }
 
 /**
+ * The PDFs' CJK font (worker/assets/fonts) among the static assets at /fonts/, where the
+ * worker reads it through its ASSETS binding: 4.6 MB that stays out of the worker bundle and
+ * out of the precache (globPatterns has no .ttf).
+ */
+export function pdfFontAsset(): Plugin {
+  const file = here('../worker/assets/fonts/wqy-microhei.ttf');
+  return {
+    name: 'xuke-pdf-font',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'fonts/wqy-microhei.ttf', source: readFileSync(file) });
+    },
+  };
+}
+
+/**
  * For the OCR worker's bundle: onnxruntime-web's build that loads its WASM glue from
  * `env.wasm.wasmPaths` (our /ocr/ort-*) instead of the default build, whose
  * `new URL('….wasm', import.meta.url)` makes Vite copy the 14 MB WASM into /assets/ (and the
@@ -140,6 +155,7 @@ export default defineConfig({
   plugins: [
     preact(),
     ocrAssets(),
+    pdfFontAsset(),
     byRole.plugin,
     VitePWA({
       strategies: 'generateSW',

@@ -262,6 +262,16 @@ export const ERRORS = {
     zh: '该许可证当前不在有效状态（已注销、停业或已过期），不能出示电子许可证。',
     en: 'This licence is not in force (cancelled, suspended or expired): it has no e-licence.',
   },
+  PDF_FONT_MISSING: {
+    status: 503,
+    zh: '暂时无法生成 PDF（字库文件不可用），请稍后再试或使用页面打印。',
+    en: 'The PDF cannot be made right now (its font is unavailable). Try later or print the page.',
+  },
+  DOCUMENT_SUPERSEDED: {
+    status: 409,
+    zh: '该文书已被更正，请在更正后的文书上操作。',
+    en: 'This document has already been corrected: work on the document that replaced it.',
+  },
   INTERNAL: {
     status: 500,
     zh: '服务暂时出现问题，请稍后再试。',

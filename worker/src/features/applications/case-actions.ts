@@ -20,6 +20,7 @@ import { appNowIso } from '../../lib/clock';
 import { caseTaskStatements, finishCaseTaskStatement } from '../tasks/tasks.repo';
 import { insideCity } from '../../../core/coords';
 import type { GridChangeCause } from '../../../core/live';
+import { decisionDocumentStatements } from '../documents/documents.decisions';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -103,6 +104,8 @@ export async function performStaffAction(
       t = {
         ...base,
         set: { accepted_on: today, deadline },
+        // The 受理通知书, numbered and signed, commits with the acceptance.
+        extra: await decisionDocumentStatements(c, p, row, 'accept', today, { deadline }),
         data: queued ? { queued: true } : undefined,
         notify: caseMessage(row.applicant_id, queued ? 'queued' : 'accepted', {
           ...facts,
@@ -125,6 +128,9 @@ export async function performStaffAction(
         reason: input.items.join('\n'),
         data: { items: input.items },
         set: { correction_requested: 1, deadline: null },
+        extra: await decisionDocumentStatements(c, p, row, 'request_correction', today, {
+          items: input.items,
+        }),
         notify: caseMessage(row.applicant_id, 'correction_requested', {
           ...facts,
           items: input.items,
@@ -184,6 +190,10 @@ export async function performStaffAction(
         ...base,
         reason: input.reason,
         set: { extended: 1, deadline },
+        extra: await decisionDocumentStatements(c, p, row, 'extend', today, {
+          deadline,
+          reason: input.reason,
+        }),
         notify: caseMessage(row.applicant_id, 'extended', {
           ...facts,
           deadline,
@@ -200,6 +210,9 @@ export async function performStaffAction(
         reason: input.reasons.join('\n'),
         data: { reasons: input.reasons, appealNotice: true, ...(layout ? { layout } : {}) },
         set: { decided_on: today, deadline: null },
+        extra: await decisionDocumentStatements(c, p, row, 'refuse', today, {
+          items: input.reasons,
+        }),
         notify: caseMessage(row.applicant_id, 'refused', { ...facts, reasons: input.reasons }),
       };
       break;
@@ -241,7 +254,15 @@ export async function performStaffAction(
               }
             : undefined,
         set: { decided_on: today, deadline, layout_override_reason: override?.reason ?? null },
-        extra: [...gate, ...plan.statements],
+        // The 准予许可决定书 reads the licence the plan issues, so it comes after it.
+        extra: [
+          ...gate,
+          ...plan.statements,
+          ...(await decisionDocumentStatements(c, p, row, 'approve', today, {
+            deadline,
+            licenceId: plan.licenceId,
+          })),
+        ],
         notify: {
           ...caseMessage(row.applicant_id, 'approved', { ...facts, deadline, licenceNumber }),
           licenceId: plan.licenceId,

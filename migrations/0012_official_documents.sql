@@ -1,0 +1,1 @@
+ALTER TABLE `official_documents` ADD `licence_json` text;

@@ -1,0 +1,164 @@
+/**
+ * The PDF toolkit of the licence and the official documents: an A4 page with one CJK font
+ * (TrueType outlines, subset per document, so a page carries only the glyphs it prints), text
+ * that wraps and never prints a tofu box, and the bureau's colours. Pure: the font arrives as
+ * bytes (see pdf-font.ts for where the worker gets them), so Node can render the same pages.
+ */
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type Color } from '@cantoo/pdf-lib';
+import * as fontkit from 'fontkit';
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+export const INK = rgb(0.1, 0.1, 0.12);
+export const MUTED = rgb(0.38, 0.4, 0.44);
+export const SEAL_RED = rgb(0.85, 0.1, 0.1);
+
+/**
+ * Printed where the font has no glyph for a character (a rare name character, an emoji): the
+ * geta mark 〓, the typesetters' sign for a missing character, and the page lists the code
+ * points in a note so the record in the system stays the reference.
+ */
+export const MISSING_MARK = '〓';
+
+/** A parsed font kept per isolate: parsing is lazy in fontkit, so this costs ~2 ms once. */
+interface GlyphTable {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+const parsed = new WeakMap<Uint8Array, GlyphTable>();
+
+function glyphTableOf(bytes: Uint8Array): GlyphTable {
+  let t = parsed.get(bytes);
+  if (!t) {
+    t = fontkit.create(bytes) as GlyphTable;
+    parsed.set(bytes, t);
+  }
+  return t;
+}
+
+/** One document being drawn: its font, the characters it could not print, its pages. */
+export class PdfSheet {
+  readonly missing = new Set<string>();
+  private constructor(
+    readonly doc: PDFDocument,
+    readonly font: PDFFont,
+    private readonly glyphs: GlyphTable,
+  ) {}
+
+  static async create(fontBytes: Uint8Array, meta: { title: string; subject: string }) {
+    const doc = await PDFDocument.create();
+    // fontkit's own API is what pdf-lib's Fontkit type describes (it has no bundled types).
+    doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+    const font = await doc.embedFont(fontBytes, { subset: true });
+    doc.setTitle(meta.title, { showInWindowTitleBar: true });
+    doc.setSubject(meta.subject);
+    doc.setLanguage('zh-CN');
+    doc.setCreator('Xuke 许可微厅');
+    doc.setProducer('Xuke 许可微厅');
+    // Dates in the PDF come from the caller's record, never from the real clock.
+    return new PdfSheet(doc, font, glyphTableOf(fontBytes));
+  }
+
+  page(): PDFPage {
+    return this.doc.addPage([A4.width, A4.height]);
+  }
+
+  /** `text` with every character the font lacks replaced by MISSING_MARK (and remembered). */
+  printable(text: string): string {
+    let out = '';
+    for (const ch of text.normalize('NFC')) {
+      const cp = ch.codePointAt(0)!;
+      if (ch === '\n' || ch === '\t') out += ' ';
+      else if (cp < 0x20) continue;
+      else if (this.glyphs.hasGlyphForCodePoint(cp)) out += ch;
+      else {
+        this.missing.add(ch);
+        out += MISSING_MARK;
+      }
+    }
+    return out;
+  }
+
+  width(text: string, size: number): number {
+    return this.font.widthOfTextAtSize(this.printable(text), size);
+  }
+
+  /** Draws one line of text; `align` places it against x (left edge, centre or right edge). */
+  line(
+    page: PDFPage,
+    text: string,
+    o: { x: number; y: number; size: number; color?: Color; align?: 'left' | 'center' | 'right' },
+  ): void {
+    const t = this.printable(text);
+    const w = this.font.widthOfTextAtSize(t, o.size);
+    const x = o.align === 'center' ? o.x - w / 2 : o.align === 'right' ? o.x - w : o.x;
+    page.drawText(t, { x, y: o.y, size: o.size, font: this.font, color: o.color ?? INK });
+  }
+
+  /** The lines `text` breaks into within `maxWidth` (CJK breaks anywhere, Latin at spaces). */
+  wrap(text: string, size: number, maxWidth: number, indentFirst = 0): string[] {
+    const lines: string[] = [];
+    for (const para of this.printable(text).split(/\r?\n/)) {
+      let cur = '';
+      let limit = maxWidth - indentFirst;
+      const tokens = para.match(/[A-Za-z0-9.,:;/@%+\-_'"()]+|\s+|./gu) ?? [];
+      for (const tok of tokens) {
+        const next = cur + tok;
+        if (this.font.widthOfTextAtSize(next, size) <= limit || cur === '') {
+          cur = next;
+          continue;
+        }
+        lines.push(cur.trimEnd());
+        limit = maxWidth;
+        cur = /^\s+$/.test(tok) ? '' : tok;
+      }
+      lines.push(cur.trimEnd());
+    }
+    return lines;
+  }
+
+  /**
+   * Draws `text` wrapped into `maxWidth` from the baseline y downwards; returns the y below the
+   * last line. `indent` (in characters) indents each paragraph's first line, as Chinese prose.
+   */
+  paragraph(
+    page: PDFPage,
+    text: string,
+    o: { x: number; y: number; size: number; maxWidth: number; indent?: number; color?: Color },
+  ): number {
+    const lead = o.size * 1.75;
+    let y = o.y;
+    for (const para of text.split('\n')) {
+      const indent = (o.indent ?? 0) * o.size;
+      this.wrap(para, o.size, o.maxWidth, indent).forEach((l, i) => {
+        page.drawText(l, {
+          x: o.x + (i === 0 ? indent : 0),
+          y,
+          size: o.size,
+          font: this.font,
+          color: o.color ?? INK,
+        });
+        y -= lead;
+      });
+    }
+    return y;
+  }
+
+  /** The note about characters printed as MISSING_MARK, or null when none were. */
+  missingNote(): string | null {
+    if (!this.missing.size) return null;
+    const cps = [...this.missing].map(
+      (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    );
+    return `注：“${MISSING_MARK}”处为字库未收的字（${cps.join('、')}），以系统登记为准。`;
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    // Object streams keep the cross-reference small; the timestamps stay those set above.
+    return this.doc.save({ useObjectStreams: true });
+  }
+}
+
+/** 2026-12-03 → 2026年12月3日, as dates are written on official documents. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
