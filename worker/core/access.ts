@@ -4,6 +4,7 @@
  * scope is answered 404 by the worker, exactly as if the thing did not exist.
  */
 import { ACTION_ACTORS, type ApplicationAction, type ApplicationStatus } from './application-state';
+import { DOCUMENT_ISSUERS, type DocumentKind } from './documents';
 import type { StaffRole } from './roles';
 
 /** The signed-in caller, as far as the rules care. */
@@ -136,4 +137,36 @@ export function mayReadReference(who: Who): boolean {
  */
 export function mayShowELicence(who: Who, licence: { holderApplicantId: string | null }): boolean {
   return who.kind === 'applicant' && who.id === licence.holderApplicantId;
+}
+
+/**
+ * The official documents (文书) of a case: the applicant their own case's; the staff who decide
+ * (clerks and approvers of its county, admins everywhere). Inspectors check premises, they are
+ * not sent the bureau's decisions.
+ */
+export function mayReadCaseDocuments(who: Who, c: CaseScope): boolean {
+  if (who.kind === 'staff' && who.role === 'inspector') return false;
+  return mayReadCase(who, c);
+}
+
+/** Correcting an issued document (a new one supersedes it): whoever decides its kind, in its county. */
+export function mayCorrectDocument(who: Who, kind: DocumentKind, c: CaseScope): boolean {
+  return (
+    who.kind === 'staff' &&
+    (DOCUMENT_ISSUERS[kind] as readonly StaffRole[]).includes(who.role) &&
+    inCounty(who, c.county)
+  );
+}
+
+/**
+ * A licence's printable PDF: its holder (in force only, as the e-licence); clerks, approvers
+ * and admins of its county, to print it for the holder at the window.
+ */
+export function mayPrintLicence(
+  who: Who,
+  licence: { holderApplicantId: string | null; county: string },
+): boolean {
+  if (who.kind === 'applicant') return mayShowELicence(who, licence);
+  if (who.role === 'admin') return true;
+  return staffIn(who, ['clerk', 'approver']) && inCounty(who, licence.county);
 }

@@ -2,6 +2,7 @@
  * Answers of the API that have no older home in api.ts: what a handler returns is annotated
  * with one of these, and the PWA's typed client (`hc<AppType>`) reads them from the handlers.
  */
+import type { DocumentKind } from './documents';
 import type { ApplicationStatus } from './application-state';
 import type { BusinessType, LicenceStatus } from './business-types';
 import type { CapacityComputation } from './capacity';
@@ -255,6 +256,26 @@ export interface SchoolList {
 }
 
 // ---- E-licence (电子许可证) and its public verify page ----
+
+/** One official document (文书) of a case, as its lists show it. */
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  number: string;
+  issuedOn: string;
+  signerName: string;
+  /** Where its PDF is read, for the caller who listed it. */
+  pdfUrl: string;
+  /** The document this one corrects, and why; the one that corrected this (it is then void). */
+  supersedes: { id: string; number: string; reason: string } | null;
+  supersededBy: { id: string; number: string; issuedOn: string } | null;
+}
+
+/** `GET …/documents` of a case: every document issued on it, oldest first. */
+export interface DocumentsAnswer {
+  items: DocumentSummary[];
+}
 
 /** `GET /api/my/licences/:id/e-licence`: what the paper licence shows, and its QR code's URL. */
 export interface ELicenceAnswer {

@@ -246,6 +246,28 @@ export const staffActionSchema = z.discriminatedUnion('action', [
 ]);
 export type StaffActionInput = z.infer<typeof staffActionSchema>;
 
+/**
+ * Correcting an issued official document (更正): a new document with the corrected facts
+ * supersedes it. Only what a clerical error can touch: the addressee, the shop's name and
+ * address, the listed items (补正 / 不予许可) or the extension's reason. At least one change.
+ */
+export const documentCorrectionSchema = z
+  .object({
+    reason: plainText(2, 200),
+    addressee: plainText(1, 60).optional(),
+    shopName: plainText(1, 60).optional(),
+    address: plainText(2, 200).optional(),
+    items: z.array(plainText(2, 300)).min(1).max(30).optional(),
+    extensionReason: reasonText.optional(),
+  })
+  .strict()
+  .refine(
+    (v) =>
+      [v.addressee, v.shopName, v.address, v.items, v.extensionReason].some((x) => x !== undefined),
+    { message: 'nothing to correct' },
+  );
+export type DocumentCorrectionInput = z.infer<typeof documentCorrectionSchema>;
+
 /** 撤回, once per idempotency key, like a resubmission. */
 export const applicantActionSchema = z
   .object({

@@ -22,6 +22,7 @@ export const AUDIT_EVENTS = [
   'application_updated',
   'application_draft_deleted',
   'application_transition',
+  'document_corrected',
   'application_read_admin',
   'evidence_read_admin',
   'application_list_read_admin',

@@ -10,7 +10,8 @@ if (!input || !faceArg || !output) {
   process.exit(2);
 }
 const src = readFileSync(input);
-if (src.toString('latin1', 0, 4) !== 'ttcf') throw new Error(`${input} is not a TrueType Collection`);
+if (src.toString('latin1', 0, 4) !== 'ttcf')
+  throw new Error(`${input} is not a TrueType Collection`);
 const faces = src.readUInt32BE(8);
 const face = Number(faceArg);
 if (!(face >= 0 && face < faces)) throw new Error(`face ${face} not in 0..${faces - 1}`);

@@ -28,7 +28,15 @@ import { mapRoutes } from './features/layout/map.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
 import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.routes';
 import { cancelUnresumed } from './features/licences/licence-lapse';
-import { myLicenceRoutes, publicLicenceRoutes } from './features/licences/licences.routes';
+import {
+  myLicenceRoutes,
+  staffLicenceRoutes,
+  publicLicenceRoutes,
+} from './features/licences/licences.routes';
+import {
+  applicantDocumentRoutes,
+  staffDocumentRoutes,
+} from './features/documents/documents.routes';
 import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
@@ -77,9 +85,12 @@ const api = new Hono<AppEnv>()
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)
   .route('/', attachmentRoutes)
+  .route('/my/applications', applicantDocumentRoutes)
   .route('/my/licences', myLicenceRoutes)
   .route('/public/licences', publicLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
+  .route('/applications', staffDocumentRoutes)
+  .route('/licences', staffLicenceRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
   .route('/grids', gridRoutes)

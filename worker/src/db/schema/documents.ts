@@ -4,7 +4,15 @@
  * in a custom migration) except for the one link to the document that corrected it.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { DOCUMENT_KINDS } from '../../../core/documents';
 import { applications } from './cases';
 import { jurisdictions } from './people';

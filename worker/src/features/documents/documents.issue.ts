@@ -52,6 +52,8 @@ export interface IssueInput {
   content: DocumentContent;
   /** An approval's licence, issued in the same batch: its number and term are read there. */
   licenceId?: string | null;
+  /** …or, for a correction, the licence as the corrected document recorded it. */
+  licenceJson?: string | null;
   /** A correction: the document it replaces, and why. */
   supersedes?: { id: string; reason: string };
 }
@@ -84,8 +86,8 @@ export async function issueStatements(
            supersedes_id, correction_reason)
          SELECT ?, ?, c.bureau_code, c.kind, c.year, c.last,
            replace(?, '${SEQ_SLOT}', printf('%04d', c.last)), ?, ?, ?, ?, ?, ?,
-           (SELECT json_object('number', number, 'issuedOn', issued_on, 'expiresOn', expires_on)
-              FROM licences WHERE id = ?),
+           COALESCE(?, (SELECT json_object('number', number, 'issuedOn', issued_on,
+              'expiresOn', expires_on) FROM licences WHERE id = ?)),
            ?, ?
          FROM document_counters c WHERE c.bureau_code = ? AND c.kind = ? AND c.year = ?`,
       )
@@ -99,6 +101,7 @@ export async function issueStatements(
         i.signer.name,
         json,
         hash,
+        i.licenceJson ?? null,
         i.licenceId ?? null,
         i.supersedes?.id ?? null,
         i.supersedes?.reason ?? null,

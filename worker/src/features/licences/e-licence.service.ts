@@ -2,7 +2,7 @@
  * The e-licence of a holder's licence, and what its verify token tells anyone who scans it.
  * Both read the same row, so the page and the verify answer can never disagree.
  */
-import { mayShowELicence, type Who } from '../../../core/access';
+import { mayPrintLicence, mayShowELicence, type Who } from '../../../core/access';
 import type { ELicenceAnswer, LicenceVerifyAnswer } from '../../../core/api-answers';
 import type { LicenceStatus } from '../../../core/business-types';
 import { BUSINESS_SCOPE, issuingBureau, verifyStatusOf } from '../../../core/e-licence';
@@ -16,6 +16,7 @@ interface Row {
   id: string;
   number: string;
   holder_applicant_id: string | null;
+  jurisdiction_code: string;
   holder_name: string;
   shop_name: string;
   address: string;
@@ -31,7 +32,7 @@ interface Row {
 async function licenceRow(d1: D1Database, id: string): Promise<Row | null> {
   return d1
     .prepare(
-      `SELECT l.id, l.number, l.holder_applicant_id, l.holder_name, l.shop_name, p.address,
+      `SELECT l.id, l.number, l.holder_applicant_id, l.jurisdiction_code, l.holder_name, l.shop_name, p.address,
          l.status, l.issued_on, l.expires_on, l.issue_version,
          j.name AS unit_name, j.kind AS unit_kind, city.name AS city_name
        FROM licences l
@@ -62,6 +63,32 @@ export async function eLicenceOf(
   if (!r || !mayShowELicence(who, { holderApplicantId: r.holder_applicant_id })) {
     throw new AppError('NOT_FOUND');
   }
+  return eLicenceFromRow(env, r, today, origin);
+}
+
+/**
+ * The e-licence to print as a PDF: its holder, or staff of its county at the window. The same
+ * answers as eLicenceOf otherwise (not found, not in force).
+ */
+export async function printableELicence(
+  env: Env,
+  who: Who,
+  licenceId: string,
+  today: string,
+  origin: string,
+): Promise<ELicenceAnswer> {
+  const r = await licenceRow(env.DB, licenceId);
+  const scope = r && { holderApplicantId: r.holder_applicant_id, county: r.jurisdiction_code };
+  if (!r || !scope || !mayPrintLicence(who, scope)) throw new AppError('NOT_FOUND');
+  return eLicenceFromRow(env, r, today, origin);
+}
+
+async function eLicenceFromRow(
+  env: Env,
+  r: Row,
+  today: string,
+  origin: string,
+): Promise<ELicenceAnswer> {
   const status = verifyStatusOf({ status: r.status, expiresOn: r.expires_on }, today);
   if (status !== 'valid') throw new AppError('LICENCE_NOT_ACTIVE', undefined, NOT_ACTIVE[status]);
   const token = await signToken(env.ELICENCE_KEY, {

@@ -7,10 +7,11 @@ import { AppError } from '../../lib/errors';
 import { hit } from '../../lib/rate-limit';
 import { query } from '../../lib/validate';
 import { getDb } from '../../db/client';
-import { applicantOf, requireApplicant } from '../../middleware/auth';
+import { applicantOf, requireApplicant, requireStaff, staffOf } from '../../middleware/auth';
 import { whoOf } from '../applications/applications.access';
 import { clientIp } from '../auth/login-throttle';
-import { eLicenceOf, verifyLicenceToken } from './e-licence.service';
+import { eLicenceOf, printableELicence, verifyLicenceToken } from './e-licence.service';
+import { eLicencePdf, pdfResponse } from './e-licence.pdf';
 import { licencesOfHolder } from './licences.repo';
 
 /** A licence id as the routes accept it: anything else is not a licence. */
@@ -28,6 +29,27 @@ export const myLicenceRoutes = new Hono<AppEnv>()
     if (!parsed.success) throw new AppError('NOT_FOUND');
     const origin = new URL(c.req.url).origin;
     return c.json(await eLicenceOf(c.env, who, parsed.data.id, appToday(c.env), origin));
+  })
+  // The same e-licence as a printable A4 PDF (font subset embedded, the QR as vectors).
+  .get('/:id/e-licence.pdf', requireApplicant, async (c) => {
+    const parsed = licenceId.safeParse({ id: c.req.param('id') });
+    if (!parsed.success) throw new AppError('NOT_FOUND');
+    const who = whoOf(applicantOf(c));
+    const origin = new URL(c.req.url).origin;
+    const l = await printableELicence(c.env, who, parsed.data.id, appToday(c.env), origin);
+    return pdfResponse(c, await eLicencePdf(c.env, l), `烟草专卖零售许可证-${l.number}.pdf`);
+  });
+
+/** A licence's PDF printed at the window by staff of its county, for the holder. */
+export const staffLicenceRoutes = new Hono<AppEnv>()
+  .use(requireStaff())
+  .get('/:id/e-licence.pdf', async (c) => {
+    const parsed = licenceId.safeParse({ id: c.req.param('id') });
+    if (!parsed.success) throw new AppError('NOT_FOUND');
+    const who = whoOf(staffOf(c));
+    const origin = new URL(c.req.url).origin;
+    const l = await printableELicence(c.env, who, parsed.data.id, appToday(c.env), origin);
+    return pdfResponse(c, await eLicencePdf(c.env, l), `烟草专卖零售许可证-${l.number}.pdf`);
   });
 
 // Any text at all: a scanned code that is not a token is answered `invalid`, never 400.
