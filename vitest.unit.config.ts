@@ -10,6 +10,8 @@ export default defineConfig({
     include: [
       'worker/core/**/*.test.ts',
       'worker/scripts/**/*.test.ts',
+      // Worker code checked with Node's tools (the PDFs read back with poppler's pdftotext).
+      'worker/src/**/*.node.test.ts',
       'pwa/src/**/*.test.ts',
       'pwa/build/**/*.test.ts',
     ],

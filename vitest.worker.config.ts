@@ -44,6 +44,8 @@ export const PINNED_DATES = {
 
 const setupFiles = ['./worker/test/setup.ts'];
 const DEV_SUITES = 'worker/src/**/*.dev.test.ts';
+// Run by the unit config in Node (they spawn poppler's tools): not in workerd.
+const NODE_SUITES = 'worker/src/**/*.node.test.ts';
 
 export default defineConfig(async () => ({
   test: {
@@ -53,7 +55,7 @@ export default defineConfig(async () => ({
         test: {
           name: 'worker',
           include: ['worker/src/**/*.test.ts', 'worker/test/**/*.test.ts'],
-          exclude: [DEV_SUITES],
+          exclude: [DEV_SUITES, NODE_SUITES],
           setupFiles,
         },
       },

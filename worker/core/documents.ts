@@ -81,10 +81,10 @@ export function documentNumber(
  * (行政复议法 §20) with the bureau one level up (tobacco is managed vertically), a lawsuit within
  * six months (行政诉讼法 §46).
  */
-export function remediesNotice(bureau: string, reconsideredBy: string): string {
+export function remediesNotice(reconsideredBy: string): string {
   return (
     `如不服本决定，可以自收到本决定书之日起六十日内向${reconsideredBy}申请行政复议，` +
     `也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。` +
-    `复议和诉讼期间，本决定不停止执行。（作出决定机关：${bureau}）`
+    `复议和诉讼期间，本决定不停止执行。`
   );
 }

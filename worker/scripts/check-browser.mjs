@@ -1,12 +1,14 @@
 // `npm test` pre-step: the browser journeys drive Debian's Chromium and need CJK fonts for
-// Chinese text. Said in the first seconds, never discovered after the other suites ran: when
-// they are missing, root installs them from Debian (as `playwright install --with-deps` does);
-// anyone else gets the one command that does.
+// Chinese text; the PDF checks read PDFs back with poppler's pdftotext / pdftoppm. Said in the
+// first seconds, never discovered after the other suites ran: when they are missing, root
+// installs them from Debian (as `playwright install --with-deps` does); anyone else gets the
+// one command that does.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const INSTALL = 'apt-get install -y chromium fonts-noto-cjk';
+const PACKAGES = ['chromium', 'fonts-noto-cjk', 'poppler-utils'];
+const INSTALL = `apt-get install -y ${PACKAGES.join(' ')}`;
 
 function hasCjkFont() {
   const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
@@ -17,6 +19,8 @@ function missing() {
   const out = [];
   if (!existsSync(CHROMIUM)) out.push(`Chromium (${CHROMIUM})`);
   if (!hasCjkFont()) out.push('CJK fonts (Noto CJK)');
+  const pdftotext = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdftoppm']);
+  if (pdftotext.status !== 0) out.push('poppler-utils (pdftotext, pdftoppm)');
   return out;
 }
 
@@ -28,7 +32,7 @@ if (lacking.length > 0) {
     console.log(`… the browser journeys need ${lacking.join(' and ')}: installing (${INSTALL})`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
-    if (!run(['update', '-qq']) || !run(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'])) {
+    if (!run(['update', '-qq']) || !run(['install', '-y', '-qq', ...PACKAGES])) {
       console.error(`✗ could not install them; run as root: apt-get update && ${INSTALL}`);
       process.exit(1);
     }

@@ -242,6 +242,88 @@ export const MATRIX: Record<string, Probe[]> = {
       allow: ['applicantA'],
     },
   ],
+  'GET /api/my/licences/:id/e-licence.pdf': [
+    {
+      name: 'the printable e-licence of A’s licence',
+      path: (w) => `/api/my/licences/${w.licenceA}/e-licence.pdf`,
+      allow: ['applicantA'],
+    },
+  ],
+  'GET /api/licences/:id/e-licence.pdf': [
+    // Printed at the window of the licence's county (潍城区) for its holder.
+    {
+      name: 'A’s licence in 潍城区, printed by staff',
+      path: (w) => `/api/licences/${w.licenceA}/e-licence.pdf`,
+      allow: ['clerk', 'approver', 'admin'],
+    },
+  ],
+  'GET /api/my/applications/:id/documents': [
+    {
+      name: 'the documents of A’s case',
+      path: (w) => `/api/my/applications/${w.appA}/documents`,
+      allow: ['applicantA'],
+    },
+    {
+      name: 'the documents of B’s case',
+      path: (w) => `/api/my/applications/${w.appB}/documents`,
+      allow: ['applicantB'],
+    },
+  ],
+  'GET /api/my/applications/:id/documents/:docId/pdf': [
+    {
+      name: 'A’s 受理通知书',
+      path: (w) => `/api/my/applications/${w.appA}/documents/${w.docA}/pdf`,
+      allow: ['applicantA'],
+    },
+    {
+      name: 'B’s document under A’s case',
+      path: (w) => `/api/my/applications/${w.appA}/documents/${w.docB}/pdf`,
+      allow: [],
+    },
+  ],
+  'GET /api/applications/:id/documents': caseProbes('/documents', undefined, {
+    own: ['clerk', 'approver', 'admin'],
+    otherCounty: ['clerkKuiwen', 'approver', 'admin'],
+    // Inspectors check premises; the bureau's decisions are not theirs to read.
+    assigned: ['clerk', 'approver', 'admin'],
+  }),
+  'GET /api/applications/:id/documents/:docId/pdf': [
+    {
+      name: 'the 受理通知书 of a case in 潍城区',
+      path: (w) => `/api/applications/${w.appA}/documents/${w.docA}/pdf`,
+      allow: ['clerk', 'approver', 'admin'],
+    },
+    {
+      name: 'the 受理通知书 of a case in 奎文区',
+      path: (w) => `/api/applications/${w.appB}/documents/${w.docB}/pdf`,
+      allow: ['clerkKuiwen', 'approver', 'admin'],
+    },
+    {
+      name: 'the 受理通知书 of a case assigned to both inspectors',
+      path: (w) => `/api/applications/${w.appInspection}/documents/${w.docInspection}/pdf`,
+      allow: ['clerk', 'approver', 'admin'],
+    },
+    {
+      name: 'a 奎文区 document under a 潍城区 case',
+      path: (w) => `/api/applications/${w.appA}/documents/${w.docB}/pdf`,
+      allow: [],
+    },
+  ],
+  'POST /api/applications/:id/documents/:docId/corrections': [
+    // Who decides the kind (受理: clerks and approvers) in the case's county; admins read only.
+    {
+      name: 'correct the 受理通知书 of a case in 潍城区',
+      path: (w) => `/api/applications/${w.appA}/documents/${w.docA}/corrections`,
+      body: () => ({ reason: '申请人姓名录入有误', addressee: '王建华' }),
+      allow: ['clerk', 'approver'],
+    },
+    {
+      name: 'correct the 受理通知书 of a case in 奎文区',
+      path: (w) => `/api/applications/${w.appB}/documents/${w.docB}/corrections`,
+      body: () => ({ reason: '申请人姓名录入有误', addressee: '李四' }),
+      allow: ['clerkKuiwen', 'approver'],
+    },
+  ],
   'GET /api/public/licences/verify': [
     // Open to anyone who scans the code; a wrong token is an answer (invalid), not a refusal.
     {

@@ -52,6 +52,10 @@ export interface World extends Seeded {
   cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
+  /** 受理通知书 issued on appA (潍城区), appB (奎文区) and appInspection (潍城区). */
+  docA: string;
+  docB: string;
+  docInspection: string;
 }
 
 export interface Probe {

@@ -7,6 +7,7 @@ import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
+import { buildContent } from '../src/features/documents/documents.content';
 import { seedWorld, validId } from './fixtures';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
@@ -94,6 +95,42 @@ export async function world(): Promise<World> {
          'cancelled', '2023-01-01', '2028-01-01')`,
     ),
   ]);
+  const doc = async (id: string, app: string, county: string, seq: number) => {
+    const content = JSON.stringify(
+      buildContent({
+        kind: 'acceptance',
+        bureau: county === '370702' ? '潍坊市潍城区烟草专卖局' : '潍坊市奎文区烟草专卖局',
+        reconsideredBy: '潍坊市烟草专卖局',
+        addressee: '王建国',
+        ref: `XK${app.toUpperCase()}`,
+        type: 'new',
+        shopName: '建国便利店',
+        address: '胜利西街100号',
+        submittedOn: '2026-11-02',
+        acceptedOn: '2026-11-03',
+        deadline: '2026-12-01',
+        items: [],
+        reason: null,
+        withLicence: false,
+      }),
+    );
+    return env.DB.prepare(
+      `INSERT INTO official_documents (id, application_id, bureau_code, kind, year, seq, number,
+         issued_on, issued_at, signer_id, signer_name, content_json, content_hash)
+       VALUES (?, ?, ?, 'acceptance', 2026, ?, ?, '2026-11-03', '2026-11-03T01:00:00.000Z',
+         'stf_clerk', '窗口', ?, ?)`,
+    ).bind(id, app, county, seq, `测试烟许受〔2026〕第${seq}号`, content, await sha256Hex(content));
+  };
+  await env.DB.batch([
+    await doc('doc_a', w.appA, '370702', 1),
+    await doc('doc_b', w.appB, '370705', 2),
+    await doc('doc_insp', w.appInspection, '370702', 3),
+    // The counters as issuing them would have left them.
+    env.DB.prepare(
+      `INSERT INTO document_counters (bureau_code, kind, year, last)
+       VALUES ('370702', 'acceptance', 2026, 3), ('370705', 'acceptance', 2026, 2)`,
+    ),
+  ]);
   for (const [id, applicant] of [
     ['att_a', 'apl_a'],
     ['att_b', 'apl_b'],
@@ -117,5 +154,8 @@ export async function world(): Promise<World> {
     licenceA: 'lic_a',
     cancelledLicenceA: 'lic_a_gone',
     acceptedA: 'acc_a',
+    docA: 'doc_a',
+    docB: 'doc_b',
+    docInspection: 'doc_insp',
   };
 }

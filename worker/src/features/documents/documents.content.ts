@@ -116,7 +116,7 @@ export function buildContent(f: DocumentFacts): DocumentContent {
         list: f.items,
         closing: [
           '根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。',
-          remediesNotice(f.bureau, f.reconsideredBy),
+          remediesNotice(f.reconsideredBy),
         ],
       };
     case 'extension':

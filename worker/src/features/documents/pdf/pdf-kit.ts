@@ -19,24 +19,33 @@ export const SEAL_RED = rgb(0.85, 0.1, 0.1);
  */
 export const MISSING_MARK = '〓';
 
-/** A parsed font kept per isolate: parsing is lazy in fontkit, so this costs ~2 ms once. */
+/** What the sheet asks of a parsed font besides what pdf-lib does with it. */
 interface GlyphTable {
   hasGlyphForCodePoint(cp: number): boolean;
 }
-const parsed = new WeakMap<Uint8Array, GlyphTable>();
 
-function glyphTableOf(bytes: Uint8Array): GlyphTable {
-  let t = parsed.get(bytes);
+/**
+ * fontkit with its parsed fonts kept per isolate: pdf-lib parses the font for every document,
+ * and parsing the tables of a 49,531-glyph font (cmap, hmtx) is most of a PDF's drawing time.
+ * A parsed font is only read from (each document makes its own subset), so sharing it is safe.
+ */
+const parsed = new WeakMap<ArrayBufferLike, GlyphTable>();
+function parse(bytes: Uint8Array): GlyphTable {
+  let t = parsed.get(bytes.buffer);
   if (!t) {
     t = fontkit.create(bytes) as GlyphTable;
-    parsed.set(bytes, t);
+    parsed.set(bytes.buffer, t);
   }
   return t;
 }
+const cachingFontkit = { ...fontkit, create: (bytes: Uint8Array) => parse(bytes) };
 
 /** One document being drawn: its font, the characters it could not print, its pages. */
 export class PdfSheet {
   readonly missing = new Set<string>();
+  /** Advance widths per character at size 1000: fontkit shapes every string it measures, and
+   * wrapping measures growing lines, so measuring character by character keeps it linear. */
+  private readonly advances = new Map<string, number>();
   private constructor(
     readonly doc: PDFDocument,
     readonly font: PDFFont,
@@ -46,7 +55,7 @@ export class PdfSheet {
   static async create(fontBytes: Uint8Array, meta: { title: string; subject: string }) {
     const doc = await PDFDocument.create();
     // fontkit's own API is what pdf-lib's Fontkit type describes (it has no bundled types).
-    doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+    doc.registerFontkit(cachingFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
     const font = await doc.embedFont(fontBytes, { subset: true });
     doc.setTitle(meta.title, { showInWindowTitleBar: true });
     doc.setSubject(meta.subject);
@@ -54,7 +63,7 @@ export class PdfSheet {
     doc.setCreator('Xuke 许可微厅');
     doc.setProducer('Xuke 许可微厅');
     // Dates in the PDF come from the caller's record, never from the real clock.
-    return new PdfSheet(doc, font, glyphTableOf(fontBytes));
+    return new PdfSheet(doc, font, parse(fontBytes));
   }
 
   page(): PDFPage {
@@ -78,7 +87,21 @@ export class PdfSheet {
   }
 
   width(text: string, size: number): number {
-    return this.font.widthOfTextAtSize(this.printable(text), size);
+    return this.measure(this.printable(text), size);
+  }
+
+  /** The width of already printable text (no kerning: CJK has none to speak of). */
+  private measure(t: string, size: number): number {
+    let w = 0;
+    for (const ch of t) {
+      let a = this.advances.get(ch);
+      if (a === undefined) {
+        a = this.font.widthOfTextAtSize(ch, 1000);
+        this.advances.set(ch, a);
+      }
+      w += a;
+    }
+    return (w * size) / 1000;
   }
 
   /** Draws one line of text; `align` places it against x (left edge, centre or right edge). */
@@ -88,7 +111,7 @@ export class PdfSheet {
     o: { x: number; y: number; size: number; color?: Color; align?: 'left' | 'center' | 'right' },
   ): void {
     const t = this.printable(text);
-    const w = this.font.widthOfTextAtSize(t, o.size);
+    const w = this.measure(t, o.size);
     const x = o.align === 'center' ? o.x - w / 2 : o.align === 'right' ? o.x - w : o.x;
     page.drawText(t, { x, y: o.y, size: o.size, font: this.font, color: o.color ?? INK });
   }
@@ -102,7 +125,7 @@ export class PdfSheet {
       const tokens = para.match(/[A-Za-z0-9.,:;/@%+\-_'"()]+|\s+|./gu) ?? [];
       for (const tok of tokens) {
         const next = cur + tok;
-        if (this.font.widthOfTextAtSize(next, size) <= limit || cur === '') {
+        if (this.measure(next, size) <= limit || cur === '') {
           cur = next;
           continue;
         }

@@ -47,7 +47,7 @@ export function drawSeal(
   chars.forEach((ch, i) => {
     const theta = chars.length === 1 ? 0 : -span / 2 + (span * i) / (chars.length - 1);
     const t = (theta * Math.PI) / 180;
-    const w = sheet.font.widthOfTextAtSize(ch, size);
+    const w = sheet.width(ch, size);
     // The glyph's centre on the ring, its baseline origin found by rotating back from there.
     const gx = cx + ring * Math.sin(t);
     const gy = cy + ring * Math.cos(t) - size * 0.05;
