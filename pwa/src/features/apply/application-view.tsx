@@ -28,6 +28,7 @@ import {
 import { toast } from '../../app/toast';
 import { useDocumentTitle } from '../../app/title';
 import { Async, ClockBadge } from '../../app/ui';
+import { CaseDocuments } from '../documents/case-documents';
 import {
   Attachments,
   CaseOutcome,
@@ -262,6 +263,9 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
         </>
       )}
       <Steps a={a} />
+      {a.status !== 'draft' && (
+        <CaseDocuments caseId={a.id} audience="applicant" version={a.version} />
+      )}
       {a.status === 'draft' && (
         <section class="panel">
           <h2>{t(P.materials)}</h2>

@@ -45,6 +45,15 @@ export function ELicenceView({ id }: { id: string }) {
             <>
               <LicencePaper l={shown.l} />
               <p class="paper-note">{t(E.printNote)}</p>
+              {/* The bureau's A4 PDF (font subset embedded), drawn by the worker. */}
+              <a
+                class="btn btn-primary btn-block no-print"
+                href={`/api/my/licences/${encodeURIComponent(shown.l.id)}/e-licence.pdf`}
+                download={`烟草专卖零售许可证-${shown.l.number}.pdf`}
+                data-testid="download-e-licence-pdf"
+              >
+                {t(E.downloadPdf)}
+              </a>
               <button
                 type="button"
                 class="btn btn-block no-print"

@@ -27,6 +27,7 @@ export const E = dict({
   copy: { zh: '复制核验链接', en: 'Copy the verify link' },
   copied: { zh: '核验链接已复制', en: 'Verify link copied' },
   print: { zh: '打印', en: 'Print' },
+  downloadPdf: { zh: '下载 PDF（A4 打印版）', en: 'Download PDF (A4, for printing)' },
   back: { zh: '返回我的许可证', en: 'Back to my licences' },
   printNote: {
     zh: '电子许可证与纸质许可证具有同等效力，以扫码核验结果为准。',

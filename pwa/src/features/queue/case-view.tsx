@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../app/title';
 import { Async, ClockBadge } from '../../app/ui';
 import { Attachments, CaseOutcome, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
+import { CaseDocuments } from '../documents/case-documents';
 import { CaseActions } from './case-actions';
 import { CaseLayout } from './case-layout';
 import { Q } from './queue.strings';
@@ -107,6 +108,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <CaseOutcome a={a} />
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />
+        <CaseDocuments caseId={a.id} audience="staff" version={a.version} scope={caseScopeOf(a)} />
         <CaseLayout a={a} />
         <FormFields form={a.form} />
         <Attachments form={a.form} />
