@@ -4,6 +4,7 @@
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { searchRoutes } from './features/search/search.routes';
+import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -91,6 +92,7 @@ const api = new Hono<AppEnv>()
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
   .route('/search', searchRoutes)
+  .route('/licences', staffLicenceRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StaffLicenceView } from '../../../core/licence-view';
 import type { SearchAnswer } from '../../../core/search-api';
 import { call, loginStaff, seedWorld } from '../../../test/fixtures';
 import { stateDigest } from '../../../test/state';
@@ -130,5 +131,36 @@ describe('GET /api/search (跨系统查询)', () => {
       const res = await search(clerk, q);
       expect(res.status).toBe(400);
     }
+  });
+
+  it('shows a found licence to staff of its county, with only the cases they may read', async () => {
+    await run(
+      `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status, form_json,
+       licence_id, submitted_on) VALUES ('app_renew', 'XKRENEW1', 'apl_a', ?, 'renewal',
+       'submitted', '{}', 'lic_1', '2026-01-05')`,
+      WEICHENG,
+    );
+    const clerk = await loginStaff('clerk');
+    const res = await call('/api/licences/lic_1', { cookie: clerk });
+    expect(res.status).toBe(200);
+    const view = await res.json<StaffLicenceView>();
+    expect(view.licence).toMatchObject({
+      number: '370702100001',
+      shopName: '建国烟酒店',
+      holderPhone: '139****0001',
+      address: '潍坊市潍城区胜利西街88号',
+    });
+    expect(view.cases.map((c) => c.id)).toEqual(['app_renew']);
+    // An inspector of the county sees the licence but not a case not assigned to them.
+    const inspector = await loginStaff('inspector');
+    const theirs = await (
+      await call('/api/licences/lic_1', { cookie: inspector })
+    ).json<StaffLicenceView>();
+    expect(theirs.cases).toEqual([]);
+    // Another county's clerk: as if it did not exist.
+    const kw = await loginStaff('clerk.kuiwen');
+    expect((await call('/api/licences/lic_1', { cookie: kw })).status).toBe(404);
+    expect((await call('/api/licences/nope', { cookie: clerk })).status).toBe(404);
+    expect((await call('/api/licences/%3Cx%3E', { cookie: clerk })).status).toBe(404);
   });
 });
