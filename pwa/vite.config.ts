@@ -113,7 +113,11 @@ export function pdfFontAsset(): Plugin {
   return {
     name: 'xuke-pdf-font',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'fonts/wqy-microhei.ttf', source: readFileSync(file) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'fonts/wqy-microhei.ttf',
+        source: readFileSync(file),
+      });
     },
   };
 }

@@ -32,7 +32,7 @@ import { jurisdictionRoutes } from './features/jurisdictions/jurisdictions.route
 import { cancelUnresumed } from './features/licences/licence-lapse';
 import {
   myLicenceRoutes,
-  staffLicenceRoutes,
+  staffLicencePdfRoutes,
   publicLicenceRoutes,
 } from './features/licences/licences.routes';
 import {
@@ -92,7 +92,6 @@ const api = new Hono<AppEnv>()
   .route('/public/licences', publicLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/applications', staffDocumentRoutes)
-  .route('/licences', staffLicenceRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
   .route('/grids', gridRoutes)
@@ -104,6 +103,7 @@ const api = new Hono<AppEnv>()
   .route('/tasks', taskRoutes)
   .route('/search', searchRoutes)
   .route('/licences', staffLicenceRoutes)
+  .route('/licences', staffLicencePdfRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -41,7 +41,7 @@ export const myLicenceRoutes = new Hono<AppEnv>()
   });
 
 /** A licence's PDF printed at the window by staff of its county, for the holder. */
-export const staffLicenceRoutes = new Hono<AppEnv>()
+export const staffLicencePdfRoutes = new Hono<AppEnv>()
   .use(requireStaff())
   .get('/:id/e-licence.pdf', async (c) => {
     const parsed = licenceId.safeParse({ id: c.req.param('id') });
