@@ -88,3 +88,12 @@ export function remediesNotice(reconsideredBy: string): string {
     `复议和诉讼期间，本决定不停止执行。`
   );
 }
+
+/**
+ * A date as official documents write it.
+ * @example chineseDate('2026-12-03') === '2026年12月3日'
+ */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

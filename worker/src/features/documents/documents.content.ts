@@ -4,8 +4,12 @@
  * rebuilds it from the corrected facts. Pure: no database, no clock.
  */
 import { BUSINESS_TYPE_LABELS, type BusinessType } from '../../../core/business-types';
-import { DOCUMENT_TITLES, remediesNotice, type DocumentKind } from '../../../core/documents';
-import { chineseDate } from './pdf/pdf-kit';
+import {
+  DOCUMENT_TITLES,
+  chineseDate,
+  remediesNotice,
+  type DocumentKind,
+} from '../../../core/documents';
 
 /** Slots for an approval's licence, filled from licence_json (issued in the same batch). */
 export const LICENCE_SLOTS = {

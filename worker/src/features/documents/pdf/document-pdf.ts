@@ -6,7 +6,8 @@
  */
 import { degrees, rgb, type PDFPage } from '@cantoo/pdf-lib';
 import type { DocumentContent } from '../documents.content';
-import { A4, INK, MUTED, PdfSheet, SEAL_RED, chineseDate } from './pdf-kit';
+import { chineseDate } from '../../../../core/documents';
+import { A4, INK, MUTED, PdfSheet, SEAL_RED } from './pdf-kit';
 import { drawSeal } from './seal';
 
 export interface DocumentPdfInput {

@@ -3,7 +3,8 @@
  * premises, business scope, validity, issuing bureau with its seal) with the verify QR code.
  */
 import { rgb } from '@cantoo/pdf-lib';
-import { A4, INK, MUTED, PdfSheet, chineseDate } from './pdf-kit';
+import { chineseDate } from '../../../../core/documents';
+import { A4, INK, MUTED, PdfSheet } from './pdf-kit';
 import { drawQr } from './qr';
 import { drawSeal } from './seal';
 

@@ -179,9 +179,3 @@ export class PdfSheet {
     return this.doc.save({ useObjectStreams: true });
   }
 }
-
-/** 2026-12-03 → 2026年12月3日, as dates are written on official documents. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
