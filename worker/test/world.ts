@@ -7,7 +7,8 @@ import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
-import { seedWorld, validId } from './fixtures';
+import { seedWorld, todayMinus, validId } from './fixtures';
+import { recordWorld } from './world.records';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -101,8 +102,10 @@ export async function world(): Promise<World> {
   ] as const) {
     await env.EVIDENCE.put(`attachments/${applicant}/${id}`, jpeg());
   }
+  const records = await recordWorld('acc_a', todayMinus(0));
   return {
     ...w,
+    ...records,
     attA: 'att_a',
     attB: 'att_b',
     attAFree: 'att_a_free',
