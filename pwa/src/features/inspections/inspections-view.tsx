@@ -6,6 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { flushRecords, pendingRecords } from './record-store';
+import { pendingPhotos } from './photo-store';
+import { R } from './record.strings';
 import { api, opts, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -32,6 +34,11 @@ export function InspectionsView() {
       {pendingRecords.value > 0 && (
         <p class="notice" role="status" data-testid="records-pending">
           {fmt(t(S.pending), { n: pendingRecords.value })}
+        </p>
+      )}
+      {pendingPhotos.value > 0 && (
+        <p class="notice" role="status" data-testid="photos-pending">
+          {fmt(t(R.photosPending), { n: pendingPhotos.value })}
         </p>
       )}
       <div class="inspections-task-tabs" role="group">
