@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BASE_URL, TEST_TIMEOUT, launch, open, signInStaff } from './helpers';
-import { checkLayout, screenshot, settle } from './layout';
+import { SCREENS_DIR, checkLayout, screenshot, settle } from './layout';
 
 /** A shop in 潍城区, where the phones say they are. */
 const HERE = { latitude: 36.7068, longitude: 119.1035 };
@@ -105,6 +105,10 @@ describe('the on-site record', () => {
       await images(page);
       await checkLayout(page, 'the on-site record (phone)');
       await screenshot(page, 'phone-inspector-record');
+      await items.first().screenshot({ path: `${SCREENS_DIR}phone-inspector-record-item.png` });
+      await page
+        .getByTestId('signature')
+        .screenshot({ path: `${SCREENS_DIR}phone-inspector-record-signature.png` });
 
       await page.getByTestId('record-send').click();
       await page.getByTestId('records-pending').getByText('1份核查记录尚未发送').waitFor();
@@ -124,7 +128,6 @@ describe('the on-site record', () => {
       expect(
         ((await before.json()) as { application: { status: string } }).application.status,
       ).toBe('inspection');
-      await page.getByTestId('tasks-open').click();
       await page
         .locator(`[data-testid=task-card][data-task="${id}"] [data-testid=task-awaiting]`)
         .waitFor();
@@ -168,6 +171,7 @@ describe('the on-site record', () => {
         await images(clerk.page);
         await checkLayout(clerk.page, `the case's on-site record (${device})`);
         await screenshot(clerk.page, `${device}-case-record`);
+        await panel.screenshot({ path: `${SCREENS_DIR}${device}-case-record-panel.png` });
         if (device === 'phone') {
           await clerk.page.evaluate(() => document.documentElement.classList.add('large-text'));
           await settle(clerk.page);

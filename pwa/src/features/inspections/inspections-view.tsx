@@ -4,7 +4,7 @@
  * the appointment; the buttons are what core's task rule lets this user do now (accept, agree
  * the appointment, mark the arrival). The result is recorded on the case page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { flushRecords, pendingRecords } from './record-store';
 import { pendingPhotos } from './photo-store';
 import { R } from './record.strings';
@@ -27,6 +27,12 @@ export function InspectionsView() {
     (signal) => read(api.tasks.$get({ query: { state, page, pageSize: 20 } }, opts({ signal }))),
     [page, state],
   );
+  // A record that waited on the phone has landed: its task changed state.
+  const waiting = useRef(pendingRecords.value);
+  useEffect(() => {
+    if (pendingRecords.value < waiting.current) res.reload();
+    waiting.current = pendingRecords.value;
+  }, [pendingRecords.value]);
   return (
     <section data-testid="inspections-view" class="tasks-view">
       <PageTitle text={S.title} />

@@ -75,7 +75,7 @@ export function ItemPhotos(props: {
   const id = `photo-${props.item}`;
   return (
     <div class="inspections-photos" data-testid="item-photos">
-      {props.suggested && <p class="hint">📷 {t(R.photoSuggested)}</p>}
+      {props.suggested && <p class="hint">{t(R.photoSuggested)}</p>}
       {thumbs.value.length > 0 && (
         <ul class="inspections-photo-list">
           {thumbs.value.map((th, n) => (

@@ -54,6 +54,7 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
     state: task.state,
     source: task.source,
     officerIds: task.officers.map((o) => o.id),
+    recordedBy: task.recordedBy,
   });
   const mine = task.officers.find((o) => o.id === me.id);
   const offer = (a: TaskAction) => actions.includes(a) && !(a === 'accept' && mine?.accepted);
