@@ -183,4 +183,40 @@ describe('the on-site record', () => {
     },
     TEST_TIMEOUT * 4,
   );
+
+  test(
+    'the demo’s finished record shows its photo and signature on the case page',
+    async () => {
+      const { context, page } = await open(browser, { device: 'phone' });
+      await signInStaff(page, 'clerk');
+      const tasks = await page.request.get(`${BASE_URL}/api/tasks?state=done&pageSize=100`);
+      const { items } = (await tasks.json()) as {
+        items: { id: string; application: { id: string } | null }[];
+      };
+      let caseId: string | null = null;
+      for (const task of items) {
+        const res = await page.request.get(`${BASE_URL}/api/tasks/${task.id}/record`);
+        if (res.status() === 200) {
+          caseId = task.application?.id ?? null;
+          break;
+        }
+      }
+      expect(caseId).toBeTruthy();
+      await page.goto(`${BASE_URL}/queue/${caseId}`);
+      const panel = page.getByTestId('case-inspection-records');
+      const photo = panel.getByTestId('record-photo');
+      await photo.waitFor();
+      await panel.getByTestId('record-signature').waitFor();
+      await images(page);
+      // Both pictures are in R2, not just named.
+      for (const img of [photo, panel.getByTestId('record-signature')]) {
+        expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(
+          0,
+        );
+      }
+      await panel.screenshot({ path: `${SCREENS_DIR}phone-demo-case-record-panel.png` });
+      await context.close();
+    },
+    TEST_TIMEOUT * 2,
+  );
 });

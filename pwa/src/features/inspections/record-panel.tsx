@@ -18,6 +18,7 @@ function when(iso: string | null): string {
 }
 
 function Place({ p }: { p: PlaceAndTime }) {
+  if (!p.at) return <>—</>;
   return (
     <>
       {when(p.at)}
