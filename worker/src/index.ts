@@ -6,6 +6,8 @@ import { taskRoutes } from './features/tasks/tasks.routes';
 import { TASK_PHOTO_PATH, taskPhotoRoutes } from './features/tasks/photos.routes';
 import { caseRecordRoutes, taskRecordRoutes } from './features/tasks/record.routes';
 import { TASK_PHOTO_MAX_BYTES, TASK_RECORD_MAX_BYTES } from '../core/task-record';
+import { searchRoutes } from './features/search/search.routes';
+import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -100,6 +102,8 @@ const api = new Hono<AppEnv>()
   .route('/tasks', taskRecordRoutes)
   .route('/tasks', taskPhotoRoutes)
   .route('/applications', caseRecordRoutes)
+  .route('/search', searchRoutes)
+  .route('/licences', staffLicenceRoutes)
   .route('/', workbenchRoutes);
 
 /**
