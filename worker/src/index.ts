@@ -8,6 +8,8 @@ import { caseRecordRoutes, taskRecordRoutes } from './features/tasks/record.rout
 import { TASK_PHOTO_MAX_BYTES, TASK_RECORD_MAX_BYTES } from '../core/task-record';
 import { searchRoutes } from './features/search/search.routes';
 import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
+import { staffAdminRoutes } from './features/staff/staff.admin.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -104,6 +106,8 @@ const api = new Hono<AppEnv>()
   .route('/applications', caseRecordRoutes)
   .route('/search', searchRoutes)
   .route('/licences', staffLicenceRoutes)
+  .route('/admin/staff', staffAdminRoutes)
+  .route('/admin/audit', auditRoutes)
   .route('/', workbenchRoutes);
 
 /**
