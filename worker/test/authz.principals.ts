@@ -56,6 +56,9 @@ export interface World extends Seeded {
   docA: string;
   docB: string;
   docInspection: string;
+  /** A done check of acceptedA by both 潍城区 inspectors, its record confirmed, and its photo. */
+  taskDone: string;
+  taskPhoto: string;
 }
 
 export interface Probe {

@@ -8,7 +8,8 @@ import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
 import { buildContent } from '../src/features/documents/documents.content';
-import { seedWorld, validId } from './fixtures';
+import { seedWorld, todayMinus, validId } from './fixtures';
+import { recordWorld } from './world.records';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -138,8 +139,10 @@ export async function world(): Promise<World> {
   ] as const) {
     await env.EVIDENCE.put(`attachments/${applicant}/${id}`, jpeg());
   }
+  const records = await recordWorld('acc_a', todayMinus(0));
   return {
     ...w,
+    ...records,
     attA: 'att_a',
     attB: 'att_b',
     attAFree: 'att_a_free',
