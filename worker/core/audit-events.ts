@@ -35,5 +35,6 @@ export const AUDIT_EVENTS = [
   'schools_imported',
   'licence_cancelled_unresumed',
   'calendar_year_saved',
+  'checklist_version_created',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -3,6 +3,7 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { checklistRoutes } from './features/checklists/checklists.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -89,6 +90,7 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
+  .route('/checklists', checklistRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -39,6 +39,8 @@ const NAV: NavItem[] = [
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
   // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
   { href: '/grids', label: { zh: '网格管理', en: 'Grids' }, show: (u) => u.role === 'admin' },
+  // 核查清单: read by all staff, edited by admins (a new version each time).
+  { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   { href: '/settings', label: W.settings },
 ];
 
@@ -68,6 +70,9 @@ const RecordScreen = screen('inspections', () =>
 const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
+);
+const Checklists = screen('checklists', () =>
+  import('../checklists/checklists-view').then((m) => m.ChecklistsView),
 );
 const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
@@ -138,6 +143,7 @@ export function StaffApp() {
             <Route path="/inspections/:id/record" component={RecordScreen} />
             <Route path="/route" component={RouteScreen} />
             <Route path="/analysis" component={Analysis} />
+            <Route path="/checklists" component={Checklists} />
             <Route path="/settings" component={Settings} />
             <Route default component={StaffNotFound} />
           </Router>
