@@ -5,8 +5,7 @@ CREATE TABLE `checklist_versions` (
 	`items_json` text NOT NULL,
 	`note` text NOT NULL,
 	`created_by` text,
-	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
-	FOREIGN KEY (`created_by`) REFERENCES `staff_users`(`id`) ON UPDATE no action ON DELETE no action
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `checklist_versions_kind_number` ON `checklist_versions` (`kind`,`number`);

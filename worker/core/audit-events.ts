@@ -36,5 +36,8 @@ export const AUDIT_EVENTS = [
   'licence_cancelled_unresumed',
   'calendar_year_saved',
   'checklist_version_created',
+  'remote_inspection_registered',
+  'remote_inspection_moved',
+  'remote_inspection_list_read_admin',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

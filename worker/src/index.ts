@@ -4,6 +4,7 @@
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { checklistRoutes } from './features/checklists/checklists.routes';
+import { remoteApplicantRoutes, remoteStaffRoutes } from './features/remote/remote.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -91,6 +92,8 @@ const api = new Hono<AppEnv>()
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
   .route('/checklists', checklistRoutes)
+  .route('/inspections', remoteStaffRoutes)
+  .route('/my/inspections', remoteApplicantRoutes)
   .route('/', workbenchRoutes);
 
 /**

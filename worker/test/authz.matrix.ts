@@ -326,7 +326,6 @@ export const MATRIX: Record<string, Probe[]> = {
   ],
   ...LAYOUT_ROUTES,
   'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
-  'GET /api/inspections': [{ name: 'inspections', path: () => '/api/inspections', allow: STAFF }],
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
   'GET /api/stats': [

@@ -52,6 +52,8 @@ export interface World extends Seeded {
   cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
+  /** A remote inspection (云上核查) of appInspection: inspector leads, inspector2 observes. */
+  remoteA: string;
 }
 
 export interface Probe {

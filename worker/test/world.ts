@@ -7,7 +7,7 @@ import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
-import { seedWorld, validId } from './fixtures';
+import { seedWorld, todayMinus, validId } from './fixtures';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -94,6 +94,20 @@ export async function world(): Promise<World> {
          'cancelled', '2023-01-01', '2028-01-01')`,
     ),
   ]);
+  // 云上核查: a remote inspection of app_insp, led by `inspector`, `inspector2` observing.
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO remote_inspections (id, application_id, applicant_id, jurisdiction_code, kind,
+         state, company_name, phone_masked, contact_name, address, deadline_on, appointment_on,
+         appointment_at, checklist_version, created_by)
+       VALUES ('rmt_a', ?, 'apl_a', '370702', 'new', 'scheduled', '建国便利店', '139****0001',
+         '王建国', '潍城区胜利西街100号', ?, ?, '10:00', 'new-v1', 'stf_clerk')`,
+    ).bind(w.appInspection, todayMinus(-5), todayMinus(-2)),
+    env.DB.prepare(
+      `INSERT INTO remote_officers (inspection_id, staff_id, position) VALUES
+       ('rmt_a', 'stf_inspector', 1), ('rmt_a', 'stf_inspector2', 2)`,
+    ),
+  ]);
   for (const [id, applicant] of [
     ['att_a', 'apl_a'],
     ['att_b', 'apl_b'],
@@ -117,5 +131,6 @@ export async function world(): Promise<World> {
     licenceA: 'lic_a',
     cancelledLicenceA: 'lic_a_gone',
     acceptedA: 'acc_a',
+    remoteA: 'rmt_a',
   };
 }

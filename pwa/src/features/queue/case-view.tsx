@@ -21,6 +21,7 @@ import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
 import { LayoutOverrides } from './layout-overrides';
 import { RevealId, RevealPhone } from './reveal-id';
+import { RemoteCasePanel } from '../remote/remote-case-panel';
 
 export function CaseView({ params }: { params: { id: string } }) {
   const res = useResource(
@@ -107,6 +108,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <CaseOutcome a={a} />
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />
+        <RemoteCasePanel a={a} />
         <CaseLayout a={a} />
         <FormFields form={a.form} />
         <Attachments form={a.form} />

@@ -6,7 +6,6 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { INSPECTION_KINDS } from '../../../core/checklist-catalogue';
 import { now } from './columns';
-import { staffUsers } from './people';
 
 export const checklistVersions = sqliteTable(
   'checklist_versions',
@@ -18,8 +17,11 @@ export const checklistVersions = sqliteTable(
     /** The items in order, as core's catalogueItemsSchema. */
     itemsJson: text('items_json').notNull(),
     note: text('note').notNull(),
-    /** The admin who wrote it; null for the first editions the migration wrote. */
-    createdBy: text('created_by').references(() => staffUsers.id),
+    /**
+     * The admin who wrote it (a staff id; null for the first editions the migration wrote). No
+     * foreign key: an edition outlives every account, like the audit log that also names them.
+     */
+    createdBy: text('created_by'),
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [uniqueIndex('checklist_versions_kind_number').on(t.kind, t.number)],

@@ -1,0 +1,43 @@
+import { dict } from '../../app/i18n';
+
+export const R = dict({
+  title: { zh: '远程视频核查', en: 'Remote video inspection' },
+  none: { zh: '尚未登记远程视频核查。', en: 'No remote video inspection registered.' },
+  register: { zh: '登记远程视频核查', en: 'Register a remote inspection' },
+  company: { zh: '企业（店铺）名称', en: 'Company (shop) name' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  phoneHint: {
+    zh: '须为申请人已验证的手机号码（申请人登录所用号码）。',
+    en: "Must be the applicant's verified mobile number (the one they sign in with).",
+  },
+  contact: { zh: '联系人', en: 'Contact person' },
+  address: { zh: '经营地址', en: 'Address' },
+  deadline: { zh: '核查截止日期', en: 'Deadline' },
+  day: { zh: '预约日期', en: 'Appointment day' },
+  time: { zh: '预约时间', en: 'Time' },
+  lead: { zh: '主核查人（主持视频）', en: 'Lead inspector (runs the call)' },
+  observers: { zh: '协同核查人（至少一名）', en: 'Observers (at least one)' },
+  checklist: { zh: '核查清单版本', en: 'Checklist version' },
+  submit: { zh: '登记并通知申请人', en: 'Register and tell the applicant' },
+  saving: { zh: '正在保存…', en: 'Saving…' },
+  registered: {
+    zh: '已登记，申请人已收到站内消息和短信。',
+    en: 'Registered: the applicant was told by inbox and SMS.',
+  },
+  appointment: { zh: '预约', en: 'Appointment' },
+  officers: { zh: '核查人员', en: 'Inspectors' },
+  leadTag: { zh: '主核查', en: 'lead' },
+  observerTag: { zh: '协同', en: 'observer' },
+  move: { zh: '调整预约时间', en: 'Move the appointment' },
+  reason: { zh: '调整原因', en: 'Reason' },
+  moveSubmit: { zh: '保存并通知申请人', en: 'Save and tell the applicant' },
+  moved: { zh: '预约时间已调整，申请人已收到通知。', en: 'Moved: the applicant was told.' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  myTitle: { zh: '远程视频核查', en: 'Video inspections' },
+  myIntro: {
+    zh: '核查人员将在预约时间通过视频查看您的经营场所。请提前到店，保持网络畅通。',
+    en: 'At the appointment an inspector looks at your premises by video. Be in the shop on time with a good connection.',
+  },
+  myNone: { zh: '您目前没有远程视频核查。', en: 'You have no video inspection.' },
+  caseRef: { zh: '申请编号', en: 'Application' },
+});
