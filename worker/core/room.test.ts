@@ -9,11 +9,12 @@ import {
   type RoomState,
 } from './room';
 
+const T2 = { zh: '固定经营场所', en: 'Fixed premises' };
 const setup = {
   inspectionId: 'rmt_1',
   items: [
-    { id: 'fixed_premises', still: true },
-    { id: 'school_distance', still: false },
+    { id: 'fixed_premises', still: true, title: T2, look: T2 },
+    { id: 'school_distance', still: false, title: T2, look: T2 },
   ],
   officerIds: ['stf_lead', 'stf_obs'],
   applicantId: 'apl_1',

@@ -17,7 +17,17 @@ export const roomSetupSchema = z
     inspectionId: z.string().min(1).max(64),
     /** The checklist in order: item id and whether a still frame is required. */
     items: z
-      .array(z.object({ id: z.string().min(1).max(40), still: z.boolean() }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(40),
+            still: z.boolean(),
+            /** What both screens show for the item. */
+            title: z.object({ zh: z.string().max(60), en: z.string().max(60) }).strict(),
+            look: z.object({ zh: z.string().max(300), en: z.string().max(300) }).strict(),
+          })
+          .strict(),
+      )
       .min(1)
       .max(30),
     /** Lead first, then the observers. */
@@ -222,4 +232,13 @@ export function applyRoomCommand(
       if (!s.signatures.lead || !s.signatures.applicant) return { error: 'SIGNATURES_MISSING' };
       return next({ sealedAt: now });
   }
+}
+
+/** What a party's browser needs to connect its media (never a secret). */
+export interface MediaConfig {
+  provider: 'p2p' | 'cloudflare';
+  role: RoomRole;
+  /** The caller's own id in the room (signals are addressed by person). */
+  person: string;
+  iceServers: { urls: string[]; username?: string; credential?: string }[];
 }

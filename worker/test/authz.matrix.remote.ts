@@ -96,4 +96,18 @@ export const REMOTE_ROUTES: Record<string, Probe[]> = {
       allow: ['applicantA'],
     },
   ],
+  'GET /api/inspections/:id/media': [
+    {
+      name: 'media settings of a 潍城区 remote inspection',
+      path: (w) => `/api/inspections/${w.remoteA}/media`,
+      allow: ['inspector', 'inspector2'],
+    },
+  ],
+  'GET /api/my/inspections/:id/media': [
+    {
+      name: "media settings of A's remote inspection",
+      path: (w) => `/api/my/inspections/${w.remoteA}/media`,
+      allow: ['applicantA'],
+    },
+  ],
 };

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { RoomServerFrame, RoomSetup, RoomState } from '../../core/room';
 import { InspectionRoom } from './inspection-room';
 
+const T2 = { zh: '固定经营场所', en: 'Fixed premises' };
 const SETUP: RoomSetup = {
   inspectionId: 'rmt_t',
   items: [
-    { id: 'fixed_premises', still: true },
-    { id: 'school_distance', still: false },
+    { id: 'fixed_premises', still: true, title: T2, look: T2 },
+    { id: 'school_distance', still: false, title: T2, look: T2 },
   ],
   officerIds: ['stf_lead', 'stf_obs'],
   applicantId: 'apl_1',
@@ -22,7 +23,7 @@ async function connect(name: string, person: string, role: string): Promise<Resp
       upgrade: 'websocket',
       'x-room-person': person,
       'x-room-role': role,
-      'x-room-setup': JSON.stringify(SETUP),
+      'x-room-setup': encodeURIComponent(JSON.stringify(SETUP)),
     },
   });
 }

@@ -35,7 +35,9 @@ export class InspectionRoom extends DurableObject<Env> {
     const role = request.headers.get('x-room-role') as RoomRole | null;
     let setup;
     try {
-      setup = roomSetupSchema.parse(JSON.parse(request.headers.get('x-room-setup') ?? ''));
+      setup = roomSetupSchema.parse(
+        JSON.parse(decodeURIComponent(request.headers.get('x-room-setup') ?? '')),
+      );
     } catch {
       return new Response('bad setup', { status: 400 });
     }

@@ -73,6 +73,9 @@ const ApplyForm = screen('apply-form', () =>
 const MyRemote = screen('remote', () =>
   import('../remote/my-remote-view').then((m) => m.MyRemoteView),
 );
+const RemoteRoom = screen('remote-room', () =>
+  import('../remote/room-view').then((m) => m.ApplicantRoomView),
+);
 const Inbox = screen('inbox', () => import('../inbox/inbox-view').then((m) => m.InboxView));
 const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.RateView));
 const Services = screen('services', () =>
@@ -165,6 +168,7 @@ export function ApplicantApp() {
           <Route path="/apply/:id/edit" component={ApplyForm} />
           <Route path="/inbox" component={Inbox} />
           <Route path="/remote" component={MyRemote} />
+          <Route path="/remote/:id" component={RemoteRoom} />
           <Route path="/rate" component={Rate} />
           <Route path="/services" component={Services} />
           <Route path="/services/licences/:id" component={ELicence} />

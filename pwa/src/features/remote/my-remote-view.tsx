@@ -7,7 +7,7 @@ import { api, opts, read } from '../../app/api';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import { R } from './remote.strings';
+import { R, V } from './remote.strings';
 import './remote.css';
 
 export function MyRemoteView() {
@@ -41,6 +41,11 @@ export function MyRemoteView() {
                 <div>
                   {t(R.officers)}: {r.officers.map((o) => o.name).join('、')}
                 </div>
+                {r.may.join && (
+                  <a class="btn btn-primary" href={`/remote/${r.id}`} data-testid="remote-join">
+                    {t(V.join)}
+                  </a>
+                )}
               </li>
             ))}
           </ul>

@@ -19,7 +19,7 @@ import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
 import { Async, ClockBadge } from '../../app/ui';
 import { RemoteRegisterForm } from './remote-register-form';
-import { R } from './remote.strings';
+import { R, V } from './remote.strings';
 import './remote.css';
 
 function MoveForm({ r, onDone }: { r: RemoteView; onDone: (saved: boolean) => void }) {
@@ -119,6 +119,13 @@ export function RemoteSummary({ r, onChanged }: { r: RemoteView; onChanged?: () 
           .map((o) => `${o.name}（${t(o.role === 'lead' ? R.leadTag : R.observerTag)}）`)
           .join('、')}
       </div>
+      {r.may.join && (
+        <div class="button-row">
+          <a class="btn btn-primary" href={`/inspections/remote/${r.id}`} data-testid="remote-join">
+            {t(V.join)}
+          </a>
+        </div>
+      )}
       {r.may.move && onChanged && !moving && (
         <div class="button-row">
           <button

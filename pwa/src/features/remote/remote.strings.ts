@@ -41,3 +41,40 @@ export const R = dict({
   myNone: { zh: '您目前没有远程视频核查。', en: 'You have no video inspection.' },
   caseRef: { zh: '申请编号', en: 'Application' },
 });
+
+export const V = dict({
+  join: { zh: '进入视频核查', en: 'Join the video inspection' },
+  room: { zh: '视频核查', en: 'Video inspection' },
+  me: { zh: '本机画面', en: 'My camera' },
+  waiting: { zh: '等待对方进入…', en: 'Waiting for the other side…' },
+  reconnecting: { zh: '网络中断，正在重新连接…', en: 'Connection lost, rejoining…' },
+  consent: {
+    zh: '核查全程将录音录像，作为行政执法证据保存。同意后开始录制。',
+    en: 'The call is recorded (video and sound) and kept as enforcement evidence. Recording starts once you agree.',
+  },
+  agree: { zh: '同意录音录像', en: 'I agree to the recording' },
+  consented: {
+    zh: '申请人已同意录音录像（{at}）',
+    en: 'The applicant agreed to the recording ({at})',
+  },
+  noConsent: {
+    zh: '等待申请人同意录音录像',
+    en: 'Waiting for the applicant to agree to the recording',
+  },
+  item: { zh: '第 {n}/{total} 项', en: 'Item {n} of {total}' },
+  prev: { zh: '上一项', en: 'Previous' },
+  next: { zh: '下一项', en: 'Next' },
+  pass: { zh: '符合', en: 'Passes' },
+  fail: { zh: '不符合', en: 'Fails' },
+  na: { zh: '不适用', en: 'N/A' },
+  switchCamera: { zh: '切换前后摄像头', en: 'Switch camera' },
+  leave: { zh: '离开', en: 'Leave' },
+  cameraDenied: {
+    zh: '无法使用摄像头或麦克风，请在浏览器设置中允许后重试。',
+    en: 'The camera or microphone is not available: allow them in the browser settings and try again.',
+  },
+  present: { zh: '在线：{who}', en: 'Present: {who}' },
+  lead: { zh: '主核查人', en: 'Lead inspector' },
+  observer: { zh: '协同核查人', en: 'Observer' },
+  applicant: { zh: '申请人', en: 'Applicant' },
+});

@@ -71,6 +71,10 @@ const RouteScreen = screen('route', () => import('../route/route-view').then((m)
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
 );
+// 视频核查: the call of a remote inspection, for its officers.
+const RemoteRoom = screen('remote-room', () =>
+  import('../remote/room-view').then((m) => m.StaffRoomView),
+);
 const Checklists = screen('checklists', () =>
   import('../checklists/checklists-view').then((m) => m.ChecklistsView),
 );
@@ -141,6 +145,7 @@ export function StaffApp() {
             <Route path="/warnings" component={Warnings} />
             <Route path="/inspections" component={Inspections} />
             <Route path="/inspections/:id/record" component={RecordScreen} />
+            <Route path="/inspections/remote/:id" component={RemoteRoom} />
             <Route path="/route" component={RouteScreen} />
             <Route path="/analysis" component={Analysis} />
             <Route path="/checklists" component={Checklists} />

@@ -4,7 +4,8 @@
  * InspectionRoom Durable Object with the person, their role and the inspection's setup.
  */
 import { officerRole, type RemoteScope } from '../../../core/remote-inspection';
-import type { RoomRole, RoomSetup } from '../../../core/room';
+import type { MediaConfig, RoomRole, RoomSetup } from '../../../core/room';
+import { realtime } from '../../adapters/realtime/realtime';
 import type { Ctx } from '../../app-env';
 import { AppError } from '../../lib/errors';
 import { findVersion } from '../checklists/checklists.repo';
@@ -35,7 +36,7 @@ export async function joinRoom(
   if (!list) throw new AppError('REMOTE_CHECKLIST');
   const setup: RoomSetup = {
     inspectionId: row.id,
-    items: list.items.map((i) => ({ id: i.id, still: i.still })),
+    items: list.items.map((i) => ({ id: i.id, still: i.still, title: i.title, look: i.look })),
     officerIds: remoteScopeOf(row).officerIds.slice(),
     applicantId: row.applicant_id,
   };
@@ -51,6 +52,28 @@ export async function joinRoom(
   const headers = new Headers(c.req.raw.headers);
   headers.set('x-room-person', who.id);
   headers.set('x-room-role', role);
-  headers.set('x-room-setup', JSON.stringify(setup));
+  // Header values are ASCII: the titles are Chinese, so the JSON travels percent-encoded.
+  headers.set('x-room-setup', encodeURIComponent(JSON.stringify(setup)));
   return roomOf(c, row.id).fetch(new Request(c.req.raw.url, { headers }));
+}
+
+/** TURN credentials last for one working day of calls; the browser refreshes on rejoin. */
+const ICE_TTL_SECONDS = 12 * 3600;
+
+/** How the caller's browser connects its media: the provider and ICE servers (no secrets). */
+export async function mediaConfig(
+  c: Ctx,
+  row: RemoteRow,
+  who: { kind: string; id: string },
+): Promise<MediaConfig> {
+  const role = roomRoleOf(remoteScopeOf(row), who);
+  if (!role) throw new AppError('FORBIDDEN');
+  if (row.state !== 'scheduled' && row.state !== 'live') throw new AppError('REMOTE_CLOSED');
+  const adapter = realtime(c.env);
+  return {
+    provider: adapter.provider,
+    role,
+    person: who.id,
+    iceServers: await adapter.iceServers(ICE_TTL_SECONDS),
+  };
 }

@@ -33,7 +33,7 @@ import { audit, auditInsert } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
 import { findVersion } from '../checklists/checklists.repo';
 import { appointmentNotice } from './remote.notify';
-import { joinRoom } from './remote.room';
+import { joinRoom, mediaConfig } from './remote.room';
 import { sameOriginUpgrade } from '../../middleware/same-origin';
 import { findRemote, listRemote, remoteScopeOf, remoteView, type RemoteRow } from './remote.repo';
 
@@ -81,6 +81,11 @@ export const remoteStaffRoutes = new Hono<AppEnv>()
   .get('/:id', requireStaff(), async (c) => {
     const p = staffOf(c);
     return c.json({ inspection: await answer(c, p, c.req.param('id')) });
+  })
+  // The call's media settings for one of its officers (ICE servers; secrets stay here).
+  .get('/:id/media', requireStaff(), async (c) => {
+    const p = staffOf(c);
+    return c.json(await mediaConfig(c, await readable(c, p, c.req.param('id')), p));
   })
   // The call: its officers join the room (WebSocket from our own pages).
   .get('/:id/room', sameOriginUpgrade, requireStaff(), async (c) => {
@@ -253,6 +258,10 @@ export const remoteApplicantRoutes = new Hono<AppEnv>()
   .get('/:id', requireApplicant, async (c) => {
     const p = applicantOf(c);
     return c.json({ inspection: await answer(c, p, c.req.param('id')) });
+  })
+  .get('/:id/media', requireApplicant, async (c) => {
+    const p = applicantOf(c);
+    return c.json(await mediaConfig(c, await readable(c, p, c.req.param('id')), p));
   })
   // The applicant of the inspection's case joins the call; anyone else is not found.
   .get('/:id/room', sameOriginUpgrade, requireApplicant, async (c) => {
