@@ -41,6 +41,8 @@ describe('the remote video call', () => {
         '--use-fake-device-for-media-stream',
         '--use-fake-ui-for-media-stream',
         '--allow-loopback-in-peer-connection',
+        // Host candidates as plain loopback addresses: nothing resolves mDNS names here.
+        '--disable-features=WebRtcHideLocalIpsWithMdns',
       ],
       { timeout: TIMEOUT * 2 },
     );
