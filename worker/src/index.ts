@@ -3,6 +3,10 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { searchRoutes } from './features/search/search.routes';
+import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
+import { staffAdminRoutes } from './features/staff/staff.admin.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { checklistRoutes } from './features/checklists/checklists.routes';
 import { remoteApplicantRoutes, remoteStaffRoutes } from './features/remote/remote.routes';
 import { Hono } from 'hono';
@@ -91,6 +95,10 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
+  .route('/search', searchRoutes)
+  .route('/licences', staffLicenceRoutes)
+  .route('/admin/staff', staffAdminRoutes)
+  .route('/admin/audit', auditRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)

@@ -32,6 +32,7 @@ const NAV: NavItem[] = [
   { href: '/queue', label: W.queue },
   { href: '/map', label: W.map },
   { href: '/warnings', label: W.warnings },
+  { href: '/search', label: W.search },
   { href: '/inspections', label: W.inspections },
   // The day's route: an inspector's own tasks in visiting order (智慧监管).
   { href: '/route', label: W.route, show: (u) => u.role === 'inspector' },
@@ -39,6 +40,8 @@ const NAV: NavItem[] = [
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
   // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
   { href: '/grids', label: { zh: '网格管理', en: 'Grids' }, show: (u) => u.role === 'admin' },
+  { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
+  { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   { href: '/settings', label: W.settings },
@@ -61,6 +64,8 @@ const Grids = screen('grids', () => import('../map/grid-admin').then((m) => m.Gr
 const Warnings = screen('warnings', () =>
   import('../warnings/warnings-view').then((m) => m.WarningsView),
 );
+const Search = screen('search', () => import('../search/search-view').then((m) => m.SearchView));
+const Licence = screen('search', () => import('../search/licence-view').then((m) => m.LicenceView));
 const Inspections = screen('inspections', () =>
   import('../inspections/inspections-view').then((m) => m.InspectionsView),
 );
@@ -70,6 +75,13 @@ const RecordScreen = screen('inspections', () =>
 const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
+);
+const StaffAccounts = screen('admin', () =>
+  import('../admin/staff-accounts').then((m) => m.StaffAccounts),
+);
+const Audit = screen('admin', () => import('../admin/audit-view').then((m) => m.AuditView));
+const PasswordChange = screen('admin', () =>
+  import('../admin/change-password').then((m) => m.ChangePassword),
 );
 // 视频核查: the call of a remote inspection, for its officers.
 const RemoteRoom = screen('remote-room', () =>
@@ -133,27 +145,44 @@ export function StaffApp() {
         </div>
       </header>
       <div class="staff-body">
-        <SideNav user={user} />
+        {!user.passwordChangeDue && <SideNav user={user} />}
         <main id="main" class="staff-main" tabIndex={-1}>
-          <CalendarNotice />
-          <Router>
-            <Route path="/" component={ToQueue} />
-            <Route path="/queue" component={Queue} />
-            <Route path="/queue/:id" component={Case} />
-            <Route path="/map" component={MapScreen} />
-            <Route path="/grids" component={Grids} />
-            <Route path="/warnings" component={Warnings} />
-            <Route path="/inspections" component={Inspections} />
-            <Route path="/inspections/:id/record" component={RecordScreen} />
-            <Route path="/inspections/remote/:id" component={RemoteRoom} />
-            <Route path="/route" component={RouteScreen} />
-            <Route path="/analysis" component={Analysis} />
-            <Route path="/checklists" component={Checklists} />
-            <Route path="/settings" component={Settings} />
-            <Route default component={StaffNotFound} />
-          </Router>
+          {user.passwordChangeDue ? (
+            // The server refuses everything else until the password is changed.
+            <PasswordChange />
+          ) : (
+            <Workbench />
+          )}
         </main>
       </div>
     </div>
+  );
+}
+
+function Workbench() {
+  return (
+    <>
+      <CalendarNotice />
+      <Router>
+        <Route path="/" component={ToQueue} />
+        <Route path="/queue" component={Queue} />
+        <Route path="/queue/:id" component={Case} />
+        <Route path="/map" component={MapScreen} />
+        <Route path="/grids" component={Grids} />
+        <Route path="/warnings" component={Warnings} />
+        <Route path="/search" component={Search} />
+        <Route path="/licences/:id" component={Licence} />
+        <Route path="/inspections" component={Inspections} />
+        <Route path="/inspections/:id/record" component={RecordScreen} />
+        <Route path="/inspections/remote/:id" component={RemoteRoom} />
+        <Route path="/route" component={RouteScreen} />
+        <Route path="/analysis" component={Analysis} />
+        <Route path="/admin/staff" component={StaffAccounts} />
+        <Route path="/admin/audit" component={Audit} />
+        <Route path="/checklists" component={Checklists} />
+        <Route path="/settings" component={Settings} />
+        <Route default component={StaffNotFound} />
+      </Router>
+    </>
   );
 }
