@@ -1,6 +1,6 @@
 /**
  * The first edition (v1) of every kind in the remote checklist catalogue, as the bureau uses it
- * today. Migration 0016 writes exactly these rows; later editions are the admin's.
+ * today. Migration 0017 writes exactly these rows; later editions are the admin's.
  */
 import type { CatalogueItem, InspectionKind } from './checklist-catalogue';
 

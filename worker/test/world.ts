@@ -8,6 +8,7 @@ import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
 import { seedWorld, todayMinus, validId } from './fixtures';
+import { recordWorld } from './world.records';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -115,8 +116,10 @@ export async function world(): Promise<World> {
   ] as const) {
     await env.EVIDENCE.put(`attachments/${applicant}/${id}`, jpeg());
   }
+  const records = await recordWorld('acc_a', todayMinus(0));
   return {
     ...w,
+    ...records,
     attA: 'att_a',
     attB: 'att_b',
     attAFree: 'att_a_free',
