@@ -46,5 +46,9 @@ export const AUDIT_EVENTS = [
   'staff_password_changed',
   'staff_password_change_failure',
   'audit_log_exported',
+  'checklist_version_created',
+  'remote_inspection_registered',
+  'remote_inspection_moved',
+  'remote_inspection_list_read_admin',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

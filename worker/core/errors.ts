@@ -297,6 +297,36 @@ export const ERRORS = {
     zh: '该核查任务由案件安排，不能单独取消；请重新指派核查人员，或在案件中录入核查结果。',
     en: 'This check was arranged by a case and cannot be cancelled on its own: reassign it, or record its result on the case.',
   },
+  REMOTE_CASE_STATUS: {
+    status: 409,
+    zh: '只有处于核查阶段的案件才能登记远程视频核查。',
+    en: 'Only a case in its inspection step can have a remote video inspection registered.',
+  },
+  REMOTE_PHONE_MISMATCH: {
+    status: 422,
+    zh: '联系电话须为该案件申请人已验证的手机号码。',
+    en: "The phone must be the verified mobile number of the case's applicant.",
+  },
+  REMOTE_CHECKLIST: {
+    status: 422,
+    zh: '所选核查清单版本不存在，或与案件的事项不符。',
+    en: "The checklist version does not exist or does not fit the case's business type.",
+  },
+  REMOTE_APPOINTMENT_INVALID: {
+    status: 422,
+    zh: '预约时间不正确：不得早于今天，且不得晚于核查截止日期。',
+    en: 'The appointment is wrong: it must be today or later, and not after the deadline.',
+  },
+  REMOTE_ALREADY_OPEN: {
+    status: 409,
+    zh: '该案件已有未完成的远程视频核查。',
+    en: 'This case already has a remote video inspection that is not finished.',
+  },
+  REMOTE_CLOSED: {
+    status: 409,
+    zh: '该远程视频核查已结束或已取消。',
+    en: 'This remote video inspection has ended or was cancelled.',
+  },
   CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试。',

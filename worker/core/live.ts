@@ -60,21 +60,3 @@ export const feedClientFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume'), since: z.number().int().min(0) }),
 ]);
 export type FeedClientFrame = z.infer<typeof feedClientFrameSchema>;
-
-/** Frames relayed inside an inspection room (WebRTC signalling and checklist progress). */
-export const roomClientFrameSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ping') }),
-  z.object({
-    type: z.literal('signal'),
-    /** SDP offer/answer or ICE candidate, opaque to the server. */
-    payload: z.record(z.string(), z.unknown()),
-  }),
-]);
-export type RoomClientFrame = z.infer<typeof roomClientFrameSchema>;
-
-export type RoomServerFrame =
-  | { type: 'joined'; role: 'inspector' | 'applicant'; peers: ('inspector' | 'applicant')[] }
-  | { type: 'peer'; role: 'inspector' | 'applicant'; present: boolean }
-  | { type: 'signal'; from: 'inspector' | 'applicant'; payload: Record<string, unknown> }
-  | { type: 'pong' }
-  | { type: 'error'; code: string };

@@ -23,6 +23,8 @@ export const NOTIFICATION_TEMPLATES = [
   'delivered',
   'withdrawn',
   'licence_cancelled',
+  'remote_inspection',
+  'remote_inspection_moved',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -34,6 +36,8 @@ export interface NotificationFacts {
   items?: string[];
   licenceNumber?: string | null;
   reasons?: string[];
+  /** A remote inspection's appointment, `YYYY-MM-DD HH:MM` China time. */
+  appointment?: string;
 }
 
 export interface RenderedNotification {
@@ -144,6 +148,19 @@ export function renderNotification(
       `您的烟草专卖零售许可证（${f.ref}）停业期限${f.deadline ? `（至${f.deadline}）` : ''}届满未恢复营业，依法注销。如需继续经营，请重新申请新办。${APPEAL_ZH}`,
       'Licence cancelled',
       `Your tobacco retail licence (${f.ref}) was cancelled: the business did not resume when its suspension ended${f.deadline ? ` (${f.deadline})` : ''}. To trade again, apply for a new licence. ${APPEAL_EN}`,
+    ],
+    // 云上核查: the inbox shows a join button beside these two.
+    remote_inspection: [
+      '远程视频核查预约',
+      `您的申请（${f.ref}）将进行远程视频核查，时间：${f.appointment ?? ''}。届时请在经营场所打开许可微厅，点击“进入视频核查”，按核查人员指引拍摄。`,
+      'Remote video inspection booked',
+      `Application ${f.ref} will be inspected by video at ${f.appointment ?? ''}. Be at your premises, open Xuke and tap "Join the video inspection"; the inspector will guide you.`,
+    ],
+    remote_inspection_moved: [
+      '远程视频核查时间变更',
+      `您的申请（${f.ref}）远程视频核查时间改为：${f.appointment ?? ''}。${reasons.length ? `原因：${reasons.join('；')}。` : ''}`,
+      'Remote video inspection moved',
+      `The video inspection of application ${f.ref} moved to ${f.appointment ?? ''}.${reasons.length ? ` Reason: ${reasons.join('; ')}.` : ''}`,
     ],
   };
   const [zt, zb, et, eb] = texts[t];

@@ -50,6 +50,17 @@ export interface Env {
   EVIDENCE_SEAL_KEY?: string;
   /** The seal's signature suite: `ed25519` (default); reserved for an SM2/SM3 suite. */
   EVIDENCE_SEAL_SUITE?: string;
+  /** Media of remote inspections: `p2p` (default, no external service) or `cloudflare` (SFU). */
+  REALTIME_PROVIDER?: string;
+  /** STUN/TURN URLs for peer-to-peer calls, comma-separated (none: host candidates only). */
+  REALTIME_ICE_URLS?: string;
+  REALTIME_API_URL?: string;
+  REALTIME_APP_ID?: string;
+  /** Secret: the SFU app's token, used by the worker only. */
+  REALTIME_APP_SECRET?: string;
+  REALTIME_TURN_KEY_ID?: string;
+  /** Secret: the TURN key's API token. */
+  REALTIME_TURN_KEY_SECRET?: string;
 }
 
 /** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */

@@ -10,6 +10,8 @@ import { searchRoutes } from './features/search/search.routes';
 import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { staffAdminRoutes } from './features/staff/staff.admin.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { checklistRoutes } from './features/checklists/checklists.routes';
+import { remoteApplicantRoutes, remoteStaffRoutes } from './features/remote/remote.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -119,6 +121,9 @@ const api = new Hono<AppEnv>()
   .route('/licences', staffLicencePdfRoutes)
   .route('/admin/staff', staffAdminRoutes)
   .route('/admin/audit', auditRoutes)
+  .route('/checklists', checklistRoutes)
+  .route('/inspections', remoteStaffRoutes)
+  .route('/my/inspections', remoteApplicantRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -8,6 +8,7 @@ import { CONSENT, PASSWORD, REALNAME_CONSENT, validId } from './fixtures';
 
 import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
+import { REMOTE_ROUTES } from './authz.matrix.remote';
 import {
   APPLICANTS,
   EVERYONE,
@@ -407,8 +408,8 @@ export const MATRIX: Record<string, Probe[]> = {
   ],
   ...LAYOUT_ROUTES,
   'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
-  'GET /api/inspections': [{ name: 'inspections', path: () => '/api/inspections', allow: STAFF }],
   ...TASK_ROUTES,
+  ...REMOTE_ROUTES,
   'GET /api/stats': [
     {
       name: 'statistics',

@@ -59,6 +59,8 @@ export interface World extends Seeded {
   /** A done check of acceptedA by both 潍城区 inspectors, its record confirmed, and its photo. */
   taskDone: string;
   taskPhoto: string;
+  /** A remote inspection (云上核查) of appInspection: inspector leads, inspector2 observes. */
+  remoteA: string;
 }
 
 export interface Probe {

@@ -8,6 +8,7 @@ import { jpeg, type Principal, type World } from './authz.matrix';
 import { newForm } from './cases';
 import { CONSENT, REALNAME_CONSENT, call, validId } from './fixtures';
 import { stateDigest } from './state';
+import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1259,6 +1260,8 @@ function consentCases(path: Case['path'], body: Record<string, unknown>): Case[]
 
 const ALL = [
   ...cases,
+  ...CHECKLIST_CASES,
+  ...REMOTE_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({
@@ -1306,6 +1309,8 @@ describe('bad input', () => {
       // A complete 新办 whose consent alone is wrong.
       const { consentOf: _c, ...rest } = body as Record<string, unknown>;
       body = { idempotencyKey: crypto.randomUUID(), type: 'new', form: goodForm, ...rest };
+    } else if (body && typeof body === 'object' && 'lazy' in body) {
+      body = (body as { lazy: (w: World) => unknown }).lazy(w);
     }
     const before = await stateDigest();
     const res = await call(typeof c.path === 'function' ? c.path(w) : c.path, {

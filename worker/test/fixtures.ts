@@ -60,7 +60,8 @@ export async function resetDb(): Promise<void> {
   const tables = await env.DB.prepare(
     `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
      AND name NOT LIKE '_cf_%'
-     AND name NOT IN ('audit_log', 'd1_migrations', 'search_fold', 'search_positions')`,
+     AND name NOT IN ('audit_log', 'd1_migrations', 'search_fold', 'search_positions',
+       'checklist_versions')`,
   ).all<{ name: string }>();
   await env.DB.batch([
     env.DB.prepare('PRAGMA defer_foreign_keys = ON'),

@@ -132,6 +132,20 @@ export async function world(): Promise<World> {
        VALUES ('370702', 'acceptance', 2026, 3), ('370705', 'acceptance', 2026, 2)`,
     ),
   ]);
+  // 云上核查: a remote inspection of app_insp, led by `inspector`, `inspector2` observing.
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO remote_inspections (id, application_id, applicant_id, jurisdiction_code, kind,
+         state, company_name, phone_masked, contact_name, address, deadline_on, appointment_on,
+         appointment_at, checklist_version, created_by)
+       VALUES ('rmt_a', ?, 'apl_a', '370702', 'new', 'scheduled', '建国便利店', '139****0001',
+         '王建国', '潍城区胜利西街100号', ?, ?, '10:00', 'new-v1', 'stf_clerk')`,
+    ).bind(w.appInspection, todayMinus(-5), todayMinus(-2)),
+    env.DB.prepare(
+      `INSERT INTO remote_officers (inspection_id, staff_id, position) VALUES
+       ('rmt_a', 'stf_inspector', 1), ('rmt_a', 'stf_inspector2', 2)`,
+    ),
+  ]);
   for (const [id, applicant] of [
     ['att_a', 'apl_a'],
     ['att_b', 'apl_b'],
@@ -160,5 +174,6 @@ export async function world(): Promise<World> {
     docA: 'doc_a',
     docB: 'doc_b',
     docInspection: 'doc_insp',
+    remoteA: 'rmt_a',
   };
 }

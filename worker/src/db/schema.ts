@@ -10,3 +10,5 @@ export * from './schema/records';
 export * from './schema/search';
 export * from './schema/tasks';
 export * from './schema/documents';
+export * from './schema/checklists';
+export * from './schema/remote';

@@ -1,41 +1,84 @@
 import { DurableObject } from 'cloudflare:workers';
-import { roomClientFrameSchema, type RoomServerFrame } from '../../core/live';
+import {
+  applyRoomCommand,
+  newRoom,
+  roleOf,
+  roomClientFrameSchema,
+  roomSetupSchema,
+  type RoomCommand,
+  type RoomErrorCode,
+  type RoomRole,
+  type RoomServerCommand,
+  type RoomServerFrame,
+  type RoomState,
+} from '../../core/room';
 import type { Env } from '../env';
+import { appNowIso } from '../lib/clock';
 
-type Role = 'inspector' | 'applicant';
-const ROLES: Role[] = ['inspector', 'applicant'];
-/** A room with nobody in it is cleared after a day. */
+/** A sealed room nobody is in is cleared after a day (the sealed manifest holds it all). */
 const IDLE_MS = 24 * 3600_000;
+const KEY = 'room';
 
 /**
- * One room per remote inspection (云上核查), addressed by the inspection id. It admits at most
- * one inspector and one applicant (the worker has already checked who they are and passes the
- * role in a header) and relays WebRTC signalling between them.
+ * One room per remote inspection (云上核查), addressed by the inspection id. The worker checks
+ * who is calling and passes the person, their role and the inspection's setup in headers; the
+ * room keeps its state (core/room.ts) in storage, never only in memory, so it survives
+ * reconnects and a restart of the object; every frame is validated before anything happens.
+ * It relays WebRTC signalling between the parties (peer-to-peer media needs nothing else).
  */
 export class InspectionRoom extends DurableObject<Env> {
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get('upgrade') !== 'websocket') {
       return new Response('expected a websocket', { status: 426 });
     }
-    const role = request.headers.get('x-room-role') as Role | null;
-    if (!role || !ROLES.includes(role)) return new Response('bad role', { status: 400 });
-    for (const old of this.ctx.getWebSockets(role)) old.close(4000, 'replaced by a new connection');
+    const person = request.headers.get('x-room-person') ?? '';
+    const role = request.headers.get('x-room-role') as RoomRole | null;
+    let setup;
+    try {
+      setup = roomSetupSchema.parse(
+        JSON.parse(decodeURIComponent(request.headers.get('x-room-setup') ?? '')),
+      );
+    } catch {
+      return new Response('bad setup', { status: 400 });
+    }
+    const state = (await this.load()) ?? newRoom(setup);
+    if (!role || roleOf(state.setup, person) !== role) {
+      return Response.json({ code: 'NOT_PARTICIPANT' }, { status: 403 });
+    }
+    // The same person again (a reload, a network switch): the new connection replaces the old.
+    for (const old of this.ctx.getWebSockets(person)) {
+      old.serializeAttachment({ person, replaced: true });
+      old.close(4000, 'replaced by a new connection');
+    }
+    const joined = applyRoomCommand(state, 'server', { type: 'join', person, role }, this.now());
+    if ('error' in joined) return Response.json({ code: joined.error }, { status: 403 });
+    await this.save(joined.state);
     const pair = new WebSocketPair();
-    this.ctx.acceptWebSocket(pair[1], [role]);
-    const peers = ROLES.filter((r) => r === role || this.ctx.getWebSockets(r).length > 0);
-    this.send(pair[1], { type: 'joined', role, peers });
-    this.broadcast(role, { type: 'peer', role, present: true });
-    await this.ctx.storage.setAlarm(Date.now() + IDLE_MS);
+    this.ctx.acceptWebSocket(pair[1], [person]);
+    pair[1].serializeAttachment({ person, replaced: false });
+    this.broadcast({ type: 'state', state: joined.state });
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
-  /** Who is connected now. */
-  presence(): Role[] {
-    return ROLES.filter((r) => this.ctx.getWebSockets(r).length > 0);
+  /** The room's state, or null before anyone joined. */
+  async snapshot(): Promise<RoomState | null> {
+    return this.load();
   }
 
-  override webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
-    const role = this.ctx.getTags(ws)[0] as Role;
+  /** What the worker records after an upload it checked (a still, a signature) or the seal. */
+  async command(cmd: RoomServerCommand): Promise<{ state: RoomState } | { error: RoomErrorCode }> {
+    const state = await this.load();
+    if (!state) return { error: 'NOT_PARTICIPANT' };
+    const r = applyRoomCommand(state, 'server', cmd, this.now());
+    if ('state' in r && r.state !== state) {
+      await this.save(r.state);
+      this.broadcast({ type: 'state', state: r.state });
+    }
+    return r;
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    const person = this.personOf(ws);
     let frame;
     try {
       frame = roomClientFrameSchema.parse(JSON.parse(String(message)));
@@ -43,35 +86,92 @@ export class InspectionRoom extends DurableObject<Env> {
       this.send(ws, { type: 'error', code: 'BAD_FRAME' });
       return;
     }
+    const state = await this.load();
+    const role = state && roleOf(state.setup, person);
+    if (!state || !role) {
+      this.send(ws, { type: 'error', code: 'NOT_PARTICIPANT' });
+      return;
+    }
     switch (frame.type) {
       case 'ping':
         this.send(ws, { type: 'pong' });
-        break;
+        return;
       case 'signal':
-        this.broadcast(role, { type: 'signal', from: role, payload: frame.payload });
-        break;
+        if (!state.present[frame.to]) return;
+        for (const peer of this.ctx.getWebSockets(frame.to)) {
+          this.send(peer, { type: 'signal', from: person, payload: frame.payload });
+        }
+        return;
+      case 'consent':
+      case 'goto':
+      case 'result':
+        await this.apply(ws, state, role, frame);
+        return;
     }
   }
 
-  override webSocketClose(ws: WebSocket): void {
-    const role = this.ctx.getTags(ws)[0] as Role;
-    this.broadcast(role, { type: 'peer', role, present: false });
+  override async webSocketClose(ws: WebSocket): Promise<void> {
+    await this.left(ws);
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.left(ws);
   }
 
   override async alarm(): Promise<void> {
-    if (this.ctx.getWebSockets().length > 0) {
-      await this.ctx.storage.setAlarm(Date.now() + IDLE_MS);
+    const state = await this.load();
+    if (this.ctx.getWebSockets().length > 0 || !state?.sealedAt) {
+      if (state?.sealedAt) await this.ctx.storage.setAlarm(Date.now() + IDLE_MS);
       return;
     }
     await this.ctx.storage.deleteAll();
   }
 
-  /** Sends to everyone except the `from` role. */
-  private broadcast(from: Role, frame: RoomServerFrame): void {
-    for (const r of ROLES) {
-      if (r === from) continue;
-      for (const ws of this.ctx.getWebSockets(r)) this.send(ws, frame);
+  private async apply(ws: WebSocket, state: RoomState, role: RoomRole, cmd: RoomCommand) {
+    const r = applyRoomCommand(state, role, cmd, this.now());
+    if ('error' in r) {
+      this.send(ws, { type: 'error', code: r.error });
+      return;
     }
+    if (r.state === state) return;
+    await this.save(r.state);
+    this.broadcast({ type: 'state', state: r.state });
+  }
+
+  /** A socket went away: the person left, unless a newer connection of theirs replaced it. */
+  private async left(ws: WebSocket): Promise<void> {
+    const a = ws.deserializeAttachment() as { person: string; replaced: boolean } | null;
+    if (!a || a.replaced) return;
+    const others = this.ctx.getWebSockets(a.person).filter((w) => w !== ws);
+    if (others.length > 0) return;
+    const state = await this.load();
+    if (!state) return;
+    const r = applyRoomCommand(state, 'server', { type: 'leave', person: a.person }, this.now());
+    if ('state' in r && r.state !== state) {
+      await this.save(r.state);
+      this.broadcast({ type: 'state', state: r.state });
+    }
+  }
+
+  private personOf(ws: WebSocket): string {
+    return this.ctx.getTags(ws)[0] ?? '';
+  }
+
+  private now(): string {
+    return appNowIso(this.env);
+  }
+
+  private async load(): Promise<RoomState | null> {
+    return (await this.ctx.storage.get<RoomState>(KEY)) ?? null;
+  }
+
+  private async save(state: RoomState): Promise<void> {
+    await this.ctx.storage.put(KEY, state);
+    if (state.sealedAt) await this.ctx.storage.setAlarm(Date.now() + IDLE_MS);
+  }
+
+  private broadcast(frame: RoomServerFrame): void {
+    for (const ws of this.ctx.getWebSockets()) this.send(ws, frame);
   }
 
   private send(ws: WebSocket, frame: RoomServerFrame): void {

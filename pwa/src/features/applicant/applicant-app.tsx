@@ -69,6 +69,13 @@ const Application = screen('application', () =>
 const ApplyForm = screen('apply-form', () =>
   import('../apply/apply-form').then((m) => m.ApplyForm),
 );
+// 远程视频核查: the applicant's inspections (the inbox message of a booking opens it).
+const MyRemote = screen('remote', () =>
+  import('../remote/my-remote-view').then((m) => m.MyRemoteView),
+);
+const RemoteRoom = screen('remote-room', () =>
+  import('../remote/room-view').then((m) => m.ApplicantRoomView),
+);
 const Inbox = screen('inbox', () => import('../inbox/inbox-view').then((m) => m.InboxView));
 const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.RateView));
 const Services = screen('services', () =>
@@ -160,6 +167,8 @@ export function ApplicantApp() {
           <Route path="/apply/:id" component={Application} />
           <Route path="/apply/:id/edit" component={ApplyForm} />
           <Route path="/inbox" component={Inbox} />
+          <Route path="/remote" component={MyRemote} />
+          <Route path="/remote/:id" component={RemoteRoom} />
           <Route path="/rate" component={Rate} />
           <Route path="/services" component={Services} />
           <Route path="/services/licences/:id" component={ELicence} />

@@ -19,11 +19,14 @@ function Message({ m, onRead }: { m: InboxItem; onRead: () => void }) {
   const { route } = useLocation();
   // Marked read offline: the mark waits in the outbox, the message reads as read already.
   const read = m.read || outboxItems.value.some((i) => i.key === `read:${m.id}`);
+  // A remote inspection's booking or move: the button opens the video inspections.
+  const remote = m.template.startsWith('remote_inspection');
   async function open() {
     try {
       if (!read) await markRead(m.id);
       onRead();
-      if (m.applicationId) route(`/apply/${m.applicationId}`);
+      if (remote) route('/remote');
+      else if (m.applicationId) route(`/apply/${m.applicationId}`);
     } catch (err) {
       toast(errorText(err));
     }
@@ -40,7 +43,7 @@ function Message({ m, onRead }: { m: InboxItem; onRead: () => void }) {
           {formatDateTime(m.createdAt)}
         </time>
         <button type="button" class="btn btn-small" onClick={() => void open()}>
-          {t(m.applicationId ? I.openCase : I.markRead)}
+          {t(remote ? I.openRemote : m.applicationId ? I.openCase : I.markRead)}
         </button>
       </div>
     </li>

@@ -10,4 +10,5 @@ export const I = dict({
   unreadTag: { zh: '未读', en: 'Unread' },
   markRead: { zh: '标为已读', en: 'Mark as read' },
   openCase: { zh: '查看申请', en: 'Open the application' },
+  openRemote: { zh: '查看视频核查', en: 'Open the video inspection' },
 });

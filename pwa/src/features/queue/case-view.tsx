@@ -23,6 +23,7 @@ import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
 import { LayoutOverrides } from './layout-overrides';
 import { RevealId, RevealPhone } from './reveal-id';
+import { RemoteCasePanel } from '../remote/remote-case-panel';
 
 export function CaseView({ params }: { params: { id: string } }) {
   const res = useResource(
@@ -111,6 +112,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />
         <CaseDocuments caseId={a.id} audience="staff" version={a.version} scope={caseScopeOf(a)} />
+        <RemoteCasePanel a={a} />
         <CaseLayout a={a} />
         <FormFields form={a.form} />
         <Attachments form={a.form} />

@@ -42,6 +42,8 @@ const NAV: NavItem[] = [
   { href: '/grids', label: { zh: '网格管理', en: 'Grids' }, show: (u) => u.role === 'admin' },
   { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
   { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
+  // 核查清单: read by all staff, edited by admins (a new version each time).
+  { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   { href: '/settings', label: W.settings },
 ];
 
@@ -83,6 +85,13 @@ const StaffAccounts = screen('admin', () =>
 const Audit = screen('admin', () => import('../admin/audit-view').then((m) => m.AuditView));
 const PasswordChange = screen('admin', () =>
   import('../admin/change-password').then((m) => m.ChangePassword),
+);
+// 视频核查: the call of a remote inspection, for its officers.
+const RemoteRoom = screen('remote-room', () =>
+  import('../remote/room-view').then((m) => m.StaffRoomView),
+);
+const Checklists = screen('checklists', () =>
+  import('../checklists/checklists-view').then((m) => m.ChecklistsView),
 );
 const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
@@ -169,10 +178,12 @@ function Workbench() {
         <Route path="/inspections" component={Inspections} />
         <Route path="/inspections/:id/record" component={RecordScreen} />
         <Route path="/inspections/:id/confirm" component={ConfirmScreen} />
+        <Route path="/inspections/remote/:id" component={RemoteRoom} />
         <Route path="/route" component={RouteScreen} />
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
         <Route path="/admin/audit" component={Audit} />
+        <Route path="/checklists" component={Checklists} />
         <Route path="/settings" component={Settings} />
         <Route default component={StaffNotFound} />
       </Router>

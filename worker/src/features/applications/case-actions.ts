@@ -46,7 +46,8 @@ async function wouldQueue(d1: D1Database, gridId: string): Promise<boolean> {
   return queue.length + 1 > grid.capacity - grid.retailer_count;
 }
 
-async function checkInspectors(c: Ctx, row: ApplicationRow, ids: string[]): Promise<void> {
+/** Two or more active inspectors of the case's county (or the city); INVALID_INSPECTORS otherwise. */
+export async function checkInspectors(c: Ctx, row: ApplicationRow, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   const res = await c.env.DB.prepare(
     `SELECT COUNT(DISTINCT u.id) AS n FROM staff_users u JOIN staff_scopes s ON s.staff_id = u.id

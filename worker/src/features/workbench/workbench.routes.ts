@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { warningsQuerySchema, type WarningsPage, type WorkbenchStats } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { getDb } from '../../db/client';
@@ -14,14 +13,7 @@ import { caseReadIsAudited } from '../../../core/access';
 import { whoOf } from '../applications/applications.access';
 import { audit } from '../audit/audit.service';
 
-const pageQuery = z
-  .object({
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  })
-  .strict();
-
-/** Overviews of the staff workbench: deadline warnings, inspections, counts. */
+/** Overviews of the staff workbench: deadline warnings and counts (remote inspections: remote/). */
 export const workbenchRoutes = new Hono<AppEnv>()
   // 许可业务预警: cases whose deadline is at most one working day away (yellow), or already
   // missed (red), most overdue first, paged, with the true count of each colour. Clerks and
@@ -55,16 +47,6 @@ export const workbenchRoutes = new Hono<AppEnv>()
     ]);
     const answer: WarningsPage = { ...page, counts: { red: nRed ?? 0, yellow: nYellow ?? 0 } };
     return c.json(answer);
-  })
-  .get('/inspections', requireStaff(), query(pageQuery), async (c) => {
-    const p = staffOf(c);
-    const q = c.req.valid('query');
-    const filter = {
-      counties: p.counties,
-      statuses: ['inspection' as const],
-      inspectorId: p.role === 'inspector' ? p.id : undefined,
-    };
-    return c.json(await queueResponse(c.env.DB, filter, q.page, q.pageSize, appToday(c.env)));
   })
   .get('/stats', requireStaff('clerk', 'approver', 'admin'), async (c) => {
     const p = staffOf(c);

@@ -1,0 +1,227 @@
+/**
+ * 视频核查: the call of a remote inspection, on the inspector's screen (desktop or phone) and on
+ * the applicant's phone (rear camera first, switchable). Both see each other and the item on
+ * screen; the applicant agrees to the recording; the lead walks the checklist.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MediaConfig, RoomRole } from '@core/room';
+import { api, opts, read } from '../../app/api';
+import { fmt, t } from '../../app/i18n';
+import { useResource } from '../../app/resource';
+import { Async, PageTitle } from '../../app/ui';
+import { RoomClient } from './room-client';
+import { V } from './remote.strings';
+import './remote.css';
+
+function Video({ stream, muted, label }: { stream: MediaStream; muted?: boolean; label: string }) {
+  const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
+  }, [stream]);
+  return (
+    <figure class="remote-video">
+      <video
+        ref={ref}
+        autoPlay
+        playsInline
+        muted={muted}
+        aria-label={label}
+        data-testid="remote-video"
+      />
+      <figcaption>{label}</figcaption>
+    </figure>
+  );
+}
+
+const ROLE_TEXT: Record<RoomRole, typeof V.lead> = {
+  lead: V.lead,
+  observer: V.observer,
+  applicant: V.applicant,
+};
+
+function Call({ media, url }: { media: MediaConfig; url: string }) {
+  const [client, setClient] = useState<RoomClient | null>(null);
+  const [local, setLocal] = useState<MediaStream | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [facing, setFacing] = useState<'environment' | 'user'>(
+    media.role === 'applicant' ? 'environment' : 'user',
+  );
+  useEffect(() => {
+    let c: RoomClient | null = null;
+    let stream: MediaStream | null = null;
+    let gone = false;
+    void navigator.mediaDevices
+      .getUserMedia({ audio: true, video: { facingMode: facing } })
+      .then((s) => {
+        if (gone) return s.getTracks().forEach((tr) => tr.stop());
+        stream = s;
+        c = new RoomClient(url, media, s);
+        c.start();
+        setLocal(s);
+        setClient(c);
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      gone = true;
+      c?.stop();
+      stream?.getTracks().forEach((tr) => tr.stop());
+    };
+    // The camera switch swaps tracks in place (below): the call starts once per room.
+  }, [url]);
+
+  const switchCamera = async () => {
+    const next = facing === 'environment' ? 'user' : 'environment';
+    const s = await navigator.mediaDevices.getUserMedia({
+      audio: true,
+      video: { facingMode: next },
+    });
+    await client?.switchVideo(s);
+    local?.getVideoTracks().forEach((tr) => tr.stop());
+    setLocal(s);
+    setFacing(next);
+  };
+
+  if (failed) return <p class="error">{t(V.cameraDenied)}</p>;
+  if (!client || !local) return null;
+  const s = client.state.value;
+  const streams = client.streams.value;
+  const items = s?.setup.items ?? [];
+  const item = s ? items[s.current] : undefined;
+  const lead = media.role === 'lead';
+  return (
+    <div
+      class="remote-call"
+      data-testid="remote-call"
+      data-connected={String(client.connected.value)}
+    >
+      {!client.connected.value && (
+        <p class="notice" role="status">
+          {t(V.reconnecting)}
+        </p>
+      )}
+      <div class="remote-videos">
+        {Object.entries(streams).map(([peer, stream]) => (
+          <Video key={peer} stream={stream} label={t(ROLE_TEXT[s?.present[peer] ?? 'observer'])} />
+        ))}
+        {Object.keys(streams).length === 0 && <p class="remote-waiting">{t(V.waiting)}</p>}
+        <Video stream={local} muted label={t(V.me)} />
+      </div>
+      {media.role === 'applicant' && (
+        <div class="button-row">
+          <button
+            type="button"
+            class="btn secondary"
+            data-testid="remote-switch"
+            onClick={() => void switchCamera()}
+          >
+            {t(V.switchCamera)}
+          </button>
+        </div>
+      )}
+      {s && (
+        <section class="panel" data-testid="remote-consent">
+          {s.consentAt ? (
+            <p>{fmt(t(V.consented), { at: new Date(s.consentAt).toLocaleTimeString('zh-CN') })}</p>
+          ) : media.role === 'applicant' ? (
+            <>
+              <p>{t(V.consent)}</p>
+              <button
+                type="button"
+                class="btn btn-primary"
+                data-testid="remote-agree"
+                onClick={() => client.send({ type: 'consent', agree: true })}
+              >
+                {t(V.agree)}
+              </button>
+            </>
+          ) : (
+            <p>{t(V.noConsent)}</p>
+          )}
+        </section>
+      )}
+      {s && item && (
+        <section class="panel" data-testid="remote-item-now" data-item={item.id}>
+          <p class="remote-count">{fmt(t(V.item), { n: s.current + 1, total: items.length })}</p>
+          <h2>{t(item.title)}</h2>
+          <p>{t(item.look)}</p>
+          {lead && s.consentAt && (
+            <div class="button-row">
+              {(['pass', 'fail', 'na'] as const).map((r) => (
+                <button
+                  key={r}
+                  type="button"
+                  class={`btn ${s.results[item.id]?.result === r ? 'btn-primary' : 'secondary'}`}
+                  data-testid={`remote-result-${r}`}
+                  onClick={() =>
+                    client.send({ type: 'result', itemId: item.id, result: r, note: '' })
+                  }
+                >
+                  {t(V[r])}
+                </button>
+              ))}
+              <button
+                type="button"
+                class="btn secondary"
+                disabled={s.current === 0}
+                onClick={() => client.send({ type: 'goto', index: s.current - 1 })}
+              >
+                {t(V.prev)}
+              </button>
+              <button
+                type="button"
+                class="btn secondary"
+                data-testid="remote-next"
+                disabled={s.current >= items.length - 1}
+                onClick={() => client.send({ type: 'goto', index: s.current + 1 })}
+              >
+                {t(V.next)}
+              </button>
+            </div>
+          )}
+        </section>
+      )}
+      {s && (
+        <p class="remote-present" data-testid="remote-present">
+          {fmt(t(V.present), {
+            who: Object.values(s.present)
+              .map((r) => t(ROLE_TEXT[r]))
+              .join('、'),
+          })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The call, for `side`: staff (an officer of it) or the applicant of its case. */
+export function RoomView({
+  params,
+  side,
+}: {
+  params: { id: string };
+  side: 'staff' | 'applicant';
+}) {
+  const id = params.id;
+  const res = useResource(
+    (signal) =>
+      read(
+        side === 'staff'
+          ? api.inspections[':id'].media.$get({ param: { id } }, opts({ signal }))
+          : api.my.inspections[':id'].media.$get({ param: { id } }, opts({ signal })),
+      ),
+    [id, side],
+  );
+  const base = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+  const url = `${base}/api/${side === 'staff' ? '' : 'my/'}inspections/${encodeURIComponent(id)}/room`;
+  return (
+    <section data-testid="remote-room">
+      <PageTitle text={V.room} />
+      <Async res={res}>{(media) => <Call media={media} url={url} />}</Async>
+    </section>
+  );
+}
+
+export const StaffRoomView = (p: { params: { id: string } }) => <RoomView {...p} side="staff" />;
+export const ApplicantRoomView = (p: { params: { id: string } }) => (
+  <RoomView {...p} side="applicant" />
+);
