@@ -10,6 +10,8 @@ export const ATTACHMENT_KINDS = [
   'premisesProof',
   'agentAuthorisation',
   'supporting',
+  /** A photo with a 好差评 rating (core/ratings.ts). */
+  'ratingPhoto',
 ] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
@@ -19,4 +21,5 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: st
   premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
   agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
   supporting: { zh: '其他证明材料', en: 'Other supporting document' },
+  ratingPhoto: { zh: '评价照片', en: 'Photo with a rating' },
 };

@@ -35,5 +35,9 @@ export const AUDIT_EVENTS = [
   'schools_imported',
   'licence_cancelled_unresumed',
   'calendar_year_saved',
+  'rating_submitted',
+  'rating_followup_replied',
+  'rating_resolution_answered',
+  'rating_platform_read_admin',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -23,6 +23,8 @@ export const NOTIFICATION_TEMPLATES = [
   'delivered',
   'withdrawn',
   'licence_cancelled',
+  'rating_reminder',
+  'rating_reply',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -34,6 +36,8 @@ export interface NotificationFacts {
   items?: string[];
   licenceNumber?: string | null;
   reasons?: string[];
+  /** A unit's written reply to a bad rating (rating_reply). */
+  reply?: string;
 }
 
 export interface RenderedNotification {
@@ -144,6 +148,18 @@ export function renderNotification(
       `您的烟草专卖零售许可证（${f.ref}）停业期限${f.deadline ? `（至${f.deadline}）` : ''}届满未恢复营业，依法注销。如需继续经营，请重新申请新办。${APPEAL_ZH}`,
       'Licence cancelled',
       `Your tobacco retail licence (${f.ref}) was cancelled: the business did not resume when its suspension ended${f.deadline ? ` (${f.deadline})` : ''}. To trade again, apply for a new licence. ${APPEAL_EN}`,
+    ],
+    rating_reminder: [
+      '请评价办理服务',
+      `您的${type.zh}申请（${f.ref}）已办结，欢迎在“评价”中对办理服务作出评价${f.deadline ? `（${f.deadline}前）` : ''}。`,
+      'Please rate our service',
+      `Your ${type.en} application (${f.ref}) is finished: you are welcome to rate the service under "Rate"${f.deadline ? ` (by ${f.deadline})` : ''}.`,
+    ],
+    rating_reply: [
+      '差评回访答复',
+      `关于您对申请（${f.ref}）的评价，办理单位答复如下：${f.reply ?? ''} 请在“评价”中反馈问题是否已解决。`,
+      'Reply to your rating',
+      `About your rating of application ${f.ref}, the unit replies: ${f.reply ?? ''} Please tell us under "Rate" whether this resolved it.`,
     ],
   };
   const [zt, zb, et, eb] = texts[t];
