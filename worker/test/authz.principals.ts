@@ -52,6 +52,11 @@ export interface World extends Seeded {
   cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
+  /** A case of A refused yesterday-ish (潍城区), inside its rating window, not rated. */
+  doneA: string;
+  /** A finished case of A rated 非常不满意, its follow-up open (潍城区), and that rating. */
+  ratedA: string;
+  ratingA: string;
 }
 
 export interface Probe {
