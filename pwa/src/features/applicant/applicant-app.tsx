@@ -71,6 +71,9 @@ const ApplyForm = screen('apply-form', () =>
 );
 const Inbox = screen('inbox', () => import('../inbox/inbox-view').then((m) => m.InboxView));
 const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.RateView));
+const RateCase = screen('rate-case', () =>
+  import('../rate/rate-case-view').then((m) => m.RateCaseView),
+);
 const Services = screen('services', () =>
   import('../services/services-view').then((m) => m.ServicesView),
 );
@@ -161,6 +164,7 @@ export function ApplicantApp() {
           <Route path="/apply/:id/edit" component={ApplyForm} />
           <Route path="/inbox" component={Inbox} />
           <Route path="/rate" component={Rate} />
+          <Route path="/rate/:id" component={RateCase} />
           <Route path="/services" component={Services} />
           <Route path="/services/licences/:id" component={ELicence} />
           <Route path="/realname" component={Realname} />

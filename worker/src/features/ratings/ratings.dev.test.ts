@@ -17,6 +17,10 @@ import { sessions } from '../../../test/world';
 import { remindToRate } from './ratings.reminders';
 
 const cal = defaultCalendar();
+/** The worker's own handler, as the runtime's Cron Trigger calls it. */
+const worker = exports.default as unknown as {
+  scheduled(o: { scheduledTime: number; cron: string }): Promise<unknown>;
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let today: string;
 let cookieA: string;
@@ -66,8 +70,8 @@ describe('the one reminder to rate', () => {
     await call('/api/my/ratings/rated', { cookie: cookieA, body: ratingBody('satisfied') });
     // The worker's own Cron Trigger, twice.
     const cron = { scheduledTime: Date.now(), cron: '*/10 * * * *' };
-    await exports.default.scheduled(cron);
-    await exports.default.scheduled(cron);
+    await worker.scheduled(cron);
+    await worker.scheduled(cron);
     // The handler's jobs run in waitUntil: give them a moment to finish.
     for (let i = 0; i < 50 && (await count('rating_reminders')) === 0; i++) await sleep(100);
     expect(await count('rating_reminders')).toBe(1);
