@@ -181,9 +181,9 @@ async function send(r: OutboxRequest): Promise<SubmissionAnswer | null> {
         .then(() => null)
         .catch(gone);
     case 'rate':
-      return read(
-        api.my.ratings[':id'].$post({ param: { id: r.caseId }, json: r.body }),
-      ).then(() => null);
+      return read(api.my.ratings[':id'].$post({ param: { id: r.caseId }, json: r.body })).then(
+        () => null,
+      );
   }
 }
 

@@ -21,6 +21,7 @@ import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
 import { LayoutOverrides } from './layout-overrides';
 import { RevealId, RevealPhone } from './reveal-id';
+import { FollowUpPanel } from '../followups/followup-panel';
 
 export function CaseView({ params }: { params: { id: string } }) {
   const res = useResource(
@@ -105,6 +106,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
           </section>
         )}
         <CaseOutcome a={a} />
+        <FollowUpPanel caseId={a.id} />
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />
         <CaseLayout a={a} />

@@ -47,9 +47,7 @@ export function RateItem({ c, reload }: { c: RateableCase; reload: () => void })
         <span class="mono rate-ref">{c.ref}</span>
       </p>
       <p class={`rate-outcome rate-outcome-${c.status}`}>
-        {c.status === 'delivered'
-          ? lbl(R.outcome) + t(TYPE_OUTCOMES[c.type].result)
-          : t(R.refused)}
+        {c.status === 'delivered' ? lbl(R.outcome) + t(TYPE_OUTCOMES[c.type].result) : t(R.refused)}
       </p>
       <p class="hint">
         {lbl(R.endedOn)}
