@@ -81,6 +81,7 @@ export interface RatingView {
   comment: string | null;
   attachmentId: string | null;
   ratedOn: string;
+  /** Name and masked phone (the full number: the case page's audited reveal). */
   rater: { name: string | null; phone: string } | null;
   followUp: FollowUpView | null;
 }

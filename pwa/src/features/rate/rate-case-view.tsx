@@ -28,7 +28,7 @@ export function RateCaseView({ params }: { params: { id: string } }) {
             <p class="notice">{t(R.notFinished)}</p>
           ) : (
             <>
-              <RateItem c={c} reload={res.reload} />
+              <RateItem c={c} reload={res.reload} inForm />
               {c.state === 'open' && <RateForm caseId={c.applicationId} onDone={res.reload} />}
             </>
           )

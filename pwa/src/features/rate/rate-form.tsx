@@ -103,7 +103,6 @@ export function RateForm({ caseId, onDone }: { caseId: string; onDone: () => voi
         if (complete && !commentProblem) setConfirming(true);
       }}
     >
-      <h2>{t(R.formTitle)}</h2>
       <LevelPicker
         name="overall"
         legend={t(R.overall)}

@@ -24,6 +24,20 @@ function Face({ level }: { level: RatingLevel }) {
   );
 }
 
+/** 非常不满意 breaks as 非常 / 不满意 on a narrow button, never as 非常不满 / 意. */
+function breakable(label: string) {
+  const m = /^(非常|基本)(.+)$/.exec(label);
+  return m ? (
+    <>
+      {m[1]}
+      <wbr />
+      {m[2]}
+    </>
+  ) : (
+    label
+  );
+}
+
 export function LevelPicker(p: {
   name: string;
   legend: string;
@@ -46,7 +60,7 @@ export function LevelPicker(p: {
             onClick={() => p.onChange(l)}
           >
             <Face level={l} />
-            <span class="rate-level-name">{t(RATING_LEVEL_LABELS[l])}</span>
+            <span class="rate-level-name">{breakable(t(RATING_LEVEL_LABELS[l]))}</span>
           </button>
         ))}
       </div>

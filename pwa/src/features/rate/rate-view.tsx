@@ -39,7 +39,16 @@ export function RateView() {
 }
 
 /** One finished case: what it was, how it ended, and its rating state. */
-export function RateItem({ c, reload }: { c: RateableCase; reload: () => void }) {
+export function RateItem({
+  c,
+  reload,
+  inForm = false,
+}: {
+  c: RateableCase;
+  reload: () => void;
+  /** Shown above the form: no lead to the form it is on. */
+  inForm?: boolean;
+}) {
   return (
     <div class="panel rate-case">
       <p class="rate-case-title">
@@ -53,13 +62,16 @@ export function RateItem({ c, reload }: { c: RateableCase; reload: () => void })
         {lbl(R.endedOn)}
         {formatDate(c.endedOn)}
       </p>
-      {c.state === 'open' && (
+      {c.state === 'open' && !inForm && (
         <p class="rate-cta">
           <span>{fmt(t(R.rateBy), { date: formatDate(c.deadline) })}</span>
           <a class="btn btn-primary" href={`/rate/${c.applicationId}`} data-testid="rate-now">
             {t(R.rateNow)}
           </a>
         </p>
+      )}
+      {c.state === 'open' && inForm && (
+        <p class="rate-cta">{fmt(t(R.rateBy), { date: formatDate(c.deadline) })}</p>
       )}
       {c.state === 'unrated' && <p class="rate-unrated">{t(R.unrated)}</p>}
       {c.rating && <RatingCard rating={c.rating} onChange={reload} />}

@@ -3,6 +3,7 @@ import type { ApplicationStatus } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
 import { followUpLate, type RatingLevel, type Resolution } from '../../../core/ratings';
 import type { FollowUpView, RatingView } from '../../../core/ratings-api';
+import { maskPhone } from '../../../core/masking';
 
 /** A finished (or any) case as the rating rules need it. */
 export interface RatedCaseRow {
@@ -100,7 +101,10 @@ export async function ratingsOfApplicant(d1: D1Database, applicantId: string) {
   return res.results;
 }
 
-/** A rating as `who` may see it: the rater's name and phone only when `identity`. */
+/**
+ * A rating as `who` may see it: the rater's name and masked phone only when `identity` (the
+ * full number is revealed on the case page, with a reason, audited, as any applicant's phone).
+ */
 export function ratingView(r: RatingRow, today: string, identity: boolean): RatingView {
   const followUp: FollowUpView | null =
     r.opened_on && r.due_on
@@ -129,7 +133,7 @@ export function ratingView(r: RatingRow, today: string, identity: boolean): Rati
     comment: r.comment,
     attachmentId: r.attachment_id,
     ratedOn: r.rated_on,
-    rater: identity ? { name: r.rater_name, phone: r.rater_phone } : null,
+    rater: identity ? { name: r.rater_name, phone: maskPhone(r.rater_phone) } : null,
     followUp,
   };
 }

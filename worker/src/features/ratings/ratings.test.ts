@@ -121,7 +121,7 @@ describe('the follow-up of a bad rating', () => {
     const list = await call('/api/ratings/follow-ups', { cookie: s.clerk });
     const body = await list.json<FollowUpList>();
     expect(body.items).toHaveLength(1);
-    expect(body.items[0]?.rating.rater).toEqual({ name: '王建国', phone: '13900000001' });
+    expect(body.items[0]?.rating.rater).toEqual({ name: '王建国', phone: '139****0001' });
     expect(body.counts).toEqual({ open: 1, late: 0 });
     // Another county's clerk sees none of it.
     const other = await call('/api/ratings/follow-ups', { cookie: s.clerkKuiwen });
