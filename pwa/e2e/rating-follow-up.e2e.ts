@@ -131,6 +131,26 @@ describe('好差评 with its follow-up', () => {
         await c.reload();
         await c.getByTestId('followup-resolution').waitFor();
         expect(await c.getByTestId('followup-resolution').innerText()).toContain('已解决');
+
+        // An admin: the anonymous figures, and the rating as recorded for the provincial platform.
+        const admin = await open(browser, { device: 'desktop' });
+        try {
+          await signInStaff(admin.page, 'admin');
+          await admin.page.goto('/analysis');
+          const stats = admin.page.getByTestId('rating-stats');
+          await stats.waitFor();
+          expect(await stats.innerText()).not.toContain('王建国');
+          const log = admin.page.getByTestId('platform-log');
+          await log.waitFor();
+          const sent = log.locator('tr').filter({ hasText: '非常不满意' }).first();
+          await sent.waitFor();
+          expect(await sent.innerText()).toContain('已推送');
+          await settle(admin.page);
+          await checkLayout(admin.page, 'rating statistics and platform record (desktop)');
+          await screenshot(admin.page, 'desktop-rating-stats');
+        } finally {
+          await admin.context.close();
+        }
       } finally {
         await applicant.context.close();
         await clerk.context.close();

@@ -7,6 +7,8 @@ import { dict, t, type Text } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { RatingStats } from '../followups/rating-stats';
+import { PlatformLog } from '../followups/platform-log';
+import { staff } from '../../app/auth';
 
 const S = dict({
   title: { zh: '办证智能分析', en: 'Licensing analysis' },
@@ -94,6 +96,7 @@ export function AnalysisView() {
         }}
       </Async>
       <RatingStats />
+      {staff.value?.role === 'admin' && <PlatformLog />}
     </section>
   );
 }
