@@ -39,5 +39,6 @@ export const AUDIT_EVENTS = [
   'rating_followup_replied',
   'rating_resolution_answered',
   'rating_platform_read_admin',
+  'registry_idnumber_searched',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

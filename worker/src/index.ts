@@ -3,6 +3,8 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { searchRoutes } from './features/search/search.routes';
+import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -96,6 +98,8 @@ const api = new Hono<AppEnv>()
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
   .route('/ratings', ratingStaffRoutes)
+  .route('/search', searchRoutes)
+  .route('/licences', staffLicenceRoutes)
   .route('/', workbenchRoutes);
 
 /**
