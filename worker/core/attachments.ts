@@ -4,15 +4,17 @@
  * the same names.
  */
 
-export const ATTACHMENT_KINDS = [
+/** The documents the application forms ask for. */
+export const FORM_ATTACHMENT_KINDS = [
   'idCardFront',
   'businessLicence',
   'premisesProof',
   'agentAuthorisation',
   'supporting',
-  /** A photo with a 好差评 rating (core/ratings.ts). */
-  'ratingPhoto',
 ] as const;
+
+/** Every kind the upload route accepts: the forms' documents and a 好差评 rating's photo. */
+export const ATTACHMENT_KINDS = [...FORM_ATTACHMENT_KINDS, 'ratingPhoto'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: string }> = {
