@@ -20,6 +20,9 @@ import { checkLayout, screenshot, settle } from './layout';
 import { largeText } from './shots';
 
 const SHOP = '建国便民超市';
+/** A 1×1 PNG. */
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const COMMENT = '核查后等了很久才出结果，也没人说明原因。';
 const REPLY =
   '已电话联系您说明不予许可的原因（市场单元已饱和），并已要求窗口今后在决定前主动告知进度。';
@@ -70,6 +73,13 @@ describe('好差评 with its follow-up', () => {
           await page.getByTestId('level-overall-very_dissatisfied').getAttribute('aria-checked'),
         ).toBe('true');
         await page.getByLabel('意见建议（选填）').fill(COMMENT);
+        // One photo: shrunk on the phone, kept there, uploaded with the rating.
+        await page.getByTestId('rate-photo').setInputFiles({
+          name: 'shop.png',
+          mimeType: 'image/png',
+          buffer: Buffer.from(PNG, 'base64'),
+        });
+        await page.getByAltText('评价照片预览').waitFor();
         await screenshot(page, 'phone-normal-rate-form-filled');
         await page.getByTestId('rate-submit').click();
         const confirm = page.getByTestId('rate-confirm');
@@ -97,6 +107,12 @@ describe('好差评 with its follow-up', () => {
         await panel.waitFor();
         expect(await c.getByTestId('followup-rater').innerText()).toContain('王建国');
         expect(await panel.innerText()).toContain(COMMENT);
+        // The photo came with it, and the clerk may open it.
+        const photo = panel.getByRole('link', { name: '评价照片' });
+        const href = (await photo.getAttribute('href')) ?? '';
+        const got = await c.request.get(href);
+        expect(got.status()).toBe(200);
+        expect(got.headers()['content-type']).toBe('image/jpeg');
         await settle(c);
         await checkLayout(c, 'follow-up on the case page (desktop)');
         await screenshot(c, 'desktop-followup');

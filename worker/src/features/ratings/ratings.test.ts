@@ -206,5 +206,10 @@ describe('the follow-up of a bad rating', () => {
     expect([st.rated, st.unrated, st.open]).toEqual([1, 1, 1]);
     expect(st.satisfactionRate).toBe(0);
     expect(JSON.stringify(st)).not.toMatch(/王建国|13900000001|apl_a/);
+    // The workbench's count flags it to the approver too; another county's clerk sees none.
+    const bench = await call('/api/stats', { cookie: s.approver });
+    expect((await bench.json<{ followUpsLate: number }>()).followUpsLate).toBe(1);
+    const other = await call('/api/stats', { cookie: s.clerkKuiwen });
+    expect((await other.json<{ followUpsLate: number }>()).followUpsLate).toBe(0);
   });
 });
