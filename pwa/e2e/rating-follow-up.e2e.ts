@@ -1,9 +1,10 @@
 /**
  * 好差评 end to end: the demo applicant rates the refused 建国便民超市 case 非常不满意 on the
- * phone; the 潍城区 clerk finds the follow-up under 预警, opens the case (the rater named, the
- * clock shown), replies in writing; the applicant reads the reply in the inbox and on the case
- * and answers 已解决. Screens: the rating form on a phone in normal and large text, the
- * follow-up on the clerk's desktop.
+ * phone, with a photo, confirmed while offline (the outbox sends it once back online); the
+ * 潍城区 clerk finds the follow-up under 预警, opens the case (the rater named, the clock
+ * shown, the photo), replies in writing; the applicant reads the reply in the inbox and on the
+ * case and answers 已解决; an admin sees the anonymous figures and the platform record.
+ * Screens: the rating form on a phone in normal and large text, the follow-up on a desktop.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -85,7 +86,11 @@ describe('好差评 with its follow-up', () => {
         const confirm = page.getByTestId('rate-confirm');
         await confirm.waitFor();
         expect(await confirm.innerText()).toContain('非常不满意');
+        // Sent without signal: kept on the phone, then sent once the network is back.
+        await applicant.context.setOffline(true);
         await confirm.getByRole('button', { name: '提交评价' }).click();
+        await page.getByTestId('rate-queued').waitFor();
+        await applicant.context.setOffline(false);
         const followUp = page.getByTestId('rating-followup');
         await followUp.waitFor();
         expect(await followUp.innerText()).toContain('办理单位将于');
