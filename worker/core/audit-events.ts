@@ -40,5 +40,11 @@ export const AUDIT_EVENTS = [
   'rating_resolution_answered',
   'rating_platform_read_admin',
   'registry_idnumber_searched',
+  'staff_account_created',
+  'staff_account_changed',
+  'staff_password_reset',
+  'staff_password_changed',
+  'staff_password_change_failure',
+  'audit_log_exported',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
