@@ -7,7 +7,8 @@ import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
-import { seedWorld, validId } from './fixtures';
+import { seedWorld, todayMinus, validId } from './fixtures';
+import { recordWorld } from './world.records';
 import { defaultCalendar } from '../core/calendar';
 import { appToday } from '../src/lib/clock';
 import { finishedCase } from './ratings';
@@ -122,8 +123,10 @@ export async function world(): Promise<World> {
        VALUES ('rtg_a', 'rated_a', '370702', ?, ?)`,
     ).bind(today, cal.addWorkingDays(today, 5)),
   ]);
+  const records = await recordWorld('acc_a', todayMinus(0));
   return {
     ...w,
+    ...records,
     doneA: 'done_a',
     ratedA: 'rated_a',
     ratingA: 'rtg_a',

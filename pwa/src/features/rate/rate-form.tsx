@@ -18,7 +18,7 @@ import { applicant } from '../../app/auth';
 import { fmt, t } from '../../app/i18n';
 import { discard, enqueue, outboxDelivered, outboxItems, queuedFor } from '../../app/outbox';
 import { Dialog } from '../cases/dialog';
-import { compressImage } from '../apply/image';
+import { compressImage } from '../../app/image';
 import { keepPending } from '../apply/pending-photos';
 import { LevelPicker } from './rate-levels';
 import { R } from './rate.strings';

@@ -70,6 +70,9 @@ const Inspections = screen('inspections', () =>
 const RecordScreen = screen('inspections', () =>
   import('../inspections/record-view').then((m) => m.RecordView),
 );
+const ConfirmScreen = screen('inspections', () =>
+  import('../inspections/confirm-view').then((m) => m.ConfirmView),
+);
 const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
@@ -165,6 +168,7 @@ function Workbench() {
         <Route path="/licences/:id" component={Licence} />
         <Route path="/inspections" component={Inspections} />
         <Route path="/inspections/:id/record" component={RecordScreen} />
+        <Route path="/inspections/:id/confirm" component={ConfirmScreen} />
         <Route path="/route" component={RouteScreen} />
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
