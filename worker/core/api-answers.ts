@@ -113,6 +113,8 @@ export interface WorkbenchStats {
   overdue: number;
   byStatus: Record<string, number>;
   byType: Record<string, number>;
+  /** Follow-ups of bad ratings not answered by their due day (好差评, flagged to approvers). */
+  followUpsLate: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS } from './attachments';
+import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS, FORM_ATTACHMENT_KINDS } from './attachments';
 import { formSchemaFor } from './forms';
 import { BUSINESS_TYPES } from './business-types';
 
@@ -11,6 +11,7 @@ describe('attachment kinds', () => {
       'premisesProof',
       'agentAuthorisation',
       'supporting',
+      'ratingPhoto',
     ]);
   });
 
@@ -30,6 +31,6 @@ describe('attachment kinds', () => {
       const att = shape.attachments as { shape: Record<string, unknown> } | undefined;
       for (const k of Object.keys(att?.shape ?? {})) asked.add(k);
     }
-    expect([...asked].sort()).toEqual([...ATTACHMENT_KINDS].sort());
+    expect([...asked].sort()).toEqual([...FORM_ATTACHMENT_KINDS].sort());
   });
 });

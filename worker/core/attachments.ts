@@ -4,13 +4,17 @@
  * the same names.
  */
 
-export const ATTACHMENT_KINDS = [
+/** The documents the application forms ask for. */
+export const FORM_ATTACHMENT_KINDS = [
   'idCardFront',
   'businessLicence',
   'premisesProof',
   'agentAuthorisation',
   'supporting',
 ] as const;
+
+/** Every kind the upload route accepts: the forms' documents and a 好差评 rating's photo. */
+export const ATTACHMENT_KINDS = [...FORM_ATTACHMENT_KINDS, 'ratingPhoto'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: string }> = {
@@ -19,4 +23,5 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: st
   premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
   agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
   supporting: { zh: '其他证明材料', en: 'Other supporting document' },
+  ratingPhoto: { zh: '评价照片', en: 'Photo with a rating' },
 };

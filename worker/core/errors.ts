@@ -367,6 +367,46 @@ export const ERRORS = {
     zh: '该文书已被更正，请在更正后的文书上操作。',
     en: 'This document has already been corrected: work on the document that replaced it.',
   },
+  RATING_NOT_FINISHED: {
+    status: 409,
+    zh: '该事项尚未办结，办结后方可评价。',
+    en: 'This case is not finished yet: it can be rated once it is.',
+  },
+  RATING_WINDOW_CLOSED: {
+    status: 409,
+    zh: '已超过评价期限（办结后5个工作日内），该事项不能再评价。',
+    en: 'The rating period is over (5 working days after the case ended): it can no longer be rated.',
+  },
+  RATING_EXISTS: {
+    status: 409,
+    zh: '该事项已评价，每个事项只能评价一次。',
+    en: 'This case has already been rated: each case is rated once.',
+  },
+  RATING_PHOTO_INVALID: {
+    status: 422,
+    zh: '评价照片须为您本人上传、尚未使用的图片（JPEG、PNG 或 WebP）。',
+    en: 'The photo must be an image (JPEG, PNG or WebP) you uploaded and have not used yet.',
+  },
+  FOLLOWUP_OTHER_UNIT: {
+    status: 403,
+    zh: '该差评回访由案件所属区县的窗口人员办理，您不能回复其他区县的回访。',
+    en: 'This follow-up belongs to the case’s own county: you cannot reply to another county’s follow-up.',
+  },
+  FOLLOWUP_REPLIED: {
+    status: 409,
+    zh: '该回访已书面答复，不能重复答复。',
+    en: 'This follow-up has already been answered in writing.',
+  },
+  FOLLOWUP_NOT_REPLIED: {
+    status: 409,
+    zh: '办理单位尚未答复，答复后方可反馈整改结果。',
+    en: 'The unit has not replied yet: you can say whether it was resolved once it has.',
+  },
+  RESOLUTION_EXISTS: {
+    status: 409,
+    zh: '您已反馈过整改结果。',
+    en: 'You have already said whether this was resolved.',
+  },
   INTERNAL: {
     status: 500,
     zh: '服务暂时出现问题，请稍后再试。',

@@ -25,6 +25,8 @@ export const NOTIFICATION_TEMPLATES = [
   'licence_cancelled',
   'remote_inspection',
   'remote_inspection_moved',
+  'rating_reminder',
+  'rating_reply',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -38,6 +40,8 @@ export interface NotificationFacts {
   reasons?: string[];
   /** A remote inspection's appointment, `YYYY-MM-DD HH:MM` China time. */
   appointment?: string;
+  /** A unit's written reply to a bad rating (rating_reply). */
+  reply?: string;
 }
 
 export interface RenderedNotification {
@@ -161,6 +165,18 @@ export function renderNotification(
       `您的申请（${f.ref}）远程视频核查时间改为：${f.appointment ?? ''}。${reasons.length ? `原因：${reasons.join('；')}。` : ''}`,
       'Remote video inspection moved',
       `The video inspection of application ${f.ref} moved to ${f.appointment ?? ''}.${reasons.length ? ` Reason: ${reasons.join('; ')}.` : ''}`,
+    ],
+    rating_reminder: [
+      '请评价办理服务',
+      `您的${type.zh}申请（${f.ref}）已办结，欢迎在“评价”中对办理服务作出评价${f.deadline ? `（${f.deadline}前）` : ''}。`,
+      'Please rate our service',
+      `Your ${type.en} application (${f.ref}) is finished: you are welcome to rate the service under "Rate"${f.deadline ? ` (by ${f.deadline})` : ''}.`,
+    ],
+    rating_reply: [
+      '差评回访答复',
+      `关于您对申请（${f.ref}）的评价，办理单位答复如下：${f.reply ?? ''} 请在“评价”中反馈问题是否已解决。`,
+      'Reply to your rating',
+      `About your rating of application ${f.ref}, the unit replies: ${f.reply ?? ''} Please tell us under "Rate" whether this resolved it.`,
     ],
   };
   const [zt, zb, et, eb] = texts[t];

@@ -46,6 +46,12 @@ export interface Env {
   ELICENCE_KEY?: string;
   /** Public verify requests per IP per minute. */
   VERIFY_IP_MINUTE_LIMIT?: string;
+  /** Working days a unit has to reply to a bad rating (default 5). */
+  RATING_FOLLOWUP_WORKING_DAYS?: string;
+  /** `local` (records what would be sent, default) or `http` (RATING_PLATFORM_URL + secret key). */
+  RATING_PLATFORM_PROVIDER?: string;
+  RATING_PLATFORM_URL?: string;
+  RATING_PLATFORM_KEY?: string;
   /** The bureau's seal key for remote-inspection evidence (base64 PKCS#8 Ed25519 private key). */
   EVIDENCE_SEAL_KEY?: string;
   /** The seal's signature suite: `ed25519` (default); reserved for an SM2/SM3 suite. */
@@ -88,6 +94,8 @@ export interface Config {
   geocodeDailyLimit: number;
   /** Public e-licence verify requests per client IP per minute (the page is open to anyone). */
   verifyIpMinuteLimit: number;
+  /** Working days a unit has to reply in writing to a bad rating (好差评 follow-up). */
+  ratingFollowUpWorkingDays: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -118,5 +126,6 @@ export function config(env: Env): Config {
     geocodeMinuteLimit: int(env.GEOCODE_MINUTE_LIMIT, 30),
     geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
     verifyIpMinuteLimit: int(env.VERIFY_IP_MINUTE_LIMIT, 30),
+    ratingFollowUpWorkingDays: int(env.RATING_FOLLOWUP_WORKING_DAYS, 5),
   };
 }

@@ -50,6 +50,11 @@ import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
 import { workbenchRoutes } from './features/workbench/workbench.routes';
+import { ratingApplicantRoutes } from './features/ratings/ratings.applicant.routes';
+import { ratingStaffRoutes } from './features/ratings/ratings.staff.routes';
+import { remindToRate } from './features/ratings/ratings.reminders';
+import { deliverDue } from './adapters/rating-platform/rating-platform.outbox';
+import { ratingPlatform } from './adapters/rating-platform/rating-platform';
 import { AppError } from './lib/errors';
 import { loadSession } from './middleware/auth';
 import { onError, onNotFound } from './middleware/error-handler';
@@ -57,7 +62,7 @@ import { requireBodyType } from './middleware/content-type';
 import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
-import { appToday } from './lib/clock';
+import { appNow, appToday } from './lib/clock';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -98,6 +103,7 @@ const api = new Hono<AppEnv>()
   .route('/my/applications', applicationSubmitRoutes)
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)
+  .route('/my/ratings', ratingApplicantRoutes)
   .route('/', attachmentRoutes)
   .route('/my/applications', applicantDocumentRoutes)
   .route('/my/licences', myLicenceRoutes)
@@ -113,6 +119,7 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
+  .route('/ratings', ratingStaffRoutes)
   .route('/tasks', taskRecordRoutes)
   .route('/tasks', taskPhotoRoutes)
   .route('/applications', caseRecordRoutes)
@@ -160,6 +167,9 @@ export default {
     ctx.waitUntil(
       cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids, 'lapse')),
     );
+    // 好差评: the one reminder to rate, and ratings the provincial platform has not taken yet.
+    ctx.waitUntil(remindToRate(env).then(() => undefined));
+    ctx.waitUntil(deliverDue(env.DB, ratingPlatform(env), appNow(env)).then(() => undefined));
   },
 } satisfies ExportedHandler<Env>;
 

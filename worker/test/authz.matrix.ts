@@ -9,6 +9,7 @@ import { CONSENT, PASSWORD, REALNAME_CONSENT, validId } from './fixtures';
 import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
 import { REMOTE_ROUTES } from './authz.matrix.remote';
+import { RATING_ROUTES } from './authz.matrix.ratings';
 import {
   APPLICANTS,
   EVERYONE,
@@ -410,6 +411,7 @@ export const MATRIX: Record<string, Probe[]> = {
   'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
+  ...RATING_ROUTES,
   'GET /api/stats': [
     {
       name: 'statistics',

@@ -56,6 +56,11 @@ export interface World extends Seeded {
   docA: string;
   docB: string;
   docInspection: string;
+  /** A case of A refused yesterday-ish (潍城区), inside its rating window, not rated. */
+  doneA: string;
+  /** A finished case of A rated 非常不满意, its follow-up open (潍城区), and that rating. */
+  ratedA: string;
+  ratingA: string;
   /** A done check of acceptedA by both 潍城区 inspectors, its record confirmed, and its photo. */
   taskDone: string;
   taskPhoto: string;

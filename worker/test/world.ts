@@ -10,6 +10,9 @@ import { GRID, LAT, LNG, setGrid } from './cases';
 import { buildContent } from '../src/features/documents/documents.content';
 import { seedWorld, todayMinus, validId } from './fixtures';
 import { recordWorld } from './world.records';
+import { defaultCalendar } from '../core/calendar';
+import { appToday } from '../src/lib/clock';
+import { finishedCase } from './ratings';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -153,10 +156,31 @@ export async function world(): Promise<World> {
   ] as const) {
     await env.EVIDENCE.put(`attachments/${applicant}/${id}`, jpeg());
   }
+  // 好差评: a case to rate, and one rated 非常不满意 whose follow-up is open.
+  const cal = defaultCalendar();
+  const today = appToday(env);
+  const ended = cal.subtractWorkingDays(today, 1);
+  await finishedCase('done_a', 'apl_a', '370702', 'refused', ended);
+  await finishedCase('rated_a', 'apl_a', '370702', 'delivered', ended);
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO ratings (id, application_id, applicant_id, jurisdiction_code, overall,
+         efficiency, guide, convenience, ease, comment, ended_on, rated_on, idempotency_key)
+       VALUES ('rtg_a', 'rated_a', 'apl_a', '370702', 'very_dissatisfied', 'dissatisfied',
+         'basic', 'dissatisfied', 'basic', '等了很久', ?, ?, 'world-rating-a')`,
+    ).bind(ended, today),
+    env.DB.prepare(
+      `INSERT INTO rating_follow_ups (rating_id, application_id, jurisdiction_code, opened_on, due_on)
+       VALUES ('rtg_a', 'rated_a', '370702', ?, ?)`,
+    ).bind(today, cal.addWorkingDays(today, 5)),
+  ]);
   const records = await recordWorld('acc_a', todayMinus(0));
   return {
     ...w,
     ...records,
+    doneA: 'done_a',
+    ratedA: 'rated_a',
+    ratingA: 'rtg_a',
     attA: 'att_a',
     attB: 'att_b',
     attAFree: 'att_a_free',

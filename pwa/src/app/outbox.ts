@@ -2,7 +2,8 @@
  * The offline outbox: the applicant's writes that must reach the server exactly once wait in
  * IndexedDB until they land — submissions, 补正 resubmissions and withdrawals (each with its
  * idempotency key, so the server answers a resend with the case it already made), deleting a
- * draft and marking a message read (the same twice is the same: a 404 means already done).
+ * draft and marking a message read (the same twice is the same: a 404 means already done), and
+ * a 好差评 rating (its idempotency key answers a resend with the rating it made).
  * A sender retries on `online`, on app start, when the page becomes visible, and on a backoff
  * timer while anything waits, because navigator.onLine lies (captive portals; Playwright's
  * offline mode never flips it). Photos taken offline travel with their request: uploaded once,
@@ -16,6 +17,7 @@ import type {
   SubmissionAnswer,
   SubmissionRequest,
 } from '@core/api';
+import type { RatingSubmitRequest } from '@core/ratings-api';
 import { ApiError, api, read } from './api';
 
 /** One write, as it is sent. */
@@ -24,7 +26,8 @@ export type OutboxRequest =
   | { kind: 'resubmit'; caseId: string; body: ResubmitRequest }
   | { kind: 'withdraw'; caseId: string; body: ApplicantActionRequest }
   | { kind: 'delete-draft'; caseId: string }
-  | { kind: 'read'; messageId: string };
+  | { kind: 'read'; messageId: string }
+  | { kind: 'rate'; caseId: string; body: RatingSubmitRequest };
 
 export interface OutboxItem {
   /** The idempotency key (or `delete:<id>`, `read:<id>`); also the item's key in the store. */
@@ -141,7 +144,9 @@ async function sendPhotos(item: OutboxItem): Promise<OutboxItem> {
     const request =
       r.kind === 'submit' || r.kind === 'resubmit'
         ? { ...r, body: withAttachments(r.body, { [kind]: id }) }
-        : r;
+        : r.kind === 'rate'
+          ? { ...r, body: { ...r.body, attachmentId: id } }
+          : r;
     const { [kind]: _sent, ...left } = next.photos ?? {};
     next = { ...next, request: request as OutboxRequest, photos: left };
     // Kept at once: a retry must not upload the same photo again.
@@ -175,6 +180,10 @@ async function send(r: OutboxRequest): Promise<SubmissionAnswer | null> {
       return read(api.my.notifications[':id'].read.$post({ param: { id: r.messageId } }))
         .then(() => null)
         .catch(gone);
+    case 'rate':
+      return read(api.my.ratings[':id'].$post({ param: { id: r.caseId }, json: r.body })).then(
+        () => null,
+      );
   }
 }
 

@@ -26,6 +26,7 @@ import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
 import { checkCaseDates, clockFigures } from './check-clocks';
 import { inboxFigures } from './check-inbox';
+import { ratingFigures } from './check-ratings';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -290,6 +291,7 @@ export async function checkSeed(
     ).length,
     demoLicences: renew,
     demoApplications: demoApps,
+    ratings: ratingFigures(d.applications, d.staff, today, cal, check),
   };
   return { failures, summary };
 }

@@ -107,7 +107,8 @@ export function demoCases(
   const d4 = tl.minus(dl4, 1);
   const a4 = tl.minus(d4, 4);
   const s4 = tl.minus(a4, 1);
-  const [s5, a5, ri5, rec5, d5] = [tl.ago(22), tl.ago(21), tl.ago(19), tl.ago(16), tl.ago(12)];
+  // Refused one working day ago: still inside its 5-working-day window for 好差评.
+  const [s5, a5, ri5, rec5, d5] = [tl.ago(12), tl.ago(11), tl.ago(9), tl.ago(6), tl.ago(1)];
 
   return [
     {

@@ -14,6 +14,7 @@ import { inserts, type SqlValue } from './sql';
 import { MemoCalendar } from './cal';
 import { CHECKLIST_VERSION, taskDeadline } from '../../core/tasks';
 import type { StaffRow } from './staff';
+import { renderRatings } from './ratings';
 
 const cols = (s: string): string[] => s.split(' ');
 
@@ -224,6 +225,7 @@ export function render(d: SeedData, piiKey: string): string[] {
     ),
   );
   out.push(...renderTasks(d), ...demoRecord(d).sql);
+  out.push(...renderRatings(d.applications, d.today, new MemoCalendar(), d.staff));
   let ev = 0;
   out.push(
     ...inserts(

@@ -12,3 +12,4 @@ export * from './schema/tasks';
 export * from './schema/documents';
 export * from './schema/checklists';
 export * from './schema/remote';
+export * from './schema/ratings';

@@ -6,12 +6,16 @@ import { labelOf } from '../../app/format';
 import { dict, t, type Text } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
+import { RatingStats } from '../followups/rating-stats';
+import { PlatformLog } from '../followups/platform-log';
+import { staff } from '../../app/auth';
 
 const S = dict({
   title: { zh: '办证智能分析', en: 'Licensing analysis' },
   open: { zh: '在办案件', en: 'Open cases' },
   overdue: { zh: '超期案件', en: 'Overdue' },
   onTime: { zh: '按时率', en: 'On time' },
+  followUpsLate: { zh: '差评回访超期', en: 'Late follow-ups' },
   byStatus: { zh: '按办理状态', en: 'By status' },
   byType: { zh: '按业务事项', en: 'By business type' },
   empty: { zh: '暂无数据', en: 'No data yet' },
@@ -76,6 +80,12 @@ export function AnalysisView() {
                   <span class="tile-label">{t(S.onTime)}</span>
                   <span class="tile-value">{onTime}%</span>
                 </div>
+                <div class={s.followUpsLate > 0 ? 'tile tile-red' : 'tile'}>
+                  <span class="tile-label">{t(S.followUpsLate)}</span>
+                  <span class="tile-value" data-testid="followups-late">
+                    {s.followUpsLate}
+                  </span>
+                </div>
               </div>
               <div class="two-col">
                 <Bars title={S.byStatus} data={s.byStatus} labels={STATUS_LABELS} />
@@ -85,6 +95,8 @@ export function AnalysisView() {
           );
         }}
       </Async>
+      <RatingStats />
+      {staff.value?.role === 'admin' && <PlatformLog />}
     </section>
   );
 }

@@ -78,6 +78,9 @@ const RemoteRoom = screen('remote-room', () =>
 );
 const Inbox = screen('inbox', () => import('../inbox/inbox-view').then((m) => m.InboxView));
 const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.RateView));
+const RateCase = screen('rate-case', () =>
+  import('../rate/rate-case-view').then((m) => m.RateCaseView),
+);
 const Services = screen('services', () =>
   import('../services/services-view').then((m) => m.ServicesView),
 );
@@ -170,6 +173,7 @@ export function ApplicantApp() {
           <Route path="/remote" component={MyRemote} />
           <Route path="/remote/:id" component={RemoteRoom} />
           <Route path="/rate" component={Rate} />
+          <Route path="/rate/:id" component={RateCase} />
           <Route path="/services" component={Services} />
           <Route path="/services/licences/:id" component={ELicence} />
           <Route path="/realname" component={Realname} />

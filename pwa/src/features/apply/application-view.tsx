@@ -42,6 +42,8 @@ import { Dialog } from '../cases/dialog';
 import { GUIDES } from '../consult/guide';
 import { P } from './apply.strings';
 import { DeleteDraft } from './delete-draft';
+import { RATEABLE_STATUSES } from '@core/ratings';
+import { CaseRating } from '../rate/case-rating';
 
 export function ApplicationView({ params }: { params: { id: string } }) {
   const res = useCachedResource(
@@ -233,6 +235,7 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
         )}
       </dl>
       <CaseOutcome a={a} />
+      {(RATEABLE_STATUSES as readonly string[]).includes(a.status) && <CaseRating caseId={a.id} />}
       {a.correctionItems.length > 0 && a.status === 'correction_requested' && !waiting && (
         <section class="panel panel-warn" role="note" data-testid="correction-request">
           <h2>{t(P.correction)}</h2>

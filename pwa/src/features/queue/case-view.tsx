@@ -24,6 +24,7 @@ import { lastQueueUrl } from './queue.store';
 import { LayoutOverrides } from './layout-overrides';
 import { RevealId, RevealPhone } from './reveal-id';
 import { RemoteCasePanel } from '../remote/remote-case-panel';
+import { FollowUpPanel } from '../followups/followup-panel';
 
 export function CaseView({ params }: { params: { id: string } }) {
   const res = useResource(
@@ -108,6 +109,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
           </section>
         )}
         <CaseOutcome a={a} />
+        <FollowUpPanel caseId={a.id} />
         <CaseInspectionRecords caseId={a.id} />
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />

@@ -12,6 +12,7 @@ import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { useRememberListUrl } from '../queue/queue.store';
 import { Pager, QueueTable } from '../queue/queue-table';
+import { FollowUpList } from '../followups/followup-list';
 
 const S = dict({
   title: { zh: '许可业务预警', en: 'Deadline warnings' },
@@ -51,6 +52,7 @@ export function WarningsView() {
     <section data-testid="warnings-view">
       <PageTitle text={S.title} />
       <p class="lead">{t(inspector ? S.introInspector : S.intro)}</p>
+      {(staff.value?.role === 'clerk' || staff.value?.role === 'approver') && <FollowUpList />}
       <Async res={res}>
         {(d) => (
           <>

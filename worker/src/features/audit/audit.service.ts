@@ -51,3 +51,24 @@ export function auditInsert(c: Ctx, r: AuditRecord) {
 export async function audit(c: Ctx, r: AuditRecord): Promise<void> {
   await auditInsert(c, r);
 }
+
+/** The same record as a plain D1 statement, for batches of raw SQL. */
+export function auditStatement(c: Ctx, r: AuditRecord): D1PreparedStatement {
+  const p = c.get('principal');
+  const actor =
+    r.actor ?? (p ? { kind: p.kind, id: p.id } : { kind: 'anonymous' as const, id: null });
+  return c.env.DB.prepare(
+    `INSERT INTO audit_log (at, actor_kind, actor_id, event, subject_type, subject_id,
+       request_id, ip, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).bind(
+    appNowIso(c.env),
+    actor.kind,
+    actor.id,
+    r.event,
+    r.subjectType ?? null,
+    r.subjectId === undefined ? null : (redact(r.subjectId) as string),
+    c.get('requestId'),
+    c.req.header('cf-connecting-ip') ?? null,
+    r.detail ? JSON.stringify(redact(r.detail)) : null,
+  );
+}

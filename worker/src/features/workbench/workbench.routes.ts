@@ -12,6 +12,7 @@ import { appToday } from '../../lib/clock';
 import { caseReadIsAudited } from '../../../core/access';
 import { whoOf } from '../applications/applications.access';
 import { audit } from '../audit/audit.service';
+import { countLateFollowUps } from '../ratings/ratings.repo';
 
 /** Overviews of the staff workbench: deadline warnings and counts (remote inspections: remote/). */
 export const workbenchRoutes = new Hono<AppEnv>()
@@ -54,8 +55,18 @@ export const workbenchRoutes = new Hono<AppEnv>()
       countsBy(c.env.DB, p.counties, 'status'),
       countsBy(c.env.DB, p.counties, 'type'),
     ]);
-    const overdue = await countOverdue(c.env.DB, p.counties, CLOCKED_STATUSES, appToday(c.env));
+    const today = appToday(c.env);
+    const [overdue, followUps] = await Promise.all([
+      countOverdue(c.env.DB, p.counties, CLOCKED_STATUSES, today),
+      countLateFollowUps(c.env.DB, p.counties, today),
+    ]);
     const openTotal = CLOCKED_STATUSES.reduce((s, k) => s + (byStatus[k] ?? 0), 0);
-    const stats: WorkbenchStats = { openTotal, overdue, byStatus, byType };
+    const stats: WorkbenchStats = {
+      openTotal,
+      overdue,
+      byStatus,
+      byType,
+      followUpsLate: followUps.late,
+    };
     return c.json(stats);
   });
