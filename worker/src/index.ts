@@ -41,6 +41,8 @@ import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
+import { supervisionRoutes } from './features/supervision/supervision.routes';
+import { publicSupervisionRoutes } from './features/supervision/public.routes';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -79,6 +81,7 @@ const api = new Hono<AppEnv>()
   .route('/', attachmentRoutes)
   .route('/my/licences', myLicenceRoutes)
   .route('/public/licences', publicLicenceRoutes)
+  .route('/public/supervision', publicSupervisionRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
@@ -89,6 +92,7 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
+  .route('/supervision', supervisionRoutes)
   .route('/', workbenchRoutes);
 
 /**

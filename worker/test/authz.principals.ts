@@ -52,6 +52,9 @@ export interface World extends Seeded {
   cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
+  /** A 潍城区 supervision plan (drawn by the city approver) and a declared conflict. */
+  plan: string;
+  conflict: string;
 }
 
 export interface Probe {

@@ -61,6 +61,9 @@ export const inspectorConflicts = sqliteTable(
       .notNull()
       .references(() => staffUsers.id),
     createdAt: text('created_at').notNull().default(now),
+    /** Removed from the register (kept for the record): no longer honoured by new draws. */
+    removedAt: text('removed_at'),
+    removedBy: text('removed_by'),
   },
   (t) => [index('inspector_conflicts_licence').on(t.licenceId, t.staffId)],
 );
