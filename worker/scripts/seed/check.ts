@@ -26,6 +26,7 @@ import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
 import { checkCaseDates, clockFigures } from './check-clocks';
 import { inboxFigures } from './check-inbox';
+import { supervisionFigures } from './check-supervision';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -280,6 +281,7 @@ export async function checkSeed(
     appType: tally(d.applications, (a) => a.type),
     ...clockFigures(d.applications, today, cal, check),
     clockByStatus: tally(colours, (c) => c),
+    supervision: supervisionFigures(d, today, check),
     inbox: inboxFigures(d.applications, d.notifications, d.licences, today, cal, check),
     oldestSubmission: d.applications.reduce<string>(
       (m, a) => (a.submittedOn && a.submittedOn < m ? a.submittedOn : m),

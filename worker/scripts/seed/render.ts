@@ -13,6 +13,8 @@ import { inserts, type SqlValue } from './sql';
 import { MemoCalendar } from './cal';
 import { CHECKLIST_VERSION, taskDeadline } from '../../core/tasks';
 import type { StaffRow } from './staff';
+import { renderSupervision } from './render-supervision';
+import type { SeedSupervision } from './supervision';
 
 const cols = (s: string): string[] => s.split(' ');
 
@@ -27,6 +29,7 @@ export interface SeedData {
   applications: ApplicationRow[];
   notifications: NotificationRow[];
   schools: SchoolRow[];
+  supervision: SeedSupervision;
 }
 
 export function render(d: SeedData, piiKey: string): string[] {
@@ -223,6 +226,7 @@ export function render(d: SeedData, piiKey: string): string[] {
     ),
   );
   out.push(...renderTasks(d));
+  out.push(...renderSupervision(d.supervision));
   let ev = 0;
   out.push(
     ...inserts(
