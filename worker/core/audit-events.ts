@@ -41,5 +41,6 @@ export const AUDIT_EVENTS = [
   'schools_imported',
   'licence_cancelled_unresumed',
   'calendar_year_saved',
+  'registry_idnumber_searched',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -87,6 +87,11 @@ export const ERRORS = {
     zh: '未找到相应内容。',
     en: 'Not found.',
   },
+  SEARCH_ID_NUMBER_FORBIDDEN: {
+    status: 403,
+    zh: '您的岗位不能按身份证号查询，请改用姓名、电话或许可证号。',
+    en: 'Your role may not search by ID number: search by name, phone or licence number instead.',
+  },
   ID_NUMBER_INVALID: {
     status: 400,
     zh: '居民身份证号码无效。',

@@ -46,6 +46,10 @@ export interface Env {
   ELICENCE_KEY?: string;
   /** Public verify requests per IP per minute. */
   VERIFY_IP_MINUTE_LIMIT?: string;
+  /** The bureau's seal key for remote-inspection evidence (base64 PKCS#8 Ed25519 private key). */
+  EVIDENCE_SEAL_KEY?: string;
+  /** The seal's signature suite: `ed25519` (default); reserved for an SM2/SM3 suite. */
+  EVIDENCE_SEAL_SUITE?: string;
 }
 
 /** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */

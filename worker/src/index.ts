@@ -3,6 +3,8 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { searchRoutes } from './features/search/search.routes';
+import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -93,6 +95,8 @@ const api = new Hono<AppEnv>()
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
   .route('/supervision', supervisionRoutes)
+  .route('/search', searchRoutes)
+  .route('/licences', staffLicenceRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -336,4 +336,19 @@ export const MATRIX: Record<string, Probe[]> = {
       allow: ['clerk', 'clerkKuiwen', 'approver', 'admin'],
     },
   ],
+  'GET /api/licences/:id': [
+    {
+      name: 'a 潍城区 licence of A',
+      path: (w) => `/api/licences/${w.licenceA}`,
+      allow: ['clerk', 'approver', 'inspector', 'inspector2', 'admin'],
+    },
+  ],
+  'GET /api/search': [
+    { name: 'a name fragment', path: () => '/api/search?q=%E6%B5%8B%E8%AF%95', allow: STAFF },
+    {
+      name: 'an ID number: never inspectors',
+      path: (w) => `/api/search?q=${w.idNumberA}`,
+      allow: ['clerk', 'clerkKuiwen', 'approver', 'admin'],
+    },
+  ],
 };

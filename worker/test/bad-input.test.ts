@@ -921,6 +921,28 @@ const cases: Case[] = [
     body: { crs: 'WGS84', units: [] },
     code: 'VALIDATION_FAILED',
   },
+  // --- 跨系统查询 ----------------------------------------------------------------------------
+  ...['', '建', '建国 便', 'x'.repeat(61), '一 二三 四五 六七 八九'].map((q): Case => ({
+    name: `a search for ${JSON.stringify(q.slice(0, 12))}`,
+    who: 'clerk',
+    method: 'GET',
+    path: `/api/search?q=${encodeURIComponent(q)}`,
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'a search with an unknown parameter',
+    who: 'clerk',
+    method: 'GET',
+    path: '/api/search?q=%E5%BB%BA%E5%9B%BD&kind=licence',
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'an ID-number search by an inspector',
+    who: 'inspector',
+    method: 'GET',
+    path: (w) => `/api/search?q=${w.idNumberA}`,
+    code: 'SEARCH_ID_NUMBER_FORBIDDEN',
+  },
 ];
 
 /** Submissions of a 新办 form broken in one field each (built from a complete form). */
