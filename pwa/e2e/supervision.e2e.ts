@@ -70,6 +70,14 @@ describe('random inspections (双随机、一公开)', () => {
       await page.getByTestId('plan-verify').click();
       await page.getByTestId('plan-verified').waitFor();
       expect(await page.getByTestId('plan-verified').getAttribute('data-reproduces')).toBe('true');
+
+      // The same plan on a phone-sized window: the list scrolls inside its frame, not the page.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await page.getByTestId('plan-picks').waitFor();
+      await settle(page);
+      await checkLayout(page, 'random-inspection plan (phone)');
+      await screenshot(page, 'phone-supervision-plan');
       await page.context().close();
     },
     TEST_TIMEOUT * 2,
