@@ -42,5 +42,11 @@ export const AUDIT_EVENTS = [
   'licence_cancelled_unresumed',
   'calendar_year_saved',
   'registry_idnumber_searched',
+  'staff_account_created',
+  'staff_account_changed',
+  'staff_password_reset',
+  'staff_password_changed',
+  'staff_password_change_failure',
+  'audit_log_exported',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
