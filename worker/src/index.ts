@@ -3,6 +3,9 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { TASK_PHOTO_PATH, taskPhotoRoutes } from './features/tasks/photos.routes';
+import { caseRecordRoutes, taskRecordRoutes } from './features/tasks/record.routes';
+import { TASK_PHOTO_MAX_BYTES, TASK_RECORD_MAX_BYTES } from '../core/task-record';
 import { searchRoutes } from './features/search/search.routes';
 import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { staffAdminRoutes } from './features/staff/staff.admin.routes';
@@ -54,19 +57,24 @@ export { LiveFeed } from './durable-objects/live-feed';
 // Admin imports (retailers, schools, polygons) carry thousands of rows in one request.
 const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+const TASK_RECORD_PATH = /^\/api\/tasks\/[^/]+\/record$/;
 
 /** The API under /api. Its routes are chained so their types accumulate into AppType. */
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
-      // Photo uploads are the one place bigger bodies are expected.
+      // Photo uploads, on-site records (with a signature) and imports carry bigger bodies.
       maxSize: c.req.path.startsWith('/api/my/attachments')
         ? ATTACHMENT_MAX_BYTES
-        : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
-          ? IMPORT_MAX_BYTES
-          : config(c.env).maxBodyBytes,
+        : TASK_PHOTO_PATH.test(c.req.path)
+          ? TASK_PHOTO_MAX_BYTES
+          : TASK_RECORD_PATH.test(c.req.path)
+            ? TASK_RECORD_MAX_BYTES
+            : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
+              ? IMPORT_MAX_BYTES
+              : config(c.env).maxBodyBytes,
       onError: () => {
-        throw new AppError('BODY_TOO_LARGE');
+        throw new AppError(TASK_PHOTO_PATH.test(c.req.path) ? 'PHOTO_TOO_LARGE' : 'BODY_TOO_LARGE');
       },
     })(c, next),
   )
@@ -97,6 +105,9 @@ const api = new Hono<AppEnv>()
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
   .route('/supervision', supervisionRoutes)
+  .route('/tasks', taskRecordRoutes)
+  .route('/tasks', taskPhotoRoutes)
+  .route('/applications', caseRecordRoutes)
   .route('/search', searchRoutes)
   .route('/licences', staffLicenceRoutes)
   .route('/admin/staff', staffAdminRoutes)

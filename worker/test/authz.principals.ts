@@ -55,6 +55,9 @@ export interface World extends Seeded {
   /** A 潍城区 supervision plan (drawn by the city approver) and a declared conflict. */
   plan: string;
   conflict: string;
+  /** A done check of acceptedA by both 潍城区 inspectors, its record confirmed, and its photo. */
+  taskDone: string;
+  taskPhoto: string;
 }
 
 export interface Probe {

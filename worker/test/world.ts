@@ -7,7 +7,8 @@ import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
-import { call, seedWorld, validId } from './fixtures';
+import { call, seedWorld, todayMinus, validId } from './fixtures';
+import { recordWorld } from './world.records';
 import { addCalendarDays } from '../core/dates';
 import { appToday } from '../src/lib/clock';
 
@@ -130,6 +131,7 @@ export async function world(): Promise<World> {
   ] as const) {
     await env.EVIDENCE.put(`attachments/${applicant}/${id}`, jpeg());
   }
+  const records = await recordWorld('acc_a', todayMinus(0));
   const plan = await supervisionPlan();
   await env.DB.prepare(
     `INSERT INTO inspector_conflicts (id, staff_id, licence_id, reason, created_by)
@@ -137,6 +139,7 @@ export async function world(): Promise<World> {
   ).run();
   return {
     ...w,
+    ...records,
     plan,
     conflict: 'ic_a',
     attA: 'att_a',

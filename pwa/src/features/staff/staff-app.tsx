@@ -77,6 +77,9 @@ const Inspections = screen('inspections', () =>
 const RecordScreen = screen('inspections', () =>
   import('../inspections/record-view').then((m) => m.RecordView),
 );
+const ConfirmScreen = screen('inspections', () =>
+  import('../inspections/confirm-view').then((m) => m.ConfirmView),
+);
 const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
@@ -181,6 +184,7 @@ function Workbench() {
         <Route path="/licences/:id" component={Licence} />
         <Route path="/inspections" component={Inspections} />
         <Route path="/inspections/:id/record" component={RecordScreen} />
+        <Route path="/inspections/:id/confirm" component={ConfirmScreen} />
         <Route path="/route" component={RouteScreen} />
         <Route path="/supervision" component={Plans} />
         <Route path="/supervision/new" component={PlanNew} />
