@@ -3,6 +3,7 @@
  * with one of these, and the PWA's typed client (`hc<AppType>`) reads them from the handlers.
  */
 import type { DocumentKind } from './documents';
+import type { ComplianceView } from './supervision-api';
 import type { ApplicationStatus } from './application-state';
 import type { BusinessType, LicenceStatus } from './business-types';
 import type { CapacityComputation } from './capacity';
@@ -235,6 +236,8 @@ export interface RetailerLicence {
   lng: number;
   gridId: string | null;
   county: string;
+  /** 零售客户守法分类: the class, its score and when the next routine check is due. */
+  compliance: ComplianceView;
   history: {
     ref: string;
     type: BusinessType;

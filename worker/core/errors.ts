@@ -327,6 +327,41 @@ export const ERRORS = {
     zh: '该远程视频核查已结束或已取消。',
     en: 'This remote video inspection has ended or was cancelled.',
   },
+  SUPERVISION_PERIOD_INVALID: {
+    status: 422,
+    zh: '抽查期间不正确：结束日期不得早于开始日期，开始日期不得早于今天，且期间不超过一年。',
+    en: 'The plan period is wrong: it must end on or after its start, start today or later, and last at most a year.',
+  },
+  SUPERVISION_SIZE_INVALID: {
+    status: 422,
+    zh: '请填写抽查比例（大于 0%，不超过 100%）或抽查户数（二者选一）。',
+    en: 'Give either a share (above 0%, at most 100%) or a number of retailers to inspect, not both.',
+  },
+  SUPERVISION_AREA_INVALID: {
+    status: 422,
+    zh: '请选择抽查区域（本辖区的一个县市区，或全市）。',
+    en: 'Choose the area: a county-level unit of your scope, or the whole city.',
+  },
+  SUPERVISION_POPULATION_EMPTY: {
+    status: 422,
+    zh: '该区域目前没有持有效许可证的零售户，无法抽查。',
+    en: 'There is no licensed retailer in force in this area to draw from.',
+  },
+  SUPERVISION_COUNT_TOO_LARGE: {
+    status: 422,
+    zh: '抽查户数超过了该区域持证零售户的数量，请减少户数。',
+    en: 'More retailers asked for than the area has licensed: lower the number.',
+  },
+  SUPERVISION_TOO_FEW_INSPECTORS: {
+    status: 422,
+    zh: '该区域可随机配对的核查人员不足（需两名及以上且排除回避关系），无法完成抽查。',
+    en: 'Too few inspectors can be paired in this area (two or more, conflicts excluded) to draw this plan.',
+  },
+  SUPERVISION_CONFLICT_INVALID: {
+    status: 422,
+    zh: '回避登记须为本辖区的核查人员和持证零售户。',
+    en: 'A conflict needs an inspector and a licensed retailer of your counties.',
+  },
   CONFLICT: {
     status: 409,
     zh: '数据已被他人修改，请刷新后重试。',

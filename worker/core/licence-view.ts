@@ -4,6 +4,7 @@
  */
 import type { ApplicationStatus } from './application-state';
 import type { BusinessType, LicenceStatus } from './business-types';
+import type { ComplianceView } from './supervision-api';
 
 export interface StaffLicenceView {
   licence: {
@@ -22,6 +23,8 @@ export interface StaffLicenceView {
     suspendedFrom: string | null;
     suspendedUntil: string | null;
   };
+  /** 零售客户守法分类: class, score and the next routine check due. */
+  compliance: ComplianceView;
   cases: {
     id: string;
     ref: string;

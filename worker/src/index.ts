@@ -63,6 +63,8 @@ import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { appNow, appToday } from './lib/clock';
+import { supervisionRoutes } from './features/supervision/supervision.routes';
+import { publicSupervisionRoutes } from './features/supervision/public.routes';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -108,6 +110,7 @@ const api = new Hono<AppEnv>()
   .route('/my/applications', applicantDocumentRoutes)
   .route('/my/licences', myLicenceRoutes)
   .route('/public/licences', publicLicenceRoutes)
+  .route('/public/supervision', publicSupervisionRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/applications', staffDocumentRoutes)
   .route('/live', liveRoutes)
@@ -120,6 +123,7 @@ const api = new Hono<AppEnv>()
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
   .route('/ratings', ratingStaffRoutes)
+  .route('/supervision', supervisionRoutes)
   .route('/tasks', taskRecordRoutes)
   .route('/tasks', taskPhotoRoutes)
   .route('/applications', caseRecordRoutes)

@@ -10,6 +10,7 @@ import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
 import { REMOTE_ROUTES } from './authz.matrix.remote';
 import { RATING_ROUTES } from './authz.matrix.ratings';
+import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import {
   APPLICANTS,
   EVERYONE,
@@ -412,6 +413,7 @@ export const MATRIX: Record<string, Probe[]> = {
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
   ...RATING_ROUTES,
+  ...SUPERVISION_ROUTES,
   'GET /api/stats': [
     {
       name: 'statistics',

@@ -61,6 +61,9 @@ export interface World extends Seeded {
   /** A finished case of A rated 非常不满意, its follow-up open (潍城区), and that rating. */
   ratedA: string;
   ratingA: string;
+  /** A 潍城区 supervision plan (drawn by the city approver) and a declared conflict. */
+  plan: string;
+  conflict: string;
   /** A done check of acceptedA by both 潍城区 inspectors, its record confirmed, and its photo. */
   taskDone: string;
   taskPhoto: string;

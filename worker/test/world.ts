@@ -8,9 +8,10 @@ import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
 import { buildContent } from '../src/features/documents/documents.content';
-import { seedWorld, todayMinus, validId } from './fixtures';
+import { call, seedWorld, todayMinus, validId } from './fixtures';
 import { recordWorld } from './world.records';
 import { defaultCalendar } from '../core/calendar';
+import { addCalendarDays } from '../core/dates';
 import { appToday } from '../src/lib/clock';
 import { finishedCase } from './ratings';
 
@@ -39,6 +40,33 @@ export async function sessions(): Promise<Record<Principal, string | undefined>>
     out[name] = `xuke_session=${token}`;
   }
   return out as Record<Principal, string | undefined>;
+}
+
+/** A 潍城区 supervision plan drawn by the city approver (one retailer, lic_a). */
+async function supervisionPlan(): Promise<string> {
+  const token = `world-approver-${crypto.randomUUID()}`;
+  await env.DB.prepare(
+    `INSERT INTO sessions (token_hash, principal_kind, principal_id, expires_at)
+     VALUES (?, 'staff', 'stf_approver', '2999-01-01T00:00:00.000Z')`,
+  )
+    .bind(await sha256Hex(token))
+    .run();
+  const today = appToday(env);
+  const res = await call('/api/supervision/plans', {
+    cookie: `xuke_session=${token}`,
+    body: {
+      area: '370702',
+      periodFrom: today,
+      periodTo: addCalendarDays(today, 30),
+      count: 1,
+      weighted: true,
+    },
+  });
+  if (res.status !== 201) throw new Error(`plan: ${res.status} ${await res.text()}`);
+  await env.DB.prepare('DELETE FROM sessions WHERE token_hash = ?')
+    .bind(await sha256Hex(token))
+    .run();
+  return (await res.json<{ plan: { id: string } }>()).plan.id;
 }
 
 /** The seeded world plus attachments, messages, drafts and a correction case. */
@@ -175,12 +203,19 @@ export async function world(): Promise<World> {
     ).bind(today, cal.addWorkingDays(today, 5)),
   ]);
   const records = await recordWorld('acc_a', todayMinus(0));
+  const plan = await supervisionPlan();
+  await env.DB.prepare(
+    `INSERT INTO inspector_conflicts (id, staff_id, licence_id, reason, created_by)
+     VALUES ('ic_a', 'stf_inspector2', 'lic_a_gone', '近亲属', 'stf_approver')`,
+  ).run();
   return {
     ...w,
     ...records,
     doneA: 'done_a',
     ratedA: 'rated_a',
     ratingA: 'rtg_a',
+    plan,
+    conflict: 'ic_a',
     attA: 'att_a',
     attB: 'att_b',
     attAFree: 'att_a_free',

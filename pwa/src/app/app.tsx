@@ -38,6 +38,12 @@ const PublicVerify = lazyScreen(
   () => import('../features/elicence/verify-view').then((m) => m.VerifyView),
   BootLoading,
 );
+// 一公开: the published results of random inspections, open to anyone.
+const PublicSupervision = lazyScreen(
+  'public-supervision',
+  () => import('../features/supervision/public-view').then((m) => m.PublicSupervisionView),
+  BootLoading,
+);
 const StaffApp = lazyScreen(
   'staff',
   () => import('../features/staff/staff-app').then((m) => m.StaffApp),
@@ -60,6 +66,15 @@ function Root() {
       <Boundary key="verify" area="verify" home="/verify" main>
         <main id="main" class="public-page">
           <PublicVerify />
+        </main>
+      </Boundary>
+    );
+  }
+  if (path === '/public/supervision') {
+    return (
+      <Boundary key="public-supervision" area="public-supervision" home="/public/supervision" main>
+        <main id="main" class="public-page">
+          <PublicSupervision />
         </main>
       </Boundary>
     );

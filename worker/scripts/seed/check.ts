@@ -27,6 +27,7 @@ import { MemoCalendar } from './cal';
 import { checkCaseDates, clockFigures } from './check-clocks';
 import { inboxFigures } from './check-inbox';
 import { ratingFigures } from './check-ratings';
+import { supervisionFigures } from './check-supervision';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -281,6 +282,7 @@ export async function checkSeed(
     appType: tally(d.applications, (a) => a.type),
     ...clockFigures(d.applications, today, cal, check),
     clockByStatus: tally(colours, (c) => c),
+    supervision: supervisionFigures(d, today, check),
     inbox: inboxFigures(d.applications, d.notifications, d.licences, today, cal, check),
     oldestSubmission: d.applications.reduce<string>(
       (m, a) => (a.submittedOn && a.submittedOn < m ? a.submittedOn : m),

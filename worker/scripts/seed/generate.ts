@@ -28,6 +28,7 @@ import { render, type SeedData } from './render';
 import { makeRetail } from './retail';
 import { Clearance, makeSchools } from './schools';
 import { makeStaff, teams } from './staff';
+import { makeSupervision } from './supervision';
 
 export interface SeedOptions {
   retailers: number;
@@ -109,6 +110,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     applications,
     notifications,
     schools,
+    supervision: makeSupervision(today, retail.licences, grids, staff, stream(seed, 'supervision')),
   };
 }
 

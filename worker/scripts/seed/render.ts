@@ -15,6 +15,8 @@ import { MemoCalendar } from './cal';
 import { CHECKLIST_VERSION, taskDeadline } from '../../core/tasks';
 import type { StaffRow } from './staff';
 import { renderRatings } from './ratings';
+import { renderSupervision } from './render-supervision';
+import type { SeedSupervision } from './supervision';
 
 const cols = (s: string): string[] => s.split(' ');
 
@@ -29,6 +31,7 @@ export interface SeedData {
   applications: ApplicationRow[];
   notifications: NotificationRow[];
   schools: SchoolRow[];
+  supervision: SeedSupervision;
 }
 
 export function render(d: SeedData, piiKey: string): string[] {
@@ -226,6 +229,7 @@ export function render(d: SeedData, piiKey: string): string[] {
   );
   out.push(...renderTasks(d), ...demoRecord(d).sql);
   out.push(...renderRatings(d.applications, d.today, new MemoCalendar(), d.staff));
+  out.push(...renderSupervision(d.supervision));
   let ev = 0;
   out.push(
     ...inserts(

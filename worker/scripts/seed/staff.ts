@@ -25,6 +25,11 @@ const ACCOUNTS: readonly (readonly [string, string, StaffRole, string])[] = [
   ['approver.weicheng', '赵磊（潍城区局）', 'approver', '370702'],
   ['inspector', '陈刚（潍城区稽查）', 'inspector', '370702'],
   ['inspector2', '孙丽（潍城区稽查）', 'inspector', '370702'],
+  // Supervision teams (双随机): a third officer in 潍城区 and three in 奎文区.
+  ['inspector3', '钱浩（潍城区稽查）', 'inspector', '370702'],
+  ['inspector.kuiwen', '王磊（奎文区稽查）', 'inspector', '370705'],
+  ['inspector.kuiwen2', '刘芳（奎文区稽查）', 'inspector', '370705'],
+  ['inspector.kuiwen3', '徐斌（奎文区稽查）', 'inspector', '370705'],
   ['clerk.hanting', '周婷（寒亭区窗口）', 'clerk', '370703'],
   ['clerk.fangzi', '吴静（坊子区窗口）', 'clerk', '370704'],
   ['clerk.linqu', '郑伟（临朐县窗口）', 'clerk', '370724'],
@@ -55,7 +60,18 @@ export function makeStaff(seed: number, iterations = PBKDF2_ITERATIONS): StaffRo
   });
 }
 
-/** Who acts for a unit: its clerk, its approver, its inspectors (only 潍城区 has any). */
+/**
+ * Inspectors added for supervision plans: they take no case checks in the generated history, so
+ * the demo's cases (and the journeys that read them) stay as they were before these accounts.
+ */
+const PLAN_ONLY = new Set([
+  'inspector3',
+  'inspector.kuiwen',
+  'inspector.kuiwen2',
+  'inspector.kuiwen3',
+]);
+
+/** Who acts for a unit: its clerk, its approver, its case inspectors (only 潍城区 has any). */
 export interface UnitTeam {
   clerk: StaffRow;
   approvers: StaffRow[];
@@ -76,7 +92,9 @@ export function teams(staff: StaffRow[], units: string[]): Map<string, UnitTeam>
     out.set(unit, {
       clerk,
       approvers: [...localApprovers, ...localApprovers, ...localApprovers, cityApprover],
-      inspectors: staff.filter((s) => s.role === 'inspector' && s.scopes.includes(unit)),
+      inspectors: staff.filter(
+        (s) => s.role === 'inspector' && s.scopes.includes(unit) && !PLAN_ONLY.has(s.username),
+      ),
     });
   }
   return out;

@@ -13,3 +13,4 @@ export * from './schema/documents';
 export * from './schema/checklists';
 export * from './schema/remote';
 export * from './schema/ratings';
+export * from './schema/supervision';

@@ -5,6 +5,7 @@
  */
 import { STATUS_LABELS } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS, LICENCE_STATUS_LABELS } from '@core/business-types';
+import { COMPLIANCE_CLASS_LABELS } from '@core/compliance';
 import { api, read } from '../../app/api';
 import { formatDate, labelOf } from '../../app/format';
 import { dict, t } from '../../app/i18n';
@@ -16,6 +17,9 @@ import { S } from './map.strings';
 
 const R = dict({
   county: { zh: '所在区县', en: 'County' },
+  compliance: { zh: '守法分类', en: 'Compliance class' },
+  points: { zh: ' 分', en: ' points' },
+  nextCheck: { zh: '下次例行检查：', en: 'Next routine check: ' },
   gridOf: { zh: '所在市场单元', en: 'Market grid' },
   showGrid: { zh: '查看该网格', en: 'Show this grid' },
   suspended: { zh: '停业期间', en: 'Suspended' },
@@ -164,6 +168,16 @@ export function RetailerPanel(props: {
                 <div class="fact">
                   <dt>{t(R.county)}</dt>
                   <dd>{props.countyName(l.county)}</dd>
+                </div>
+                <div class="fact" data-testid="retailer-compliance">
+                  <dt>{t(R.compliance)}</dt>
+                  <dd>
+                    {t(COMPLIANCE_CLASS_LABELS[l.compliance.klass])} · {l.compliance.score}
+                    {t(R.points)}
+                    <br />
+                    {t(R.nextCheck)}
+                    {formatDate(l.compliance.nextCheckDue)}
+                  </dd>
                 </div>
                 {l.gridId && (
                   <div class="fact">

@@ -7,10 +7,17 @@ import { STATUS_LABELS } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS, LICENCE_STATUS_LABELS } from '@core/business-types';
 import { api, opts, read } from '../../app/api';
 import { formatDate, labelOf } from '../../app/format';
-import { t } from '../../app/i18n';
+import { dict, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { S } from './search.strings';
+import { COMPLIANCE_CLASS_LABELS } from '@core/compliance';
+
+const COMPLIANCE = dict({
+  klass: { zh: '守法分类', en: 'Compliance class' },
+  points: { zh: ' 分', en: ' points' },
+  nextCheck: { zh: '下次例行检查 ', en: 'next routine check ' },
+});
 import './search.css';
 
 export function LicenceView() {
@@ -37,7 +44,7 @@ export function LicenceView() {
         </a>
       </p>
       <Async res={res} notFound={S.notFound}>
-        {({ licence: l, cases }) => (
+        {({ licence: l, cases, compliance }) => (
           <>
             <h2>{l.shopName}</h2>
             <dl>
@@ -66,6 +73,12 @@ export function LicenceView() {
               <dt>{t(S.validity)}</dt>
               <dd>
                 {formatDate(l.issuedOn)} – {formatDate(l.expiresOn)}
+              </dd>
+              <dt>{t(COMPLIANCE.klass)}</dt>
+              <dd data-testid="licence-compliance">
+                {t(COMPLIANCE_CLASS_LABELS[compliance.klass])} · {compliance.score}
+                {t(COMPLIANCE.points)} · {t(COMPLIANCE.nextCheck)}
+                {formatDate(compliance.nextCheckDue)}
               </dd>
               {l.suspendedFrom && (
                 <>

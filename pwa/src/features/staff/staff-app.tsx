@@ -5,6 +5,7 @@
  */
 import { readsCountyCases } from '@core/access';
 import { ROLE_LABELS } from '@core/roles';
+import { SUPERVISION_ACTORS } from '@core/supervision';
 import type { Me } from '@core/api';
 import type { ComponentType } from 'preact';
 import { Route, Router, useLocation } from 'preact-iso';
@@ -36,6 +37,12 @@ const NAV: NavItem[] = [
   { href: '/inspections', label: W.inspections },
   // The day's route: an inspector's own tasks in visiting order (智慧监管).
   { href: '/route', label: W.route, show: (u) => u.role === 'inspector' },
+  // 双随机抽查: clerks, approvers and admins of the plans' counties (core/supervision.ts).
+  {
+    href: '/supervision',
+    label: W.supervision,
+    show: (u) => SUPERVISION_ACTORS.read_plans.includes(u.role),
+  },
   // The stats endpoint covers county scope, which inspectors do not have (PRODUCT.md §9).
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
   // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
@@ -92,6 +99,15 @@ const RemoteRoom = screen('remote-room', () =>
 );
 const Checklists = screen('checklists', () =>
   import('../checklists/checklists-view').then((m) => m.ChecklistsView),
+);
+const Plans = screen('supervision', () =>
+  import('../supervision/plans-view').then((m) => m.PlansView),
+);
+const PlanNew = screen('supervision', () =>
+  import('../supervision/plan-form').then((m) => m.PlanForm),
+);
+const Plan = screen('supervision', () =>
+  import('../supervision/plan-view').then((m) => m.PlanView),
 );
 const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
@@ -180,6 +196,9 @@ function Workbench() {
         <Route path="/inspections/:id/confirm" component={ConfirmScreen} />
         <Route path="/inspections/remote/:id" component={RemoteRoom} />
         <Route path="/route" component={RouteScreen} />
+        <Route path="/supervision" component={Plans} />
+        <Route path="/supervision/new" component={PlanNew} />
+        <Route path="/supervision/:id" component={Plan} />
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
         <Route path="/admin/audit" component={Audit} />

@@ -1,6 +1,7 @@
 import { dict } from '../../app/i18n';
 
 export const W = dict({
+  supervision: { zh: '双随机抽查', en: 'Random inspections' },
   workbench: { zh: '智慧许可工作台', en: 'Licensing workbench' },
   nav: { zh: '工作台导航', en: 'Workbench' },
   queue: { zh: '工作队列', en: 'Work queue' },

@@ -16,6 +16,9 @@ export const inspectionTasks = sqliteTable(
     source: text('source', { enum: TASK_SOURCES }).notNull(),
     /** The case that asked for the check (source 'case'). */
     applicationId: text('application_id').references(() => applications.id),
+    /** The supervision plan that drew the check (source 'plan') and the licence it checks. */
+    planId: text('plan_id'),
+    licenceId: text('licence_id'),
     kind: text('kind', { enum: TASK_KINDS }).notNull(),
     state: text('state', { enum: TASK_STATES }).notNull(),
     jurisdictionCode: text('jurisdiction_code')
@@ -51,6 +54,8 @@ export const inspectionTasks = sqliteTable(
   (t) => [
     index('inspection_tasks_case').on(t.applicationId, t.state),
     index('inspection_tasks_county').on(t.jurisdictionCode, t.state, t.dueOn),
+    index('inspection_tasks_plan').on(t.planId),
+    index('inspection_tasks_licence').on(t.licenceId, t.state),
   ],
 );
 

@@ -1,4 +1,5 @@
 /** The panels behind a click on the staff map: a grid's numbers, a retailer's licence history. */
+import { complianceOfLicence } from '../supervision/compliance.repo';
 import { mayReadCase, type Who } from '../../../core/access';
 import type { GridDetailView, RetailerLicence, RetailersAtView } from '../../../core/api';
 import { computeCapacity } from '../../../core/capacity';
@@ -73,6 +74,7 @@ export async function retailerAt(
   lat: number,
   lng: number,
   who: StaffWho,
+  today: string,
 ): Promise<RetailersAtView> {
   const counties = who.counties;
   const d = 15 / 111_320;
@@ -88,7 +90,7 @@ export async function retailerAt(
        ORDER BY ABS(p.lat - ?) + ABS(p.lng - ?) LIMIT 5`,
     )
     .bind(lat - d, lat + d, lng - d * 1.3, lng + d * 1.3, ...counties, lat, lng)
-    .all<Omit<RetailerLicence, 'history'>>();
+    .all<Omit<RetailerLicence, 'history' | 'compliance'>>();
   const licences: RetailerLicence[] = [];
   for (const l of rows.results) {
     const history = await d1
@@ -113,7 +115,8 @@ export async function retailerAt(
         toStatus,
         actor,
       }));
-    licences.push({ ...l, history: readable });
+    const compliance = await complianceOfLicence(d1, l.id, today);
+    licences.push({ ...l, compliance, history: readable });
   }
   return { licences };
 }

@@ -1,4 +1,5 @@
 /** The staff map's data (read by every staff role, within their counties) and the basemap. */
+import { appToday } from '../../lib/clock';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { MapConfigView } from '../../../core/api';
@@ -58,7 +59,7 @@ export const mapRoutes = new Hono<AppEnv>()
   .get('/retailers/at', requireStaff(), query(pointSchema), async (c) => {
     const p = c.req.valid('query');
     const who = staffWho(staffOf(c));
-    const found = await retailerAt(c.env.DB, p.lat, p.lng, who);
+    const found = await retailerAt(c.env.DB, p.lat, p.lng, who, appToday(c.env));
     if (caseReadIsAudited(who) && found.licences.length > 0) {
       await audit(c, {
         event: 'licence_history_read_admin',

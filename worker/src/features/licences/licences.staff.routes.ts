@@ -16,6 +16,8 @@ import { staffWho } from '../applications/applications.access';
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { BusinessType, LicenceStatus } from '../../../core/business-types';
 import { audit } from '../audit/audit.service';
+import { appToday } from '../../lib/clock';
+import { complianceOfLicence } from '../supervision/compliance.repo';
 
 const licenceId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
@@ -104,6 +106,7 @@ export const staffLicenceRoutes = new Hono<AppEnv>().get('/:id', requireStaff(),
       suspendedFrom: row.suspended_from,
       suspendedUntil: row.suspended_until,
     },
+    compliance: await complianceOfLicence(c.env.DB, row.id, appToday(c.env)),
     cases: readable.map((r) => ({
       id: r.id,
       ref: r.ref,
