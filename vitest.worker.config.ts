@@ -25,6 +25,11 @@ export async function workerdPlugin(vars: Record<string, string> = {}) {
         PII_KEY: 'dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=',
         ELICENCE_KEY: 'dGVzdC1vbmx5LWUtbGljZW5jZS1rZXktMzItYnl0ZXMh',
         XUKE_TODAY: '',
+        // Web Push: a test key pair and the stand-in push service the tests decrypt at.
+        VAPID_PUBLIC_KEY:
+          'BHViS7L5mS8rshptTueovqUsznQ-zKrXQzltgwPthAjUiQrj4NQy5UeyBxxaXXoSrE3czSkb6J4tSxBMYhdb4s4',
+        VAPID_PRIVATE_KEY: 'YWO0R8pBCndtvZhFLRGHJYrXjnBRc66c-wLoQ_8SAfk',
+        PUSH_EXTRA_HOSTS: 'push.test',
         ...vars,
       },
     },

@@ -35,5 +35,10 @@ export const AUDIT_EVENTS = [
   'schools_imported',
   'licence_cancelled_unresumed',
   'calendar_year_saved',
+  'push_subscribed',
+  'push_unsubscribed',
+  'applicant_phone_changed',
+  'applicant_phone_change_assisted',
+  'guide_version_saved',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

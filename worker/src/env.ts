@@ -46,6 +46,13 @@ export interface Env {
   ELICENCE_KEY?: string;
   /** Public verify requests per IP per minute. */
   VERIFY_IP_MINUTE_LIMIT?: string;
+  /** Web Push VAPID key pair (RFC 8292): uncompressed P-256 public key and private scalar d, base64url. */
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  /** The VAPID `sub` claim: a mailto: or https: contact for the push services. */
+  VAPID_SUBJECT?: string;
+  /** Extra push hosts allowed besides the known push services (a local stand-in; never in production). */
+  PUSH_EXTRA_HOSTS?: string;
 }
 
 /** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */
@@ -73,6 +80,8 @@ export interface Config {
   geocodeDailyLimit: number;
   /** Public e-licence verify requests per client IP per minute (the page is open to anyone). */
   verifyIpMinuteLimit: number;
+  /** Hosts allowed as push endpoints besides the known push services (tests' stand-in). */
+  pushExtraHosts: string[];
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -103,5 +112,12 @@ export function config(env: Env): Config {
     geocodeMinuteLimit: int(env.GEOCODE_MINUTE_LIMIT, 30),
     geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
     verifyIpMinuteLimit: int(env.VERIFY_IP_MINUTE_LIMIT, 30),
+    pushExtraHosts:
+      env.APP_ENV === 'production'
+        ? []
+        : (env.PUSH_EXTRA_HOSTS ?? '')
+            .split(',')
+            .map((h) => h.trim().toLowerCase())
+            .filter(Boolean),
   };
 }

@@ -41,6 +41,8 @@ import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
+import { pushRoutes } from './features/push/push.routes';
+import { sendDueReminders } from './features/reminders/reminders.job';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -76,6 +78,7 @@ const api = new Hono<AppEnv>()
   .route('/my/applications', applicationSubmitRoutes)
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)
+  .route('/my/push-subscriptions', pushRoutes)
   .route('/', attachmentRoutes)
   .route('/my/licences', myLicenceRoutes)
   .route('/public/licences', publicLicenceRoutes)
@@ -125,6 +128,8 @@ export default {
     ctx.waitUntil(
       cancelUnresumed(env, appToday(env)).then((grids) => publishGrids(env, grids, 'lapse')),
     );
+    // Reminders (延续, 停业期满, 补正, 核查预约): each sent once, however often this runs.
+    ctx.waitUntil(sendDueReminders(env, appToday(env)).then(() => undefined));
   },
 } satisfies ExportedHandler<Env>;
 

@@ -9,3 +9,4 @@ export * from './schema/cases';
 export * from './schema/records';
 export * from './schema/search';
 export * from './schema/tasks';
+export * from './schema/service';
