@@ -10,6 +10,7 @@ export const ATTACHMENT_KINDS = [
   'premisesProof',
   'agentAuthorisation',
   'supporting',
+  'messagePhoto',
 ] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
@@ -19,4 +20,5 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: st
   premisesProof: { zh: '场所使用证明', en: 'Proof of premises' },
   agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
   supporting: { zh: '其他证明材料', en: 'Other supporting document' },
+  messagePhoto: { zh: '留言照片', en: 'Photo sent with a message' },
 };

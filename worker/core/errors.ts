@@ -292,6 +292,16 @@ export const ERRORS = {
     zh: '办事指南已被他人更新，请刷新后在最新版本上修改。',
     en: 'Someone saved a newer version of this guide: reload and edit the latest one.',
   },
+  THREAD_NOT_OPEN: {
+    status: 409,
+    zh: '草稿尚未提交，提交申请后才能给窗口留言。',
+    en: 'This is still a draft: messages to the bureau open once it is submitted.',
+  },
+  THREAD_PHOTO_INVALID: {
+    status: 400,
+    zh: '留言照片无效：请先上传一张照片（JPEG、PNG 或 WebP）再发送。',
+    en: 'Invalid photo: upload a photo (JPEG, PNG or WebP) first, then send.',
+  },
   INTERNAL: {
     status: 500,
     zh: '服务暂时出现问题，请稍后再试。',

@@ -100,7 +100,11 @@ export function correctionDates(requestedOn: string, cal: WorkCalendar) {
 }
 
 /** Every reminder due on `today` (China date) for the given facts. */
-export function dueReminders(facts: ReminderFacts, today: string, cal: WorkCalendar): DueReminder[] {
+export function dueReminders(
+  facts: ReminderFacts,
+  today: string,
+  cal: WorkCalendar,
+): DueReminder[] {
   const out: DueReminder[] = [];
   for (const l of facts.licences) {
     const url = `/services/licences/${l.id}`;

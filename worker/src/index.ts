@@ -42,6 +42,12 @@ import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
 import { pushRoutes } from './features/push/push.routes';
+import {
+  myThreadRoutes,
+  staffThreadRoutes,
+  threadApplicantRoutes,
+  threadStaffRoutes,
+} from './features/thread/thread.routes';
 import { sendDueReminders } from './features/reminders/reminders.job';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
@@ -79,10 +85,14 @@ const api = new Hono<AppEnv>()
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)
   .route('/my/push-subscriptions', pushRoutes)
+  .route('/my/applications', threadApplicantRoutes)
+  .route('/my/threads', myThreadRoutes)
   .route('/', attachmentRoutes)
   .route('/my/licences', myLicenceRoutes)
   .route('/public/licences', publicLicenceRoutes)
   .route('/applications', applicationStaffRoutes)
+  .route('/applications', threadStaffRoutes)
+  .route('/threads', staffThreadRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
   .route('/grids', gridRoutes)

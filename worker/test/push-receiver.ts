@@ -59,7 +59,7 @@ async function hmac(key: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>)
   const k = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
   ]);
-  return new Uint8Array(await crypto.subtle.sign('HMAC', k, data));
+  return new Uint8Array((await crypto.subtle.sign('HMAC', k, data)) as ArrayBuffer);
 }
 
 /** HKDF (RFC 5869) with one output block, which is all RFC 8291 needs (≤ 32 bytes). */
@@ -71,7 +71,7 @@ async function hkdf(
 ) {
   const prk = await hmac(salt, ikm);
   const t = await hmac(prk, concat(info, new Uint8Array([1])));
-  return t.slice(0, length);
+  return new Uint8Array(t.slice(0, length));
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
@@ -85,7 +85,10 @@ function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /** Decrypts one aes128gcm body (RFC 8188 header + a single record) for the user agent. */
-export async function decryptPush(ua: UserAgentKeys, body: Uint8Array): Promise<string> {
+export async function decryptPush(
+  ua: UserAgentKeys,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<string> {
   const salt = body.slice(0, 16);
   const rs = new DataView(body.buffer, body.byteOffset + 16, 4).getUint32(0);
   const idlen = body[20] ?? 0;
@@ -100,14 +103,20 @@ export async function decryptPush(ua: UserAgentKeys, body: Uint8Array): Promise<
     [],
   );
   const ecdhSecret = new Uint8Array(
-    await crypto.subtle.deriveBits({ name: 'ECDH', public: asKey }, ua.privateKey, 256),
+    await crypto.subtle.deriveBits(
+      // workers-types spell the member `$public`; the runtime (WebCrypto) reads `public`.
+      { name: 'ECDH', public: asKey } as unknown as SubtleCryptoDeriveKeyAlgorithm,
+      ua.privateKey,
+      256,
+    ),
   );
   const uaPublic = bytes(ua.p256dh);
   // RFC 8291 §3.3/3.4: IKM from the auth secret, then CEK and nonce from the salt (RFC 8188).
   const keyInfo = concat(enc.encode('WebPush: info\0'), uaPublic, asPublic);
   const ikm = await hkdf(bytes(ua.auth), ecdhSecret, keyInfo, 32);
-  const cek = await hkdf(salt, ikm, enc.encode('Content-Encoding: aes128gcm\0'), 16);
-  const nonce = await hkdf(salt, ikm, enc.encode('Content-Encoding: nonce\0'), 12);
+  const label = (s: string) => new Uint8Array(enc.encode(s));
+  const cek = await hkdf(salt, ikm, label('Content-Encoding: aes128gcm\0'), 16);
+  const nonce = await hkdf(salt, ikm, label('Content-Encoding: nonce\0'), 12);
   const key = await crypto.subtle.importKey('raw', cek, 'AES-GCM', false, ['decrypt']);
   const padded = new Uint8Array(
     await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce }, key, record),
@@ -123,5 +132,5 @@ export async function decryptPush(ua: UserAgentKeys, body: Uint8Array): Promise<
 export interface ReceivedPush {
   endpoint: string;
   headers: Headers;
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
 }

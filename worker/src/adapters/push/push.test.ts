@@ -16,8 +16,7 @@ const RFC = {
   uaPrivate: 'q1dXpw3UpT5VOmu_cf_v6ih07Aems3njxI-JWgLcM94',
   salt: 'DGv6ra1nlYgDCS1FRnbzlw',
   authSecret: 'BTBZMqHH6r4Tts7J_aSIgg',
-  body:
-    'DGv6ra1nlYgDCS1FRnbzlwAAEABBBP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A_yl95bQpu6cVPTpK4Mqgkf1CXztLVBSt2Ks3oZwbuwXPXLWyouBWLVWGNWQexSgSxsj_Qulcy4a-fN',
+  body: 'DGv6ra1nlYgDCS1FRnbzlwAAEABBBP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A_yl95bQpu6cVPTpK4Mqgkf1CXztLVBSt2Ks3oZwbuwXPXLWyouBWLVWGNWQexSgSxsj_Qulcy4a-fN',
 };
 
 const TEST_VAPID = {
@@ -53,8 +52,8 @@ describe('aes128gcm (RFC 8291)', () => {
       true,
       [],
     );
-    vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(a: T) => {
-      (a as unknown as Uint8Array).set(bytes(RFC.salt));
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation((a) => {
+      (a as Uint8Array).set(bytes(RFC.salt));
       return a;
     });
     vi.spyOn(crypto.subtle, 'generateKey').mockResolvedValue({
@@ -63,7 +62,11 @@ describe('aes128gcm (RFC 8291)', () => {
     } as CryptoKeyPair);
 
     const body = await encryptNotification(
-      { endpoint: 'https://push.test/x', expirationTime: null, keys: { p256dh: RFC.uaPublic, auth: RFC.authSecret } },
+      {
+        endpoint: 'https://push.test/x',
+        expirationTime: null,
+        keys: { p256dh: RFC.uaPublic, auth: RFC.authSecret },
+      },
       new TextEncoder().encode(RFC.plaintext),
       { pad: false },
     );
@@ -83,7 +86,11 @@ describe('aes128gcm (RFC 8291)', () => {
 describe('VAPID (RFC 8292)', () => {
   it('signs an ES256 JWT with aud = the push origin, exp within 24 h, sub = the contact', async () => {
     const { headers } = await vapidHeaders(
-      { endpoint: 'https://push.test/sub/abc?x=1', expirationTime: null, keys: { p256dh: RFC.uaPublic, auth: RFC.authSecret } },
+      {
+        endpoint: 'https://push.test/sub/abc?x=1',
+        expirationTime: null,
+        keys: { p256dh: RFC.uaPublic, auth: RFC.authSecret },
+      },
       TEST_VAPID,
     );
     const m = /^vapid t=([^,]+), k=(.+)$/.exec(headers.authorization);
@@ -91,7 +98,8 @@ describe('VAPID (RFC 8292)', () => {
     const [jwt, k] = [m![1]!, m![2]!];
     expect(k).toBe(TEST_VAPID.publicKey);
     const [h, p, s] = jwt.split('.') as [string, string, string];
-    const dec = (x: string) => JSON.parse(new TextDecoder().decode(bytes(x))) as Record<string, unknown>;
+    const dec = (x: string) =>
+      JSON.parse(new TextDecoder().decode(bytes(x))) as Record<string, unknown>;
     expect(dec(h)).toEqual({ typ: 'JWT', alg: 'ES256' });
     const claims = dec(p);
     expect(claims.aud).toBe('https://push.test');
@@ -125,8 +133,16 @@ describe('WebPushSender against the stand-in push service', () => {
     const svc = standInPushService();
     const ua = await newUserAgent();
     const sender = new WebPushSender(TEST_VAPID);
-    const payload = { title: '提醒', body: '许可证将到期', url: '/services/licences/l1', tag: 'renewal_60:l1' };
-    const out = await sender.send({ endpoint: 'https://push.test/s/1', p256dh: ua.p256dh, auth: ua.auth }, payload);
+    const payload = {
+      title: '提醒',
+      body: '许可证将到期',
+      url: '/services/licences/l1',
+      tag: 'renewal_60:l1',
+    };
+    const out = await sender.send(
+      { endpoint: 'https://push.test/s/1', p256dh: ua.p256dh, auth: ua.auth },
+      payload,
+    );
     expect(out).toBe('sent');
     expect(svc.received).toHaveLength(1);
     const got = svc.received[0]!;
@@ -141,7 +157,11 @@ describe('WebPushSender against the stand-in push service', () => {
     const svc = standInPushService();
     const ua = await newUserAgent();
     const sender = new WebPushSender(TEST_VAPID);
-    const sub = (n: string) => ({ endpoint: `https://push.test/s/${n}`, p256dh: ua.p256dh, auth: ua.auth });
+    const sub = (n: string) => ({
+      endpoint: `https://push.test/s/${n}`,
+      p256dh: ua.p256dh,
+      auth: ua.auth,
+    });
     svc.status.set('https://push.test/s/404', 404);
     svc.status.set('https://push.test/s/410', 410);
     svc.status.set('https://push.test/s/500', 500);

@@ -24,14 +24,16 @@ export interface PushSender {
 const TTL_SECONDS = 24 * 3600;
 
 export class WebPushSender implements PushSender {
-  constructor(
-    private readonly vapid: { subject: string; publicKey: string; privateKey: string },
-  ) {}
+  constructor(private readonly vapid: { subject: string; publicKey: string; privateKey: string }) {}
 
   async send(sub: StoredSubscription, payload: PushPayload): Promise<PushOutcome> {
     const req = await buildPushPayload(
       { data: { ...payload }, options: { ttl: TTL_SECONDS, topic: topicOf(payload.tag) } },
-      { endpoint: sub.endpoint, expirationTime: null, keys: { p256dh: sub.p256dh, auth: sub.auth } },
+      {
+        endpoint: sub.endpoint,
+        expirationTime: null,
+        keys: { p256dh: sub.p256dh, auth: sub.auth },
+      },
       this.vapid,
     );
     const res = await fetch(sub.endpoint, {

@@ -46,12 +46,20 @@ export const pushRoutes = new Hono<AppEnv>()
     if (problem) {
       throw new AppError('PUSH_ENDPOINT_INVALID', [{ path: 'endpoint', message: problem }]);
     }
-    const keyProblem = pushKeysProblem(sub.keys) ?? ((await onCurve(sub.keys.p256dh)) ? null : 'p256dh');
+    const keyProblem =
+      pushKeysProblem(sub.keys) ?? ((await onCurve(sub.keys.p256dh)) ? null : 'p256dh');
     if (keyProblem) {
-      throw new AppError('PUSH_KEY_INVALID', [{ path: `keys.${keyProblem}`, message: 'malformed' }]);
+      throw new AppError('PUSH_KEY_INVALID', [
+        { path: `keys.${keyProblem}`, message: 'malformed' },
+      ]);
     }
     const p = applicantOf(c);
-    await saveSubscription(c.env.DB, p.id, { endpoint: sub.endpoint, ...sub.keys }, appNowIso(c.env));
+    await saveSubscription(
+      c.env.DB,
+      p.id,
+      { endpoint: sub.endpoint, ...sub.keys },
+      appNowIso(c.env),
+    );
     await audit(c, {
       event: 'push_subscribed',
       subjectType: 'applicant',

@@ -48,9 +48,7 @@ async function gatherFacts(d1: D1Database, today: string): Promise<ReminderFacts
   return {
     licences: licences.results,
     corrections: corrections.results.flatMap((r) =>
-      r.requestedAt
-        ? [{ ...r, requestedOn: todayInChina(new Date(r.requestedAt)) }]
-        : [],
+      r.requestedAt ? [{ ...r, requestedOn: todayInChina(new Date(r.requestedAt)) }] : [],
     ),
     appointments: appointments.results,
   };
