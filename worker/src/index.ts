@@ -42,6 +42,7 @@ import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
 import { pushRoutes } from './features/push/push.routes';
+import { assistedPhoneRoutes, phoneRoutes } from './features/phone/phone.routes';
 import {
   myThreadRoutes,
   staffThreadRoutes,
@@ -78,6 +79,7 @@ const api = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
   .route('/me', meRoutes)
+  .route('/me/phone', phoneRoutes)
   .route('/dev', devRoutes)
   .route('/jurisdictions', jurisdictionRoutes)
   .route('/calendar', calendarRoutes)
@@ -95,6 +97,7 @@ const api = new Hono<AppEnv>()
   .route('/threads', staffThreadRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
+  .route('/staff/phone-change', assistedPhoneRoutes)
   .route('/grids', gridRoutes)
   .route('/map', mapRoutes)
   .route('/layout', layoutRoutes)
