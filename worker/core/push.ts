@@ -15,42 +15,65 @@ export const PUSH_SERVICE_HOSTS = [
 /** Host suffixes: Apple's and Windows' push services shard by subdomain. */
 export const PUSH_SERVICE_SUFFIXES = ['.push.apple.com', '.notify.windows.com'] as const;
 
-const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+const B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Bytes of a base64url string, or null when it is not one. */
+/** Bytes of a base64url string (padding optional), or null when it is not one. */
 export function fromBase64Url(s: string): Uint8Array<ArrayBuffer> | null {
   if (!B64URL.test(s)) return null;
-  const b64 = s.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
-  if (b64.length % 4 === 1) return null;
-  try {
-    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-    return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  } catch {
-    return null;
+  const chars = s.replace(/=+$/, '');
+  if (chars.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((chars.length * 6) / 8));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (const ch of chars) {
+    acc = (acc << 6) | ALPHABET.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
   }
+  // Leftover bits must be zero in a canonical encoding.
+  if ((acc & ((1 << bits) - 1)) !== 0) return null;
+  return out;
 }
 
 /** Base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0xffff;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += ALPHABET[(acc >> bits) & 63];
+    }
+  }
+  if (bits > 0) out += ALPHABET[(acc << (6 - bits)) & 63];
+  return out;
 }
 
-/** Why an endpoint is refused, or null when it may be used. `extraHosts`: deployment's own. */
+const ORIGIN = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([/?#].*)?$/s;
+
+/**
+ * Why an endpoint is refused, or null when it may be used: https, a plain host name (no user
+ * info, no port) that is a known push service or one of `extraHosts` (the deployment's own).
+ */
 export function pushEndpointProblem(
   endpoint: string,
   extraHosts: readonly string[] = [],
 ): 'not_url' | 'not_https' | 'foreign_host' | null {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    return 'not_url';
+  const m = ORIGIN.exec(endpoint);
+  if (!m || /\s/.test(endpoint)) return 'not_url';
+  if (m[1]?.toLowerCase() !== 'https') return 'not_https';
+  const host = (m[2] ?? '').toLowerCase().replace(/\.$/, '');
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(host)) {
+    return 'foreign_host';
   }
-  if (url.protocol !== 'https:') return 'not_https';
-  if (url.username || url.password || url.port) return 'foreign_host';
-  const host = url.hostname.toLowerCase();
   const known =
     (PUSH_SERVICE_HOSTS as readonly string[]).includes(host) ||
     PUSH_SERVICE_SUFFIXES.some((s) => host.endsWith(s)) ||

@@ -42,6 +42,7 @@ import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { appToday } from './lib/clock';
 import { pushRoutes } from './features/push/push.routes';
+import { guideRoutes } from './features/guide/guide.routes';
 import { assistedPhoneRoutes, phoneRoutes } from './features/phone/phone.routes';
 import {
   myThreadRoutes,
@@ -57,13 +58,15 @@ export { LiveFeed } from './durable-objects/live-feed';
 // Admin imports (retailers, schools, polygons) carry thousands of rows in one request.
 const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+// Photos: the applicant's uploads and the guide's example photos.
+const IMAGE_UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
 
 /** The API under /api. Its routes are chained so their types accumulate into AppType. */
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
       // Photo uploads are the one place bigger bodies are expected.
-      maxSize: c.req.path.startsWith('/api/my/attachments')
+      maxSize: IMAGE_UPLOAD_PATHS.some((p) => c.req.path.startsWith(p))
         ? ATTACHMENT_MAX_BYTES
         : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
           ? IMPORT_MAX_BYTES
@@ -83,6 +86,7 @@ const api = new Hono<AppEnv>()
   .route('/dev', devRoutes)
   .route('/jurisdictions', jurisdictionRoutes)
   .route('/calendar', calendarRoutes)
+  .route('/guides', guideRoutes)
   .route('/my/applications', applicationSubmitRoutes)
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)

@@ -8,6 +8,7 @@ import { CONSENT, PASSWORD, REALNAME_CONSENT, validId } from './fixtures';
 
 import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
+import { SERVICE_ROUTES } from './authz.matrix.service';
 import {
   APPLICANTS,
   EVERYONE,
@@ -327,6 +328,7 @@ export const MATRIX: Record<string, Probe[]> = {
   'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
   'GET /api/inspections': [{ name: 'inspections', path: () => '/api/inspections', allow: STAFF }],
   ...TASK_ROUTES,
+  ...SERVICE_ROUTES,
   'GET /api/stats': [
     {
       name: 'statistics',

@@ -8,6 +8,7 @@ import { jpeg, type Principal, type World } from './authz.matrix';
 import { newForm } from './cases';
 import { CONSENT, REALNAME_CONSENT, call, validId } from './fixtures';
 import { stateDigest } from './state';
+import { SERVICE_BAD_CASES } from './bad-input.service';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1063,6 +1064,7 @@ function consentCases(path: Case['path'], body: Record<string, unknown>): Case[]
 
 const ALL = [
   ...cases,
+  ...SERVICE_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

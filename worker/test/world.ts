@@ -8,6 +8,7 @@ import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
 import { seedWorld, validId } from './fixtures';
+import { WORLD_GUIDE_IMAGE } from './authz.matrix.service';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -101,6 +102,15 @@ export async function world(): Promise<World> {
   ] as const) {
     await env.EVIDENCE.put(`attachments/${applicant}/${id}`, jpeg());
   }
+  // A's browser subscribed to reminders.
+  await env.DB.prepare(
+    `INSERT INTO push_subscriptions (id, applicant_id, endpoint, p256dh, auth)
+     VALUES ('push_a', 'apl_a', 'https://fcm.googleapis.com/fcm/send/world-a', 'x', 'y')`,
+  ).run();
+  // A guide example photo (its id is the SHA-256 of its bytes).
+  await env.EVIDENCE.put(`guide-images/${WORLD_GUIDE_IMAGE}`, jpeg(), {
+    httpMetadata: { contentType: 'image/jpeg' },
+  });
   return {
     ...w,
     attA: 'att_a',

@@ -11,7 +11,8 @@ import { isJsonContentType, mediaTypeOf } from '../lib/validate';
 import { ATTACHMENT_TYPES } from '../features/attachments/attachment-types';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UPLOAD_PATH = '/api/my/attachments';
+// Photo uploads: the applicant's documents and the guide's example photos (admins).
+const UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
 
 /** Whether the request carries a body at all (a bare POST such as logout may have none). */
 function hasBody(c: Ctx): boolean {
@@ -22,7 +23,7 @@ function hasBody(c: Ctx): boolean {
 export const requireBodyType: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (UNSAFE.has(c.req.method)) {
     const declared = c.req.header('content-type');
-    if (c.req.path === UPLOAD_PATH) {
+    if (UPLOAD_PATHS.includes(c.req.path)) {
       const type = mediaTypeOf(declared);
       if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
         throw new AppError('ATTACHMENT_TYPE');
