@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheByRole } from './build/precache-by-role.ts';
+import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -119,6 +120,17 @@ export function ortFromOcrAssets(): Plugin {
   };
 }
 
+/** The service worker's Web Push handlers, as a script workbox's sw.js imports. */
+function pushHandlers(): Plugin {
+  return {
+    name: 'xuke-sw-push',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: PUSH_SCRIPT, source: pushHandlersScript() });
+    },
+  };
+}
+
 export default defineConfig({
   root: here('.'),
   publicDir: here('./public'),
@@ -141,6 +153,7 @@ export default defineConfig({
     preact(),
     ocrAssets(),
     byRole.plugin,
+    pushHandlers(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -174,6 +187,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,mjs,wasm}'],
+        // Push reminders: shown by the service worker, a tap opens the page they name.
+        importScripts: [PUSH_SCRIPT],
         // Of the built chunks only the shell stays in this list (byRole narrows it).
         globIgnores: ['**/assets/maplibre*', '**/assets/tesseract*', '**/ocr/**'],
         navigateFallback: 'index.html',

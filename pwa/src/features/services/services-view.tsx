@@ -10,6 +10,7 @@ import { LanguageSwitch, LargeTextSwitch } from '../../app/preferences';
 import { PageTitle } from '../../app/ui';
 import { MyLicences } from './licences';
 import { RealnameForm } from './realname-form';
+import { RemindersSwitch } from '../reminders/reminders-switch';
 import { V } from './services.strings';
 
 export function ServicesView() {
@@ -55,6 +56,7 @@ export function ServicesView() {
           {!me.realNameVerified && <RealnameForm />}
         </div>
       </section>
+      <RemindersSwitch />
       <section class="section" aria-labelledby="settings-h">
         <h2 id="settings-h">{t(V.settings)}</h2>
         <div class="panel">
