@@ -2,7 +2,8 @@
  * The offline outbox: the applicant's writes that must reach the server exactly once wait in
  * IndexedDB until they land — submissions, 补正 resubmissions and withdrawals (each with its
  * idempotency key, so the server answers a resend with the case it already made), deleting a
- * draft and marking a message read (the same twice is the same: a 404 means already done).
+ * draft and marking a message read (the same twice is the same: a 404 means already done), and
+ * messages to the bureau on a case (留言, with their idempotency key and optional photo).
  * A sender retries on `online`, on app start, when the page becomes visible, and on a backoff
  * timer while anything waits, because navigator.onLine lies (captive portals; Playwright's
  * offline mode never flips it). Photos taken offline travel with their request: uploaded once,
@@ -24,7 +25,15 @@ export type OutboxRequest =
   | { kind: 'resubmit'; caseId: string; body: ResubmitRequest }
   | { kind: 'withdraw'; caseId: string; body: ApplicantActionRequest }
   | { kind: 'delete-draft'; caseId: string }
-  | { kind: 'read'; messageId: string };
+  | { kind: 'read'; messageId: string }
+  | { kind: 'message'; caseId: string; body: ThreadMessageRequest };
+
+/** A message to the bureau on a case (its photo, if any, travels in `photos.messagePhoto`). */
+export interface ThreadMessageRequest {
+  idempotencyKey: string;
+  body: string;
+  attachmentId?: string;
+}
 
 export interface OutboxItem {
   /** The idempotency key (or `delete:<id>`, `read:<id>`); also the item's key in the store. */
@@ -141,7 +150,9 @@ async function sendPhotos(item: OutboxItem): Promise<OutboxItem> {
     const request =
       r.kind === 'submit' || r.kind === 'resubmit'
         ? { ...r, body: withAttachments(r.body, { [kind]: id }) }
-        : r;
+        : r.kind === 'message'
+          ? { ...r, body: { ...r.body, attachmentId: id } }
+          : r;
     const { [kind]: _sent, ...left } = next.photos ?? {};
     next = { ...next, request: request as OutboxRequest, photos: left };
     // Kept at once: a retry must not upload the same photo again.
@@ -175,6 +186,10 @@ async function send(r: OutboxRequest): Promise<SubmissionAnswer | null> {
       return read(api.my.notifications[':id'].read.$post({ param: { id: r.messageId } }))
         .then(() => null)
         .catch(gone);
+    case 'message':
+      return read(
+        api.my.applications[':id'].messages.$post({ param: { id: r.caseId }, json: r.body }),
+      ).then(() => null);
   }
 }
 

@@ -40,6 +40,7 @@ import {
 import { K } from '../cases/cases.strings';
 import { Dialog } from '../cases/dialog';
 import { useGuide } from '../consult/guide.store';
+import { ApplicantThread } from '../thread/applicant-thread';
 import { P } from './apply.strings';
 import { DeleteDraft } from './delete-draft';
 
@@ -272,6 +273,7 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
       )}
       {Object.keys(a.form).length > 0 && <FormFields form={a.form} />}
       <Attachments form={a.form} />
+      {a.status !== 'draft' && who && <ApplicantThread caseId={a.id} ownerId={who.id} />}
       <Timeline events={a.events} type={a.type} />
       {canWithdraw && <Withdraw a={a} reload={reload} />}
     </>
