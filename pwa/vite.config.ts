@@ -25,7 +25,7 @@ const byRole = precacheByRole({
     applicant: { roots: ['src/features/applicant/applicant-app.tsx'] },
     staff: {
       roots: ['src/features/staff/staff-app.tsx'],
-      skip: ['src/features/map/grid-admin.tsx'],
+      skip: ['src/features/map/grid-admin.tsx', 'src/features/guide-admin/guide-editor.tsx'],
     },
     admin: { roots: ['src/features/staff/staff-app.tsx'] },
   },

@@ -74,6 +74,9 @@ const Rate = screen('rate', () => import('../rate/rate-view').then((m) => m.Rate
 const Services = screen('services', () =>
   import('../services/services-view').then((m) => m.ServicesView),
 );
+const PhoneChange = screen('phone-change', () =>
+  import('../phone/phone-change').then((m) => m.PhoneChange),
+);
 const Realname = screen('realname', () =>
   import('../services/realname-view').then((m) => m.RealnameView),
 );
@@ -163,6 +166,7 @@ export function ApplicantApp() {
           <Route path="/rate" component={Rate} />
           <Route path="/services" component={Services} />
           <Route path="/services/licences/:id" component={ELicence} />
+          <Route path="/services/phone" component={PhoneChange} />
           <Route path="/realname" component={Realname} />
           <Route path="/privacy" component={Privacy} />
           <Route default component={ApplicantNotFound} />

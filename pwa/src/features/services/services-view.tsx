@@ -26,7 +26,12 @@ export function ServicesView() {
           <dl class="facts">
             <div class="fact">
               <dt>{t(V.phone)}</dt>
-              <dd>{me.phoneMasked}</dd>
+              <dd>
+                {me.phoneMasked}{' '}
+                <a href="/services/phone" data-testid="phone-change-link">
+                  {t(V.changePhone)} ›
+                </a>
+              </dd>
             </div>
             <div class="fact">
               <dt>{t(V.realname)}</dt>

@@ -39,6 +39,11 @@ const NAV: NavItem[] = [
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
   // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
   { href: '/grids', label: { zh: '网格管理', en: 'Grids' }, show: (u) => u.role === 'admin' },
+  {
+    href: '/guides',
+    label: { zh: '办事指南', en: 'Service guide' },
+    show: (u) => u.role === 'admin',
+  },
   { href: '/settings', label: W.settings },
 ];
 
@@ -55,6 +60,9 @@ const Queue = guarded('queue', HOME, QueueView);
 const Case = screen('case', () => import('../queue/case-view').then((m) => m.CaseView));
 const MapScreen = screen('map', () => import('../map/map-view').then((m) => m.MapView));
 // Admin only: grid administration and the spreadsheet reader of its imports.
+const GuideEditor = screen('guides', () =>
+  import('../guide-admin/guide-editor').then((m) => m.GuideEditor),
+);
 const Grids = screen('grids', () => import('../map/grid-admin').then((m) => m.GridAdmin));
 const Warnings = screen('warnings', () =>
   import('../warnings/warnings-view').then((m) => m.WarningsView),
@@ -133,6 +141,7 @@ export function StaffApp() {
             <Route path="/queue/:id" component={Case} />
             <Route path="/map" component={MapScreen} />
             <Route path="/grids" component={Grids} />
+            <Route path="/guides" component={GuideEditor} />
             <Route path="/warnings" component={Warnings} />
             <Route path="/inspections" component={Inspections} />
             <Route path="/inspections/:id/record" component={RecordScreen} />
