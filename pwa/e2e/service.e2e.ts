@@ -181,7 +181,7 @@ describe('掌上服务: reminders, the thread, the guide', () => {
     async () => {
       const admin = await open(browser, { device: 'desktop' });
       const phoneAdmin = await open(browser, { device: 'phone' });
-      const applicant = await open(browser, { device: 'phone', path: '/consult/closure' });
+      const applicant = await open(browser, { device: 'phone', path: '/consult' });
       try {
         const s = admin.page;
         await signInStaff(s, 'admin');
@@ -211,6 +211,7 @@ describe('掌上服务: reminders, the thread, the guide', () => {
         }
 
         const a = applicant.page;
+        await signInApplicant(a, DEMO_APPLICANT_PHONE);
         await a.goto(`${BASE_URL}/consult/closure`);
         await a.getByTestId('guide-when').filter({ hasText: when }).waitFor();
         expect(await a.getByTestId('guide-version').innerText()).toMatch(/第\d+版/);

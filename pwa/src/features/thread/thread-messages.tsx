@@ -1,5 +1,6 @@
 /** The messages of a case's thread, for the applicant's and the staff's case pages alike. */
 import type { ThreadMessage } from '@core/thread';
+import { formatDateTime } from '../../app/format';
 import { t } from '../../app/i18n';
 import { M } from './thread.strings';
 import './thread.css';
@@ -11,7 +12,6 @@ export function ThreadMessages(props: {
   /** Messages still in the outbox, shown as not yet sent. */
   queued?: string[];
 }) {
-  const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
   return (
     <ol class="thread-list" data-testid="thread-list">
       {props.messages.map((m) => (
@@ -26,7 +26,7 @@ export function ThreadMessages(props: {
               : m.from === 'applicant'
                 ? t(M.applicant)
                 : m.authorName}{' '}
-            · {when(m.createdAt)}
+            · {formatDateTime(m.createdAt)}
           </span>
           <p class="thread-body">{m.body}</p>
           {m.attachmentId && (
