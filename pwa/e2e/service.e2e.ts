@@ -188,7 +188,7 @@ describe('掌上服务: reminders, the thread, the guide', () => {
         await s.goto(`${BASE_URL}/guides`);
         await s.getByTestId('guide-editor').waitFor();
         await s.getByTestId('guide-type').selectOption('closure');
-        await s.getByTestId('guide-editor-version').filter({ hasText: '第' }).waitFor();
+        await s.locator('[data-testid="guide-editor-version"][data-type="closure"]').waitFor();
         const before = await s.getByTestId('guide-editor-version').innerText();
         const when = `终止经营的，请在歇业之日起30个工作日内办理（${Date.now() % 10000}）。`;
         await s.getByTestId('guide-when-zh').fill(when);

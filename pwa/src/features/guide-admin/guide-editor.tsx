@@ -88,7 +88,7 @@ export function GuideEditor() {
       </label>
       {draft && base && (
         <form onSubmit={(e) => void save(e)}>
-          <p class="hint" data-testid="guide-editor-version">
+          <p class="hint" data-testid="guide-editor-version" data-type={base.type}>
             {t(G.current)}: {fmt(t(G.version), { n: base.version })}
           </p>
           <TextField
