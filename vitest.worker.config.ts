@@ -24,6 +24,7 @@ export async function workerdPlugin(vars: Record<string, string> = {}) {
         SESSION_SECRET: 'test-session-secret-0123456789abcdef',
         PII_KEY: 'dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=',
         ELICENCE_KEY: 'dGVzdC1vbmx5LWUtbGljZW5jZS1rZXktMzItYnl0ZXMh',
+        EVIDENCE_SEAL_KEY: 'MC4CAQAwBQYDK2VwBCIEIHLjUNjJ1WJxq5rQ8Nf3DzmtpOAPMnhRYdwZhsSmoMtx',
         XUKE_TODAY: '',
         // Web Push: a test key pair and the stand-in push service the tests decrypt at.
         VAPID_PUBLIC_KEY:

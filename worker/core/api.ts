@@ -280,6 +280,8 @@ export type Me =
       jurisdictions: Jurisdiction[];
       /** County-level units the account covers (a city-level account: all of them). */
       counties: string[];
+      /** Set by an admin or too old: change it before anything else (core/staff-admin.ts). */
+      passwordChangeDue: boolean;
     };
 
 export interface QueueItem {

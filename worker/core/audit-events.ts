@@ -40,5 +40,12 @@ export const AUDIT_EVENTS = [
   'applicant_phone_changed',
   'applicant_phone_change_assisted',
   'guide_version_saved',
+  'registry_idnumber_searched',
+  'staff_account_created',
+  'staff_account_changed',
+  'staff_password_reset',
+  'staff_password_changed',
+  'staff_password_change_failure',
+  'audit_log_exported',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

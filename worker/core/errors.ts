@@ -87,6 +87,36 @@ export const ERRORS = {
     zh: '未找到相应内容。',
     en: 'Not found.',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    zh: '请先修改密码（初始密码或密码已超过有效期）。',
+    en: 'Change your password first (it was set for you, or it has expired).',
+  },
+  PASSWORD_POLICY: {
+    status: 400,
+    zh: '新密码不符合要求：至少10位，包含大写字母、小写字母、数字、符号中的至少三类，且不含账号名或常见密码。',
+    en: 'The new password is too weak: 10+ characters, three of capitals / small letters / digits / symbols, no user name or common password.',
+  },
+  PASSWORD_WRONG: {
+    status: 400,
+    zh: '当前密码不正确。',
+    en: 'The current password is wrong.',
+  },
+  USERNAME_TAKEN: {
+    status: 409,
+    zh: '该账号名已被使用，请换一个。',
+    en: 'This user name is taken: choose another.',
+  },
+  LAST_ADMIN: {
+    status: 409,
+    zh: '不能停用或降级最后一个在用的管理员账号。',
+    en: 'The last active administrator cannot be disabled or given another role.',
+  },
+  SEARCH_ID_NUMBER_FORBIDDEN: {
+    status: 403,
+    zh: '您的岗位不能按身份证号查询，请改用姓名、电话或许可证号。',
+    en: 'Your role may not search by ID number: search by name, phone or licence number instead.',
+  },
   ID_NUMBER_INVALID: {
     status: 400,
     zh: '居民身份证号码无效。',

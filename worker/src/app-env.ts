@@ -20,6 +20,8 @@ export interface StaffPrincipal {
   assigned: string[];
   /** County-level unit codes the account covers, the city code expanded. */
   counties: string[];
+  /** The password must be changed before anything else (core/staff-admin.ts). */
+  passwordChangeDue: boolean;
 }
 
 export type Principal = ApplicantPrincipal | StaffPrincipal;

@@ -53,6 +53,10 @@ export interface Env {
   VAPID_SUBJECT?: string;
   /** Extra push hosts allowed besides the known push services (a local stand-in; never in production). */
   PUSH_EXTRA_HOSTS?: string;
+  /** The bureau's seal key for remote-inspection evidence (base64 PKCS#8 Ed25519 private key). */
+  EVIDENCE_SEAL_KEY?: string;
+  /** The seal's signature suite: `ed25519` (default); reserved for an SM2/SM3 suite. */
+  EVIDENCE_SEAL_SUITE?: string;
 }
 
 /** Typed, parsed configuration. Missing secrets fail loudly rather than falling back. */

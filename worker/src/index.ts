@@ -3,6 +3,10 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { searchRoutes } from './features/search/search.routes';
+import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
+import { staffAdminRoutes } from './features/staff/staff.admin.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -109,6 +113,10 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
+  .route('/search', searchRoutes)
+  .route('/licences', staffLicenceRoutes)
+  .route('/admin/staff', staffAdminRoutes)
+  .route('/admin/audit', auditRoutes)
   .route('/', workbenchRoutes);
 
 /**

@@ -922,6 +922,74 @@ const cases: Case[] = [
     body: { crs: 'WGS84', units: [] },
     code: 'VALIDATION_FAILED',
   },
+  // --- 跨系统查询 ----------------------------------------------------------------------------
+  ...['', '建', '建国 便', 'x'.repeat(61), '一 二三 四五 六七 八九'].map((q): Case => ({
+    name: `a search for ${JSON.stringify(q.slice(0, 12))}`,
+    who: 'clerk',
+    method: 'GET',
+    path: `/api/search?q=${encodeURIComponent(q)}`,
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'a search with an unknown parameter',
+    who: 'clerk',
+    method: 'GET',
+    path: '/api/search?q=%E5%BB%BA%E5%9B%BD&kind=licence',
+    code: 'VALIDATION_FAILED',
+  },
+  // --- 人员管理 and 审计日志 -------------------------------------------------------------------
+  ...[
+    ['a weak first password', { password: 'xuke2026' }, 'PASSWORD_POLICY'],
+    ['a taken user name', { username: 'clerk' }, 'USERNAME_TAKEN'],
+    ['an unknown role', { role: 'owner' }, 'VALIDATION_FAILED'],
+    ['no county', { jurisdictions: [] }, 'VALIDATION_FAILED'],
+    ['an unknown county', { jurisdictions: ['999999'] }, 'VALIDATION_FAILED'],
+    ['a user name with markup', { username: '<b>x</b>' }, 'VALIDATION_FAILED'],
+  ].map(([what, change, code]): Case => ({
+    name: `a staff account with ${what as string}`,
+    who: 'admin',
+    path: '/api/admin/staff',
+    body: {
+      username: 'new.one',
+      displayName: '新同事',
+      role: 'clerk',
+      jurisdictions: ['370702'],
+      password: 'Gr4nite-Harbour!',
+      ...(change as object),
+    },
+    code: code as string,
+  })),
+  {
+    name: 'disabling the last admin',
+    who: 'admin',
+    method: 'PUT',
+    path: '/api/admin/staff/stf_admin',
+    body: { version: 0, active: false },
+    code: 'LAST_ADMIN',
+  },
+  {
+    name: 'a password change with the wrong current password',
+    who: 'clerk',
+    path: '/api/auth/staff/password',
+    body: { current: 'nope', next: 'Gr4nite-Harbour!' },
+    code: 'PASSWORD_WRONG',
+  },
+  ...['from=2026-02-01&to=2026-01-01', 'event=no_such_event', 'from=yesterday', 'pageSize=500'].map(
+    (q): Case => ({
+      name: `an audit query ${q}`,
+      who: 'admin',
+      method: 'GET',
+      path: `/api/admin/audit?${q}`,
+      code: 'VALIDATION_FAILED',
+    }),
+  ),
+  {
+    name: 'an ID-number search by an inspector',
+    who: 'inspector',
+    method: 'GET',
+    path: (w) => `/api/search?q=${w.idNumberA}`,
+    code: 'SEARCH_ID_NUMBER_FORBIDDEN',
+  },
 ];
 
 /** Submissions of a 新办 form broken in one field each (built from a complete form). */

@@ -35,6 +35,8 @@ export function staffOf(c: Ctx, roles: readonly StaffRole[] = []): StaffPrincipa
   if (!p) throw new AppError('AUTH_REQUIRED');
   if (p.kind !== 'staff') throw new AppError('FORBIDDEN');
   if (roles.length > 0 && !roles.includes(p.role)) throw new AppError('FORBIDDEN');
+  // A password set by an admin, or too old, is changed before anything else is done.
+  if (p.passwordChangeDue) throw new AppError('PASSWORD_CHANGE_REQUIRED');
   return p;
 }
 

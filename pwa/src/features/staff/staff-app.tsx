@@ -32,6 +32,7 @@ const NAV: NavItem[] = [
   { href: '/queue', label: W.queue },
   { href: '/map', label: W.map },
   { href: '/warnings', label: W.warnings },
+  { href: '/search', label: W.search },
   { href: '/inspections', label: W.inspections },
   // The day's route: an inspector's own tasks in visiting order (智慧监管).
   { href: '/route', label: W.route, show: (u) => u.role === 'inspector' },
@@ -67,6 +68,8 @@ const Grids = screen('grids', () => import('../map/grid-admin').then((m) => m.Gr
 const Warnings = screen('warnings', () =>
   import('../warnings/warnings-view').then((m) => m.WarningsView),
 );
+const Search = screen('search', () => import('../search/search-view').then((m) => m.SearchView));
+const Licence = screen('search', () => import('../search/licence-view').then((m) => m.LicenceView));
 const Inspections = screen('inspections', () =>
   import('../inspections/inspections-view').then((m) => m.InspectionsView),
 );
@@ -143,6 +146,8 @@ export function StaffApp() {
             <Route path="/grids" component={Grids} />
             <Route path="/guides" component={GuideEditor} />
             <Route path="/warnings" component={Warnings} />
+            <Route path="/search" component={Search} />
+            <Route path="/licences/:id" component={Licence} />
             <Route path="/inspections" component={Inspections} />
             <Route path="/inspections/:id/record" component={RecordScreen} />
             <Route path="/route" component={RouteScreen} />

@@ -6,6 +6,7 @@ export const W = dict({
   queue: { zh: '工作队列', en: 'Work queue' },
   map: { zh: '地图', en: 'Map' },
   warnings: { zh: '预警', en: 'Warnings' },
+  search: { zh: '综合查询', en: 'Search' },
   inspections: { zh: '核查', en: 'Inspections' },
   route: { zh: '路线', en: 'Route' },
   analysis: { zh: '分析', en: 'Analysis' },

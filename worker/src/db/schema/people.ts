@@ -33,6 +33,12 @@ export const staffUsers = sqliteTable('staff_users', {
   passwordIterations: integer('password_iterations').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull().default(now),
+  /** Set when an admin sets the password: the person changes it at first sign-in. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  /** When the password was last set; NULL for accounts from before the policy (never due). */
+  passwordChangedAt: text('password_changed_at'),
+  /** Optimistic concurrency for the admin's edits. */
+  version: integer('version').notNull().default(0),
 });
 
 /** Jurisdictions a staff account covers; the city code means every unit of the city. */

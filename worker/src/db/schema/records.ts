@@ -25,6 +25,8 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_subject').on(t.subjectType, t.subjectId),
     index('audit_actor').on(t.actorKind, t.actorId),
+    // The admin's audit viewer filters by action.
+    index('audit_event').on(t.event),
   ],
 );
 

@@ -62,6 +62,8 @@ export interface QueueFilter {
   deadlineTo?: string | undefined;
   /** Search words (core/search.ts): every one must match. */
   search?: SearchWord[] | undefined;
+  /** Only the cases of these applicants (a search by ID number). */
+  applicantIds?: readonly string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -89,6 +91,10 @@ function where(f: QueueFilter): { sql: string; params: unknown[] } {
   if (f.deadlineTo) {
     parts.push('a.deadline <= ?');
     params.push(f.deadlineTo);
+  }
+  if (f.applicantIds) {
+    parts.push(`a.applicant_id IN (${f.applicantIds.map(() => '?').join(',') || 'NULL'})`);
+    params.push(...f.applicantIds);
   }
   for (const w of f.search ?? []) {
     const c = wordCondition(w);

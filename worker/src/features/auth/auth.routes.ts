@@ -1,3 +1,6 @@
+import { AppError } from '../../lib/errors';
+import { staffChangePasswordSchema } from '../../../core/staff-admin';
+import { changeStaffPassword } from '../staff/staff.password-change';
 import { Hono } from 'hono';
 import { smsRequestSchema, smsVerifySchema, staffLoginSchema } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
@@ -29,6 +32,16 @@ export const authRoutes = new Hono<AppEnv>()
     const p = await findSessionPrincipal(c.env.DB, tokenHash, appNow(c.env));
     if (!p) throw new Error('session not found after login');
     return c.json({ user: await buildMe(getDb(c.env.DB), p) });
+  })
+  // The person's own new password (the only thing a staff member whose password is due may do,
+  // besides reading who they are and signing out). Other sessions of the account end.
+  .post('/staff/password', json(staffChangePasswordSchema), async (c) => {
+    const p = c.get('principal');
+    if (!p) throw new AppError('AUTH_REQUIRED');
+    if (p.kind !== 'staff') throw new AppError('FORBIDDEN');
+    const { current, next } = c.req.valid('json');
+    await changeStaffPassword(c, p.id, current, next);
+    return c.json({ user: await buildMe(getDb(c.env.DB), { ...p, passwordChangeDue: false }) });
   })
   .post('/logout', async (c) => {
     const p = c.get('principal');

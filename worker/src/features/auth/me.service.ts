@@ -88,5 +88,6 @@ export async function buildMe(db: Db, p: Principal): Promise<Me> {
     role: p.role,
     jurisdictions: p.assigned.map((code) => ({ code, name: nameOf(code, all) })),
     counties: p.counties,
+    passwordChangeDue: p.passwordChangeDue,
   };
 }

@@ -1,3 +1,4 @@
+import { passwordChangeDue } from '../../../core/staff-admin';
 import { eq } from 'drizzle-orm';
 import type { PrincipalKind, StaffRole } from '../../../core/roles';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -21,7 +22,7 @@ export async function findSessionPrincipal(
   const row = await d1
     .prepare(
       `SELECT s.principal_kind AS kind, s.principal_id AS id, a.phone, u.username,
-         u.display_name, u.role, u.active,
+         u.display_name, u.role, u.active, u.must_change_password, u.password_changed_at,
          (SELECT group_concat(jurisdiction_code) FROM staff_scopes WHERE staff_id = u.id) AS scopes
        FROM sessions s
        LEFT JOIN applicants a ON s.principal_kind = 'applicant' AND a.id = s.principal_id
@@ -37,6 +38,8 @@ export async function findSessionPrincipal(
       display_name: string | null;
       role: StaffRole | null;
       active: number | null;
+      must_change_password: number | null;
+      password_changed_at: string | null;
       scopes: string | null;
     }>();
   if (!row) return null;
@@ -53,6 +56,13 @@ export async function findSessionPrincipal(
     role: row.role,
     assigned,
     counties: expandToCounties(assigned, await allJurisdictions(getDb(d1))),
+    passwordChangeDue: passwordChangeDue(
+      {
+        mustChangePassword: row.must_change_password === 1,
+        passwordChangedAt: row.password_changed_at,
+      },
+      now,
+    ),
   };
 }
 

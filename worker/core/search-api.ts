@@ -1,0 +1,78 @@
+/**
+ * 跨系统查询: one box for licences, applicants, cases (and, as they are imported, retailers and
+ * records of the bureau's other systems). `GET /api/search?q=` answers the groups the caller
+ * may see, each limited to their scope; an ID number is searched only by roles allowed to read
+ * one, and every such search is audited.
+ */
+import { z } from 'zod';
+import { searchQueryProblem, searchWords } from './search';
+import { validateIdNumber } from './id-number';
+import type { Who } from './access';
+
+export const SEARCH_KINDS = ['licence', 'retailer', 'application', 'applicant', 'record'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Items per group: a search box, not a report. */
+export const SEARCH_GROUP_LIMIT = 10;
+
+export const globalSearchQuery = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .max(60)
+      .refine((q) => searchQueryProblem(q) === null, {
+        message: 'every word of a search needs two characters or more (at most 4 words)',
+        params: { zh: '查询的每个词至少需要两个字（最多4个词）。' },
+      }),
+  })
+  .strict();
+
+export interface SearchItem {
+  id: string;
+  title: string;
+  /** One line of context: the number, the masked holder, the address… */
+  subtitle: string;
+  /** Jurisdiction (county) code. */
+  county: string;
+  /** The object's status in its own vocabulary (licence or case status), if it has one. */
+  status?: string;
+  /** Where the workbench shows it. */
+  href: string;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  items: SearchItem[];
+  /** More matched than the group shows: refine the query. */
+  more: boolean;
+}
+
+export interface SearchAnswer {
+  groups: SearchGroup[];
+  /** The query held an ID number and it was searched (and audited). */
+  idNumberSearched: boolean;
+}
+
+/** The ID numbers in a query (valid ones, upper-cased), which only some roles may search by. */
+export function idNumbersIn(q: string, today: string): string[] {
+  return searchWords(q)
+    .map((w) => validateIdNumber(w, today))
+    .filter((r) => r.ok)
+    .map((r) => r.value);
+}
+
+/**
+ * The kinds `who` may search. Clerks, approvers and admins: everything in their counties;
+ * inspectors: licences of their counties and the cases assigned to them (never applicants).
+ */
+export function searchableKinds(who: Who): readonly SearchKind[] {
+  if (who.kind !== 'staff') return [];
+  if (who.role === 'inspector') return ['licence', 'application'];
+  return SEARCH_KINDS;
+}
+
+/** Searching by an ID number: the roles that may read one with a reason (never inspectors). */
+export function maySearchIdNumber(who: Who): boolean {
+  return who.kind === 'staff' && who.role !== 'inspector';
+}

@@ -1,0 +1,148 @@
+/**
+ * The register search's SQL over the index the triggers keep (db/schema/search.ts): licences
+ * and applicants by a fragment of their names or address (bigrams at the word's own distances,
+ * as the case search does) or the start of a number, credit code or phone; applicants by the
+ * keyed hash of an ID number. Every query is limited to the caller's counties.
+ */
+import type { SearchWord } from '../../../core/search';
+
+type Kind = 'licence' | 'applicant';
+
+/** `<alias>.id IN (…)` for one word of a register search. */
+function wordCondition(
+  kind: Kind,
+  alias: string,
+  w: SearchWord,
+): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (w.key) {
+    parts.push('SELECT object_id FROM registry_search_keys WHERE key GLOB ? AND kind = ?');
+    params.push(`${w.key}*`, kind);
+  }
+  const [first, ...rest] = w.bigrams;
+  if (first) {
+    const joins = rest.map(
+      (_, i) =>
+        `JOIN registry_search_terms t${i + 1} ON t${i + 1}.term = ? AND t${i + 1}.kind = t0.kind
+         AND t${i + 1}.object_id = t0.object_id AND t${i + 1}.field = t0.field
+         AND t${i + 1}.pos = t0.pos + ?`,
+    );
+    parts.push(
+      `SELECT t0.object_id FROM registry_search_terms t0 ${joins.join(' ')}
+       WHERE t0.term = ? AND t0.kind = ?`,
+    );
+    for (const [offset, term] of rest) params.push(term, offset - first[0]);
+    params.push(first[1], kind);
+  }
+  return { sql: `${alias}.id IN (${parts.join(' UNION ')})`, params };
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+export interface LicenceHit {
+  id: string;
+  number: string;
+  shop_name: string;
+  holder_name: string;
+  status: string;
+  jurisdiction_code: string;
+  address: string | null;
+}
+
+export interface ApplicantHit {
+  id: string;
+  name: string | null;
+  phone: string;
+  id_number_masked: string | null;
+  county: string;
+}
+
+/** Licences in `counties` matching every word, or held by one of `holderIds`. */
+export async function searchLicences(
+  d1: D1Database,
+  words: SearchWord[],
+  holderIds: readonly string[],
+  counties: readonly string[],
+  limit: number,
+): Promise<LicenceHit[]> {
+  if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return [];
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  for (const w of words) {
+    const c = wordCondition('licence', 'l', w);
+    conds.push(c.sql);
+    params.push(...c.params);
+  }
+  if (holderIds.length > 0) {
+    conds.push(`l.holder_applicant_id IN (${marks(holderIds.length)})`);
+    params.push(...holderIds);
+  }
+  const res = await d1
+    .prepare(
+      `SELECT l.id, l.number, l.shop_name, l.holder_name, l.status, l.jurisdiction_code,
+         pr.address
+       FROM licences l LEFT JOIN premises pr ON pr.id = l.premises_id
+       WHERE l.jurisdiction_code IN (${marks(counties.length)}) AND ${conds.join(' AND ')}
+       ORDER BY l.status = 'active' DESC, l.number LIMIT ?`,
+    )
+    .bind(...counties, ...params, limit)
+    .all<LicenceHit>();
+  return res.results;
+}
+
+/**
+ * Applicants matching every word (or with the ID number's hash) who have a case or a licence
+ * in `counties`: an applicant belongs to a county through what they filed or hold there.
+ */
+export async function searchApplicants(
+  d1: D1Database,
+  words: SearchWord[],
+  idHashes: readonly string[],
+  counties: readonly string[],
+  limit: number,
+): Promise<ApplicantHit[]> {
+  if (counties.length === 0 || (words.length === 0 && idHashes.length === 0)) return [];
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  for (const w of words) {
+    const c = wordCondition('applicant', 'ap', w);
+    conds.push(c.sql);
+    params.push(...c.params);
+  }
+  if (idHashes.length > 0) {
+    conds.push(`ap.id_number_hash IN (${marks(idHashes.length)})`);
+    params.push(...idHashes);
+  }
+  const inScope = `(
+    SELECT a.jurisdiction_code FROM applications a
+      WHERE a.applicant_id = ap.id AND a.status <> 'draft'
+        AND a.jurisdiction_code IN (${marks(counties.length)})
+    UNION ALL
+    SELECT l.jurisdiction_code FROM licences l
+      WHERE l.holder_applicant_id = ap.id AND l.jurisdiction_code IN (${marks(counties.length)})
+    LIMIT 1)`;
+  const res = await d1
+    .prepare(
+      `SELECT * FROM (
+         SELECT ap.id, ap.name, ap.phone, ap.id_number_masked, ${inScope} AS county
+         FROM applicants ap WHERE ${conds.join(' AND ')}
+       ) WHERE county IS NOT NULL ORDER BY name, id LIMIT ?`,
+    )
+    .bind(...counties, ...counties, ...params, limit)
+    .all<ApplicantHit>();
+  return res.results;
+}
+
+/** Applicant ids with one of these ID-number hashes (to find their licences and cases). */
+export async function applicantIdsByIdHash(
+  d1: D1Database,
+  idHashes: readonly string[],
+): Promise<string[]> {
+  if (idHashes.length === 0) return [];
+  const res = await d1
+    .prepare(`SELECT id FROM applicants WHERE id_number_hash IN (${marks(idHashes.length)})`)
+    .bind(...idHashes)
+    .all<{ id: string }>();
+  return res.results.map((r) => r.id);
+}
