@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS } from './attachments';
+import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS, FORM_ATTACHMENT_KINDS } from './attachments';
 import { formSchemaFor } from './forms';
 import { BUSINESS_TYPES } from './business-types';
 
@@ -11,6 +11,7 @@ describe('attachment kinds', () => {
       'premisesProof',
       'agentAuthorisation',
       'supporting',
+      'messagePhoto',
     ]);
   });
 
@@ -23,13 +24,13 @@ describe('attachment kinds', () => {
     expect(ATTACHMENT_KIND_LABELS.idCardFront.zh).toBe('身份证人像面');
   });
 
-  it('is exactly the set of photos the forms ask for', () => {
+  it('the forms ask for exactly the form kinds (a thread photo is no form document)', () => {
     const asked = new Set<string>();
     for (const type of BUSINESS_TYPES) {
       const shape = formSchemaFor(type).shape as Record<string, unknown>;
       const att = shape.attachments as { shape: Record<string, unknown> } | undefined;
       for (const k of Object.keys(att?.shape ?? {})) asked.add(k);
     }
-    expect([...asked].sort()).toEqual([...ATTACHMENT_KINDS].sort());
+    expect([...asked].sort()).toEqual([...FORM_ATTACHMENT_KINDS].sort());
   });
 });

@@ -4,14 +4,17 @@
  * the same names.
  */
 
-export const ATTACHMENT_KINDS = [
+/** The documents the application forms ask for. */
+export const FORM_ATTACHMENT_KINDS = [
   'idCardFront',
   'businessLicence',
   'premisesProof',
   'agentAuthorisation',
   'supporting',
-  'messagePhoto',
 ] as const;
+
+/** Everything the upload route accepts: the forms' documents and a photo sent in a case's thread. */
+export const ATTACHMENT_KINDS = [...FORM_ATTACHMENT_KINDS, 'messagePhoto'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: string }> = {

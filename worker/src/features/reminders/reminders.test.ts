@@ -141,7 +141,8 @@ describe('reminders across the Spring Festival 2026', () => {
       '/services/licences/lic_0002',
     ]);
     expect(await count('reminders_sent', 'pushed = 1')).toBe(5);
-  });
+    // Two months of days, twice each: slow on a busy machine.
+  }, 60_000);
 
   it('drops a subscription the push service calls gone (410 / 404), keeps the others', async () => {
     await licence('lic_0003', 'active', '2026-04-10', null);
