@@ -1,10 +1,11 @@
 /**
  * 核查任务 on the inspector's phone: the demo inspector's open tasks, nearest deadline first;
  * accepting one; an appointment that ends before it starts is refused in words, then saved.
+ * (The on-site record itself: inspection-record.e2e.ts.)
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BASE_URL, TEST_TIMEOUT, appToday, launch, open, signInStaff } from './helpers';
+import { TEST_TIMEOUT, appToday, launch, open, signInStaff } from './helpers';
 import { checkLayout, screenshot, settle } from './layout';
 
 describe('the inspector’s tasks', () => {
@@ -65,61 +66,6 @@ describe('the inspector’s tasks', () => {
       await checkLayout(page, 'the inspector’s tasks (phone, large text)');
       await screenshot(page, 'phone-large-inspector-tasks');
       await page.context().close();
-    },
-    TEST_TIMEOUT * 2,
-  );
-
-  test(
-    'an on-site record sent without signal waits on the phone, then arrives once and moves the case',
-    async () => {
-      const { context, page } = await open(browser, { device: 'phone' });
-      await signInStaff(page, 'inspector2');
-      await page.locator('[data-testid=staff-nav] a[href="/inspections"]').click();
-      const card = page.locator('[data-testid=task-card]:has([data-testid=task-record])').first();
-      await card.waitFor();
-      const id = await card.getAttribute('data-task');
-      await card.getByTestId('task-record').click();
-      await page.getByTestId('record-view').waitFor();
-      const items = page.getByTestId('check-item');
-      await items.first().waitFor();
-      const n = await items.count();
-      expect(n).toBeGreaterThanOrEqual(7);
-      // Sending early names what is missing.
-      await page.getByTestId('record-send').click();
-      await page.getByTestId('record-error').getByText(`还有${n}项未填写`).waitFor();
-      for (let i = 0; i < n; i++) {
-        await items
-          .nth(i)
-          .getByRole('radio', { name: i === n - 1 ? '不适用' : '符合', exact: true })
-          .check();
-      }
-      await page.getByLabel('核查结论与说明').fill('经营场所固定，与申请一致，未发现违规。');
-      await page.getByTestId('record-result').getByText('合格').waitFor();
-      await settle(page);
-      await checkLayout(page, 'the on-site record (phone)');
-      await screenshot(page, 'phone-inspector-record');
-
-      await context.setOffline(true);
-      await page.getByTestId('record-send').click();
-      await page.getByTestId('records-pending').getByText('1份核查记录尚未发送').waitFor();
-      await context.setOffline(false);
-      await page.getByTestId('records-pending').waitFor({ state: 'detached', timeout: 20_000 });
-
-      const res = await page.request.get(`${BASE_URL}/api/tasks/${id}`);
-      const { task } = (await res.json()) as {
-        task: { state: string; passed: boolean; application: { id: string } | null };
-      };
-      expect(task.state).toBe('done');
-      expect(task.passed).toBe(true);
-      if (task.application) {
-        const c = await page.request.get(`${BASE_URL}/api/applications/${task.application.id}`);
-        const { application } = (await c.json()) as {
-          application: { status: string; events: { action: string }[] };
-        };
-        expect(application.status).toBe('accepted');
-        expect(application.events.filter((e) => e.action === 'record_inspection')).toHaveLength(1);
-      }
-      await context.close();
     },
     TEST_TIMEOUT * 2,
   );

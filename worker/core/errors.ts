@@ -257,6 +257,41 @@ export const ERRORS = {
     zh: '核查清单未填写完整，或清单版本已更新，请逐项填写后再提交。',
     en: 'The checklist is incomplete or its version changed: answer every item, then send.',
   },
+  PHOTO_NOT_IMAGE: {
+    status: 415,
+    zh: '现场照片只能是 JPEG、PNG 或 WebP 图片，所选文件不是图片。',
+    en: 'An on-site photo must be a JPEG, PNG or WebP image; this file is not an image.',
+  },
+  PHOTO_TOO_LARGE: {
+    status: 413,
+    zh: '照片过大，请重新拍摄（应用会自动压缩）。',
+    en: 'The photo is too large; take it again (the app compresses it).',
+  },
+  PHOTO_LIMIT: {
+    status: 422,
+    zh: '本次核查的照片已达上限。',
+    en: 'This check already has the most photos it may have.',
+  },
+  RECORD_PHOTOS_MISSING: {
+    status: 409,
+    zh: '记录所附的照片尚未全部上传，稍后将自动重试。',
+    en: 'Some photos of the record have not arrived yet; it will be sent again shortly.',
+  },
+  SIGNATURE_INVALID: {
+    status: 422,
+    zh: '店主签字不完整：请让店主签字并填写姓名，或选择“拒绝签字”并写明原因。',
+    en: "The owner's signature is incomplete: sign and type the name, or choose 'refused to sign' with a reason.",
+  },
+  RECORD_SELF_CONFIRM: {
+    status: 403,
+    zh: '核查记录须由另一名核查人员确认，不能确认自己提交的记录。',
+    en: 'Another officer must confirm the record; you cannot confirm your own.',
+  },
+  RECORD_NOT_AWAITING: {
+    status: 409,
+    zh: '该核查记录已确认或已退回，无需再次操作。',
+    en: 'This record was already confirmed or returned; nothing to do.',
+  },
   TASK_BOUND_TO_CASE: {
     status: 409,
     zh: '该核查任务由案件安排，不能单独取消；请重新指派核查人员，或在案件中录入核查结果。',

@@ -13,6 +13,7 @@ import {
   type TaskState,
 } from './tasks';
 import { MAX_OFFICERS } from './tasks';
+import { ITEM_PHOTO_MAX, deviceKey, ownerSignatureSchema } from './task-record';
 
 const version = z.number().int().min(1);
 const staffId = z.string().min(1).max(64);
@@ -64,7 +65,11 @@ export const taskReassignSchema = z
   })
   .strict();
 
-/** The on-site record, sent once per idempotency key (a replay answers the same). */
+/**
+ * The on-site record, sent once per idempotency key (a replay answers the same): the checklist
+ * with each item's photos (their device keys, uploaded before), the findings, the departure and
+ * the shop owner's signature or refusal.
+ */
 export const taskRecordSchema = z
   .object({
     idempotencyKey: z.string().regex(/^[\w-]{8,64}$/),
@@ -77,6 +82,7 @@ export const taskRecordSchema = z
             id: z.string().min(1).max(40),
             result: z.enum(CHECK_RESULTS),
             note: longText(0, 500).optional(),
+            photos: z.array(deviceKey).max(ITEM_PHOTO_MAX).optional(),
           })
           .strict(),
       )
@@ -86,6 +92,7 @@ export const taskRecordSchema = z
     departedAt: z.iso.datetime().optional(),
     lat: latitude.optional(),
     lng: longitude.optional(),
+    signature: ownerSignatureSchema,
   })
   .strict();
 
@@ -128,6 +135,9 @@ export interface TaskView {
   finishedAt: string | null;
   passed: boolean | null;
   officers: TaskOfficerView[];
+  /** Who sent the record now awaiting confirmation (state `recorded`), and a returned one's note. */
+  recordedBy: string | null;
+  disputeNote: string | null;
   version: number;
   /** What the caller may do now (core permittedTaskActions). */
   actions: TaskAction[];

@@ -82,6 +82,29 @@ describe('who may do what with a task (one table)', () => {
   });
 });
 
+describe('the second officer’s confirmation', () => {
+  const recorded: TaskScope = { ...task, state: 'recorded', recordedBy: 'i1' };
+  it('is for another officer of the task, never the record’s author', () => {
+    expect(permittedTaskActions(staff('inspector', 'i2'), recorded)).toEqual([
+      'confirm',
+      'dispute',
+    ]);
+    expect(permittedTaskActions(staff('inspector', 'i1'), recorded)).toEqual([]);
+    expect(mayPerformOnTask(staff('inspector', 'i1'), 'confirm', recorded)).toBe(false);
+    expect(mayPerformOnTask(staff('inspector', 'i3'), 'confirm', recorded)).toBe(false);
+    expect(mayPerformOnTask(staff('clerk'), 'confirm', recorded)).toBe(false);
+    expect(mayPerformOnTask(staff('approver'), 'dispute', recorded)).toBe(false);
+  });
+  it('finishes the task on confirmation and reopens it on a dispute', () => {
+    expect(nextTaskState('in_progress', 'record')).toBe('recorded');
+    expect(nextTaskState('recorded', 'confirm')).toBe('done');
+    expect(nextTaskState('recorded', 'dispute')).toBe('in_progress');
+    expect(nextTaskState('done', 'confirm')).toBeNull();
+    expect(nextTaskState('recorded', 'record')).toBeNull();
+    expect(nextTaskState('recorded', 'reassign')).toBeNull();
+  });
+});
+
 describe('the two-officer rule and appointments', () => {
   it('wants two different officers on site, one for a remote check', () => {
     expect(officersProblem('on_site', ['a'])).toBe('too_few');

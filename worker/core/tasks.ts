@@ -9,7 +9,14 @@ import type { WorkCalendar } from './calendar';
 import type { Who } from './access';
 import type { StaffRole } from './roles';
 
-export const TASK_STATES = ['assigned', 'in_progress', 'done', 'cancelled'] as const;
+/**
+ * `recorded`: one officer has sent the on-site record; it waits for a second officer of the task
+ * to confirm it on their own phone (the two-officer rule: two officers stand behind a result).
+ * Only the confirmation finishes the task and moves the case on.
+ */
+export const TASK_STATES = ['assigned', 'in_progress', 'recorded', 'done', 'cancelled'] as const;
+/** The states of a task still to be worked on (the officers' "to do" list). */
+export const OPEN_TASK_STATES = ['assigned', 'in_progress', 'recorded'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
 export const TASK_KINDS = ['on_site', 'remote'] as const;
@@ -23,6 +30,8 @@ export const TASK_ACTIONS = [
   'start',
   'set_window',
   'record',
+  'confirm',
+  'dispute',
   'reassign',
   'cancel',
 ] as const;
@@ -40,6 +49,7 @@ export const TASK_WORKING_DAYS = 5;
 export const TASK_STATE_LABELS: Record<TaskState, { zh: string; en: string }> = {
   assigned: { zh: '已指派', en: 'Assigned' },
   in_progress: { zh: '核查中', en: 'In progress' },
+  recorded: { zh: '待同组确认', en: 'Awaiting confirmation' },
   done: { zh: '已完成', en: 'Done' },
   cancelled: { zh: '已取消', en: 'Cancelled' },
 };
@@ -54,6 +64,8 @@ export const TASK_ACTION_LABELS: Record<TaskAction, { zh: string; en: string }> 
   start: { zh: '到达现场，开始核查', en: 'Arrived: start' },
   set_window: { zh: '约定上门时间', en: 'Set the appointment' },
   record: { zh: '填写核查记录', en: 'Record the check' },
+  confirm: { zh: '确认核查记录', en: 'Confirm the record' },
+  dispute: { zh: '对记录有异议', en: 'Dispute the record' },
   reassign: { zh: '重新指派', en: 'Reassign' },
   cancel: { zh: '取消任务', en: 'Cancel' },
 };
@@ -62,16 +74,22 @@ export const TASK_ACTION_LABELS: Record<TaskAction, { zh: string; en: string }> 
  * Who may do what with a task (PRODUCT.md §9): clerks assign (through the case), approvers
  * reassign and cancel, the task's own officers accept, start and agree the appointment (the
  * clerk who arranged it may set the appointment too), and record the check: the checklist
- * record, which for a case's task is the case's record_inspection.
+ * record. Another officer of the task (never its author) confirms it or disputes it; the
+ * confirmation is what finishes the task and, for a case's task, is the case's record_inspection.
  */
 export const TASK_ACTORS: Record<TaskAction, readonly (StaffRole | 'officer')[]> = {
   accept: ['officer'],
   start: ['officer'],
   set_window: ['officer', 'clerk', 'approver'],
   record: ['officer'],
+  confirm: ['officer'],
+  dispute: ['officer'],
   reassign: ['approver'],
   cancel: ['approver'],
 };
+
+/** The actions only an officer other than the record's author may take. */
+const NOT_BY_AUTHOR: readonly TaskAction[] = ['confirm', 'dispute'];
 
 /** The states each action may start from. */
 const FROM: Record<TaskAction, readonly TaskState[]> = {
@@ -79,6 +97,8 @@ const FROM: Record<TaskAction, readonly TaskState[]> = {
   start: ['assigned', 'in_progress'],
   set_window: ['assigned'],
   record: ['assigned', 'in_progress'],
+  confirm: ['recorded'],
+  dispute: ['recorded'],
   reassign: ['assigned', 'in_progress'],
   cancel: ['assigned', 'in_progress'],
 };
@@ -89,6 +109,8 @@ export interface TaskScope {
   state: TaskState;
   source: TaskSource;
   officerIds: readonly string[];
+  /** Who sent the record awaiting confirmation (state `recorded`). */
+  recordedBy?: string | null;
 }
 
 /** Whether `who` may read the task: its officers, staff of its county, admins. */
@@ -103,7 +125,10 @@ export function mayReadTask(who: Who, t: TaskScope): boolean {
 export function mayPerformOnTask(who: Who, action: TaskAction, t: TaskScope): boolean {
   if (who.kind !== 'staff') return false;
   const actors = TASK_ACTORS[action];
-  if (who.role === 'inspector') return actors.includes('officer') && t.officerIds.includes(who.id);
+  if (who.role === 'inspector') {
+    if (NOT_BY_AUTHOR.includes(action) && t.recordedBy === who.id) return false;
+    return actors.includes('officer') && t.officerIds.includes(who.id);
+  }
   if (who.role === 'admin') return false;
   return actors.includes(who.role) && who.counties.includes(t.county);
 }
@@ -118,7 +143,9 @@ export function nextTaskState(state: TaskState, action: TaskAction): TaskState |
   if (!FROM[action].includes(state)) return null;
   if (action === 'start') return 'in_progress';
   if (action === 'cancel') return 'cancelled';
-  if (action === 'record') return 'done';
+  if (action === 'record') return 'recorded';
+  if (action === 'confirm') return 'done';
+  if (action === 'dispute') return 'in_progress';
   if (action === 'reassign') return 'assigned';
   return state;
 }

@@ -2,7 +2,14 @@
 // worker in workerd with `wrangler dev` on 127.0.0.1:$PORT (default 8787). No prompts, no
 // network: wrangler reads .env for its offline switches.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -107,6 +114,22 @@ if (!seeded) {
       capture: true,
     },
   );
+  // The demo record's photo and signature, written beside the SQL, into the local R2 bucket.
+  const r2 = join(dirname(seedFile), 'r2');
+  const files = existsSync(r2) ? readdirSync(r2, { recursive: true, withFileTypes: true }) : [];
+  for (const f of files.filter((x) => x.isFile())) {
+    const file = join(f.parentPath, f.name);
+    const key = file
+      .slice(r2.length + 1)
+      .split('\\')
+      .join('/');
+    step(
+      `demo evidence stored (${key.split('/').pop()})`,
+      bin('wrangler'),
+      ['r2', 'object', 'put', `xuke-evidence/${key}`, '--local', ...persistArgs, '--file', file],
+      { capture: true },
+    );
+  }
 } else {
   // The demo is generated for the day of the first start and ages from there.
   const header = existsSync(seedFile) ? readFileSync(seedFile, 'utf8').slice(0, 400) : '';

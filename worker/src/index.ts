@@ -3,6 +3,9 @@
  * and exports the Durable Objects.
  */
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { TASK_PHOTO_PATH, taskPhotoRoutes } from './features/tasks/photos.routes';
+import { caseRecordRoutes, taskRecordRoutes } from './features/tasks/record.routes';
+import { TASK_PHOTO_MAX_BYTES, TASK_RECORD_MAX_BYTES } from '../core/task-record';
 import { searchRoutes } from './features/search/search.routes';
 import { staffLicenceRoutes } from './features/licences/licences.staff.routes';
 import { staffAdminRoutes } from './features/staff/staff.admin.routes';
@@ -64,19 +67,24 @@ const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygo
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 // Photos: the applicant's uploads and the guide's example photos.
 const IMAGE_UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
+const TASK_RECORD_PATH = /^\/api\/tasks\/[^/]+\/record$/;
 
 /** The API under /api. Its routes are chained so their types accumulate into AppType. */
 const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
-      // Photo uploads are the one place bigger bodies are expected.
+      // Photo uploads, on-site records (with a signature) and imports carry bigger bodies.
       maxSize: IMAGE_UPLOAD_PATHS.some((p) => c.req.path.startsWith(p))
         ? ATTACHMENT_MAX_BYTES
-        : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
-          ? IMPORT_MAX_BYTES
-          : config(c.env).maxBodyBytes,
+        : TASK_PHOTO_PATH.test(c.req.path)
+          ? TASK_PHOTO_MAX_BYTES
+          : TASK_RECORD_PATH.test(c.req.path)
+            ? TASK_RECORD_MAX_BYTES
+            : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
+              ? IMPORT_MAX_BYTES
+              : config(c.env).maxBodyBytes,
       onError: () => {
-        throw new AppError('BODY_TOO_LARGE');
+        throw new AppError(TASK_PHOTO_PATH.test(c.req.path) ? 'PHOTO_TOO_LARGE' : 'BODY_TOO_LARGE');
       },
     })(c, next),
   )
@@ -113,6 +121,9 @@ const api = new Hono<AppEnv>()
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
   .route('/tasks', taskRoutes)
+  .route('/tasks', taskRecordRoutes)
+  .route('/tasks', taskPhotoRoutes)
+  .route('/applications', caseRecordRoutes)
   .route('/search', searchRoutes)
   .route('/licences', staffLicenceRoutes)
   .route('/admin/staff', staffAdminRoutes)

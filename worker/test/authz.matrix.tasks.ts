@@ -1,5 +1,10 @@
 /** The authorization matrix: inspection tasks (核查任务) and their on-site records. */
-import { STAFF, type Probe } from './authz.principals';
+import { STAFF, jpeg, type Principal, type Probe } from './authz.principals';
+
+/** Who may read a 潍城区 task both inspectors are on (and its record, photos, signature). */
+const WEICHENG_TASK: Principal[] = ['clerk', 'approver', 'inspector', 'inspector2', 'admin'];
+
+const REFUSED_SIGNATURE = { kind: 'refused', reason: '店主不在店内' };
 
 export const TASK_ROUTES: Record<string, Probe[]> = {
   // 核查任务: inspectors their own tasks; clerks and approvers their counties; admins read all.
@@ -56,8 +61,68 @@ export const TASK_ROUTES: Record<string, Probe[]> = {
         checklistVersion: 'onsite-2026.1',
         items: [{ id: 'fixed_premises', result: 'pass' }],
         notes: '现场一致',
+        signature: REFUSED_SIGNATURE,
       }),
       allow: ['inspector', 'inspector2'],
+    },
+  ],
+  // The second officer confirms (nothing awaits here: the allowed get RECORD_NOT_AWAITING).
+  'POST /api/tasks/:id/confirm': [
+    {
+      name: 'confirm the record of a task one is an officer of',
+      path: (w) => `/api/tasks/${w.taskInspection}/confirm`,
+      body: () => ({ decision: 'confirm', version: 1 }),
+      allow: ['inspector', 'inspector2'],
+    },
+    {
+      name: 'dispute the record of a 奎文区 task',
+      path: (w) => `/api/tasks/${w.taskKuiwen}/confirm`,
+      body: () => ({ decision: 'dispute', version: 1, note: '与现场不符' }),
+      allow: [],
+    },
+  ],
+  'GET /api/tasks/:id/record': [
+    {
+      name: 'the confirmed record of a 潍城区 check',
+      path: (w) => `/api/tasks/${w.taskDone}/record`,
+      allow: WEICHENG_TASK,
+    },
+  ],
+  'GET /api/tasks/:id/record/signature': [
+    {
+      name: 'the owner’s signature on a 潍城区 record',
+      path: (w) => `/api/tasks/${w.taskDone}/record/signature`,
+      allow: WEICHENG_TASK,
+    },
+  ],
+  'POST /api/tasks/:id/photos': [
+    {
+      name: 'a photo for a task one is an officer of',
+      path: (w) => `/api/tasks/${w.taskInspection}/photos?key=authz-photo-0001&item=fixed_premises`,
+      body: () => jpeg(),
+      headers: { 'content-type': 'image/jpeg' },
+      allow: ['inspector', 'inspector2'],
+    },
+    {
+      name: 'a photo for a 奎文区 task',
+      path: (w) => `/api/tasks/${w.taskKuiwen}/photos?key=authz-photo-0002&item=fixed_premises`,
+      body: () => jpeg(),
+      headers: { 'content-type': 'image/jpeg' },
+      allow: [],
+    },
+  ],
+  'GET /api/tasks/:id/photos/:photoId': [
+    {
+      name: 'a photo of a 潍城区 record',
+      path: (w) => `/api/tasks/${w.taskDone}/photos/${w.taskPhoto}`,
+      allow: WEICHENG_TASK,
+    },
+  ],
+  'GET /api/applications/:id/inspection-records': [
+    {
+      name: 'the on-site records of a 潍城区 case',
+      path: (w) => `/api/applications/${w.acceptedA}/inspection-records`,
+      allow: ['clerk', 'approver', 'admin'],
     },
   ],
   'POST /api/tasks/:id/reassign': [

@@ -52,6 +52,9 @@ export interface World extends Seeded {
   cancelledLicenceA: string;
   /** A case of A accepted by the window (潍城区). */
   acceptedA: string;
+  /** A done check of acceptedA by both 潍城区 inspectors, its record confirmed, and its photo. */
+  taskDone: string;
+  taskPhoto: string;
 }
 
 export interface Probe {

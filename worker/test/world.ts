@@ -7,8 +7,9 @@ import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
-import { seedWorld, validId } from './fixtures';
 import { WORLD_GUIDE_IMAGE } from './authz.matrix.service';
+import { seedWorld, todayMinus, validId } from './fixtures';
+import { recordWorld } from './world.records';
 
 const PRINCIPAL_IDS: Record<Exclude<Principal, 'anonymous'>, ['applicant' | 'staff', string]> = {
   applicantA: ['applicant', 'apl_a'],
@@ -111,8 +112,10 @@ export async function world(): Promise<World> {
   await env.EVIDENCE.put(`guide-images/${WORLD_GUIDE_IMAGE}`, jpeg(), {
     httpMetadata: { contentType: 'image/jpeg' },
   });
+  const records = await recordWorld('acc_a', todayMinus(0));
   return {
     ...w,
+    ...records,
     attA: 'att_a',
     attB: 'att_b',
     attAFree: 'att_a_free',

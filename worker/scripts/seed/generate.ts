@@ -9,13 +9,15 @@
  * derived. "Today" is the app's today (XUKE_TODAY when pinned, else the date in China)
  * unless `--today` fixes it, as the benchmarks do for reproducible figures.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { addCalendarDays, isIsoDate, todayInChina } from '../../core/dates';
 import { ApplicantPicker, demoApplicant, makeApplicants } from './applicants';
 import { appUnitWeights, makeApplications, numberApplications } from './applications';
 import { demoCases, demoLicenceSpecs } from './demo-cases';
 import { DEMO } from './demo';
+import { demoRecord } from './demo-record';
 import { MemoCalendar } from './cal';
 import { Geography } from './geo';
 import { makeGrids } from './grids';
@@ -208,12 +210,19 @@ function parseArgs(argv: string[]): { out: string; opts: SeedOptions } {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { out, opts } = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
-  const sql = generateSeed(opts);
+  const data = buildSeed(opts);
+  const sql = render(data, opts.piiKey ?? DEV_PII_KEY);
   const { piiKey: _key, ...shown } = opts;
   writeFileSync(
     out,
     `-- Xuke demo data (worker/scripts/seed/generate.ts) ${JSON.stringify(shown)}\n${sql.join('\n')}\n`,
   );
+  // The demo record's pictures, for R2: `<dir of out>/r2/<key>` (npm start puts them).
+  for (const o of demoRecord(data).objects) {
+    const file = join(dirname(out), 'r2', o.key);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, o.bytes);
+  }
   const mb = sql.reduce((n, s) => n + Buffer.byteLength(s) + 1, 0) / 1e6;
   console.log(
     `${out}: ${sql.length} statements, ${mb.toFixed(1)} MB in ${Math.round(performance.now() - t0)} ms`,

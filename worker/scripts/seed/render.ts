@@ -1,4 +1,5 @@
 /** Seed data → SQL statements, in foreign-key order. */
+import { demoRecord } from './demo-record';
 import workdays from '../../core/data/workdays-2026.json';
 import { maskIdNumber } from '../../core/masking';
 import type { ApplicantRow } from './applicants';
@@ -222,7 +223,7 @@ export function render(d: SeedData, piiKey: string): string[] {
       d.applications.flatMap((a) => a.inspectorIds.map((s, i) => [a.id, s, i + 1])),
     ),
   );
-  out.push(...renderTasks(d));
+  out.push(...renderTasks(d), ...demoRecord(d).sql);
   let ev = 0;
   out.push(
     ...inserts(

@@ -1,6 +1,6 @@
 /**
  * Request bodies come with the type their route reads, declared: JSON everywhere but the photo
- * upload. A form post or a `text/plain` fetch is a CORS "simple request" that another site can
+ * uploads (an applicant's documents, an officer's on-site photos). A form post or a `text/plain` fetch is a CORS "simple request" that another site can
  * send without asking; requiring `application/json` closes that path even where an old browser
  * leaves out the Origin header. The upload route's own types live with it (ATTACHMENT_TYPES).
  */
@@ -9,6 +9,9 @@ import type { AppEnv, Ctx } from '../app-env';
 import { AppError } from '../lib/errors';
 import { isJsonContentType, mediaTypeOf } from '../lib/validate';
 import { ATTACHMENT_TYPES } from '../features/attachments/attachment-types';
+import { TASK_PHOTO_PATH } from '../features/tasks/photos.routes';
+
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // Photo uploads: the applicant's documents and the guide's example photos (admins).
@@ -28,6 +31,9 @@ export const requireBodyType: MiddlewareHandler<AppEnv> = async (c, next) => {
       if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
         throw new AppError('ATTACHMENT_TYPE');
       }
+    } else if (TASK_PHOTO_PATH.test(c.req.path)) {
+      // An on-site photo: declared an image (the bytes are checked again by the route).
+      if (!PHOTO_TYPES.includes(mediaTypeOf(declared) ?? '')) throw new AppError('PHOTO_NOT_IMAGE');
     } else if (declared !== undefined || hasBody(c)) {
       if (!isJsonContentType(declared)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     }

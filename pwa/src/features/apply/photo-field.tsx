@@ -13,7 +13,7 @@ import { ApiError, errorText, reachable } from '../../app/api';
 import { fmt, t, type Text } from '../../app/i18n';
 import { FlagNote, RequiredMark } from './fields';
 import { F } from './form.strings';
-import { compressImage } from './image';
+import { compressImage } from '../../app/image';
 import {
   dropPending,
   keepPending,

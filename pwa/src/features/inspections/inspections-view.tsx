@@ -4,8 +4,10 @@
  * the appointment; the buttons are what core's task rule lets this user do now (accept, agree
  * the appointment, mark the arrival). The result is recorded on the case page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { flushRecords, pendingRecords } from './record-store';
+import { pendingPhotos } from './photo-store';
+import { R } from './record.strings';
 import { api, opts, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -25,6 +27,12 @@ export function InspectionsView() {
     (signal) => read(api.tasks.$get({ query: { state, page, pageSize: 20 } }, opts({ signal }))),
     [page, state],
   );
+  // A record that waited on the phone has landed: its task changed state.
+  const waiting = useRef(pendingRecords.value);
+  useEffect(() => {
+    if (pendingRecords.value < waiting.current) res.reload();
+    waiting.current = pendingRecords.value;
+  }, [pendingRecords.value]);
   return (
     <section data-testid="inspections-view" class="tasks-view">
       <PageTitle text={S.title} />
@@ -32,6 +40,11 @@ export function InspectionsView() {
       {pendingRecords.value > 0 && (
         <p class="notice" role="status" data-testid="records-pending">
           {fmt(t(S.pending), { n: pendingRecords.value })}
+        </p>
+      )}
+      {pendingPhotos.value > 0 && (
+        <p class="notice" role="status" data-testid="photos-pending">
+          {fmt(t(R.photosPending), { n: pendingPhotos.value })}
         </p>
       )}
       <div class="inspections-task-tabs" role="group">

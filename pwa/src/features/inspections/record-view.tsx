@@ -1,7 +1,8 @@
 /**
  * 现场核查记录: the officer walks the checklist in the shop — 符合 / 不符合 / 不适用 and a note per
- * item, then the findings — saved on the phone as it is entered. 提交 sends it once; without
- * signal it waits on the phone (not yet sent) and goes when the network returns.
+ * item with its photos, then the findings and the owner's signature — saved on the phone as it
+ * is entered. 提交 sends it once; without signal it waits on the phone (not yet sent) and goes
+ * when the network returns. Sent, it waits for the other officer's confirmation.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
@@ -18,8 +19,19 @@ import { dict, fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
-import { loadRecord, saveRecord, sendRecord, type RecordDraft } from './record-store';
+import { ItemPhotos } from './item-photos';
+import { position } from './position';
+import {
+  loadRecord,
+  saveRecord,
+  sendRecord,
+  signatureInput,
+  type RecordDraft,
+} from './record-store';
+import { R } from './record.strings';
+import { SignatureField } from './signature-field';
 import './inspections.css';
+import './record.css';
 
 const S = dict({
   title: { zh: '现场核查记录', en: 'On-site record' },
@@ -87,12 +99,36 @@ export function RecordView({ params }: { params: { id: string } }) {
   );
 }
 
+/**
+ * The draft to edit: the one on the phone (at the task's current version unless it waits to be
+ * sent), a sent one the other officer returned (under a new key), or a fresh one.
+ */
+function startDraft(task: TaskView): RecordDraft {
+  const d = loadRecord(task.id);
+  if (!d) return freshDraft(task);
+  if (d.queued) return d;
+  if (d.sentAt) {
+    if (!task.actions.includes('record')) return d;
+    const again = { ...d, idempotencyKey: crypto.randomUUID(), taskVersion: task.version };
+    delete again.sentAt;
+    return again;
+  }
+  return { ...d, taskVersion: task.version };
+}
+
 function RecordForm({ task }: { task: TaskView }) {
   const { route } = useLocation();
-  const draft = useSignal<RecordDraft>(loadRecord(task.id) ?? freshDraft(task));
+  const draft = useSignal<RecordDraft>(startDraft(task));
   const busy = useSignal(false);
   const error = useSignal<string | null>(draft.value.refused ?? null);
   useEffect(() => saveRecord(draft.value), []);
+  if (task.state === 'recorded') {
+    return (
+      <p class="notice" data-testid="record-awaiting">
+        {t(R.awaiting)}
+      </p>
+    );
+  }
   if (!task.actions.includes('record') && !draft.value.queued) {
     return <p class="notice">{t(S.notActionable)}</p>;
   }
@@ -115,9 +151,15 @@ function RecordForm({ task }: { task: TaskView }) {
       error.value = t(S.needFindings);
       return;
     }
-    const d = { ...draft.value, queued: true, departedAt: new Date().toISOString() };
-    update(d);
+    if (!signatureInput(draft.value.signature)) {
+      error.value = t(R.signMissing);
+      return;
+    }
     busy.value = true;
+    // The departure: now, and where the phone is (if it says within a few seconds).
+    const departure = await position(5000);
+    const d = { ...draft.value, queued: true, departedAt: new Date().toISOString(), departure };
+    update(d);
     try {
       const sent = await sendRecord(d);
       toast(t(sent ? S.sent : S.queued));
@@ -149,6 +191,11 @@ function RecordForm({ task }: { task: TaskView }) {
           {fmt(t(S.answered), { n: answered, total: items.length })} · {t(S.saved)}
         </p>
       </div>
+      {task.disputeNote && (
+        <p class="notice" role="status" data-testid="record-disputed">
+          {fmt(t(R.disputed), { note: task.disputeNote })}
+        </p>
+      )}
       <ol class="inspections-checklist">
         {items.map((item, n) => {
           const a = draft.value.answers[item.id] ?? { result: null, note: '' };
@@ -191,6 +238,19 @@ function RecordForm({ task }: { task: TaskView }) {
                     onInput={(e) => set({ note: (e.target as HTMLInputElement).value })}
                   />
                 </div>
+                <ItemPhotos
+                  taskId={task.id}
+                  item={item.id}
+                  suggested={item.photo}
+                  keys={a.photos ?? []}
+                  onChange={(photos) => {
+                    const now = draft.value.answers[item.id] ?? a;
+                    update({
+                      ...draft.value,
+                      answers: { ...draft.value.answers, [item.id]: { ...now, photos } },
+                    });
+                  }}
+                />
               </fieldset>
             </li>
           );
@@ -210,6 +270,12 @@ function RecordForm({ task }: { task: TaskView }) {
           />
           <p class="hint">{t(S.findingsHint)}</p>
         </div>
+      </div>
+      <div class="panel">
+        <SignatureField
+          value={draft.value.signature}
+          onChange={(signature) => update({ ...draft.value, signature })}
+        />
         {answered === items.length && (
           <p data-testid="record-result">
             <strong>{fmt(t(S.result), { r: t(failed ? S.failed : S.passed) })}</strong>

@@ -21,18 +21,8 @@ import { toast } from '../../app/toast';
 import { Dialog } from '../cases/dialog';
 import './inspections.css';
 import { S } from './inspections.strings';
-
-/** Where the phone is, if it says within a few seconds (the arrival is recorded either way). */
-function position(): Promise<{ lat: number; lng: number } | null> {
-  if (!('geolocation' in navigator)) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
-      () => resolve(null),
-      { enableHighAccuracy: true, timeout: 8000, maximumAge: 60_000 },
-    );
-  });
-}
+import { position } from './position';
+import { R } from './record.strings';
 
 function DaysLeft({ task }: { task: TaskView }) {
   const n = task.workingDaysLeft;
@@ -64,6 +54,7 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
     state: task.state,
     source: task.source,
     officerIds: task.officers.map((o) => o.id),
+    recordedBy: task.recordedBy,
   });
   const mine = task.officers.find((o) => o.id === me.id);
   const offer = (a: TaskAction) => actions.includes(a) && !(a === 'accept' && mine?.accepted);
@@ -142,6 +133,11 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
       <p class="inspections-task-address">
         {task.county.name} · {task.address}
       </p>
+      {task.disputeNote && task.state === 'in_progress' && (
+        <p class="notice" data-testid="task-disputed">
+          {fmt(t(R.disputed), { note: task.disputeNote })}
+        </p>
+      )}
       <dl class="inspections-task-facts">
         <div>
           <dt>{t(S.due)}</dt>
@@ -228,6 +224,16 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
           >
             {t(S.start)}
           </button>
+        )}
+        {offer('confirm') && (
+          <a class="btn" href={`/inspections/${task.id}/confirm`} data-testid="task-confirm">
+            {t(R.confirmTitle)}
+          </a>
+        )}
+        {task.state === 'recorded' && !offer('confirm') && (
+          <span class="inspections-task-wait" data-testid="task-awaiting">
+            {t(R.awaiting)}
+          </span>
         )}
         {offer('record') && (
           <a class="btn" href={`/inspections/${task.id}/record`} data-testid="task-record">

@@ -14,6 +14,7 @@ import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { useDocumentTitle } from '../../app/title';
 import { Async, ClockBadge } from '../../app/ui';
+import { CaseInspectionRecords } from '../inspections/case-records';
 import { Attachments, CaseOutcome, FormFields, StatusBadge, Timeline } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
 import { CaseActions } from './case-actions';
@@ -106,6 +107,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
           </section>
         )}
         <CaseOutcome a={a} />
+        <CaseInspectionRecords caseId={a.id} />
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseActions a={a} reload={reload} />
         <CaseLayout a={a} />

@@ -66,7 +66,8 @@ export function RouteView() {
 }
 
 function Planner({ tasks }: { tasks: TaskView[] }) {
-  const routable = tasks.filter((x) => x.lat !== null && x.lng !== null);
+  // A task whose record awaits the other officer's confirmation has been visited already.
+  const routable = tasks.filter((x) => x.lat !== null && x.lng !== null && x.state !== 'recorded');
   const chosen = useSignal<Set<string>>(new Set(routable.slice(0, PROPOSE).map((x) => x.id)));
   const firstCounty = routable[0]?.county.code ?? SEATS[0]!.code;
   const from = useSignal<string>(`office:${firstCounty}`);

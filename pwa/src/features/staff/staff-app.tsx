@@ -45,6 +45,8 @@ const NAV: NavItem[] = [
     label: { zh: '办事指南', en: 'Service guide' },
     show: (u) => u.role === 'admin',
   },
+  { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
+  { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
   { href: '/settings', label: W.settings },
 ];
 
@@ -76,9 +78,19 @@ const Inspections = screen('inspections', () =>
 const RecordScreen = screen('inspections', () =>
   import('../inspections/record-view').then((m) => m.RecordView),
 );
+const ConfirmScreen = screen('inspections', () =>
+  import('../inspections/confirm-view').then((m) => m.ConfirmView),
+);
 const RouteScreen = screen('route', () => import('../route/route-view').then((m) => m.RouteView));
 const Analysis = screen('analysis', () =>
   import('../analysis/analysis-view').then((m) => m.AnalysisView),
+);
+const StaffAccounts = screen('admin', () =>
+  import('../admin/staff-accounts').then((m) => m.StaffAccounts),
+);
+const Audit = screen('admin', () => import('../admin/audit-view').then((m) => m.AuditView));
+const PasswordChange = screen('admin', () =>
+  import('../admin/change-password').then((m) => m.ChangePassword),
 );
 const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
@@ -135,28 +147,44 @@ export function StaffApp() {
         </div>
       </header>
       <div class="staff-body">
-        <SideNav user={user} />
+        {!user.passwordChangeDue && <SideNav user={user} />}
         <main id="main" class="staff-main" tabIndex={-1}>
-          <CalendarNotice />
-          <Router>
-            <Route path="/" component={ToQueue} />
-            <Route path="/queue" component={Queue} />
-            <Route path="/queue/:id" component={Case} />
-            <Route path="/map" component={MapScreen} />
-            <Route path="/grids" component={Grids} />
-            <Route path="/guides" component={GuideEditor} />
-            <Route path="/warnings" component={Warnings} />
-            <Route path="/search" component={Search} />
-            <Route path="/licences/:id" component={Licence} />
-            <Route path="/inspections" component={Inspections} />
-            <Route path="/inspections/:id/record" component={RecordScreen} />
-            <Route path="/route" component={RouteScreen} />
-            <Route path="/analysis" component={Analysis} />
-            <Route path="/settings" component={Settings} />
-            <Route default component={StaffNotFound} />
-          </Router>
+          {user.passwordChangeDue ? (
+            // The server refuses everything else until the password is changed.
+            <PasswordChange />
+          ) : (
+            <Workbench />
+          )}
         </main>
       </div>
     </div>
+  );
+}
+
+function Workbench() {
+  return (
+    <>
+      <CalendarNotice />
+      <Router>
+        <Route path="/" component={ToQueue} />
+        <Route path="/queue" component={Queue} />
+        <Route path="/queue/:id" component={Case} />
+        <Route path="/map" component={MapScreen} />
+        <Route path="/grids" component={Grids} />
+        <Route path="/guides" component={GuideEditor} />
+        <Route path="/warnings" component={Warnings} />
+        <Route path="/search" component={Search} />
+        <Route path="/licences/:id" component={Licence} />
+        <Route path="/inspections" component={Inspections} />
+        <Route path="/inspections/:id/record" component={RecordScreen} />
+        <Route path="/inspections/:id/confirm" component={ConfirmScreen} />
+        <Route path="/route" component={RouteScreen} />
+        <Route path="/analysis" component={Analysis} />
+        <Route path="/admin/staff" component={StaffAccounts} />
+        <Route path="/admin/audit" component={Audit} />
+        <Route path="/settings" component={Settings} />
+        <Route default component={StaffNotFound} />
+      </Router>
+    </>
   );
 }

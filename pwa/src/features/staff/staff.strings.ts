@@ -7,6 +7,8 @@ export const W = dict({
   map: { zh: '地图', en: 'Map' },
   warnings: { zh: '预警', en: 'Warnings' },
   search: { zh: '综合查询', en: 'Search' },
+  staffAccounts: { zh: '人员管理', en: 'Staff accounts' },
+  audit: { zh: '审计日志', en: 'Audit log' },
   inspections: { zh: '核查', en: 'Inspections' },
   route: { zh: '路线', en: 'Route' },
   analysis: { zh: '分析', en: 'Analysis' },

@@ -10,7 +10,7 @@ import { api, opts, read } from '../../app/api';
 import { t } from '../../app/i18n';
 import { enqueue, outboxDelivered, outboxItems } from '../../app/outbox';
 import { useResource } from '../../app/resource';
-import { compressImage } from '../apply/image';
+import { compressImage } from '../../app/image';
 import { keepPending } from '../apply/pending-photos';
 import { fetchInbox } from '../inbox/inbox.store';
 import { ThreadMessages } from './thread-messages';

@@ -4,6 +4,7 @@
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { TASK_KINDS, TASK_SOURCES, TASK_STATES } from '../../../core/tasks';
+import { RECORD_STATES } from '../../../core/task-record';
 import { now } from './columns';
 import { jurisdictions, staffUsers } from './people';
 import { applications } from './cases';
@@ -73,8 +74,10 @@ export const taskOfficers = sqliteTable(
 );
 
 /**
- * A finished on-site record: the checklist as answered (with its version), arrival and
- * departure, by whom; sent once per idempotency key from the officer's phone.
+ * An on-site record: the checklist as answered (with its version and each item's photo keys),
+ * arrival and departure, by whom; sent once per idempotency key from the officer's phone. It
+ * stands once a second officer confirms it (state `confirmed`); a disputed one is replaced by
+ * the next record sent. The owner's signature (strokes JSON and PNG) lives in R2, its hash here.
  */
 export const inspectionRecords = sqliteTable('inspection_records', {
   taskId: text('task_id')
@@ -93,4 +96,46 @@ export const inspectionRecords = sqliteTable('inspection_records', {
     .notNull()
     .references(() => staffUsers.id),
   recordedAt: text('recorded_at').notNull(),
+  state: text('state', { enum: RECORD_STATES }).notNull().default('confirmed'),
+  confirmedBy: text('confirmed_by').references(() => staffUsers.id),
+  confirmedAt: text('confirmed_at'),
+  disputeNote: text('dispute_note'),
+  /** 'signed' or 'refused'; the signer's name as typed; the refusal's reason. */
+  signatureKind: text('signature_kind', { enum: ['signed', 'refused'] }),
+  signerName: text('signer_name'),
+  signatureRefusal: text('signature_refusal'),
+  /** R2 keys of the strokes (JSON, with timing) and the PNG render, and SHA-256 of both. */
+  signatureJsonKey: text('signature_json_key'),
+  signaturePngKey: text('signature_png_key'),
+  signatureSha256: text('signature_sha256'),
 });
+
+/**
+ * A photo taken on site for one checklist item: bytes in R2, uploaded once per device key (a
+ * replayed upload answers the photo it made). Its time and place come from the picture's EXIF
+ * or from the phone at the moment it was taken.
+ */
+export const taskPhotos = sqliteTable(
+  'task_photos',
+  {
+    id: text('id').primaryKey(),
+    taskId: text('task_id')
+      .notNull()
+      .references(() => inspectionTasks.id),
+    itemId: text('item_id').notNull(),
+    deviceKey: text('device_key').notNull().unique(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    r2Key: text('r2_key').notNull(),
+    takenAt: text('taken_at'),
+    lat: real('lat'),
+    lng: real('lng'),
+    source: text('source', { enum: ['exif', 'device'] }).notNull(),
+    uploadedBy: text('uploaded_by')
+      .notNull()
+      .references(() => staffUsers.id),
+    uploadedAt: text('uploaded_at').notNull(),
+  },
+  (t) => [index('task_photos_task').on(t.taskId, t.itemId)],
+);

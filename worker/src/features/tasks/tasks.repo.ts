@@ -26,6 +26,8 @@ export interface TaskRow {
   window_from: string | null;
   window_to: string | null;
   started_at: string | null;
+  start_lat: number | null;
+  start_lng: number | null;
   finished_at: string | null;
   passed: number | null;
   version: number;
@@ -33,13 +35,20 @@ export interface TaskRow {
   app_type: string | null;
   /** `id|name|position|acceptedAt` joined by `;`. */
   officers: string | null;
+  /** The author of a record awaiting confirmation; the note of a disputed one. */
+  recorded_by: string | null;
+  dispute_note: string | null;
 }
 
 const SELECT = `
   SELECT t.*, j.name AS county_name, a.ref AS app_ref, a.type AS app_type,
     (SELECT group_concat(o.staff_id || '|' || u.display_name || '|' || o.position || '|' ||
        COALESCE(o.accepted_at, ''), ';')
-     FROM task_officers o JOIN staff_users u ON u.id = o.staff_id WHERE o.task_id = t.id) AS officers
+     FROM task_officers o JOIN staff_users u ON u.id = o.staff_id WHERE o.task_id = t.id) AS officers,
+    (SELECT r.recorded_by FROM inspection_records r
+     WHERE r.task_id = t.id AND r.state = 'submitted') AS recorded_by,
+    (SELECT r.dispute_note FROM inspection_records r
+     WHERE r.task_id = t.id AND r.state = 'disputed') AS dispute_note
   FROM inspection_tasks t
   JOIN jurisdictions j ON j.code = t.jurisdiction_code
   LEFT JOIN applications a ON a.id = t.application_id`;
@@ -61,6 +70,7 @@ export function taskScopeOf(row: TaskRow): TaskScope {
     state: row.state,
     source: row.source,
     officerIds: officersOf(row).map((o) => o.id),
+    recordedBy: row.recorded_by,
   };
 }
 
@@ -151,6 +161,8 @@ export function taskView(
     finishedAt: row.finished_at,
     passed: row.passed === null ? null : row.passed === 1,
     officers: officersOf(row),
+    recordedBy: row.recorded_by,
+    disputeNote: row.dispute_note,
     version: row.version,
     actions,
   };
@@ -178,7 +190,7 @@ export function caseTaskStatements(
     d1
       .prepare(
         `UPDATE inspection_tasks SET state = 'cancelled', cancel_reason = 'rearranged',
-         version = version + 1 WHERE application_id = ? AND state IN ('assigned', 'in_progress')`,
+         version = version + 1 WHERE application_id = ? AND state IN ('assigned', 'in_progress', 'recorded')`,
       )
       .bind(p.applicationId),
     d1
@@ -219,7 +231,7 @@ export function finishCaseTaskStatement(
     .prepare(
       `UPDATE inspection_tasks SET state = 'done', passed = ?, finished_at = ?,
        started_at = COALESCE(started_at, ?), version = version + 1
-       WHERE application_id = ? AND state IN ('assigned', 'in_progress')`,
+       WHERE application_id = ? AND state IN ('assigned', 'in_progress', 'recorded')`,
     )
     .bind(passed ? 1 : 0, at, at, applicationId);
 }

@@ -8,6 +8,7 @@ import { call, loginStaff, seedWorld } from '../../../test/fixtures';
 import { acceptedNewCase, act } from '../../../test/cases';
 import { stateDigest } from '../../../test/state';
 import { ON_SITE_CHECKLIST } from '../../../core/checklist';
+import { recordBody } from '../../../test/records';
 
 const answers = (result: 'pass' | 'fail' = 'pass') =>
   ON_SITE_CHECKLIST.items.map((i) => ({ id: i.id, result, note: '' }));
@@ -146,15 +147,11 @@ describe('inspection tasks', () => {
     expect((await call('/api/tasks/task_insp', { cookie: other })).status).toBe(404);
   });
 
-  it('takes the on-site record once, however often the phone sends it, and moves the case on', async () => {
+  it('takes the on-site record once, however often the phone sends it; a failing item fails the check', async () => {
     const inspector = await loginStaff('inspector');
-    const body = {
-      idempotencyKey: 'rec-0001-abcdef',
-      version: 1,
-      checklistVersion: ON_SITE_CHECKLIST.version,
-      items: answers(),
-      notes: '经营场所与申请一致，周边无学校',
-    };
+    const items = answers();
+    items[5] = { id: items[5]!.id, result: 'fail', note: '发现无来源卷烟两条' } as never;
+    const body = { ...recordBody('rec-0001-abcdef', 1), items };
     const before = await stateDigest();
     const short = await call('/api/tasks/task_insp/record', {
       cookie: inspector,
@@ -165,42 +162,25 @@ describe('inspection tasks', () => {
 
     const first = await call('/api/tasks/task_insp/record', { cookie: inspector, body });
     expect(first.status).toBe(200);
-    expect((await first.json<{ task: TaskView }>()).task).toMatchObject({
-      state: 'done',
-      passed: true,
-    });
+    const sent = (await first.json<{ task: TaskView }>()).task;
+    expect(sent).toMatchObject({ state: 'recorded', recordedBy: 'stf_inspector' });
     const after = await stateDigest();
     // The answer was lost on the way: the phone sends again, and nothing changes.
     const replay = await call('/api/tasks/task_insp/record', { cookie: inspector, body });
     expect(replay.status).toBe(200);
     expect(await stateDigest()).toBe(after);
+    const confirmed = await call('/api/tasks/task_insp/confirm', {
+      cookie: await loginStaff('inspector2'),
+      body: { decision: 'confirm', version: sent.version },
+    });
+    expect((await confirmed.json<{ task: TaskView }>()).task).toMatchObject({
+      state: 'done',
+      passed: false,
+    });
     const kase = await env.DB.prepare(
       `SELECT status FROM applications WHERE id = 'app_insp'`,
-    ).first<{
-      status: string;
-    }>();
-    expect(kase?.status).toBe('accepted');
-    const events = await env.DB.prepare(
-      `SELECT COUNT(*) AS n FROM application_events WHERE application_id = 'app_insp' AND action = 'record_inspection'`,
-    ).first<{ n: number }>();
-    expect(events?.n).toBe(1);
-  });
-
-  it('records a failing item as a failed check', async () => {
-    const inspector2 = await loginStaff('inspector2');
-    const items = answers();
-    items[5] = { id: items[5]!.id, result: 'fail', note: '发现无来源卷烟两条' } as never;
-    const res = await call('/api/tasks/task_insp/record', {
-      cookie: inspector2,
-      body: {
-        idempotencyKey: 'rec-0002-abcdef',
-        version: 1,
-        checklistVersion: ON_SITE_CHECKLIST.version,
-        items,
-        notes: '货架发现来源不明卷烟',
-      },
-    });
-    expect(res.status).toBe(200);
-    expect((await res.json<{ task: TaskView }>()).task.passed).toBe(false);
+    ).first<{ status: string }>();
+    // A failed check: the case goes on to the approver with the result (record_inspection).
+    expect(kase?.status).not.toBe('inspection');
   });
 });

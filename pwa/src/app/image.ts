@@ -1,6 +1,8 @@
 /**
  * Shrinks a photo on the device before upload: a phone camera's 4000 px, 4 MB picture becomes a
- * ≤ 2000 px JPEG of a few hundred kB, readable for staff and quick on a weak connection.
+ * ≤ 2000 px JPEG of a few hundred kB (an on-site photo ≤ 1600 px), readable for staff and quick
+ * on a weak connection. One decode into an ImageBitmap and one draw, on an OffscreenCanvas where
+ * there is one, so a cheap phone holds one full-size picture in memory at a time.
  * PDFs (a scanned lease) pass through untouched; the server checks size and type again.
  */
 export const MAX_SIDE = 2000;
@@ -12,18 +14,22 @@ export function fitWithin(w: number, h: number, max = MAX_SIDE): { w: number; h:
   return { w: Math.max(1, Math.round(w * scale)), h: Math.max(1, Math.round(h * scale)) };
 }
 
-export async function compressImage(file: Blob): Promise<Blob> {
+export async function compressImage(
+  file: Blob,
+  max = MAX_SIDE,
+  quality = JPEG_QUALITY,
+): Promise<Blob> {
   if (file.type === 'application/pdf') return file;
   // imageOrientation: honour the EXIF rotation of phone photos, or IDs arrive sideways.
   const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   try {
-    const { w, h } = fitWithin(bitmap.width, bitmap.height);
+    const { w, h } = fitWithin(bitmap.width, bitmap.height, max);
     if (typeof OffscreenCanvas !== 'undefined') {
       const canvas = new OffscreenCanvas(w, h);
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('no 2d context');
       ctx.drawImage(bitmap, 0, 0, w, h);
-      return await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
+      return await canvas.convertToBlob({ type: 'image/jpeg', quality });
     }
     const canvas = document.createElement('canvas');
     canvas.width = w;
@@ -35,7 +41,7 @@ export async function compressImage(file: Blob): Promise<Blob> {
       canvas.toBlob(
         (b) => (b ? resolve(b) : reject(new Error('encoding failed'))),
         'image/jpeg',
-        JPEG_QUALITY,
+        quality,
       ),
     );
   } finally {
