@@ -27,6 +27,11 @@ export async function workerdPlugin(vars: Record<string, string> = {}) {
         ELICENCE_KEY: 'dGVzdC1vbmx5LWUtbGljZW5jZS1rZXktMzItYnl0ZXMh',
         EVIDENCE_SEAL_KEY: 'MC4CAQAwBQYDK2VwBCIEIHLjUNjJ1WJxq5rQ8Nf3DzmtpOAPMnhRYdwZhsSmoMtx',
         XUKE_TODAY: '',
+        // Web Push: a test key pair and the stand-in push service the tests decrypt at.
+        VAPID_PUBLIC_KEY:
+          'BHViS7L5mS8rshptTueovqUsznQ-zKrXQzltgwPthAjUiQrj4NQy5UeyBxxaXXoSrE3czSkb6J4tSxBMYhdb4s4',
+        VAPID_PRIVATE_KEY: 'YWO0R8pBCndtvZhFLRGHJYrXjnBRc66c-wLoQ_8SAfk',
+        PUSH_EXTRA_HOSTS: 'push.test',
         ...vars,
       },
     },

@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheByRole } from './build/precache-by-role.ts';
+import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -24,7 +25,7 @@ const byRole = precacheByRole({
     applicant: { roots: ['src/features/applicant/applicant-app.tsx'] },
     staff: {
       roots: ['src/features/staff/staff-app.tsx'],
-      skip: ['src/features/map/grid-admin.tsx'],
+      skip: ['src/features/map/grid-admin.tsx', 'src/features/guide-admin/guide-editor.tsx'],
     },
     admin: { roots: ['src/features/staff/staff-app.tsx'] },
   },
@@ -138,6 +139,17 @@ export function ortFromOcrAssets(): Plugin {
   };
 }
 
+/** The service worker's Web Push handlers, as a script workbox's sw.js imports. */
+function pushHandlers(): Plugin {
+  return {
+    name: 'xuke-sw-push',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: PUSH_SCRIPT, source: pushHandlersScript() });
+    },
+  };
+}
+
 export default defineConfig({
   root: here('.'),
   publicDir: here('./public'),
@@ -161,6 +173,7 @@ export default defineConfig({
     ocrAssets(),
     pdfFontAsset(),
     byRole.plugin,
+    pushHandlers(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -194,6 +207,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,mjs,wasm}'],
+        // Push reminders: shown by the service worker, a tap opens the page they name.
+        importScripts: [PUSH_SCRIPT],
         // Of the built chunks only the shell stays in this list (byRole narrows it).
         globIgnores: ['**/assets/maplibre*', '**/assets/tesseract*', '**/ocr/**'],
         navigateFallback: 'index.html',

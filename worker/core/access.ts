@@ -170,3 +170,13 @@ export function mayPrintLicence(
   if (who.role === 'admin') return true;
   return staffIn(who, ['clerk', 'approver']) && inCounty(who, licence.county);
 }
+
+/**
+ * The thread of a case (留言): read by whoever may read the case; the applicant writes on their
+ * own submitted case, clerks and approvers of its county answer. Drafts have no thread yet.
+ */
+export function mayWriteThread(who: Who, c: CaseScope): boolean {
+  if (c.status === 'draft') return false;
+  if (who.kind === 'applicant') return who.id === c.applicantId;
+  return staffIn(who, ['clerk', 'approver']) && inCounty(who, c.county);
+}

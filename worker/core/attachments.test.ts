@@ -12,6 +12,7 @@ describe('attachment kinds', () => {
       'agentAuthorisation',
       'supporting',
       'ratingPhoto',
+      'messagePhoto',
     ]);
   });
 
@@ -24,7 +25,7 @@ describe('attachment kinds', () => {
     expect(ATTACHMENT_KIND_LABELS.idCardFront.zh).toBe('身份证人像面');
   });
 
-  it('is exactly the set of photos the forms ask for', () => {
+  it('the forms ask for exactly the form kinds (a thread photo is no form document)', () => {
     const asked = new Set<string>();
     for (const type of BUSINESS_TYPES) {
       const shape = formSchemaFor(type).shape as Record<string, unknown>;

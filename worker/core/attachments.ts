@@ -13,8 +13,11 @@ export const FORM_ATTACHMENT_KINDS = [
   'supporting',
 ] as const;
 
-/** Every kind the upload route accepts: the forms' documents and a 好差评 rating's photo. */
-export const ATTACHMENT_KINDS = [...FORM_ATTACHMENT_KINDS, 'ratingPhoto'] as const;
+/**
+ * Every kind the upload route accepts: the forms' documents, a 好差评 rating's photo and a
+ * photo sent in a case's thread.
+ */
+export const ATTACHMENT_KINDS = [...FORM_ATTACHMENT_KINDS, 'ratingPhoto', 'messagePhoto'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: string }> = {
@@ -24,4 +27,5 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, { zh: string; en: st
   agentAuthorisation: { zh: '委托书', en: 'Letter of authorisation' },
   supporting: { zh: '其他证明材料', en: 'Other supporting document' },
   ratingPhoto: { zh: '评价照片', en: 'Photo with a rating' },
+  messagePhoto: { zh: '留言照片', en: 'Photo sent with a message' },
 };

@@ -442,6 +442,46 @@ export const ERRORS = {
     zh: '您已反馈过整改结果。',
     en: 'You have already said whether this was resolved.',
   },
+  PUSH_ENDPOINT_INVALID: {
+    status: 400,
+    zh: '推送地址无效：只接受浏览器推送服务的 https 地址。',
+    en: 'Invalid push endpoint: only https addresses of a browser push service are accepted.',
+  },
+  PUSH_KEY_INVALID: {
+    status: 400,
+    zh: '推送密钥格式不正确（p256dh 须为 65 字节的 P-256 公钥，auth 须为 16 字节）。',
+    en: 'Malformed push keys (p256dh must be a 65-byte P-256 public key, auth 16 bytes).',
+  },
+  PHONE_TAKEN: {
+    status: 409,
+    zh: '该手机号已绑定其他账号，不能换绑。',
+    en: 'That phone number belongs to another account.',
+  },
+  PHONE_UNCHANGED: {
+    status: 400,
+    zh: '新手机号与原手机号相同。',
+    en: 'The new phone number is the same as the current one.',
+  },
+  PHONE_CHANGE_CODE_INVALID: {
+    status: 400,
+    zh: '原手机号或新手机号的验证码不正确或已过期，请重新获取。',
+    en: 'The code for the old or the new phone is wrong or has expired. Ask for new codes.',
+  },
+  GUIDE_VERSION_STALE: {
+    status: 409,
+    zh: '办事指南已被他人更新，请刷新后在最新版本上修改。',
+    en: 'Someone saved a newer version of this guide: reload and edit the latest one.',
+  },
+  THREAD_NOT_OPEN: {
+    status: 409,
+    zh: '草稿尚未提交，提交申请后才能给窗口留言。',
+    en: 'This is still a draft: messages to the bureau open once it is submitted.',
+  },
+  THREAD_PHOTO_INVALID: {
+    status: 400,
+    zh: '留言照片无效：请先上传一张照片（JPEG、PNG 或 WebP）再发送。',
+    en: 'Invalid photo: upload a photo (JPEG, PNG or WebP) first, then send.',
+  },
   INTERNAL: {
     status: 500,
     zh: '服务暂时出现问题，请稍后再试。',

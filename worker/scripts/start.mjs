@@ -59,7 +59,12 @@ if (!existsSync(join(root, '.dev.vars'))) {
 {
   const vars = readFileSync(join(root, '.dev.vars'), 'utf8');
   const example = readFileSync(join(root, '.dev.vars.example'), 'utf8');
-  for (const name of ['ELICENCE_KEY', 'EVIDENCE_SEAL_KEY']) {
+  for (const name of [
+    'ELICENCE_KEY',
+    'EVIDENCE_SEAL_KEY',
+    'VAPID_PUBLIC_KEY',
+    'VAPID_PRIVATE_KEY',
+  ]) {
     const line = new RegExp(`^${name}=.*$`, 'm').exec(example)?.[0];
     if (line && !new RegExp(`^${name}\\s*=`, 'm').test(vars)) {
       appendFileSync(join(root, '.dev.vars'), `${vars.endsWith('\n') ? '' : '\n'}${line}\n`);

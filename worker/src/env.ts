@@ -52,6 +52,13 @@ export interface Env {
   RATING_PLATFORM_PROVIDER?: string;
   RATING_PLATFORM_URL?: string;
   RATING_PLATFORM_KEY?: string;
+  /** Web Push VAPID key pair (RFC 8292): uncompressed P-256 public key and private scalar d, base64url. */
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  /** The VAPID `sub` claim: a mailto: or https: contact for the push services. */
+  VAPID_SUBJECT?: string;
+  /** Extra push hosts allowed besides the known push services (a local stand-in; never in production). */
+  PUSH_EXTRA_HOSTS?: string;
   /** The bureau's seal key for remote-inspection evidence (base64 PKCS#8 Ed25519 private key). */
   EVIDENCE_SEAL_KEY?: string;
   /** The seal's signature suite: `ed25519` (default); reserved for an SM2/SM3 suite. */
@@ -96,6 +103,8 @@ export interface Config {
   verifyIpMinuteLimit: number;
   /** Working days a unit has to reply in writing to a bad rating (好差评 follow-up). */
   ratingFollowUpWorkingDays: number;
+  /** Hosts allowed as push endpoints besides the known push services (tests' stand-in). */
+  pushExtraHosts: string[];
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -127,5 +136,12 @@ export function config(env: Env): Config {
     geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
     verifyIpMinuteLimit: int(env.VERIFY_IP_MINUTE_LIMIT, 30),
     ratingFollowUpWorkingDays: int(env.RATING_FOLLOWUP_WORKING_DAYS, 5),
+    pushExtraHosts:
+      env.APP_ENV === 'production'
+        ? []
+        : (env.PUSH_EXTRA_HOSTS ?? '')
+            .split(',')
+            .map((h) => h.trim().toLowerCase())
+            .filter(Boolean),
   };
 }

@@ -65,6 +65,16 @@ import { securityHeaders } from './middleware/security-headers';
 import { appNow, appToday } from './lib/clock';
 import { supervisionRoutes } from './features/supervision/supervision.routes';
 import { publicSupervisionRoutes } from './features/supervision/public.routes';
+import { pushRoutes } from './features/push/push.routes';
+import { guideRoutes } from './features/guide/guide.routes';
+import { assistedPhoneRoutes, phoneRoutes } from './features/phone/phone.routes';
+import {
+  myThreadRoutes,
+  staffThreadRoutes,
+  threadApplicantRoutes,
+  threadStaffRoutes,
+} from './features/thread/thread.routes';
+import { sendDueReminders } from './features/reminders/reminders.job';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -72,6 +82,8 @@ export { LiveFeed } from './durable-objects/live-feed';
 // Admin imports (retailers, schools, polygons) carry thousands of rows in one request.
 const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+// Photos: the applicant's uploads and the guide's example photos.
+const IMAGE_UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
 const TASK_RECORD_PATH = /^\/api\/tasks\/[^/]+\/record$/;
 
 /** The API under /api. Its routes are chained so their types accumulate into AppType. */
@@ -79,7 +91,7 @@ const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
       // Photo uploads, on-site records (with a signature) and imports carry bigger bodies.
-      maxSize: c.req.path.startsWith('/api/my/attachments')
+      maxSize: IMAGE_UPLOAD_PATHS.some((p) => c.req.path.startsWith(p))
         ? ATTACHMENT_MAX_BYTES
         : TASK_PHOTO_PATH.test(c.req.path)
           ? TASK_PHOTO_MAX_BYTES
@@ -99,13 +111,18 @@ const api = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
   .route('/me', meRoutes)
+  .route('/me/phone', phoneRoutes)
   .route('/dev', devRoutes)
   .route('/jurisdictions', jurisdictionRoutes)
   .route('/calendar', calendarRoutes)
+  .route('/guides', guideRoutes)
   .route('/my/applications', applicationSubmitRoutes)
   .route('/my/applications', applicationApplicantRoutes)
   .route('/my/notifications', notificationRoutes)
   .route('/my/ratings', ratingApplicantRoutes)
+  .route('/my/push-subscriptions', pushRoutes)
+  .route('/my/applications', threadApplicantRoutes)
+  .route('/my/threads', myThreadRoutes)
   .route('/', attachmentRoutes)
   .route('/my/applications', applicantDocumentRoutes)
   .route('/my/licences', myLicenceRoutes)
@@ -113,8 +130,11 @@ const api = new Hono<AppEnv>()
   .route('/public/supervision', publicSupervisionRoutes)
   .route('/applications', applicationStaffRoutes)
   .route('/applications', staffDocumentRoutes)
+  .route('/applications', threadStaffRoutes)
+  .route('/threads', staffThreadRoutes)
   .route('/live', liveRoutes)
   .route('/staff', staffRoutes)
+  .route('/staff/phone-change', assistedPhoneRoutes)
   .route('/grids', gridRoutes)
   .route('/map', mapRoutes)
   .route('/layout', layoutRoutes)
@@ -174,6 +194,8 @@ export default {
     // 好差评: the one reminder to rate, and ratings the provincial platform has not taken yet.
     ctx.waitUntil(remindToRate(env).then(() => undefined));
     ctx.waitUntil(deliverDue(env.DB, ratingPlatform(env), appNow(env)).then(() => undefined));
+    // Reminders (延续, 停业期满, 补正, 核查预约): each sent once, however often this runs.
+    ctx.waitUntil(sendDueReminders(env, appToday(env)).then(() => undefined));
   },
 } satisfies ExportedHandler<Env>;
 

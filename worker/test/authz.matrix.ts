@@ -11,6 +11,7 @@ import { TASK_ROUTES } from './authz.matrix.tasks';
 import { REMOTE_ROUTES } from './authz.matrix.remote';
 import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
+import { SERVICE_ROUTES } from './authz.matrix.service';
 import {
   APPLICANTS,
   EVERYONE,
@@ -414,6 +415,7 @@ export const MATRIX: Record<string, Probe[]> = {
   ...REMOTE_ROUTES,
   ...RATING_ROUTES,
   ...SUPERVISION_ROUTES,
+  ...SERVICE_ROUTES,
   'GET /api/stats': [
     {
       name: 'statistics',

@@ -9,6 +9,7 @@ import { newForm } from './cases';
 import { CONSENT, REALNAME_CONSENT, call, validId } from './fixtures';
 import { stateDigest } from './state';
 import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
+import { SERVICE_BAD_CASES } from './bad-input.service';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1395,6 +1396,7 @@ const ALL = [
   ...cases,
   ...CHECKLIST_CASES,
   ...REMOTE_CASES,
+  ...SERVICE_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

@@ -8,6 +8,7 @@ import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
 import { GRID, LAT, LNG, setGrid } from './cases';
 import { buildContent } from '../src/features/documents/documents.content';
+import { WORLD_GUIDE_IMAGE } from './authz.matrix.service';
 import { call, seedWorld, todayMinus, validId } from './fixtures';
 import { recordWorld } from './world.records';
 import { defaultCalendar } from '../core/calendar';
@@ -202,6 +203,15 @@ export async function world(): Promise<World> {
        VALUES ('rtg_a', 'rated_a', '370702', ?, ?)`,
     ).bind(today, cal.addWorkingDays(today, 5)),
   ]);
+  // A's browser subscribed to reminders.
+  await env.DB.prepare(
+    `INSERT INTO push_subscriptions (id, applicant_id, endpoint, p256dh, auth)
+     VALUES ('push_a', 'apl_a', 'https://fcm.googleapis.com/fcm/send/world-a', 'x', 'y')`,
+  ).run();
+  // A guide example photo (its id is the SHA-256 of its bytes).
+  await env.EVIDENCE.put(`guide-images/${WORLD_GUIDE_IMAGE}`, jpeg(), {
+    httpMetadata: { contentType: 'image/jpeg' },
+  });
   const records = await recordWorld('acc_a', todayMinus(0));
   const plan = await supervisionPlan();
   await env.DB.prepare(

@@ -2,8 +2,9 @@
  * The offline outbox: the applicant's writes that must reach the server exactly once wait in
  * IndexedDB until they land — submissions, 补正 resubmissions and withdrawals (each with its
  * idempotency key, so the server answers a resend with the case it already made), deleting a
- * draft and marking a message read (the same twice is the same: a 404 means already done), and
- * a 好差评 rating (its idempotency key answers a resend with the rating it made).
+ * draft and marking a message read (the same twice is the same: a 404 means already done), a
+ * 好差评 rating (its idempotency key answers a resend with the rating it made), and messages to
+ * the bureau on a case (留言, with their idempotency key and optional photo).
  * A sender retries on `online`, on app start, when the page becomes visible, and on a backoff
  * timer while anything waits, because navigator.onLine lies (captive portals; Playwright's
  * offline mode never flips it). Photos taken offline travel with their request: uploaded once,
@@ -28,6 +29,14 @@ export type OutboxRequest =
   | { kind: 'delete-draft'; caseId: string }
   | { kind: 'read'; messageId: string }
   | { kind: 'rate'; caseId: string; body: RatingSubmitRequest };
+  | { kind: 'message'; caseId: string; body: ThreadMessageRequest };
+
+/** A message to the bureau on a case (its photo, if any, travels in `photos.messagePhoto`). */
+export interface ThreadMessageRequest {
+  idempotencyKey: string;
+  body: string;
+  attachmentId?: string;
+}
 
 export interface OutboxItem {
   /** The idempotency key (or `delete:<id>`, `read:<id>`); also the item's key in the store. */
@@ -144,7 +153,7 @@ async function sendPhotos(item: OutboxItem): Promise<OutboxItem> {
     const request =
       r.kind === 'submit' || r.kind === 'resubmit'
         ? { ...r, body: withAttachments(r.body, { [kind]: id }) }
-        : r.kind === 'rate'
+        : r.kind === 'rate' || r.kind === 'message'
           ? { ...r, body: { ...r.body, attachmentId: id } }
           : r;
     const { [kind]: _sent, ...left } = next.photos ?? {};
@@ -184,6 +193,10 @@ async function send(r: OutboxRequest): Promise<SubmissionAnswer | null> {
       return read(api.my.ratings[':id'].$post({ param: { id: r.caseId }, json: r.body })).then(
         () => null,
       );
+    case 'message':
+      return read(
+        api.my.applications[':id'].messages.$post({ param: { id: r.caseId }, json: r.body }),
+      ).then(() => null);
   }
 }
 

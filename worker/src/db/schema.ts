@@ -14,3 +14,4 @@ export * from './schema/checklists';
 export * from './schema/remote';
 export * from './schema/ratings';
 export * from './schema/supervision';
+export * from './schema/service';

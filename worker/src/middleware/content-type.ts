@@ -14,7 +14,8 @@ import { TASK_PHOTO_PATH } from '../features/tasks/photos.routes';
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UPLOAD_PATH = '/api/my/attachments';
+// Photo uploads: the applicant's documents and the guide's example photos (admins).
+const UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
 
 /** Whether the request carries a body at all (a bare POST such as logout may have none). */
 function hasBody(c: Ctx): boolean {
@@ -25,7 +26,7 @@ function hasBody(c: Ctx): boolean {
 export const requireBodyType: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (UNSAFE.has(c.req.method)) {
     const declared = c.req.header('content-type');
-    if (c.req.path === UPLOAD_PATH) {
+    if (UPLOAD_PATHS.includes(c.req.path)) {
       const type = mediaTypeOf(declared);
       if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
         throw new AppError('ATTACHMENT_TYPE');

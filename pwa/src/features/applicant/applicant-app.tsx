@@ -84,6 +84,9 @@ const RateCase = screen('rate-case', () =>
 const Services = screen('services', () =>
   import('../services/services-view').then((m) => m.ServicesView),
 );
+const PhoneChange = screen('phone-change', () =>
+  import('../phone/phone-change').then((m) => m.PhoneChange),
+);
 const Realname = screen('realname', () =>
   import('../services/realname-view').then((m) => m.RealnameView),
 );
@@ -176,6 +179,7 @@ export function ApplicantApp() {
           <Route path="/rate/:id" component={RateCase} />
           <Route path="/services" component={Services} />
           <Route path="/services/licences/:id" component={ELicence} />
+          <Route path="/services/phone" component={PhoneChange} />
           <Route path="/realname" component={Realname} />
           <Route path="/privacy" component={Privacy} />
           <Route default component={ApplicantNotFound} />

@@ -5,6 +5,7 @@
  * Continue or delete a draft, correct after 补正, or withdraw before a decision — offline the
  * withdrawal waits in the outbox. Without signal, the last copy on the phone with its date.
  */
+import type { BusinessType } from '@core/business-types';
 import { DeadlineText } from '../../app/deadline';
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useLocation } from 'preact-iso';
@@ -39,7 +40,8 @@ import {
 } from '../cases/case-parts';
 import { K } from '../cases/cases.strings';
 import { Dialog } from '../cases/dialog';
-import { GUIDES } from '../consult/guide';
+import { useGuide } from '../consult/guide.store';
+import { ApplicantThread } from '../thread/applicant-thread';
 import { P } from './apply.strings';
 import { DeleteDraft } from './delete-draft';
 import { RATEABLE_STATUSES } from '@core/ratings';
@@ -272,18 +274,28 @@ function Detail({ a, reload }: { a: ApplicationDetail; reload: () => void }) {
       {a.status === 'draft' && (
         <section class="panel">
           <h2>{t(P.materials)}</h2>
-          <ul class="bullets">
-            {GUIDES[a.type].materials.map((m, i) => (
-              <li key={i}>{t(m)}</li>
-            ))}
-          </ul>
+          <DraftMaterials type={a.type} />
           <a href={`/consult/${a.type}`}>{t(P.guide)} ›</a>
         </section>
       )}
       {Object.keys(a.form).length > 0 && <FormFields form={a.form} />}
       <Attachments form={a.form} />
+      {a.status !== 'draft' && who && <ApplicantThread caseId={a.id} ownerId={who.id} />}
       <Timeline events={a.events} type={a.type} />
       {canWithdraw && <Withdraw a={a} reload={reload} />}
     </>
+  );
+}
+
+/** The materials a draft needs, as the newest guide lists them. */
+function DraftMaterials({ type }: { type: BusinessType }) {
+  const g = useGuide(type);
+  if (!g) return null;
+  return (
+    <ul class="bullets">
+      {g.content.materials.map((m, i) => (
+        <li key={i}>{t(m.name)}</li>
+      ))}
+    </ul>
   );
 }

@@ -18,7 +18,7 @@ import { t, lbl } from '../../app/i18n';
 import { useCachedResource } from '../../app/offline-copy';
 import { toast } from '../../app/toast';
 import { Async, PageTitle } from '../../app/ui';
-import { GUIDES } from '../consult/guide';
+import { guideIndex, refreshGuideIndex } from '../consult/guide.store';
 import { fetchMyLicences } from '../services/licences';
 import { V } from '../services/services.strings';
 import { P } from './apply.strings';
@@ -33,6 +33,7 @@ function asType(s: string | undefined): BusinessType | null {
 }
 
 export function NewApplication() {
+  refreshGuideIndex();
   const { query, route } = useLocation();
   const type = useSignal<BusinessType | null>(asType(query.type));
   const licence = useSignal<LicenceView | null>(null);
@@ -96,7 +97,9 @@ export function NewApplication() {
             />
             <span class="choice-text">
               <span class="card-title">{t(BUSINESS_TYPE_LABELS[bt])}</span>
-              <span class="card-sub">{t(GUIDES[bt].when)}</span>
+              <span class="card-sub">
+                {t(guideIndex.value.guides.find((g) => g.type === bt)?.when ?? { zh: '', en: '' })}
+              </span>
             </span>
           </label>
         ))}

@@ -4,10 +4,12 @@ import { t } from '../../app/i18n';
 import { PageTitle } from '../../app/ui';
 import { S as CIO } from './can-i-open.strings';
 import { S } from './consult.strings';
-import { FAQ } from './faq';
-import { GUIDES } from './guide';
+import { guideIndex, refreshGuideIndex } from './guide.store';
 
 export function ConsultView() {
+  refreshGuideIndex();
+  const index = guideIndex.value;
+  const faq = index.guides.flatMap((g) => g.faq);
   return (
     <section data-testid="consult-view">
       <PageTitle text={S.title} />
@@ -24,7 +26,9 @@ export function ConsultView() {
           <li key={type}>
             <a class="card card-link" href={`/consult/${type}`}>
               <span class="card-title">{t(BUSINESS_TYPE_LABELS[type])}</span>
-              <span class="card-sub">{t(GUIDES[type].when)}</span>
+              <span class="card-sub">
+                {t(index.guides.find((g) => g.type === type)?.when ?? { zh: '', en: '' })}
+              </span>
               <span class="chevron" aria-hidden="true">
                 ›
               </span>
@@ -34,7 +38,7 @@ export function ConsultView() {
       </ul>
       <h2>{t(S.faq)}</h2>
       <div class="faq">
-        {FAQ.map((item, i) => (
+        {faq.map((item, i) => (
           <details key={i} class="faq-item">
             <summary>{t(item.q)}</summary>
             <p>{t(item.a)}</p>

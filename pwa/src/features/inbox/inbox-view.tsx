@@ -2,6 +2,7 @@
  * 消息: every status change of the applicant's cases, newest first; opening one marks it read.
  * Without signal, the last copy on the phone with its date.
  */
+import { ThreadAnswers } from '../thread/waiting-messages';
 import { useLocation } from 'preact-iso';
 import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
@@ -55,6 +56,7 @@ export function InboxView() {
   return (
     <section data-testid="inbox-view">
       <PageTitle text={I.title} />
+      <ThreadAnswers />
       <Async res={res} isEmpty={(d) => d.data.items.length === 0} empty={I.empty}>
         {(d) => (
           <>

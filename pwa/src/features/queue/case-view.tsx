@@ -3,6 +3,7 @@
  * actions open to the user, any layout override on record, the layout check of a 新办 case,
  * form, documents and history.
  */
+import { StaffThread } from '../thread/staff-thread';
 import { caseScopeOf } from '../../app/access';
 import { DeadlineText } from '../../app/deadline';
 import type { ApplicationDetail } from '@core/api';
@@ -118,6 +119,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <CaseLayout a={a} />
         <FormFields form={a.form} />
         <Attachments form={a.form} />
+        <StaffThread caseId={a.id} />
         <Timeline events={a.events} type={a.type} />
       </div>
     </>

@@ -3,6 +3,7 @@
  * reference, applicant, shop, phone or licence number. Search, filters and page live in the
  * URL so that coming back from a case restores the same view.
  */
+import { WaitingMessages } from '../thread/waiting-messages';
 import { useEffect, useState } from 'preact/hooks';
 import { searchQueryProblem } from '@core/search';
 import { useLocation } from 'preact-iso';
@@ -88,6 +89,7 @@ export function QueueView() {
       <PageTitle text={Q.title}>
         <span class="hint">{t(Q.sortNote)}</span>
       </PageTitle>
+      {(staff.value?.role === 'clerk' || staff.value?.role === 'approver') && <WaitingMessages />}
       <SearchBox value={q} onSearch={(v) => set({ q: v })} />
       <form class="filters" aria-label={t(Q.filters)} onSubmit={(e) => e.preventDefault()}>
         <div class="field">

@@ -10,6 +10,7 @@ import { LanguageSwitch, LargeTextSwitch } from '../../app/preferences';
 import { PageTitle } from '../../app/ui';
 import { MyLicences } from './licences';
 import { RealnameForm } from './realname-form';
+import { RemindersSwitch } from '../reminders/reminders-switch';
 import { V } from './services.strings';
 
 export function ServicesView() {
@@ -25,7 +26,12 @@ export function ServicesView() {
           <dl class="facts">
             <div class="fact">
               <dt>{t(V.phone)}</dt>
-              <dd>{me.phoneMasked}</dd>
+              <dd>
+                {me.phoneMasked}{' '}
+                <a href="/services/phone" data-testid="phone-change-link">
+                  {t(V.changePhone)} ›
+                </a>
+              </dd>
             </div>
             <div class="fact">
               <dt>{t(V.realname)}</dt>
@@ -55,6 +61,7 @@ export function ServicesView() {
           {!me.realNameVerified && <RealnameForm />}
         </div>
       </section>
+      <RemindersSwitch />
       <section class="section" aria-labelledby="settings-h">
         <h2 id="settings-h">{t(V.settings)}</h2>
         <div class="panel">

@@ -12,6 +12,7 @@ export const V = dict({
   issuedOn: { zh: '发证日期', en: 'Issued' },
   profile: { zh: '个人信息', en: 'Profile' },
   phone: { zh: '手机号码', en: 'Mobile number' },
+  changePhone: { zh: '更换', en: 'Change' },
   realname: { zh: '实名认证', en: 'Real-name verification' },
   unverified: { zh: '未认证', en: 'Not verified' },
   verified: { zh: '已实名认证', en: 'Verified' },

@@ -47,6 +47,11 @@ const NAV: NavItem[] = [
   { href: '/analysis', label: W.analysis, show: (u) => readsCountyCases(u.role) },
   // Grid capacity and imports are written by the admin only (PRODUCT.md §9).
   { href: '/grids', label: { zh: '网格管理', en: 'Grids' }, show: (u) => u.role === 'admin' },
+  {
+    href: '/guides',
+    label: { zh: '办事指南', en: 'Service guide' },
+    show: (u) => u.role === 'admin',
+  },
   { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
   { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
   // 核查清单: read by all staff, edited by admins (a new version each time).
@@ -67,6 +72,9 @@ const Queue = guarded('queue', HOME, QueueView);
 const Case = screen('case', () => import('../queue/case-view').then((m) => m.CaseView));
 const MapScreen = screen('map', () => import('../map/map-view').then((m) => m.MapView));
 // Admin only: grid administration and the spreadsheet reader of its imports.
+const GuideEditor = screen('guides', () =>
+  import('../guide-admin/guide-editor').then((m) => m.GuideEditor),
+);
 const Grids = screen('grids', () => import('../map/grid-admin').then((m) => m.GridAdmin));
 const Warnings = screen('warnings', () =>
   import('../warnings/warnings-view').then((m) => m.WarningsView),
@@ -188,6 +196,7 @@ function Workbench() {
         <Route path="/queue/:id" component={Case} />
         <Route path="/map" component={MapScreen} />
         <Route path="/grids" component={Grids} />
+        <Route path="/guides" component={GuideEditor} />
         <Route path="/warnings" component={Warnings} />
         <Route path="/search" component={Search} />
         <Route path="/licences/:id" component={Licence} />

@@ -15,12 +15,31 @@ import { appNow } from '../../lib/clock';
 
 const HOUR = 3600;
 
-function codeHash(c: Ctx, phone: string, code: string): Promise<string> {
-  return hmacHex(c.env.SESSION_SECRET, `sms:${phone}:${code}`);
+/** What a code is for: it is bound to its purpose, so a phone-change code never signs in. */
+export type SmsCodePurpose = 'login' | 'phone_change';
+
+function codeHash(c: Ctx, phone: string, code: string, purpose: SmsCodePurpose): Promise<string> {
+  // Sign-in codes keep their original message form (codes in flight stay valid).
+  const label = purpose === 'login' ? 'sms' : `sms-${purpose}`;
+  return hmacHex(c.env.SESSION_SECRET, `${label}:${phone}:${code}`);
 }
 
-/** Sends a 6-digit sign-in code, enforcing the resend interval and per-phone / per-IP limits. */
-export async function requestSmsCode(c: Ctx, phone: string): Promise<SmsCodeSent> {
+const CODE_TEXT: Record<SmsCodePurpose, (code: string, minutes: number) => string> = {
+  login: (code, minutes) =>
+    `【许可微厅】您的登录验证码为${code}，${minutes}分钟内有效。如非本人操作，请忽略本短信。`,
+  phone_change: (code, minutes) =>
+    `【许可微厅】您正在更换许可微厅绑定的手机号，验证码为${code}，${minutes}分钟内有效。如非本人操作，请勿告知他人。`,
+};
+
+/**
+ * Sends a 6-digit code for `purpose`, enforcing the resend interval and per-phone / per-IP
+ * limits (one budget for every purpose: a phone is not texted more because codes differ).
+ */
+export async function sendSmsCode(
+  c: Ctx,
+  phone: string,
+  purpose: SmsCodePurpose,
+): Promise<SmsCodeSent> {
   const cfg = config(c.env);
   const db = getDb(c.env.DB);
   const now = appNow(c.env);
@@ -37,18 +56,20 @@ export async function requestSmsCode(c: Ctx, phone: string): Promise<SmsCodeSent
   const code = randomDigits(6);
   const row = {
     phone,
-    codeHash: await codeHash(c, phone, code),
+    codeHash: await codeHash(c, phone, code, purpose),
     sentAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + cfg.smsCodeTtlSeconds * 1000).toISOString(),
     attempts: 0,
   };
   await db.insert(smsCodes).values(row).onConflictDoUpdate({ target: smsCodes.phone, set: row });
   const minutes = Math.round(cfg.smsCodeTtlSeconds / 60);
-  await smsSender(c.env).send(
-    phone,
-    `【许可微厅】您的登录验证码为${code}，${minutes}分钟内有效。如非本人操作，请忽略本短信。`,
-  );
-  await audit(c, { event: 'auth_sms_requested', subjectType: 'phone', subjectId: phone });
+  await smsSender(c.env).send(phone, CODE_TEXT[purpose](code, minutes));
+  await audit(c, {
+    event: 'auth_sms_requested',
+    subjectType: 'phone',
+    subjectId: phone,
+    ...(purpose === 'login' ? {} : { detail: { purpose } }),
+  });
   return {
     sent: true,
     resendAfterSeconds: cfg.smsResendSeconds,
@@ -56,8 +77,21 @@ export async function requestSmsCode(c: Ctx, phone: string): Promise<SmsCodeSent
   };
 }
 
-/** Checks a code; on success finds or creates the applicant and starts a session. */
-export async function verifySmsCode(c: Ctx, phone: string, code: string): Promise<string> {
+/** Sends a 6-digit sign-in code. */
+export function requestSmsCode(c: Ctx, phone: string): Promise<SmsCodeSent> {
+  return sendSmsCode(c, phone, 'login');
+}
+
+/**
+ * Checks a code for `purpose` (each try counted first, atomically, against SMS_MAX_ATTEMPTS)
+ * and consumes it; throws the sign-in flow's error codes, audited as verify failures.
+ */
+export async function consumeSmsCode(
+  c: Ctx,
+  phone: string,
+  code: string,
+  purpose: SmsCodePurpose,
+): Promise<void> {
   const cfg = config(c.env);
   const db = getDb(c.env.DB);
   const now = appNow(c.env);
@@ -69,8 +103,8 @@ export async function verifySmsCode(c: Ctx, phone: string, code: string): Promis
       event: 'auth_sms_verify_failure',
       subjectType: 'phone',
       subjectId: phone,
-      detail: { why },
-      actor: { kind: 'anonymous', id: null },
+      detail: purpose === 'login' ? { why } : { why, purpose },
+      ...(c.get('principal') ? {} : { actor: { kind: 'anonymous', id: null } }),
     });
   };
   // Count the attempt first, atomically, so parallel guesses cannot exceed the limit.
@@ -89,11 +123,17 @@ export async function verifySmsCode(c: Ctx, phone: string, code: string): Promis
     await fail('expired');
     throw new AppError('SMS_CODE_EXPIRED');
   }
-  if (!timingSafeEqual(row.codeHash, await codeHash(c, phone, code))) {
+  if (!timingSafeEqual(row.codeHash, await codeHash(c, phone, code, purpose))) {
     await fail('wrong_code');
     throw new AppError('SMS_CODE_INVALID');
   }
   await db.delete(smsCodes).where(eq(smsCodes.phone, phone));
+}
+
+/** Checks a sign-in code; on success finds or creates the applicant and starts a session. */
+export async function verifySmsCode(c: Ctx, phone: string, code: string): Promise<string> {
+  const db = getDb(c.env.DB);
+  await consumeSmsCode(c, phone, code, 'login');
   await db.insert(applicants).values({ id: crypto.randomUUID(), phone }).onConflictDoNothing();
   const applicant = await db.query.applicants.findFirst({ where: eq(applicants.phone, phone) });
   if (!applicant) throw new Error('applicant upsert failed');

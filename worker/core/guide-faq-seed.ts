@@ -1,7 +1,7 @@
-/** 常见问题: short answers grounded in PRODUCT.md §2. */
-import type { Text } from '../../app/i18n';
+/** 常见问题 as shipped (version 1 of the 新办 guide's FAQ): short answers from PRODUCT.md §2. */
+import type { GuideText as Text } from './guide';
 
-export const FAQ: { q: Text; a: Text }[] = [
+export const GUIDE_FAQ_SEED: { q: Text; a: Text }[] = [
   {
     q: { zh: '办理烟草专卖零售许可证收费吗？', en: 'Does a licence cost anything?' },
     a: { zh: '不收费。所有许可事项均免费办理。', en: 'No. Every licence service is free.' },

@@ -1,12 +1,13 @@
 /**
- * 办事指南: the service guide for each business type, from PRODUCT.md §2 (烟草专卖零售许可
- * 管理办法, 37号令). Periods are working days (第六十四条); the statutory clocks are the same
- * for every type. Content only: no logic, so a bureau can reword it without touching views.
+ * Version 1 of the service guide (办事指南) for each business type, from PRODUCT.md §2 (烟草专卖
+ * 零售许可管理办法, 37号令): what the app shipped with before admins could edit it. Periods are
+ * working days (第六十四条). Served as version 1 until an admin saves a newer one.
  */
-import type { BusinessType } from '@core/business-types';
-import type { Text } from '../../app/i18n';
+import type { BusinessType } from './business-types';
+import type { GuideContent, GuideText as Text } from './guide';
+import { GUIDE_FAQ_SEED } from './guide-faq-seed';
 
-export interface Guide {
+interface Guide {
   /** Who may apply and when. */
   when: Text;
   conditions: Text[];
@@ -15,7 +16,7 @@ export interface Guide {
 }
 
 /** The statutory clocks, in working days, shared by all types. */
-export const STATUTORY_CLOCKS: { label: Text; days: number; note?: Text }[] = [
+const STATUTORY_CLOCKS: { label: Text; days: number; note?: Text }[] = [
   {
     label: { zh: '材料审查与补正告知', en: 'Check of materials and correction notice' },
     days: 5,
@@ -56,7 +57,7 @@ const AGENT: Text = {
   en: "If an agent applies: the letter of authorisation and the agent's ID card",
 };
 
-export const GUIDES: Record<BusinessType, Guide> = {
+const GUIDES: Record<BusinessType, Guide> = {
   new: {
     when: {
       zh: '拟从事烟草制品零售业务、已取得营业执照的经营者，开业前申请。',
@@ -204,4 +205,35 @@ export const GUIDES: Record<BusinessType, Guide> = {
 };
 
 /** Every type is free of charge: 不收费. */
-export const FEE: Text = { zh: '不收费', en: 'Free of charge' };
+const FEE: Text = { zh: '不收费', en: 'Free of charge' };
+
+const WHERE_TO_ASK: Text[] = [
+  {
+    zh: '所在县（市、区）烟草专卖局政务服务窗口，工作日 9:00–12:00、13:30–17:00',
+    en: 'The service window of your county-level tobacco bureau, working days 9:00–12:00 and 13:30–17:00',
+  },
+  {
+    zh: '已提交的申请：在“办理”中打开申请，给窗口留言',
+    en: 'For a submitted application: open it under "Apply" and write to the window',
+  },
+];
+
+/** Version 1 of a business type's guide. */
+export function seedGuide(type: BusinessType): GuideContent {
+  const g = GUIDES[type];
+  return {
+    when: g.when,
+    conditions: g.conditions,
+    materials: g.materials.map((name) => ({ name, goodPhoto: null, badPhoto: null })),
+    limits: STATUTORY_CLOCKS.map((c) => ({
+      label: c.label,
+      statutoryDays: c.days,
+      promisedDays: c.days,
+      note: c.note ?? null,
+    })),
+    fee: FEE,
+    notes: g.notes,
+    whereToAsk: WHERE_TO_ASK,
+    faq: type === 'new' ? GUIDE_FAQ_SEED : [],
+  };
+}
