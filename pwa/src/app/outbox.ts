@@ -28,7 +28,7 @@ export type OutboxRequest =
   | { kind: 'withdraw'; caseId: string; body: ApplicantActionRequest }
   | { kind: 'delete-draft'; caseId: string }
   | { kind: 'read'; messageId: string }
-  | { kind: 'rate'; caseId: string; body: RatingSubmitRequest };
+  | { kind: 'rate'; caseId: string; body: RatingSubmitRequest }
   | { kind: 'message'; caseId: string; body: ThreadMessageRequest };
 
 /** A message to the bureau on a case (its photo, if any, travels in `photos.messagePhoto`). */
