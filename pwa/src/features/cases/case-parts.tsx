@@ -1,4 +1,5 @@
 /** Pieces of a case page shared by the applicant's and the staff's views. */
+import { useEffect, useState } from 'preact/hooks';
 import type { ApplicationDetail, ApplicationEventView } from '@core/api';
 import {
   ACTION_LABELS,
@@ -11,6 +12,7 @@ import { ATTACHMENT_KIND_LABELS } from '@core/attachments';
 import { maskFormValue } from '@core/masking';
 import { formatDateTime, labelOf } from '../../app/format';
 import { t, type Text, lbl } from '../../app/i18n';
+import { loadJurisdictions } from '../../app/jurisdictions';
 import { Empty } from '../../app/ui';
 import { K } from './cases.strings';
 import { FIELD_LABELS, VALUE_LABELS } from './field-labels';
@@ -177,6 +179,8 @@ export function FormFields({
   display?: Record<string, string>;
 }) {
   const entries = Object.entries(form).filter(([k]) => !HIDDEN_KEYS.test(k));
+  const countyName = useCountyName(typeof form.county === 'string' ? form.county : null);
+  if (countyName && !display.county) display = { ...display, county: countyName };
   return (
     <section class="panel">
       <h2>{t(K.formFields)}</h2>
@@ -194,6 +198,24 @@ export function FormFields({
       )}
     </section>
   );
+}
+
+/** The name of a county code (370702 → 潍城区), once the city's units are loaded. */
+function useCountyName(code: string | null): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!code || !/^\d{6}$/.test(code)) return;
+    let live = true;
+    loadJurisdictions()
+      .then((j) => {
+        if (live) setName(j.units.find((u) => u.code === code)?.name ?? null);
+      })
+      .catch(() => undefined); // offline without a copy: the code stays, as before
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  return name;
 }
 
 /** The case's photos and documents, each opening the file the server keeps. */
