@@ -18,7 +18,7 @@ function remoteBrightness(page: Page): Promise<number> {
   return page.evaluate(() => {
     const v = Array.from(
       document.querySelectorAll<HTMLVideoElement>('[data-testid=remote-video]'),
-    ).find((x) => !x.muted && x.videoWidth > 0);
+    ).find((x) => x.dataset.side === 'peer' && x.videoWidth > 0);
     if (!v) return -1;
     const c = document.createElement('canvas');
     c.width = 64;
@@ -31,6 +31,21 @@ function remoteBrightness(page: Page): Promise<number> {
     for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
     return sum / (d.length / 4);
   });
+}
+
+/** Waits for a real picture from the other side; says how the peer links stand if none comes. */
+async function seesPeer(page: Page, who: string): Promise<void> {
+  try {
+    await expect.poll(() => remoteBrightness(page), { timeout: TIMEOUT }).toBeGreaterThan(20);
+  } catch (err) {
+    const links = await page
+      .getByTestId('remote-call')
+      .getAttribute('data-peers', { timeout: 1000 })
+      .catch(() => 'no call on screen');
+    throw new Error(`${who} sees no picture from the other side (links: ${links})`, {
+      cause: err,
+    });
+  }
 }
 
 describe('the remote video call', () => {
@@ -108,19 +123,18 @@ describe('the remote video call', () => {
       await applicant.context.grantPermissions(['camera', 'microphone'], { origin: BASE_URL });
       await signInApplicant(applicant.page, phone);
       await applicant.page.goto(`${BASE_URL}/remote`);
-      await applicant.page.getByTestId('remote-join').first().click();
+      // This inspection's own button: the same person may have others (other cases, journeys).
+      await applicant.page
+        .locator(`[data-testid=remote-join][href="/remote/${inspection.id}"]`)
+        .click();
       await applicant.page.getByTestId('remote-call').waitFor();
 
       await lead.page.goto(`${BASE_URL}/inspections/remote/${inspection.id}`);
       await lead.page.getByTestId('remote-call').waitFor();
 
       // Both see the other's camera: a real picture, not a black frame.
-      await expect
-        .poll(() => remoteBrightness(lead.page), { timeout: TIMEOUT })
-        .toBeGreaterThan(20);
-      await expect
-        .poll(() => remoteBrightness(applicant.page), { timeout: TIMEOUT })
-        .toBeGreaterThan(20);
+      await seesPeer(lead.page, 'lead');
+      await seesPeer(applicant.page, 'applicant');
 
       // Consent, then the lead moves on and the applicant's screen follows.
       await applicant.page.getByTestId('remote-agree').click();
@@ -140,12 +154,8 @@ describe('the remote video call', () => {
       await applicant.page.getByTestId('remote-call').waitFor();
       await applicant.page.getByText('申请人已同意录音录像').waitFor();
       await expect.poll(() => itemOf(applicant.page)).toBe('fixed_premises');
-      await expect
-        .poll(() => remoteBrightness(applicant.page), { timeout: TIMEOUT })
-        .toBeGreaterThan(20);
-      await expect
-        .poll(() => remoteBrightness(lead.page), { timeout: TIMEOUT })
-        .toBeGreaterThan(20);
+      await seesPeer(applicant.page, 'applicant');
+      await seesPeer(lead.page, 'lead');
       await applicant.context.close();
       await lead.context.close();
     },

@@ -48,6 +48,12 @@ export const V = dict({
   me: { zh: '本机画面', en: 'My camera' },
   waiting: { zh: '等待对方进入…', en: 'Waiting for the other side…' },
   reconnecting: { zh: '网络中断，正在重新连接…', en: 'Connection lost, rejoining…' },
+  linking: { zh: '正在接通视频…', en: 'Connecting the video…' },
+  linkRetrying: {
+    zh: '视频连接不畅，正在重试，请保持网络畅通…',
+    en: 'The video connection is struggling; retrying. Please keep a good signal…',
+  },
+  unmute: { zh: '开启声音', en: 'Turn sound on' },
   consent: {
     zh: '核查全程将录音录像，作为行政执法证据保存。同意后开始录制。',
     en: 'The call is recorded (video and sound) and kept as enforcement evidence. Recording starts once you agree.',

@@ -3,6 +3,10 @@
  * and signalling), rejoining by itself with backoff after a drop, and one peer-to-peer
  * connection per other party (perfect negotiation: the side with the greater id is polite).
  * Every frame from the server is parsed before it is used.
+ *
+ * A link belongs to one pair of joins (how many times each side had joined when it was made),
+ * and every signal carries that pair (`gen`): a signal from an older link is dropped, one from
+ * a link this page has not made yet (the other side saw the newer state first) waits for it.
  */
 import { signal } from '@preact/signals';
 import type {
@@ -14,6 +18,12 @@ import type {
 } from '@core/room';
 
 const MAX_BACKOFF_MS = 8_000;
+/** Signals kept for links not made yet; more than this means something is wrong: drop. */
+const MAX_PENDING = 200;
+
+type Payload = Record<string, unknown>;
+/** The sender's joins and the receiver's joins, as the sender knew them. */
+type Gen = [number, number];
 
 class PeerLink {
   readonly pc: RTCPeerConnection;
@@ -25,8 +35,9 @@ class PeerLink {
     private readonly polite: boolean,
     media: MediaConfig,
     local: MediaStream,
-    private readonly send: (payload: Record<string, unknown>) => void,
+    private readonly send: (payload: Payload) => void,
     onStream: (s: MediaStream) => void,
+    onState: (s: RTCPeerConnectionState) => void,
   ) {
     this.pc = new RTCPeerConnection({ iceServers: media.iceServers });
     for (const t of local.getTracks()) this.pc.addTrack(t, local);
@@ -44,11 +55,12 @@ class PeerLink {
       }
     };
     this.pc.onconnectionstatechange = () => {
+      onState(this.pc.connectionState);
       if (this.pc.connectionState === 'failed') this.pc.restartIce();
     };
   }
 
-  async onSignal(payload: Record<string, unknown>): Promise<void> {
+  async onSignal(payload: Payload): Promise<void> {
     const description = payload.description as RTCSessionDescriptionInit | undefined;
     const candidate = payload.candidate as RTCIceCandidateInit | undefined;
     if (description) {
@@ -80,6 +92,10 @@ class PeerLink {
   }
 }
 
+function isGen(g: unknown): g is Gen {
+  return Array.isArray(g) && g.length === 2 && g.every((n) => Number.isInteger(n) && n >= 0);
+}
+
 function parse(data: unknown): RoomServerFrame | null {
   try {
     const f = JSON.parse(String(data)) as RoomServerFrame;
@@ -94,6 +110,9 @@ export class RoomClient {
   readonly connected = signal(false);
   readonly error = signal<RoomErrorCode | null>(null);
   readonly streams = signal<Record<string, MediaStream>>({});
+  /** Each peer connection's state (new, connecting, connected, failed…), for the screen. */
+  readonly peers = signal<Record<string, RTCPeerConnectionState>>({});
+  private pending = new Map<string, { gen: Gen; payload: Payload }[]>();
   private ws: WebSocket | null = null;
   private links = new Map<string, PeerLink>();
   /** How many times each party had joined when its link was made (a rejoin needs a new one). */
@@ -164,15 +183,51 @@ export class RoomClient {
         this.syncLinks(frame.state);
         return;
       }
-      case 'signal':
-        await this.links.get(frame.from)?.onSignal(frame.payload);
+      case 'signal': {
+        const gen = frame.payload.gen;
+        if (!isGen(gen)) return;
+        await this.deliver(frame.from, gen, frame.payload);
         return;
+      }
       case 'error':
         this.error.value = frame.code;
         return;
       case 'pong':
         return;
     }
+  }
+
+  /** Hands a signal to its link, drops it if stale, or keeps it until its link is made. */
+  private async deliver(from: string, gen: Gen, payload: Payload): Promise<void> {
+    const link = this.links.get(from);
+    const theirs = this.joins.get(from);
+    if (link && gen[0] === theirs && gen[1] === this.myJoins) {
+      try {
+        await link.onSignal(payload);
+      } catch (err) {
+        console.warn('signal', err);
+      }
+      return;
+    }
+    if ((theirs !== undefined && gen[0] < theirs) || gen[1] < this.myJoins) return;
+    const queue = this.pending.get(from) ?? [];
+    if (queue.length >= MAX_PENDING) queue.shift();
+    queue.push({ gen, payload });
+    this.pending.set(from, queue);
+  }
+
+  /** Replays what waited for links made just now (in order; what is still early waits on). */
+  private async flush(): Promise<void> {
+    for (const [peer, queue] of [...this.pending]) {
+      if (!this.links.has(peer)) continue;
+      this.pending.delete(peer);
+      for (const { gen, payload } of queue) await this.deliver(peer, gen, payload);
+    }
+  }
+
+  private setPeer(peer: string, state: RTCPeerConnectionState | null): void {
+    const { [peer]: _old, ...rest } = this.peers.value;
+    this.peers.value = state ? { ...rest, [peer]: state } : rest;
   }
 
   /** One connection per other party present; a party who left (or came back) starts afresh. */
@@ -185,6 +240,7 @@ export class RoomClient {
       for (const l of this.links.values()) l.close();
       this.links.clear();
       this.streams.value = {};
+      this.peers.value = {};
       this.myJoins = mine;
     }
     for (const [peer, link] of this.links) {
@@ -193,20 +249,25 @@ export class RoomClient {
         this.links.delete(peer);
         const { [peer]: _gone, ...rest } = this.streams.value;
         this.streams.value = rest;
+        this.setPeer(peer, null);
       }
     }
     for (const peer of Object.keys(s.present)) {
       if (peer === me || this.links.has(peer)) continue;
+      const gen: Gen = [mine, joinsOf(peer)];
+      this.joins.set(peer, gen[1]);
       const link = new PeerLink(
         peer,
         me > peer,
         this.media,
         this.local,
-        (payload) => this.send({ type: 'signal', to: peer, payload }),
+        (payload) => this.send({ type: 'signal', to: peer, payload: { ...payload, gen } }),
         (stream) => (this.streams.value = { ...this.streams.value, [peer]: stream }),
+        (state) => this.links.get(peer) === link && this.setPeer(peer, state),
       );
       this.links.set(peer, link);
-      this.joins.set(peer, joinsOf(peer));
+      this.setPeer(peer, 'new');
     }
+    void this.flush();
   }
 }

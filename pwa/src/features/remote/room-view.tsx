@@ -13,22 +13,50 @@ import { RoomClient } from './room-client';
 import { V } from './remote.strings';
 import './remote.css';
 
-function Video({ stream, muted, label }: { stream: MediaStream; muted?: boolean; label: string }) {
+/**
+ * One video. The other side's plays with sound; where the browser refuses sound before a tap
+ * (autoplay rules), it plays muted and offers a button to turn the sound on.
+ */
+function Video({ stream, self, label }: { stream: MediaStream; self?: boolean; label: string }) {
   const ref = useRef<HTMLVideoElement>(null);
+  const [silenced, setSilenced] = useState(false);
   useEffect(() => {
-    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
+    const v = ref.current;
+    if (!v || v.srcObject === stream) return;
+    v.srcObject = stream;
+    v.play().catch(() => {
+      if (self) return;
+      v.muted = true;
+      setSilenced(true);
+      void v.play().catch(() => undefined);
+    });
   }, [stream]);
+  const unmute = () => {
+    const v = ref.current;
+    if (!v) return;
+    v.muted = false;
+    void v.play().then(
+      () => setSilenced(false),
+      () => undefined,
+    );
+  };
   return (
     <figure class="remote-video">
       <video
         ref={ref}
         autoPlay
         playsInline
-        muted={muted}
+        muted={self}
         aria-label={label}
         data-testid="remote-video"
+        data-side={self ? 'self' : 'peer'}
       />
       <figcaption>{label}</figcaption>
+      {silenced && (
+        <button type="button" class="btn secondary" data-testid="remote-unmute" onClick={unmute}>
+          {t(V.unmute)}
+        </button>
+      )}
     </figure>
   );
 }
@@ -85,6 +113,8 @@ function Call({ media, url }: { media: MediaConfig; url: string }) {
   if (!client || !local) return null;
   const s = client.state.value;
   const streams = client.streams.value;
+  const peers = client.peers.value;
+  const linking = Object.values(peers).filter((p) => p !== 'connected');
   const items = s?.setup.items ?? [];
   const item = s ? items[s.current] : undefined;
   const lead = media.role === 'lead';
@@ -93,10 +123,18 @@ function Call({ media, url }: { media: MediaConfig; url: string }) {
       class="remote-call"
       data-testid="remote-call"
       data-connected={String(client.connected.value)}
+      data-peers={Object.entries(peers)
+        .map(([p, st]) => `${p}:${st}`)
+        .join(' ')}
     >
       {!client.connected.value && (
         <p class="notice" role="status">
           {t(V.reconnecting)}
+        </p>
+      )}
+      {client.connected.value && linking.length > 0 && (
+        <p class="notice" role="status" data-testid="remote-linking">
+          {t(linking.includes('failed') ? V.linkRetrying : V.linking)}
         </p>
       )}
       <div class="remote-videos">
@@ -104,7 +142,7 @@ function Call({ media, url }: { media: MediaConfig; url: string }) {
           <Video key={peer} stream={stream} label={t(ROLE_TEXT[s?.present[peer] ?? 'observer'])} />
         ))}
         {Object.keys(streams).length === 0 && <p class="remote-waiting">{t(V.waiting)}</p>}
-        <Video stream={local} muted label={t(V.me)} />
+        <Video stream={local} self label={t(V.me)} />
       </div>
       {media.role === 'applicant' && (
         <div class="button-row">

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { ERRORS } from './errors';
+import { CASES_ERRORS } from './errors/cases';
+import { INSPECTIONS_ERRORS } from './errors/inspections';
+import { REQUEST_ERRORS } from './errors/request';
+import { SERVICE_ERRORS } from './errors/service';
+import { ROUTE_ERRORS } from './route/errors';
+
+describe('the error vocabulary', () => {
+  const parts = [ROUTE_ERRORS, REQUEST_ERRORS, CASES_ERRORS, INSPECTIONS_ERRORS, SERVICE_ERRORS];
+
+  test('no code is defined in two areas (a spread would silently keep only the last)', () => {
+    const codes = parts.flatMap((p) => Object.keys(p));
+    expect(codes.length).toBe(new Set(codes).size);
+    expect(Object.keys(ERRORS).length).toBe(codes.length);
+  });
+
+  test('every code has an HTTP error status and both messages', () => {
+    for (const [code, e] of Object.entries(ERRORS)) {
+      expect(e.status, code).toBeGreaterThanOrEqual(400);
+      expect(e.zh.trim(), code).not.toBe('');
+      expect(e.en.trim(), code).not.toBe('');
+    }
+  });
+});
