@@ -75,6 +75,7 @@ import {
   threadStaffRoutes,
 } from './features/thread/thread.routes';
 import { sendDueReminders } from './features/reminders/reminders.job';
+import { openapiRoutes } from './features/openapi/openapi.routes';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -155,7 +156,9 @@ const api = new Hono<AppEnv>()
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
-  .route('/', workbenchRoutes);
+  .route('/', workbenchRoutes)
+  // Described from the whole app's router, read when first asked (after `app` exists).
+  .route('/openapi.json', openapiRoutes(() => app.routes));
 
 /**
  * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,
