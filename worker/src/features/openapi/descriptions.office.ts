@@ -51,4 +51,31 @@ export const OFFICE_DESCRIPTIONS: Record<string, RouteDescription> = {
   'GET /api/admin/audit/export': d('导出审计日志', 'The filtered audit log as CSV.', {
     answersType: 'text/csv',
   }),
+  'GET /api/admin/webhooks': d(
+    '事件推送订阅',
+    'Webhook subscriptions with pending and given-up counts.',
+  ),
+  'POST /api/admin/webhooks': d(
+    '新建推送订阅',
+    'Subscribes a URL to events; the signing secret is answered once.',
+    {
+      status: '201',
+      errors: ['WEBHOOK_URL_REFUSED'],
+    },
+  ),
+  'PUT /api/admin/webhooks/:id': d('修改推送订阅', 'Changes, pauses or resumes a subscription.', {
+    errors: ['NOT_FOUND', 'CONFLICT', 'WEBHOOK_URL_REFUSED'],
+  }),
+  'DELETE /api/admin/webhooks/:id': d('删除推送订阅', 'Deletes a subscription and its log.', NF),
+  'GET /api/admin/webhooks/deliveries': d(
+    '推送记录',
+    'The delivery log: state, attempts, answer, next try.',
+  ),
+  'POST /api/admin/webhooks/deliveries/:id/retry': d(
+    '重新推送',
+    'Sends a given-up delivery again.',
+    {
+      errors: ['NOT_FOUND', 'WEBHOOK_DELIVERY_NOT_FAILED'],
+    },
+  ),
 };

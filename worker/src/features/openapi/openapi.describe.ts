@@ -7,7 +7,7 @@ export interface RouteDescription {
   /** Open to anyone: no guard runs, by design. */
   public?: boolean;
   /** Codes the handler itself answers, beyond those of its guard and validators. */
-  errors?: ErrorCode[];
+  errors?: readonly ErrorCode[];
   /** The media type of a raw (non-JSON) upload body. */
   upload?: string;
   /** The media type answered when it is not JSON (a PDF, a CSV, a tile). */

@@ -176,7 +176,7 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
     ...(requestBody ? { requestBody } : {}),
     responses: {
       [described.status ?? '200']: {
-        description: described.answers ?? 'Success.',
+        description: 'Success.',
         ...(described.answersType
           ? { content: { [described.answersType]: { schema: {} } } }
           : { content: { 'application/json': { schema: { type: 'object' } } } }),
