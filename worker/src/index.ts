@@ -162,7 +162,10 @@ const api = new Hono<AppEnv>()
   .route('/my/inspections', remoteApplicantRoutes)
   .route('/', workbenchRoutes)
   // Described from the whole app's router, read when first asked (after `app` exists).
-  .route('/openapi.json', openapiRoutes((): readonly MountedRoute[] => app.routes));
+  .route(
+    '/openapi.json',
+    openapiRoutes((): readonly MountedRoute[] => app.routes),
+  );
 
 /**
  * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,

@@ -107,7 +107,13 @@ export function transitionStatements(d1: D1Database, t: Transition): D1PreparedS
     // Other systems hear of it through webhooks, from the state the batch leaves.
     caseEvent(
       d1,
-      { applicationId: t.applicationId, action: t.action, from: t.from, to: t.to, actorKind: t.actor.kind },
+      {
+        applicationId: t.applicationId,
+        action: t.action,
+        from: t.from,
+        to: t.to,
+        actorKind: t.actor.kind,
+      },
       now,
     ),
     d1

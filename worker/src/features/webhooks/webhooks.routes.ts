@@ -8,8 +8,8 @@ import {
   deliveryQuerySchema,
   webhookCreateSchema,
   webhookUpdateSchema,
-  webhookUrlProblem,
 } from '../../../core/webhooks';
+import { webhookUrlProblem } from './webhooks.url';
 import type { AppEnv, Ctx } from '../../app-env';
 import { config } from '../../env';
 import { appNowIso } from '../../lib/clock';
