@@ -12,6 +12,13 @@ import { S } from './integrations.strings';
 import { matching, operationsOf, type DocOperation } from './openapi-model';
 import './integrations.css';
 
+/** Markdown's `code` spans of the document's descriptions, as <code>. */
+function Described({ text }: { text: string }) {
+  return (
+    <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>
+  );
+}
+
 function Operation({ op }: { op: DocOperation }) {
   const [about, who] = op.description.split('\n\nWho: ');
   return (
@@ -53,7 +60,7 @@ function Operation({ op }: { op: DocOperation }) {
         <ul class="integrations-params">
           {op.responses.map((r) => (
             <li key={r.status}>
-              <strong>{r.status}</strong> {r.description}
+              <strong>{r.status}</strong> <Described text={r.description} />
             </li>
           ))}
         </ul>
