@@ -133,12 +133,32 @@ function who(guard: Guard | undefined, described: RouteDescription): string {
   return guard.who === 'applicant' ? 'Applicants (shop owners).' : 'Anyone signed in.';
 }
 
+/** `PUT /api/admin/staff/:id` → `putAdminStaffId`. */
+function operationId(method: string, path: string): string {
+  const words = openapiPath(path)
+    .path.replace(/^\/api/, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+function success(described: RouteDescription): Json {
+  // A WebSocket upgrade answers no body.
+  if (described.status === '101') return { description: 'Switching to a WebSocket.' };
+  const type = described.answersType ?? 'application/json';
+  return {
+    description: 'Success.',
+    content: { [type]: { schema: type === 'application/json' ? { type: 'object' } : {} } },
+  };
+}
+
 function operation(routes: readonly MountedRoute[], method: string, path: string): Json {
   const key = `${method} ${path}`;
   const described = DESCRIPTIONS[key];
   if (!described) throw new Error(`no description for ${key}`);
   const metas = metasFor(routes, method, path);
-  const guard = metas.find((m): m is Guard => m.kind === 'guard');
+  // The guard nearest the handler decides (a route's own guard after its sub-app's).
+  const guard = metas.filter((m): m is Guard => m.kind === 'guard').at(-1);
   const inputs = metas.filter((m): m is Input => m.kind === 'input');
   const body = inputs.find((i) => i.target === 'json');
   const query = inputs.find((i) => i.target === 'query');
@@ -161,13 +181,7 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
       ? { required: true, content: { [described.upload]: { schema: {} } } }
       : undefined;
   return {
-    operationId: `${method.toLowerCase()}${openapiPath(path)
-      .path.replace(/^\/api/, '')
-      .replace(/[{}]/g, '')
-      .split(/[^A-Za-z0-9]+/)
-      .filter(Boolean)
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
-      .join('')}`,
+    operationId: operationId(method, path),
     summary: described.zh,
     description: `${described.en}\n\nWho: ${who(guard, described)}`,
     tags: [tagOf(path)],
@@ -175,12 +189,7 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
     ...(parameters.length ? { parameters } : {}),
     ...(requestBody ? { requestBody } : {}),
     responses: {
-      [described.status ?? '200']: {
-        description: 'Success.',
-        ...(described.answersType
-          ? { content: { [described.answersType]: { schema: {} } } }
-          : { content: { 'application/json': { schema: { type: 'object' } } } }),
-      },
+      [described.status ?? '200']: success(described),
       ...errorResponses(codes),
     },
   };
