@@ -18,6 +18,8 @@ export interface RawValue {
   label: string;
   /** Ink beside the value was left unread: a character may be missing. */
   doubt?: boolean;
+  /** Each character's confidence (0–100), in the order of `text`'s code points. */
+  sure?: number[];
 }
 
 export interface Anchored {
@@ -131,6 +133,7 @@ function valueOf(
   const least = Math.min(...glyphs.map((g) => g.confidence));
   return {
     text: glyphs.map((g) => g.ch).join(''),
+    sure: glyphs.map((g) => g.confidence),
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
     ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),

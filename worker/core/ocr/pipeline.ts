@@ -22,6 +22,7 @@ import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
+import { REREAD_FIELDS, rereadUnsure } from './view-reread';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
 export { prepare } from './prepare';
@@ -107,6 +108,9 @@ export async function extract(
     // readings of the characters the model lacks were as often wrong (tuning half: ID cards
     // 78% all right with them, 83% without), so those values stay as read, marked.
     if (!lineModel) await rereadValues(page, values, kind, engine);
+    else if (engine.readLine) {
+      await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine, medianHeight(rows));
+    }
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
     try {
@@ -153,6 +157,12 @@ export async function extract(
     refused: null,
     found,
   };
+}
+
+/** The page's typical row height (a one-line value is about this high). */
+function medianHeight(rows: readonly GlyphRow[]): number {
+  const hs = rows.filter((r) => r.glyphs.length).map((r) => r.y1 - r.y0);
+  return [...hs].sort((a, b) => a - b)[Math.floor(hs.length / 2)] ?? 0;
 }
 
 /** Fields no check can confirm: on a poor picture they are marked for the applicant. */
