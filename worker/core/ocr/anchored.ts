@@ -20,6 +20,8 @@ export interface RawValue {
   doubt?: boolean;
   /** Each character's confidence (0–100), in the order of `text`'s code points. */
   sure?: number[];
+  /** A wrapped value's lines: where each was read and how many characters of `text` it holds. */
+  lines?: { box: Box; n: number; doubt?: boolean }[];
 }
 
 export interface Anchored {
@@ -169,18 +171,28 @@ function valueOf(
   if (hit.def.person && parts.length === 1) glyphs = dropDot(glyphs);
   const lines = parts.filter((p) => p.glyphs.length);
   const least = Math.min(...glyphs.map((g) => g.confidence));
+  const boxOf = (gs: readonly Glyph[], ys: readonly { y0: number; y1: number }[]): Box => ({
+    x0: Math.min(...gs.map((g) => g.x)) - h / 2,
+    x1: Math.max(...gs.map((g) => g.x)) + h / 2,
+    y0: Math.min(...ys.map((p) => p.y0)),
+    y1: Math.max(...ys.map((p) => p.y1)),
+  });
   return {
     text: glyphs.map((g) => g.ch).join(''),
     sure: glyphs.map((g) => g.confidence),
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
     ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
-    box: {
-      x0: Math.min(...glyphs.map((g) => g.x)) - h / 2,
-      x1: Math.max(...glyphs.map((g) => g.x)) + h / 2,
-      y0: Math.min(...lines.map((p) => p.y0)),
-      y1: Math.max(...lines.map((p) => p.y1)),
-    },
+    box: boxOf(glyphs, lines),
+    ...(lines.length > 1
+      ? {
+          lines: lines.map((p) => ({
+            box: boxOf(p.glyphs, [p]),
+            n: p.glyphs.length,
+            ...(p.glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

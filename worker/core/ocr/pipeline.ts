@@ -109,7 +109,7 @@ export async function extract(
     // 78% all right with them, 83% without), so those values stay as read, marked.
     if (!lineModel) await rereadValues(page, values, kind, engine);
     else if (engine.readLine) {
-      await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine, medianHeight(rows));
+      await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine);
     }
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
@@ -157,12 +157,6 @@ export async function extract(
     refused: null,
     found,
   };
-}
-
-/** The page's typical row height (a one-line value is about this high). */
-function medianHeight(rows: readonly GlyphRow[]): number {
-  const hs = rows.filter((r) => r.glyphs.length).map((r) => r.y1 - r.y0);
-  return [...hs].sort((a, b) => a - b)[Math.floor(hs.length / 2)] ?? 0;
 }
 
 /** Fields no check can confirm: on a poor picture they are marked for the applicant. */

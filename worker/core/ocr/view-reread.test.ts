@@ -97,38 +97,46 @@ describe('rereadUnsure', () => {
   it('reads the two views of an unsure value and keeps an agreed reading marked', async () => {
     const widths: number[] = [];
     const values = { legal_rep: value('刘焱宏', [100, 33, 100]) };
-    await rereadUnsure(
-      page,
-      values,
-      ['legal_rep'],
-      async (img) => {
-        widths.push(img.width);
-        return view(['刘', 100], ['燚', 70], ['宏', 100]);
-      },
-      30,
-    );
+    await rereadUnsure(page, values, ['legal_rep'], async (img) => {
+      widths.push(img.width);
+      return view(['刘', 100], ['燚', 70], ['宏', 100]);
+    });
     expect(values.legal_rep.text).toBe('刘燚宏');
     // Under LOW_CONFIDENCE: the applicant still checks it.
     expect(values.legal_rep.confidence).toBeLessThan(70);
     expect(widths).toEqual(VIEWS.map((sx) => valueView(page, values.legal_rep.box, sx).width));
   });
 
-  it('leaves sure values and wrapped values unread', async () => {
-    let calls = 0;
-    const read = async () => {
-      calls++;
-      return view(['x', 99]);
+  it('leaves sure values alone, and of a wrapped value re-reads only its unsure line', async () => {
+    const boxes: RawValue['box'][] = [];
+    const read = async (img: Gray) => {
+      boxes.push({ x0: 0, x1: img.width, y0: 0, y1: img.height });
+      return view(['北', 90], ['中', 99], ['村', 99], ['1', 99], ['9', 99], ['2', 99], ['号', 99]);
     };
     const sure = { name: value('张伟', [95, 96]) };
-    await rereadUnsure(page, sure, ['name'], read, 30);
-    const wrapped = {
-      name: {
-        ...value('潍坊市奎文区', [40, 90, 90, 90, 90, 90]),
-        box: { x0: 0, x1: 90, y0: 0, y1: 70 },
+    await rereadUnsure(page, sure, ['name'], read);
+    expect(boxes.length).toBe(0);
+    // Recorded on a hard photo of the tuning half: 北 of 北中村 left unread on the second line.
+    const first = '辽宁省大连市普兰店区长华街道';
+    const wrapped: Record<string, RawValue> = {
+      address: {
+        text: `${first}中村192号`,
+        sure: [...[...first].map(() => 99), 40, 99, 99, 99, 99, 99],
+        confidence: 30,
+        doubt: true,
+        box: { x0: 100, x1: 390, y0: 0, y1: 80 },
+        label: '住址',
+        lines: [
+          { box: { x0: 100, x1: 390, y0: 0, y1: 30 }, n: first.length },
+          { box: { x0: 100, x1: 260, y0: 45, y1: 75 }, n: 6, doubt: true },
+        ],
       },
     };
-    await rereadUnsure(page, wrapped, ['name'], read, 30);
-    expect(calls).toBe(0);
-    expect(sure.name.text).toBe('张伟');
+    await rereadUnsure(page, wrapped, ['address'], read);
+    expect(boxes.length).toBe(VIEWS.length);
+    expect(wrapped.address!.text).toBe(`${first}北中村192号`);
+    expect(wrapped.address!.confidence).toBeLessThan(70);
+    expect(wrapped.address!.doubt).toBeUndefined();
+    expect(wrapped.address!.lines![1]!.n).toBe(7);
   });
 });

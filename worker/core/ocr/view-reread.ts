@@ -19,10 +19,10 @@ export const VIEW_MIN_CONFIDENCE = 50;
 /** Confidence given to an agreed reading: under LOW_CONFIDENCE, so it stays marked. */
 const AGREED_CONFIDENCE = 60;
 
-/** The single-line text values worth a second look, by document kind. */
+/** The text values worth a second look, by document kind. */
 export const REREAD_FIELDS = {
-  id: ['name'],
-  licence: ['name', 'legal_rep'],
+  id: ['name', 'address'],
+  licence: ['name', 'legal_rep', 'address'],
 } as const;
 
 /** What the page read gave for a value: its text, each character's confidence, doubt. */
@@ -97,31 +97,60 @@ export function valueView(page: Gray, box: RawValue['box'], sx: number, pad = 0.
 }
 
 /**
- * Re-reads each unsure single-line value of `fields` in the two views and takes an agreed
- * reading (see `agreedReading`), with a confidence that keeps it marked. `lineHeight` tells a
- * one-line value from a wrapped one (a wrapped value is left as read).
+ * Re-reads each unsure value of `fields` in the two views, line by line for a wrapped value
+ * (only its unsure lines), and takes an agreed reading (see `agreedReading`) with a
+ * confidence that keeps the value marked.
  */
 export async function rereadUnsure(
   soft: Gray,
   values: Partial<Record<string, RawValue>>,
   fields: readonly string[],
   read: LineReader,
-  lineHeight: number,
 ): Promise<void> {
   for (const f of fields) {
     const v = values[f];
     if (!v || v.confidence >= LOW_CONFIDENCE) continue;
-    if (v.box.y1 - v.box.y0 > 1.8 * lineHeight) continue;
-    const views: LineResult[] = [];
-    for (const sx of VIEWS) views.push(await read(valueView(soft, v.box, sx)));
-    const text = agreedReading(v, views);
-    if (!text) continue;
-    const least = Math.min(...views.flatMap((r) => (r.chars ?? []).map((c) => c.confidence)));
+    const chars = [...v.text];
+    const lines = v.lines ?? [{ box: v.box, n: chars.length, ...(v.doubt ? { doubt: true } : {}) }];
+    let at = 0;
+    let text = '';
+    const sure: number[] = [];
+    const out: NonNullable<RawValue['lines']> = [];
+    let changed = false;
+    for (const line of lines) {
+      const first: FirstReading = {
+        text: chars.slice(at, at + line.n).join(''),
+        sure: v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence),
+        ...(line.doubt ? { doubt: true } : {}),
+      };
+      at += line.n;
+      const unsure = !!line.doubt || first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
+      const views: LineResult[] = [];
+      if (unsure) for (const sx of VIEWS) views.push(await read(valueView(soft, line.box, sx)));
+      const agreed = unsure ? agreedReading(first, views) : null;
+      if (agreed) {
+        const least = Math.min(...views.flatMap((r) => (r.chars ?? []).map((c) => c.confidence)));
+        changed = true;
+        text += agreed;
+        sure.push(...[...agreed].map(() => Math.min(AGREED_CONFIDENCE, least)));
+        out.push({ box: line.box, n: [...agreed].length });
+      } else {
+        text += first.text;
+        sure.push(...first.sure!);
+        out.push(line);
+      }
+    }
+    if (!changed) continue;
+    const doubt = out.some((l) => l.doubt);
     values[f] = {
       text,
-      confidence: Math.min(AGREED_CONFIDENCE, least),
+      sure,
+      // Still marked: at most AGREED_CONFIDENCE, and unread ink left elsewhere stays doubt.
+      confidence: Math.min(AGREED_CONFIDENCE, ...sure, doubt ? 30 : 100),
       box: v.box,
       label: v.label,
+      ...(doubt ? { doubt } : {}),
+      ...(v.lines ? { lines: out } : {}),
     };
   }
 }
