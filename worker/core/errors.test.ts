@@ -8,7 +8,14 @@ import { SERVICE_ERRORS } from './errors/service';
 import { ROUTE_ERRORS } from './route/errors';
 
 describe('the error vocabulary', () => {
-  const parts = [ROUTE_ERRORS, REQUEST_ERRORS, CASES_ERRORS, INSPECTIONS_ERRORS, SERVICE_ERRORS, IMPORTS_ERRORS];
+  const parts = [
+    ROUTE_ERRORS,
+    REQUEST_ERRORS,
+    CASES_ERRORS,
+    INSPECTIONS_ERRORS,
+    SERVICE_ERRORS,
+    IMPORTS_ERRORS,
+  ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {
     const codes = parts.flatMap((p) => Object.keys(p));

@@ -57,10 +57,13 @@ export function requireToken(scope: ApiScope) {
     const refusal = tokenRefusal(token, scope);
     if (refusal) throw new AppError(refusal);
     c.set('token', token);
-    await c.env.DB.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?')
-      .bind(appNowIso(c.env), token.id)
-      .run();
     await next();
+    // Last used = last request that went through; a refused one changes nothing.
+    if (c.res.status < 400) {
+      await c.env.DB.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?')
+        .bind(appNowIso(c.env), token.id)
+        .run();
+    }
   });
 }
 
