@@ -207,7 +207,12 @@ export function mayManageTokens(who: Who): boolean {
  * (any county) and clerks (rows of their own counties; others are rejected row by row).
  */
 export function mayImportRecords(who: Who): boolean {
-  return staffIn(who, ['admin', 'clerk']);
+  return who.kind === 'staff' && importsRecords(who.role);
+}
+
+/** The same rule by role alone, for the PWA's menu. */
+export function importsRecords(role: StaffRole): boolean {
+  return role === 'admin' || role === 'clerk';
 }
 
 /** Whether `who` (allowed to import) may write a record of a licence in `county`. */
