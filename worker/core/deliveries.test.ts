@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { tokenRefusal } from './access';
 import { splitToken, type TokenWho } from './api-tokens';
-import { lastDelivery, monthsBefore, recordRowSchema } from './deliveries';
+import { isQuiet, lastDelivery, monthsBefore, recordRowSchema } from './deliveries';
 
 describe('records from the other systems', () => {
   test('six months back clamps to the end of a shorter month and crosses years', () => {
@@ -53,6 +53,21 @@ describe('records from the other systems', () => {
       ]),
     ).toBe('2026-03-01');
     expect(lastDelivery([{ lastDeliveryOn: null }])).toBeNull();
+  });
+});
+
+describe('a quiet licence', () => {
+  const today = '2026-12-04';
+  const old = { status: 'active', issuedOn: '2024-01-01' };
+  test('active, known to the systems, nothing delivered for six months', () => {
+    expect(isQuiet(old, [{ lastDeliveryOn: '2026-06-03' }], today)).toBe(true);
+    expect(isQuiet(old, [{ lastDeliveryOn: null }], today)).toBe(true);
+    expect(isQuiet(old, [{ lastDeliveryOn: '2026-06-04' }], today)).toBe(false);
+    expect(isQuiet(old, [], today)).toBe(false);
+    expect(isQuiet({ ...old, status: 'suspended' }, [{ lastDeliveryOn: null }], today)).toBe(false);
+    expect(isQuiet({ ...old, issuedOn: '2026-07-01' }, [{ lastDeliveryOn: null }], today)).toBe(
+      false,
+    );
   });
 });
 

@@ -145,3 +145,27 @@ export function lastDelivery(records: readonly { lastDeliveryOn: string | null }
     if (r.lastDeliveryOn && (!best || r.lastDeliveryOn > best)) best = r.lastDeliveryOn;
   return best;
 }
+
+/** Months without a delivery after which an active licence is flagged (the warning's rule). */
+export const QUIET_MONTHS = 6;
+
+/**
+ * Whether an active licence has gone quiet: the other systems know it (at least one record),
+ * it was issued before the cut-off, and nothing was delivered since. The same rule as
+ * `licencesWithoutDeliverySince` (worker/src/features/deliveries/records.repo.ts) in SQL.
+ */
+export function isQuiet(
+  licence: { status: string; issuedOn: string },
+  records: readonly { lastDeliveryOn: string | null }[],
+  today: string,
+  months = QUIET_MONTHS,
+): boolean {
+  const since = monthsBefore(today, months);
+  const last = lastDelivery(records);
+  return (
+    licence.status === 'active' &&
+    records.length > 0 &&
+    licence.issuedOn < since &&
+    (last === null || last < since)
+  );
+}

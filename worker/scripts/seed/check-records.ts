@@ -1,5 +1,5 @@
 /** Checks of the seeded records of the other systems, and the figures the demo shows. */
-import { lastDelivery, monthsBefore, recordRowSchema } from '../../core/deliveries';
+import { isQuiet, recordRowSchema } from '../../core/deliveries';
 import type { SeedData } from './render';
 
 export function recordFigures(
@@ -30,11 +30,9 @@ export function recordFigures(
     bySource[r.source] = (bySource[r.source] ?? 0) + 1;
     perLicence.set(r.licenceId, [...(perLicence.get(r.licenceId) ?? []), r]);
   }
-  const since = monthsBefore(today, 6);
   const quiet = [...perLicence].filter(([id, rs]) => {
     const l = licences.get(id);
-    const last = lastDelivery(rs);
-    return l?.status === 'active' && l.issuedOn < since && (last === null || last < since);
+    return !!l && isQuiet(l, rs, today);
   });
   check(quiet.length >= 3, `only ${quiet.length} active licences quiet for 6 months`);
   const active = d.licences.filter((l) => l.status === 'active').length;

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { mayImportRecordIn, mayImportRecords } from '../../../core/access';
 import {
   MAX_RECORD_ROWS,
+  isQuiet,
   lastDelivery,
-  monthsBefore,
   recordImportSchema,
 } from '../../../core/deliveries';
 import type { AppEnv } from '../../app-env';
@@ -23,9 +23,6 @@ import { staffWho } from '../applications/applications.access';
 import { auditStatement } from '../audit/audit.service';
 import { recordsOfLicence } from './records.repo';
 import { checkRecordRows, recordUpserts } from './records.service';
-
-/** Months without a delivery after which an active licence is flagged (the warning's rule). */
-export const QUIET_MONTHS = 6;
 
 const licenceId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
@@ -75,17 +72,15 @@ export const licenceRecordRoutes = new Hono<AppEnv>().get(
     if (!licence || !p.counties.includes(licence.jurisdiction_code))
       throw new AppError('NOT_FOUND');
     const records = await recordsOfLicence(c.env.DB, licence.id);
-    const last = lastDelivery(records);
-    const since = monthsBefore(appToday(c.env), QUIET_MONTHS);
     return c.json({
       records,
-      lastDeliveryOn: last,
+      lastDeliveryOn: lastDelivery(records),
       /** Active, known to the other systems, and nothing delivered for QUIET_MONTHS months. */
-      quiet:
-        licence.status === 'active' &&
-        records.length > 0 &&
-        licence.issued_on < since &&
-        (last === null || last < since),
+      quiet: isQuiet(
+        { status: licence.status, issuedOn: licence.issued_on },
+        records,
+        appToday(c.env),
+      ),
     });
   },
 );
