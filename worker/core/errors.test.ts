@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ERRORS } from './errors';
 import { CASES_ERRORS } from './errors/cases';
+import { IMPORTS_ERRORS } from './errors/imports';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
@@ -15,6 +16,7 @@ describe('the error vocabulary', () => {
     INSPECTIONS_ERRORS,
     SERVICE_ERRORS,
     INTEGRATION_ERRORS,
+    IMPORTS_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

@@ -5,6 +5,7 @@
  */
 import { CASES_ERRORS } from './errors/cases';
 import type { ErrorEntry } from './errors/entry';
+import { IMPORTS_ERRORS } from './errors/imports';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
@@ -19,6 +20,7 @@ export const ERRORS = {
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
   ...INTEGRATION_ERRORS,
+  ...IMPORTS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -32,6 +32,9 @@ import { geocodeRoutes } from './features/geocode/geocode.routes';
 import { gridRoutes } from './features/grids/grids.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes';
+import { licenceRecordRoutes, recordImportRoutes } from './features/deliveries/records.routes';
+import { systemRoutes } from './features/deliveries/records.system.routes';
 import { layoutRoutes } from './features/layout/layout.routes';
 import { mapRoutes } from './features/layout/map.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
@@ -84,7 +87,12 @@ export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
 
 // Admin imports (retailers, schools, polygons) carry thousands of rows in one request.
-const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
+const IMPORT_PATHS = [
+  '/api/imports/',
+  '/api/schools/import',
+  '/api/grids/polygons',
+  '/api/system/records',
+];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 // Photos: the applicant's uploads and the guide's example photos.
 const IMAGE_UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
@@ -145,6 +153,7 @@ const api = new Hono<AppEnv>()
   .route('/geocode', geocodeRoutes)
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
+  .route('/imports', recordImportRoutes)
   .route('/tasks', taskRoutes)
   .route('/ratings', ratingStaffRoutes)
   .route('/supervision', supervisionRoutes)
@@ -154,9 +163,13 @@ const api = new Hono<AppEnv>()
   .route('/search', searchRoutes)
   .route('/licences', staffLicenceRoutes)
   .route('/licences', staffLicencePdfRoutes)
+  .route('/licences', licenceRecordRoutes)
   .route('/admin/staff', staffAdminRoutes)
   .route('/admin/audit', auditRoutes)
   .route('/admin/webhooks', webhookRoutes)
+  .route('/admin/tokens', apiTokenRoutes)
+  // System-to-system calls with an API token (never a session).
+  .route('/system', systemRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)

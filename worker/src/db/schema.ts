@@ -16,3 +16,4 @@ export * from './schema/ratings';
 export * from './schema/supervision';
 export * from './schema/service';
 export * from './schema/webhooks';
+export * from './schema/imports';
