@@ -78,4 +78,32 @@ export const OFFICE_DESCRIPTIONS: Record<string, RouteDescription> = {
       errors: ['NOT_FOUND', 'WEBHOOK_DELIVERY_NOT_FAILED'],
     },
   ),
+  'GET /api/admin/tokens': d('接口令牌', 'API tokens: scopes, counties, last use, revoked.'),
+  'POST /api/admin/tokens': d(
+    '新建接口令牌',
+    'Creates an API token; its secret is answered once.',
+    {
+      status: '201',
+    },
+  ),
+  'POST /api/admin/tokens/:id/revoke': d('吊销接口令牌', 'Revokes an API token.', NFC),
+  'POST /api/imports/records': d(
+    '导入外部系统数据',
+    'Records from 营销 / 配送 / 内管 (dry run first; all or nothing).',
+    { errors: ['IMPORT_REJECTED_ROWS', 'IMPORT_TOO_LARGE'] },
+  ),
+  'GET /api/licences/:id/records': d(
+    '许可证外部数据',
+    'What the sales, distribution and internal systems say of a licence.',
+    NF,
+  ),
+  'POST /api/system/records': d(
+    '系统推送外部数据',
+    'A system sends its records of licences (dry run or commit).',
+    { token: 'imports:write', errors: ['IMPORT_REJECTED_ROWS', 'IMPORT_TOO_LARGE'] },
+  ),
+  'GET /api/system/licences/:number': d('系统查询许可证', 'A system reads one licence.', {
+    token: 'licences:read',
+    errors: ['NOT_FOUND'],
+  }),
 };

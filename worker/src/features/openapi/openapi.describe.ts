@@ -13,6 +13,8 @@ export interface RouteDescription {
   /** The media type answered when it is not JSON (a PDF, a CSV, a tile). */
   answersType?: string;
   status?: '200' | '201' | '204' | '101';
+  /** System-to-system: an API token (`Authorization: Bearer …`) with this scope, no session. */
+  token?: string;
 }
 
 /** A description, shortened for the tables below. */

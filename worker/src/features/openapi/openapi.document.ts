@@ -125,6 +125,7 @@ function errorResponses(codes: ReadonlySet<ErrorCode>): Record<string, Json> {
 }
 
 function who(guard: Guard | undefined, described: RouteDescription): string {
+  if (described.token) return `Systems with an API token of scope \`${described.token}\`.`;
   if (!guard)
     return described.public ? 'Anyone, signed in or not.' : 'Checked by the route itself.';
   if (guard.who === 'staff') {
@@ -169,6 +170,7 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
     ...(body ? JSON_CODES : []),
     ...(query ? (['VALIDATION_FAILED'] as const) : []),
     ...(UNSAFE.has(method) ? (['CROSS_ORIGIN'] as const) : []),
+    ...(described.token ? TOKEN_ERRORS : []),
     ...(described.errors ?? []),
   ]);
   const parameters = [
@@ -186,6 +188,7 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
     description: `${described.en}\n\nWho: ${who(guard, described)}`,
     tags: [tagOf(path)],
     ...(guard ? { security: [{ session: [] }], 'x-roles': guard.roles } : {}),
+    ...(described.token ? { security: [{ apiToken: [] }], 'x-scope': described.token } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(requestBody ? { requestBody } : {}),
     responses: {
@@ -194,6 +197,15 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
     },
   };
 }
+
+/** What a token route may answer before its handler runs. */
+const TOKEN_ERRORS = [
+  'TOKEN_REQUIRED',
+  'TOKEN_INVALID',
+  'TOKEN_REVOKED',
+  'TOKEN_SCOPE_MISSING',
+  'TOKEN_COUNTY_FORBIDDEN',
+] as const;
 
 /** The first path segment after /api (after /api/my for an applicant's own things). */
 export function tagOf(path: string): string {
@@ -226,6 +238,7 @@ export function openapiDocument(routes: readonly MountedRoute[]): Json {
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        apiToken: { type: 'http', scheme: 'bearer', description: 'xk_<id>_<secret>' },
       },
       schemas: {
         Error: {
