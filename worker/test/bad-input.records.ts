@@ -7,8 +7,10 @@ import type { Principal, World } from './authz.principals';
 interface Case {
   name: string;
   who: Principal;
+  method?: string;
   path: string | ((w: World) => string);
   body?: unknown;
+  headers?: Record<string, string>;
   code: string;
 }
 

@@ -12,6 +12,7 @@ import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { S } from './search.strings';
 import { COMPLIANCE_CLASS_LABELS } from '@core/compliance';
+import { LicenceRecord } from '../supervision/licence-record';
 
 const COMPLIANCE = dict({
   klass: { zh: '守法分类', en: 'Compliance class' },
@@ -110,6 +111,7 @@ export function LicenceView() {
                 ))}
               </ul>
             )}
+            <LicenceRecord licenceId={l.id} />
           </>
         )}
       </Async>

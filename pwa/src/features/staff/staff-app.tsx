@@ -114,6 +114,9 @@ const Plans = screen('supervision', () =>
 const PlanNew = screen('supervision', () =>
   import('../supervision/plan-form').then((m) => m.PlanForm),
 );
+const Register = screen('supervision', () =>
+  import('../supervision/register-view').then((m) => m.RegisterView),
+);
 const Plan = screen('supervision', () =>
   import('../supervision/plan-view').then((m) => m.PlanView),
 );
@@ -207,6 +210,7 @@ function Workbench() {
         <Route path="/route" component={RouteScreen} />
         <Route path="/supervision" component={Plans} />
         <Route path="/supervision/new" component={PlanNew} />
+        <Route path="/supervision/register" component={Register} />
         <Route path="/supervision/:id" component={Plan} />
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
