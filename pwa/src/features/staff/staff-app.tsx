@@ -5,6 +5,7 @@
  */
 import { readsCountyCases } from '@core/access';
 import { ROLE_LABELS } from '@core/roles';
+import { ASSISTED_PHONE_CHANGE_ROLES } from '@core/phone-change';
 import { SUPERVISION_ACTORS } from '@core/supervision';
 import type { Me } from '@core/api';
 import type { ComponentType } from 'preact';
@@ -56,6 +57,12 @@ const NAV: NavItem[] = [
   { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
+  // 协助更换手机号: at the service window, for an applicant who lost the old phone.
+  {
+    href: '/phone-change',
+    label: { zh: '更换手机号', en: 'Phone change' },
+    show: (u) => ASSISTED_PHONE_CHANGE_ROLES.includes(u.role),
+  },
   { href: '/settings', label: W.settings },
 ];
 
@@ -119,6 +126,9 @@ const Register = screen('supervision', () =>
 );
 const Plan = screen('supervision', () =>
   import('../supervision/plan-view').then((m) => m.PlanView),
+);
+const PhoneChange = screen('phone', () =>
+  import('../phone/assisted-change').then((m) => m.AssistedPhoneChange),
 );
 const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
@@ -216,6 +226,7 @@ function Workbench() {
         <Route path="/admin/staff" component={StaffAccounts} />
         <Route path="/admin/audit" component={Audit} />
         <Route path="/checklists" component={Checklists} />
+        <Route path="/phone-change" component={PhoneChange} />
         <Route path="/settings" component={Settings} />
         <Route default component={StaffNotFound} />
       </Router>

@@ -1,0 +1,99 @@
+/**
+ * 协助更换手机号 at the window: an applicant with a verified real name has lost the old phone.
+ * A clerk sends a code to the new phone, enters it with the ID card's name and number and the
+ * reason; a wrong ID number is refused first and changes nothing. The account moves, the
+ * applicant's old session ends, and the new number signs in to the same account. The clerk's
+ * screen on a desktop and on a 390 px phone in normal and large text.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { randomIdNumber } from './apply-helpers';
+import {
+  TEST_TIMEOUT,
+  launch,
+  open,
+  randomPhone,
+  readSmsCode,
+  signInApplicant,
+  signInStaff,
+} from './helpers';
+import { checkLayout, screenshot, settle } from './layout';
+import { largeText } from './shots';
+
+async function shots(page: Page, name: string): Promise<void> {
+  await settle(page);
+  await checkLayout(page, `${name} (desktop)`);
+  await screenshot(page, `desktop-${name}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const mode of ['normal', 'large'] as const) {
+    if (mode === 'large') await largeText(page, true);
+    await page.getByTestId('assisted-phone').waitFor();
+    await settle(page);
+    await checkLayout(page, `${name} (phone, ${mode} text)`);
+    await screenshot(page, `phone-${mode}-${name}`);
+  }
+  await largeText(page, false);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('phone change at the window (协助更换手机号)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, TEST_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test(
+    'a clerk moves a verified applicant to a new phone after the ID check',
+    async () => {
+      const name = '周建华';
+      const idNumber = randomIdNumber();
+      const oldPhone = randomPhone();
+      const newPhone = randomPhone();
+      const applicant = await open(browser, { device: 'phone' });
+      await signInApplicant(applicant.page, oldPhone);
+      await applicant.page.getByTestId('tab-services').click();
+      await applicant.page.getByLabel('姓名', { exact: true }).fill(name);
+      await applicant.page.getByLabel('居民身份证号码').fill(idNumber);
+      await applicant.page.getByTestId('realname-consent').check();
+      await applicant.page.getByRole('button', { name: '提交认证' }).click();
+      await applicant.page.getByTestId('realname-form').waitFor({ state: 'detached' });
+
+      const { page, context } = await open(browser, { device: 'desktop' });
+      await signInStaff(page, 'clerk');
+      await page.getByTestId('staff-nav').getByRole('link', { name: '更换手机号' }).click();
+      await page.getByTestId('assisted-phone').waitFor();
+      await page.getByLabel('原手机号（账号）').fill(oldPhone);
+      await page.getByLabel('新手机号').fill(newPhone);
+      await page.getByTestId('ap-send').click();
+      await page.getByTestId('ap-code').waitFor();
+      await page.getByTestId('ap-code').fill(await readSmsCode(page, newPhone));
+      await page.getByLabel('姓名（与身份证一致）').fill(name);
+      await page.getByLabel('办理原因').fill('原手机遗失，已核验本人身份证原件');
+      await shots(page, 'assisted-phone');
+
+      // Another person's ID number: refused, said, and the account stays where it was.
+      await page.getByLabel('居民身份证号码').fill(randomIdNumber());
+      await page.getByTestId('ap-confirm').click();
+      const status = page.getByTestId('ap-status');
+      await expect.poll(() => status.getAttribute('role')).toBe('alert');
+      expect(await status.innerText()).not.toContain('已更换');
+
+      await page.getByLabel('居民身份证号码').fill(idNumber);
+      await page.getByTestId('ap-confirm').click();
+      await expect.poll(() => status.innerText()).toMatch(/已更换为 \d{3}\*{4}\d{4}/);
+      await context.close();
+
+      // The lost phone's session is over; the new number reaches the same verified account.
+      await applicant.page.reload();
+      await applicant.page.getByTestId('mode-applicant').waitFor();
+      await signInApplicant(applicant.page, newPhone);
+      await applicant.page.getByTestId('tab-services').click();
+      await expect.poll(() => applicant.page.getByTestId('realname-form').count()).toBe(0);
+      await applicant.context.close();
+    },
+    TEST_TIMEOUT * 2,
+  );
+});
