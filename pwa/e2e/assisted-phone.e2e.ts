@@ -20,20 +20,21 @@ import {
 import { checkLayout, screenshot, settle } from './layout';
 import { largeText } from './shots';
 
-async function shots(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, where: string): Promise<void> {
+  await page.getByTestId('assisted-phone').waitFor();
   await settle(page);
-  await checkLayout(page, `${name} (desktop)`);
-  await screenshot(page, `desktop-${name}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  for (const mode of ['normal', 'large'] as const) {
-    if (mode === 'large') await largeText(page, true);
-    await page.getByTestId('assisted-phone').waitFor();
-    await settle(page);
-    await checkLayout(page, `${name} (phone, ${mode} text)`);
-    await screenshot(page, `phone-${mode}-${name}`);
-  }
-  await largeText(page, false);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await checkLayout(page, `${name} (${where})`);
+  await screenshot(page, name);
+}
+
+/** The form as the clerk fills it (the code was sent to the new phone before). */
+async function fill(page: Page, f: Record<'old' | 'new' | 'code' | 'name' | 'id', string>) {
+  await page.getByLabel('原手机号（账号）').fill(f.old);
+  await page.getByLabel('新手机号').fill(f.new);
+  await page.getByLabel('新手机收到的验证码').fill(f.code);
+  await page.getByLabel('姓名（与身份证一致）').fill(f.name);
+  await page.getByLabel('居民身份证号码').fill(f.id);
+  await page.getByLabel('办理原因').fill('原手机遗失，已核验本人身份证原件');
 }
 
 describe('phone change at the window (协助更换手机号)', () => {
@@ -68,22 +69,27 @@ describe('phone change at the window (协助更换手机号)', () => {
       await page.getByLabel('原手机号（账号）').fill(oldPhone);
       await page.getByLabel('新手机号').fill(newPhone);
       await page.getByTestId('ap-send').click();
-      await page.getByTestId('ap-code').waitFor();
-      await page.getByTestId('ap-code').fill(await readSmsCode(page, newPhone));
-      await page.getByLabel('姓名（与身份证一致）').fill(name);
-      await page.getByLabel('办理原因').fill('原手机遗失，已核验本人身份证原件');
-      await shots(page, 'assisted-phone');
+      await page.getByText('验证码已发送到新手机号').waitFor();
+      const code = await readSmsCode(page, newPhone);
 
       // Another person's ID number: refused, said, and the account stays where it was.
-      await page.getByLabel('居民身份证号码').fill(randomIdNumber());
+      const form = { old: oldPhone, new: newPhone, code, name, id: randomIdNumber() };
+      await fill(page, form);
       await page.getByTestId('ap-confirm').click();
       const status = page.getByTestId('ap-status');
       await expect.poll(() => status.getAttribute('role')).toBe('alert');
       expect(await status.innerText()).not.toContain('已更换');
+      await shot(page, 'desktop-assisted-phone', 'desktop');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, 'phone-normal-assisted-phone', 'phone, normal text');
 
-      await page.getByLabel('居民身份证号码').fill(idNumber);
+      // On the phone in large text, with the right ID number (the code was not spent).
+      await largeText(page, true);
+      await fill(page, { ...form, id: idNumber });
+      await shot(page, 'phone-large-assisted-phone', 'phone, large text');
       await page.getByTestId('ap-confirm').click();
       await expect.poll(() => status.innerText()).toMatch(/已更换为 \d{3}\*{4}\d{4}/);
+      await largeText(page, false);
       await context.close();
 
       // The lost phone's session is over; the new number reaches the same verified account.

@@ -48,7 +48,6 @@ export function AssistedPhoneChange() {
   const name = useSignal('');
   const idNumber = useSignal('');
   const reason = useSignal('');
-  const sent = useSignal(false);
   const busy = useSignal(false);
   const msg = useSignal<{ ok: boolean; text: string } | null>(null);
   const done = useSignal(false);
@@ -69,7 +68,6 @@ export function AssistedPhoneChange() {
       await read(
         api.staff['phone-change'].code.$post({ json: { newPhone: newPhone.value } }, opts({})),
       );
-      sent.value = true;
       msg.value = { ok: true, text: t(A.sent) };
     });
   const confirm = (e: Event) => {
@@ -96,7 +94,6 @@ export function AssistedPhoneChange() {
   };
   const reset = () => {
     for (const s of [oldPhone, newPhone, code, name, idNumber, reason]) s.value = '';
-    sent.value = false;
     done.value = false;
     msg.value = null;
   };
@@ -111,10 +108,7 @@ export function AssistedPhoneChange() {
         disabled={locked}
         value={s.value}
         data-testid={id}
-        onInput={(e) => {
-          s.value = digits((e.target as HTMLInputElement).value);
-          sent.value = false;
-        }}
+        onInput={(e) => (s.value = digits((e.target as HTMLInputElement).value))}
       />
     </div>
   );
@@ -136,7 +130,7 @@ export function AssistedPhoneChange() {
             {t(A.send)}
           </button>
         )}
-        {sent.value && !done.value && (
+        {!done.value && (
           <>
             <div class="field">
               <label for="ap-code">{t(A.code)}</label>
