@@ -78,7 +78,7 @@ describe('phone change at the window (协助更换手机号)', () => {
       await page.getByTestId('ap-confirm').click();
       const status = page.getByTestId('ap-status');
       await expect.poll(() => status.getAttribute('role')).toBe('alert');
-      expect(await status.innerText()).not.toContain('已更换');
+      expect(await status.innerText()).toContain('与该账号实名认证的信息不一致');
       await shot(page, 'desktop-assisted-phone', 'desktop');
       await page.setViewportSize({ width: 390, height: 844 });
       await shot(page, 'phone-normal-assisted-phone', 'phone, normal text');

@@ -7,6 +7,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { api, errorText, opts, read } from '../../app/api';
+import { ApiError } from '../../app/api-error';
 import { dict, fmt, t } from '../../app/i18n';
 import { PageTitle } from '../../app/ui';
 
@@ -37,7 +38,22 @@ const A = dict({
     en: 'Changed to {p}; {n} signed-in devices were signed out.',
   },
   again: { zh: '办理下一位', en: 'Next applicant' },
+  mismatch: {
+    zh: '姓名或身份证号码与该账号实名认证的信息不一致，未更换。',
+    en: 'The name or ID number does not match the account’s verified identity: nothing changed.',
+  },
+  notFound: {
+    zh: '没有使用该原手机号的账号。',
+    en: 'No account uses that old number.',
+  },
 });
+
+/** The worker's message, said from the clerk's side where it speaks to the applicant. */
+function clerkText(err: unknown): string {
+  if (err instanceof ApiError && err.code === 'IDENTITY_MISMATCH') return t(A.mismatch);
+  if (err instanceof ApiError && err.code === 'NOT_FOUND') return t(A.notFound);
+  return errorText(err);
+}
 
 const digits = (v: string) => v.replace(/\D/g, '');
 
@@ -58,7 +74,7 @@ export function AssistedPhoneChange() {
     try {
       await f();
     } catch (err) {
-      msg.value = { ok: false, text: errorText(err) };
+      msg.value = { ok: false, text: clerkText(err) };
     } finally {
       busy.value = false;
     }
