@@ -23,7 +23,11 @@ export const RECORD_ROUTES: Record<string, Probe[]> = {
     {
       name: 'a complaint about a 潍城区 licence',
       path: (w) => `/api/supervision/licences/${w.licenceA}/complaints`,
-      body: () => ({ channel: 'hotline', receivedOn: appToday(env), summary: '举报售烟给未成年人' }),
+      body: () => ({
+        channel: 'hotline',
+        receivedOn: appToday(env),
+        summary: '举报售烟给未成年人',
+      }),
       allow: ['clerk', 'approver', 'admin'],
     },
   ],
