@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { randomIdNumber } from './apply-helpers';
 import {
   TEST_TIMEOUT,
+  TIMEOUT,
   launch,
   open,
   randomPhone,
@@ -77,7 +78,7 @@ describe('phone change at the window (协助更换手机号)', () => {
       await fill(page, form);
       await page.getByTestId('ap-confirm').click();
       const status = page.getByTestId('ap-status');
-      await expect.poll(() => status.getAttribute('role')).toBe('alert');
+      await page.locator('[data-testid=ap-status][role=alert]').waitFor();
       expect(await status.innerText()).toContain('与该账号实名认证的信息不一致');
       await shot(page, 'desktop-assisted-phone', 'desktop');
       await page.setViewportSize({ width: 390, height: 844 });
@@ -88,7 +89,9 @@ describe('phone change at the window (协助更换手机号)', () => {
       await fill(page, { ...form, id: idNumber });
       await shot(page, 'phone-large-assisted-phone', 'phone, large text');
       await page.getByTestId('ap-confirm').click();
-      await expect.poll(() => status.innerText()).toMatch(/已更换为 \d{3}\*{4}\d{4}/);
+      await expect
+        .poll(() => status.innerText(), { timeout: TIMEOUT })
+        .toMatch(/已更换为 \d{3}\*{4}\d{4}/);
       await largeText(page, false);
       await context.close();
 
@@ -97,7 +100,9 @@ describe('phone change at the window (协助更换手机号)', () => {
       await applicant.page.getByTestId('mode-applicant').waitFor();
       await signInApplicant(applicant.page, newPhone);
       await applicant.page.getByTestId('tab-services').click();
-      await expect.poll(() => applicant.page.getByTestId('realname-form').count()).toBe(0);
+      await expect
+        .poll(() => applicant.page.getByTestId('realname-form').count(), { timeout: TIMEOUT })
+        .toBe(0);
       await applicant.context.close();
     },
     TEST_TIMEOUT * 2,

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TEST_TIMEOUT, launch, open, signInStaff } from './helpers';
+import { TEST_TIMEOUT, TIMEOUT, launch, open, signInStaff } from './helpers';
 import { checkLayout, screenshot, settle } from './layout';
 import { largeText } from './shots';
 
@@ -49,7 +49,9 @@ describe('supervision record, class rules and conflicts', () => {
       await page.getByLabel('处罚决定书文号（可不填）').fill('潍城烟罚〔2026〕第88号');
       await page.getByLabel('违法事实').fill('向未成年人销售卷烟');
       await page.getByTestId('penalty-save').click();
-      await expect.poll(() => page.getByTestId('record-penalties').innerText()).toContain('第88号');
+      await expect
+        .poll(() => page.getByTestId('record-penalties').innerText(), { timeout: TIMEOUT })
+        .toContain('第88号');
       // The page's class line is read with the licence; the record's own answer is fresh.
       await page.reload();
       await page.getByTestId('record-penalties').waitFor();
@@ -62,7 +64,7 @@ describe('supervision record, class rules and conflicts', () => {
       await page.getByLabel('来源').selectOption('hotline');
       await page.getByLabel('投诉内容').fill('群众来电反映该店向未成年人售烟');
       await page.getByTestId('complaint-save').click();
-      await expect.poll(() => weight.innerText()).toMatch(/近期投诉 1 件/);
+      await expect.poll(() => weight.innerText(), { timeout: TIMEOUT }).toMatch(/近期投诉 1 件/);
       expect(await weight.innerText()).not.toBe(w0);
       expect(await page.getByTestId('record-complaints').innerText()).toContain('12313 热线');
 
@@ -104,7 +106,9 @@ describe('supervision record, class rules and conflicts', () => {
       await form.getByLabel('回避事由').fill('核查人员系该零售户经营者的近亲属');
       await page.getByTestId('conflict-save').click();
       const list = page.getByTestId('conflict-list');
-      await expect.poll(() => list.innerText().catch(() => '')).toContain(number);
+      await expect
+        .poll(() => list.innerText().catch(() => ''), { timeout: TIMEOUT })
+        .toContain(number);
       await settle(page);
       await checkLayout(page, 'class rules and conflicts (desktop)');
       await screenshot(page, 'desktop-supervision-register');
@@ -112,7 +116,7 @@ describe('supervision record, class rules and conflicts', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await list.getByTestId('conflict-remove').first().click();
       await expect
-        .poll(() => page.getByTestId('conflicts-section').innerText())
+        .poll(() => page.getByTestId('conflicts-section').innerText(), { timeout: TIMEOUT })
         .not.toContain(number);
       await context.close();
 
