@@ -67,5 +67,9 @@ export const AUDIT_EVENTS = [
   'remote_inspection_registered',
   'remote_inspection_moved',
   'remote_inspection_list_read_admin',
+  'webhook_created',
+  'webhook_changed',
+  'webhook_deleted',
+  'webhook_delivery_retried',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ERRORS } from './errors';
 import { CASES_ERRORS } from './errors/cases';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
+import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
@@ -15,6 +16,7 @@ describe('the error vocabulary', () => {
     INSPECTIONS_ERRORS,
     SERVICE_ERRORS,
     SUPERVISION_RECORD_ERRORS,
+    INTEGRATION_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

@@ -6,6 +6,7 @@
 import { CASES_ERRORS } from './errors/cases';
 import type { ErrorEntry } from './errors/entry';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
+import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
@@ -19,6 +20,7 @@ export const ERRORS = {
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
   ...SUPERVISION_RECORD_ERRORS,
+  ...INTEGRATION_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -75,6 +75,10 @@ import {
   threadStaffRoutes,
 } from './features/thread/thread.routes';
 import { sendDueReminders } from './features/reminders/reminders.job';
+import { openapiRoutes } from './features/openapi/openapi.routes';
+import type { MountedRoute } from './features/openapi/openapi.document';
+import { webhookRoutes } from './features/webhooks/webhooks.routes';
+import { deliverWebhooks } from './features/webhooks/webhooks.deliver';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -152,10 +156,16 @@ const api = new Hono<AppEnv>()
   .route('/licences', staffLicencePdfRoutes)
   .route('/admin/staff', staffAdminRoutes)
   .route('/admin/audit', auditRoutes)
+  .route('/admin/webhooks', webhookRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
-  .route('/', workbenchRoutes);
+  .route('/', workbenchRoutes)
+  // Described from the whole app's router, read when first asked (after `app` exists).
+  .route(
+    '/openapi.json',
+    openapiRoutes((): readonly MountedRoute[] => app.routes),
+  );
 
 /**
  * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,
@@ -196,6 +206,8 @@ export default {
     ctx.waitUntil(deliverDue(env.DB, ratingPlatform(env), appNow(env)).then(() => undefined));
     // Reminders (延续, 停业期满, 补正, 核查预约): each sent once, however often this runs.
     ctx.waitUntil(sendDueReminders(env, appToday(env)).then(() => undefined));
+    // 事件推送: webhooks written since the last run, and retries that are due.
+    ctx.waitUntil(deliverWebhooks(env, appNow(env)).then(() => undefined));
   },
 } satisfies ExportedHandler<Env>;
 

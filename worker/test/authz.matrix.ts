@@ -14,6 +14,7 @@ import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
 import { ADMIN_ROUTES } from './authz.matrix.admin';
 import { RECORD_ROUTES } from './authz.matrix.records';
+import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
 import {
   APPLICANTS,
   EVERYONE,
@@ -420,4 +421,5 @@ export const MATRIX: Record<string, Probe[]> = {
   ...RECORD_ROUTES,
   ...SERVICE_ROUTES,
   ...ADMIN_ROUTES,
+  ...INTEGRATION_ROUTES,
 };

@@ -11,6 +11,7 @@ import { stateDigest } from './state';
 import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
 import { SERVICE_BAD_CASES } from './bad-input.service';
 import { RECORD_BAD_CASES } from './bad-input.records';
+import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1399,6 +1400,7 @@ const ALL = [
   ...REMOTE_CASES,
   ...SERVICE_BAD_CASES,
   ...RECORD_BAD_CASES,
+  ...INTEGRATION_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

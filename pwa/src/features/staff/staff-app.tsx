@@ -55,6 +55,9 @@ const NAV: NavItem[] = [
   },
   { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
   { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
+  // 开放接口: the API's documentation and the webhooks other systems hear from.
+  { href: '/admin/webhooks', label: W.webhooks, show: (u) => u.role === 'admin' },
+  { href: '/admin/api', label: W.apiDocs, show: (u) => u.role === 'admin' },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   // 协助更换手机号: at the service window, for an applicant who lost the old phone.
@@ -105,6 +108,12 @@ const StaffAccounts = screen('admin', () =>
   import('../admin/staff-accounts').then((m) => m.StaffAccounts),
 );
 const Audit = screen('admin', () => import('../admin/audit-view').then((m) => m.AuditView));
+const Webhooks = screen('integrations', () =>
+  import('../integrations/webhooks-admin').then((m) => m.WebhooksAdmin),
+);
+const ApiDocs = screen('integrations', () =>
+  import('../integrations/api-docs').then((m) => m.ApiDocs),
+);
 const PasswordChange = screen('admin', () =>
   import('../admin/change-password').then((m) => m.ChangePassword),
 );
@@ -225,6 +234,8 @@ function Workbench() {
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
         <Route path="/admin/audit" component={Audit} />
+        <Route path="/admin/webhooks" component={Webhooks} />
+        <Route path="/admin/api" component={ApiDocs} />
         <Route path="/checklists" component={Checklists} />
         <Route path="/phone-change" component={PhoneChange} />
         <Route path="/settings" component={Settings} />
