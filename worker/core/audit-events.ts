@@ -15,6 +15,8 @@ export const AUDIT_EVENTS = [
   'supervision_conflict_added',
   'supervision_conflict_removed',
   'compliance_rules_changed',
+  'supervision_penalty_recorded',
+  'supervision_complaint_recorded',
   'task_record_confirmed',
   'task_record_disputed',
   'task_photo_uploaded',

@@ -37,6 +37,23 @@ describe('compliance class (零售客户守法分类)', () => {
     expect(drawWeightOf('W', true, R)).toBe(7.5);
   });
 
+  it('weighs complaints (capped) and, once delivery data exists, months without deliveries', () => {
+    const risk = (complaints: number, noDeliveryMonths: number | null = null) => ({
+      complaints,
+      noDeliveryMonths,
+    });
+    expect(drawWeightOf('C', true, R, risk(2))).toBe(9);
+    expect(drawWeightOf('A', false, R, risk(0))).toBe(1);
+    // The cap: four complaints count, the fifth adds nothing.
+    expect(drawWeightOf('A', false, R, risk(4))).toBe(3);
+    expect(drawWeightOf('A', false, R, risk(9))).toBe(3);
+    // No delivery data: no effect; data below the threshold: none; at it: the factor.
+    expect(drawWeightOf('B', false, R, risk(0, null))).toBe(2);
+    expect(drawWeightOf('B', false, R, risk(0, 2))).toBe(2);
+    expect(drawWeightOf('B', false, R, risk(0, 3))).toBe(3);
+    expect(drawWeightOf('B', false, { ...R, perComplaint: 0 }, risk(3, 6))).toBe(3);
+  });
+
   it('lays a stored override over the defaults and refuses a broken one', () => {
     expect(mergeRules(null)).toEqual(R);
     expect(mergeRules({ minA: 95 })?.minA).toBe(95);

@@ -57,6 +57,16 @@ export const complianceRulesSchema = z
     drawWeight: perClass(z.number().min(0.1).max(100)),
     /** Extra factor for a retailer in a red (saturated) grid. */
     gridRedFactor: z.number().min(1).max(10),
+    /** Days back from today that complaints about a retailer count in a weighted draw. */
+    complaintLookbackDays: z.number().int().min(30).max(1825),
+    /** Each complaint in that window adds this share of the weight (0.5 = +50 %)… */
+    perComplaint: z.number().min(0).max(10),
+    /** …for at most this many complaints. */
+    complaintCap: z.number().int().min(0).max(50),
+    /** No cigarette deliveries for this many months or more makes a retailer riskier… */
+    noDeliveryMonths: z.number().int().min(1).max(24),
+    /** …by this factor. */
+    noDeliveryFactor: z.number().min(1).max(10),
   })
   .strict()
   .refine((r) => r.minA > r.minB && r.minB > r.minC, {
@@ -78,6 +88,11 @@ export const DEFAULT_COMPLIANCE_RULES: ComplianceRules = {
   intervalDays: { A: 365, B: 182, C: 91, W: 30 },
   drawWeight: { A: 1, B: 2, C: 3, W: 5 },
   gridRedFactor: 1.5,
+  complaintLookbackDays: 365,
+  perComplaint: 0.5,
+  complaintCap: 4,
+  noDeliveryMonths: 3,
+  noDeliveryFactor: 1.5,
 };
 
 /** What the rules read about one retailer, within the look-back window. */
@@ -128,9 +143,39 @@ export function nextCheckDue(
   return lastCheckOn ? addCalendarDays(lastCheckOn, rules.intervalDays[klass]) : today;
 }
 
-/** A retailer's weight in a weighted draw: its class's weight, times the red-grid factor. */
-export function drawWeightOf(klass: ComplianceClass, gridRed: boolean, rules: ComplianceRules) {
-  return rules.drawWeight[klass] * (gridRed ? rules.gridRedFactor : 1);
+/**
+ * What a weighted draw reads about a retailer besides its class and its grid. Each signal is
+ * null while its source is not there: `noDeliveryMonths` waits for the deliveries import (the
+ * months since the retailer's last cigarette order); until it fills it, it weighs nothing.
+ */
+export interface RiskSignals {
+  /** Complaints registered against the licence within `complaintLookbackDays`. */
+  complaints: number;
+  /** Whole months since the last delivery, or null when no delivery data is known. */
+  noDeliveryMonths: number | null;
+}
+
+export const NO_RISK_SIGNALS: RiskSignals = { complaints: 0, noDeliveryMonths: null };
+
+/**
+ * A retailer's weight in a weighted draw: its class's weight, times the red-grid factor, times
+ * 1 + perComplaint × complaints (capped), times the no-delivery factor once the months without
+ * deliveries reach the rule's threshold.
+ * Example (defaults): class C (3), red grid (×1.5), 2 complaints (×2) → 9.
+ */
+export function drawWeightOf(
+  klass: ComplianceClass,
+  gridRed: boolean,
+  rules: ComplianceRules,
+  risk: RiskSignals = NO_RISK_SIGNALS,
+) {
+  const complaints =
+    1 + rules.perComplaint * Math.min(Math.max(0, risk.complaints), rules.complaintCap);
+  const idle =
+    risk.noDeliveryMonths !== null && risk.noDeliveryMonths >= rules.noDeliveryMonths
+      ? rules.noDeliveryFactor
+      : 1;
+  return rules.drawWeight[klass] * (gridRed ? rules.gridRedFactor : 1) * complaints * idle;
 }
 
 /** The rules in force: the defaults with a stored override laid over them (null if invalid). */

@@ -6,6 +6,7 @@ import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
+import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
 import { ROUTE_ERRORS } from './route/errors';
 
 describe('the error vocabulary', () => {
@@ -15,6 +16,7 @@ describe('the error vocabulary', () => {
     CASES_ERRORS,
     INSPECTIONS_ERRORS,
     SERVICE_ERRORS,
+    SUPERVISION_RECORD_ERRORS,
     INTEGRATION_ERRORS,
     IMPORTS_ERRORS,
   ];

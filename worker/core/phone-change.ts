@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { personName, plainText } from './fields';
 import { phoneSchema } from './api';
+import type { StaffRole } from './roles';
 
 const code = z.string().regex(/^\d{6}$/, 'code must be 6 digits');
 
@@ -16,6 +17,9 @@ export const phoneChangeCodesSchema = z.object({ newPhone: phoneSchema }).strict
 export const phoneChangeSchema = z
   .object({ newPhone: phoneSchema, oldCode: code, newCode: code })
   .strict();
+
+/** Who helps at the service window (the worker's routes and the workbench's menu ask this). */
+export const ASSISTED_PHONE_CHANGE_ROLES: readonly StaffRole[] = ['clerk', 'approver'];
 
 /** At the window: a code to the applicant's new phone. */
 export const assistedCodeSchema = z.object({ newPhone: phoneSchema }).strict();

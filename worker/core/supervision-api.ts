@@ -4,10 +4,15 @@
  * the PWA reads.
  */
 import { z } from 'zod';
-import type { ComplianceClass, ComplianceRules } from './compliance';
+import {
+  PENALTY_KINDS,
+  type ComplianceClass,
+  type ComplianceRules,
+  type PenaltyKind,
+} from './compliance';
 import { isoDateField, longText, plainText } from './fields';
 import type { SkipReason } from './supervision-draw';
-import { MAX_PLAN_COUNT } from './supervision';
+import { COMPLAINT_CHANNELS, MAX_PLAN_COUNT, type ComplaintChannel } from './supervision';
 import type { TaskState } from './tasks';
 
 const code6 = z.string().regex(/^\d{6}$/);
@@ -161,4 +166,53 @@ export interface ComplianceView {
   failedItems: number;
   lastCheckOn: string | null;
   nextCheckDue: string;
+}
+
+/** 行政处罚 recorded on a licence: the decision's kind, day, reason and its document number. */
+export const penaltyCreateSchema = z
+  .object({
+    kind: z.enum(PENALTY_KINDS),
+    decidedOn: isoDateField,
+    reason: longText(2, 300),
+    /** 处罚决定书文号, e.g. 潍城烟罚〔2026〕第12号. */
+    decisionNumber: plainText(4, 40).optional(),
+  })
+  .strict();
+
+/** A complaint about a retailer (e.g. 12313 hotline): it weighs in weighted draws. */
+export const complaintCreateSchema = z
+  .object({
+    channel: z.enum(COMPLAINT_CHANNELS),
+    receivedOn: isoDateField,
+    summary: longText(4, 500),
+  })
+  .strict();
+
+export interface PenaltyView {
+  id: string;
+  kind: PenaltyKind;
+  decidedOn: string;
+  reason: string;
+  decisionNumber: string | null;
+  recordedBy: string | null;
+}
+
+export interface ComplaintView {
+  id: string;
+  channel: ComplaintChannel;
+  receivedOn: string;
+  summary: string;
+  recordedBy: string;
+}
+
+/** A licence's supervision record: its class, penalties and complaints, newest first. */
+export interface SupervisionRecord {
+  licence: { id: string; number: string; shopName: string; county: string };
+  compliance: ComplianceView;
+  /** Its weight in a weighted draw today, and the complaints counted for it. */
+  drawWeight: number;
+  recentComplaints: number;
+  penalties: PenaltyView[];
+  complaints: ComplaintView[];
+  may: { recordPenalty: boolean; recordComplaint: boolean };
 }

@@ -14,6 +14,9 @@ export const SUPERVISION_ACTIONS = [
   'manage_conflicts',
   'read_rules',
   'write_rules',
+  'read_record',
+  'record_penalty',
+  'record_complaint',
 ] as const;
 export type SupervisionAction = (typeof SUPERVISION_ACTIONS)[number];
 
@@ -21,7 +24,10 @@ export type SupervisionAction = (typeof SUPERVISION_ACTIONS)[number];
  * Approvers plan and draw within their counties; clerks and approvers read their counties'
  * plans and may re-run a draw (anyone who holds the plan may); admins read everything and keep
  * the conflict register and the class rules with the approvers. Inspectors see their checks as
- * tasks, not the plans.
+ * tasks, not the plans. A licence's supervision record (penalties and complaints, which feed its
+ * class and its weight in a draw): read by the county's clerks and approvers and by admins;
+ * complaints are registered at the window (clerks, approvers), penalties are the bureau's
+ * decisions (行政处罚), recorded by approvers and admins.
  */
 export const SUPERVISION_ACTORS: Record<SupervisionAction, readonly StaffRole[]> = {
   read_plans: ['clerk', 'approver', 'admin'],
@@ -31,6 +37,9 @@ export const SUPERVISION_ACTORS: Record<SupervisionAction, readonly StaffRole[]>
   manage_conflicts: ['approver', 'admin'],
   read_rules: ['clerk', 'approver', 'inspector', 'admin'],
   write_rules: ['admin'],
+  read_record: ['clerk', 'approver', 'admin'],
+  record_penalty: ['approver', 'admin'],
+  record_complaint: ['clerk', 'approver', 'admin'],
 };
 
 /**
@@ -64,3 +73,14 @@ export const PUBLIC_RESULT_LABELS = {
   pass: { zh: '合格', en: 'Compliant' },
   fail: { zh: '责令整改', en: 'Ordered to correct' },
 } as const;
+
+/** Where a complaint about a retailer came in. */
+export const COMPLAINT_CHANNELS = ['hotline', 'letter', 'online', 'walk_in'] as const;
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+
+export const COMPLAINT_CHANNEL_LABELS: Record<ComplaintChannel, { zh: string; en: string }> = {
+  hotline: { zh: '12313 热线', en: '12313 hotline' },
+  letter: { zh: '来信', en: 'Letter' },
+  online: { zh: '网上投诉', en: 'Online' },
+  walk_in: { zh: '来访', en: 'In person' },
+};

@@ -13,6 +13,7 @@ import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
 import { ADMIN_ROUTES } from './authz.matrix.admin';
+import { RECORD_ROUTES } from './authz.matrix.records';
 import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
 import { IMPORTS_ROUTES } from './authz.matrix.imports';
 import {
@@ -418,6 +419,7 @@ export const MATRIX: Record<string, Probe[]> = {
   ...REMOTE_ROUTES,
   ...RATING_ROUTES,
   ...SUPERVISION_ROUTES,
+  ...RECORD_ROUTES,
   ...SERVICE_ROUTES,
   ...ADMIN_ROUTES,
   ...INTEGRATION_ROUTES,

@@ -10,6 +10,7 @@ import { CONSENT, REALNAME_CONSENT, call, validId } from './fixtures';
 import { stateDigest } from './state';
 import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
 import { SERVICE_BAD_CASES } from './bad-input.service';
+import { RECORD_BAD_CASES } from './bad-input.records';
 import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
 import { IMPORTS_BAD_CASES } from './bad-input.imports';
 import { sessions, world } from './world';
@@ -1399,6 +1400,7 @@ const ALL = [
   ...CHECKLIST_CASES,
   ...REMOTE_CASES,
   ...SERVICE_BAD_CASES,
+  ...RECORD_BAD_CASES,
   ...INTEGRATION_BAD_CASES,
   ...IMPORTS_BAD_CASES,
   ...submissionCases(),

@@ -26,6 +26,7 @@ import { decryptPii, hashPassword, hmacHex } from '../../src/lib/crypto';
 import { MemoCalendar } from './cal';
 import { checkCaseDates, clockFigures } from './check-clocks';
 import { inboxFigures } from './check-inbox';
+import { documentFigures } from './check-documents';
 import { ratingFigures } from './check-ratings';
 import { supervisionFigures } from './check-supervision';
 import { recordFigures } from './check-records';
@@ -296,6 +297,7 @@ export async function checkSeed(
     demoLicences: renew,
     demoApplications: demoApps,
     ratings: ratingFigures(d.applications, d.staff, today, cal, check),
+    documents: documentFigures(d, check),
   };
   return { failures, summary };
 }

@@ -16,6 +16,7 @@ import { CHECKLIST_VERSION, taskDeadline } from '../../core/tasks';
 import type { StaffRow } from './staff';
 import { renderRatings } from './ratings';
 import { renderSupervision } from './render-supervision';
+import { renderDocuments } from './documents';
 import type { SeedSupervision } from './supervision';
 import { renderRecords, type SeedRecord } from './records';
 
@@ -234,6 +235,7 @@ export function render(d: SeedData, piiKey: string): string[] {
   out.push(...renderRatings(d.applications, d.today, new MemoCalendar(), d.staff));
   out.push(...renderSupervision(d.supervision));
   out.push(...renderRecords(d.records));
+  out.push(...renderDocuments(d.applications, d.licences, d.geo, verifiedNames(d), d.today));
   let ev = 0;
   out.push(
     ...inserts(
@@ -332,4 +334,9 @@ function renderTasks(d: SeedData): string[] {
     ),
     ...inserts('task_officers', cols('task_id staff_id position accepted_at'), officers),
   ];
+}
+
+/** The verified applicants' names (a document is addressed to them failing an operator). */
+export function verifiedNames(d: SeedData): Map<string, string> {
+  return new Map(d.applicants.filter((a) => a.verified).map((a) => [a.id, a.name]));
 }

@@ -13,6 +13,7 @@ import { Async, PageTitle } from '../../app/ui';
 import { S } from './search.strings';
 import { COMPLIANCE_CLASS_LABELS } from '@core/compliance';
 import { LicenceRecords } from '../imports/licence-records';
+import { LicenceRecord } from '../supervision/licence-record';
 
 const COMPLIANCE = dict({
   klass: { zh: '守法分类', en: 'Compliance class' },
@@ -112,6 +113,7 @@ export function LicenceView() {
                 ))}
               </ul>
             )}
+            <LicenceRecord licenceId={l.id} />
           </>
         )}
       </Async>

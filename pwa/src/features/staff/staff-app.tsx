@@ -5,6 +5,7 @@
  */
 import { importsRecords, readsCountyCases } from '@core/access';
 import { ROLE_LABELS } from '@core/roles';
+import { ASSISTED_PHONE_CHANGE_ROLES } from '@core/phone-change';
 import { SUPERVISION_ACTORS } from '@core/supervision';
 import type { Me } from '@core/api';
 import type { ComponentType } from 'preact';
@@ -70,6 +71,12 @@ const NAV: NavItem[] = [
   },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
+  // 协助更换手机号: at the service window, for an applicant who lost the old phone.
+  {
+    href: '/phone-change',
+    label: { zh: '更换手机号', en: 'Phone change' },
+    show: (u) => ASSISTED_PHONE_CHANGE_ROLES.includes(u.role),
+  },
   { href: '/settings', label: W.settings },
 ];
 
@@ -140,8 +147,14 @@ const Plans = screen('supervision', () =>
 const PlanNew = screen('supervision', () =>
   import('../supervision/plan-form').then((m) => m.PlanForm),
 );
+const Register = screen('supervision', () =>
+  import('../supervision/register-view').then((m) => m.RegisterView),
+);
 const Plan = screen('supervision', () =>
   import('../supervision/plan-view').then((m) => m.PlanView),
+);
+const PhoneChange = screen('phone', () =>
+  import('../phone/assisted-change').then((m) => m.AssistedPhoneChange),
 );
 const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
@@ -233,6 +246,7 @@ function Workbench() {
         <Route path="/route" component={RouteScreen} />
         <Route path="/supervision" component={Plans} />
         <Route path="/supervision/new" component={PlanNew} />
+        <Route path="/supervision/register" component={Register} />
         <Route path="/supervision/:id" component={Plan} />
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
@@ -242,6 +256,7 @@ function Workbench() {
         <Route path="/admin/records" component={RecordImport} />
         <Route path="/admin/tokens" component={ApiTokens} />
         <Route path="/checklists" component={Checklists} />
+        <Route path="/phone-change" component={PhoneChange} />
         <Route path="/settings" component={Settings} />
         <Route default component={StaffNotFound} />
       </Router>

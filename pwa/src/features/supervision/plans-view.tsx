@@ -10,6 +10,7 @@ import { formatDate } from '../../app/format';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
+import { R } from './records.strings';
 import { S } from './supervision.strings';
 import './supervision.css';
 
@@ -38,6 +39,9 @@ export function PlansView() {
               {t(S.newPlan)}
             </a>
           )}
+          <a class="btn btn-ghost" href="/supervision/register" data-testid="register-link">
+            {t(R.registerLink)}
+          </a>
           <a class="btn btn-ghost" href="/public/supervision" target="_blank" rel="noopener">
             {t(S.publicLink)}
           </a>

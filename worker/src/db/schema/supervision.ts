@@ -4,6 +4,7 @@
  */
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { PENALTY_KINDS } from '../../../core/compliance';
+import { COMPLAINT_CHANNELS } from '../../../core/supervision';
 import { now } from './columns';
 import { jurisdictions, staffUsers } from './people';
 import { licences } from './register';
@@ -79,9 +80,32 @@ export const penalties = sqliteTable(
     kind: text('kind', { enum: PENALTY_KINDS }).notNull(),
     decidedOn: text('decided_on').notNull(),
     reason: text('reason').notNull(),
+    /** 处罚决定书文号, when recorded. */
+    decisionNumber: text('decision_number'),
+    /** Who recorded it (null for the seeded history). */
+    createdBy: text('created_by').references(() => staffUsers.id),
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('penalties_licence').on(t.licenceId, t.decidedOn)],
+);
+
+/** Complaints about a retailer (12313 hotline, letters, …): they weigh in weighted draws. */
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: text('id').primaryKey(),
+    licenceId: text('licence_id')
+      .notNull()
+      .references(() => licences.id),
+    channel: text('channel', { enum: COMPLAINT_CHANNELS }).notNull(),
+    receivedOn: text('received_on').notNull(),
+    summary: text('summary').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => staffUsers.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('complaints_licence').on(t.licenceId, t.receivedOn)],
 );
 
 /** The bureau's compliance class rules (one row, id 'city'); absent = core's defaults. */

@@ -1,7 +1,8 @@
 /**
  * 视为受理: a case whose 5-working-day correction window passed without a correction request
  * counts as accepted from the day its materials were received (37号令). Run by the scheduled
- * trigger; each case is its own transition, so one failure does not stop the rest.
+ * trigger; each case is its own transition, so one failure does not stop the rest. The
+ * transition issues the case's 受理通知书 in its own batch (documents.deemed.ts).
  */
 import { PENDING_ACCEPTANCE_STATUSES } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
@@ -12,7 +13,9 @@ import { appNow } from '../../lib/clock';
 import { getDb } from '../../db/client';
 import type { Env } from '../../env';
 import { workCalendar } from '../calendar/calendar.service';
+import { deemedAcceptanceStatements } from '../documents/documents.deemed';
 import { caseMessage, sendCaseSms } from '../notifications/notify';
+import { findApplication } from './applications.repo';
 import { applyTransition } from './applications.transition';
 
 interface DueRow {
@@ -46,8 +49,12 @@ export async function deemAcceptOverdue(env: Env, now = appNow(env), limit = 500
       deadline,
     });
     try {
+      const full = await findApplication(env.DB, row.id);
+      if (!full) continue;
+      const at = now.toISOString();
+      const extra = await deemedAcceptanceStatements(env.DB, full, { today, at, deadline });
       await applyTransition(env.DB, {
-        at: now.toISOString(),
+        at,
         applicationId: row.id,
         expectedVersion: row.version,
         from: row.status,
@@ -56,6 +63,7 @@ export async function deemAcceptOverdue(env: Env, now = appNow(env), limit = 500
         actor: { kind: 'system', id: null, name: ACTOR_NAMES.system },
         reason: '收到申请材料后5个工作日内未告知补正，依法视为受理',
         set: { accepted_on: row.submitted_on, deadline },
+        extra,
         notify,
         audit: { event: 'application_transition', requestId: null, ip: null },
       });

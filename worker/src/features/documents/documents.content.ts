@@ -39,6 +39,8 @@ export interface DocumentFacts {
   reason: string | null;
   /** An approval that issues or reprints a licence (not a closure). */
   withLicence: boolean;
+  /** An acceptance by operation of law (视为受理): no correction was asked for in time. */
+  deemed?: boolean;
 }
 
 export interface DocumentContent {
@@ -76,7 +78,9 @@ export function buildContent(f: DocumentFacts): DocumentContent {
       return {
         ...base,
         paragraphs: [
-          `${caseLine(f)}，申请材料齐全、符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，本机关决定予以受理。`,
+          f.deemed
+            ? `${caseLine(f)}，本机关未在收到申请材料之日起五个工作日内一次告知需要补正的内容。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，自收到申请材料之日（${day(f.submittedOn)}）起即为受理。`
+            : `${caseLine(f)}，申请材料齐全、符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，本机关决定予以受理。`,
           `本机关将自受理之日起二十个工作日内作出行政许可决定，预计于${day(f.deadline)}前作出决定（依法需要实地核查、听证、检验的时间不计算在内）。办理进度可在许可微厅查询。`,
         ],
       };

@@ -8,6 +8,7 @@
 import { Hono } from 'hono';
 import { validateIdNumber } from '../../../core/id-number';
 import {
+  ASSISTED_PHONE_CHANGE_ROLES,
   assistedCodeSchema,
   assistedPhoneChangeSchema,
   phoneChangeCodesSchema,
@@ -69,7 +70,7 @@ export const phoneRoutes = new Hono<AppEnv>()
   });
 
 export const assistedPhoneRoutes = new Hono<AppEnv>()
-  .use(requireStaff('clerk', 'approver'))
+  .use(requireStaff(...ASSISTED_PHONE_CHANGE_ROLES))
   .post('/code', json(assistedCodeSchema, phoneCodes), async (c) => {
     const { newPhone } = c.req.valid('json');
     return c.json(await sendSmsCode(c, newPhone, 'phone_change'));

@@ -9,7 +9,9 @@ import {
   nextCheckDue,
   type ComplianceRules,
   type PenaltyKind,
+  type RiskSignals,
 } from '../../../core/compliance';
+import { addCalendarDays } from '../../../core/dates';
 import type { ComplianceView } from '../../../core/supervision-api';
 
 /** The rules in force: the stored override over core's defaults (a broken row is ignored). */
@@ -107,4 +109,33 @@ export async function complianceOfLicence(
     lastCheckOn: f.lastCheckOn,
     nextCheckDue: nextCheckDue(f.lastCheckOn, o.klass, today, rules),
   };
+}
+
+/** The first day complaints count from, for `today`. */
+export function complaintsSince(today: string, rules: ComplianceRules): string {
+  return addCalendarDays(today, -rules.complaintLookbackDays);
+}
+
+/**
+ * The risk signals of every licence of `counties` (or of the one licence) that has any: the
+ * complaints since `since`. Months without deliveries stay null until the deliveries import
+ * provides them; it plugs in here, one more query keyed by licence.
+ */
+export async function riskSignals(
+  d1: D1Database,
+  scope: { counties: readonly string[] } | { licenceId: string },
+  since: string,
+): Promise<Map<string, RiskSignals>> {
+  const byCounty = 'counties' in scope;
+  const marks = byCounty ? scope.counties.map(() => '?').join(',') || "''" : '';
+  const rows = await d1
+    .prepare(
+      `SELECT c.licence_id AS lid, COUNT(*) AS n FROM complaints c
+       JOIN licences l ON l.id = c.licence_id
+       WHERE c.received_on >= ? AND ${byCounty ? `l.jurisdiction_code IN (${marks})` : 'c.licence_id = ?'}
+       GROUP BY c.licence_id`,
+    )
+    .bind(since, ...(byCounty ? scope.counties : [scope.licenceId]))
+    .all<{ lid: string; n: number }>();
+  return new Map(rows.results.map((r) => [r.lid, { complaints: r.n, noDeliveryMonths: null }]));
 }

@@ -10,11 +10,12 @@ import {
   lookbackStart,
   type ComplianceClass,
   type ComplianceRules,
+  type RiskSignals,
 } from '../../../core/compliance';
 import { saturationLevel } from '../../../core/saturation';
 import type { DrawCandidate, DrawInput, DrawSnapshot } from '../../../core/supervision-draw';
 import { fromBase64, sha256Hex, toBase64 } from '../../lib/crypto';
-import { complianceFacts } from './compliance.repo';
+import { complaintsSince, complianceFacts, riskSignals } from './compliance.repo';
 
 export interface PopulationMember extends DrawCandidate {
   klass: ComplianceClass;
@@ -44,11 +45,14 @@ export async function population(
     .bind(...counties, today, today)
     .all<{ id: string; county: string; n: number; cap: number }>();
   const facts = await complianceFacts(d1, { counties }, lookbackStart(today, rules));
+  const risks = weighted
+    ? await riskSignals(d1, { counties }, complaintsSince(today, rules))
+    : new Map<string, RiskSignals>();
   return rows.results.map((r) => {
     const f = facts.get(r.id) ?? { failedItems: 0, penalties: [] };
     const klass = complianceOf(f, rules).klass;
     const red = saturationLevel(r.n, r.cap) === 'red';
-    const weight = weighted ? drawWeightOf(klass, red, rules) : 1;
+    const weight = weighted ? drawWeightOf(klass, red, rules, risks.get(r.id)) : 1;
     return { licenceId: r.id, county: r.county, weight, klass, red };
   });
 }

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { complianceRulesSchema, DEFAULT_COMPLIANCE_RULES } from '../../../core/compliance';
+import { todayInChina } from '../../../core/dates';
 import { mayOnSupervision } from '../../../core/supervision';
 import { conflictCreateSchema, type ConflictView } from '../../../core/supervision-api';
 import type { AppEnv } from '../../app-env';
@@ -41,7 +42,8 @@ function view(r: ConflictRow): ConflictView {
     inspector: { id: r.staff_id, name: r.staff_name },
     licence: { id: r.licence_id, number: r.number, shopName: r.shop_name, county: r.county },
     reason: r.reason,
-    createdOn: r.created_at.slice(0, 10),
+    // The day in China: an entry made before 08:00 there is still the day before in UTC.
+    createdOn: todayInChina(new Date(r.created_at)),
   };
 }
 

@@ -2,8 +2,10 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { planRoutes } from './plans.routes';
+import { recordRoutes } from './records.routes';
 import { registerRoutes } from './register.routes';
 
 export const supervisionRoutes = new Hono<AppEnv>()
   .route('/', planRoutes)
-  .route('/', registerRoutes);
+  .route('/', registerRoutes)
+  .route('/', recordRoutes);
