@@ -144,9 +144,9 @@ export function nextCheckDue(
 }
 
 /**
- * What a weighted draw reads about a retailer besides its class and its grid. Each signal is
- * null while its source is not there: `noDeliveryMonths` waits for the deliveries import (the
- * months since the retailer's last cigarette order); until it fills it, it weighs nothing.
+ * What a weighted draw reads about a retailer besides its class and its grid: complaints, and
+ * the months since its last cigarette delivery as the imported 营销 / 配送 / 内管 records report
+ * (null when no system reports on it: then it weighs nothing).
  */
 export interface RiskSignals {
   /** Complaints registered against the licence within `complaintLookbackDays`. */

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { tokenRefusal } from './access';
 import { splitToken, type TokenWho } from './api-tokens';
-import { isQuiet, lastDelivery, monthsBefore, recordRowSchema } from './deliveries';
+import {
+  isQuiet,
+  lastDelivery,
+  monthsBefore,
+  recordRowSchema,
+  wholeMonthsSince,
+} from './deliveries';
 
 describe('records from the other systems', () => {
   test('six months back clamps to the end of a shorter month and crosses years', () => {
@@ -92,5 +98,23 @@ describe('API tokens', () => {
     expect(splitToken(`xk_0123456789abcdef_${secret}`)).toEqual({ id: '0123456789abcdef', secret });
     expect(splitToken(`xk_0123456789abcdef_${'a'.repeat(10)}`)).toBeNull();
     expect(splitToken(`0123456789abcdef_${secret}`)).toBeNull();
+  });
+});
+
+describe('wholeMonthsSince', () => {
+  test('counts a month once its day is reached, the short month clamping', () => {
+    expect(wholeMonthsSince('2026-02-28', '2026-08-31')).toBe(6);
+    expect(wholeMonthsSince('2026-03-15', '2026-04-14')).toBe(0);
+    expect(wholeMonthsSince('2026-03-15', '2026-04-15')).toBe(1);
+    expect(wholeMonthsSince('2025-12-31', '2026-02-28')).toBe(2);
+    expect(wholeMonthsSince('2026-05-01', '2026-05-01')).toBe(0);
+    expect(wholeMonthsSince('2026-06-01', '2026-05-01')).toBe(0);
+  });
+
+  test('is the inverse of monthsBefore', () => {
+    for (const today of ['2026-01-31', '2026-03-31', '2028-02-29', '2026-12-03']) {
+      for (const n of [1, 3, 6, 13])
+        expect(wholeMonthsSince(monthsBefore(today, n), today)).toBe(n);
+    }
   });
 });

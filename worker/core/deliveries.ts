@@ -138,6 +138,27 @@ export function monthsBefore(today: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Whole calendar months from `from` to `today`: the most months that, added to `from` (the end
+ * of a shorter month clamping), do not pass `today`. `wholeMonthsSince('2025-12-31',
+ * '2026-02-28')` → 2, `wholeMonthsSince('2026-03-15', '2026-04-14')` → 0.
+ */
+export function wholeMonthsSince(from: string, today: string): number {
+  if (from >= today) return 0;
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = today.split('-').map(Number) as [number, number];
+  const after = (n: number): string => {
+    const total = fy * 12 + (fm - 1) + n;
+    const year = Math.floor(total / 12);
+    const month = (total % 12) + 1;
+    const day = Math.min(fd, daysInMonth(year, month));
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  let n = (ty - fy) * 12 + (tm - fm);
+  while (n > 0 && after(n) > today) n--;
+  return n;
+}
+
 /** The newest delivery over a licence's records (null when none has a date). */
 export function lastDelivery(records: readonly { lastDeliveryOn: string | null }[]): string | null {
   let best: string | null = null;

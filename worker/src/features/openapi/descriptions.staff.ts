@@ -90,6 +90,19 @@ export const STAFF_DESCRIPTIONS: Record<string, RouteDescription> = {
   'GET /api/ratings/platform': d('评价平台投递', 'Deliveries to the provincial rating platform.'),
   'GET /api/ratings/stats': d('评价统计', 'Rating figures.'),
   'GET /api/supervision/plans': d('抽查计划', 'Random-inspection plans.'),
+  'GET /api/supervision/licences/:id/record': d(
+    '监管记录',
+    'A licence’s compliance class, draw weight, penalties and complaints.',
+    NF,
+  ),
+  'POST /api/supervision/licences/:id/penalties': d('录入行政处罚', 'Records a penalty.', {
+    status: '201',
+    errors: ['NOT_FOUND', 'SUPERVISION_DATE_INVALID', 'SUPERVISION_LICENCE_CANCELLED'],
+  }),
+  'POST /api/supervision/licences/:id/complaints': d('录入投诉举报', 'Records a complaint.', {
+    status: '201',
+    errors: ['NOT_FOUND', 'SUPERVISION_DATE_INVALID', 'SUPERVISION_LICENCE_CANCELLED'],
+  }),
   'POST /api/supervision/plans': d('抽取计划', 'Draws a random-inspection plan.', {
     status: '201',
   }),

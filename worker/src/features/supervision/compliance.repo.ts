@@ -2,6 +2,7 @@
  * What the compliance classes read from D1: the rules in force, and per licence the failed
  * checklist items of its finished checks and its penalties within the look-back window.
  */
+import { wholeMonthsSince } from '../../../core/deliveries';
 import {
   complianceOf,
   lookbackStart,
@@ -118,13 +119,15 @@ export function complaintsSince(today: string, rules: ComplianceRules): string {
 
 /**
  * The risk signals of every licence of `counties` (or of the one licence) that has any: the
- * complaints since `since`. Months without deliveries stay null until the deliveries import
- * provides them; it plugs in here, one more query keyed by licence.
+ * complaints since `since`, and the whole months to `today` since the last delivery the other
+ * systems (营销 / 配送 / 内管) report — counted from the issue day when they know the licence but
+ * report no delivery. A licence no system reports on has no months (missing data is no evidence).
  */
 export async function riskSignals(
   d1: D1Database,
   scope: { counties: readonly string[] } | { licenceId: string },
   since: string,
+  today: string,
 ): Promise<Map<string, RiskSignals>> {
   const byCounty = 'counties' in scope;
   const marks = byCounty ? scope.counties.map(() => '?').join(',') || "''" : '';
@@ -137,5 +140,23 @@ export async function riskSignals(
     )
     .bind(since, ...(byCounty ? scope.counties : [scope.licenceId]))
     .all<{ lid: string; n: number }>();
-  return new Map(rows.results.map((r) => [r.lid, { complaints: r.n, noDeliveryMonths: null }]));
+  const deliveries = await d1
+    .prepare(
+      `SELECT l.id AS lid, l.issued_on AS issued, MAX(r.last_delivery_on) AS last
+       FROM licence_records r JOIN licences l ON l.id = r.licence_id
+       WHERE ${byCounty ? `l.jurisdiction_code IN (${marks})` : 'l.id = ?'}
+       GROUP BY l.id`,
+    )
+    .bind(...(byCounty ? scope.counties : [scope.licenceId]))
+    .all<{ lid: string; issued: string | null; last: string | null }>();
+  const out = new Map<string, RiskSignals>(
+    rows.results.map((r) => [r.lid, { complaints: r.n, noDeliveryMonths: null }]),
+  );
+  for (const r of deliveries.results) {
+    const from = r.last ?? r.issued;
+    if (!from) continue;
+    const prev = out.get(r.lid) ?? { complaints: 0, noDeliveryMonths: null };
+    out.set(r.lid, { ...prev, noDeliveryMonths: wholeMonthsSince(from, today) });
+  }
+  return out;
 }

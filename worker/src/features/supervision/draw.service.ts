@@ -46,7 +46,7 @@ export async function population(
     .all<{ id: string; county: string; n: number; cap: number }>();
   const facts = await complianceFacts(d1, { counties }, lookbackStart(today, rules));
   const risks = weighted
-    ? await riskSignals(d1, { counties }, complaintsSince(today, rules))
+    ? await riskSignals(d1, { counties }, complaintsSince(today, rules), today)
     : new Map<string, RiskSignals>();
   return rows.results.map((r) => {
     const f = facts.get(r.id) ?? { failedItems: 0, penalties: [] };

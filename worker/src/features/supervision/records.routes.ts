@@ -79,7 +79,7 @@ async function recordOf(c: Ctx, l: LicenceRow): Promise<SupervisionRecord> {
   const [compliance, facts, risks, penalties, complaints] = await Promise.all([
     complianceOfLicence(d1, l.id, today),
     complianceFacts(d1, { licenceId: l.id }, lookbackStart(today, rules)),
-    riskSignals(d1, { licenceId: l.id }, complaintsSince(today, rules)),
+    riskSignals(d1, { licenceId: l.id }, complaintsSince(today, rules), today),
     d1
       .prepare(
         `SELECT p.id, p.kind, p.decided_on, p.reason, p.decision_number, u.display_name AS by_name

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../core/dates';
+import { monthsBefore } from '../../../core/deliveries';
 import type { PlanDetail, SupervisionRecord } from '../../../core/supervision-api';
 import { appToday } from '../../lib/clock';
 import { GRID, LAT, LNG, setGrid } from '../../../test/cases';
@@ -130,6 +131,38 @@ describe('complaints about a licence', () => {
     expect(await count('audit_log', `event = 'supervision_complaint_recorded'`)).toBe(audits + 1);
 
     // The draw stores the weight it used: the complained-of retailer weighs 1.5, the other 1.
+    const plan = await call('/api/supervision/plans', {
+      cookie: approver,
+      body: {
+        area: '370702',
+        periodFrom: today,
+        periodTo: addCalendarDays(today, 30),
+        weighted: true,
+        count: 2,
+      },
+    });
+    expect(plan.status, await plan.clone().text()).toBe(201);
+    const picks = (await plan.json<{ plan: PlanDetail }>()).plan.picks;
+    expect(Object.fromEntries(picks.map((p) => [p.licenceId, p.weight]))).toEqual({
+      lic_0: 1.5,
+      lic_1: 1,
+    });
+  });
+
+  it('months without deliveries (营销/配送/内管 records) weigh once they reach the rule', async () => {
+    // lic_0 last delivered 4 months ago (rule: 3 months → ×1.5); lic_1 last week; no system
+    // reports on a third licence, which stays unweighted (missing data is no evidence).
+    const rec = (id: string, code: string, last: string) =>
+      env.DB.prepare(
+        `INSERT INTO licence_records (licence_id, source, customer_code, monthly_volume,
+         last_delivery_on, status, imported_by) VALUES (?, 'distribution', ?, 20, ?, 'normal', 'stf_admin')`,
+      ).bind(id, code, last);
+    await env.DB.batch([
+      rec('lic_0', 'PS0001', monthsBefore(today, 4)),
+      rec('lic_1', 'PS0002', addCalendarDays(today, -7)),
+    ]);
+    expect(await record(clerk)).toMatchObject({ drawWeight: 1.5 });
+    expect(await record(clerk, 'lic_1')).toMatchObject({ drawWeight: 1 });
     const plan = await call('/api/supervision/plans', {
       cookie: approver,
       body: {
