@@ -180,3 +180,11 @@ export function mayWriteThread(who: Who, c: CaseScope): boolean {
   if (who.kind === 'applicant') return who.id === c.applicantId;
   return staffIn(who, ['clerk', 'approver']) && inCounty(who, c.county);
 }
+
+/**
+ * Giving a decision level's opinion (SOP settings): a clerk or approver of the case's county
+ * whose role the level names. Whether the level is due is the SOP's question (sop.case.ts).
+ */
+export function mayGiveOpinion(who: Who, levelRole: StaffRole, c: CaseScope): boolean {
+  return staffIn(who, ['clerk', 'approver']) && who.role === levelRole && inCounty(who, c.county);
+}

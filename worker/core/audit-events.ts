@@ -65,5 +65,8 @@ export const AUDIT_EVENTS = [
   'remote_inspection_registered',
   'remote_inspection_moved',
   'remote_inspection_list_read_admin',
+  'sop_version_created',
+  'case_opinion_recorded',
+  'jurisdiction_settings_changed',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -8,6 +8,7 @@ import type { ErrorEntry } from './errors/entry';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
+import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 
 export const ERRORS = {
@@ -17,6 +18,7 @@ export const ERRORS = {
   ...CASES_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
+  ...SETTINGS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

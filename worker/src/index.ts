@@ -75,6 +75,9 @@ import {
   threadStaffRoutes,
 } from './features/thread/thread.routes';
 import { sendDueReminders } from './features/reminders/reminders.job';
+import { sopAdminRoutes } from './features/sop/sop.routes';
+import { opinionRoutes } from './features/sop/sop.opinion.routes';
+import { jurisdictionAdminRoutes } from './features/jurisdictions/jurisdictions.admin.routes';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -152,6 +155,9 @@ const api = new Hono<AppEnv>()
   .route('/licences', staffLicencePdfRoutes)
   .route('/admin/staff', staffAdminRoutes)
   .route('/admin/audit', auditRoutes)
+  .route('/admin/sop', sopAdminRoutes)
+  .route('/admin/jurisdictions', jurisdictionAdminRoutes)
+  .route('/applications', opinionRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
