@@ -182,9 +182,11 @@ export function mayWriteThread(who: Who, c: CaseScope): boolean {
 }
 
 /**
- * Giving a decision level's opinion (SOP settings): a clerk or approver of the case's county
- * whose role the level names. Whether the level is due is the SOP's question (sop.case.ts).
+ * Giving a decision level's opinion (SOP settings): a clerk or approver of the case's county,
+ * and, once the level is known, of the role the level names. Whether the level is due is the
+ * SOP's question (sop.case.ts).
  */
-export function mayGiveOpinion(who: Who, levelRole: StaffRole, c: CaseScope): boolean {
-  return staffIn(who, ['clerk', 'approver']) && who.role === levelRole && inCounty(who, c.county);
+export function mayGiveOpinion(who: Who, levelRole: StaffRole | null, c: CaseScope): boolean {
+  if (!staffIn(who, ['clerk', 'approver']) || !inCounty(who, c.county)) return false;
+  return levelRole === null || who.role === levelRole;
 }

@@ -13,6 +13,7 @@ import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
 import { ADMIN_ROUTES } from './authz.matrix.admin';
+import { SETTINGS_ROUTES } from './authz.matrix.settings';
 import {
   APPLICANTS,
   EVERYONE,
@@ -418,4 +419,5 @@ export const MATRIX: Record<string, Probe[]> = {
   ...SUPERVISION_ROUTES,
   ...SERVICE_ROUTES,
   ...ADMIN_ROUTES,
+  ...SETTINGS_ROUTES,
 };

@@ -126,6 +126,7 @@ export async function recordOpinion(
   input: OpinionInput,
 ): Promise<void> {
   const d1 = c.env.DB;
+  if (!mayGiveOpinion(whoOf(p), null, scopeOf(row))) throw new AppError('FORBIDDEN');
   const [{ rules }, opinions] = await Promise.all([caseRules(d1, row), opinionsOf(d1, row.id)]);
   const level = rules.levels.find((l) => l.level === input.level);
   // A level the case's SOP does not have, or not the one due now.
