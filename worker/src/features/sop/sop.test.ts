@@ -96,7 +96,10 @@ describe('SOP settings', () => {
       levels: [{ level: 'decide', role: 'approver' }],
     });
     expect(
-      await count('audit_log', "event = 'sop_version_created' AND subject_id = 'new-v2'"),
+      await count(
+        'audit_log',
+        "event = 'sop_version_created' AND subject_id = 'new-v2' AND detail_json LIKE '%三级审批%'",
+      ),
     ).toBe(1);
   });
 
@@ -220,7 +223,9 @@ describe('decision levels', () => {
     expect(sop.levels[1]?.opinion?.opinion).toBe('符合布局要求，同意');
     expect(sop.levels.every((l) => l.opinion?.at)).toBe(true);
     expect(sop.nextLevel).toBeNull();
-    expect(await count('audit_log', "event = 'case_opinion_recorded'")).toBe(2);
+    expect(await count('audit_log', "event = 'case_opinion_recorded' AND subject_id = 'c3'")).toBe(
+      2,
+    );
   });
 
   it('keeps a one-level SOP: the approver decides alone and the decision is the opinion', async () => {
