@@ -54,6 +54,7 @@ const NAV: NavItem[] = [
   },
   { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
   { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
+  { href: '/admin/sop', label: W.sop, show: (u) => u.role === 'admin' },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   { href: '/settings', label: W.settings },
@@ -98,6 +99,7 @@ const StaffAccounts = screen('admin', () =>
   import('../admin/staff-accounts').then((m) => m.StaffAccounts),
 );
 const Audit = screen('admin', () => import('../admin/audit-view').then((m) => m.AuditView));
+const Sop = screen('sop', () => import('../sop/sop-admin').then((m) => m.SopAdmin));
 const PasswordChange = screen('admin', () =>
   import('../admin/change-password').then((m) => m.ChangePassword),
 );
@@ -211,6 +213,7 @@ function Workbench() {
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
         <Route path="/admin/audit" component={Audit} />
+        <Route path="/admin/sop" component={Sop} />
         <Route path="/checklists" component={Checklists} />
         <Route path="/settings" component={Settings} />
         <Route default component={StaffNotFound} />
