@@ -109,7 +109,7 @@ export function CaseLevels({ a, reload }: { a: ApplicationDetail; reload: () => 
       <dl class="facts">
         <div class="fact">
           <dt>{t(S.caseVersion)}</dt>
-          <dd>{sop.version > 0 ? fmt(t(S.version), { n: sop.version }) : t(S.noVersion)}</dd>
+          <dd>{sop.version > 0 ? fmt(t(S.version), { n: sop.version }) : t(S.caseNoVersion)}</dd>
         </div>
         {sop.promisedDeadline && (
           <div class="fact">
@@ -145,7 +145,7 @@ export function CaseLevels({ a, reload }: { a: ApplicationDetail; reload: () => 
                   <p data-testid="opinion-text">{o.opinion}</p>
                 </>
               ) : (
-                <p>{t(due ? S.due : S.pending)}</p>
+                <p>{t(due ? (l.level === 'decide' ? S.dueDecision : S.due) : S.pending)}</p>
               )}
               {mine && l.level !== 'decide' && (
                 <OpinionForm a={a} level={l.level} reload={reload} />

@@ -56,6 +56,14 @@ export const S = dict({
   promisedDeadline: { zh: '承诺期限', en: 'Promised by' },
   pending: { zh: '待录入', en: 'Pending' },
   due: { zh: '当前应由此级录入意见', en: 'This level’s opinion is due' },
+  dueDecision: {
+    zh: '待负责人作出决定（准予或不予）',
+    en: 'Awaiting the head’s decision (grant or refuse)',
+  },
+  caseNoVersion: {
+    zh: '规程设置前的案件：法定时限，审批人一级决定',
+    en: 'Filed before SOP settings: the law’s limits, the approver decides',
+  },
   proposal: { zh: '意见', en: 'Proposal' },
   opinion: { zh: '意见说明', en: 'Opinion' },
   submitOpinion: { zh: '提交意见', en: 'Record the opinion' },
