@@ -19,7 +19,7 @@ const TARGET = Number(process.env.BENCH_RECORDS || 200_000);
 const persist = join(root, 'bench/out/search-db');
 mkdirSync(persist, { recursive: true });
 
-function d1(sqlOrFile, file = false) {
+function d1(sqlOrFile, file = false, attempt = 0) {
   const r = spawnSync(
     join(root, 'node_modules/.bin/wrangler'),
     [
@@ -61,12 +61,14 @@ function start() {
 }
 async function stop() {
   if (!server) return;
+  const exited = new Promise((r) => server.once('exit', r));
   try {
     process.kill(-server.pid, 'SIGTERM');
   } catch {
     // gone
   }
-  await new Promise((r) => setTimeout(r, 1500));
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15000))]);
+  await new Promise((r) => setTimeout(r, 1000));
   server = null;
 }
 process.on('exit', () => {

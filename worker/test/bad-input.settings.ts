@@ -8,6 +8,7 @@ interface Case {
   method?: string;
   path: string | ((w: World) => string);
   body?: unknown;
+  headers?: Record<string, string>;
   code: string;
 }
 

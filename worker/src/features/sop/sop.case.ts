@@ -42,12 +42,7 @@ export async function caseRules(
 }
 
 /** The level due now: the first one without an opinion, while the case waits for its decision. */
-function dueLevel(
-  rules: SopRules,
-  opinions: CaseOpinionView[],
-  decided: boolean,
-): DecisionLevel | null {
-  if (decided) return null;
+function dueLevel(rules: SopRules, opinions: CaseOpinionView[]): DecisionLevel | null {
   return rules.levels.find((l) => !opinions.some((o) => o.level === l.level))?.level ?? null;
 }
 
@@ -78,7 +73,7 @@ export async function caseSopView(
       ...l,
       opinion: opinions.find((o) => o.level === l.level) ?? null,
     })),
-    nextLevel: atDecision ? dueLevel(rules, opinions, false) : null,
+    nextLevel: atDecision ? dueLevel(rules, opinions) : null,
   };
 }
 
@@ -131,7 +126,7 @@ export async function recordOpinion(
   const level = rules.levels.find((l) => l.level === input.level);
   // A level the case's SOP does not have, or not the one due now.
   const atDecision = row.status === 'accepted' || row.status === 'inspection';
-  if (!level || !atDecision || dueLevel(rules, opinions, false) !== input.level) {
+  if (!level || !atDecision || dueLevel(rules, opinions) !== input.level) {
     throw new AppError('OPINION_NOT_DUE');
   }
   if (!mayGiveOpinion(whoOf(p), level.role, scopeOf(row))) throw new AppError('FORBIDDEN');
@@ -156,7 +151,11 @@ export async function recordOpinion(
       at,
       row.id,
     );
-  const res = await insert.run();
+  // Two people signing the same level at once: the unique index keeps the first.
+  const res = await insert.run().catch((err: unknown) => {
+    if (String(err).includes('UNIQUE')) throw new AppError('OPINION_NOT_DUE');
+    throw err;
+  });
   if (!res.meta.changes) throw new AppError('OPINION_NOT_DUE');
   await audit(c, {
     event: 'case_opinion_recorded',
