@@ -36,6 +36,32 @@ const NAMES: Record<string, string> = {
   '370786': '昌邑市',
 };
 
+// Mobile numbers spread over the carriers' prefixes as real ones are (the seed's own are 139…).
+const PREFIXES = [
+  '130',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '150',
+  '151',
+  '158',
+  '177',
+  '186',
+  '188',
+];
+const phones = new Set<string>();
+function mobile(): string {
+  for (;;) {
+    const p = `${rng.pick(PREFIXES)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
+    if (!phones.has(p)) {
+      phones.add(p);
+      return p;
+    }
+  }
+}
+
 const applicants: (string | number | null)[][] = [];
 const premises: (string | number | null)[][] = [];
 const licences: (string | number | null)[][] = [];
@@ -46,13 +72,7 @@ for (let i = 0; i < count; i++) {
   const address = `潍坊市${NAMES[unit]}${street}${rng.int(1, 999)}号`;
   const year = 1990 + (i % 10);
   const seq = String(Math.floor(i / 10)).padStart(5, '0');
-  applicants.push([
-    `imp_a_${i}`,
-    `137${String(i).padStart(8, '0')}`,
-    1,
-    holder,
-    '2019-01-01T00:00:00Z',
-  ]);
+  applicants.push([`imp_a_${i}`, mobile(), 1, holder, '2019-01-01T00:00:00Z']);
   premises.push([`imp_p_${i}`, unit, address]);
   licences.push([
     `imp_l_${i}`,
