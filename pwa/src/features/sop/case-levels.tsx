@@ -56,10 +56,10 @@ function OpinionForm(props: {
   }
   return (
     <form class="sop-opinion-form" onSubmit={(e) => void submit(e)} data-testid="opinion-form">
-      <fieldset class="sop-levels">
+      <fieldset class="choice-list">
         <legend>{t(S.proposal)}</legend>
         {OPINION_PROPOSALS.map((p) => (
-          <label key={p}>
+          <label key={p} class={proposal === p ? 'choice choice-on' : 'choice'}>
             <input
               type="radio"
               name="opinion-proposal"

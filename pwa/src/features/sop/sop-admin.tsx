@@ -160,13 +160,13 @@ function Editor({ current, onSaved }: { current: SopVersionView; onSaved: () => 
           );
         })}
       </ul>
-      <fieldset class="sop-levels">
+      <fieldset class="choice-list">
         <legend>
           <strong>{t(S.levels)}</strong>
         </legend>
         <p class="hint">{t(S.levelsHint)}</p>
         {(Object.keys(PRESETS) as Preset[]).map((p) => (
-          <label key={p}>
+          <label key={p} class={preset === p ? 'choice choice-on' : 'choice'}>
             <input
               type="radio"
               name="sop-levels"
