@@ -219,3 +219,13 @@ export function importsRecords(role: StaffRole): boolean {
 export function mayImportRecordIn(who: Who, county: string): boolean {
   return staffIn(who, ['admin']) || (staffIn(who, ['clerk']) && inCounty(who, county));
 }
+
+/**
+ * Giving a decision level's opinion (SOP settings): a clerk or approver of the case's county,
+ * and, once the level is known, of the role the level names. Whether the level is due is the
+ * SOP's question (sop.case.ts).
+ */
+export function mayGiveOpinion(who: Who, levelRole: StaffRole | null, c: CaseScope): boolean {
+  if (!staffIn(who, ['clerk', 'approver']) || !inCounty(who, c.county)) return false;
+  return levelRole === null || who.role === levelRole;
+}

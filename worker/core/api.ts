@@ -9,6 +9,7 @@ import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
 import type { ClockColour } from './clocks';
 import { isoDateField, longText, personName, plainText } from './fields';
+import type { CaseSopView } from './sop';
 import { MOBILE_PHONE_PATTERN } from './phone';
 import { PRIVACY_NOTICE_VERSION } from './privacy';
 import type { LayoutOverrideRecord } from './layout-gate';
@@ -343,6 +344,8 @@ export interface ApplicationEventView {
 
 export interface ApplicationDetail extends QueueItem {
   version: number;
+  /** Staff only: the SOP the case runs under, its promised deadline, the levels' opinions. */
+  sop?: CaseSopView;
   /** The decision deadline was already extended (once is the legal maximum). */
   extended: boolean;
   /** The licence the case is about or issued (新办 after approval). */

@@ -74,5 +74,8 @@ export const AUDIT_EVENTS = [
   'webhook_changed',
   'webhook_deleted',
   'webhook_delivery_retried',
+  'sop_version_created',
+  'case_opinion_recorded',
+  'jurisdiction_settings_changed',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

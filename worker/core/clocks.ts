@@ -131,3 +131,21 @@ export function clockColour(
   if (compareDates(today, deadline) > 0) return 'red';
   return workingDaysLeft(deadline, today, cal) <= 1 ? 'yellow' : 'green';
 }
+
+/**
+ * The deadline the bureau promised (承诺时限, SOP settings) for the step the case is in, beside
+ * the statutory one: `promised` holds the SOP's shorter periods. Never later than the law's
+ * deadline, whatever the rules say; null when no clock runs.
+ * @example promisedDeadline({ status: 'accepted', acceptedOn: '2026-03-02' }, cal, { ...DEFAULT_CLOCK_RULES, decisionDays: 10 }) === '2026-03-16'
+ */
+export function promisedDeadline(
+  app: ClockFacts,
+  cal: WorkCalendar,
+  promised: ClockRules,
+  rules: ClockRules = DEFAULT_CLOCK_RULES,
+): string | null {
+  const law = currentDeadline(app, cal, rules);
+  const promise = currentDeadline(app, cal, promised);
+  if (law === null || promise === null) return law;
+  return compareDates(promise, law) < 0 ? promise : law;
+}

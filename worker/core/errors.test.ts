@@ -7,6 +7,7 @@ import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
+import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 
 describe('the error vocabulary', () => {
@@ -19,6 +20,7 @@ describe('the error vocabulary', () => {
     SUPERVISION_RECORD_ERRORS,
     INTEGRATION_ERRORS,
     IMPORTS_ERRORS,
+    SETTINGS_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

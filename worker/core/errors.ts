@@ -11,6 +11,7 @@ import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
+import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 
 export const ERRORS = {
@@ -23,6 +24,7 @@ export const ERRORS = {
   ...SUPERVISION_RECORD_ERRORS,
   ...INTEGRATION_ERRORS,
   ...IMPORTS_ERRORS,
+  ...SETTINGS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

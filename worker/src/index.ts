@@ -82,6 +82,9 @@ import { openapiRoutes } from './features/openapi/openapi.routes';
 import type { MountedRoute } from './features/openapi/openapi.document';
 import { webhookRoutes } from './features/webhooks/webhooks.routes';
 import { deliverWebhooks } from './features/webhooks/webhooks.deliver';
+import { sopAdminRoutes } from './features/sop/sop.routes';
+import { opinionRoutes } from './features/sop/sop.opinion.routes';
+import { jurisdictionAdminRoutes } from './features/jurisdictions/jurisdictions.admin.routes';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
@@ -170,6 +173,9 @@ const api = new Hono<AppEnv>()
   .route('/admin/tokens', apiTokenRoutes)
   // System-to-system calls with an API token (never a session).
   .route('/system', systemRoutes)
+  .route('/admin/sop', sopAdminRoutes)
+  .route('/admin/jurisdictions', jurisdictionAdminRoutes)
+  .route('/applications', opinionRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)

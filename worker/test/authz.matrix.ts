@@ -16,6 +16,7 @@ import { ADMIN_ROUTES } from './authz.matrix.admin';
 import { RECORD_ROUTES } from './authz.matrix.records';
 import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
 import { IMPORTS_ROUTES } from './authz.matrix.imports';
+import { SETTINGS_ROUTES } from './authz.matrix.settings';
 import {
   APPLICANTS,
   EVERYONE,
@@ -424,4 +425,5 @@ export const MATRIX: Record<string, Probe[]> = {
   ...ADMIN_ROUTES,
   ...INTEGRATION_ROUTES,
   ...IMPORTS_ROUTES,
+  ...SETTINGS_ROUTES,
 };

@@ -13,6 +13,7 @@ import { SERVICE_BAD_CASES } from './bad-input.service';
 import { RECORD_BAD_CASES } from './bad-input.records';
 import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
 import { IMPORTS_BAD_CASES } from './bad-input.imports';
+import { SETTINGS_BAD_CASES } from './bad-input.settings';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1403,6 +1404,7 @@ const ALL = [
   ...RECORD_BAD_CASES,
   ...INTEGRATION_BAD_CASES,
   ...IMPORTS_BAD_CASES,
+  ...SETTINGS_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

@@ -17,3 +17,4 @@ export * from './schema/supervision';
 export * from './schema/service';
 export * from './schema/webhooks';
 export * from './schema/imports';
+export * from './schema/sop';

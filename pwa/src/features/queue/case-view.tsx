@@ -23,6 +23,7 @@ import { CaseLayout } from './case-layout';
 import { Q } from './queue.strings';
 import { lastQueueUrl } from './queue.store';
 import { LayoutOverrides } from './layout-overrides';
+import { CaseLevels } from '../sop/case-levels';
 import { RevealId, RevealPhone } from './reveal-id';
 import { RemoteCasePanel } from '../remote/remote-case-panel';
 import { FollowUpPanel } from '../followups/followup-panel';
@@ -113,6 +114,7 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <FollowUpPanel caseId={a.id} />
         <CaseInspectionRecords caseId={a.id} />
         <LayoutOverrides overrides={a.layoutOverrides} />
+        <CaseLevels a={a} reload={reload} />
         <CaseActions a={a} reload={reload} />
         <CaseDocuments caseId={a.id} audience="staff" version={a.version} scope={caseScopeOf(a)} />
         <RemoteCasePanel a={a} />

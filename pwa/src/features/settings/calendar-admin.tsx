@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { missingYears } from '@core/calendar';
 import { isIsoDate, yearOf } from '@core/dates';
+import { readHolidayNotice } from '@core/holiday-notice';
 import { api, errorText, read } from '../../app/api';
 import { appToday, calendar, refreshCalendar } from '../../app/calendar';
 import { dict, fmt, list, t } from '../../app/i18n';
@@ -28,6 +29,23 @@ const K = dict({
     zh: '例如：国务院办公厅关于2027年部分节假日安排的通知',
     en: 'e.g. the State Council General Office notice on the 2027 holidays',
   },
+  notice: {
+    zh: '导入通知原文（可粘贴或选择文本文件）',
+    en: 'Import the notice text (paste it or pick a text file)',
+  },
+  noticeHint: {
+    zh: '识别“……至……放假”和“……上班”的日期，填入下方，保存前请核对。',
+    en: 'Reads the “… to … off” and “… worked” dates into the fields below: check them before saving.',
+  },
+  read: { zh: '识别日期', en: 'Read the dates' },
+  readDone: {
+    zh: '已识别 {h} 个放假日、{m} 个调休上班日。',
+    en: 'Read {h} days off and {m} make-up days.',
+  },
+  both: {
+    zh: '以下日期既是放假日又是调休上班日：{dates}',
+    en: 'Both a day off and a make-up day: {dates}',
+  },
   badDates: { zh: '以下日期无效：{dates}', en: 'These dates are not valid: {dates}' },
   save: { zh: '保存', en: 'Save' },
   saving: { zh: '正在保存…', en: 'Saving…' },
@@ -49,14 +67,32 @@ export function CalendarAdmin() {
   const [holidays, setHolidays] = useState('');
   const [makeup, setMakeup] = useState('');
   const [source, setSource] = useState('');
+  const [notice, setNotice] = useState('');
+  const [reading, setReading] = useState<{ text: string; problems: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const h = dates(holidays);
   const m = dates(makeup);
   const bad = [...h.bad, ...m.bad];
+  const both = h.ok.filter((d) => m.ok.includes(d));
   const y = Number(year);
   const valid =
-    Number.isInteger(y) && y >= 2000 && y <= 2100 && bad.length === 0 && source.trim().length >= 2;
+    Number.isInteger(y) &&
+    y >= 2000 &&
+    y <= 2100 &&
+    bad.length === 0 &&
+    both.length === 0 &&
+    source.trim().length >= 2;
+
+  const readNotice = () => {
+    const r = readHolidayNotice(notice, y);
+    setHolidays(r.holidays.join('\n'));
+    setMakeup(r.makeup_workdays.join('\n'));
+    setReading({
+      text: fmt(t(K.readDone), { h: r.holidays.length, m: r.makeup_workdays.length }),
+      problems: r.problems.map((p) => t(p)),
+    });
+  };
   // The years around today that have a schedule (older ones no longer matter to a clock).
   const known = Array.from({ length: 5 }, (_, i) => yearOf(today) - 2 + i).filter((n) =>
     calendar.value.hasDataFor(n),
@@ -105,6 +141,50 @@ export function CalendarAdmin() {
           />
         </div>
         <div class="field">
+          <label for="cal-notice">{t(K.notice)}</label>
+          <textarea
+            id="cal-notice"
+            rows={4}
+            value={notice}
+            aria-describedby="cal-notice-hint"
+            onInput={(e) => setNotice((e.target as HTMLTextAreaElement).value)}
+          />
+          <p class="hint" id="cal-notice-hint">
+            {t(K.noticeHint)}
+          </p>
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            aria-label={t(K.notice)}
+            onChange={(e) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) void f.text().then(setNotice);
+            }}
+          />
+          <div class="button-row">
+            <button
+              type="button"
+              class="btn"
+              disabled={notice.trim().length === 0 || !Number.isInteger(y)}
+              onClick={readNotice}
+            >
+              {t(K.read)}
+            </button>
+          </div>
+          {reading && (
+            <div role="status" data-testid="notice-reading">
+              <p>{reading.text}</p>
+              {reading.problems.length > 0 && (
+                <ul class="error">
+                  {reading.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </div>
+        <div class="field">
           <label for="cal-holidays">{t(K.holidays)}</label>
           <textarea
             id="cal-holidays"
@@ -136,6 +216,7 @@ export function CalendarAdmin() {
           </p>
         </div>
         {bad.length > 0 && <p class="error">{fmt(t(K.badDates), { dates: list(bad) })}</p>}
+        {both.length > 0 && <p class="error">{fmt(t(K.both), { dates: list(both) })}</p>}
         <div class="button-row">
           <button type="submit" class="btn btn-primary" disabled={busy || !valid}>
             {t(busy ? K.saving : K.save)}

@@ -6,6 +6,7 @@ import { dict, t, list } from '../../app/i18n';
 import { LanguageSwitch, LargeTextSwitch } from '../../app/preferences';
 import { PageTitle } from '../../app/ui';
 import { CalendarAdmin } from './calendar-admin';
+import { JurisdictionAdmin } from './jurisdiction-admin';
 
 const S = dict({
   title: { zh: '设置', en: 'Settings' },
@@ -49,6 +50,7 @@ export function SettingsView() {
         </dl>
       </section>
       {u.role === 'admin' && <CalendarAdmin />}
+      {u.role === 'admin' && <JurisdictionAdmin />}
       <button
         type="button"
         class="btn btn-danger"

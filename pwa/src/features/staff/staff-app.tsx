@@ -69,6 +69,7 @@ const NAV: NavItem[] = [
     label: { zh: '接口令牌', en: 'API tokens' },
     show: (u) => u.role === 'admin',
   },
+  { href: '/admin/sop', label: W.sop, show: (u) => u.role === 'admin' },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   // 协助更换手机号: at the service window, for an applicant who lost the old phone.
@@ -131,6 +132,7 @@ const RecordImport = screen('imports', () =>
 const ApiTokens = screen('imports', () =>
   import('../imports/api-tokens').then((m) => m.ApiTokensView),
 );
+const Sop = screen('sop', () => import('../sop/sop-admin').then((m) => m.SopAdmin));
 const PasswordChange = screen('admin', () =>
   import('../admin/change-password').then((m) => m.ChangePassword),
 );
@@ -255,6 +257,7 @@ function Workbench() {
         <Route path="/admin/api" component={ApiDocs} />
         <Route path="/admin/records" component={RecordImport} />
         <Route path="/admin/tokens" component={ApiTokens} />
+        <Route path="/admin/sop" component={Sop} />
         <Route path="/checklists" component={Checklists} />
         <Route path="/phone-change" component={PhoneChange} />
         <Route path="/settings" component={Settings} />

@@ -9,6 +9,7 @@ export const W = dict({
   warnings: { zh: '预警', en: 'Warnings' },
   search: { zh: '综合查询', en: 'Search' },
   staffAccounts: { zh: '人员管理', en: 'Staff accounts' },
+  sop: { zh: '办理规程', en: 'Procedures (SOP)' },
   audit: { zh: '审计日志', en: 'Audit log' },
   webhooks: { zh: '事件推送', en: 'Webhooks' },
   apiDocs: { zh: '接口文档', en: 'API docs' },

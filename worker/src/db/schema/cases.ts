@@ -47,6 +47,8 @@ export const applications = sqliteTable(
     /** Set when an approver granted a place over the grid's capacity, with the reason. */
     layoutOverrideReason: text('layout_override_reason'),
     idempotencyKey: text('idempotency_key').unique(),
+    /** The SOP version (sop_versions.version of its type) it was submitted under; null before. */
+    sopVersion: integer('sop_version'),
     /** Optimistic concurrency: every update bumps it and checks the previous value. */
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),

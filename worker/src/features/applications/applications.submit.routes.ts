@@ -30,6 +30,7 @@ import { commitNewSubmission, type Committed } from './submission.commit';
 import { alreadyDone, onceOnly, requestInsert } from './applicant-requests';
 import { consentInsert } from '../consents/consents.repo';
 import { appNowIso, appToday } from '../../lib/clock';
+import { stampSopVersionStatement } from '../sop/sop.repo';
 
 async function detail(c: Ctx, id: string): Promise<ApplicationDetail> {
   const found = await findWithEvents(c.env.DB, id);
@@ -96,6 +97,8 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
       set: { ...cols, idempotency_key: input.idempotencyKey },
       extra: [
         ...checked.extra(id),
+        // The SOP in force now stays the case's (a later change applies to new cases only).
+        stampSopVersionStatement(d1, id),
         // The consent it came with, in the same transaction (privacy.ts).
         consentInsert(d1, {
           applicantId: p.id,

@@ -21,6 +21,7 @@ import {
   type EventRow,
   type QueueFilter,
 } from './applications.repo';
+import { caseSopView } from '../sop/sop.case';
 
 function applicantName(row: ApplicationRow, form: Record<string, unknown>): string {
   const fromForm = typeof form.operatorName === 'string' ? form.operatorName : '';
@@ -169,7 +170,10 @@ export async function caseDetail(
     allJurisdictions(db),
     eventsOf(d1, row.id),
   ]);
-  return toDetail(row, events, cal, today, all, audience);
+  const detail = toDetail(row, events, cal, today, all, audience);
+  // The SOP, its promised deadline and the levels' opinions are the bureau's working record.
+  if (audience === 'staff') detail.sop = await caseSopView(d1, row, cal);
+  return detail;
 }
 
 /** One page of cases as the workbench shows them, clocks computed for today. */

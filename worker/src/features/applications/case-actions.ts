@@ -5,7 +5,7 @@
 import type { StaffActionInput } from '../../../core/api';
 import { nextStatus } from '../../../core/application-state';
 import type { WorkCalendar } from '../../../core/calendar';
-import { INSPECTION_BEFORE_DECISION } from '../../../core/business-types';
+import { INSPECTION_BEFORE_DECISION, TYPE_OUTCOMES } from '../../../core/business-types';
 import { correctionDeadline, decisionDeadline, deliveryDeadline } from '../../../core/clocks';
 import type { Ctx, StaffPrincipal } from '../../app-env';
 import { AppError } from '../../lib/errors';
@@ -23,6 +23,7 @@ import type { GridChangeCause } from '../../../core/live';
 import { decisionDocumentStatements } from '../documents/documents.decisions';
 import { licenceEvent } from '../webhooks/webhooks.emit';
 import { LICENCE_CHANGE_OF } from '../../../core/webhooks';
+import { decisionLevelStatements } from '../sop/sop.case';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -206,6 +207,8 @@ export async function performStaffAction(
       break;
     }
     case 'refuse': {
+      // The decision is the SOP's last level: the levels before it must have spoken.
+      const levels = await decisionLevelStatements(c, p, row, 'refuse', input.reasons.join('\n'));
       // The layout as it stood at the decision stays on the case (its 合理布局 panel).
       const layout = await caseLayout(d1, row);
       t = {
@@ -213,9 +216,12 @@ export async function performStaffAction(
         reason: input.reasons.join('\n'),
         data: { reasons: input.reasons, appealNotice: true, ...(layout ? { layout } : {}) },
         set: { decided_on: today, deadline: null },
-        extra: await decisionDocumentStatements(c, p, row, 'refuse', today, {
-          items: input.reasons,
-        }),
+        extra: [
+          ...levels,
+          ...(await decisionDocumentStatements(c, p, row, 'refuse', today, {
+            items: input.reasons,
+          })),
+        ],
         notify: caseMessage(row.applicant_id, 'refused', { ...facts, reasons: input.reasons }),
       };
       break;
@@ -225,6 +231,13 @@ export async function performStaffAction(
       if (INSPECTION_BEFORE_DECISION[row.type] && !(await lastInspection(d1, row.id))?.passed) {
         throw new AppError('INSPECTION_REQUIRED');
       }
+      const levels = await decisionLevelStatements(
+        c,
+        p,
+        row,
+        'approve',
+        input.layoutOverrideReason ?? TYPE_OUTCOMES[row.type].approved.zh,
+      );
       // A 新办 decided on a spot outside the city would stretch its county across the map.
       if (
         row.type === 'new' &&
@@ -260,6 +273,7 @@ export async function performStaffAction(
         // The 准予许可决定书 reads the licence the plan issues, so it comes after it.
         extra: [
           ...gate,
+          ...levels,
           ...plan.statements,
           ...licenceEvents(d1, row, plan.licenceId, base.at),
           ...(await decisionDocumentStatements(c, p, row, 'approve', today, {

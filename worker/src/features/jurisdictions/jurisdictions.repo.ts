@@ -33,6 +33,11 @@ export async function allJurisdictions(db: Db): Promise<JurisdictionRow[]> {
   return rows;
 }
 
+/** Drops this isolate's cached list after an admin's change (others expire within a minute). */
+export function forgetJurisdictions(): void {
+  cache = null;
+}
+
 /** Expands assigned codes to county-level units: a city code stands for all its units. */
 export function expandToCounties(assigned: string[], all: JurisdictionRow[]): string[] {
   const out = new Set<string>();

@@ -17,7 +17,9 @@ function wordCondition(
   const parts: string[] = [];
   const params: unknown[] = [];
   if (w.key) {
-    parts.push('SELECT object_id FROM registry_search_keys WHERE key GLOB ? AND kind = ?');
+    // `+kind`: without it SQLite walks every key of the kind through (kind, object_id) rather
+    // than the key's range in the primary key (185 ms instead of < 1 ms at 200,000 records).
+    parts.push('SELECT object_id FROM registry_search_keys WHERE key GLOB ? AND +kind = ?');
     params.push(`${w.key}*`, kind);
   }
   const [first, ...rest] = w.bigrams;
