@@ -106,4 +106,22 @@ export const OFFICE_DESCRIPTIONS: Record<string, RouteDescription> = {
     token: 'licences:read',
     errors: ['NOT_FOUND'],
   }),
+  'GET /api/admin/sop': d('办理规程', 'Each business type’s SOP in force, with its versions.'),
+  'PUT /api/admin/sop/:type': d(
+    '修改办理规程',
+    'Saves a new SOP version (steps, roles, promised limits, decision levels) for new cases.',
+    { errors: ['CONFLICT', 'SOP_INVALID', 'SOP_PROMISE_EXCEEDS_LAW'] },
+  ),
+  'GET /api/admin/jurisdictions': d(
+    '单位设置',
+    'Units: name, grid resolution, licence number pattern.',
+  ),
+  'PUT /api/admin/jurisdictions/:code': d('修改单位设置', 'Changes a unit’s settings (audited).', {
+    errors: ['NOT_FOUND', 'CONFLICT', 'LICENCE_PATTERN_INVALID'],
+  }),
+  'POST /api/applications/:id/opinions': d(
+    '填写审批意见',
+    'Records this decision level’s opinion on a case (承办人 / 审核人).',
+    { errors: ['NOT_FOUND', 'CONFLICT', 'OPINION_NOT_DUE', 'OPINION_SAME_PERSON'] },
+  ),
 };
