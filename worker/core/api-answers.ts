@@ -118,14 +118,6 @@ export interface WorkbenchStats {
   followUpsLate: number;
 }
 
-/**
- * `GET /api/warnings`: one page of the cases at a yellow or red clock, most overdue first, with
- * the true counts of each colour over the whole scope (not just this page).
- */
-export interface WarningsPage extends Page<QueueItem> {
-  counts: { red: number; yellow: number };
-}
-
 /** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */
 export interface StaffMember {
   id: string;

@@ -9,6 +9,7 @@ import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { ROUTE_ERRORS } from './route/errors';
+import { WARNINGS_ERRORS } from './errors/warnings';
 
 export const ERRORS = {
   // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
@@ -17,6 +18,7 @@ export const ERRORS = {
   ...CASES_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
+  ...WARNINGS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

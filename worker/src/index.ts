@@ -50,6 +50,11 @@ import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
 import { workbenchRoutes } from './features/workbench/workbench.routes';
+import { warningRoutes } from './features/warnings/warnings.routes';
+import { warningsFollowWrites } from './features/warnings/warnings.events';
+import { refreshWarnings } from './features/warnings/warnings.job';
+import { analysisRoutes } from './features/analysis/analysis.routes';
+import { rollUpIfDue } from './features/analysis/analysis.rollup';
 import { ratingApplicantRoutes } from './features/ratings/ratings.applicant.routes';
 import { ratingStaffRoutes } from './features/ratings/ratings.staff.routes';
 import { remindToRate } from './features/ratings/ratings.reminders';
@@ -108,6 +113,7 @@ const api = new Hono<AppEnv>()
   .use(sameOrigin)
   .use(requireBodyType)
   .use(loadSession)
+  .use(warningsFollowWrites)
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
   .route('/me', meRoutes)
@@ -155,6 +161,8 @@ const api = new Hono<AppEnv>()
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
+  .route('/warnings', warningRoutes)
+  .route('/analysis', analysisRoutes)
   .route('/', workbenchRoutes);
 
 /**
@@ -196,6 +204,12 @@ export default {
     ctx.waitUntil(deliverDue(env.DB, ratingPlatform(env), appNow(env)).then(() => undefined));
     // Reminders (延续, 停业期满, 补正, 核查预约): each sent once, however often this runs.
     ctx.waitUntil(sendDueReminders(env, appToday(env)).then(() => undefined));
+    // 许可业务预警 for the whole city, then the analysis roll-up once a day (办证智能分析).
+    ctx.waitUntil(
+      refreshWarnings(env)
+        .then(() => rollUpIfDue(env))
+        .then(() => undefined),
+    );
   },
 } satisfies ExportedHandler<Env>;
 

@@ -13,6 +13,7 @@ import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
 import { ADMIN_ROUTES } from './authz.matrix.admin';
+import { WARNING_ROUTES } from './authz.matrix.warnings';
 import {
   APPLICANTS,
   EVERYONE,
@@ -411,11 +412,11 @@ export const MATRIX: Record<string, Probe[]> = {
     },
   ],
   ...LAYOUT_ROUTES,
-  'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
   ...RATING_ROUTES,
   ...SUPERVISION_ROUTES,
   ...SERVICE_ROUTES,
   ...ADMIN_ROUTES,
+  ...WARNING_ROUTES,
 };
