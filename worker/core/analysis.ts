@@ -67,7 +67,10 @@ export function emptyCell(): AnalysisCell {
   };
 }
 
-function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>) {
+function addCounts<K extends string>(
+  into: Partial<Record<K, number>>,
+  from: Partial<Record<K, number>>,
+) {
   for (const [k, n] of Object.entries(from) as [K, number][]) into[k] = (into[k] ?? 0) + n;
 }
 
@@ -124,7 +127,10 @@ export function shareWithin(h: Histogram, limit: number): number | null {
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, YYYY-MM');
 export const analysisQuerySchema = z
   .object({
-    county: z.string().regex(/^\d{6}$/, 'a six-digit county code').optional(),
+    county: z
+      .string()
+      .regex(/^\d{6}$/, 'a six-digit county code')
+      .optional(),
     type: z.enum(BUSINESS_TYPES).optional(),
     from: month.optional(),
     to: month.optional(),
@@ -174,7 +180,11 @@ export interface AnalysisData {
   filed: { month: string; byType: Partial<Record<BusinessType, number>> }[];
   steps: StepRow[];
   onTime: { month: string; onTime: number; late: number }[];
-  decisions: { approved: number; refused: number; topRefusals: { reason: string; cases: number }[] };
+  decisions: {
+    approved: number;
+    refused: number;
+    topRefusals: { reason: string; cases: number }[];
+  };
   saturation: {
     latest: SaturationMonth | null;
     /** Grids by saturation in tenths: index 0 = under 10% … 9 = 90–99%, 10 = full or over. */

@@ -66,7 +66,10 @@ export const warningsQuerySchema = z
     severity: z.enum(WARNING_SEVERITIES).optional(),
     rule: z.enum(WARNING_RULES).optional(),
     state: z.enum(WARNING_STATES).default('open'),
-    county: z.string().regex(/^\d{6}$/, 'a six-digit county code').optional(),
+    county: z
+      .string()
+      .regex(/^\d{6}$/, 'a six-digit county code')
+      .optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(50),
   })

@@ -112,7 +112,14 @@ async function saturationRows(db: D1Database, month: string): Promise<D1Prepared
   for (const g of grids.results) {
     for (const k of [g.county, ALL]) {
       let s = by.get(k);
-      if (!s) by.set(k, (s = { levels: { green: 0, yellow: 0, red: 0, none: 0 }, buckets: Array(11).fill(0) as number[] }));
+      if (!s)
+        by.set(
+          k,
+          (s = {
+            levels: { green: 0, yellow: 0, red: 0, none: 0 },
+            buckets: Array(11).fill(0) as number[],
+          }),
+        );
       const level = saturationLevel(g.n, g.capacity);
       s.levels[level] = (s.levels[level] ?? 0) + 1;
       const ratio = saturationRatio(g.n, g.capacity);
@@ -125,7 +132,15 @@ async function saturationRows(db: D1Database, month: string): Promise<D1Prepared
         `INSERT OR REPLACE INTO analysis_saturation (county, month, green, yellow, red, none, buckets_json)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .bind(county, month, s.levels.green, s.levels.yellow, s.levels.red, s.levels.none, JSON.stringify(s.buckets)),
+      .bind(
+        county,
+        month,
+        s.levels.green,
+        s.levels.yellow,
+        s.levels.red,
+        s.levels.none,
+        JSON.stringify(s.buckets),
+      ),
   );
 }
 
@@ -143,7 +158,9 @@ export async function rollUpAnalysis(env: Env): Promise<number> {
       )
       .all<CaseRow>(),
     db
-      .prepare(`SELECT application_id AS id, reason FROM application_events WHERE action = 'refuse'`)
+      .prepare(
+        `SELECT application_id AS id, reason FROM application_events WHERE action = 'refuse'`,
+      )
       .all<{ id: string; reason: string | null }>(),
     db
       .prepare(
@@ -199,9 +216,10 @@ export async function rollUpAnalysis(env: Env): Promise<number> {
 
 /** The cron's part: build the roll-up once a day (the first run after midnight in China). */
 export async function rollUpIfDue(env: Env): Promise<boolean> {
-  const last = await env.DB.prepare(`SELECT built_on AS d FROM analysis_runs WHERE id = 'city'`).first<{ d: string }>();
+  const last = await env.DB.prepare(
+    `SELECT built_on AS d FROM analysis_runs WHERE id = 'city'`,
+  ).first<{ d: string }>();
   if (last && last.d >= appToday(env)) return false;
   await rollUpAnalysis(env);
   return true;
 }
-

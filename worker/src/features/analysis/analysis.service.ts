@@ -57,7 +57,9 @@ export async function analysisData(
           .bind(...keys, q.from, q.to)
           .all<{ type: string; month: string; cell: string }>(),
     keys.length === 0
-      ? Promise.resolve({ results: [] as ({ month: string; buckets: string } & Record<SaturationLevel, number>)[] })
+      ? Promise.resolve({
+          results: [] as ({ month: string; buckets: string } & Record<SaturationLevel, number>)[],
+        })
       : db
           .prepare(
             `SELECT month, green, yellow, red, none, buckets_json AS buckets FROM analysis_saturation
@@ -66,7 +68,9 @@ export async function analysisData(
           .bind(...keys, q.from, q.to)
           .all<{ month: string; buckets: string } & Record<SaturationLevel, number>>(),
     db
-      .prepare(`SELECT built_at AS builtAt, promised_json AS promised FROM analysis_runs WHERE id = 'city'`)
+      .prepare(
+        `SELECT built_at AS builtAt, promised_json AS promised FROM analysis_runs WHERE id = 'city'`,
+      )
       .first<{ builtAt: string; promised: string }>(),
   ]);
   const total = emptyCell();
@@ -106,7 +110,10 @@ export async function analysisData(
   const trend = new Map<string, SaturationMonth>();
   const buckets: Record<string, number[]> = {};
   for (const s of satRows.results) {
-    const t = trend.get(s.month) ?? { month: s.month, levels: { green: 0, yellow: 0, red: 0, none: 0 } };
+    const t = trend.get(s.month) ?? {
+      month: s.month,
+      levels: { green: 0, yellow: 0, red: 0, none: 0 },
+    };
     for (const l of ['green', 'yellow', 'red', 'none'] as const) t.levels[l] += s[l];
     trend.set(s.month, t);
     const b = (buckets[s.month] ??= Array(11).fill(0) as number[]);
@@ -115,7 +122,10 @@ export async function analysisData(
   const trendList = [...trend.values()].sort((a, b) => a.month.localeCompare(b.month));
   const latest = trendList[trendList.length - 1] ?? null;
   const officers = Object.entries(total.inspections).sort((a, b) => b[1] - a[1]);
-  const names = await officerNames(db, officers.map(([id]) => id));
+  const names = await officerNames(
+    db,
+    officers.map(([id]) => id),
+  );
   return {
     builtAt: run?.builtAt ?? null,
     selection: { county: q.county ?? null, type: q.type ?? null, from: q.from, to: q.to },

@@ -113,7 +113,10 @@ describe('grids turning yellow or red', () => {
     await refresh({ rules: ['grid_saturation'] });
     found = await stored('grid_saturation');
     expect(found.map((w) => w.severity)).toEqual(['red']);
-    expect(JSON.parse(found[0]?.detail ?? '{}')).toMatchObject({ previous: 'yellow', level: 'red' });
+    expect(JSON.parse(found[0]?.detail ?? '{}')).toMatchObject({
+      previous: 'yellow',
+      level: 'red',
+    });
     await setGrid(10, 6);
     await refresh({ rules: ['grid_saturation'] });
     expect(await stored('grid_saturation')).toEqual([]);

@@ -72,7 +72,10 @@ export const licenceExpiryRule: WarningRule = {
           objectKind: 'licence',
           objectId: l.id,
           objectLabel: `${l.number} ${l.shop}`.trim(),
-          detail: { expiresOn: l.day, workingDaysLeft: ctx.cal.workingDaysBetween(ctx.today, l.day) },
+          detail: {
+            expiresOn: l.day,
+            workingDaysLeft: ctx.cal.workingDaysBetween(ctx.today, l.day),
+          },
           dueOn: l.day,
         };
       });
