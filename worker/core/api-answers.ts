@@ -10,7 +10,7 @@ import type { CapacityComputation } from './capacity';
 import type { CountySource } from './county';
 import type { LayoutVerdict } from './layout';
 import type { SaturationLevel } from './saturation';
-import type { ApplicationDetail, Me, Page, QueueItem, SchoolView } from './api';
+import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
 import type { AttachmentKind } from './attachments';
 import type { GridKind, SchoolKind } from './layout-kinds';
 

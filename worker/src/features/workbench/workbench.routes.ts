@@ -8,8 +8,10 @@ import { appToday } from '../../lib/clock';
 import { countLateFollowUps } from '../ratings/ratings.repo';
 
 /** Overviews of the staff workbench: live counts (warnings: warnings/; remote inspections: remote/). */
-export const workbenchRoutes = new Hono<AppEnv>()
-  .get('/stats', requireStaff('clerk', 'approver', 'admin'), async (c) => {
+export const workbenchRoutes = new Hono<AppEnv>().get(
+  '/stats',
+  requireStaff('clerk', 'approver', 'admin'),
+  async (c) => {
     const p = staffOf(c);
     const [byStatus, byType] = await Promise.all([
       countsBy(c.env.DB, p.counties, 'status'),
@@ -29,4 +31,5 @@ export const workbenchRoutes = new Hono<AppEnv>()
       followUpsLate: followUps.late,
     };
     return c.json(stats);
-  });
+  },
+);
