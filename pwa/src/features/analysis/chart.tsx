@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
 
 export interface ChartSeries {
   label: string;
@@ -21,9 +22,7 @@ export interface ChartSpec {
 
 let lib: Promise<typeof uPlot> | null = null;
 function loadUPlot(): Promise<typeof uPlot> {
-  lib ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
-    ([m]) => m.default,
-  );
+  lib ??= import('uplot').then((m) => m.default);
   return lib;
 }
 
@@ -60,7 +59,10 @@ export function Chart({ spec, title }: { spec: ChartSpec; title: string }) {
             { values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit ?? ''}`), size: 56 },
           ],
           series: [
-            {},
+            {
+              label: '',
+              value: (_u: uPlot, v: number | null) => (v === null ? '' : (spec.labels[v] ?? '')),
+            },
             ...spec.series.map((s, i) => ({
               label: s.label,
               stroke: s.colour,

@@ -24,7 +24,7 @@ export function Panel(props: {
         <h2>{title}</h2>
         <button
           type="button"
-          class="button-secondary"
+          class="btn btn-small"
           data-testid={`csv-${props.id}`}
           onClick={() =>
             download(`xuke-${props.id}.csv`, toCsv(props.table.header, props.table.rows))
@@ -56,7 +56,11 @@ export function Panel(props: {
                   <tr key={i}>
                     {r.map((v, j) =>
                       j === 0 ? (
-                        <th scope="row" key={j}>
+                        <th
+                          scope="row"
+                          key={j}
+                          class={/^[\w\-–%≥ .]*$/.test(String(v)) ? undefined : 'analysis-wrap'}
+                        >
                           {v ?? '—'}
                         </th>
                       ) : (

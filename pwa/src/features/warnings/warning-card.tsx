@@ -45,7 +45,7 @@ export function WarningCard({ w, onDone }: { w: WarningItem; onDone: () => void 
         </p>
       )}
       {mayAck && !open && (
-        <button type="button" class="button-secondary" onClick={() => setOpen(true)}>
+        <button type="button" class="btn btn-small" onClick={() => setOpen(true)}>
           {t(S.ack)}
         </button>
       )}
@@ -106,10 +106,10 @@ function AckForm({
         </p>
       )}
       <div class="warnings-actions">
-        <button type="submit" disabled={busy || !note.trim()}>
+        <button type="submit" class="btn btn-primary" disabled={busy || !note.trim()}>
           {t(S.save)}
         </button>
-        <button type="button" class="button-secondary" onClick={onCancel}>
+        <button type="button" class="btn btn-small" onClick={onCancel}>
           {t(S.cancel)}
         </button>
       </div>
