@@ -38,6 +38,8 @@ export type Histogram = Record<string, number>;
 export interface AnalysisCell {
   /** Cases filed (submitted) in the month. */
   filed: number;
+  /** In the all-types cell ('*'): the cases filed by business type, for the by-type chart. */
+  filedByType: Partial<Record<BusinessType, number>>;
   approved: number;
   refused: number;
   /** Decided in the month within the statutory limits of every step so far (extension allowed). */
@@ -47,7 +49,7 @@ export interface AnalysisCell {
   steps: Partial<Record<AnalysisStep, Histogram>>;
   /** Refusal reason (first line) → cases refused in the month. */
   refusals: Record<string, number>;
-  /** Officer (staff id) → inspections finished in the month. */
+  /** Officer (staff id) → inspections finished in the month (names: the run's `officers`). */
   inspections: Record<string, number>;
   /** Overall rating → ratings of cases ended in the month. */
   ratings: Partial<Record<RatingLevel, number>>;
@@ -56,6 +58,7 @@ export interface AnalysisCell {
 export function emptyCell(): AnalysisCell {
   return {
     filed: 0,
+    filedByType: {},
     approved: 0,
     refused: 0,
     onTime: 0,
@@ -77,6 +80,7 @@ function addCounts<K extends string>(
 /** Adds `b` into `a` (a is changed and returned). */
 export function mergeCell(a: AnalysisCell, b: AnalysisCell): AnalysisCell {
   a.filed += b.filed;
+  addCounts(a.filedByType, b.filedByType);
   a.approved += b.approved;
   a.refused += b.refused;
   a.onTime += b.onTime;

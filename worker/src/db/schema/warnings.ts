@@ -29,7 +29,7 @@ export const warnings = sqliteTable(
     detailJson: text('detail_json').notNull().default('{}'),
     dueOn: text('due_on'),
     firstSeenOn: text('first_seen_on').notNull(),
-    /** The run that last found the fact; a run resolves what it did not find. */
+    /** The run that last wrote the row (time-sorted): an older run never overwrites it. */
     seenRun: text('seen_run').notNull(),
     resolvedAt: text('resolved_at'),
     acknowledgedAt: text('acknowledged_at'),

@@ -54,7 +54,10 @@ interface CaseRow {
 const bump = (h: Record<string, number>, k: string) => (h[k] = (h[k] ?? 0) + 1);
 
 function addCase(cells: Cells, cal: WorkCalendar, c: CaseRow, refusal: string | undefined) {
-  if (c.submittedOn) cells.at(c.county, c.type, monthOf(c.submittedOn), (x) => x.filed++);
+  if (c.submittedOn) {
+    cells.at(c.county, c.type, monthOf(c.submittedOn), (x) => x.filed++);
+    cells.at(c.county, ALL, monthOf(c.submittedOn), (x) => bump(x.filedByType, c.type));
+  }
   const step = (s: AnalysisStep, from: string | null, to: string | null): number | null => {
     if (!from || !to || to < from) return null;
     const days = cal.workingDaysBetween(from, to);
@@ -144,6 +147,23 @@ async function saturationRows(db: D1Database, month: string): Promise<D1Prepared
   );
 }
 
+/** Display names of the officers counted, kept with the run so the page needs no lookup. */
+async function officerNames(db: D1Database, ids: string[]): Promise<Record<string, string>> {
+  const unique = [...new Set(ids)];
+  const out: Record<string, string> = {};
+  for (let i = 0; i < unique.length; i += 90) {
+    const chunk = unique.slice(i, i + 90);
+    const rows = await db
+      .prepare(
+        `SELECT id, display_name AS name FROM staff_users WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      )
+      .bind(...chunk)
+      .all<{ id: string; name: string }>();
+    for (const r of rows.results) out[r.id] = r.name;
+  }
+  return out;
+}
+
 /** Builds the whole roll-up now; answers the number of cells written. */
 export async function rollUpAnalysis(env: Env): Promise<number> {
   const db = env.DB;
@@ -208,7 +228,17 @@ export async function rollUpAnalysis(env: Env): Promise<number> {
         `INSERT OR REPLACE INTO analysis_runs (id, built_on, built_at, promised_json)
          VALUES ('city', ?, ?, ?)`,
       )
-      .bind(today, appNowIso(env), JSON.stringify(await promisedLimits(db))),
+      .bind(
+        today,
+        appNowIso(env),
+        JSON.stringify({
+          limits: await promisedLimits(db),
+          officers: await officerNames(
+            db,
+            inspections.results.map((i) => i.officer),
+          ),
+        }),
+      ),
   );
   await db.batch(statements);
   return rows.length;

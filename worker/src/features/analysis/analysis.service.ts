@@ -45,53 +45,48 @@ export async function analysisData(
   const useCity = wholeCity && !q.county;
   const keys = useCity ? ['*'] : q.county ? counties.filter((c) => c === q.county) : [...counties];
   const months = monthsBetween(q.from, q.to);
-  const inKeys = keys.map(() => '?').join(',');
-  const [cellRows, satRows, run] = await Promise.all([
-    keys.length === 0
-      ? Promise.resolve({ results: [] as { type: string; month: string; cell: string }[] })
-      : db
-          .prepare(
-            `SELECT type, month, cell_json AS cell FROM analysis_cells
-             WHERE county IN (${inKeys}) AND month BETWEEN ? AND ?`,
-          )
-          .bind(...keys, q.from, q.to)
-          .all<{ type: string; month: string; cell: string }>(),
-    keys.length === 0
-      ? Promise.resolve({
-          results: [] as ({ month: string; buckets: string } & Record<SaturationLevel, number>)[],
-        })
-      : db
-          .prepare(
-            `SELECT month, green, yellow, red, none, buckets_json AS buckets FROM analysis_saturation
-             WHERE county IN (${inKeys}) AND month BETWEEN ? AND ? ORDER BY month`,
-          )
-          .bind(...keys, q.from, q.to)
-          .all<{ month: string; buckets: string } & Record<SaturationLevel, number>>(),
+  const wanted = q.type ?? '*';
+  // One round trip: the selection's cells (one type, or the all-types cell that also carries
+  // the by-type counts), its saturation snapshots, and the run (limits, officers' names).
+  const inKeys = keys.map(() => '?').join(',') || "''";
+  const [cellRes, satRes, runRes] = await db.batch([
     db
       .prepare(
-        `SELECT built_at AS builtAt, promised_json AS promised FROM analysis_runs WHERE id = 'city'`,
+        `SELECT month, cell_json AS cell FROM analysis_cells
+         WHERE county IN (${inKeys}) AND type = ? AND month BETWEEN ? AND ?`,
       )
-      .first<{ builtAt: string; promised: string }>(),
+      .bind(...keys, wanted, q.from, q.to),
+    db
+      .prepare(
+        `SELECT month, green, yellow, red, none, buckets_json AS buckets FROM analysis_saturation
+         WHERE county IN (${inKeys}) AND month BETWEEN ? AND ? ORDER BY month`,
+      )
+      .bind(...keys, q.from, q.to),
+    db.prepare(
+      `SELECT built_at AS builtAt, promised_json AS run FROM analysis_runs WHERE id = 'city'`,
+    ),
   ]);
+  const cellRows = (cellRes?.results ?? []) as { month: string; cell: string }[];
+  const satRows = (satRes?.results ?? []) as ({ month: string; buckets: string } & Record<
+    SaturationLevel,
+    number
+  >)[];
+  const run = (runRes?.results[0] ?? null) as { builtAt: string; run: string } | null;
   const total = emptyCell();
   const perMonth = new Map<string, AnalysisCell>(months.map((m) => [m, emptyCell()]));
-  const filed = new Map<string, Partial<Record<BusinessType, number>>>(months.map((m) => [m, {}]));
-  const wanted = q.type ?? '*';
-  for (const r of cellRows.results) {
+  for (const r of cellRows) {
     const cell = JSON.parse(r.cell) as AnalysisCell;
-    if (r.type !== '*') {
-      const byType = filed.get(r.month);
-      if (byType && (!q.type || r.type === q.type)) {
-        const t = r.type as BusinessType;
-        byType[t] = (byType[t] ?? 0) + cell.filed;
-      }
-    }
-    if (r.type !== wanted) continue;
     mergeCell(total, cell);
     const m = perMonth.get(r.month);
     if (m) mergeCell(m, cell);
   }
-  const promised = JSON.parse(run?.promised ?? '{}') as Promised;
+  const filedOf = (c: AnalysisCell): Partial<Record<BusinessType, number>> =>
+    q.type ? { [q.type]: c.filed } : c.filedByType;
+  const runInfo = JSON.parse(run?.run ?? '{}') as {
+    limits?: Promised;
+    officers?: Record<string, string>;
+  };
+  const promised = runInfo.limits ?? {};
   const steps = ANALYSIS_STEPS.map((step) => {
     const h = total.steps[step] ?? {};
     const p = promisedFor(promised, q.type, step);
@@ -109,7 +104,7 @@ export async function analysisData(
   // Saturation per month: the sum over the selected counties.
   const trend = new Map<string, SaturationMonth>();
   const buckets: Record<string, number[]> = {};
-  for (const s of satRows.results) {
+  for (const s of satRows) {
     const t = trend.get(s.month) ?? {
       month: s.month,
       levels: { green: 0, yellow: 0, red: 0, none: 0 },
@@ -122,15 +117,12 @@ export async function analysisData(
   const trendList = [...trend.values()].sort((a, b) => a.month.localeCompare(b.month));
   const latest = trendList[trendList.length - 1] ?? null;
   const officers = Object.entries(total.inspections).sort((a, b) => b[1] - a[1]);
-  const names = await officerNames(
-    db,
-    officers.map(([id]) => id),
-  );
+  const names = runInfo.officers ?? {};
   return {
     builtAt: run?.builtAt ?? null,
     selection: { county: q.county ?? null, type: q.type ?? null, from: q.from, to: q.to },
     months,
-    filed: months.map((month) => ({ month, byType: filed.get(month) ?? {} })),
+    filed: months.map((month) => ({ month, byType: filedOf(perMonth.get(month) ?? emptyCell()) })),
     steps,
     onTime: months.map((month) => {
       const c = perMonth.get(month) ?? emptyCell();
@@ -147,20 +139,9 @@ export async function analysisData(
     saturation: { latest, buckets: latest ? (buckets[latest.month] ?? []) : [], trend: trendList },
     inspections: officers.map(([officer, n]) => ({
       officer,
-      name: names.get(officer) ?? officer,
+      name: names[officer] ?? officer,
       inspections: n,
     })),
     ratings: months.map((month) => ({ month, byLevel: perMonth.get(month)?.ratings ?? {} })),
   };
-}
-
-async function officerNames(db: D1Database, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .prepare(
-      `SELECT id, display_name AS name FROM staff_users WHERE id IN (${ids.map(() => '?').join(',')})`,
-    )
-    .bind(...ids)
-    .all<{ id: string; name: string }>();
-  return new Map(rows.results.map((r) => [r.id, r.name]));
 }

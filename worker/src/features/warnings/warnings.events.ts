@@ -9,13 +9,13 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { refreshAfterWrite } from './warnings.job';
 
+const SUBMIT_PATHS = ['/api/my/applications', '/api/my/applications/submissions'];
 const CASE_PATHS = [
   /^\/api\/applications\/([^/]+)\//,
-  /^\/api\/my\/applications\/([^/]+)/,
+  /^\/api\/my\/applications\/(?!submissions$)([^/]+)/,
   /^\/api\/my\/ratings\/([^/]+)/,
 ];
 const FOLLOW_UP_PATH = /^\/api\/ratings\/follow-ups\/([^/]+)\//;
-const SUBMIT_PATH = '/api/my/applications';
 
 /** The county whose warnings a write may have changed, or null. */
 async function countyOfWrite(db: D1Database, path: string, applicantId: string | null) {
@@ -37,7 +37,7 @@ async function countyOfWrite(db: D1Database, path: string, applicantId: string |
       .first<{ c: string }>();
     return row?.c ?? null;
   }
-  if (path === SUBMIT_PATH && applicantId) {
+  if (SUBMIT_PATHS.includes(path) && applicantId) {
     const row = await db
       .prepare(
         `SELECT jurisdiction_code AS c FROM applications WHERE applicant_id = ?

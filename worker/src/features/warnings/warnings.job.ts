@@ -3,8 +3,10 @@
  * refreshed (its acknowledgement kept), one no longer found in the scope that ran is resolved.
  * The cron runs every rule for the whole city; a write runs the event rules for its county.
  *
- * Each run stamps what it found with a run id that sorts by time, and resolves only rows
- * stamped by older runs, so two overlapping runs never resolve each other's findings.
+ * A run writes only what changed: new or changed warnings (stamped with a run id that sorts by
+ * time; an older run never overwrites a newer one's row) and the resolution of those no longer
+ * found. Two runs overlapping on the same scope can at worst resolve a warning the other still
+ * holds; the next run (a write, or the cron within minutes) raises it again.
  */
 import { WARNING_RULES, type WarningRuleId } from '../../../core/warnings';
 import { getDb } from '../../db/client';
@@ -66,6 +68,32 @@ function upserts(db: D1Database, found: Candidate[], today: string, run: string)
   return out;
 }
 
+interface Stored {
+  id: string;
+  severity: string;
+  label: string;
+  assignee: string | null;
+  detail: string;
+  dueOn: string | null;
+}
+
+function same(s: Stored | undefined, w: Candidate): boolean {
+  return (
+    s !== undefined &&
+    s.severity === w.severity &&
+    s.label === w.objectLabel &&
+    s.assignee === (w.assigneeId ?? null) &&
+    s.detail === JSON.stringify(w.detail) &&
+    s.dueOn === w.dueOn
+  );
+}
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 /** Runs the rules over a scope and stores what they find. */
 export async function refreshWarnings(
   env: Env,
@@ -79,19 +107,36 @@ export async function refreshWarnings(
   for (const id of opts.rules ?? WARNING_RULES) {
     const rule = RULES[id];
     const run = `${appNowIso(env)}#${crypto.randomUUID()}`;
-    const found = await rule.collect({ db, today, cal, counties });
-    const unique = [...new Map(found.map((w) => [w.key, w])).values()];
     const scope = countyFilter('jurisdiction_code', counties);
-    const statements = upserts(db, unique, today, run);
-    for (let i = 0; i < statements.length; i += 100) await db.batch(statements.slice(i, i + 100));
-    const resolved = await db
-      .prepare(
-        `UPDATE warnings SET resolved_at = ?
-         WHERE rule = ? AND resolved_at IS NULL AND seen_run < ?${scope.sql}`,
-      )
-      .bind(appNowIso(env), id, run, ...scope.params)
-      .run();
-    out[id] = { found: unique.length, resolved: resolved.meta.changes };
+    const [found, before] = await Promise.all([
+      rule.collect({ db, today, cal, counties }),
+      db
+        .prepare(
+          `SELECT id, severity, object_label AS label, assignee_id AS assignee,
+             detail_json AS detail, due_on AS dueOn
+           FROM warnings WHERE rule = ? AND resolved_at IS NULL${scope.sql}`,
+        )
+        .bind(id, ...scope.params)
+        .all<Stored>(),
+    ]);
+    const unique = new Map(found.map((w) => [w.key, w]));
+    const held = new Map(before.results.map((r) => [r.id, r]));
+    const changed = [...unique.values()].filter((w) => !same(held.get(w.key), w));
+    const gone = [...held.keys()].filter((k) => !unique.has(k));
+    const at = appNowIso(env);
+    const statements = [
+      ...upserts(db, changed, today, run),
+      ...chunks(gone, 90).map((ids) =>
+        db
+          .prepare(
+            `UPDATE warnings SET resolved_at = ?
+             WHERE resolved_at IS NULL AND id IN (${ids.map(() => '?').join(',')})`,
+          )
+          .bind(at, ...ids),
+      ),
+    ];
+    for (const part of chunks(statements, 100)) await db.batch(part);
+    out[id] = { found: unique.size, resolved: gone.length };
   }
   return out;
 }
