@@ -8,6 +8,7 @@ import { useLocation } from 'preact-iso';
 import { BUSINESS_TYPES, BUSINESS_TYPE_LABELS } from '@core/business-types';
 import { api, opts, read, withQuery } from '../../app/api';
 import { staff } from '../../app/auth';
+import { useCountyOptions } from '../../app/jurisdictions';
 import { formatDateTime } from '../../app/format';
 import { fmt, locale, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
@@ -23,7 +24,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function AnalysisView() {
   const { query, path, route } = useLocation();
-  const counties = (staff.value?.jurisdictions ?? []).filter((j) => !j.code.endsWith('00'));
+  const counties = useCountyOptions();
   const county = counties.find((c) => c.code === query.county)?.code;
   const type = BUSINESS_TYPES.find((ty) => ty === query.type);
   const from = MONTH.test(query.from ?? '') ? query.from : undefined;
