@@ -60,7 +60,8 @@ export function Chart({ spec, title }: { spec: ChartSpec; title: string }) {
           ],
           series: [
             {
-              label: '',
+              // A blank (not empty) label: uPlot would print "Value" for an empty one.
+              label: ' ',
               value: (_u: uPlot, v: number | null) => (v === null ? '' : (spec.labels[v] ?? '')),
             },
             ...spec.series.map((s, i) => ({
