@@ -10,10 +10,10 @@ import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-// Heavy parts that load on first use (map, OCR): kept out of the install-time precache and
+// Heavy parts that load on first use (map, OCR, the analysis charts): kept out of the install-time precache and
 // cached at runtime instead, so installing the app stays cheap on a slow phone connection.
 // A RegExp, not a function: workbox serialises the route into sw.js, closures would be lost.
-const LAZY_ASSET = /\/assets\/(maplibre|tesseract)[^/]*$/;
+const LAZY_ASSET = /\/assets\/(maplibre|tesseract|uPlot)[^/]*$/;
 
 // What each role installs (pwa/src/sw/to-cache.ts): Workbox precaches only the shell (entry,
 // sign-in, banners); each role's screens are cached once the page knows who signed in. An
@@ -210,7 +210,12 @@ export default defineConfig({
         // Push reminders: shown by the service worker, a tap opens the page they name.
         importScripts: [PUSH_SCRIPT],
         // Of the built chunks only the shell stays in this list (byRole narrows it).
-        globIgnores: ['**/assets/maplibre*', '**/assets/tesseract*', '**/ocr/**'],
+        globIgnores: [
+          '**/assets/maplibre*',
+          '**/assets/tesseract*',
+          '**/assets/uPlot*',
+          '**/ocr/**',
+        ],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         // The first visit must be controlled at once so an offline reload works straight away;

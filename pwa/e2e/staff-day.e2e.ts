@@ -238,7 +238,7 @@ describe('the clerk’s and the approver’s day', () => {
         await page.goto(`${BASE_URL}/warnings`);
         await page.getByRole('button', { name: 'English' }).click();
         await page.waitForFunction(
-          () => document.title === 'Deadline warnings · Xuke Licence Hall',
+          () => document.title === 'Licensing warnings · Xuke Licence Hall',
         );
       } finally {
         await context.close();

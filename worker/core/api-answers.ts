@@ -10,7 +10,7 @@ import type { CapacityComputation } from './capacity';
 import type { CountySource } from './county';
 import type { LayoutVerdict } from './layout';
 import type { SaturationLevel } from './saturation';
-import type { ApplicationDetail, Me, Page, QueueItem, SchoolView } from './api';
+import type { ApplicationDetail, Me, QueueItem, SchoolView } from './api';
 import type { AttachmentKind } from './attachments';
 import type { GridKind, SchoolKind } from './layout-kinds';
 
@@ -116,14 +116,6 @@ export interface WorkbenchStats {
   byType: Record<string, number>;
   /** Follow-ups of bad ratings not answered by their due day (好差评, flagged to approvers). */
   followUpsLate: number;
-}
-
-/**
- * `GET /api/warnings`: one page of the cases at a yellow or red clock, most overdue first, with
- * the true counts of each colour over the whole scope (not just this page).
- */
-export interface WarningsPage extends Page<QueueItem> {
-  counts: { red: number; yellow: number };
 }
 
 /** A colleague as an assignment list shows them (`GET /api/staff/inspectors`). */

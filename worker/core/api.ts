@@ -176,19 +176,6 @@ export const queueQuerySchema = z
   })
   .strict();
 
-/** 预警: cases at most one working day from their deadline (yellow) or past it (red). */
-export const warningsQuerySchema = z
-  .object({
-    level: z.enum(['red', 'yellow']).optional(),
-    county: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(50),
-  })
-  .strict();
-
 const version = z.number().int().min(1);
 const reasonText = longText(2, 500);
 

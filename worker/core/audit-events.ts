@@ -51,6 +51,7 @@ export const AUDIT_EVENTS = [
   'licence_cancelled_unresumed',
   'calendar_year_saved',
   'rating_submitted',
+  'warning_acknowledged',
   'rating_followup_replied',
   'rating_resolution_answered',
   'rating_platform_read_admin',

@@ -9,6 +9,7 @@ import { SERVICE_ERRORS } from './errors/service';
 import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
 import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
+import { WARNINGS_ERRORS } from './errors/warnings';
 
 describe('the error vocabulary', () => {
   const parts = [
@@ -21,6 +22,7 @@ describe('the error vocabulary', () => {
     INTEGRATION_ERRORS,
     IMPORTS_ERRORS,
     SETTINGS_ERRORS,
+    WARNINGS_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

@@ -13,6 +13,7 @@ import { SERVICE_ERRORS } from './errors/service';
 import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
 import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
+import { WARNINGS_ERRORS } from './errors/warnings';
 
 export const ERRORS = {
   // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
@@ -25,6 +26,7 @@ export const ERRORS = {
   ...INTEGRATION_ERRORS,
   ...IMPORTS_ERRORS,
   ...SETTINGS_ERRORS,
+  ...WARNINGS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

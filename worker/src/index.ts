@@ -53,6 +53,11 @@ import { liveRoutes } from './features/live/live.routes';
 import { meRoutes } from './features/me/me.routes';
 import { staffRoutes } from './features/staff/staff.routes';
 import { workbenchRoutes } from './features/workbench/workbench.routes';
+import { warningRoutes } from './features/warnings/warnings.routes';
+import { warningsFollowWrites } from './features/warnings/warnings.events';
+import { refreshWarnings } from './features/warnings/warnings.job';
+import { analysisRoutes } from './features/analysis/analysis.routes';
+import { rollUpIfDue } from './features/analysis/analysis.rollup';
 import { ratingApplicantRoutes } from './features/ratings/ratings.applicant.routes';
 import { ratingStaffRoutes } from './features/ratings/ratings.staff.routes';
 import { remindToRate } from './features/ratings/ratings.reminders';
@@ -123,6 +128,7 @@ const api = new Hono<AppEnv>()
   .use(sameOrigin)
   .use(requireBodyType)
   .use(loadSession)
+  .use(warningsFollowWrites)
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
   .route('/me', meRoutes)
@@ -179,6 +185,8 @@ const api = new Hono<AppEnv>()
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
+  .route('/warnings', warningRoutes)
+  .route('/analysis', analysisRoutes)
   .route('/', workbenchRoutes)
   // Described from the whole app's router, read when first asked (after `app` exists).
   .route(
@@ -227,6 +235,12 @@ export default {
     ctx.waitUntil(sendDueReminders(env, appToday(env)).then(() => undefined));
     // 事件推送: webhooks written since the last run, and retries that are due.
     ctx.waitUntil(deliverWebhooks(env, appNow(env)).then(() => undefined));
+    // 许可业务预警 for the whole city, then the analysis roll-up once a day (办证智能分析).
+    ctx.waitUntil(
+      refreshWarnings(env)
+        .then(() => rollUpIfDue(env))
+        .then(() => undefined),
+    );
   },
 } satisfies ExportedHandler<Env>;
 

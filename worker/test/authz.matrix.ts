@@ -17,6 +17,7 @@ import { RECORD_ROUTES } from './authz.matrix.records';
 import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
 import { IMPORTS_ROUTES } from './authz.matrix.imports';
 import { SETTINGS_ROUTES } from './authz.matrix.settings';
+import { WARNING_ROUTES } from './authz.matrix.warnings';
 import {
   APPLICANTS,
   EVERYONE,
@@ -415,7 +416,6 @@ export const MATRIX: Record<string, Probe[]> = {
     },
   ],
   ...LAYOUT_ROUTES,
-  'GET /api/warnings': [{ name: 'warnings', path: () => '/api/warnings', allow: STAFF }],
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
   ...RATING_ROUTES,
@@ -426,4 +426,5 @@ export const MATRIX: Record<string, Probe[]> = {
   ...INTEGRATION_ROUTES,
   ...IMPORTS_ROUTES,
   ...SETTINGS_ROUTES,
+  ...WARNING_ROUTES,
 };

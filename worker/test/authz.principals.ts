@@ -72,6 +72,8 @@ export interface World extends Seeded {
   taskPhoto: string;
   /** A remote inspection (云上核查) of appInspection: inspector leads, inspector2 observes. */
   remoteA: string;
+  /** An open warning of 潍城区 (a bad rating awaiting its follow-up). */
+  warningA: string;
 }
 
 export interface Probe {

@@ -14,6 +14,7 @@ import { RECORD_BAD_CASES } from './bad-input.records';
 import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
 import { IMPORTS_BAD_CASES } from './bad-input.imports';
 import { SETTINGS_BAD_CASES } from './bad-input.settings';
+import { WARNING_BAD_CASES } from './bad-input.warnings';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1405,6 +1406,7 @@ const ALL = [
   ...INTEGRATION_BAD_CASES,
   ...IMPORTS_BAD_CASES,
   ...SETTINGS_BAD_CASES,
+  ...WARNING_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

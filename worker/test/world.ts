@@ -222,10 +222,20 @@ export async function world(): Promise<World> {
     `INSERT INTO inspector_conflicts (id, staff_id, licence_id, reason, created_by)
      VALUES ('ic_a', 'stf_inspector2', 'lic_a_gone', '近亲属', 'stf_approver')`,
   ).run();
+  // 许可业务预警: the bad rating's warning as the rules store it.
+  await env.DB.prepare(
+    `INSERT INTO warnings (id, rule, severity, jurisdiction_code, object_kind, object_id,
+       object_label, detail_json, due_on, first_seen_on, seen_run)
+     VALUES ('bad_rating:rtg_a:yellow', 'bad_rating', 'yellow', '370702', 'application',
+       'rated_a', 'XKRATED_A 建国便利店', '{}', ?, ?, '0')`,
+  )
+    .bind(cal.addWorkingDays(today, 5), today)
+    .run();
   return {
     ...w,
     ...records,
     ...integrations,
+    warningA: 'bad_rating:rtg_a:yellow',
     doneA: 'done_a',
     ratedA: 'rated_a',
     ratingA: 'rtg_a',

@@ -6,6 +6,8 @@
 import type { JurisdictionsView, JurisdictionUnit } from '@core/api';
 import { api, read } from './api';
 import { failureOf } from './failure';
+import { useEffect, useState } from 'preact/hooks';
+import { staff } from './auth';
 
 export type Unit = JurisdictionUnit;
 export type Jurisdictions = JurisdictionsView;
@@ -43,4 +45,18 @@ export function loadJurisdictions(): Promise<Jurisdictions> {
       throw err;
     });
   return pending;
+}
+
+/** The counties this user may filter by: their own, or every unit for a city-level account. */
+export function useCountyOptions(): { code: string; name: string }[] {
+  const own = staff.value?.jurisdictions ?? [];
+  const cityLevel = own.some((j) => j.code.endsWith('00'));
+  const [units, setUnits] = useState<{ code: string; name: string }[] | null>(null);
+  useEffect(() => {
+    if (!cityLevel) return;
+    loadJurisdictions()
+      .then((j) => setUnits(j.units))
+      .catch(() => setUnits([]));
+  }, [cityLevel]);
+  return cityLevel ? (units ?? []) : own;
 }

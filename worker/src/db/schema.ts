@@ -18,3 +18,4 @@ export * from './schema/service';
 export * from './schema/webhooks';
 export * from './schema/imports';
 export * from './schema/sop';
+export * from './schema/warnings';

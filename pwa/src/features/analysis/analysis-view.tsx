@@ -1,102 +1,121 @@
-/** 分析: headline numbers and simple CSS bar charts; no chart library needed at this size. */
-import { STATUS_LABELS } from '@core/application-state';
-import { BUSINESS_TYPE_LABELS } from '@core/business-types';
-import { api, opts, read } from '../../app/api';
-import { labelOf } from '../../app/format';
-import { dict, t, type Text } from '../../app/i18n';
+/**
+ * 办证智能分析: charts (uPlot, loaded with this page only), each with its table and a CSV
+ * export, filtered by county, business type and period (all in the URL). The numbers come from
+ * the nightly roll-up, so the whole city answers as fast as one county.
+ */
+import { useMemo } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { BUSINESS_TYPES, BUSINESS_TYPE_LABELS } from '@core/business-types';
+import { api, opts, read, withQuery } from '../../app/api';
+import { staff } from '../../app/auth';
+import { useCountyOptions } from '../../app/jurisdictions';
+import { formatDateTime } from '../../app/format';
+import { fmt, locale, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import { RatingStats } from '../followups/rating-stats';
 import { PlatformLog } from '../followups/platform-log';
-import { staff } from '../../app/auth';
+import { RatingStats } from '../followups/rating-stats';
+import { analysisViews } from './analysis-tables';
+import { S } from './analysis.strings';
+import { Panel } from './panel';
+import './analysis.css';
 
-const S = dict({
-  title: { zh: '办证智能分析', en: 'Licensing analysis' },
-  open: { zh: '在办案件', en: 'Open cases' },
-  overdue: { zh: '超期案件', en: 'Overdue' },
-  onTime: { zh: '按时率', en: 'On time' },
-  followUpsLate: { zh: '差评回访超期', en: 'Late follow-ups' },
-  byStatus: { zh: '按办理状态', en: 'By status' },
-  byType: { zh: '按业务事项', en: 'By business type' },
-  empty: { zh: '暂无数据', en: 'No data yet' },
-});
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-function Bars({
-  title,
-  data,
-  labels,
-}: {
-  title: Text;
-  data: Record<string, number>;
-  labels: Record<string, Text>;
-}) {
-  const rows = Object.entries(data)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1]);
-  const max = Math.max(1, ...rows.map(([, n]) => n));
+export function AnalysisView() {
+  const { query, path, route } = useLocation();
+  const counties = useCountyOptions();
+  const county = counties.find((c) => c.code === query.county)?.code;
+  const type = BUSINESS_TYPES.find((ty) => ty === query.type);
+  const from = MONTH.test(query.from ?? '') ? query.from : undefined;
+  const to = MONTH.test(query.to ?? '') ? query.to : undefined;
+  const go = (changes: Record<string, string>) =>
+    route(
+      withQuery(path, {
+        county: county ?? '',
+        type: type ?? '',
+        from: from ?? '',
+        to: to ?? '',
+        ...changes,
+      }),
+      true,
+    );
+  const res = useResource(
+    (signal) => read(api.analysis.$get({ query: { county, type, from, to } }, opts({ signal }))),
+    [county, type, from, to],
+  );
   return (
-    <section class="panel">
-      <h2>{t(title)}</h2>
-      {rows.length === 0 ? (
-        <p class="state state-empty">{t(S.empty)}</p>
-      ) : (
-        <ul class="bars">
-          {rows.map(([k, n]) => (
-            <li key={k} class="bar-row">
-              <span class="bar-label">{labelOf(labels, k)}</span>
-              <span class="bar-track" aria-hidden="true">
-                <span class="bar-fill" style={{ width: `${(n / max) * 100}%` }} />
-              </span>
-              <span class="bar-value">{n}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+    <section data-testid="analysis-view" class="analysis-view">
+      <PageTitle text={S.title} />
+      <form class="analysis-filters" onSubmit={(e) => e.preventDefault()}>
+        {counties.length > 1 && (
+          <label class="field">
+            <span>{t(S.county)}</span>
+            <select
+              data-testid="analysis-county"
+              value={county ?? ''}
+              onChange={(e) => go({ county: e.currentTarget.value })}
+            >
+              <option value="">{t(S.allCounties)}</option>
+              {counties.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label class="field">
+          <span>{t(S.type)}</span>
+          <select
+            data-testid="analysis-type"
+            value={type ?? ''}
+            onChange={(e) => go({ type: e.currentTarget.value })}
+          >
+            <option value="">{t(S.allTypes)}</option>
+            {BUSINESS_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(BUSINESS_TYPE_LABELS[ty])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t(S.from)}</span>
+          <input
+            type="month"
+            value={from ?? ''}
+            onChange={(e) => go({ from: e.currentTarget.value })}
+          />
+        </label>
+        <label class="field">
+          <span>{t(S.to)}</span>
+          <input
+            type="month"
+            value={to ?? ''}
+            onChange={(e) => go({ to: e.currentTarget.value })}
+          />
+        </label>
+      </form>
+      <Async res={res}>{(d) => <Panels d={d} />}</Async>
+      <RatingStats />
+      {staff.value?.role === 'admin' && <PlatformLog />}
     </section>
   );
 }
 
-export function AnalysisView() {
-  const res = useResource((signal) => read(api.stats.$get(undefined, opts({ signal }))), []);
+function Panels({ d }: { d: Parameters<typeof analysisViews>[0] }) {
+  const views = useMemo(() => analysisViews(d), [d, locale.value]);
   return (
-    <section data-testid="analysis-view">
-      <PageTitle text={S.title} />
-      <Async res={res}>
-        {(s) => {
-          const onTime =
-            s.openTotal > 0 ? Math.round(((s.openTotal - s.overdue) / s.openTotal) * 100) : 100;
-          return (
-            <>
-              <div class="tiles">
-                <div class="tile">
-                  <span class="tile-label">{t(S.open)}</span>
-                  <span class="tile-value">{s.openTotal}</span>
-                </div>
-                <div class={s.overdue > 0 ? 'tile tile-red' : 'tile'}>
-                  <span class="tile-label">{t(S.overdue)}</span>
-                  <span class="tile-value">{s.overdue}</span>
-                </div>
-                <div class="tile">
-                  <span class="tile-label">{t(S.onTime)}</span>
-                  <span class="tile-value">{onTime}%</span>
-                </div>
-                <div class={s.followUpsLate > 0 ? 'tile tile-red' : 'tile'}>
-                  <span class="tile-label">{t(S.followUpsLate)}</span>
-                  <span class="tile-value" data-testid="followups-late">
-                    {s.followUpsLate}
-                  </span>
-                </div>
-              </div>
-              <div class="two-col">
-                <Bars title={S.byStatus} data={s.byStatus} labels={STATUS_LABELS} />
-                <Bars title={S.byType} data={s.byType} labels={BUSINESS_TYPE_LABELS} />
-              </div>
-            </>
-          );
-        }}
-      </Async>
-      <RatingStats />
-      {staff.value?.role === 'admin' && <PlatformLog />}
-    </section>
+    <>
+      <p class="analysis-built">
+        {d.builtAt ? fmt(t(S.builtAt), { at: formatDateTime(d.builtAt) }) : t(S.notBuilt)}
+      </p>
+      <div class="analysis-grid">
+        {views.map((v) => (
+          <Panel key={v.id} id={v.id} title={v.title} chart={v.chart} table={v.table} />
+        ))}
+      </div>
+    </>
   );
 }

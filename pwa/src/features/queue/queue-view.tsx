@@ -15,7 +15,7 @@ import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import { loadJurisdictions } from '../../app/jurisdictions';
+import { useCountyOptions } from '../../app/jurisdictions';
 import { Q } from './queue.strings';
 import { useRememberListUrl } from './queue.store';
 import { Pager, QueueTable } from './queue-table';
@@ -27,20 +27,6 @@ const DUE_FILTERS = ['overdue', 'soon'] as const;
 /** A filter value from the URL the API knows; anything else filters nothing. */
 function known<T extends string>(list: readonly T[], value: string): T | undefined {
   return list.find((v) => v === value);
-}
-
-/** The counties this user may filter by: their own, or every unit for a city-level account. */
-function useCountyOptions(): { code: string; name: string }[] {
-  const own = staff.value?.jurisdictions ?? [];
-  const cityLevel = own.some((j) => j.code.endsWith('00'));
-  const [units, setUnits] = useState<{ code: string; name: string }[] | null>(null);
-  useEffect(() => {
-    if (!cityLevel) return;
-    loadJurisdictions()
-      .then((j) => setUnits(j.units))
-      .catch(() => setUnits([]));
-  }, [cityLevel]);
-  return cityLevel ? (units ?? []) : own;
 }
 
 export function QueueView() {

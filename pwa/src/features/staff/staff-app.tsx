@@ -21,6 +21,7 @@ import { LanguageToggle } from '../../app/preferences';
 import { Redirect } from '../../app/redirect';
 import { QueueView } from '../queue/queue-view';
 import { W } from './staff.strings';
+import { useWarningCounts, WarningBadge, WarningSummary } from '../warnings/warning-counts';
 
 type StaffMe = Extract<Me, { kind: 'staff' }>;
 
@@ -177,6 +178,7 @@ function SideNav({ user }: { user: StaffMe }) {
                 aria-current={active ? 'page' : undefined}
               >
                 {t(n.label)}
+                {n.href === '/warnings' && <WarningBadge />}
               </a>
             </li>
           );
@@ -188,6 +190,7 @@ function SideNav({ user }: { user: StaffMe }) {
 
 export function StaffApp() {
   const user = staff.value;
+  useWarningCounts();
   if (!user) return null;
   return (
     <div class="staff-shell">
@@ -228,9 +231,11 @@ export function StaffApp() {
 }
 
 function Workbench() {
+  const { path } = useLocation();
   return (
     <>
       <CalendarNotice />
+      {path === HOME && <WarningSummary />}
       <Router>
         <Route path="/" component={ToQueue} />
         <Route path="/queue" component={Queue} />

@@ -1,92 +1,123 @@
 /**
- * 预警: cases at a yellow or red clock, most overdue first, with the true count of each colour
- * and honest paging ("显示第 1–50 件，共 551 件"). Clerks and approvers see their counties, an
- * inspector the cases assigned to them. Colour, county and page live in the URL.
+ * 许可业务预警: the stored warnings of the caller's scope, red first, filtered by state, kind
+ * and severity (all in the URL), each linked to its case, licence or grid and acknowledged with
+ * a note. The rules run on the server (cron and writes); this page only reads.
  */
 import { useLocation } from 'preact-iso';
-import { CLOCK_LABELS } from '@core/clocks';
+import {
+  WARNING_RULES,
+  WARNING_RULE_LABELS,
+  WARNING_SEVERITIES,
+  WARNING_SEVERITY_LABELS,
+  type WarningRuleId,
+  type WarningSeverity,
+} from '@core/warnings';
 import { api, opts, read, withQuery } from '../../app/api';
 import { staff } from '../../app/auth';
-import { dict, fmt, t } from '../../app/i18n';
+import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import { useRememberListUrl } from '../queue/queue.store';
-import { Pager, QueueTable } from '../queue/queue-table';
 import { FollowUpList } from '../followups/followup-list';
+import { Pager } from '../queue/queue-table';
+import { useRememberListUrl } from '../queue/queue.store';
+import { WarningCard } from './warning-card';
+import { refreshWarningCounts } from './warning-counts';
+import { S } from './warnings.strings';
+import './warnings.css';
 
-const S = dict({
-  title: { zh: '许可业务预警', en: 'Deadline warnings' },
-  intro: {
-    zh: '距办理时限不足 1 个工作日（黄色）或已超期（红色）的案件，超期最久的排在最前。',
-    en: 'Cases with at most one working day left (yellow) or past the deadline (red), most overdue first.',
-  },
-  introInspector: {
-    zh: '分配给您核查的案件中，距办理时限不足 1 个工作日或已超期的案件。',
-    en: 'Cases assigned to you with at most one working day left, or past the deadline.',
-  },
-  all: { zh: '全部预警', en: 'All warnings' },
-  show: { zh: '显示', en: 'Show' },
-  counts: { zh: '预警数量', en: 'Warning counts' },
-  countOf: { zh: '{label} {n} 件', en: '{label}: {n}' },
-  empty: { zh: '目前没有预警，所有案件均在时限内。', en: 'No warnings: every case is on time.' },
-});
-
-const PAGE_SIZE = 50;
-const LEVELS = ['red', 'yellow'] as const;
-type Level = (typeof LEVELS)[number];
+const PAGE_SIZE = 30;
 
 export function WarningsView() {
   useRememberListUrl();
   const { query, path, route } = useLocation();
-  const level = LEVELS.find((l) => l === query.level);
+  const severity = WARNING_SEVERITIES.find((s) => s === query.severity);
+  const rule = WARNING_RULES.find((r) => r === query.rule);
+  const state = query.state === 'acknowledged' ? 'acknowledged' : 'open';
   const page = Math.max(1, Number(query.page) || 1);
   const inspector = staff.value?.role === 'inspector';
-  const go = (changes: { level?: Level | ''; page?: number }) =>
-    route(withQuery(path, { level: level ?? '', page: '', ...changes }), true);
+  const go = (changes: Record<string, string | number>) =>
+    route(
+      withQuery(path, { severity: severity ?? '', rule: rule ?? '', state, page: '', ...changes }),
+      true,
+    );
   const res = useResource(
     (signal) =>
-      read(api.warnings.$get({ query: { level, page, pageSize: PAGE_SIZE } }, opts({ signal }))),
-    [level, page],
+      read(
+        api.warnings.$get(
+          { query: { severity, rule, state, page: String(page), pageSize: String(PAGE_SIZE) } },
+          opts({ signal }),
+        ),
+      ),
+    [severity, rule, state, page],
   );
+  const reload = () => {
+    res.reload();
+    refreshWarningCounts();
+  };
   return (
-    <section data-testid="warnings-view">
+    <section data-testid="warnings-view" class="warnings-view">
       <PageTitle text={S.title} />
       <p class="lead">{t(inspector ? S.introInspector : S.intro)}</p>
-      {(staff.value?.role === 'clerk' || staff.value?.role === 'approver') && <FollowUpList />}
       <Async res={res}>
         {(d) => (
           <>
             <div class="tiles" role="group" aria-label={t(S.counts)}>
-              <div class={d.counts.red > 0 ? 'tile tile-red' : 'tile'} data-testid="count-red">
-                <span class="tile-label">{t(CLOCK_LABELS.red)}</span>
-                <span class="tile-value">{d.counts.red}</span>
-              </div>
-              <div class="tile" data-testid="count-yellow">
-                <span class="tile-label">{t(CLOCK_LABELS.yellow)}</span>
-                <span class="tile-value">{d.counts.yellow}</span>
-              </div>
-            </div>
-            <div class="segmented-buttons warnings-levels" role="group" aria-label={t(S.show)}>
-              <button type="button" aria-pressed={!level} onClick={() => go({ level: '' })}>
-                {t(S.all)} ({d.counts.red + d.counts.yellow})
-              </button>
-              {LEVELS.map((l) => (
+              {WARNING_SEVERITIES.map((s: WarningSeverity) => (
                 <button
-                  key={l}
+                  key={s}
                   type="button"
-                  aria-pressed={level === l}
-                  data-testid={`level-${l}`}
-                  onClick={() => go({ level: l })}
+                  class={d.counts[s] > 0 && s === 'red' ? 'tile tile-red' : 'tile'}
+                  data-testid={`count-${s}`}
+                  aria-pressed={severity === s}
+                  onClick={() => go({ severity: severity === s ? '' : s })}
                 >
-                  {fmt(t(S.countOf), { label: t(CLOCK_LABELS[l]), n: d.counts[l] })}
+                  <span class="tile-label">{t(WARNING_SEVERITY_LABELS[s])}</span>
+                  <span class="tile-value">{d.counts[s]}</span>
                 </button>
               ))}
+            </div>
+            <div class="warnings-filters">
+              <div class="segmented-buttons" role="group" aria-label={t(S.show)}>
+                <button
+                  type="button"
+                  aria-pressed={state === 'open'}
+                  onClick={() => go({ state: 'open' })}
+                >
+                  {t(S.open)}
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={state === 'acknowledged'}
+                  data-testid="state-acknowledged"
+                  onClick={() => go({ state: 'acknowledged' })}
+                >
+                  {t(S.acknowledged)}
+                </button>
+              </div>
+              <label class="field warnings-rule-filter">
+                <span>{t(S.rule)}</span>
+                <select
+                  value={rule ?? ''}
+                  onChange={(e) => go({ rule: e.currentTarget.value as WarningRuleId | '' })}
+                >
+                  <option value="">{t(S.allRules)}</option>
+                  {WARNING_RULES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(WARNING_RULE_LABELS[r])}
+                    </option>
+                  ))}
+                </select>
+              </label>
             </div>
             {d.items.length === 0 ? (
               <p class="state state-empty">{t(S.empty)}</p>
             ) : (
               <>
-                <QueueTable items={d.items} caption={t(S.title)} />
+                <ul class="warnings-list">
+                  {d.items.map((w) => (
+                    <WarningCard key={w.id} w={w} onDone={reload} />
+                  ))}
+                </ul>
                 <Pager
                   page={d.page}
                   pageSize={d.pageSize}
@@ -98,6 +129,7 @@ export function WarningsView() {
           </>
         )}
       </Async>
+      {(staff.value?.role === 'clerk' || staff.value?.role === 'approver') && <FollowUpList />}
     </section>
   );
 }
