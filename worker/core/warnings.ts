@@ -8,9 +8,8 @@ import type { Who } from './access';
 import { plainText } from './fields';
 
 /**
- * Every rule, by id. Adding a rule (e.g. `no_deliveries`: a licence active but without a
- * delivery for 6 months, from imported distribution data) means one id and label here and one
- * file under features/warnings/rules/ registered in warnings.rules.ts.
+ * Every rule, by id. Adding a rule means one id and label here and one file under
+ * features/warnings/rules/ registered in warnings.rules.ts.
  */
 export const WARNING_RULES = [
   'case_deadline',
@@ -19,6 +18,7 @@ export const WARNING_RULES = [
   'grid_saturation',
   'duplicate_holder',
   'bad_rating',
+  'no_deliveries',
 ] as const;
 export type WarningRuleId = (typeof WARNING_RULES)[number];
 
@@ -31,6 +31,7 @@ export const WARNING_RULE_LABELS: Record<WarningRuleId, Text> = {
   grid_saturation: { zh: '网格饱和度上升', en: 'Grid saturation rose' },
   duplicate_holder: { zh: '同一证件多证有效', en: 'Same ID on several active licences' },
   bad_rating: { zh: '差评待回访', en: 'Bad rating awaiting follow-up' },
+  no_deliveries: { zh: '有证无订货（6个月）', en: 'Active licence, no deliveries for 6 months' },
 };
 
 /** Red first: a missed limit; yellow: one about to be missed, or a fact to look at. */

@@ -40,6 +40,7 @@ export async function recordsOfLicence(
 export interface QuietLicence {
   licenceId: string;
   number: string;
+  shopName: string;
   county: string;
   /** The newest delivery any system reports (null: the systems know it but report none). */
   lastDeliveryOn: string | null;
@@ -62,17 +63,19 @@ export async function licencesWithoutDeliverySince(
   if (counties && counties.length === 0) return [];
   const res = await d1
     .prepare(
-      `SELECT l.id, l.number, l.jurisdiction_code AS county, MAX(r.last_delivery_on) AS last
+      `SELECT l.id, l.number, l.shop_name AS shop, l.jurisdiction_code AS county,
+              MAX(r.last_delivery_on) AS last
        FROM licences l JOIN licence_records r ON r.licence_id = l.id
        WHERE l.status = 'active' AND l.issued_on < ? ${inCounties}
        GROUP BY l.id HAVING last IS NULL OR last < ?
        ORDER BY last, l.number`,
     )
     .bind(since, ...(counties ?? []), since)
-    .all<{ id: string; number: string; county: string; last: string | null }>();
+    .all<{ id: string; number: string; shop: string; county: string; last: string | null }>();
   return res.results.map((r) => ({
     licenceId: r.id,
     number: r.number,
+    shopName: r.shop,
     county: r.county,
     lastDeliveryOn: r.last,
   }));

@@ -4,6 +4,7 @@
  * default) or commits it all or nothing; `GET /api/licences/:id/records` answers a licence's
  * records for the licence page and the map panel (staff of its county).
  */
+import { refreshWarnings } from '../warnings/warnings.job';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { mayImportRecordIn, mayImportRecords } from '../../../core/access';
@@ -53,6 +54,8 @@ export const recordImportRoutes = new Hono<AppEnv>().post(
         detail: { rows: ok.length, replaced: report.accepted.filter((a) => a.replaces).length },
       }),
     ]);
+    // 有证无订货 warnings follow the new delivery dates at once, not at the next cron.
+    await refreshWarnings(c.env, { rules: ['no_deliveries'] });
     return c.json({ ...report, dryRun: false, committed: true });
   },
 );

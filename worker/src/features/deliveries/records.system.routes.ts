@@ -5,6 +5,7 @@
  * (scope `licences:read`). Sessions do not reach these routes; tokens reach nothing else.
  */
 import { Hono } from 'hono';
+import { refreshWarnings } from '../warnings/warnings.job';
 import { z } from 'zod';
 import { MAX_RECORD_ROWS, lastDelivery, recordImportSchema } from '../../../core/deliveries';
 import type { LicenceStatus } from '../../../core/business-types';
@@ -50,6 +51,8 @@ export const systemRoutes = new Hono<AppEnv>()
         actor: tokenActor(token),
       }),
     ]);
+    // 有证无订货 warnings follow the new delivery dates at once, not at the next cron.
+    await refreshWarnings(c.env, { rules: ['no_deliveries'] });
     return c.json({ ...report, dryRun: false, committed: true });
   })
   .get('/licences/:number', requireToken('licences:read'), async (c) => {

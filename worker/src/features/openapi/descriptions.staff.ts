@@ -35,7 +35,6 @@ export const STAFF_DESCRIPTIONS: Record<string, RouteDescription> = {
     answersType: 'application/pdf',
   }),
   'GET /api/search': d('跨系统查询', 'One search over licences, retailers and cases.'),
-  'GET /api/warnings': d('业务预警', 'Warnings in the caller’s counties.'),
   'GET /api/stats': d('统计', 'Case counts by status and type.'),
   'GET /api/staff/inspectors': d('核查员列表', 'Inspectors the caller may assign.'),
   'POST /api/staff/phone-change': d('代办换号', 'Changes an applicant’s phone at the window.'),
@@ -89,6 +88,14 @@ export const STAFF_DESCRIPTIONS: Record<string, RouteDescription> = {
   'POST /api/ratings/follow-ups/:id/reply': d('回复差评', 'Answers a bad rating.', NFC),
   'GET /api/ratings/platform': d('评价平台投递', 'Deliveries to the provincial rating platform.'),
   'GET /api/ratings/stats': d('评价统计', 'Rating figures.'),
+  'GET /api/warnings': d('许可业务预警', 'Warnings in the caller’s scope, red first, filtered.'),
+  'GET /api/warnings/counts': d('预警数量', 'Open warnings by severity, for the menu badge.'),
+  'POST /api/warnings/:id/acknowledge': d('确认预警', 'Acknowledges a warning with a note.', {
+    errors: ['WARNING_NOT_FOUND', 'WARNING_ALREADY_ACKNOWLEDGED'],
+  }),
+  'GET /api/analysis': d('办证智能分析', 'The analysis data for a county, type and period.', {
+    errors: ['ANALYSIS_PERIOD_INVALID'],
+  }),
   'GET /api/supervision/plans': d('抽查计划', 'Random-inspection plans.'),
   'GET /api/supervision/licences/:id/record': d(
     '监管记录',

@@ -3,11 +3,8 @@
  * its scope and answers the warnings that hold today; warnings.job.ts stores them, keeps their
  * acknowledgements and resolves the ones no longer found.
  *
- * Extension point: a rule fed by imported data (e.g. `no_deliveries`, a licence active without a
- * delivery for 6 months, from the distribution system's last delivery dates) is one more module
- * answering `WarningRule`, listed in RULES below, with its id and label in core/warnings.ts. If
- * it should also run right after an import, the import calls `refreshWarnings(env, { rules:
- * ['no_deliveries'], counties })` once it has committed.
+ * A rule fed by imported data (`no_deliveries`, from the other systems' last delivery dates)
+ * also runs right after an import commits (deliveries/records.routes.ts).
  */
 import type { WorkCalendar } from '../../../core/calendar';
 import type {
@@ -21,6 +18,7 @@ import { caseDeadlineRule } from './rules/case-deadline.rule';
 import { duplicateHolderRule } from './rules/duplicate-holder.rule';
 import { gridSaturationRule } from './rules/grid-saturation.rule';
 import { licenceExpiryRule, suspensionEndingRule } from './rules/licence.rules';
+import { noDeliveriesRule } from './rules/no-deliveries.rule';
 
 /** A warning as a rule finds it. */
 export interface Candidate {
@@ -61,6 +59,7 @@ export const RULES: Readonly<Record<(typeof WARNING_RULES)[number], WarningRule>
   grid_saturation: gridSaturationRule,
   duplicate_holder: duplicateHolderRule,
   bad_rating: badRatingRule,
+  no_deliveries: noDeliveriesRule,
 };
 
 /** `AND <column> IN (?, …)` for a scope, or nothing for the whole city. */

@@ -6,6 +6,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../../../core/calendar';
 import { addCalendarDays } from '../../../core/dates';
+import { monthsBefore } from '../../../core/deliveries';
 import { GRID, setGrid } from '../../../test/cases';
 import { seedWorld, todayMinus, type Seeded } from '../../../test/fixtures';
 import { appToday } from '../../lib/clock';
@@ -155,6 +156,42 @@ describe('the same ID number or credit code on several active licences', () => {
     await sql(`UPDATE licences SET status = 'cancelled' WHERE id = 'own_2'`);
     await refresh({ rules: ['duplicate_holder'] });
     expect(await stored('duplicate_holder')).toEqual([]);
+  });
+});
+
+describe('active licences with no deliveries for 6 months (有证无订货)', () => {
+  const record = (licenceId: string, last: string | null) =>
+    sql(
+      `INSERT INTO licence_records (licence_id, source, customer_code, monthly_volume,
+         last_delivery_on, status, imported_by) VALUES (?, 'distribution', ?, 10, ?, 'normal', 'stf_admin')`,
+      licenceId,
+      `PS${licenceId}`,
+      last,
+    );
+
+  it('warns of a known licence quiet for 6 months, never of one no system reports on', async () => {
+    await licence({ id: 'quiet' });
+    await licence({ id: 'busy' });
+    await licence({ id: 'unknown' });
+    await licence({ id: 'gone', status: 'cancelled' });
+    await record('quiet', monthsBefore(today(), 7));
+    await record('busy', addCalendarDays(today(), -20));
+    await record('gone', monthsBefore(today(), 9));
+    await refresh({ rules: ['no_deliveries'] });
+    const found = await stored('no_deliveries');
+    expect(found.map((w) => [w.objectId, w.severity, w.county])).toEqual([
+      ['quiet', 'yellow', '370702'],
+    ]);
+    expect(JSON.parse(found[0]?.detail ?? '{}')).toEqual({
+      lastDeliveryOn: monthsBefore(today(), 7),
+    });
+    // A delivery arrives (the next import): the warning is resolved.
+    await sql(
+      `UPDATE licence_records SET last_delivery_on = ? WHERE licence_id = 'quiet'`,
+      addCalendarDays(today(), -2),
+    );
+    await refresh({ rules: ['no_deliveries'] });
+    expect(await stored('no_deliveries')).toEqual([]);
   });
 });
 
