@@ -65,5 +65,12 @@ export const AUDIT_EVENTS = [
   'remote_inspection_registered',
   'remote_inspection_moved',
   'remote_inspection_list_read_admin',
+  'remote_recording_started',
+  'remote_still_taken',
+  'remote_signed',
+  'remote_inspection_sealed',
+  'remote_inspection_cancelled',
+  'evidence_bundle_downloaded',
+  'evidence_bundle_verified',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -1,13 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { ERRORS } from './errors';
 import { CASES_ERRORS } from './errors/cases';
+import { EVIDENCE_ERRORS } from './errors/evidence';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { ROUTE_ERRORS } from './route/errors';
 
 describe('the error vocabulary', () => {
-  const parts = [ROUTE_ERRORS, REQUEST_ERRORS, CASES_ERRORS, INSPECTIONS_ERRORS, SERVICE_ERRORS];
+  const parts = [
+    ROUTE_ERRORS,
+    REQUEST_ERRORS,
+    CASES_ERRORS,
+    INSPECTIONS_ERRORS,
+    SERVICE_ERRORS,
+    EVIDENCE_ERRORS,
+  ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {
     const codes = parts.flatMap((p) => Object.keys(p));

@@ -5,6 +5,7 @@
  */
 import { CASES_ERRORS } from './errors/cases';
 import type { ErrorEntry } from './errors/entry';
+import { EVIDENCE_ERRORS } from './errors/evidence';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
@@ -17,6 +18,7 @@ export const ERRORS = {
   ...CASES_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
+  ...EVIDENCE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

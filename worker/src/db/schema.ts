@@ -15,3 +15,4 @@ export * from './schema/remote';
 export * from './schema/ratings';
 export * from './schema/supervision';
 export * from './schema/service';
+export * from './schema/evidence';
