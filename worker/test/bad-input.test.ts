@@ -10,6 +10,7 @@ import { CONSENT, REALNAME_CONSENT, call, validId } from './fixtures';
 import { stateDigest } from './state';
 import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
 import { SERVICE_BAD_CASES } from './bad-input.service';
+import { EVIDENCE_BAD_CASES } from './bad-input.evidence';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1397,6 +1398,7 @@ const ALL = [
   ...CHECKLIST_CASES,
   ...REMOTE_CASES,
   ...SERVICE_BAD_CASES,
+  ...EVIDENCE_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

@@ -81,10 +81,10 @@ async function tell(
     row.id,
     version,
   );
+  // Sent once the change committed, and awaited (sendCaseSms never throws: a failed SMS never
+  // fails the change), so the answer comes after everything this request writes.
   const sms = () =>
-    c.executionCtx.waitUntil(
-      sendCaseSms(c.env, c.get('requestId'), { applicantId: row.applicant_id, message }),
-    );
+    sendCaseSms(c.env, c.get('requestId'), { applicantId: row.applicant_id, message });
   return { statement, sms };
 }
 
@@ -225,7 +225,7 @@ export const evidenceSealRoutes = new Hono<AppEnv>()
       subjectId: row.id,
       detail: { outcome, fingerprint: sealed.fingerprint, caseRecorded },
     });
-    told.sms();
+    await told.sms();
     return c.json({
       seal: { outcome, fingerprint: sealed.fingerprint, sealedAt: now, caseRecorded },
     });
@@ -257,7 +257,7 @@ export const evidenceSealRoutes = new Hono<AppEnv>()
       subjectId: row.id,
       detail: { reason: b.reason },
     });
-    told.sms();
+    await told.sms();
     return c.json({ cancelled: { id: row.id, at: now, reason: b.reason } });
   })
   // The evidence bundle (ZIP): every download is audited.
