@@ -35,7 +35,7 @@ import { bundleOf, manifestDraft, manifestKey, outcomeOf } from './evidence.asse
 import { sealManifest, unzipBundle } from './evidence.bundle';
 import { toHex } from './evidence.chain';
 import { loadSealKey, sha256, webEvidenceCrypto, type SealKey } from './evidence.crypto';
-import { BUNDLE_SIGNATURE, EvidenceManifest } from './evidence.manifest';
+import { BUNDLE_MANIFEST, BUNDLE_SIGNATURE, EvidenceManifest } from './evidence.manifest';
 import { chunksOf, filesOf, recordingsOf, roomRefusal } from './evidence.repo';
 import { readableRemote, roomState } from './evidence.routes';
 import { verifyBundle } from './evidence.verify';
@@ -291,6 +291,16 @@ export const evidenceSealRoutes = new Hono<AppEnv>()
     return c.json({ verdict });
   });
 
+/** What the bundle says it is (null when its manifest does not read). */
+function manifestFacts(bytes: Uint8Array | undefined) {
+  try {
+    const m = EvidenceManifest.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    return { id: m.inspection.id, caseId: m.inspection.caseId, sealedAt: m.seal.sealedAt };
+  } catch {
+    return null;
+  }
+}
+
 /** A bundle uploaded by staff (from anywhere), checked against the bureau's public key. */
 export const evidenceVerifyRoutes = new Hono<AppEnv>().post(
   '/verify',
@@ -303,15 +313,7 @@ export const evidenceVerifyRoutes = new Hono<AppEnv>().post(
     if (entries.size === 0) throw new AppError('EVIDENCE_BUNDLE_INVALID');
     const key = await sealKey(c);
     const verdict = await verifyBundle(entries, key.publicKey, webEvidenceCrypto);
-    let inspection: { id: string; caseId: string; sealedAt: string } | null = null;
-    try {
-      const m = EvidenceManifest.parse(
-        JSON.parse(new TextDecoder().decode(entries.get('manifest.json'))),
-      );
-      inspection = { id: m.inspection.id, caseId: m.inspection.caseId, sealedAt: m.seal.sealedAt };
-    } catch {
-      inspection = null;
-    }
+    const inspection = manifestFacts(entries.get(BUNDLE_MANIFEST));
     await audit(c, {
       event: 'evidence_bundle_verified',
       subjectType: 'remote_inspection',
