@@ -183,7 +183,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
           <p class="remote-count">{fmt(t(V.item), { n: s.current + 1, total: items.length })}</p>
           <h2>{t(item.title)}</h2>
           <p>{t(item.look)}</p>
-          {lead && s.consentAt && (
+          {lead && s.consentAt && !s.sealedAt && (
             <div class="button-row">
               {(['pass', 'fail', 'na'] as const).map((r) => (
                 <button
