@@ -20,7 +20,6 @@ import type { SeedObject } from './demo-record';
 import { Raster } from './png';
 import type { SeedData } from './render';
 import { inserts } from './sql';
-import { staffId } from './staff';
 
 const MIN = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
