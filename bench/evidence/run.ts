@@ -239,7 +239,9 @@ async function uploadThroughWorker(): Promise<number> {
 
 async function plainPut(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'xuke-r2-'));
-  const proxy = await getPlatformProxy<{ EVIDENCE: { put(key: string, value: Uint8Array): Promise<unknown> } }>({
+  const proxy = await getPlatformProxy<{
+    EVIDENCE: { put(key: string, value: Uint8Array): Promise<unknown> };
+  }>({
     configPath: join(root, 'wrangler.toml'),
     persist: { path: dir },
   });
