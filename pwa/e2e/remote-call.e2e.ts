@@ -135,6 +135,19 @@ describe('the remote video call', () => {
       // Both see the other's camera: a real picture, not a black frame.
       await seesPeer(lead.page, 'lead');
       await seesPeer(applicant.page, 'applicant');
+      // The lead came by address, without a tap: where the browser held the sound back, the
+      // picture plays muted and one tap turns the sound on.
+      const unmute = lead.page.getByTestId('remote-unmute');
+      if (await unmute.isVisible()) {
+        await screenshot(lead.page, 'desktop-remote-unmute');
+        await unmute.click();
+        await unmute.waitFor({ state: 'detached' });
+        const muted = () =>
+          lead.page.evaluate(
+            () => document.querySelector<HTMLVideoElement>('video[data-side=peer]')?.muted,
+          );
+        expect(await muted()).toBe(false);
+      }
 
       // Consent, then the lead moves on and the applicant's screen follows.
       await applicant.page.getByTestId('remote-agree').click();
