@@ -32,6 +32,8 @@ export async function workerdPlugin(vars: Record<string, string> = {}) {
           'BHViS7L5mS8rshptTueovqUsznQ-zKrXQzltgwPthAjUiQrj4NQy5UeyBxxaXXoSrE3czSkb6J4tSxBMYhdb4s4',
         VAPID_PRIVATE_KEY: 'YWO0R8pBCndtvZhFLRGHJYrXjnBRc66c-wLoQ_8SAfk',
         PUSH_EXTRA_HOSTS: 'push.test',
+        // Webhooks: the stand-in receiver the tests verify signatures at.
+        WEBHOOK_EXTRA_HOSTS: 'hooks.test',
         ...vars,
       },
     },

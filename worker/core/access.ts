@@ -5,6 +5,7 @@
  */
 import { ACTION_ACTORS, type ApplicationAction, type ApplicationStatus } from './application-state';
 import { DOCUMENT_ISSUERS, type DocumentKind } from './documents';
+import type { ApiScope, TokenWho } from './api-tokens';
 import type { StaffRole } from './roles';
 
 /** The signed-in caller, as far as the rules care. */
@@ -179,4 +180,42 @@ export function mayWriteThread(who: Who, c: CaseScope): boolean {
   if (c.status === 'draft') return false;
   if (who.kind === 'applicant') return who.id === c.applicantId;
   return staffIn(who, ['clerk', 'approver']) && inCounty(who, c.county);
+}
+
+/**
+ * A system's API token: it may do what its scopes name, in its counties only. The answer is the
+ * refusal's code (or null), so the caller says exactly why: TOKEN_SCOPE_MISSING for a scope it
+ * was not given, TOKEN_COUNTY_FORBIDDEN for a county outside its limits.
+ */
+export function tokenRefusal(
+  who: TokenWho,
+  scope: ApiScope,
+  counties: readonly string[] = [],
+): 'TOKEN_SCOPE_MISSING' | 'TOKEN_COUNTY_FORBIDDEN' | null {
+  if (!who.scopes.includes(scope)) return 'TOKEN_SCOPE_MISSING';
+  if (counties.some((c) => !who.counties.includes(c))) return 'TOKEN_COUNTY_FORBIDDEN';
+  return null;
+}
+
+/** API tokens: created, listed and revoked by admins only. */
+export function mayManageTokens(who: Who): boolean {
+  return staffIn(who, ['admin']);
+}
+
+/**
+ * Records from the sales, distribution and internal-management systems: uploaded by admins
+ * (any county) and clerks (rows of their own counties; others are rejected row by row).
+ */
+export function mayImportRecords(who: Who): boolean {
+  return who.kind === 'staff' && importsRecords(who.role);
+}
+
+/** The same rule by role alone, for the PWA's menu. */
+export function importsRecords(role: StaffRole): boolean {
+  return role === 'admin' || role === 'clerk';
+}
+
+/** Whether `who` (allowed to import) may write a record of a licence in `county`. */
+export function mayImportRecordIn(who: Who, county: string): boolean {
+  return staffIn(who, ['admin']) || (staffIn(who, ['clerk']) && inCounty(who, county));
 }

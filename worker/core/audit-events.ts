@@ -42,6 +42,9 @@ export const AUDIT_EVENTS = [
   'grids_imported',
   'layout_settings_changed',
   'retailers_imported',
+  'records_imported',
+  'api_token_created',
+  'api_token_revoked',
   'schools_imported',
   'licence_cancelled_unresumed',
   'calendar_year_saved',
@@ -65,6 +68,7 @@ export const AUDIT_EVENTS = [
   'remote_inspection_registered',
   'remote_inspection_moved',
   'remote_inspection_list_read_admin',
+<<<<<<< HEAD
   'remote_recording_started',
   'remote_still_taken',
   'remote_signed',
@@ -72,5 +76,11 @@ export const AUDIT_EVENTS = [
   'remote_inspection_cancelled',
   'evidence_bundle_downloaded',
   'evidence_bundle_verified',
+=======
+  'webhook_created',
+  'webhook_changed',
+  'webhook_deleted',
+  'webhook_delivery_retried',
+>>>>>>> main
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -5,8 +5,13 @@
  */
 import { CASES_ERRORS } from './errors/cases';
 import type { ErrorEntry } from './errors/entry';
+<<<<<<< HEAD
 import { EVIDENCE_ERRORS } from './errors/evidence';
+=======
+import { IMPORTS_ERRORS } from './errors/imports';
+>>>>>>> main
 import { INSPECTIONS_ERRORS } from './errors/inspections';
+import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
 import { SERVICE_ERRORS } from './errors/service';
 import { ROUTE_ERRORS } from './route/errors';
@@ -18,7 +23,12 @@ export const ERRORS = {
   ...CASES_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
+<<<<<<< HEAD
   ...EVIDENCE_ERRORS,
+=======
+  ...INTEGRATION_ERRORS,
+  ...IMPORTS_ERRORS,
+>>>>>>> main
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

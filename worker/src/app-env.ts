@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { TokenWho } from '../core/api-tokens';
 import type { Locale } from '../core/errors';
 import type { StaffRole } from '../core/roles';
 import type { Env } from './env';
@@ -36,6 +37,8 @@ export interface AppEnv {
     sessionTokenHash: string | null;
     /** The case named by the path, loaded and access-checked by a case guard. */
     case?: ApplicationRow;
+    /** The calling system's API token, set by `requireToken` (api-tokens.auth.ts). */
+    token?: TokenWho;
   };
 }
 

@@ -59,6 +59,8 @@ export interface Env {
   VAPID_SUBJECT?: string;
   /** Extra push hosts allowed besides the known push services (a local stand-in; never in production). */
   PUSH_EXTRA_HOSTS?: string;
+  /** Hosts allowed to receive webhooks over http and on private addresses (a local receiver; never in production). */
+  WEBHOOK_EXTRA_HOSTS?: string;
   /** The bureau's seal key for remote-inspection evidence (base64 PKCS#8 Ed25519 private key). */
   EVIDENCE_SEAL_KEY?: string;
   /** The seal's signature suite: `ed25519` (default); reserved for an SM2/SM3 suite. */
@@ -105,6 +107,8 @@ export interface Config {
   ratingFollowUpWorkingDays: number;
   /** Hosts allowed as push endpoints besides the known push services (tests' stand-in). */
   pushExtraHosts: string[];
+  /** Hosts allowed to receive webhooks over http (tests' stand-in receiver). */
+  webhookExtraHosts: string[];
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -136,12 +140,16 @@ export function config(env: Env): Config {
     geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
     verifyIpMinuteLimit: int(env.VERIFY_IP_MINUTE_LIMIT, 30),
     ratingFollowUpWorkingDays: int(env.RATING_FOLLOWUP_WORKING_DAYS, 5),
-    pushExtraHosts:
-      env.APP_ENV === 'production'
-        ? []
-        : (env.PUSH_EXTRA_HOSTS ?? '')
-            .split(',')
-            .map((h) => h.trim().toLowerCase())
-            .filter(Boolean),
+    pushExtraHosts: extraHosts(env, env.PUSH_EXTRA_HOSTS),
+    webhookExtraHosts: extraHosts(env, env.WEBHOOK_EXTRA_HOSTS),
   };
+}
+
+/** A comma-separated list of stand-in hosts, ignored in production. */
+function extraHosts(env: Env, list: string | undefined): string[] {
+  if (env.APP_ENV === 'production') return [];
+  return (list ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
 }

@@ -35,6 +35,9 @@ import { geocodeRoutes } from './features/geocode/geocode.routes';
 import { gridRoutes } from './features/grids/grids.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes';
+import { licenceRecordRoutes, recordImportRoutes } from './features/deliveries/records.routes';
+import { systemRoutes } from './features/deliveries/records.system.routes';
 import { layoutRoutes } from './features/layout/layout.routes';
 import { mapRoutes } from './features/layout/map.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
@@ -78,12 +81,21 @@ import {
   threadStaffRoutes,
 } from './features/thread/thread.routes';
 import { sendDueReminders } from './features/reminders/reminders.job';
+import { openapiRoutes } from './features/openapi/openapi.routes';
+import type { MountedRoute } from './features/openapi/openapi.document';
+import { webhookRoutes } from './features/webhooks/webhooks.routes';
+import { deliverWebhooks } from './features/webhooks/webhooks.deliver';
 
 export { InspectionRoom } from './durable-objects/inspection-room';
 export { LiveFeed } from './durable-objects/live-feed';
 
 // Admin imports (retailers, schools, polygons) carry thousands of rows in one request.
-const IMPORT_PATHS = ['/api/imports/', '/api/schools/import', '/api/grids/polygons'];
+const IMPORT_PATHS = [
+  '/api/imports/',
+  '/api/schools/import',
+  '/api/grids/polygons',
+  '/api/system/records',
+];
 const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 // Photos: the applicant's uploads and the guide's example photos.
 const IMAGE_UPLOAD_PATHS = ['/api/my/attachments', '/api/guides/images'];
@@ -149,6 +161,7 @@ const api = new Hono<AppEnv>()
   .route('/geocode', geocodeRoutes)
   .route('/schools', schoolRoutes)
   .route('/imports', importRoutes)
+  .route('/imports', recordImportRoutes)
   .route('/tasks', taskRoutes)
   .route('/ratings', ratingStaffRoutes)
   .route('/supervision', supervisionRoutes)
@@ -158,16 +171,30 @@ const api = new Hono<AppEnv>()
   .route('/search', searchRoutes)
   .route('/licences', staffLicenceRoutes)
   .route('/licences', staffLicencePdfRoutes)
+  .route('/licences', licenceRecordRoutes)
   .route('/admin/staff', staffAdminRoutes)
   .route('/admin/audit', auditRoutes)
+  .route('/admin/webhooks', webhookRoutes)
+  .route('/admin/tokens', apiTokenRoutes)
+  // System-to-system calls with an API token (never a session).
+  .route('/system', systemRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
   .route('/inspections', evidenceStaffRoutes)
   .route('/inspections', evidenceSealRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
+<<<<<<< HEAD
   .route('/my/inspections', evidenceApplicantRoutes)
   .route('/evidence', evidenceVerifyRoutes)
   .route('/', workbenchRoutes);
+=======
+  .route('/', workbenchRoutes)
+  // Described from the whole app's router, read when first asked (after `app` exists).
+  .route(
+    '/openapi.json',
+    openapiRoutes((): readonly MountedRoute[] => app.routes),
+  );
+>>>>>>> main
 
 /**
  * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,
@@ -208,6 +235,8 @@ export default {
     ctx.waitUntil(deliverDue(env.DB, ratingPlatform(env), appNow(env)).then(() => undefined));
     // Reminders (延续, 停业期满, 补正, 核查预约): each sent once, however often this runs.
     ctx.waitUntil(sendDueReminders(env, appToday(env)).then(() => undefined));
+    // 事件推送: webhooks written since the last run, and retries that are due.
+    ctx.waitUntil(deliverWebhooks(env, appNow(env)).then(() => undefined));
   },
 } satisfies ExportedHandler<Env>;
 

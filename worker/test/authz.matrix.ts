@@ -14,6 +14,8 @@ import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
 import { ADMIN_ROUTES } from './authz.matrix.admin';
+import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
+import { IMPORTS_ROUTES } from './authz.matrix.imports';
 import {
   APPLICANTS,
   EVERYONE,
@@ -420,4 +422,6 @@ export const MATRIX: Record<string, Probe[]> = {
   ...SUPERVISION_ROUTES,
   ...SERVICE_ROUTES,
   ...ADMIN_ROUTES,
+  ...INTEGRATION_ROUTES,
+  ...IMPORTS_ROUTES,
 };

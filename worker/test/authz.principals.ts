@@ -31,6 +31,9 @@ export const EVERYONE: Principal[] = ['anonymous', ...SIGNED_IN];
 
 /** The test world's extra objects (authz.test.ts creates them). */
 export interface World extends Seeded {
+  /** A webhook subscription and a given-up delivery of it (world.integrations.ts). */
+  webhook: string;
+  failedDelivery: string;
   /** Attachments: A's on app_a, B's on app_b, A's not yet on a case. */
   attA: string;
   attB: string;

@@ -11,6 +11,8 @@ import { stateDigest } from './state';
 import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
 import { SERVICE_BAD_CASES } from './bad-input.service';
 import { EVIDENCE_BAD_CASES } from './bad-input.evidence';
+import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
+import { IMPORTS_BAD_CASES } from './bad-input.imports';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1399,6 +1401,8 @@ const ALL = [
   ...REMOTE_CASES,
   ...SERVICE_BAD_CASES,
   ...EVIDENCE_BAD_CASES,
+  ...INTEGRATION_BAD_CASES,
+  ...IMPORTS_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

@@ -11,6 +11,8 @@ import { buildContent } from '../src/features/documents/documents.content';
 import { WORLD_GUIDE_IMAGE } from './authz.matrix.service';
 import { call, seedWorld, todayMinus, validId } from './fixtures';
 import { recordWorld } from './world.records';
+import { integrationWorld } from './world.integrations';
+import { tokenWorld } from './world.tokens';
 import { defaultCalendar } from '../core/calendar';
 import { addCalendarDays } from '../core/dates';
 import { appToday } from '../src/lib/clock';
@@ -214,6 +216,8 @@ export async function world(): Promise<World> {
   });
   const records = await recordWorld('acc_a', todayMinus(0));
   const plan = await supervisionPlan();
+  const integrations = await integrationWorld();
+  await tokenWorld('lic_a');
   await env.DB.prepare(
     `INSERT INTO inspector_conflicts (id, staff_id, licence_id, reason, created_by)
      VALUES ('ic_a', 'stf_inspector2', 'lic_a_gone', '近亲属', 'stf_approver')`,
@@ -221,6 +225,7 @@ export async function world(): Promise<World> {
   return {
     ...w,
     ...records,
+    ...integrations,
     doneA: 'done_a',
     ratedA: 'rated_a',
     ratingA: 'rtg_a',

@@ -18,6 +18,10 @@ export interface RawValue {
   label: string;
   /** Ink beside the value was left unread: a character may be missing. */
   doubt?: boolean;
+  /** Each character's confidence (0–100), in the order of `text`'s code points. */
+  sure?: number[];
+  /** A wrapped value's lines: where each was read and how many characters of `text` it holds. */
+  lines?: { box: Box; n: number; doubt?: boolean }[];
 }
 
 export interface Anchored {
@@ -35,6 +39,7 @@ export function anchorValues(
   maxLines: Partial<Record<string, number>>,
   right = Infinity,
 ): Anchored {
+  rows = joinSplitRows(rows);
   const hits = findLabelHits(rows, defs);
   const values: Anchored['values'] = {};
   // An exact label wins over a misread one found first (a stray 类型 in a header's text).
@@ -52,6 +57,43 @@ export function anchorValues(
     if (v) values[field] = { ...v, label: hit.def.text };
   }
   return { values, hits };
+}
+
+/** Below this confidence a glyph is taken for a speck (a seal's or a pattern's), not text. */
+const SPECK = 50;
+
+/**
+ * Rows that are one printed line split in two: a taller mark (a seal's edge, a bracket) can
+ * pull part of a line into a row of its own, leaving 名 of a letter-spaced 名\u3000\u3000称 on one row
+ * and 称 with the value on the next. Two neighbouring rows overlapping by at least 40% of the
+ * smaller's height, whose sure glyphs stand apart (at least a character height between any
+ * two), are joined. Two printed lines never overlap that much; one line's halves never
+ * collide.
+ */
+export function joinSplitRows(rows: readonly GlyphRow[]): GlyphRow[] {
+  const out: GlyphRow[] = [];
+  for (const r of rows) {
+    const prev = out.at(-1);
+    if (prev && splitOf(prev, r)) {
+      out[out.length - 1] = {
+        y0: Math.min(prev.y0, r.y0),
+        y1: Math.max(prev.y1, r.y1),
+        h: Math.min(prev.h, r.h),
+        glyphs: [...prev.glyphs, ...r.glyphs].sort((a, b) => a.x - b.x),
+      };
+    } else out.push(r);
+  }
+  return out;
+}
+
+function splitOf(a: GlyphRow, b: GlyphRow): boolean {
+  if (!a.glyphs.length || !b.glyphs.length) return false;
+  const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  if (overlap < 0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) return false;
+  const h = Math.min(rowHeight(a), rowHeight(b));
+  const sure = (r: GlyphRow) => r.glyphs.filter((g) => g.confidence >= SPECK);
+  const sb = sure(b);
+  return sure(a).every((g) => sb.every((k) => Math.abs(g.x - k.x) >= h));
 }
 
 /** The x where the next label on one of `rows` to the right of `x` starts, or `right`. */
@@ -129,17 +171,28 @@ function valueOf(
   if (hit.def.person && parts.length === 1) glyphs = dropDot(glyphs);
   const lines = parts.filter((p) => p.glyphs.length);
   const least = Math.min(...glyphs.map((g) => g.confidence));
+  const boxOf = (gs: readonly Glyph[], ys: readonly { y0: number; y1: number }[]): Box => ({
+    x0: Math.min(...gs.map((g) => g.x)) - h / 2,
+    x1: Math.max(...gs.map((g) => g.x)) + h / 2,
+    y0: Math.min(...ys.map((p) => p.y0)),
+    y1: Math.max(...ys.map((p) => p.y1)),
+  });
   return {
     text: glyphs.map((g) => g.ch).join(''),
+    sure: glyphs.map((g) => g.confidence),
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
     ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
-    box: {
-      x0: Math.min(...glyphs.map((g) => g.x)) - h / 2,
-      x1: Math.max(...glyphs.map((g) => g.x)) + h / 2,
-      y0: Math.min(...lines.map((p) => p.y0)),
-      y1: Math.max(...lines.map((p) => p.y1)),
-    },
+    box: boxOf(glyphs, lines),
+    ...(lines.length > 1
+      ? {
+          lines: lines.map((p) => ({
+            box: boxOf(p.glyphs, [p]),
+            n: p.glyphs.length,
+            ...(p.glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -17,11 +17,12 @@ import { idLayoutLines } from './layout';
 import { creditCandidate, familyOf, licenceFields, parseLicence } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
-import { marginal, refusalOf, type Refusal } from './quality';
+import { marginal, refusalOf, type Quality, type Refusal } from './quality';
 import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
+import { REREAD_FIELDS, rereadUnsure } from './view-reread';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
 export { prepare } from './prepare';
@@ -107,6 +108,9 @@ export async function extract(
     // readings of the characters the model lacks were as often wrong (tuning half: ID cards
     // 78% all right with them, 83% without), so those values stay as read, marked.
     if (!lineModel) await rereadValues(page, values, kind, engine);
+    else if (engine.readLine) {
+      await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine);
+    }
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
     try {
@@ -138,7 +142,9 @@ export async function extract(
   opts.onStage?.('done');
   const refused = refusalOf(quality, usable(kind, fields, opts.today));
   if (refused) return refuse(kind, refused, rectified);
-  if (marginal(quality)) markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
+  if (uncheckedNeedEye(quality, labelled)) {
+    markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
+  }
   const found = labelled ? 'labels' : 'layout';
   if (kind === 'id') {
     return { kind, fields: fields as Extraction<IdField>, rectified, refused: null, found };
@@ -153,6 +159,15 @@ export async function extract(
     refused: null,
     found,
   };
+}
+
+/**
+ * Whether the fields no check can confirm are marked: on a poor picture, and on a page where no
+ * labels were found (each field then taken from where the old layouts print it, which a layout
+ * never seen may not).
+ */
+export function uncheckedNeedEye(quality: Quality, labelled: boolean): boolean {
+  return marginal(quality) || !labelled;
 }
 
 /** Fields no check can confirm: on a poor picture they are marked for the applicant. */

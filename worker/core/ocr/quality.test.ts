@@ -1,3 +1,4 @@
+import { uncheckedNeedEye } from './pipeline';
 import { describe, expect, it } from 'vitest';
 import { marginal, measure, refusalOf, type Quality } from './quality';
 
@@ -52,5 +53,16 @@ describe('measure', () => {
       false,
     );
     expect(flat.sharpness).toBeLessThan(0.06);
+  });
+});
+
+describe('uncheckedNeedEye', () => {
+  const sharp = { found: true, cutOff: false, paper: 220, sharpness: 0.4, glare: 0 };
+  it('marks name and address of a page read by its labels only on a poor picture', () => {
+    expect(uncheckedNeedEye(sharp, true)).toBe(false);
+    expect(uncheckedNeedEye({ ...sharp, sharpness: 0.13 }, true)).toBe(true);
+  });
+  it('marks them whenever no label was found (the fixed layout is only a guess)', () => {
+    expect(uncheckedNeedEye(sharp, false)).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ import { checkCaseDates, clockFigures } from './check-clocks';
 import { inboxFigures } from './check-inbox';
 import { ratingFigures } from './check-ratings';
 import { supervisionFigures } from './check-supervision';
+import { recordFigures } from './check-records';
 import { DEMO } from './demo';
 import { buildSeed, defaultToday, generateSeed } from './generate';
 import { Clearance } from './schools';
@@ -283,6 +284,7 @@ export async function checkSeed(
     ...clockFigures(d.applications, today, cal, check),
     clockByStatus: tally(colours, (c) => c),
     supervision: supervisionFigures(d, today, check),
+    records: recordFigures(d, today, check),
     inbox: inboxFigures(d.applications, d.notifications, d.licences, today, cal, check),
     oldestSubmission: d.applications.reduce<string>(
       (m, a) => (a.submittedOn && a.submittedOn < m ? a.submittedOn : m),

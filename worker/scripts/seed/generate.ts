@@ -27,6 +27,7 @@ import { DEV_PII_KEY, PBKDF2_ITERATIONS } from './pii';
 import { stream } from './prng';
 import { render, type SeedData } from './render';
 import { makeRetail } from './retail';
+import { makeRecords } from './records';
 import { Clearance, makeSchools } from './schools';
 import { makeStaff, teams } from './staff';
 import { makeSupervision } from './supervision';
@@ -112,6 +113,7 @@ export function buildSeed(opts: SeedOptions): SeedData {
     notifications,
     schools,
     supervision: makeSupervision(today, retail.licences, grids, staff, stream(seed, 'supervision')),
+    records: makeRecords(retail.licences, today, stream(seed, 'records'), ctx.reserved),
   };
 }
 

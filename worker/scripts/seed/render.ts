@@ -17,6 +17,7 @@ import type { StaffRow } from './staff';
 import { renderRatings } from './ratings';
 import { renderSupervision } from './render-supervision';
 import type { SeedSupervision } from './supervision';
+import { renderRecords, type SeedRecord } from './records';
 
 const cols = (s: string): string[] => s.split(' ');
 
@@ -32,6 +33,8 @@ export interface SeedData {
   notifications: NotificationRow[];
   schools: SchoolRow[];
   supervision: SeedSupervision;
+  /** The sales, distribution and internal-management systems' records. */
+  records: SeedRecord[];
 }
 
 export function render(d: SeedData, piiKey: string): string[] {
@@ -230,6 +233,7 @@ export function render(d: SeedData, piiKey: string): string[] {
   out.push(...renderTasks(d), ...demoRecord(d).sql);
   out.push(...renderRatings(d.applications, d.today, new MemoCalendar(), d.staff));
   out.push(...renderSupervision(d.supervision));
+  out.push(...renderRecords(d.records));
   let ev = 0;
   out.push(
     ...inserts(

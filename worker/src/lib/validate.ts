@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../../core/errors';
 import type { AppEnv } from '../app-env';
 import { AppError } from './errors';
+import { withMeta } from './route-meta';
 
 type Issue = { path: string; message: string };
 
@@ -67,7 +68,7 @@ export function json<S extends z.ZodType>(
 ): MiddlewareHandler<AppEnv, string, JsonInput<S>> {
   // Typed here, where the schema is known; hono's own inference cannot see through a generic.
   const validate = validator('json', (value): unknown => parse(schema, value, opts));
-  return async (c, next) => {
+  const handler: MiddlewareHandler<AppEnv, string, JsonInput<S>> = async (c, next) => {
     if (!isJsonContentType(c.req.header('content-type'))) {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     }
@@ -83,7 +84,10 @@ export function json<S extends z.ZodType>(
       throw err;
     }
   };
+  return withMeta(handler, { kind: 'input', target: 'json', schema, codes: codesOf(opts) });
 }
+
+const codesOf = (opts: ValidateOptions): ErrorCode[] => Object.values(opts.codeFor ?? {});
 
 /**
  * A query string as the client sends it: the schema's own values where they are literal (an
@@ -104,5 +108,6 @@ export function query<S extends z.ZodType>(
     const first = Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]);
     return parse(schema, Object.fromEntries(first), opts);
   });
-  return (c, next) => validate(c, next);
+  const handler: MiddlewareHandler<AppEnv, string, QueryInput<S>> = (c, next) => validate(c, next);
+  return withMeta(handler, { kind: 'input', target: 'query', schema, codes: codesOf(opts) });
 }

@@ -6,6 +6,7 @@ import { findSessionPrincipal, SESSION_COOKIE } from '../features/auth/session';
 import { sha256Hex } from '../lib/crypto';
 import { AppError } from '../lib/errors';
 import { appNow } from '../lib/clock';
+import { withMeta } from '../lib/route-meta';
 
 /** Loads the session named by the cookie, if any, into `c.var.principal`. */
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
@@ -40,20 +41,29 @@ export function staffOf(c: Ctx, roles: readonly StaffRole[] = []): StaffPrincipa
   return p;
 }
 
-export const requireSignedIn = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.get('principal')) throw new AppError('AUTH_REQUIRED');
-  await next();
-});
+export const requireSignedIn = withMeta(
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.get('principal')) throw new AppError('AUTH_REQUIRED');
+    await next();
+  }),
+  { kind: 'guard', who: 'signed-in', roles: [] },
+);
 
-export const requireApplicant = createMiddleware<AppEnv>(async (c, next) => {
-  applicantOf(c);
-  await next();
-});
+export const requireApplicant = withMeta(
+  createMiddleware<AppEnv>(async (c, next) => {
+    applicantOf(c);
+    await next();
+  }),
+  { kind: 'guard', who: 'applicant', roles: [] },
+);
 
 /** Route guard for staff, optionally limited to some roles. */
 export function requireStaff(...roles: StaffRole[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    staffOf(c, roles);
-    await next();
-  });
+  return withMeta(
+    createMiddleware<AppEnv>(async (c, next) => {
+      staffOf(c, roles);
+      await next();
+    }),
+    { kind: 'guard', who: 'staff', roles },
+  );
 }

@@ -3,6 +3,7 @@
  * and the history of the cases the caller may read. Every value has its label and is said in
  * words (statuses, steps, dates), never a bare code or a dash.
  */
+import { LicenceRecords } from '../imports/licence-records';
 import { STATUS_LABELS } from '@core/application-state';
 import { BUSINESS_TYPE_LABELS, LICENCE_STATUS_LABELS } from '@core/business-types';
 import { COMPLIANCE_CLASS_LABELS } from '@core/compliance';
@@ -194,6 +195,7 @@ export function RetailerPanel(props: {
                   </div>
                 )}
               </dl>
+              <LicenceRecords licenceId={l.id} heading="h3" />
               <h3>{t(S.history)}</h3>
               {l.history.length === 0 ? (
                 <p class="hint">{t(R.noHistory)}</p>

@@ -12,6 +12,7 @@ import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { S } from './search.strings';
 import { COMPLIANCE_CLASS_LABELS } from '@core/compliance';
+import { LicenceRecords } from '../imports/licence-records';
 
 const COMPLIANCE = dict({
   klass: { zh: '守法分类', en: 'Compliance class' },
@@ -89,6 +90,7 @@ export function LicenceView() {
                 </>
               )}
             </dl>
+            <LicenceRecords licenceId={l.id} heading="h2" />
             <h2>{t(S.cases)}</h2>
             {cases.length === 0 ? (
               <p class="state state-empty">{t(S.noCases)}</p>

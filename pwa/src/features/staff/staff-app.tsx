@@ -3,7 +3,7 @@
  * comes with the workbench; every other screen is its own chunk, and each screen sits in its
  * own error boundary so a broken one leaves the header and the nav working.
  */
-import { readsCountyCases } from '@core/access';
+import { importsRecords, readsCountyCases } from '@core/access';
 import { ROLE_LABELS } from '@core/roles';
 import { SUPERVISION_ACTORS } from '@core/supervision';
 import type { Me } from '@core/api';
@@ -56,6 +56,20 @@ const NAV: NavItem[] = [
   },
   { href: '/admin/staff', label: W.staffAccounts, show: (u) => u.role === 'admin' },
   { href: '/admin/audit', label: W.audit, show: (u) => u.role === 'admin' },
+  // 开放接口: the API's documentation and the webhooks other systems hear from.
+  { href: '/admin/webhooks', label: W.webhooks, show: (u) => u.role === 'admin' },
+  { href: '/admin/api', label: W.apiDocs, show: (u) => u.role === 'admin' },
+  // 外部系统数据: admins, and clerks for their counties (core/access.ts).
+  {
+    href: '/admin/records',
+    label: { zh: '外部系统数据', en: 'Other systems’ data' },
+    show: (u) => importsRecords(u.role),
+  },
+  {
+    href: '/admin/tokens',
+    label: { zh: '接口令牌', en: 'API tokens' },
+    show: (u) => u.role === 'admin',
+  },
   // 核查清单: read by all staff, edited by admins (a new version each time).
   { href: '/checklists', label: { zh: '核查清单', en: 'Checklists' } },
   { href: '/settings', label: W.settings },
@@ -100,6 +114,18 @@ const StaffAccounts = screen('admin', () =>
   import('../admin/staff-accounts').then((m) => m.StaffAccounts),
 );
 const Audit = screen('admin', () => import('../admin/audit-view').then((m) => m.AuditView));
+const Webhooks = screen('integrations', () =>
+  import('../integrations/webhooks-admin').then((m) => m.WebhooksAdmin),
+);
+const ApiDocs = screen('integrations', () =>
+  import('../integrations/api-docs').then((m) => m.ApiDocs),
+);
+const RecordImport = screen('imports', () =>
+  import('../imports/records-import').then((m) => m.RecordImportView),
+);
+const ApiTokens = screen('imports', () =>
+  import('../imports/api-tokens').then((m) => m.ApiTokensView),
+);
 const PasswordChange = screen('admin', () =>
   import('../admin/change-password').then((m) => m.ChangePassword),
 );
@@ -222,6 +248,10 @@ function Workbench() {
         <Route path="/analysis" component={Analysis} />
         <Route path="/admin/staff" component={StaffAccounts} />
         <Route path="/admin/audit" component={Audit} />
+        <Route path="/admin/webhooks" component={Webhooks} />
+        <Route path="/admin/api" component={ApiDocs} />
+        <Route path="/admin/records" component={RecordImport} />
+        <Route path="/admin/tokens" component={ApiTokens} />
         <Route path="/checklists" component={Checklists} />
         <Route path="/settings" component={Settings} />
         <Route default component={StaffNotFound} />

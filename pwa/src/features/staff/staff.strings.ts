@@ -10,6 +10,8 @@ export const W = dict({
   search: { zh: '综合查询', en: 'Search' },
   staffAccounts: { zh: '人员管理', en: 'Staff accounts' },
   audit: { zh: '审计日志', en: 'Audit log' },
+  webhooks: { zh: '事件推送', en: 'Webhooks' },
+  apiDocs: { zh: '接口文档', en: 'API docs' },
   inspections: { zh: '核查', en: 'Inspections' },
   route: { zh: '路线', en: 'Route' },
   analysis: { zh: '分析', en: 'Analysis' },

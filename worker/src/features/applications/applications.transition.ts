@@ -4,6 +4,7 @@ import type { ActorKind } from '../../../core/roles';
 import type { RenderedNotification, NotificationTemplate } from '../../../core/notifications';
 import { assertInBatch, isAssertionFailure } from '../../lib/batch';
 import { AppError } from '../../lib/errors';
+import { caseEvent } from '../webhooks/webhooks.emit';
 
 /** Placeholder for a licence number that only exists once the batch has issued it. */
 export const LICENCE_NUMBER_SLOT = '{{licence_number}}';
@@ -103,6 +104,18 @@ export function transitionStatements(d1: D1Database, t: Transition): D1PreparedS
       .bind(t.to, now, ...set.map(([, v]) => v), t.applicationId, t.expectedVersion, t.from),
     assertInBatch(d1, 'version', 'changes() = 1'),
     ...(t.extra ?? []),
+    // Other systems hear of it through webhooks, from the state the batch leaves.
+    caseEvent(
+      d1,
+      {
+        applicationId: t.applicationId,
+        action: t.action,
+        from: t.from,
+        to: t.to,
+        actorKind: t.actor.kind,
+      },
+      now,
+    ),
     d1
       .prepare(
         `INSERT INTO application_events (id, application_id, at, actor_kind, actor_id, actor_name,

@@ -21,6 +21,8 @@ import { caseTaskStatements, finishCaseTaskStatement } from '../tasks/tasks.repo
 import { insideCity } from '../../../core/coords';
 import type { GridChangeCause } from '../../../core/live';
 import { decisionDocumentStatements } from '../documents/documents.decisions';
+import { licenceEvent } from '../webhooks/webhooks.emit';
+import { LICENCE_CHANGE_OF } from '../../../core/webhooks';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -259,6 +261,7 @@ export async function performStaffAction(
         extra: [
           ...gate,
           ...plan.statements,
+          ...licenceEvents(d1, row, plan.licenceId, base.at),
           ...(await decisionDocumentStatements(c, p, row, 'approve', today, {
             deadline,
             licenceId: plan.licenceId,
@@ -300,6 +303,12 @@ export async function performStaffAction(
   }
   await applyTransition(d1, t);
   await afterCommit(c, t.notify, gridChanges);
+}
+
+/** The webhook event of the licence an approval issues or changes, after the plan's writes. */
+function licenceEvents(d1: D1Database, row: ApplicationRow, issued: string | null, at: string) {
+  const id = issued ?? row.licence_id;
+  return id ? [licenceEvent(d1, id, LICENCE_CHANGE_OF[row.type], at)] : [];
 }
 
 async function afterCommit(

@@ -3,6 +3,7 @@
  * core rule (`countsTowardSaturation`) gives; `recomputeCounts` rebuilds them from the register
  * for repair and must land on the same numbers.
  */
+import { expiredLicencesEvent } from '../webhooks/webhooks.emit';
 import { LICENCE_STATUSES, type LicenceStatus } from '../../../core/business-types';
 import { countsTowardSaturation } from '../../../core/saturation';
 import { assertInBatch } from '../../lib/batch';
@@ -98,6 +99,7 @@ export async function expireLicences(d1: D1Database, today: string): Promise<str
          WHERE status IN ${COUNTING_SQL} AND expires_on < ?`,
       )
       .bind(now, today),
+    expiredLicencesEvent(d1, now),
   ]);
   return grids.results.map((g) => g.id);
 }

@@ -8,6 +8,7 @@
  * Each licence's statements repeat the same condition, so a licence resumed between the read and
  * the batch is left alone and a second run changes nothing.
  */
+import { licenceEvent } from '../webhooks/webhooks.emit';
 import { OPEN_STATUSES } from '../../../core/application-state';
 import type { AuditEvent } from '../../../core/audit-events';
 import { renderNotification } from '../../../core/notifications';
@@ -98,6 +99,7 @@ export async function cancelUnresumed(env: Env, today: string): Promise<string[]
            RETURNING id`,
         )
         .bind(now, l.id, today),
+      licenceEvent(d1, l.id, 'cancelled', now, { onlyIfChanged: true }),
     );
   }
   const results = await d1.batch<{ id: string }>(statements);

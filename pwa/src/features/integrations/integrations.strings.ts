@@ -1,0 +1,63 @@
+/** 开放接口 (the API's documentation) and 事件推送 (webhooks): zh-CN first. */
+import { dict } from '../../app/i18n';
+
+export const S = dict({
+  // API documentation
+  docsTitle: { zh: '开放接口文档', en: 'API documentation' },
+  docsLead: {
+    zh: '许可微厅的全部接口，由接口自身的校验规则生成（OpenAPI 3.1）。其他系统可下载文档自动生成调用代码。',
+    en: "Every endpoint of Xuke, written from the endpoints' own validation (OpenAPI 3.1). Other systems can download the document and generate their clients.",
+  },
+  download: { zh: '下载 openapi.json', en: 'Download openapi.json' },
+  filter: { zh: '筛选接口', en: 'Filter endpoints' },
+  filterHint: { zh: '路径、名称或说明中的文字', en: 'Text in the path, name or description' },
+  operations: { zh: '{n} 个接口', en: '{n} endpoints' },
+  who: { zh: '调用者', en: 'Who may call' },
+  parameters: { zh: '参数', en: 'Parameters' },
+  requestBody: { zh: '请求体', en: 'Request body' },
+  responses: { zh: '应答', en: 'Responses' },
+  required: { zh: '必填', en: 'required' },
+  noMatch: { zh: '没有符合条件的接口。', en: 'No endpoint matches.' },
+  // Webhooks
+  hooksTitle: { zh: '事件推送', en: 'Webhooks' },
+  hooksLead: {
+    zh: '案件状态变化、许可证核发和变更时，向其他系统的地址推送签名消息（HMAC-SHA256），失败自动重试。',
+    en: 'Signed messages (HMAC-SHA256) to other systems when a case moves or a licence is issued or changed; failures are retried.',
+  },
+  add: { zh: '新建订阅', en: 'New subscription' },
+  url: { zh: '接收地址（https）', en: 'Receiver URL (https)' },
+  description: { zh: '备注', en: 'Note' },
+  events: { zh: '订阅的事件', en: 'Events' },
+  create: { zh: '创建订阅', en: 'Create the subscription' },
+  pickEvent: { zh: '请至少选择一个事件。', en: 'Pick at least one event.' },
+  secretTitle: { zh: '签名密钥（只显示这一次）', en: 'Signing secret (shown this once)' },
+  secretHint: {
+    zh: '请立即复制并交给接收方保管。关闭后无法再次查看；如遗失，请删除订阅后重新创建。',
+    en: 'Copy it now for the receiver. It cannot be shown again; if lost, delete the subscription and create a new one.',
+  },
+  secretDone: { zh: '我已保存密钥', en: 'I have saved the secret' },
+  noHooks: { zh: '还没有推送订阅。', en: 'No subscriptions yet.' },
+  active: { zh: '推送中', en: 'Active' },
+  paused: { zh: '已暂停', en: 'Paused' },
+  pause: { zh: '暂停', en: 'Pause' },
+  resume: { zh: '恢复', en: 'Resume' },
+  remove: { zh: '删除', en: 'Delete' },
+  removeConfirm: {
+    zh: '删除此订阅及其推送记录？',
+    en: 'Delete this subscription and its delivery log?',
+  },
+  pendingFailed: { zh: '待投递 {p} · 已放弃 {f}', en: '{p} pending · {f} given up' },
+  logTitle: { zh: '推送记录', en: 'Delivery log' },
+  anyState: { zh: '全部状态', en: 'Any state' },
+  state: { zh: '状态', en: 'State' },
+  event: { zh: '事件', en: 'Event' },
+  attempts: { zh: '尝试次数', en: 'Attempts' },
+  answer: { zh: '应答', en: 'Answer' },
+  lastTry: { zh: '最近尝试', en: 'Last try' },
+  nextTry: { zh: '下次尝试', en: 'Next try' },
+  created: { zh: '产生时间', en: 'Raised' },
+  retry: { zh: '重新推送', en: 'Send again' },
+  retried: { zh: '已重新排队，下次定时任务时推送。', en: 'Queued again for the next run.' },
+  noDeliveries: { zh: '暂无推送记录。', en: 'No deliveries yet.' },
+  saved: { zh: '已保存。', en: 'Saved.' },
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { RawValue } from './anchored';
+import type { Gray } from './image';
+import type { LineResult } from './line-pass';
+import { agreedReading, rereadUnsure, valueView, VIEWS } from './view-reread';
+
+/** A view's reading as the line model reports it: each character with its confidence. */
+function view(...chars: [string, number][]): LineResult {
+  return {
+    text: chars.map(([ch]) => ch).join(''),
+    confidence: 90,
+    chars: chars.map(([ch, confidence], i) => ({ ch, x: 20 + 40 * i, confidence })),
+  };
+}
+
+describe('agreedReading: allowed', () => {
+  it('replaces an unsure character both views read surely the same (刘焱宏 → 刘燚宏)', () => {
+    // Recorded on the tuning half: 焱 at 33 in the page read, 燚 at 70 / 69 in the views.
+    const first = { text: '刘焱宏', sure: [100, 33, 100] };
+    const views = [
+      view(['刘', 100], ['燚', 70], ['宏', 100]),
+      view(['刘', 100], ['燚', 69], ['宏', 100]),
+    ];
+    expect(agreedReading(first, views)).toBe('刘燚宏');
+  });
+
+  it('adds one character where the page read left ink unread', () => {
+    const first = { text: '何涵', sure: [97, 90], doubt: true };
+    const views = [
+      view(['何', 97], ['鹏', 80], ['涵', 85]),
+      view(['何', 96], ['鹏', 77], ['涵', 88]),
+    ];
+    expect(agreedReading(first, views)).toBe('何鹏涵');
+  });
+});
+
+describe('agreedReading: forbidden', () => {
+  it('never replaces a character the page read was sure of (覃鹏丽 stays, views say 草)', () => {
+    // Recorded on a hard photo of the tuning half: the views were surely wrong.
+    const first = { text: '覃鹏丽', sure: [54, 100, 100] };
+    const views = [
+      view(['草', 94], ['鹏', 100], ['丽', 100]),
+      view(['草', 93], ['鹏', 100], ['丽', 100]),
+    ];
+    expect(agreedReading(first, views)).toBeNull();
+  });
+
+  it('never drops a character (田然圭 is not shortened to 田然)', () => {
+    const first = { text: '田然圭', sure: [100, 100, 25] };
+    const views = [view(['田', 100], ['然', 100]), view(['田', 100], ['然', 100])];
+    expect(agreedReading(first, views)).toBeNull();
+  });
+
+  it('takes nothing when the views disagree or one of them is unsure', () => {
+    const first = { text: '郭降兰', sure: [98, 30, 100] };
+    const disagree = [
+      view(['郭', 98], ['晔', 80], ['兰', 100]),
+      view(['郭', 97], ['哗', 81], ['兰', 100]),
+    ];
+    expect(agreedReading(first, disagree)).toBeNull();
+    const unsure = [
+      view(['郭', 98], ['晔', 80], ['兰', 100]),
+      view(['郭', 97], ['晔', 31], ['兰', 100]),
+    ];
+    expect(agreedReading(first, unsure)).toBeNull();
+    expect(agreedReading(first, disagree.slice(0, 1))).toBeNull();
+  });
+
+  it('adds no character without unread ink, and never adds or drops a middle dot', () => {
+    const views = [
+      view(['何', 97], ['鹏', 80], ['涵', 85]),
+      view(['何', 96], ['鹏', 77], ['涵', 88]),
+    ];
+    expect(agreedReading({ text: '何涵', sure: [97, 90] }, views)).toBeNull();
+    const dotless = [...'阿里木艾山'].map((ch) => [ch, 90] as [string, number]);
+    const first = { text: '阿里木·艾山', sure: [90, 90, 90, 40, 90, 90], doubt: true };
+    expect(agreedReading(first, [view(...dotless), view(...dotless)])).toBeNull();
+  });
+
+  it('changes nothing when the views read what the page read', () => {
+    const first = { text: '东方娟翊', sure: [100, 100, 100, 62] };
+    const same = view(['东', 100], ['方', 100], ['娟', 100], ['翊', 99]);
+    expect(agreedReading(first, [same, same])).toBeNull();
+  });
+});
+
+describe('rereadUnsure', () => {
+  const page: Gray = { width: 400, height: 100, data: new Uint8Array(400 * 100).fill(255) };
+  const value = (text: string, sure: number[]): RawValue => ({
+    text,
+    sure,
+    confidence: Math.min(...sure),
+    box: { x0: 100, x1: 190, y0: 30, y1: 60 },
+    label: '经营者',
+  });
+
+  it('reads the two views of an unsure value and keeps an agreed reading marked', async () => {
+    const widths: number[] = [];
+    const values = { legal_rep: value('刘焱宏', [100, 33, 100]) };
+    await rereadUnsure(page, values, ['legal_rep'], async (img) => {
+      widths.push(img.width);
+      return view(['刘', 100], ['燚', 70], ['宏', 100]);
+    });
+    expect(values.legal_rep.text).toBe('刘燚宏');
+    // Under LOW_CONFIDENCE: the applicant still checks it.
+    expect(values.legal_rep.confidence).toBeLessThan(70);
+    expect(widths).toEqual(VIEWS.map((sx) => valueView(page, values.legal_rep.box, sx).width));
+  });
+
+  it('leaves sure values alone, and of a wrapped value re-reads only its unsure line', async () => {
+    const boxes: RawValue['box'][] = [];
+    const read = async (img: Gray) => {
+      boxes.push({ x0: 0, x1: img.width, y0: 0, y1: img.height });
+      return view(['北', 90], ['中', 99], ['村', 99], ['1', 99], ['9', 99], ['2', 99], ['号', 99]);
+    };
+    const sure = { name: value('张伟', [95, 96]) };
+    await rereadUnsure(page, sure, ['name'], read);
+    expect(boxes.length).toBe(0);
+    // Recorded on a hard photo of the tuning half: 北 of 北中村 left unread on the second line.
+    const first = '辽宁省大连市普兰店区长华街道';
+    const wrapped: Record<string, RawValue> = {
+      address: {
+        text: `${first}中村192号`,
+        sure: [...[...first].map(() => 99), 40, 99, 99, 99, 99, 99],
+        confidence: 30,
+        doubt: true,
+        box: { x0: 100, x1: 390, y0: 0, y1: 80 },
+        label: '住址',
+        lines: [
+          { box: { x0: 100, x1: 390, y0: 0, y1: 30 }, n: first.length },
+          { box: { x0: 100, x1: 260, y0: 45, y1: 75 }, n: 6, doubt: true },
+        ],
+      },
+    };
+    await rereadUnsure(page, wrapped, ['address'], read);
+    expect(boxes.length).toBe(VIEWS.length);
+    expect(wrapped.address!.text).toBe(`${first}北中村192号`);
+    expect(wrapped.address!.confidence).toBeLessThan(70);
+    expect(wrapped.address!.doubt).toBeUndefined();
+    expect(wrapped.address!.lines![1]!.n).toBe(7);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * A second look at the values the line model was unsure of. Read packed among other pieces,
+ * a rare character (燚, 垚) is often dropped or read as a near look-alike (焱, 圭) with a low
+ * probability. The value's crop alone, stretched wider in two different ratios, gives the
+ * model two other views; their reading is taken only when both views agree on every
+ * character, each character sure, and the result stays close to the first reading. One view
+ * alone, or two that disagree, change nothing. A value taken this way stays marked for the
+ * applicant: two views of one model are agreement, not proof.
+ */
+import type { RawValue } from './anchored';
+import { crop, resize, type Gray } from './image';
+import type { LineReader, LineResult } from './line-pass';
+import { LOW_CONFIDENCE } from './types';
+
+/** Horizontal stretches of the crop (1 is how the page read saw it, roughly). */
+export const VIEWS = [1.3, 1.6] as const;
+/** Every character of both views must be at least this sure (0–100). */
+export const VIEW_MIN_CONFIDENCE = 50;
+/** Confidence given to an agreed reading: under LOW_CONFIDENCE, so it stays marked. */
+const AGREED_CONFIDENCE = 60;
+
+/** The text values worth a second look, by document kind. */
+export const REREAD_FIELDS = {
+  id: ['name', 'address'],
+  licence: ['name', 'legal_rep', 'address'],
+} as const;
+
+/** What the page read gave for a value: its text, each character's confidence, doubt. */
+export interface FirstReading {
+  text: string;
+  /** Per code point of `text` (0–100); unknown = every character taken as sure. */
+  sure?: readonly number[];
+  /** Ink beside the value was left unread (a character may have been dropped). */
+  doubt?: boolean;
+}
+
+/**
+ * The reading two views agree on, or null when they prove nothing. Both views must read the
+ * same text with every character at least VIEW_MIN_CONFIDENCE sure, and differ from the first
+ * reading only where it was unsure: a character read with less than VIEW_MIN_CONFIDENCE
+ * replaced, or (where the page read left ink unread) one character added. A character the
+ * first reading was sure of is never replaced, none is ever dropped, and the middle dot of a
+ * transcribed name is neither added nor lost.
+ * Example: first '刘焱宏' (焱 at 33), views '刘燚宏' (燚 70) and '刘燚宏' (燚 69) → '刘燚宏'.
+ */
+export function agreedReading(first: FirstReading, views: readonly LineResult[]): string | null {
+  if (views.length < 2) return null;
+  const chars = (v: LineResult) => (v.chars ?? []).filter((c) => !/\s/.test(c.ch));
+  const text = chars(views[0]!)
+    .map((c) => c.ch)
+    .join('');
+  if (
+    !text ||
+    views.some(
+      (v) =>
+        chars(v)
+          .map((c) => c.ch)
+          .join('') !== text,
+    )
+  )
+    return null;
+  if (!views.every((v) => chars(v).every((c) => c.confidence >= VIEW_MIN_CONFIDENCE))) {
+    return null;
+  }
+  const was = [...first.text].flatMap((ch, i) =>
+    /\s/.test(ch) ? [] : [{ ch, sure: first.sure?.[i] ?? 100 }],
+  );
+  const now = [...text];
+  const unsure = (k: number) => was[k]!.sure < VIEW_MIN_CONFIDENCE;
+  const dots = (t: readonly string[]) => t.filter((c) => c === '·').length;
+  if (dots(now) !== dots(was.map((c) => c.ch))) return null;
+  if (now.length === was.length) {
+    const diff = now.flatMap((ch, k) => (ch === was[k]!.ch ? [] : [k]));
+    return diff.length && diff.every(unsure) ? text : null;
+  }
+  if (now.length !== was.length + 1 || !first.doubt) return null;
+  // One character added: the first reading must be the new one without it, except at
+  // characters it was unsure of.
+  for (let add = 0; add < now.length; add++) {
+    const rest = now.filter((_, k) => k !== add);
+    if (rest.every((ch, k) => ch === was[k]!.ch || unsure(k))) return text;
+  }
+  return null;
+}
+
+/** The crop of one value with a margin of `pad` times its height, stretched `sx` wide. */
+export function valueView(page: Gray, box: RawValue['box'], sx: number, pad = 0.3): Gray {
+  const h = box.y1 - box.y0;
+  const c = crop(
+    page,
+    box.x0 - pad * h,
+    box.y0 - pad * h,
+    box.x1 - box.x0 + 2 * pad * h,
+    h * (1 + 2 * pad),
+  );
+  return resize(c, Math.max(1, Math.round(c.width * sx)), c.height);
+}
+
+/**
+ * Re-reads each unsure value of `fields` in the two views, line by line for a wrapped value
+ * (only its unsure lines), and takes an agreed reading (see `agreedReading`) with a
+ * confidence that keeps the value marked.
+ */
+export async function rereadUnsure(
+  soft: Gray,
+  values: Partial<Record<string, RawValue>>,
+  fields: readonly string[],
+  read: LineReader,
+): Promise<void> {
+  for (const f of fields) {
+    const v = values[f];
+    if (!v || v.confidence >= LOW_CONFIDENCE) continue;
+    const chars = [...v.text];
+    const lines = v.lines ?? [{ box: v.box, n: chars.length, ...(v.doubt ? { doubt: true } : {}) }];
+    let at = 0;
+    let text = '';
+    const sure: number[] = [];
+    const out: NonNullable<RawValue['lines']> = [];
+    let changed = false;
+    for (const line of lines) {
+      const first: FirstReading = {
+        text: chars.slice(at, at + line.n).join(''),
+        sure: v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence),
+        ...(line.doubt ? { doubt: true } : {}),
+      };
+      at += line.n;
+      const unsure = !!line.doubt || first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
+      const views: LineResult[] = [];
+      if (unsure) for (const sx of VIEWS) views.push(await read(valueView(soft, line.box, sx)));
+      const agreed = unsure ? agreedReading(first, views) : null;
+      if (agreed) {
+        const least = Math.min(...views.flatMap((r) => (r.chars ?? []).map((c) => c.confidence)));
+        changed = true;
+        text += agreed;
+        sure.push(...[...agreed].map(() => Math.min(AGREED_CONFIDENCE, least)));
+        out.push({ box: line.box, n: [...agreed].length });
+      } else {
+        text += first.text;
+        sure.push(...first.sure!);
+        out.push(line);
+      }
+    }
+    if (!changed) continue;
+    const doubt = out.some((l) => l.doubt);
+    values[f] = {
+      text,
+      sure,
+      // Still marked: at most AGREED_CONFIDENCE, and unread ink left elsewhere stays doubt.
+      confidence: Math.min(AGREED_CONFIDENCE, ...sure, doubt ? 30 : 100),
+      box: v.box,
+      label: v.label,
+      ...(doubt ? { doubt } : {}),
+      ...(v.lines ? { lines: out } : {}),
+    };
+  }
+}
