@@ -68,7 +68,6 @@ export const AUDIT_EVENTS = [
   'remote_inspection_registered',
   'remote_inspection_moved',
   'remote_inspection_list_read_admin',
-<<<<<<< HEAD
   'remote_recording_started',
   'remote_still_taken',
   'remote_signed',
@@ -76,11 +75,9 @@ export const AUDIT_EVENTS = [
   'remote_inspection_cancelled',
   'evidence_bundle_downloaded',
   'evidence_bundle_verified',
-=======
   'webhook_created',
   'webhook_changed',
   'webhook_deleted',
   'webhook_delivery_retried',
->>>>>>> main
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

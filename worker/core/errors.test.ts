@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ERRORS } from './errors';
 import { CASES_ERRORS } from './errors/cases';
-<<<<<<< HEAD
 import { EVIDENCE_ERRORS } from './errors/evidence';
-=======
 import { IMPORTS_ERRORS } from './errors/imports';
->>>>>>> main
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
@@ -19,12 +16,9 @@ describe('the error vocabulary', () => {
     CASES_ERRORS,
     INSPECTIONS_ERRORS,
     SERVICE_ERRORS,
-<<<<<<< HEAD
     EVIDENCE_ERRORS,
-=======
     INTEGRATION_ERRORS,
     IMPORTS_ERRORS,
->>>>>>> main
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

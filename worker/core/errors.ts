@@ -5,11 +5,8 @@
  */
 import { CASES_ERRORS } from './errors/cases';
 import type { ErrorEntry } from './errors/entry';
-<<<<<<< HEAD
 import { EVIDENCE_ERRORS } from './errors/evidence';
-=======
 import { IMPORTS_ERRORS } from './errors/imports';
->>>>>>> main
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
 import { REQUEST_ERRORS } from './errors/request';
@@ -23,12 +20,9 @@ export const ERRORS = {
   ...CASES_ERRORS,
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
-<<<<<<< HEAD
   ...EVIDENCE_ERRORS,
-=======
   ...INTEGRATION_ERRORS,
   ...IMPORTS_ERRORS,
->>>>>>> main
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

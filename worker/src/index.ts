@@ -183,18 +183,14 @@ const api = new Hono<AppEnv>()
   .route('/inspections', evidenceStaffRoutes)
   .route('/inspections', evidenceSealRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
-<<<<<<< HEAD
   .route('/my/inspections', evidenceApplicantRoutes)
   .route('/evidence', evidenceVerifyRoutes)
-  .route('/', workbenchRoutes);
-=======
   .route('/', workbenchRoutes)
   // Described from the whole app's router, read when first asked (after `app` exists).
   .route(
     '/openapi.json',
     openapiRoutes((): readonly MountedRoute[] => app.routes),
   );
->>>>>>> main
 
 /**
  * The API's routes with their inputs and answers, for the PWA's typed client (`hc<AppType>`,

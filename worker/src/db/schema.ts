@@ -15,9 +15,6 @@ export * from './schema/remote';
 export * from './schema/ratings';
 export * from './schema/supervision';
 export * from './schema/service';
-<<<<<<< HEAD
 export * from './schema/evidence';
-=======
 export * from './schema/webhooks';
 export * from './schema/imports';
->>>>>>> main
