@@ -72,7 +72,13 @@ const r = spawnSync(
   {
     cwd: root,
     // Vitest overwrites process.env.BASE_URL with Vite's base ('/'): helpers read XUKE_BASE_URL.
-    env: { ...process.env, BASE_URL: baseUrl, XUKE_BASE_URL: baseUrl },
+    // The server's storage too: the evidence journey changes a stored object as an attacker would.
+    env: {
+      ...process.env,
+      BASE_URL: baseUrl,
+      XUKE_BASE_URL: baseUrl,
+      XUKE_E2E_PERSIST_DIR: persist,
+    },
     stdio: 'inherit',
   },
 );

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ERRORS } from './errors';
 import { CASES_ERRORS } from './errors/cases';
+import { EVIDENCE_ERRORS } from './errors/evidence';
 import { IMPORTS_ERRORS } from './errors/imports';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
@@ -19,6 +20,7 @@ describe('the error vocabulary', () => {
     INSPECTIONS_ERRORS,
     SERVICE_ERRORS,
     SUPERVISION_RECORD_ERRORS,
+    EVIDENCE_ERRORS,
     INTEGRATION_ERRORS,
     IMPORTS_ERRORS,
     SETTINGS_ERRORS,

@@ -5,6 +5,7 @@
  */
 import { CASES_ERRORS } from './errors/cases';
 import type { ErrorEntry } from './errors/entry';
+import { EVIDENCE_ERRORS } from './errors/evidence';
 import { IMPORTS_ERRORS } from './errors/imports';
 import { INSPECTIONS_ERRORS } from './errors/inspections';
 import { INTEGRATION_ERRORS } from './errors/integrations';
@@ -23,6 +24,7 @@ export const ERRORS = {
   ...INSPECTIONS_ERRORS,
   ...SERVICE_ERRORS,
   ...SUPERVISION_RECORD_ERRORS,
+  ...EVIDENCE_ERRORS,
   ...INTEGRATION_ERRORS,
   ...IMPORTS_ERRORS,
   ...SETTINGS_ERRORS,

@@ -25,6 +25,8 @@ export const NOTIFICATION_TEMPLATES = [
   'licence_cancelled',
   'remote_inspection',
   'remote_inspection_moved',
+  'remote_inspection_sealed',
+  'remote_inspection_cancelled',
   'rating_reminder',
   'rating_reply',
 ] as const;
@@ -165,6 +167,18 @@ export function renderNotification(
       `您的申请（${f.ref}）远程视频核查时间改为：${f.appointment ?? ''}。${reasons.length ? `原因：${reasons.join('；')}。` : ''}`,
       'Remote video inspection moved',
       `The video inspection of application ${f.ref} moved to ${f.appointment ?? ''}.${reasons.length ? ` Reason: ${reasons.join('; ')}.` : ''}`,
+    ],
+    remote_inspection_sealed: [
+      '远程视频核查已完成',
+      `您的申请（${f.ref}）远程视频核查已完成并签章归档，结果：${reasons[0] ?? ''}。录像、截图和双方签名已封存为证据，可供复议或诉讼核验。`,
+      'Remote video inspection finished',
+      `The video inspection of application ${f.ref} is finished and sealed. Result: ${reasons[1] ?? reasons[0] ?? ''}. The recording, stills and both signatures are sealed as evidence that can be verified in a review or in court.`,
+    ],
+    remote_inspection_cancelled: [
+      '远程视频核查已取消',
+      `您的申请（${f.ref}）原定${f.appointment ?? ''}的远程视频核查已取消。${reasons.length ? `原因：${reasons.join('；')}。` : ''}`,
+      'Remote video inspection cancelled',
+      `The video inspection of application ${f.ref} set for ${f.appointment ?? ''} was cancelled.${reasons.length ? ` Reason: ${reasons.join('; ')}.` : ''}`,
     ],
     rating_reminder: [
       '请评价办理服务',

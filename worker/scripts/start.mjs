@@ -9,6 +9,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,19 +115,30 @@ if (!seeded) {
       capture: true,
     },
   );
-  // The demo record's photo and signature, written beside the SQL, into the local R2 bucket.
+  // The demo's evidence (the on-site record's photo and signature, the sealed remote
+  // inspections' recordings, stills, signatures and manifests), written beside the SQL, into
+  // the local R2 bucket in one bulk put.
   const r2 = join(dirname(seedFile), 'r2');
   const files = existsSync(r2) ? readdirSync(r2, { recursive: true, withFileTypes: true }) : [];
-  for (const f of files.filter((x) => x.isFile())) {
-    const file = join(f.parentPath, f.name);
-    const key = file
-      .slice(r2.length + 1)
-      .split('\\')
-      .join('/');
+  const pairs = files
+    .filter((x) => x.isFile())
+    .map((f) => {
+      const file = join(f.parentPath, f.name);
+      return {
+        key: file
+          .slice(r2.length + 1)
+          .split('\\')
+          .join('/'),
+        file,
+      };
+    });
+  if (pairs.length > 0) {
+    const list = join(dirname(seedFile), 'r2-objects.json');
+    writeFileSync(list, JSON.stringify(pairs));
     step(
-      `demo evidence stored (${key.split('/').pop()})`,
+      `demo evidence stored (${pairs.length} objects)`,
       bin('wrangler'),
-      ['r2', 'object', 'put', `xuke-evidence/${key}`, '--local', ...persistArgs, '--file', file],
+      ['r2', 'bulk', 'put', 'xuke-evidence', '--local', ...persistArgs, '--filename', list],
       { capture: true },
     );
   }

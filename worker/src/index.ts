@@ -12,6 +12,9 @@ import { staffAdminRoutes } from './features/staff/staff.admin.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { checklistRoutes } from './features/checklists/checklists.routes';
 import { remoteApplicantRoutes, remoteStaffRoutes } from './features/remote/remote.routes';
+import { evidenceApplicantRoutes, evidenceStaffRoutes } from './features/evidence/evidence.routes';
+import { evidenceSealRoutes, evidenceVerifyRoutes } from './features/evidence/evidence.seal.routes';
+import { evidenceBodyLimit, evidenceTooLarge } from './features/evidence/evidence.body';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';
@@ -111,17 +114,22 @@ const api = new Hono<AppEnv>()
   .use(async (c, next) =>
     bodyLimit({
       // Photo uploads, on-site records (with a signature) and imports carry bigger bodies.
-      maxSize: IMAGE_UPLOAD_PATHS.some((p) => c.req.path.startsWith(p))
-        ? ATTACHMENT_MAX_BYTES
-        : TASK_PHOTO_PATH.test(c.req.path)
-          ? TASK_PHOTO_MAX_BYTES
-          : TASK_RECORD_PATH.test(c.req.path)
-            ? TASK_RECORD_MAX_BYTES
-            : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
-              ? IMPORT_MAX_BYTES
-              : config(c.env).maxBodyBytes,
+      maxSize:
+        evidenceBodyLimit(c.req.path) ??
+        (IMAGE_UPLOAD_PATHS.some((p) => c.req.path.startsWith(p))
+          ? ATTACHMENT_MAX_BYTES
+          : TASK_PHOTO_PATH.test(c.req.path)
+            ? TASK_PHOTO_MAX_BYTES
+            : TASK_RECORD_PATH.test(c.req.path)
+              ? TASK_RECORD_MAX_BYTES
+              : IMPORT_PATHS.some((p) => c.req.path.startsWith(p))
+                ? IMPORT_MAX_BYTES
+                : config(c.env).maxBodyBytes),
       onError: () => {
-        throw new AppError(TASK_PHOTO_PATH.test(c.req.path) ? 'PHOTO_TOO_LARGE' : 'BODY_TOO_LARGE');
+        throw new AppError(
+          evidenceTooLarge(c.req.path) ??
+            (TASK_PHOTO_PATH.test(c.req.path) ? 'PHOTO_TOO_LARGE' : 'BODY_TOO_LARGE'),
+        );
       },
     })(c, next),
   )
@@ -184,9 +192,13 @@ const api = new Hono<AppEnv>()
   .route('/applications', opinionRoutes)
   .route('/checklists', checklistRoutes)
   .route('/inspections', remoteStaffRoutes)
+  .route('/inspections', evidenceStaffRoutes)
+  .route('/inspections', evidenceSealRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
   .route('/warnings', warningRoutes)
   .route('/analysis', analysisRoutes)
+  .route('/my/inspections', evidenceApplicantRoutes)
+  .route('/evidence', evidenceVerifyRoutes)
   .route('/', workbenchRoutes)
   // Described from the whole app's router, read when first asked (after `app` exists).
   .route(

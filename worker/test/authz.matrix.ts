@@ -9,6 +9,7 @@ import { CONSENT, PASSWORD, REALNAME_CONSENT, validId } from './fixtures';
 import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
 import { REMOTE_ROUTES } from './authz.matrix.remote';
+import { EVIDENCE_ROUTES } from './authz.matrix.evidence';
 import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
@@ -418,6 +419,7 @@ export const MATRIX: Record<string, Probe[]> = {
   ...LAYOUT_ROUTES,
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
+  ...EVIDENCE_ROUTES,
   ...RATING_ROUTES,
   ...SUPERVISION_ROUTES,
   ...RECORD_ROUTES,

@@ -11,6 +11,7 @@ import { stateDigest } from './state';
 import { CHECKLIST_CASES, REMOTE_CASES } from './bad-input.remote';
 import { SERVICE_BAD_CASES } from './bad-input.service';
 import { RECORD_BAD_CASES } from './bad-input.records';
+import { EVIDENCE_BAD_CASES } from './bad-input.evidence';
 import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
 import { IMPORTS_BAD_CASES } from './bad-input.imports';
 import { SETTINGS_BAD_CASES } from './bad-input.settings';
@@ -1403,6 +1404,7 @@ const ALL = [
   ...REMOTE_CASES,
   ...SERVICE_BAD_CASES,
   ...RECORD_BAD_CASES,
+  ...EVIDENCE_BAD_CASES,
   ...INTEGRATION_BAD_CASES,
   ...IMPORTS_BAD_CASES,
   ...SETTINGS_BAD_CASES,

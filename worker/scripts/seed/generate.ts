@@ -18,6 +18,7 @@ import { appUnitWeights, makeApplications, numberApplications } from './applicat
 import { demoCases, demoLicenceSpecs } from './demo-cases';
 import { DEMO } from './demo';
 import { demoRecord } from './demo-record';
+import { demoRemote } from './demo-remote';
 import { MemoCalendar } from './cal';
 import { Geography } from './geo';
 import { makeGrids } from './grids';
@@ -215,14 +216,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { out, opts } = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   const data = buildSeed(opts);
-  const sql = render(data, opts.piiKey ?? DEV_PII_KEY);
+  // The sealed remote inspections are signed (WebCrypto, asynchronous): added here.
+  const remote = await demoRemote(data);
+  const sql = [...render(data, opts.piiKey ?? DEV_PII_KEY), ...remote.sql];
   const { piiKey: _key, ...shown } = opts;
   writeFileSync(
     out,
     `-- Xuke demo data (worker/scripts/seed/generate.ts) ${JSON.stringify(shown)}\n${sql.join('\n')}\n`,
   );
   // The demo record's pictures, for R2: `<dir of out>/r2/<key>` (npm start puts them).
-  for (const o of demoRecord(data).objects) {
+  for (const o of [...demoRecord(data).objects, ...remote.objects]) {
     const file = join(dirname(out), 'r2', o.key);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, o.bytes);

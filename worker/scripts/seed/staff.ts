@@ -40,6 +40,9 @@ const ACCOUNTS: readonly (readonly [string, string, StaffRole, string])[] = [
   ['clerk.anqiu', '何军（安丘市窗口）', 'clerk', '370784'],
   ['clerk.gaomi', '罗艳（高密市窗口）', 'clerk', '370785'],
   ['clerk.changyi', '郭涛（昌邑市窗口）', 'clerk', '370786'],
+  // 寒亭区's two officers: the third county of the demo's sealed remote inspections.
+  ['inspector.hanting', '韩磊（寒亭区稽查）', 'inspector', '370703'],
+  ['inspector.hanting2', '曹敏（寒亭区稽查）', 'inspector', '370703'],
 ];
 
 export const staffId = (username: string): string => `stf_${username.replace(/\./g, '_')}`;

@@ -15,6 +15,7 @@ export * from './schema/remote';
 export * from './schema/ratings';
 export * from './schema/supervision';
 export * from './schema/service';
+export * from './schema/evidence';
 export * from './schema/webhooks';
 export * from './schema/imports';
 export * from './schema/sop';

@@ -10,6 +10,7 @@ import { AppError } from '../lib/errors';
 import { isJsonContentType, mediaTypeOf } from '../lib/validate';
 import { ATTACHMENT_TYPES } from '../features/attachments/attachment-types';
 import { TASK_PHOTO_PATH } from '../features/tasks/photos.routes';
+import { evidenceTypeProblem } from '../features/evidence/evidence.body';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -26,7 +27,11 @@ function hasBody(c: Ctx): boolean {
 export const requireBodyType: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (UNSAFE.has(c.req.method)) {
     const declared = c.req.header('content-type');
-    if (UPLOAD_PATHS.includes(c.req.path)) {
+    const evidence = evidenceTypeProblem(c.req.path, mediaTypeOf(declared));
+    if (evidence !== undefined) {
+      // A recording chunk, a still frame or a bundle to verify: bytes of their own types.
+      if (evidence) throw new AppError(evidence);
+    } else if (UPLOAD_PATHS.includes(c.req.path)) {
       const type = mediaTypeOf(declared);
       if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
         throw new AppError('ATTACHMENT_TYPE');

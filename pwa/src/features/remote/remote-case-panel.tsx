@@ -19,6 +19,7 @@ import { useResource } from '../../app/resource';
 import { toast } from '../../app/toast';
 import { Async, ClockBadge } from '../../app/ui';
 import { RemoteRegisterForm } from './remote-register-form';
+import { E } from './evidence.strings';
 import { R, V } from './remote.strings';
 import './remote.css';
 
@@ -123,6 +124,17 @@ export function RemoteSummary({ r, onChanged }: { r: RemoteView; onChanged?: () 
         <div class="button-row">
           <a class="btn btn-primary" href={`/inspections/remote/${r.id}`} data-testid="remote-join">
             {t(V.join)}
+          </a>
+        </div>
+      )}
+      {r.state === 'sealed' && (
+        <div class="button-row">
+          <a
+            class="btn secondary btn-small"
+            href={`/evidence?inspection=${encodeURIComponent(r.id)}`}
+            data-testid="remote-evidence"
+          >
+            {t(E.evidence)}
           </a>
         </div>
       )}

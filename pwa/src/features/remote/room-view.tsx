@@ -9,6 +9,7 @@ import { api, opts, read } from '../../app/api';
 import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
+import { EvidencePanel } from './evidence-panel';
 import { RoomClient } from './room-client';
 import { V } from './remote.strings';
 import './remote.css';
@@ -67,7 +68,7 @@ const ROLE_TEXT: Record<RoomRole, typeof V.lead> = {
   applicant: V.applicant,
 };
 
-function Call({ media, url }: { media: MediaConfig; url: string }) {
+function Call({ id, media, url }: { id: string; media: MediaConfig; url: string }) {
   const [client, setClient] = useState<RoomClient | null>(null);
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [failed, setFailed] = useState(false);
@@ -182,7 +183,7 @@ function Call({ media, url }: { media: MediaConfig; url: string }) {
           <p class="remote-count">{fmt(t(V.item), { n: s.current + 1, total: items.length })}</p>
           <h2>{t(item.title)}</h2>
           <p>{t(item.look)}</p>
-          {lead && s.consentAt && (
+          {lead && s.consentAt && !s.sealedAt && (
             <div class="button-row">
               {(['pass', 'fail', 'na'] as const).map((r) => (
                 <button
@@ -218,6 +219,7 @@ function Call({ media, url }: { media: MediaConfig; url: string }) {
           )}
         </section>
       )}
+      {s && <EvidencePanel id={id} media={media} client={client} local={local} s={s} />}
       {s && (
         <p class="remote-present" data-testid="remote-present">
           {fmt(t(V.present), {
@@ -254,7 +256,7 @@ export function RoomView({
   return (
     <section data-testid="remote-room">
       <PageTitle text={V.room} />
-      <Async res={res}>{(media) => <Call media={media} url={url} />}</Async>
+      <Async res={res}>{(media) => <Call id={id} media={media} url={url} />}</Async>
     </section>
   );
 }

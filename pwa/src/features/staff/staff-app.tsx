@@ -37,6 +37,8 @@ const NAV: NavItem[] = [
   { href: '/warnings', label: W.warnings },
   { href: '/search', label: W.search },
   { href: '/inspections', label: W.inspections },
+  { href: '/remote', label: { zh: '远程核查', en: 'Remote inspections' } },
+  { href: '/evidence', label: { zh: '证据校验', en: 'Verify evidence' } },
   // The day's route: an inspector's own tasks in visiting order (智慧监管).
   { href: '/route', label: W.route, show: (u) => u.role === 'inspector' },
   // 双随机抽查: clerks, approvers and admins of the plans' counties (core/supervision.ts).
@@ -140,6 +142,13 @@ const PasswordChange = screen('admin', () =>
 // 视频核查: the call of a remote inspection, for its officers.
 const RemoteRoom = screen('remote-room', () =>
   import('../remote/room-view').then((m) => m.StaffRoomView),
+);
+// 远程核查: today's and upcoming remote inspections; 证据校验: a bundle's verdict.
+const RemoteList = screen('evidence', () =>
+  import('../evidence/remote-list-view').then((m) => m.RemoteListView),
+);
+const EvidenceCheck = screen('evidence', () =>
+  import('../evidence/evidence-view').then((m) => m.EvidenceView),
 );
 const Checklists = screen('checklists', () =>
   import('../checklists/checklists-view').then((m) => m.ChecklistsView),
@@ -250,6 +259,8 @@ function Workbench() {
         <Route path="/inspections/:id/record" component={RecordScreen} />
         <Route path="/inspections/:id/confirm" component={ConfirmScreen} />
         <Route path="/inspections/remote/:id" component={RemoteRoom} />
+        <Route path="/remote" component={RemoteList} />
+        <Route path="/evidence" component={EvidenceCheck} />
         <Route path="/route" component={RouteScreen} />
         <Route path="/supervision" component={Plans} />
         <Route path="/supervision/new" component={PlanNew} />

@@ -42,6 +42,9 @@ export const remoteInspections = sqliteTable(
       .references(() => staffUsers.id),
     createdAt: text('created_at').notNull().default(now),
     version: integer('version').notNull().default(1),
+    /** When the call ended (sealed) or it was called off, and why it was called off. */
+    closedAt: text('closed_at'),
+    cancelReason: text('cancel_reason'),
   },
   (t) => [
     index('remote_inspections_case').on(t.applicationId, t.state),

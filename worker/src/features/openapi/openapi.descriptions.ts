@@ -8,6 +8,7 @@ import type { RouteDescription } from './openapi.describe';
 import { APPLICANT_DESCRIPTIONS } from './descriptions.applicant';
 import { STAFF_DESCRIPTIONS } from './descriptions.staff';
 import { OFFICE_DESCRIPTIONS } from './descriptions.office';
+import { EVIDENCE_DESCRIPTIONS } from './descriptions.evidence';
 
 export type { RouteDescription };
 
@@ -15,4 +16,5 @@ export const DESCRIPTIONS: Record<string, RouteDescription> = {
   ...APPLICANT_DESCRIPTIONS,
   ...STAFF_DESCRIPTIONS,
   ...OFFICE_DESCRIPTIONS,
+  ...EVIDENCE_DESCRIPTIONS,
 };
