@@ -18,6 +18,8 @@ import type {
 } from '@core/room';
 
 const MAX_BACKOFF_MS = 8_000;
+/** How often a link that is not up is looked at (and nudged). */
+const NUDGE_MS = 5_000;
 /** Signals kept for links not made yet; more than this means something is wrong: drop. */
 const MAX_PENDING = 200;
 
@@ -29,6 +31,9 @@ class PeerLink {
   readonly pc: RTCPeerConnection;
   private makingOffer = false;
   private ignoreOffer = false;
+  private readonly watchdog: ReturnType<typeof setInterval>;
+  /** When the connection last changed state (a slow `connecting` is given time). */
+  private since = Date.now();
 
   constructor(
     readonly peer: string,
@@ -54,7 +59,9 @@ class PeerLink {
         this.makingOffer = false;
       }
     };
+    this.watchdog = setInterval(() => this.nudge(), NUDGE_MS);
     this.pc.onconnectionstatechange = () => {
+      this.since = Date.now();
       onState(this.pc.connectionState);
       if (this.pc.connectionState === 'failed') this.pc.restartIce();
     };
@@ -82,12 +89,31 @@ class PeerLink {
     }
   }
 
+  /**
+   * A link that does not come up is nudged: a signal lost on the way (a dropped WebSocket, a
+   * reload at the wrong moment) would otherwise leave both sides waiting for ever. An offer
+   * still unanswered is sent again; a settled negotiation whose connection did not come up
+   * (or went down) restarts ICE, which offers afresh.
+   */
+  private nudge(): void {
+    const pc = this.pc;
+    const state = pc.connectionState;
+    if (state === 'connected' || state === 'closed' || pc.signalingState === 'closed') return;
+    if (state === 'connecting' && Date.now() - this.since < 3 * NUDGE_MS) return;
+    if (pc.signalingState === 'have-local-offer' && pc.localDescription && !this.makingOffer) {
+      this.send({ description: pc.localDescription.toJSON() });
+    } else if (pc.signalingState === 'stable') {
+      pc.restartIce();
+    }
+  }
+
   replaceVideo(track: MediaStreamTrack): Promise<void> {
     const sender = this.pc.getSenders().find((s) => s.track?.kind === 'video');
     return sender ? sender.replaceTrack(track) : Promise.resolve();
   }
 
   close(): void {
+    clearInterval(this.watchdog);
     this.pc.close();
   }
 }
