@@ -84,7 +84,15 @@ describe('the remote video call', () => {
       const cases = (await (
         await r.get(`${BASE_URL}/api/applications?status=inspection&county=370702`)
       ).json()) as { items: { id: string; type: string; shopName: string; address: string }[] };
-      const kase = [...cases.items].reverse().find((i) => i.type === 'new');
+      // Other journeys register inspections too: take a case without an open one.
+      const busy = new Set(
+        (
+          (await (await r.get(`${BASE_URL}/api/inspections?state=open&pageSize=100`)).json()) as {
+            items: { applicationId: string }[];
+          }
+        ).items.map((i) => i.applicationId),
+      );
+      const kase = [...cases.items].reverse().find((i) => i.type === 'new' && !busy.has(i.id));
       expect(kase, 'a 潍城区 新办 in 核查').toBeTruthy();
       const { phone } = (await (
         await r.post(`${BASE_URL}/api/applications/${kase!.id}/reveal-phone`, {

@@ -159,6 +159,19 @@ describe('a remote inspection as evidence', () => {
       await page.getByTestId('remote-recording').waitFor();
       await expect.poll(() => chunksOf(page), { timeout: TIMEOUT }).toBeGreaterThan(before + 1);
 
+      // The reopened page has the applicant's picture again before it takes stills.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              Array.from(document.querySelectorAll<HTMLVideoElement>('video[data-side=peer]')).some(
+                (v) => v.videoWidth > 0,
+              ),
+            ),
+          { timeout: TIMEOUT },
+        )
+        .toBe(true);
+
       // Every item: a still of the applicant's camera, then its result.
       const itemOf = (p: Page) => p.getByTestId('remote-item-now').getAttribute('data-item');
       for (let i = 0; i < 7; i++) {

@@ -27,7 +27,17 @@ describe('registering a remote inspection', () => {
       const list = (await (
         await page.request.get(`${BASE_URL}/api/applications?status=inspection&county=370702`)
       ).json()) as { items: { id: string; type: string }[] };
-      const kase = list.items.find((i) => ['new', 'renewal', 'change', 'resume'].includes(i.type));
+      // Other journeys register inspections too: take a case without an open one.
+      const busy = new Set(
+        (
+          (await (
+            await page.request.get(`${BASE_URL}/api/inspections?state=open&pageSize=100`)
+          ).json()) as { items: { applicationId: string }[] }
+        ).items.map((i) => i.applicationId),
+      );
+      const kase = list.items.find(
+        (i) => ['new', 'renewal', 'change', 'resume'].includes(i.type) && !busy.has(i.id),
+      );
       expect(kase, 'a 潍城区 case in 核查 in the demo data').toBeTruthy();
       const id = kase!.id;
       const { phone } = (await (

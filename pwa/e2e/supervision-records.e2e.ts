@@ -39,7 +39,7 @@ describe('supervision record, class rules and conflicts', () => {
       await page.goto('/search?q=%E5%BB%BA%E5%9B%BD%E7%83%9F%E9%85%92%E5%95%86%E8%A1%8C');
       await page.getByTestId('search-item-licence').first().click();
       await page.getByTestId('licence-view').waitFor();
-      const record = page.getByTestId('licence-record');
+      const record = page.getByTestId('supervision-record');
       await record.waitFor();
       const klass = page.getByTestId('licence-compliance');
       const before = await klass.innerText();
@@ -78,7 +78,7 @@ describe('supervision record, class rules and conflicts', () => {
       await settle(page);
       await checkLayout(page, 'licence supervision record (desktop)');
       await screenshot(page, 'desktop-licence-record');
-      await phoneShots(page, 'licence-record', 'licence-record');
+      await phoneShots(page, 'licence-record', 'supervision-record');
       await context.close();
     },
     TEST_TIMEOUT * 2,

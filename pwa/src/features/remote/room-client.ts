@@ -20,6 +20,8 @@ import type {
 const MAX_BACKOFF_MS = 8_000;
 /** How often a link that is not up is looked at (and nudged). */
 const NUDGE_MS = 5_000;
+/** A link still down this long after it was made: the page rejoins and both sides start afresh. */
+const REJOIN_AFTER_MS = 15_000;
 /** Signals kept for links not made yet; more than this means something is wrong: drop. */
 const MAX_PENDING = 200;
 
@@ -95,6 +97,11 @@ class PeerLink {
    * still unanswered is sent again; a settled negotiation whose connection did not come up
    * (or went down) restarts ICE, which offers afresh.
    */
+  /** How long the link has been down since it was made or last changed (0 while connected). */
+  downFor(): number {
+    return this.pc.connectionState === 'connected' ? 0 : Date.now() - this.since;
+  }
+
   private nudge(): void {
     const pc = this.pc;
     const state = pc.connectionState;
@@ -147,6 +154,9 @@ export class RoomClient {
   private stopped = false;
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private healer: ReturnType<typeof setInterval> | null = null;
+  /** Rejoins made to heal a link; each doubles the wait before the next (reset once all are up). */
+  private heals = 0;
 
   constructor(
     private readonly url: string,
@@ -157,11 +167,31 @@ export class RoomClient {
   start(): void {
     this.stopped = false;
     this.connect();
+    this.healer = setInterval(() => this.heal(), NUDGE_MS);
+  }
+
+  /**
+   * The last resort for a link that stays down (nudges did not help): rejoin the room, as a
+   * reload would, so that both sides make new links. Waits longer after each try.
+   */
+  private heal(): void {
+    if (this.stopped || this.ws?.readyState !== WebSocket.OPEN) return;
+    const links = [...this.links.values()];
+    if (links.every((l) => l.downFor() === 0)) {
+      this.heals = 0;
+      return;
+    }
+    const limit = Math.min(REJOIN_AFTER_MS * 2 ** this.heals, 120_000);
+    if (links.some((l) => l.downFor() > limit)) {
+      this.heals++;
+      this.ws.close(4001, 'rejoin to heal a peer link');
+    }
   }
 
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.healer) clearInterval(this.healer);
     this.ws?.close(1000);
     for (const l of this.links.values()) l.close();
     this.links.clear();

@@ -40,7 +40,7 @@ function Record({ licenceId }: { licenceId: string }) {
   );
   const fresh = useSignal<SupervisionRecord | null>(null);
   return (
-    <section class="supervision-record" data-testid="licence-record">
+    <section class="supervision-record" data-testid="supervision-record">
       <h2>{t(R.title)}</h2>
       <p class="hint">{t(R.intro)}</p>
       <Async res={res}>
