@@ -49,6 +49,10 @@ export const V = dict({
   waiting: { zh: '等待对方进入…', en: 'Waiting for the other side…' },
   reconnecting: { zh: '网络中断，正在重新连接…', en: 'Connection lost, rejoining…' },
   linking: { zh: '正在接通视频…', en: 'Connecting the video…' },
+  replaced: {
+    zh: '您已在其他页面或设备上进入本次核查，此页面已断开。如需在此继续，请刷新页面。',
+    en: 'You joined this inspection on another page or device, so this page let go. Reload to continue here.',
+  },
   linkRetrying: {
     zh: '视频连接不畅，正在重试，请保持网络畅通…',
     en: 'The video connection is struggling; retrying. Please keep a good signal…',

@@ -18,6 +18,8 @@ import type {
 } from '@core/room';
 
 const MAX_BACKOFF_MS = 8_000;
+/** The room's close code for a connection replaced by a newer one of the same person. */
+const REPLACED = 4000;
 /** How often a link that is not up is looked at (and nudged). */
 const NUDGE_MS = 5_000;
 /** A link still down this long after it was made: the page rejoins and both sides start afresh. */
@@ -142,6 +144,8 @@ export class RoomClient {
   readonly state = signal<RoomState | null>(null);
   readonly connected = signal(false);
   readonly error = signal<RoomErrorCode | null>(null);
+  /** The same person opened the call elsewhere (another tab or phone): this page let go. */
+  readonly replaced = signal(false);
   readonly streams = signal<Record<string, MediaStream>>({});
   /** Each peer connection's state (new, connecting, connected, failed…), for the screen. */
   readonly peers = signal<Record<string, RTCPeerConnectionState>>({});
@@ -220,10 +224,17 @@ export class RoomClient {
       const frame = parse(e.data);
       if (frame) void this.handle(frame);
     };
-    ws.onclose = () => {
+    ws.onclose = (e) => {
       if (this.ws !== ws) return;
       this.connected.value = false;
       if (this.stopped) return;
+      // The room gave this seat to a newer connection of the same person (another tab): two
+      // pages rejoining in turn would push each other out for ever, so this one stops.
+      if (e.code === REPLACED) {
+        this.stop();
+        this.replaced.value = true;
+        return;
+      }
       // Rejoin by itself (tunnel, lift, network switch); the room kept the state.
       const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.attempt++);
       this.timer = setTimeout(() => this.connect(), delay);

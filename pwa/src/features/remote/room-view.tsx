@@ -128,10 +128,16 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
         .map(([p, st]) => `${p}:${st}`)
         .join(' ')}
     >
-      {!client.connected.value && (
-        <p class="notice" role="status">
-          {t(V.reconnecting)}
+      {client.replaced.value ? (
+        <p class="notice" role="status" data-testid="remote-replaced">
+          {t(V.replaced)}
         </p>
+      ) : (
+        !client.connected.value && (
+          <p class="notice" role="status">
+            {t(V.reconnecting)}
+          </p>
+        )
       )}
       {client.connected.value && linking.length > 0 && (
         <p class="notice" role="status" data-testid="remote-linking">
