@@ -4,7 +4,7 @@
  * and who may pass. Everyone not listed must be refused (401 / 403 / 404) and change nothing.
  * authz.test.ts runs it and fails for any mounted route without a row here.
  */
-import { CONSENT, PASSWORD, REALNAME_CONSENT, validId } from './fixtures';
+import { CONSENT } from './fixtures';
 
 import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
@@ -14,6 +14,7 @@ import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
 import { ADMIN_ROUTES } from './authz.matrix.admin';
+import { SIGN_IN_ROUTES } from './authz.matrix.sign-in';
 import { RECORD_ROUTES } from './authz.matrix.records';
 import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
 import { IMPORTS_ROUTES } from './authz.matrix.imports';
@@ -74,53 +75,7 @@ export const MATRIX: Record<string, Probe[]> = {
       allow: ['admin'],
     },
   ],
-  'POST /api/auth/sms/request': [
-    {
-      name: 'ask for a code',
-      path: () => '/api/auth/sms/request',
-      body: () => ({ phone: '13700000099' }),
-      allow: EVERYONE,
-    },
-  ],
-  'POST /api/auth/sms/verify': [
-    {
-      name: 'a wrong code is refused on its merits, not for lack of a session',
-      path: () => '/api/auth/sms/verify',
-      body: () => ({ phone: '13700000098', code: '000000' }),
-      allow: EVERYONE,
-    },
-  ],
-  'POST /api/auth/staff/login': [
-    {
-      name: 'sign in as the clerk (anyone may try)',
-      path: () => '/api/auth/staff/login',
-      body: () => ({ username: 'clerk', password: PASSWORD }),
-      allow: EVERYONE,
-    },
-  ],
-  'POST /api/auth/logout': [
-    { name: 'sign out', path: () => '/api/auth/logout', body: () => ({}), allow: EVERYONE },
-  ],
-  'GET /api/me': [{ name: 'who am I', path: () => '/api/me', allow: SIGNED_IN }],
-  'POST /api/me/realname': [
-    {
-      name: 'bind a real-name identity',
-      path: () => '/api/me/realname',
-      body: () => ({
-        name: '李四',
-        idNumber: validId('110101', '19900307', '003'),
-        consent: REALNAME_CONSENT,
-      }),
-      allow: APPLICANTS,
-    },
-  ],
-  'GET /api/me/id-number': [
-    { name: 'my own ID number', path: () => '/api/me/id-number', allow: APPLICANTS },
-  ],
-  'GET /api/dev/outbox': [
-    // Off under production settings (DEV_OUTBOX=false): nobody, not even staff.
-    { name: 'dev outbox', path: () => '/api/dev/outbox?phone=13900000001', allow: [] },
-  ],
+  ...SIGN_IN_ROUTES,
   'GET /api/jurisdictions': [
     { name: 'counties', path: () => '/api/jurisdictions', allow: SIGNED_IN },
   ],
