@@ -9,6 +9,12 @@ import { STAFF_ROLES, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
 import type { ClockColour } from './clocks';
 import { isoDateField, longText, personName, plainText } from './fields';
+import {
+  TERMINATION_GROUNDS,
+  TERMINATION_REASON_MAX,
+  TERMINATION_REASON_MIN,
+  type TerminationGround,
+} from './termination';
 import type { CaseSopView } from './sop';
 import { MOBILE_PHONE_PATTERN } from './phone';
 import { PRIVACY_NOTICE_VERSION } from './privacy';
@@ -225,6 +231,15 @@ export const staffActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('extend'), version, reason: reasonText }).strict(),
   z
     .object({
+      action: z.literal('terminate'),
+      version,
+      /** Why the bureau ends the case (core/termination.ts), and the facts in words. */
+      ground: z.enum(TERMINATION_GROUNDS),
+      reason: longText(TERMINATION_REASON_MIN, TERMINATION_REASON_MAX),
+    })
+    .strict(),
+  z
+    .object({
       action: z.literal('deliver'),
       version,
       method: z.enum(['pickup', 'post', 'electronic']),
@@ -329,6 +344,12 @@ export interface ApplicationEventView {
   reason: string | null;
 }
 
+export interface CaseTermination {
+  on: string;
+  ground: TerminationGround;
+  reason: string;
+}
+
 export interface ApplicationDetail extends QueueItem {
   version: number;
   /** Staff only: the SOP the case runs under, its promised deadline, the levels' opinions. */
@@ -343,6 +364,8 @@ export interface ApplicationDetail extends QueueItem {
   /** Every approval that overrode a layout rule: who, when, which rules, why. */
   layoutOverrides: LayoutOverrideRecord[];
   correctionItems: string[];
+  /** 终止办理: the day the bureau ended the case, the ground and the facts it stated. */
+  termination: CaseTermination | null;
   form: Record<string, unknown>;
   licenceId: string | null;
   /** Officers assigned to its inspection, the lead first (who may record the result). */

@@ -80,6 +80,24 @@ describe('nextStatus', () => {
     }
   });
 
+  it('lets the bureau terminate a filed case until a decision, never a draft or a decided one', () => {
+    for (const s of OPEN_STATUSES) expect(to(s, 'terminate')).toBe('terminated');
+    for (const s of ['draft', 'approved', 'refused', 'delivered', 'withdrawn'] as const) {
+      expect(to(s, 'terminate')).toBeNull();
+    }
+    // Nothing leads out of it: no reopening, no decision, no withdrawal afterwards.
+    expect(allowedActions('terminated')).toEqual([]);
+    expect(isTerminal('terminated')).toBe(true);
+    expect(isOpen('terminated') || isClocked('terminated')).toBe(false);
+    expect(nextStatus('terminated', 'approve')).toEqual({
+      ok: false,
+      reason: {
+        zh: '申请处于「已终止办理」状态，不能执行「准予许可」。',
+        en: 'An application that is "Handling terminated" cannot take the action "Approve".',
+      },
+    });
+  });
+
   it('explains an illegal transition in both languages', () => {
     const r = nextStatus('delivered', 'submit');
     expect(r).toEqual({
@@ -105,16 +123,23 @@ describe('allowedActions', () => {
       'accept',
       'deem_accept',
       'withdraw',
+      'terminate',
     ]);
     expect(allowedActions('submitted', { correctionRequested: true })).not.toContain(
       'request_correction',
     );
-    expect(allowedActions('resubmitted')).toEqual(['accept', 'deem_accept', 'withdraw']);
+    expect(allowedActions('resubmitted')).toEqual([
+      'accept',
+      'deem_accept',
+      'withdraw',
+      'terminate',
+    ]);
     expect(allowedActions('accepted')).toEqual([
       'require_inspection',
       'approve',
       'refuse',
       'withdraw',
+      'terminate',
     ]);
     expect(allowedActions('approved')).toEqual(['deliver']);
   });
@@ -135,7 +160,12 @@ describe('status classes', () => {
       'accepted',
       'inspection',
     ]);
-    expect(APPLICATION_STATUSES.filter(isTerminal)).toEqual(['refused', 'delivered', 'withdrawn']);
+    expect(APPLICATION_STATUSES.filter(isTerminal)).toEqual([
+      'refused',
+      'delivered',
+      'withdrawn',
+      'terminated',
+    ]);
   });
 
   it('pins the status lists the queue, the workbench and the clocks read', () => {
@@ -155,6 +185,8 @@ describe('status classes', () => {
     const from = (a: ApplicationAction) => APPLICATION_STATUSES.filter((s) => nextStatus(s, a).ok);
     // Open: what an applicant can still withdraw, drafts aside.
     expect(from('withdraw')).toEqual(['draft', ...OPEN_STATUSES]);
+    // Terminable by the bureau: exactly the open (filed, undecided) cases.
+    expect(from('terminate')).toEqual(OPEN_STATUSES);
     // Pending acceptance: what the clerk accepts, or the clock deems accepted.
     expect(from('accept')).toEqual(PENDING_ACCEPTANCE_STATUSES);
     expect(from('deem_accept')).toEqual(PENDING_ACCEPTANCE_STATUSES);
@@ -183,6 +215,7 @@ describe('labels and actors', () => {
   it('assigns actors per action', () => {
     expect(ACTION_ACTORS.submit).toEqual(['applicant']);
     expect(ACTION_ACTORS.approve).toEqual(['approver']);
+    expect(ACTION_ACTORS.terminate).toEqual(['approver']);
     expect(ACTION_ACTORS.record_inspection).toEqual(['inspector']);
     expect(ACTION_ACTORS.deem_accept).toEqual(['system']);
     for (const a of APPLICATION_ACTIONS) expect(ACTION_ACTORS[a].length).toBeGreaterThan(0);

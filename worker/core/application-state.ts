@@ -16,6 +16,7 @@ export const APPLICATION_STATUSES = [
   'refused',
   'delivered',
   'withdrawn',
+  'terminated',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -31,6 +32,7 @@ export const APPLICATION_ACTIONS = [
   'refuse',
   'deliver',
   'withdraw',
+  'terminate',
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
@@ -50,6 +52,7 @@ export const STATUS_LABELS: Record<ApplicationStatus, Text> = {
   refused: { zh: '不予许可', en: 'Refused' },
   delivered: { zh: '已送达', en: 'Delivered' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  terminated: { zh: '已终止办理', en: 'Handling terminated' },
 };
 
 /**
@@ -74,6 +77,7 @@ export const ACTION_LABELS: Record<ApplicationAction, Text> = {
   refuse: { zh: '不予许可', en: 'Refuse' },
   deliver: { zh: '送达', en: 'Deliver' },
   withdraw: { zh: '撤回', en: 'Withdraw' },
+  terminate: { zh: '终止办理', en: 'Terminate handling' },
 };
 
 export const ACTION_ACTORS: Record<ApplicationAction, ActionActor[]> = {
@@ -88,13 +92,15 @@ export const ACTION_ACTORS: Record<ApplicationAction, ActionActor[]> = {
   record_inspection: ['inspector'],
   approve: ['approver'],
   refuse: ['approver'],
+  // Ending a case without a decision is the bureau's act, taken by its head (负责人).
+  terminate: ['approver'],
   deem_accept: ['system'],
 };
 
 /**
  * Whether the reason recorded with a case event is meant for the applicant, who reads their
- * case's history: the items to correct (补正告知), the reasons of a refusal or of an extension
- * (both told by law), their own withdrawal. An approver's layout override, the inspectors'
+ * case's history: the items to correct (补正告知), the reasons of a refusal, of a termination
+ * or of an extension (all told by law), their own withdrawal. An approver's layout override, the inspectors'
  * notes, what to check and a delivery note are the bureau's own records: never shown to them.
  */
 export const REASON_TOLD_TO_APPLICANT: Readonly<
@@ -110,6 +116,7 @@ export const REASON_TOLD_TO_APPLICANT: Readonly<
   record_inspection: false,
   approve: false,
   refuse: true,
+  terminate: true,
   deliver: false,
   extend: true,
   create: false,
@@ -127,8 +134,8 @@ export const PENDING_ACCEPTANCE_STATUSES = [
 ] as const satisfies readonly ApplicationStatus[];
 
 /**
- * Open = filed and not yet decided (submitted … inspection): with the bureau, and still
- * withdrawable by the applicant (as is a draft).
+ * Open = filed and not yet decided (submitted … inspection): with the bureau, still
+ * withdrawable by the applicant (as is a draft), and terminable by the bureau (终止办理).
  */
 export const OPEN_STATUSES = [
   'submitted',
@@ -164,9 +171,11 @@ const TRANSITIONS: Record<
   refuse: { from: ['accepted'], to: 'refused' },
   deliver: { from: ['approved'], to: 'delivered' },
   withdraw: { from: ['draft', ...OPEN_STATUSES], to: 'withdrawn' },
+  // 终止办理: the bureau ends an undecided case (no 补正 in time, premises not found …).
+  terminate: { from: OPEN_STATUSES, to: 'terminated' },
 };
 
-const TERMINAL: readonly ApplicationStatus[] = ['refused', 'delivered', 'withdrawn'];
+const TERMINAL: readonly ApplicationStatus[] = ['refused', 'delivered', 'withdrawn', 'terminated'];
 
 /** Facts from the application's history that the bare status does not carry. */
 export interface TransitionContext {

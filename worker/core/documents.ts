@@ -10,6 +10,7 @@ export const DOCUMENT_KINDS = [
   'approval',
   'refusal',
   'extension',
+  'termination',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -21,6 +22,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, Text> = {
   approval: { zh: '准予行政许可决定书', en: 'Decision to grant the licence' },
   refusal: { zh: '不予行政许可决定书', en: 'Decision to refuse the licence' },
   extension: { zh: '延长行政许可期限告知书', en: 'Notice of time extension' },
+  termination: { zh: '终止办理告知书', en: 'Notice of terminated handling' },
 };
 
 /** The character of each kind in its number: 潍城烟许受〔2026〕第0001号. */
@@ -30,6 +32,7 @@ export const DOCUMENT_NUMBER_CODES: Record<DocumentKind, string> = {
   approval: '准',
   refusal: '不',
   extension: '延',
+  termination: '终',
 };
 
 /** The decision (staff action) that issues each kind. */
@@ -39,6 +42,7 @@ export const DOCUMENT_OF_ACTION: Partial<Record<ApplicationAction | 'extend', Do
   approve: 'approval',
   refuse: 'refusal',
   extend: 'extension',
+  terminate: 'termination',
 };
 
 /** Who decides each kind, and so who may issue a correction of it. */
@@ -48,6 +52,7 @@ export const DOCUMENT_ISSUERS: Record<DocumentKind, readonly ('clerk' | 'approve
   approval: ['approver'],
   refusal: ['approver'],
   extension: ['approver'],
+  termination: ['approver'],
 };
 
 export function isDocumentKind(s: string): s is DocumentKind {
@@ -77,14 +82,14 @@ export function documentNumber(
 }
 
 /**
- * The statutory notice of remedies printed on every refusal: reconsideration within 60 days
+ * The statutory notice of remedies printed on every refusal and termination: reconsideration within 60 days
  * (行政复议法 §20) with the bureau one level up (tobacco is managed vertically), a lawsuit within
- * six months (行政诉讼法 §46).
+ * six months (行政诉讼法 §46). `paper` names the document it is printed on (a 告知书 says so).
  */
-export function remediesNotice(reconsideredBy: string): string {
+export function remediesNotice(reconsideredBy: string, paper = '决定书'): string {
   return (
-    `如不服本决定，可以自收到本决定书之日起六十日内向${reconsideredBy}申请行政复议，` +
-    `也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。` +
+    `如不服本决定，可以自收到本${paper}之日起六十日内向${reconsideredBy}申请行政复议，` +
+    `也可以自收到本${paper}之日起六个月内依法向人民法院提起行政诉讼。` +
     `复议和诉讼期间，本决定不停止执行。`
   );
 }

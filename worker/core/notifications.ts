@@ -22,6 +22,7 @@ export const NOTIFICATION_TEMPLATES = [
   'refused',
   'delivered',
   'withdrawn',
+  'terminated',
   'licence_cancelled',
   'remote_inspection',
   'remote_inspection_moved',
@@ -147,6 +148,13 @@ export function renderNotification(
       `您的申请（${f.ref}）已撤回。`,
       'Application withdrawn',
       `Your application (${f.ref}) was withdrawn.`,
+    ],
+    // 终止办理: reasons[0] is the ground and facts in Chinese, reasons[1] the same in English.
+    terminated: [
+      '申请已终止办理',
+      `您的${type.zh}申请（${f.ref}）已终止办理。理由：${reasons[0] ?? ''}。${APPEAL_ZH}`,
+      'Handling terminated',
+      `The bureau ended the handling of your ${type.en} application (${f.ref}). Reason: ${reasons[1] ?? reasons[0] ?? ''}. ${APPEAL_EN}`,
     ],
     // Not a case event: `ref` is the licence number (停业期满未恢复营业).
     licence_cancelled: [

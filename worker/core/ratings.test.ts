@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseScope, Who } from './access';
 import { defaultCalendar } from './calendar';
 import {
+  RATEABLE_STATUSES,
   caseEndedOn,
   followUpDue,
   followUpHandling,
@@ -55,12 +56,40 @@ describe('the rating window on the working-day calendar', () => {
     expect(ratingRefusal(ratingState(cal, '2026-03-09', '2026-03-02', false))).toBeNull();
   });
 
-  it('a case ends when delivered or refused; a withdrawal or an open case is not rated', () => {
-    const c = { decidedOn: '2026-03-02', deliveredOn: '2026-03-04' };
+  it('a case ends when delivered, refused or terminated; a withdrawal or an open case is not rated', () => {
+    const c = { decidedOn: '2026-03-02', deliveredOn: '2026-03-04', terminatedOn: null };
     expect(caseEndedOn({ status: 'delivered', ...c })).toBe('2026-03-04');
     expect(caseEndedOn({ status: 'refused', ...c })).toBe('2026-03-02');
     expect(caseEndedOn({ status: 'approved', ...c })).toBeNull();
     expect(caseEndedOn({ status: 'withdrawn', ...c })).toBeNull();
+    const t = { decidedOn: null, deliveredOn: null, terminatedOn: '2026-03-05' };
+    expect(caseEndedOn({ status: 'terminated', ...t })).toBe('2026-03-05');
+    // The day is the termination's own, whatever else the row holds.
+    expect(caseEndedOn({ status: 'terminated', ...c, terminatedOn: '2026-03-06' })).toBe(
+      '2026-03-06',
+    );
+    expect(caseEndedOn({ status: 'accepted', ...t })).toBeNull();
+    expect(RATEABLE_STATUSES).toEqual(['delivered', 'refused', 'terminated']);
+    expect(RATEABLE_STATUSES).not.toContain('withdrawn');
+  });
+
+  it('a case terminated before the Spring Festival is rated on the working-day calendar', () => {
+    // Terminated Thu 12 Feb 2026: 13 and the 调休 Saturday 14 count, 15–23 are the holiday.
+    const endedOn = caseEndedOn({
+      status: 'terminated',
+      decidedOn: null,
+      deliveredOn: null,
+      terminatedOn: '2026-02-12',
+    });
+    expect(endedOn).toBe('2026-02-12');
+    expect(ratingDeadline(cal, '2026-02-12')).toBe('2026-02-26');
+    expect(ratingState(cal, '2026-02-26', '2026-02-12', false)).toBe('open');
+    expect(ratingRefusal(ratingState(cal, '2026-02-27', '2026-02-12', false))).toBe(
+      'RATING_WINDOW_CLOSED',
+    );
+    // The one reminder: three working days in (13, 14 调休, 24).
+    expect(reminderDue(cal, '2026-02-23', '2026-02-12')).toBe(false);
+    expect(reminderDue(cal, '2026-02-24', '2026-02-12')).toBe(true);
   });
 
   it('reminds once three working days in, only while the window is open', () => {

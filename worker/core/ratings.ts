@@ -56,13 +56,14 @@ export function isBadRating(level: RatingLevel): boolean {
 }
 
 /**
- * The finished statuses a rating attaches to: delivered (approved and handed over) and refused.
- * A withdrawal is the applicant's own act in this state machine (the bureau never withdraws a
- * case), so it is not rated; an approved case is finished once delivered.
+ * The finished statuses a rating attaches to: delivered (approved and handed over), refused, and
+ * terminated (终止办理, the bureau's own act of ending an undecided case). A withdrawal is the
+ * applicant's own act, so it is not rated; an approved case is finished once delivered.
  */
 export const RATEABLE_STATUSES = [
   'delivered',
   'refused',
+  'terminated',
 ] as const satisfies readonly ApplicationStatus[];
 
 /** Working days after the case ended within which it may be rated (the day it ended is day 0). */
@@ -72,14 +73,16 @@ export const DEFAULT_FOLLOWUP_WORKING_DAYS = 5;
 /** The one reminder goes once this many working days of the window have passed unrated. */
 export const REMINDER_AFTER_WORKING_DAYS = 3;
 
-/** The day a finished case ended: delivered on, or refused (decided) on; null if not finished. */
+/** The day a finished case ended: delivered on, refused (decided) on, terminated on; else null. */
 export function caseEndedOn(c: {
   status: ApplicationStatus;
   decidedOn: string | null;
   deliveredOn: string | null;
+  terminatedOn: string | null;
 }): string | null {
   if (c.status === 'delivered') return c.deliveredOn ?? c.decidedOn;
   if (c.status === 'refused') return c.decidedOn;
+  if (c.status === 'terminated') return c.terminatedOn;
   return null;
 }
 

@@ -20,6 +20,7 @@ import { INTEGRATION_ROUTES } from './authz.matrix.integrations';
 import { IMPORTS_ROUTES } from './authz.matrix.imports';
 import { SETTINGS_ROUTES } from './authz.matrix.settings';
 import { WARNING_ROUTES } from './authz.matrix.warnings';
+import { TERMINATE_PROBES } from './authz.matrix.terminate';
 import {
   APPLICANTS,
   EVERYONE,
@@ -350,6 +351,7 @@ export const MATRIX: Record<string, Probe[]> = {
       body: () => ({ action: 'refuse', version, reasons: ['不符合条件'] }),
       allow: ['approver'],
     },
+    ...TERMINATE_PROBES,
   ],
   'GET /api/live/feed': [
     {

@@ -7,6 +7,7 @@ import { ATTACHMENT_KINDS } from '../../../core/attachments';
 import { BUSINESS_TYPES } from '../../../core/business-types';
 import { CONSENT_PURPOSES } from '../../../core/privacy';
 import { ACTOR_KINDS } from '../../../core/roles';
+import { TERMINATION_GROUNDS } from '../../../core/termination';
 import { now } from './columns';
 import { jurisdictions, staffUsers, applicants } from './people';
 import { licences } from './register';
@@ -35,6 +36,10 @@ export const applications = sqliteTable(
     acceptedOn: text('accepted_on'),
     decidedOn: text('decided_on'),
     deliveredOn: text('delivered_on'),
+    /** 终止办理: the day the bureau ended the undecided case, its ground and the stated facts. */
+    terminatedOn: text('terminated_on'),
+    terminationGround: text('termination_ground', { enum: TERMINATION_GROUNDS }),
+    terminationReason: text('termination_reason'),
     /** Deadline of the current step (YYYY-MM-DD), recomputed on every transition. */
     deadline: text('deadline'),
     extended: integer('extended', { mode: 'boolean' }).notNull().default(false),

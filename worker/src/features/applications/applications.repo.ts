@@ -5,6 +5,7 @@
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
 import type { SearchWord } from '../../../core/search';
+import type { TerminationGround } from '../../../core/termination';
 import { wordCondition } from './case-search.repo';
 
 export interface ApplicationRow {
@@ -21,6 +22,9 @@ export interface ApplicationRow {
   submitted_on: string | null;
   accepted_on: string | null;
   decided_on: string | null;
+  terminated_on: string | null;
+  termination_ground: TerminationGround | null;
+  termination_reason: string | null;
   deadline: string | null;
   extended: number;
   correction_requested: number;
@@ -42,7 +46,7 @@ export interface ApplicationRow {
 
 const SELECT = `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status,
   a.licence_id, a.shop_name, a.address, a.form_json, a.submitted_on, a.accepted_on,
-  a.decided_on, a.deadline, a.extended, a.correction_requested, a.assigned_inspector_id,
+  a.decided_on, a.terminated_on, a.termination_ground, a.termination_reason, a.deadline, a.extended, a.correction_requested, a.assigned_inspector_id,
   (SELECT group_concat(staff_id) FROM (SELECT staff_id FROM case_inspectors
      WHERE application_id = a.id ORDER BY position)) AS inspector_ids,
   a.grid_id, a.lat, a.lng, a.idempotency_key,

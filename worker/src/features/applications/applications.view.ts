@@ -145,6 +145,15 @@ export function toDetail(
     // Who overrode which rule and why is the bureau's record, not told to the applicant.
     layoutOverrides: audience === 'staff' ? layoutOverridesOf(events) : [],
     correctionItems,
+    // The ground and facts of a 终止办理 are told to the applicant (as a refusal's reasons are).
+    termination:
+      row.terminated_on && row.termination_ground
+        ? {
+            on: row.terminated_on,
+            ground: row.termination_ground,
+            reason: row.termination_reason ?? '',
+          }
+        : null,
     events: events.map((e) => ({
       id: e.id,
       at: e.at,

@@ -24,6 +24,7 @@ import { decisionDocumentStatements } from '../documents/documents.decisions';
 import { licenceEvent } from '../webhooks/webhooks.emit';
 import { LICENCE_CHANGE_OF } from '../../../core/webhooks';
 import { decisionLevelStatements } from '../sop/sop.case';
+import { terminationTransition } from './case-termination';
 
 function parseForm(json: string): Record<string, unknown> {
   try {
@@ -305,6 +306,9 @@ export async function performStaffAction(
       );
       return;
     }
+    case 'terminate':
+      t = await terminationTransition(c, p, row, input, today, base);
+      break;
     case 'deliver':
       t = {
         ...base,

@@ -33,7 +33,7 @@ export interface DocumentFacts {
   acceptedOn: string | null;
   /** The decision deadline (acceptance, extension) or the delivery deadline (approval). */
   deadline: string | null;
-  /** What to correct (correction) or why refused (refusal). */
+  /** What to correct (correction), why refused (refusal) or terminated (termination). */
   items: string[];
   /** Why the time is extended (extension). */
   reason: string | null;
@@ -125,6 +125,16 @@ export function buildContent(f: DocumentFacts): DocumentContent {
         closing: [
           '根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。',
           remediesNotice(f.reconsideredBy),
+        ],
+      };
+    case 'termination':
+      return {
+        ...base,
+        paragraphs: [`${caseLine(f)}，因下列情形，本机关决定终止办理：`],
+        list: f.items,
+        closing: [
+          '本申请自即日起终止办理，本机关不再对其作出准予或者不予行政许可的决定；如仍需办理，可以重新提出申请。',
+          remediesNotice(f.reconsideredBy, '告知书'),
         ],
       };
     case 'extension':

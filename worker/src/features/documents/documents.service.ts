@@ -148,7 +148,7 @@ export async function correctDocument(
 ): Promise<string> {
   if (old.superseded_by_id) throw new AppError('DOCUMENT_SUPERSEDED');
   const content = await contentOf(old);
-  const listed = old.kind === 'correction' || old.kind === 'refusal';
+  const listed = old.kind === 'correction' || old.kind === 'refusal' || old.kind === 'termination';
   if ((input.items && !listed) || (input.extensionReason && old.kind !== 'extension')) {
     throw new AppError('VALIDATION_FAILED', undefined, {
       zh: '该类文书没有可更正的此项内容。',

@@ -3,7 +3,7 @@
  * case within its window (core/ratings.ts), and the 整改 answer to a follow-up's reply.
  */
 import { Hono } from 'hono';
-import { caseEndedOn, mayRate, ratingDeadline, ratingState } from '../../../core/ratings';
+import { mayRate, ratingDeadline, ratingState } from '../../../core/ratings';
 import {
   ratingSubmitSchema,
   resolutionSchema,
@@ -26,6 +26,7 @@ import {
   ratingOfCase,
   ratingsOfApplicant,
   ratingView,
+  endedOnOf,
   type RatedCaseRow,
   type RatingRow,
 } from './ratings.repo';
@@ -37,11 +38,7 @@ function rateable(
   cal: WorkCalendar,
   today: string,
 ): RateableCase | null {
-  const endedOn = caseEndedOn({
-    status: row.status,
-    decidedOn: row.decided_on,
-    deliveredOn: row.delivered_on,
-  });
+  const endedOn = endedOnOf(row);
   if (!endedOn) return null;
   return {
     applicationId: row.id,

@@ -6,13 +6,13 @@
  */
 import { addCalendarDays } from '../../../core/dates';
 import { renderNotification } from '../../../core/notifications';
-import { caseEndedOn, ratingDeadline, reminderDue } from '../../../core/ratings';
+import { ratingDeadline, reminderDue } from '../../../core/ratings';
 import { getDb } from '../../db/client';
 import type { Env } from '../../env';
 import { appNowIso, appToday } from '../../lib/clock';
 import { workCalendar } from '../calendar/calendar.service';
 import { sendCaseSms } from '../notifications/notify';
-import type { RatedCaseRow } from './ratings.repo';
+import { ENDED_ON_SQL, RATEABLE_SQL, endedOnOf, type RatedCaseRow } from './ratings.repo';
 
 /** Sends the reminders due today; returns how many went out. */
 export async function remindToRate(env: Env): Promise<number> {
@@ -24,9 +24,9 @@ export async function remindToRate(env: Env): Promise<number> {
   const res = await d1
     .prepare(
       `SELECT a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status, a.shop_name,
-         a.decided_on, a.delivered_on FROM applications a
-       WHERE a.status IN ('delivered', 'refused')
-         AND COALESCE(a.delivered_on, a.decided_on) BETWEEN ? AND ?
+         a.decided_on, a.delivered_on, a.terminated_on FROM applications a
+       WHERE a.status IN ${RATEABLE_SQL}
+         AND ${ENDED_ON_SQL} BETWEEN ? AND ?
          AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.application_id = a.id)
          AND NOT EXISTS (SELECT 1 FROM rating_reminders m WHERE m.application_id = a.id)`,
     )
@@ -34,11 +34,7 @@ export async function remindToRate(env: Env): Promise<number> {
     .all<RatedCaseRow>();
   let sent = 0;
   for (const row of res.results) {
-    const endedOn = caseEndedOn({
-      status: row.status,
-      decidedOn: row.decided_on,
-      deliveredOn: row.delivered_on,
-    });
+    const endedOn = endedOnOf(row);
     if (!endedOn || !reminderDue(cal, today, endedOn)) continue;
     const message = renderNotification('rating_reminder', {
       ref: row.ref,

@@ -1,7 +1,13 @@
 /** Reads of ratings, their follow-ups and the finished cases they attach to. */
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
-import { followUpLate, type RatingLevel, type Resolution } from '../../../core/ratings';
+import {
+  RATEABLE_STATUSES,
+  caseEndedOn,
+  followUpLate,
+  type RatingLevel,
+  type Resolution,
+} from '../../../core/ratings';
 import type { FollowUpView, RatingView } from '../../../core/ratings-api';
 import { maskPhone } from '../../../core/masking';
 
@@ -16,7 +22,26 @@ export interface RatedCaseRow {
   shop_name: string;
   decided_on: string | null;
   delivered_on: string | null;
+  terminated_on: string | null;
 }
+
+/** The day `row` ended (core caseEndedOn), or null while it is not finished. */
+export function endedOnOf(row: RatedCaseRow): string | null {
+  return caseEndedOn({
+    status: row.status,
+    decidedOn: row.decided_on,
+    deliveredOn: row.delivered_on,
+    terminatedOn: row.terminated_on,
+  });
+}
+
+/** The finished statuses in SQL (core RATEABLE_STATUSES: fixed words, never user input). */
+export const RATEABLE_SQL = `(${RATEABLE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+/**
+ * The day a finished case of table alias `a` ended, in SQL: the same answer as caseEndedOn for
+ * the rateable statuses (each sets only its own day: delivered, decided, terminated).
+ */
+export const ENDED_ON_SQL = 'COALESCE(a.delivered_on, a.decided_on, a.terminated_on)';
 
 export interface RatingRow {
   id: string;
@@ -46,7 +71,7 @@ export interface RatingRow {
 }
 
 const CASE_COLUMNS = `a.id, a.ref, a.applicant_id, a.jurisdiction_code, a.type, a.status, a.shop_name,
-  a.decided_on, a.delivered_on`;
+  a.decided_on, a.delivered_on, a.terminated_on`;
 
 const RATING_SELECT = `SELECT r.*, f.opened_on, f.due_on, f.reply, f.replied_on, f.replied_by_name,
   f.resolution, f.resolution_comment, ap.name AS rater_name, ap.phone AS rater_phone
@@ -61,7 +86,7 @@ export async function findRatedCase(d1: D1Database, id: string): Promise<RatedCa
     .first<RatedCaseRow>();
 }
 
-/** The applicant's finished cases (delivered or refused), latest first. */
+/** The applicant's finished cases (delivered, refused or terminated), latest first. */
 export async function finishedCasesOf(
   d1: D1Database,
   applicantId: string,
@@ -69,8 +94,8 @@ export async function finishedCasesOf(
   const res = await d1
     .prepare(
       `SELECT ${CASE_COLUMNS} FROM applications a
-       WHERE a.applicant_id = ? AND a.status IN ('delivered', 'refused')
-       ORDER BY COALESCE(a.delivered_on, a.decided_on) DESC, a.ref DESC LIMIT 100`,
+       WHERE a.applicant_id = ? AND a.status IN ${RATEABLE_SQL}
+       ORDER BY ${ENDED_ON_SQL} DESC, a.ref DESC LIMIT 100`,
     )
     .bind(applicantId)
     .all<RatedCaseRow>();
@@ -200,12 +225,12 @@ export async function statsFacts(
   if (counties.length === 0) return [];
   const res = await d1
     .prepare(
-      `SELECT COALESCE(a.delivered_on, a.decided_on) AS ended_on, r.overall, f.due_on, f.replied_on
+      `SELECT ${ENDED_ON_SQL} AS ended_on, r.overall, f.due_on, f.replied_on
        FROM applications a LEFT JOIN ratings r ON r.application_id = a.id
        LEFT JOIN rating_follow_ups f ON f.rating_id = r.id
-       WHERE a.status IN ('delivered', 'refused')
+       WHERE a.status IN ${RATEABLE_SQL}
          AND a.jurisdiction_code IN (${counties.map(() => '?').join(',')})
-         AND COALESCE(a.delivered_on, a.decided_on) BETWEEN ? AND ?`,
+         AND ${ENDED_ON_SQL} BETWEEN ? AND ?`,
     )
     .bind(...counties, from, to)
     .all<{

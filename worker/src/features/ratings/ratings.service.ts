@@ -5,7 +5,6 @@
  */
 import { renderNotification } from '../../../core/notifications';
 import {
-  caseEndedOn,
   followUpDue,
   isBadRating,
   ratingRefusal,
@@ -28,7 +27,13 @@ import { auditStatement } from '../audit/audit.service';
 import { workCalendar } from '../calendar/calendar.service';
 import { smsAfterCommit } from '../notifications/notify';
 import { findAttachment } from '../attachments/attachments.repo';
-import { ratingByKey, ratingOfCase, type RatedCaseRow, type RatingRow } from './ratings.repo';
+import {
+  endedOnOf,
+  ratingByKey,
+  ratingOfCase,
+  type RatedCaseRow,
+  type RatingRow,
+} from './ratings.repo';
 
 type Submit = Omit<RatingSubmitRequest, 'comment'> & { comment?: string | undefined };
 
@@ -63,11 +68,7 @@ export async function submitRating(c: Ctx, row: RatedCaseRow, input: Submit): Pr
   }
   const cal = await workCalendar(getDb(d1));
   const today = appToday(c.env);
-  const endedOn = caseEndedOn({
-    status: row.status,
-    decidedOn: row.decided_on,
-    deliveredOn: row.delivered_on,
-  });
+  const endedOn = endedOnOf(row);
   const existing = await ratingOfCase(d1, row.id);
   const refusal = ratingRefusal(ratingState(cal, today, endedOn, existing !== null));
   if (refusal || !endedOn) throw new AppError(refusal ?? 'RATING_NOT_FINISHED');

@@ -1,0 +1,3 @@
+ALTER TABLE `applications` ADD `terminated_on` text;--> statement-breakpoint
+ALTER TABLE `applications` ADD `termination_ground` text;--> statement-breakpoint
+ALTER TABLE `applications` ADD `termination_reason` text;
