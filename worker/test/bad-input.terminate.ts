@@ -4,8 +4,10 @@ import type { Principal, World } from './authz.principals';
 interface Case {
   name: string;
   who: Principal;
+  method?: string;
   path: (w: World) => string;
   body: unknown;
+  headers?: Record<string, string>;
   code: string;
 }
 

@@ -1,6 +1,7 @@
 /** Pieces of a case page shared by the applicant's and the staff's views. */
 import { useEffect, useState } from 'preact/hooks';
-import type { ApplicationDetail, ApplicationEventView } from '@core/api';
+import type { ApplicationDetail, ApplicationEventView, CaseTermination } from '@core/api';
+import { TERMINATION_GROUND_LABELS } from '@core/termination';
 import {
   ACTION_LABELS,
   STATUS_LABELS,
@@ -10,7 +11,7 @@ import {
 import { TYPE_OUTCOMES, afterApprovalText, type BusinessType } from '@core/business-types';
 import { ATTACHMENT_KIND_LABELS } from '@core/attachments';
 import { maskFormValue } from '@core/masking';
-import { formatDateTime, labelOf } from '../../app/format';
+import { formatDate, formatDateTime, labelOf } from '../../app/format';
 import { t, type Text, lbl } from '../../app/i18n';
 import { loadJurisdictions } from '../../app/jurisdictions';
 import { Empty } from '../../app/ui';
@@ -31,8 +32,13 @@ export function StatusBadge({ status, type }: { status: ApplicationStatus; type:
  * What the decision means for this type, once there is one: what follows an approval, or the
  * result of a finished case (core TYPE_OUTCOMES), for the applicant and staff alike.
  */
-export function CaseOutcome({ a }: { a: Pick<ApplicationDetail, 'type' | 'status'> }) {
+export function CaseOutcome({
+  a,
+}: {
+  a: Pick<ApplicationDetail, 'type' | 'status'> & Partial<Pick<ApplicationDetail, 'termination'>>;
+}) {
   const o = TYPE_OUTCOMES[a.type];
+  if (a.status === 'terminated' && a.termination) return <TerminationNote t={a.termination} />;
   if (a.status === 'approved') {
     return (
       <p class="notice case-outcome" data-testid="case-outcome">
@@ -50,6 +56,29 @@ export function CaseOutcome({ a }: { a: Pick<ApplicationDetail, 'type' | 'status
     );
   }
   return null;
+}
+
+/** 终止办理: when, on which ground and why, as the bureau stated it (told to the applicant by law). */
+function TerminationNote({ t: x }: { t: CaseTermination }) {
+  return (
+    <section class="panel panel-warn case-outcome" data-testid="case-termination">
+      <h2>{t(K.terminated)}</h2>
+      <dl class="facts">
+        <div class="fact">
+          <dt>{t(K.terminatedOn)}</dt>
+          <dd>{formatDate(x.on)}</dd>
+        </div>
+        <div class="fact">
+          <dt>{t(K.terminationGround)}</dt>
+          <dd data-testid="termination-ground">{t(TERMINATION_GROUND_LABELS[x.ground])}</dd>
+        </div>
+        <div class="fact">
+          <dt>{t(K.terminationFacts)}</dt>
+          <dd data-testid="termination-reason">{x.reason}</dd>
+        </div>
+      </dl>
+    </section>
+  );
 }
 
 const STEP_TEXT: Record<StepKey, Text> = {
@@ -85,6 +114,7 @@ export function Steps({ a }: { a: Pick<ApplicationDetail, 'type' | 'status' | 'e
       </ol>
       {status === 'withdrawn' && <p class="notice">{t(K.withdrawnNote)}</p>}
       {status === 'refused' && <p class="notice">{t(K.refusedNote)}</p>}
+      {status === 'terminated' && <p class="notice">{t(K.terminatedNote)}</p>}
     </section>
   );
 }

@@ -61,4 +61,31 @@ describe('stepStates', () => {
   it('approved waits for delivery', () => {
     expect(states('change', 'approved').at(-1)).toBe('current');
   });
+
+  it('stops a terminated case where it stood: the steps before it done, none current', () => {
+    const ended = (type: BusinessType, from: ApplicationStatus, before: string[] = []) =>
+      stepStates({
+        type,
+        status: 'terminated',
+        events: [...before.map((action) => ({ action })), { action: 'terminate', from }],
+      }).map((s) => s.state);
+    // Sent back for corrections and never returned: ended at the review.
+    expect(ended('renewal', 'correction_requested')).toEqual([
+      'done',
+      'done',
+      'todo',
+      'todo',
+      'todo',
+    ]);
+    // A 新办 whose premises could not be found: ended at its inspection.
+    expect(ended('new', 'inspection', ['accept', 'require_inspection'])).toEqual([
+      'done',
+      'done',
+      'done',
+      'todo',
+      'todo',
+      'todo',
+    ]);
+    expect(run('new', 'terminated').some((s) => s.state === 'current')).toBe(false);
+  });
 });

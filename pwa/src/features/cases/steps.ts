@@ -15,10 +15,11 @@ export type StepState = 'done' | 'current' | 'todo';
 export interface StepFacts {
   type: BusinessType;
   status: ApplicationStatus;
-  events: readonly { action: string }[];
+  /** The history; `from` tells where a terminated case stood when the bureau ended it. */
+  events: readonly { action: string; from?: ApplicationStatus | null }[];
 }
 
-/** Each step that applies, with its state; `withdrawn` has no current step. */
+/** Each step that applies, with its state; `withdrawn` and `terminated` have no current step. */
 export function stepStates(f: StepFacts): { key: StepKey; state: StepState }[] {
   const arranged = f.events.some((e) => e.action === 'require_inspection');
   const inspected = f.events.some((e) => e.action === 'record_inspection');
@@ -28,8 +29,13 @@ export function stepStates(f: StepFacts): { key: StepKey; state: StepState }[] {
   const keys = STEP_KEYS.filter((k) => k !== 'inspect' || showInspect);
   const current = currentStep(f.status, showInspect, inspected);
   const at = current === null ? -1 : keys.indexOf(current);
+  // 终止办理 stops the case where it stood: the steps before it were done, none follows.
+  const stoppedFrom = [...f.events].reverse().find((e) => e.action === 'terminate')?.from;
+  const stoppedStep = currentStep(stoppedFrom ?? 'submitted', showInspect, inspected);
+  const stoppedAt = stoppedStep === null ? 1 : keys.indexOf(stoppedStep);
   return keys.map((key, i) => {
     if (f.status === 'withdrawn') return { key, state: i === 0 ? 'done' : 'todo' };
+    if (f.status === 'terminated') return { key, state: i < stoppedAt ? 'done' : 'todo' };
     if (f.status === 'delivered') return { key, state: 'done' };
     // A refusal ends the case at the decision: the decision is done, nothing follows.
     if (f.status === 'refused') return { key, state: key === 'deliver' ? 'todo' : 'done' };
@@ -59,6 +65,7 @@ function currentStep(
     case 'delivered':
       return 'decide';
     case 'withdrawn':
+    case 'terminated':
       return null;
   }
 }

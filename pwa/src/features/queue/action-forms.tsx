@@ -8,6 +8,7 @@ import { Async, ClockBadge } from '../../app/ui';
 import { A, CORRECTION_PICKS } from './actions.strings';
 import type { StaffAction } from './case-actions';
 import { ItemEditor } from './item-editor';
+import { TerminateForm } from './terminate-form';
 
 export type Draft = Record<string, unknown>;
 
@@ -194,6 +195,8 @@ export function ActionForm({ action, a, draft: d, onChange, blocked }: Props) {
           <TextArea label={A.extendReason} name="reason" d={d} onChange={onChange} />
         </>
       );
+    case 'terminate':
+      return <TerminateForm a={a} d={d} onChange={onChange} />;
     case 'deliver':
       return (
         <>

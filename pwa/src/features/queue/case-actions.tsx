@@ -17,6 +17,7 @@ import { toast } from '../../app/toast';
 import { Dialog } from '../cases/dialog';
 import { A } from './actions.strings';
 import { ActionForm, type Draft, type LayoutBlock } from './action-forms';
+import { terminateBody } from './terminate-form';
 
 export type StaffAction = StaffActionInput['action'];
 
@@ -29,6 +30,8 @@ const STAFF_ACTIONS: StaffAction[] = [
   'refuse',
   'extend',
   'deliver',
+  // Last: it ends the case without a decision (终止办理), an approver's act.
+  'terminate',
 ];
 const LABELS: Record<StaffAction, { zh: string; en: string }> = {
   ...ACTION_LABELS,
@@ -107,14 +110,14 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
     draft.value = d;
     const x = open.value;
     if (!x || error.value === null) return;
-    const built = buildBody(x, a.version, d, blocked.value !== null);
+    const built = buildBody(x, a, d, blocked.value !== null);
     error.value = typeof built === 'string' ? built : null;
   }
 
   function submit() {
     const x = open.value;
     if (!x) return;
-    const built = buildBody(x, a.version, draft.value, blocked.value !== null);
+    const built = buildBody(x, a, draft.value, blocked.value !== null);
     if (typeof built === 'string') error.value = built;
     else void run(built);
   }
@@ -132,7 +135,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
             <button
               key={x}
               type="button"
-              class={`btn ${x === 'refuse' ? 'btn-danger' : x === 'approve' || x === 'accept' ? 'btn-primary' : ''}`}
+              class={`btn ${x === 'refuse' || x === 'terminate' ? 'btn-danger' : x === 'approve' || x === 'accept' ? 'btn-primary' : ''}`}
               onClick={() => start(x)}
               data-testid={`action-${x}`}
             >
@@ -145,7 +148,7 @@ export function CaseActions({ a, reload }: { a: ApplicationDetail; reload: () =>
         <Dialog
           title={t(LABELS[open.value])}
           submitText={blocked.value ? t(A.approveOverride) : t(LABELS[open.value])}
-          danger={open.value === 'refuse'}
+          danger={open.value === 'refuse' || open.value === 'terminate'}
           busy={busy.value}
           error={error.value}
           testId={`dialog-${open.value}`}
@@ -171,10 +174,11 @@ const ok = (s: unknown): s is string => typeof s === 'string' && s.trim().length
 /** The request body for `x`, or the message saying what is missing. */
 export function buildBody(
   x: StaffAction,
-  version: number,
+  a: Pick<ApplicationDetail, 'version' | 'status'>,
   d: Draft,
   override: boolean,
 ): StaffActionInput | string {
+  const { version } = a;
   const list = (v: unknown) =>
     Array.isArray(v) ? (v as string[]).map((s) => s.trim()).filter(Boolean) : [];
   switch (x) {
@@ -210,6 +214,8 @@ export function buildBody(
       return ok(d.reason)
         ? { action: x, version, reason: String(d.reason).trim() }
         : t(A.needReason);
+    case 'terminate':
+      return terminateBody(a, d);
     case 'deliver': {
       const method = d.method === 'post' || d.method === 'electronic' ? d.method : 'pickup';
       return ok(d.note)

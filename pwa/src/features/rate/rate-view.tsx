@@ -56,7 +56,9 @@ export function RateItem({
         <span class="mono rate-ref">{c.ref}</span>
       </p>
       <p class={`rate-outcome rate-outcome-${c.status}`}>
-        {c.status === 'delivered' ? lbl(R.outcome) + t(TYPE_OUTCOMES[c.type].result) : t(R.refused)}
+        {c.status === 'delivered'
+          ? lbl(R.outcome) + t(TYPE_OUTCOMES[c.type].result)
+          : t(c.status === 'terminated' ? R.terminated : R.refused)}
       </p>
       <p class="hint">
         {lbl(R.endedOn)}

@@ -16,6 +16,10 @@ export const R = dict({
     zh: '办理结果：不予许可（可依法申请行政复议或提起行政诉讼）',
     en: 'Outcome: refused (you may seek administrative review or sue)',
   },
+  terminated: {
+    zh: '办理结果：终止办理（可依法申请行政复议或提起行政诉讼）',
+    en: 'Outcome: handling terminated by the bureau (you may seek administrative review or sue)',
+  },
   endedOn: { zh: '办结日期', en: 'Finished on' },
   rateBy: { zh: '请在 {date} 前评价', en: 'Rate by {date}' },
   rateNow: { zh: '去评价', en: 'Rate' },

@@ -110,7 +110,10 @@ export const APPLICANT_DESCRIPTIONS: Record<string, RouteDescription> = {
   'GET /api/my/push-subscriptions': d('推送订阅', "The applicant's Web Push subscriptions."),
   'POST /api/my/push-subscriptions': d('订阅推送', 'Subscribes this browser to reminders.'),
   'DELETE /api/my/push-subscriptions': d('取消推送', 'Removes a push subscription.'),
-  'GET /api/my/ratings': d('我的评价', 'Cases the applicant may rate, and their ratings.'),
+  'GET /api/my/ratings': d(
+    '我的评价',
+    'Finished cases the applicant may rate (delivered, refused or terminated by the bureau), and their ratings.',
+  ),
   'GET /api/my/ratings/:id': d('评价详情', 'One rating.', NF),
   'POST /api/my/ratings/:id': d('提交评价', 'Rates a finished case (好差评).', {
     errors: ['NOT_FOUND', 'CONFLICT'],

@@ -9,8 +9,8 @@ export const STAFF_DESCRIPTIONS: Record<string, RouteDescription> = {
   'GET /api/applications/:id': d('案件详情', 'One case with its history and clocks.', NF),
   'POST /api/applications/:id/actions': d(
     '办理案件',
-    'Moves a case: accept, approve, refuse…',
-    NFC,
+    'Moves a case: accept, approve, refuse, terminate (终止办理: an approver ends an undecided case with a ground and reason)…',
+    { errors: ['NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'TERMINATION_GROUND_MISMATCH'] },
   ),
   'GET /api/applications/:id/documents': d('案件文书', 'The documents issued on a case.', NF),
   'GET /api/applications/:id/documents/:docId/pdf': d('文书 PDF', 'One document as PDF.', {
