@@ -78,3 +78,8 @@ export function terminationLine(ground: TerminationGround, reason: string): stri
 export function terminationLineEn(ground: TerminationGround, reason: string): string {
   return `${TERMINATION_GROUND_LABELS[ground].en}: ${reason.trim()}`;
 }
+
+/** The reasons of the applicant's 终止办理 message (core/notifications.ts): zh line, en line. */
+export function terminationNoticeReasons(ground: TerminationGround, reason: string): string[] {
+  return [terminationLine(ground, reason), terminationLineEn(ground, reason)];
+}

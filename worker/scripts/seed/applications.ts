@@ -11,6 +11,7 @@ import { ACTOR_NAMES, type ActorKind } from '../../core/roles';
 import type { WorkCalendar } from '../../core/calendar';
 import { currentDeadline } from '../../core/clocks';
 import { todayInChina } from '../../core/dates';
+import type { TerminationGround } from '../../core/termination';
 import { type ApplicantPicker, type ApplicantRow } from './applicants';
 import { applyOutcome, formFor, LicencePools } from './forms';
 import { type Geography, type Place, round6 } from './geo';
@@ -41,6 +42,10 @@ export interface ApplicationRow {
   acceptedOn: string | null;
   decidedOn: string | null;
   deliveredOn: string | null;
+  /** 终止办理: the day, the ground and the facts (from the case's terminate step). */
+  terminatedOn: string | null;
+  terminationGround: TerminationGround | null;
+  terminationReason: string | null;
   deadline: string | null;
   extended: boolean;
   correctionRequested: boolean;
@@ -76,6 +81,7 @@ export const STATUS_MIX: readonly (readonly [ApplicationStatus, number])[] = [
   ['refused', 2.5],
   ['delivered', 7],
   ['withdrawn', 3],
+  ['terminated', 1],
 ];
 const TYPE_MIX: readonly (readonly [BusinessType, number])[] = [
   ['new', 45],
@@ -359,6 +365,7 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
   if (status !== s.status) throw new Error(`seed bug: path ends in ${status}, wanted ${s.status}`);
   const p = s.plan;
   const createdAt = events[0]?.at ?? instant(today, 9);
+  const ended = p.steps.find((x) => x.action === 'terminate');
   return {
     id: '',
     ref: '',
@@ -377,6 +384,9 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
     acceptedOn: p.acceptedOn,
     decidedOn: p.decidedOn,
     deliveredOn: p.deliveredOn,
+    terminatedOn: ended?.date ?? null,
+    terminationGround: (ended?.data?.ground as TerminationGround | undefined) ?? null,
+    terminationReason: (ended?.data?.reason as string | undefined) ?? null,
     deadline: currentDeadline(
       {
         status: s.status,

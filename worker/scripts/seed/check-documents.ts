@@ -16,6 +16,7 @@ const DECISIONS = new Set([
   'approve',
   'refuse',
   'extend',
+  'terminate',
 ]);
 
 export function documentFigures(

@@ -15,7 +15,7 @@ import {
 } from '../../core/notifications';
 import { type ApplicationRow, dayOf, type EventRow } from './applications';
 import { DEMO } from './demo';
-import { type NotificationRow, UNREAD_DAYS } from './inbox';
+import { type NotificationRow, UNREAD_DAYS, terminationReasons } from './inbox';
 import type { LicenceRow } from './retail';
 
 /**
@@ -36,6 +36,7 @@ const TEMPLATE: Record<string, NotificationTemplate | null> = {
   refuse: 'refused',
   deliver: 'delivered',
   withdraw: 'withdrawn',
+  terminate: 'terminated',
 };
 
 /** What the message must say, from the case as the worker's row holds it. */
@@ -76,6 +77,9 @@ function expected(
       break;
     case 'refused':
       facts.reasons = e.data?.reasons as string[];
+      break;
+    case 'terminated':
+      facts.reasons = terminationReasons(e);
       break;
     default:
       break;

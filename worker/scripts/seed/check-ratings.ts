@@ -23,7 +23,13 @@ export function ratingFigures(
   for (const r of ratings) {
     const a = byId.get(col(RATING_COLUMNS, r, 'application_id'));
     const ended =
-      a && caseEndedOn({ status: a.status, decidedOn: a.decidedOn, deliveredOn: a.deliveredOn });
+      a &&
+      caseEndedOn({
+        status: a.status,
+        decidedOn: a.decidedOn,
+        deliveredOn: a.deliveredOn,
+        terminatedOn: a.terminatedOn,
+      });
     const on = col(RATING_COLUMNS, r, 'rated_on');
     check(
       !!ended && on >= ended && on <= today && ratingState(cal, on, ended, false) === 'open',
@@ -44,6 +50,7 @@ export function ratingFigures(
       status: a.status,
       decidedOn: a.decidedOn,
       deliveredOn: a.deliveredOn,
+      terminatedOn: a.terminatedOn,
     });
     return ratingState(cal, today, ended, false) === 'open';
   }).length;

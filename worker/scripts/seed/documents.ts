@@ -108,8 +108,15 @@ export function planDocuments(
             ? deliveryDeadline(on, cal)
             : null;
     const data = e.data ?? {};
+    // A termination lists its one line of ground and facts, as the worker writes it.
     const items =
-      kind === 'correction' ? strings(data.items) : kind === 'refusal' ? strings(data.reasons) : [];
+      kind === 'correction'
+        ? strings(data.items)
+        : kind === 'refusal'
+          ? strings(data.reasons)
+          : kind === 'termination'
+            ? [e.reason ?? '']
+            : [];
     const facts: DocumentFacts = {
       kind,
       bureau: issuingBureau(CITY.name, { name: unit.name, kind: unit.kind }),

@@ -17,6 +17,7 @@ import {
 } from '../../core/notifications';
 import { type ApplicationRow, dayOf, type EventRow } from './applications';
 import type { GridRow } from './grids';
+import { isTerminationGround, terminationNoticeReasons } from '../../core/termination';
 import type { Rng } from './prng';
 import type { LicenceRow } from './retail';
 
@@ -38,6 +39,13 @@ export const UNREAD_DAYS = 14;
  * The message the worker writes for event `e` of case `a`, or null for the events that notify
  * nobody (creating a draft, recording an inspection's result).
  */
+/** The ground and facts of a terminate event, as the worker's message states them. */
+export function terminationReasons(e: Pick<EventRow, 'data'>): string[] {
+  const ground = String(e.data?.ground ?? '');
+  const reason = String(e.data?.reason ?? '');
+  return isTerminationGround(ground) ? terminationNoticeReasons(ground, reason) : [reason];
+}
+
 export function messageFor(
   a: Pick<ApplicationRow, 'ref' | 'type' | 'submittedOn' | 'acceptedOn'>,
   e: Pick<EventRow, 'at' | 'action' | 'reason' | 'data'>,
@@ -86,6 +94,8 @@ export function messageFor(
       return { template: 'delivered', facts: f };
     case 'withdraw':
       return { template: 'withdrawn', facts: f };
+    case 'terminate':
+      return { template: 'terminated', facts: { ...f, reasons: terminationReasons(e) } };
     default:
       return null;
   }
@@ -105,7 +115,11 @@ export function markQueuedAcceptances(apps: ApplicationRow[], grids: GridRow[]):
     if (!accept) continue;
     const leave = a.events.find(
       (e) =>
-        e.at > accept.at && (e.to === 'approved' || e.to === 'refused' || e.to === 'withdrawn'),
+        e.at > accept.at &&
+        (e.to === 'approved' ||
+          e.to === 'refused' ||
+          e.to === 'withdrawn' ||
+          e.to === 'terminated'),
     );
     const list = waiting.get(a.gridId) ?? [];
     list.push({ from: accept.at, until: leave?.at ?? '9999', event: accept });

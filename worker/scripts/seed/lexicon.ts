@@ -122,6 +122,22 @@ export const WITHDRAW_REASONS = [
   null,
 ] as const;
 
+/** What the approver wrote when ending a case (终止办理), per ground. */
+export const TERMINATION_FACTS = {
+  correction_lapsed: [
+    '补正告知送达后申请人逾期未提交补正材料，经电话提醒仍未补正。',
+    '申请人超过补正期限未补齐场所证明材料。',
+  ],
+  premises_not_found: [
+    '两次上门核查，申报地址无此门店。',
+    '申报地址位于拆迁区域，经营场所已不存在。',
+  ],
+  applicant_request: ['申请人来电表示不再经营，要求终止办理。', '申请人电话告知已另选址经营。'],
+  applicant_ceased: ['申请主体已办理注销登记。'],
+  authority_order: ['人民法院来函告知该经营场所涉及产权纠纷，要求终止办理相关许可。'],
+  other: ['经营场所被依法查封，无法继续办理。'],
+} as const;
+
 export const OVERRIDE_REASONS = [
   '临近大型商业综合体，客流量大，经局务会研究适当增加承载量。',
   '片区拆迁改造，常住人口减少，经局务会研究核减承载量。',

@@ -61,7 +61,12 @@ export function planRatings(
   const finished = apps
     .map((a) => ({
       a,
-      ended: caseEndedOn({ status: a.status, decidedOn: a.decidedOn, deliveredOn: a.deliveredOn }),
+      ended: caseEndedOn({
+        status: a.status,
+        decidedOn: a.decidedOn,
+        deliveredOn: a.deliveredOn,
+        terminatedOn: a.terminatedOn,
+      }),
     }))
     .filter(
       (x): x is { a: ApplicationRow; ended: string } =>

@@ -194,7 +194,7 @@ export function render(d: SeedData, piiKey: string): string[] {
     ...inserts(
       'applications',
       cols(
-        'id ref applicant_id jurisdiction_code type status licence_id shop_name address lat lng grid_id form_json submitted_on accepted_on decided_on delivered_on deadline extended correction_requested assigned_inspector_id version created_at updated_at',
+        'id ref applicant_id jurisdiction_code type status licence_id shop_name address lat lng grid_id form_json submitted_on accepted_on decided_on delivered_on terminated_on termination_ground termination_reason deadline extended correction_requested assigned_inspector_id version created_at updated_at',
       ),
       d.applications.map((a) => [
         a.id,
@@ -214,6 +214,9 @@ export function render(d: SeedData, piiKey: string): string[] {
         a.acceptedOn,
         a.decidedOn,
         a.deliveredOn,
+        a.terminatedOn,
+        a.terminationGround,
+        a.terminationReason,
         a.deadline,
         a.extended,
         a.correctionRequested,

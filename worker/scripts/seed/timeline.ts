@@ -13,8 +13,10 @@ import {
   EXTENSION_REASONS,
   FAILED_INSPECTION_NOTE,
   INSPECTION_NOTES,
+  TERMINATION_FACTS,
   WITHDRAW_REASONS,
 } from './lexicon';
+import { terminationLine, type TerminationGround } from '../../core/termination';
 import type { Rng } from './prng';
 
 /** The clock a case is planned to show; planned cases always have one. */
@@ -248,6 +250,8 @@ export class Timeline {
         return this.decided(status, colour, timing, inspection, refusal);
       case 'withdrawn':
         return this.withdrawn(plan);
+      case 'terminated':
+        return this.terminated(plan);
     }
   }
 
@@ -366,6 +370,52 @@ export class Timeline {
       date: w,
       actor: 'applicant',
       reason: r.pick(WITHDRAW_REASONS),
+    });
+    return { ...plan, steps };
+  }
+
+  /**
+   * 终止办理 by an approver: mostly a 补正 never returned, or premises the officers could not
+   * find; sometimes the applicant's call or another authority's order. The ground fits the
+   * status the case stood in (core groundFits).
+   */
+  private terminated(plan: Plan): Plan {
+    const r = this.rng;
+    const t = this.ago(r.int(0, 12));
+    const from = r.weighted([
+      ['submitted', 10],
+      ['correction_requested', 40],
+      ['accepted', 20],
+      ['inspection', 30],
+    ] as const);
+    let steps: Step[];
+    if (from === 'submitted' || from === 'correction_requested') {
+      const rc = this.minus(t, from === 'correction_requested' ? r.int(10, 20) : r.int(0, 2));
+      const i = this.intake(this.minus(rc, r.int(1, R.correctionNoticeDays)), false);
+      steps = i.steps;
+      plan.submittedOn = i.submittedOn;
+      if (from === 'correction_requested') steps.push(correctionStep(rc, this.items()));
+    } else {
+      const acc = this.accepted(this.minus(t, r.int(3, 15)), t);
+      steps = acc.steps;
+      plan.submittedOn = acc.submittedOn;
+      plan.acceptedOn = acc.acceptedOn;
+      if (from === 'inspection')
+        steps.push({ action: 'require_inspection', date: acc.on, actor: 'clerk' });
+    }
+    const ground: TerminationGround =
+      from === 'correction_requested'
+        ? 'correction_lapsed'
+        : from === 'inspection'
+          ? r.pick(['premises_not_found', 'premises_not_found', 'applicant_request'] as const)
+          : r.pick(['applicant_request', 'authority_order', 'applicant_ceased', 'other'] as const);
+    const reason = r.pick(TERMINATION_FACTS[ground]);
+    steps.push({
+      action: 'terminate',
+      date: t,
+      actor: 'approver',
+      reason: terminationLine(ground, reason),
+      data: { ground, reason, appealNotice: true },
     });
     return { ...plan, steps };
   }

@@ -11,8 +11,7 @@ import {
   TERMINATION_REASON_MIN,
   groundsFor,
   isTerminationGround,
-  terminationLine,
-  terminationLineEn,
+  terminationNoticeReasons,
 } from '@core/termination';
 import { dict, locale, t } from '../../app/i18n';
 import { A } from './actions.strings';
@@ -62,7 +61,7 @@ export function TerminateForm(p: { a: ApplicationDetail; d: Draft; onChange: (d:
     ? renderNotification('terminated', {
         ref: a.ref,
         type: a.type,
-        reasons: [terminationLine(ground, reason), terminationLineEn(ground, reason)],
+        reasons: terminationNoticeReasons(ground, reason),
       })
     : null;
   return (

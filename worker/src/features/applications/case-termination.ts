@@ -6,7 +6,7 @@
  * statuses allow it, by the state machine.
  */
 import type { StaffActionInput } from '../../../core/api';
-import { groundFits, terminationLine, terminationLineEn } from '../../../core/termination';
+import { groundFits, terminationLine, terminationNoticeReasons } from '../../../core/termination';
 import type { Ctx, StaffPrincipal } from '../../app-env';
 import { AppError } from '../../lib/errors';
 import { caseMessage } from '../notifications/notify';
@@ -56,7 +56,7 @@ export async function terminationTransition(
     notify: caseMessage(row.applicant_id, 'terminated', {
       ref: row.ref,
       type: row.type,
-      reasons: [line, terminationLineEn(input.ground, reason)],
+      reasons: terminationNoticeReasons(input.ground, reason),
     }),
   };
 }
