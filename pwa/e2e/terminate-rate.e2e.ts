@@ -88,7 +88,11 @@ describe('终止办理 and its rating', () => {
         await settle(a);
         await checkLayout(a, 'terminate dialog (desktop)');
         await screenshot(a, 'desktop-terminate-dialog');
-        await dialog.getByTestId('dialog-submit').click();
+        const [sent] = await Promise.all([
+          a.waitForResponse((r) => r.url().endsWith(`/api/applications/${id}/actions`)),
+          dialog.getByTestId('dialog-submit').click(),
+        ]);
+        expect(sent.status(), await sent.text()).toBe(200);
         await a.getByTestId('status-badge').filter({ hasText: '已终止办理' }).waitFor();
         const panel = a.getByTestId('case-termination');
         await panel.waitFor();
