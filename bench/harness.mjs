@@ -36,9 +36,11 @@ export async function startApp({ port, db, clearSql, waitSeconds = 300 }) {
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
+  // The whole process group: wrangler dev does not always end on SIGTERM, and a server left
+  // behind would hold the port. SQLite's journal keeps the kept database safe.
   const stop = () => {
     try {
-      process.kill(-server.pid, 'SIGTERM');
+      process.kill(-server.pid, 'SIGKILL');
     } catch {
       // gone
     }
