@@ -12,6 +12,8 @@ import { Async, PageTitle } from '../../app/ui';
 import { EvidencePanel } from './evidence-panel';
 import { RoomClient } from './room-client';
 import { V } from './remote.strings';
+import { PositionWatch } from './position';
+import { PositionNote } from './position-note';
 import './remote.css';
 
 /**
@@ -68,8 +70,14 @@ const ROLE_TEXT: Record<RoomRole, typeof V.lead> = {
   applicant: V.applicant,
 };
 
+/** The applicant's phone gives its position; an inspector's only on a phone (a touch screen). */
+function asksPosition(role: RoomRole): boolean {
+  return role === 'applicant' || globalThis.matchMedia?.('(pointer: coarse)').matches === true;
+}
+
 function Call({ id, media, url }: { id: string; media: MediaConfig; url: string }) {
   const [client, setClient] = useState<RoomClient | null>(null);
+  const [watch, setWatch] = useState<PositionWatch | null>(null);
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [failed, setFailed] = useState(false);
   const [facing, setFacing] = useState<'environment' | 'user'>(
@@ -90,8 +98,16 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
         setClient(c);
       })
       .catch(() => setFailed(true));
+    // The position is asked beside the call, never before it: a refusal changes nothing here.
+    const room = () => c;
+    const w = asksPosition(media.role)
+      ? new PositionWatch((report) => room()?.send({ type: 'position', report }))
+      : null;
+    w?.start();
+    setWatch(w);
     return () => {
       gone = true;
+      w?.stop();
       c?.stop();
       stream?.getTracks().forEach((tr) => tr.stop());
     };
@@ -109,6 +125,12 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
     setLocal(s);
     setFacing(next);
   };
+
+  // Back in the room (first join or a rejoin): the room learns the latest position again.
+  const online = client?.connected.value === true;
+  useEffect(() => {
+    if (online) watch?.resend();
+  }, [online, watch]);
 
   if (failed) return <p class="error">{t(V.cameraDenied)}</p>;
   if (!client || !local) return null;
@@ -174,7 +196,10 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
                 type="button"
                 class="btn btn-primary"
                 data-testid="remote-agree"
-                onClick={() => client.send({ type: 'consent', agree: true })}
+                onClick={() => {
+                  const position = watch?.report.value ?? undefined;
+                  client.send({ type: 'consent', agree: true, ...(position ? { position } : {}) });
+                }}
               >
                 {t(V.agree)}
               </button>
@@ -225,6 +250,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
           )}
         </section>
       )}
+      {s && <PositionNote watch={watch} role={media.role} s={s} />}
       {s && <EvidencePanel id={id} media={media} client={client} local={local} s={s} />}
       {s && (
         <p class="remote-present" data-testid="remote-present">
