@@ -66,7 +66,9 @@ export function tidyReport(r: GeoReport): GeoReport {
 export function sameReport(prev: GeoReport | undefined, next: GeoReport): boolean {
   if (!prev || prev.status !== next.status) return false;
   if (prev.status === 'not_given' || next.status === 'not_given')
-    return prev.status === 'not_given' && next.status === 'not_given' && prev.reason === next.reason;
+    return (
+      prev.status === 'not_given' && next.status === 'not_given' && prev.reason === next.reason
+    );
   return prev.lat === next.lat && prev.lng === next.lng && prev.accuracy === next.accuracy;
 }
 

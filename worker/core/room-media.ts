@@ -57,10 +57,7 @@ export const mediaRenegotiateSchema = z
 export const mediaCloseSchema = z
   .object({
     sessionId: sfuId,
-    mids: z
-      .array(z.string().min(1).max(16))
-      .min(1)
-      .max(MAX_MEDIA_TRACKS),
+    mids: z.array(z.string().min(1).max(16)).min(1).max(MAX_MEDIA_TRACKS),
   })
   .strict();
 

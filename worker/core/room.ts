@@ -119,8 +119,7 @@ export type RoomServerCommand =
   | { type: 'seal' };
 
 export type RoomCommand =
-  | Exclude<RoomClientFrame, { type: 'ping' | 'signal' | 'position' }>
-  | RoomServerCommand;
+  Exclude<RoomClientFrame, { type: 'ping' | 'signal' | 'position' }> | RoomServerCommand;
 
 export type RoomServerFrame =
   | { type: 'state'; state: RoomState }

@@ -17,7 +17,10 @@ export const G = dict({
     zh: '申请人定位：已获取（精度约 {m} 米）',
     en: "Applicant's position: given (about {m} m)",
   },
-  applicantNone: { zh: '申请人定位：未提供（{why}）', en: "Applicant's position: not given ({why})" },
+  applicantNone: {
+    zh: '申请人定位：未提供（{why}）',
+    en: "Applicant's position: not given ({why})",
+  },
   denied: { zh: '未允许', en: 'refused' },
   unavailable: { zh: '设备无法定位', en: 'unavailable' },
   timeout: { zh: '定位超时', en: 'timed out' },
@@ -30,5 +33,8 @@ export const G = dict({
   observer: { zh: '协同核查人', en: 'Observer' },
   applicant: { zh: '申请人', en: 'Applicant' },
   atStill: { zh: '截图', en: 'Still' },
-  none: { zh: '此证据包（第 1 版清单）未记录定位。', en: 'This bundle (manifest version 1) records no positions.' },
+  none: {
+    zh: '此证据包（第 1 版清单）未记录定位。',
+    en: 'This bundle (manifest version 1) records no positions.',
+  },
 });

@@ -49,7 +49,9 @@ export function worthSending(
   if (!sent) return true;
   if (sent.status !== next.status) return true;
   if (next.status === 'not_given' || sent.status === 'not_given')
-    return sent.status === 'not_given' && next.status === 'not_given' && sent.reason !== next.reason;
+    return (
+      sent.status === 'not_given' && next.status === 'not_given' && sent.reason !== next.reason
+    );
   if (now - sentAt < SEND_EVERY_MS) return false;
   return (
     metresBetween(sent, next) >= MOVED_M ||

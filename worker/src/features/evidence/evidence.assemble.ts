@@ -56,8 +56,13 @@ function positionsOf(f: ManifestFacts): Pick<CurrentManifest, 'gps'> {
     gps: {
       consent: manifestPosition(room.consentPosition),
       parties: [
-        ...(lead ? [{ role: 'lead_inspector' as const, position: manifestPosition(at(lead.id)) }] : []),
-        ...observers.map((o) => ({ role: 'observer' as const, position: manifestPosition(at(o.id)) })),
+        ...(lead
+          ? [{ role: 'lead_inspector' as const, position: manifestPosition(at(lead.id)) }]
+          : []),
+        ...observers.map((o) => ({
+          role: 'observer' as const,
+          position: manifestPosition(at(o.id)),
+        })),
         { role: 'applicant' as const, position: manifestPosition(at(room.setup.applicantId)) },
       ],
     },

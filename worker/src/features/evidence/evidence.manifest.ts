@@ -134,8 +134,7 @@ export type EvidenceManifest = z.infer<typeof EvidenceManifest>;
 export type CurrentManifest = z.infer<typeof EvidenceManifestV2>;
 /** A manifest before its seal block (of either version: old ones are re-sealed in tests). */
 export type ManifestDraft =
-  | Omit<z.infer<typeof EvidenceManifestV1>, 'seal'>
-  | Omit<CurrentManifest, 'seal'>;
+  Omit<z.infer<typeof EvidenceManifestV1>, 'seal'> | Omit<CurrentManifest, 'seal'>;
 
 /** The bundle's fixed files beside the evidence parts. */
 export const BUNDLE_MANIFEST = 'manifest.json';
