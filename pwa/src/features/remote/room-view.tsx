@@ -10,7 +10,11 @@ import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { EvidencePanel } from './evidence-panel';
+import type { CallMedia } from './call-media';
 import { RoomClient } from './room-client';
+import { sfuApi } from './sfu-api';
+import { SfuCall } from './sfu-call';
+import { rtcPeer } from './sfu-peer';
 import { V } from './remote.strings';
 import { PositionWatch } from './position';
 import { PositionNote } from './position-note';
@@ -75,8 +79,33 @@ function asksPosition(role: RoomRole): boolean {
   return role === 'applicant' || globalThis.matchMedia?.('(pointer: coarse)').matches === true;
 }
 
-function Call({ id, media, url }: { id: string; media: MediaConfig; url: string }) {
+/** The call's media as the server configured it: peer to peer (the room's links) or the SFU. */
+function mediaOf(side: Side, id: string, media: MediaConfig, room: RoomClient, s: MediaStream) {
+  if (media.provider !== 'cloudflare') return room;
+  const sfu = new SfuCall(media, s, room, {
+    api: sfuApi(side, id),
+    makePeer: rtcPeer,
+    makeStream: (tracks) => new MediaStream(tracks),
+  });
+  sfu.start();
+  return sfu;
+}
+
+type Side = 'staff' | 'applicant';
+
+function Call({
+  id,
+  media,
+  url,
+  side,
+}: {
+  id: string;
+  media: MediaConfig;
+  url: string;
+  side: Side;
+}) {
   const [client, setClient] = useState<RoomClient | null>(null);
+  const [call, setCall] = useState<CallMedia | null>(null);
   const [watch, setWatch] = useState<PositionWatch | null>(null);
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [failed, setFailed] = useState(false);
@@ -85,6 +114,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
   );
   useEffect(() => {
     let c: RoomClient | null = null;
+    let m: CallMedia | null = null;
     let stream: MediaStream | null = null;
     let gone = false;
     void navigator.mediaDevices
@@ -94,8 +124,10 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
         stream = s;
         c = new RoomClient(url, media, s);
         c.start();
+        m = mediaOf(side, id, media, c, s);
         setLocal(s);
         setClient(c);
+        setCall(m);
       })
       .catch(() => setFailed(true));
     // The position is asked beside the call, never before it: a refusal changes nothing here.
@@ -108,6 +140,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
     return () => {
       gone = true;
       w?.stop();
+      if (m !== c) m?.stop();
       c?.stop();
       stream?.getTracks().forEach((tr) => tr.stop());
     };
@@ -120,7 +153,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
       audio: true,
       video: { facingMode: next },
     });
-    await client?.switchVideo(s);
+    await call?.switchVideo(s);
     local?.getVideoTracks().forEach((tr) => tr.stop());
     setLocal(s);
     setFacing(next);
@@ -133,10 +166,10 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
   }, [online, watch]);
 
   if (failed) return <p class="error">{t(V.cameraDenied)}</p>;
-  if (!client || !local) return null;
+  if (!client || !call || !local) return null;
   const s = client.state.value;
-  const streams = client.streams.value;
-  const peers = client.peers.value;
+  const streams = call.streams.value;
+  const peers = call.peers.value;
   const linking = Object.values(peers).filter((p) => p !== 'connected');
   const items = s?.setup.items ?? [];
   const item = s ? items[s.current] : undefined;
@@ -251,7 +284,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
         </section>
       )}
       {s && <PositionNote watch={watch} role={media.role} s={s} />}
-      {s && <EvidencePanel id={id} media={media} client={client} local={local} s={s} />}
+      {s && <EvidencePanel id={id} media={media} client={call} local={local} s={s} />}
       {s && (
         <p class="remote-present" data-testid="remote-present">
           {fmt(t(V.present), {
@@ -288,7 +321,7 @@ export function RoomView({
   return (
     <section data-testid="remote-room">
       <PageTitle text={V.room} />
-      <Async res={res}>{(media) => <Call id={id} media={media} url={url} />}</Async>
+      <Async res={res}>{(media) => <Call id={id} media={media} url={url} side={side} />}</Async>
     </section>
   );
 }
