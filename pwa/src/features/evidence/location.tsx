@@ -6,7 +6,7 @@ import { G } from '../remote/position.strings';
 
 function Position({ p }: { p: ManifestPosition }) {
   if (p.status === 'not_given')
-    return <span data-status="not_given">{fmt(t(G.notGiven), { why: t(G[p.reason]) })}</span>;
+    return <span data-status="not_given">{fmt(t(G.notGivenShort), { why: t(G[p.reason]) })}</span>;
   return (
     <span class="mono" data-status="given">
       {p.lat.toFixed(6)}, {p.lng.toFixed(6)} ±{Math.round(p.accuracy)} m · {p.at}

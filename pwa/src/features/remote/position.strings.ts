@@ -13,6 +13,7 @@ export const G = dict({
   asking: { zh: '正在获取定位…', en: 'Getting the position…' },
   given: { zh: '定位：已获取（精度约 {m} 米）', en: 'Position: given (about {m} m)' },
   notGiven: { zh: '定位：未提供（{why}）', en: 'Position: not given ({why})' },
+  notGivenShort: { zh: '未提供（{why}）', en: 'not given ({why})' },
   applicantGiven: {
     zh: '申请人定位：已获取（精度约 {m} 米）',
     en: "Applicant's position: given (about {m} m)",
