@@ -54,6 +54,16 @@ const setupFiles = ['./worker/test/setup.ts'];
 const DEV_SUITES = 'worker/src/**/*.dev.test.ts';
 // Run by the unit config in Node (they spawn poppler's tools): not in workerd.
 const NODE_SUITES = 'worker/src/**/*.node.test.ts';
+// Remote calls through the Realtime SFU (its stand-in at rtc.test answers the worker's calls).
+const SFU_SUITES = 'worker/src/**/*.sfu.test.ts';
+export const SFU_TEST_VARS = {
+  REALTIME_PROVIDER: 'cloudflare',
+  REALTIME_API_URL: 'https://rtc.test/v1',
+  REALTIME_APP_ID: 'app-test',
+  REALTIME_APP_SECRET: 'sfu-app-secret-never-in-an-answer',
+  REALTIME_TURN_KEY_ID: 'turn-key-test',
+  REALTIME_TURN_KEY_SECRET: 'turn-key-secret-never-in-an-answer',
+};
 
 export default defineConfig(async () => ({
   test: {
@@ -63,9 +73,13 @@ export default defineConfig(async () => ({
         test: {
           name: 'worker',
           include: ['worker/src/**/*.test.ts', 'worker/test/**/*.test.ts'],
-          exclude: [DEV_SUITES, NODE_SUITES],
+          exclude: [DEV_SUITES, NODE_SUITES, SFU_SUITES],
           setupFiles,
         },
+      },
+      {
+        plugins: [await workerdPlugin(SFU_TEST_VARS)],
+        test: { name: 'worker-sfu', include: [SFU_SUITES], setupFiles },
       },
       // Development settings on the real today, then at each pinned date.
       ...(await Promise.all(

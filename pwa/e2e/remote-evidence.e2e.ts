@@ -5,6 +5,8 @@
  * recording resumes, nothing is lost); every item gets a still and a result; both sign; the lead
  * seals. The staff page says intact, the downloaded bundle verifies with `evidence:verify`;
  * then one byte of one stored chunk changes and both the page and the command name that chunk.
+ * The applicant's phone gives its position (granted, at the shop): the lead sees it, and the
+ * sealed manifest and the verify page record it with the consent and with every still.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { BASE_URL, TEST_TIMEOUT, TIMEOUT, open, signInApplicant, signInStaff } f
 import { checkLayout, screenshot, settle } from './layout';
 
 const headers = { origin: BASE_URL };
+/** Where the applicant's phone says it is (a shop in 潍城区). */
+const SHOP = { latitude: 36.730215, longitude: 119.021107, accuracy: 15 };
 
 /** Registers a remote inspection of a 潍城区 新办 in 核查 led by `leadId`; its id and phone. */
 async function register(browser: Browser, leadId: string) {
@@ -153,7 +157,10 @@ describe('a remote inspection as evidence', () => {
       const { id, phone } = await register(browser, me.id);
 
       const applicant = await open(browser, { device: 'phone' });
-      await applicant.context.grantPermissions(['camera', 'microphone'], { origin: BASE_URL });
+      await applicant.context.grantPermissions(['camera', 'microphone', 'geolocation'], {
+        origin: BASE_URL,
+      });
+      await applicant.context.setGeolocation(SHOP);
       await signInApplicant(applicant.page, phone);
       await applicant.page.goto(`${BASE_URL}/remote/${id}`);
       await applicant.page.getByTestId('remote-call').waitFor();
@@ -163,7 +170,9 @@ describe('a remote inspection as evidence', () => {
         .click();
       await lead.page.getByTestId('remote-call').waitFor();
 
-      // Consent, then the lead's page records and uploads.
+      // The phone's position is given (the lead's desktop gives none), then the consent.
+      await applicant.page.locator('[data-testid=remote-position][data-mine=given]').waitFor();
+      await lead.page.locator('[data-testid=remote-position][data-applicant=given]').waitFor();
       await applicant.page.getByTestId('remote-agree').click();
       await lead.page.getByTestId('remote-recording').waitFor();
       await expect.poll(() => chunksOf(lead.page), { timeout: TIMEOUT }).toBeGreaterThanOrEqual(2);
@@ -228,6 +237,12 @@ describe('a remote inspection as evidence', () => {
       await expect
         .poll(() => page.getByTestId('evidence-verdict').getAttribute('data-intact'))
         .toBe('true');
+      await expect
+        .poll(() => page.getByTestId('evidence-location-consent').getAttribute('data-status'))
+        .toBe('given');
+      expect(
+        await page.locator('[data-testid=evidence-location-still][data-status=given]').count(),
+      ).toBeGreaterThanOrEqual(1);
       await settle(page);
       await checkLayout(page, 'the evidence verify page');
       await screenshot(page, 'evidence-verify');
@@ -244,7 +259,16 @@ describe('a remote inspection as evidence', () => {
       const entries = unzipSync(new Uint8Array(readFileSync(good)));
       const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
         recordings: { chunks: { path: string }[] }[];
+        gps: { consent: { status: string; lat?: number; lng?: number } };
+        stills: { gps: { applicant: { lat?: number }; lead: { status: string } } }[];
       };
+      // GPS where the device gave it: with the consent and with each still.
+      expect(manifest.gps.consent).toMatchObject({ status: 'given', lat: SHOP.latitude });
+      expect(manifest.stills.length).toBe(7);
+      for (const st of manifest.stills) {
+        expect(st.gps.applicant.lat).toBe(SHOP.latitude);
+        expect(st.gps.lead.status).toBe('not_given');
+      }
       const chunks = manifest.recordings.flatMap((r) => r.chunks.map((c) => c.path));
       expect(chunks.length).toBeGreaterThanOrEqual(4);
       const target = chunks[1]!;

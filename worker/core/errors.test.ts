@@ -12,6 +12,7 @@ import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 import { WARNINGS_ERRORS } from './errors/warnings';
 import { TERMINATION_ERRORS } from './errors/termination';
+import { REALTIME_ERRORS } from './errors/realtime';
 
 describe('the error vocabulary', () => {
   const parts = [
@@ -27,6 +28,7 @@ describe('the error vocabulary', () => {
     SETTINGS_ERRORS,
     WARNINGS_ERRORS,
     TERMINATION_ERRORS,
+    REALTIME_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

@@ -16,6 +16,7 @@ import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 import { WARNINGS_ERRORS } from './errors/warnings';
 import { TERMINATION_ERRORS } from './errors/termination';
+import { REALTIME_ERRORS } from './errors/realtime';
 
 export const ERRORS = {
   // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
@@ -31,6 +32,7 @@ export const ERRORS = {
   ...SETTINGS_ERRORS,
   ...WARNINGS_ERRORS,
   ...TERMINATION_ERRORS,
+  ...REALTIME_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -3,6 +3,7 @@ import {
   applyRoomCommand,
   checklistDone,
   newRoom,
+  normaliseRoom,
   roomClientFrameSchema,
   type RoomCommand,
   type RoomRole,
@@ -131,5 +132,49 @@ describe('the inspection room', () => {
     ];
     for (const f of bad)
       expect(roomClientFrameSchema.safeParse(f).success, JSON.stringify(f)).toBe(false);
+  });
+
+  it('keeps each party’s latest position, the consent’s, and stamps stills with them', () => {
+    const fix = { status: 'given', lat: 36.7, lng: 119.02, accuracy: 9.6, at: T } as const;
+    const s = joined();
+    const c = run([['applicant', { type: 'consent', agree: true, position: fix }]], s);
+    expect(c.consentPosition).toEqual({ ...fix, accuracy: 10, receivedAt: T });
+    expect(c.positions.apl_1).toEqual(c.consentPosition);
+    // Only the server applies a report, for the person whose socket sent it.
+    const located = { type: 'located', person: 'stf_lead', report: fix } as const;
+    expect(refusal(c, 'lead', located)).toBe('NOT_ALLOWED');
+    expect(refusal(c, 'server', { ...located, person: 'stf_obs' })).toBe('NOT_PARTICIPANT');
+    const l = run([['server', located]], c);
+    expect(run([['server', located]], l)).toBe(l);
+    const shot = run(
+      [['server', { type: 'still', itemId: 'fixed_premises', sha256: 'b'.repeat(64) }]],
+      l,
+    );
+    expect(shot.stillPositions['b'.repeat(64)]).toEqual({
+      applicant: c.consentPosition,
+      lead: { ...fix, accuracy: 10, receivedAt: T },
+    });
+  });
+
+  it('reads a room stored before positions and media existed', () => {
+    const { positions: _p, consentPosition: _c, stillPositions: _s, media: _m, ...old } = joined();
+    const s = normaliseRoom(old as RoomState);
+    expect(s.positions).toEqual({});
+    expect(s.media).toEqual({});
+    expect(s.present).toEqual(joined().present);
+  });
+
+  it('validates position reports', () => {
+    const fix = { status: 'given', lat: -33.9, lng: 151.2, accuracy: 0, at: T };
+    for (const report of [fix, { status: 'not_given', reason: 'timeout' }])
+      expect(roomClientFrameSchema.safeParse({ type: 'position', report }).success).toBe(true);
+    for (const report of [
+      { ...fix, lat: -90.1 },
+      { ...fix, lng: 180.5 },
+      { ...fix, accuracy: Number.NaN },
+      { ...fix, at: '2026-12-03' },
+      { status: 'not_given', reason: 'denied', lat: 1 },
+    ])
+      expect(roomClientFrameSchema.safeParse({ type: 'position', report }).success).toBe(false);
   });
 });

@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 import { CHECK_RESULTS, type CheckResult } from './checklist';
+import { geoReportSchema, sameReport, tidyReport, type GeoEntry, type GeoReport } from './geo-fix';
+import { roomMediaSchema, type RoomMedia } from './room-media';
 
 export const ROOM_ROLES = ['lead', 'observer', 'applicant'] as const;
 export type RoomRole = (typeof ROOM_ROLES)[number];
@@ -56,6 +58,14 @@ export interface RoomState {
   results: Record<string, ItemResult>;
   /** SHA-256 (hex) of each still frame taken, by item, in order. */
   stills: Record<string, string[]>;
+  /** Each party's latest position report (GPS where the device gave it), by person. */
+  positions: Record<string, GeoEntry>;
+  /** The applicant's position report sent with the consent (null: none came with it). */
+  consentPosition: GeoEntry | null;
+  /** Where the applicant and the lead were (their latest reports) when a still was taken. */
+  stillPositions: Record<string, { applicant?: GeoEntry; lead?: GeoEntry }>;
+  /** SFU media: each party's session and published track names (empty for peer-to-peer). */
+  media: Record<string, RoomMedia>;
   /** Signatures received (SHA-256 hex of the signature file), by party. */
   signatures: Partial<Record<'lead' | 'applicant', { at: string; sha256: string }>>;
   sealedAt: string | null;
@@ -75,7 +85,16 @@ export const roomClientFrameSchema = z.discriminatedUnion('type', [
       payload: z.record(z.string(), z.unknown()),
     })
     .strict(),
-  z.object({ type: z.literal('consent'), agree: z.literal(true) }).strict(),
+  z
+    .object({
+      type: z.literal('consent'),
+      agree: z.literal(true),
+      /** Where the applicant's device was when they agreed, or why it gave no position. */
+      position: geoReportSchema.optional(),
+    })
+    .strict(),
+  /** A party's device reports its position (on a change; never required). */
+  z.object({ type: z.literal('position'), report: geoReportSchema }).strict(),
   z.object({ type: z.literal('goto'), index: z.number().int().min(0).max(29) }).strict(),
   z
     .object({
@@ -94,9 +113,13 @@ export type RoomServerCommand =
   | { type: 'leave'; person: string }
   | { type: 'still'; itemId: string; sha256: string }
   | { type: 'signature'; party: 'lead' | 'applicant'; sha256: string }
+  | { type: 'media'; person: string; media: RoomMedia }
+  /** A party's `position` frame, applied for the person who sent it. */
+  | { type: 'located'; person: string; report: GeoReport }
   | { type: 'seal' };
 
-export type RoomCommand = Exclude<RoomClientFrame, { type: 'ping' | 'signal' }> | RoomServerCommand;
+export type RoomCommand =
+  Exclude<RoomClientFrame, { type: 'ping' | 'signal' | 'position' }> | RoomServerCommand;
 
 export type RoomServerFrame =
   | { type: 'state'; state: RoomState }
@@ -128,10 +151,19 @@ export function newRoom(setup: RoomSetup): RoomState {
     current: 0,
     results: {},
     stills: {},
+    positions: {},
+    consentPosition: null,
+    stillPositions: {},
+    media: {},
     signatures: {},
     sealedAt: null,
     seq: 0,
   };
+}
+
+/** A state stored before a field existed, with that field's empty value (storage outlives code). */
+export function normaliseRoom(s: RoomState): RoomState {
+  return { ...newRoom(s.setup), ...s };
 }
 
 /** The role a person has in this room, or null when they are not one of its parties. */
@@ -158,6 +190,8 @@ const ACTORS: Record<RoomCommand['type'], readonly (RoomRole | 'server')[]> = {
   leave: ['server'],
   still: ['server'],
   signature: ['server'],
+  media: ['server'],
+  located: ['server'],
   seal: ['server'],
 };
 
@@ -195,9 +229,24 @@ export function applyRoomCommand(
         log: [...s.log, { at: now, person: cmd.person, role, event: 'leave' }],
       });
     }
-    case 'consent':
+    case 'consent': {
       // Consent is given once; repeating it keeps the first time.
-      return s.consentAt ? { state: s } : next({ consentAt: now });
+      if (s.consentAt) return { state: s };
+      const entry = cmd.position ? { ...tidyReport(cmd.position), receivedAt: now } : null;
+      const applicant = s.setup.applicantId;
+      return next({
+        consentAt: now,
+        consentPosition: entry,
+        ...(entry ? { positions: { ...s.positions, [applicant]: entry } } : {}),
+      });
+    }
+    case 'located': {
+      // A report that says nothing new is not stored again (no write every few seconds).
+      if (!s.present[cmd.person]) return { error: 'NOT_PARTICIPANT' };
+      const report = tidyReport(cmd.report);
+      if (sameReport(s.positions[cmd.person], report)) return { state: s };
+      return next({ positions: { ...s.positions, [cmd.person]: { ...report, receivedAt: now } } });
+    }
     case 'goto':
       if (!s.consentAt) return { error: 'CONSENT_FIRST' };
       if (cmd.index >= s.setup.items.length) return { error: 'UNKNOWN_ITEM' };
@@ -220,7 +269,15 @@ export function applyRoomCommand(
       if (!item) return { error: 'UNKNOWN_ITEM' };
       if (Object.keys(s.signatures).length > 0) return { error: 'ALREADY_SIGNED' };
       const stills = [...(s.stills[item.id] ?? []), cmd.sha256];
-      return next({ stills: { ...s.stills, [item.id]: stills } });
+      const applicant = s.positions[s.setup.applicantId];
+      const lead = s.positions[s.setup.officerIds[0] ?? ''];
+      return next({
+        stills: { ...s.stills, [item.id]: stills },
+        stillPositions: {
+          ...s.stillPositions,
+          [cmd.sha256]: { ...(applicant ? { applicant } : {}), ...(lead ? { lead } : {}) },
+        },
+      });
     }
     case 'signature':
       if (!checklistDone(s)) return { error: 'CHECKLIST_UNFINISHED' };
@@ -228,6 +285,12 @@ export function applyRoomCommand(
       return next({
         signatures: { ...s.signatures, [cmd.party]: { at: now, sha256: cmd.sha256 } },
       });
+    case 'media': {
+      if (!s.present[cmd.person]) return { error: 'NOT_PARTICIPANT' };
+      const parsed = roomMediaSchema.safeParse(cmd.media);
+      if (!parsed.success) return { error: 'BAD_FRAME' };
+      return next({ media: { ...s.media, [cmd.person]: parsed.data } });
+    }
     case 'seal':
       if (!s.signatures.lead || !s.signatures.applicant) return { error: 'SIGNATURES_MISSING' };
       return next({ sealedAt: now });

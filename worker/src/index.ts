@@ -12,6 +12,10 @@ import { staffAdminRoutes } from './features/staff/staff.admin.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { checklistRoutes } from './features/checklists/checklists.routes';
 import { remoteApplicantRoutes, remoteStaffRoutes } from './features/remote/remote.routes';
+import {
+  remoteMediaApplicantRoutes,
+  remoteMediaStaffRoutes,
+} from './features/remote/remote.media.routes';
 import { evidenceApplicantRoutes, evidenceStaffRoutes } from './features/evidence/evidence.routes';
 import { evidenceSealRoutes, evidenceVerifyRoutes } from './features/evidence/evidence.seal.routes';
 import { evidenceBodyLimit, evidenceTooLarge } from './features/evidence/evidence.body';
@@ -195,6 +199,8 @@ const api = new Hono<AppEnv>()
   .route('/inspections', evidenceStaffRoutes)
   .route('/inspections', evidenceSealRoutes)
   .route('/my/inspections', remoteApplicantRoutes)
+  .route('/inspections', remoteMediaStaffRoutes)
+  .route('/my/inspections', remoteMediaApplicantRoutes)
   .route('/warnings', warningRoutes)
   .route('/analysis', analysisRoutes)
   .route('/my/inspections', evidenceApplicantRoutes)

@@ -10,6 +10,7 @@ import { LAYOUT_ROUTES } from './authz.matrix.layout';
 import { TASK_ROUTES } from './authz.matrix.tasks';
 import { REMOTE_ROUTES } from './authz.matrix.remote';
 import { EVIDENCE_ROUTES } from './authz.matrix.evidence';
+import { REALTIME_ROUTES } from './authz.matrix.realtime';
 import { RATING_ROUTES } from './authz.matrix.ratings';
 import { SUPERVISION_ROUTES } from './authz.matrix.supervision';
 import { SERVICE_ROUTES } from './authz.matrix.service';
@@ -377,6 +378,7 @@ export const MATRIX: Record<string, Probe[]> = {
   ...TASK_ROUTES,
   ...REMOTE_ROUTES,
   ...EVIDENCE_ROUTES,
+  ...REALTIME_ROUTES,
   ...RATING_ROUTES,
   ...SUPERVISION_ROUTES,
   ...RECORD_ROUTES,

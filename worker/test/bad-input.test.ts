@@ -17,6 +17,7 @@ import { IMPORTS_BAD_CASES } from './bad-input.imports';
 import { SETTINGS_BAD_CASES } from './bad-input.settings';
 import { WARNING_BAD_CASES } from './bad-input.warnings';
 import { TERMINATE_BAD_CASES } from './bad-input.terminate';
+import { REALTIME_BAD_CASES } from './bad-input.realtime';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1411,6 +1412,7 @@ const ALL = [
   ...SETTINGS_BAD_CASES,
   ...WARNING_BAD_CASES,
   ...TERMINATE_BAD_CASES,
+  ...REALTIME_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

@@ -27,6 +27,8 @@ export async function joinCall(id: string, cookie: string, mine = false) {
   return { ws, got, last, send };
 }
 
+export type Call = Awaited<ReturnType<typeof joinCall>>;
+
 export async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
@@ -78,12 +80,20 @@ export function chunkBytes(i: number, size = 3000): Uint8Array {
  * A live call of inspection `id` up to the seal: both join, consent, a recording of `chunks` chunks,
  * a still and a result for every item, both signatures. Returns the cookies and sockets.
  */
-export async function walkToSignatures(id: string, chunks = 3) {
+export async function walkToSignatures(
+  id: string,
+  chunks = 3,
+  /** Extra fields of the consent frame (its position report), and what happens before stills. */
+  opts: {
+    consent?: Record<string, unknown>;
+    beforeStills?: (l: Call, a: Call) => Promise<void>;
+  } = {},
+) {
   const lead = await loginStaff('inspector');
   const applicant = await loginApplicant('13900000001');
   const l = await joinCall(id, lead);
   const a = await joinCall(id, applicant, true);
-  a.send({ type: 'consent', agree: true });
+  a.send({ type: 'consent', agree: true, ...opts.consent });
   await until(() => Boolean(l.last()?.consentAt));
   const started = await call(`/api/inspections/${id}/recordings`, {
     cookie: lead,
@@ -95,6 +105,7 @@ export async function walkToSignatures(id: string, chunks = 3) {
     const res = await putChunk(lead, id, recording.id, i, chunkBytes(i));
     expect(res.status, await res.clone().text()).toBe(200);
   }
+  await opts.beforeStills?.(l, a);
   const items = l.last()!.setup.items;
   for (const [n, item] of items.entries()) {
     if (item.still) {

@@ -32,6 +32,19 @@ describe('the demo’s sealed remote inspections', () => {
         intact: true,
         problems: [],
       });
+      // Positions where the device gave them: two shops' phones did, the third refused.
+      const m = JSON.parse(new TextDecoder().decode(entries.get('manifest.json'))) as {
+        version: number;
+        gps: { consent: { status: string; reason?: string } };
+        stills: { gps: { applicant: { status: string } } }[];
+      };
+      expect(m.version).toBe(2);
+      const given = id === 'rmt_demo_370703' ? 'not_given' : 'given';
+      expect(m.gps.consent.status, id).toBe(given);
+      expect(
+        m.stills.every((s) => s.gps.applicant.status === given),
+        id,
+      ).toBe(true);
       // A changed byte in a chunk is named.
       const chunk = [...entries.keys()].find((k) => k.startsWith('chunks/'))!;
       const bad = new Uint8Array(entries.get(chunk)!);

@@ -15,7 +15,8 @@ import { chunkPath, signaturePath, stillPath } from '../../core/remote-evidence'
 import { chunkLinks, sealManifest } from '../../src/features/evidence/evidence.bundle';
 import { loadSealKey, sha256 } from '../../src/features/evidence/evidence.crypto';
 import { toHex } from '../../src/features/evidence/evidence.chain';
-import type { EvidenceManifest } from '../../src/features/evidence/evidence.manifest';
+import type { ManifestPosition } from '../../core/geo-fix';
+import type { CurrentManifest } from '../../src/features/evidence/evidence.manifest';
 import type { SeedObject } from './demo-record';
 import { Raster } from './png';
 import type { SeedData } from './render';
@@ -116,8 +117,24 @@ export async function demoRemote(
     parts.forEach((p, i) => obj(links[i]!.path, p, 'video/webm'));
 
     // Stills, results and signatures, a minute apart.
-    const results: EvidenceManifest['results'] = [];
-    const stills: EvidenceManifest['stills'] = [];
+    // GPS where the device gave it: the applicant's phone at the shop (a few metres off, as a
+    // phone's fix is); the lead sat at a desktop, which reports none. The third shop's owner
+    // refused the position: the manifest says so, and the inspection stands.
+    const refused = county === TEAMS[2][0];
+    const fixAt = (ms: number, jitter: number): ManifestPosition =>
+      refused || a.lat === null || a.lng === null
+        ? { status: 'not_given', reason: 'denied' }
+        : {
+            status: 'given',
+            lat: Math.round((a.lat + jitter * 1e-5) * 1e6) / 1e6,
+            lng: Math.round((a.lng - jitter * 1e-5) * 1e6) / 1e6,
+            accuracy: 8 + Math.abs(jitter),
+            at: iso(ms - 2000),
+            receivedAt: iso(ms),
+          };
+    const desk: ManifestPosition = { status: 'not_given', reason: 'not_reported' };
+    const results: CurrentManifest['results'] = [];
+    const stills: CurrentManifest['stills'] = [];
     const fileRows: (string | number | null)[][] = [];
     for (const [n, item] of items.entries()) {
       const at = iso(start + (3 + n * 2) * MIN);
@@ -127,7 +144,12 @@ export async function demoRemote(
         const h = await hex(png);
         const path = stillPath(item.id, h, 'image/png');
         obj(path, png, 'image/png');
-        stills.push({ path, sha256: h, length: png.length });
+        stills.push({
+          path,
+          sha256: h,
+          length: png.length,
+          gps: { applicant: fixAt(Date.parse(at) - 20_000, n), lead: desk },
+        });
         fileRows.push([
           `evf_${id}_${item.id}`,
           id,
@@ -150,7 +172,7 @@ export async function demoRemote(
       const bytes = signatureFile(party, signedAt + i * MIN);
       return { party, bytes, path: signaturePath(party), at: iso(signedAt + i * MIN) };
     });
-    const sigFiles: EvidenceManifest['signatures'] = [];
+    const sigFiles: CurrentManifest['signatures'] = [];
     for (const s of sigs) {
       const h = await hex(s.bytes);
       obj(s.path, s.bytes, 'application/json');
@@ -172,7 +194,7 @@ export async function demoRemote(
     const sealedAt = iso(start + 25 * MIN);
     const sealed = await sealManifest(
       {
-        version: 1,
+        version: 2,
         inspection: {
           id,
           caseId: a.id,
@@ -199,7 +221,14 @@ export async function demoRemote(
           },
         ],
         consent: { at: iso(start + MIN), by: 'applicant' },
-        gps: [],
+        gps: {
+          consent: fixAt(start + MIN, 0),
+          parties: [
+            { role: 'lead_inspector', position: desk },
+            { role: 'observer', position: desk },
+            { role: 'applicant', position: fixAt(start + 20 * MIN, 2) },
+          ],
+        },
         results,
         recordings: [
           {

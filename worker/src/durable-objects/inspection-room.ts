@@ -2,6 +2,7 @@ import { DurableObject } from 'cloudflare:workers';
 import {
   applyRoomCommand,
   newRoom,
+  normaliseRoom,
   roleOf,
   roomClientFrameSchema,
   roomSetupSchema,
@@ -14,6 +15,10 @@ import {
 } from '../../core/room';
 import type { Env } from '../env';
 import { appNowIso } from '../lib/clock';
+
+function assertNever(x: never): never {
+  throw new Error(`unhandled frame ${JSON.stringify(x)}`);
+}
 
 /** A sealed room nobody is in is cleared after a day (the sealed manifest holds it all). */
 const IDLE_MS = 24 * 3600_000;
@@ -107,6 +112,12 @@ export class InspectionRoom extends DurableObject<Env> {
       case 'result':
         await this.apply(ws, state, role, frame);
         return;
+      case 'position':
+        // Applied for the person of this socket: a party reports only their own position.
+        await this.apply(ws, state, 'server', { type: 'located', person, report: frame.report });
+        return;
+      default:
+        return assertNever(frame);
     }
   }
 
@@ -127,7 +138,12 @@ export class InspectionRoom extends DurableObject<Env> {
     await this.ctx.storage.deleteAll();
   }
 
-  private async apply(ws: WebSocket, state: RoomState, role: RoomRole, cmd: RoomCommand) {
+  private async apply(
+    ws: WebSocket,
+    state: RoomState,
+    role: RoomRole | 'server',
+    cmd: RoomCommand,
+  ) {
     const r = applyRoomCommand(state, role, cmd, this.now());
     if ('error' in r) {
       this.send(ws, { type: 'error', code: r.error });
@@ -162,7 +178,8 @@ export class InspectionRoom extends DurableObject<Env> {
   }
 
   private async load(): Promise<RoomState | null> {
-    return (await this.ctx.storage.get<RoomState>(KEY)) ?? null;
+    const stored = await this.ctx.storage.get<RoomState>(KEY);
+    return stored ? normaliseRoom(stored) : null;
   }
 
   private async save(state: RoomState): Promise<void> {

@@ -12,21 +12,25 @@ import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { E } from '../remote/evidence.strings';
 import { putBytes } from '../remote/upload';
+import type { ManifestLocation } from '@core/geo-fix';
+import { LocationView } from './location';
 import { VerdictView, type Verdict } from './verdict';
 import './evidence.css';
 
+type Checked = { verdict: Verdict; location: ManifestLocation | null };
+
 function Stored({ inspection }: { inspection: RemoteView }) {
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const check = async () => {
     setBusy(true);
     setError(null);
     try {
-      const res = await read<{ verdict: Verdict }>(
+      const res = await read<Checked>(
         api.inspections[':id'].evidence.verdict.$get({ param: { id: inspection.id } }),
       );
-      setVerdict(res.verdict);
+      setChecked(res);
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -64,26 +68,27 @@ function Stored({ inspection }: { inspection: RemoteView }) {
         </div>
       )}
       {error && <p class="error">{error}</p>}
-      {verdict && <VerdictView verdict={verdict} />}
+      {checked && <VerdictView verdict={checked.verdict} />}
+      {checked && <LocationView location={checked.location} />}
     </section>
   );
 }
 
 function Upload() {
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pick = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
-    setVerdict(null);
+    setChecked(null);
     try {
-      const res = await putBytes<{ verdict: Verdict }>(
+      const res = await putBytes<Checked>(
         'POST',
         '/api/evidence/verify',
         await file.arrayBuffer(),
         'application/zip',
       );
-      setVerdict(res.verdict);
+      setChecked(res);
     } catch (err) {
       setError(errorText(err));
     }
@@ -102,7 +107,8 @@ function Upload() {
         />
       </div>
       {error && <p class="error">{error}</p>}
-      {verdict && <VerdictView verdict={verdict} />}
+      {checked && <VerdictView verdict={checked.verdict} />}
+      {checked && <LocationView location={checked.location} />}
     </section>
   );
 }

@@ -14,17 +14,17 @@ import { CallComposer, stillOf } from './composer';
 import { E } from './evidence.strings';
 import { V } from './remote.strings';
 import { EvidenceRecorder } from './recorder';
-import type { RoomClient } from './room-client';
+import type { CallMedia } from './call-media';
 import { SignPad } from './sign-pad';
 import { putBytes, sha256Hex } from './upload';
 
-function peerStreamOf(client: RoomClient, s: RoomState, role: 'applicant'): MediaStream | null {
-  const entry = Object.entries(client.streams.value).find(([p]) => s.present[p] === role);
+function peerStreamOf(call: CallMedia, s: RoomState, role: 'applicant'): MediaStream | null {
+  const entry = Object.entries(call.streams.value).find(([p]) => s.present[p] === role);
   return entry?.[1] ?? null;
 }
 
 /** The lead's recording: composed from both sides, started after consent, resumed on reload. */
-function useRecorder(id: string, client: RoomClient, local: MediaStream, s: RoomState) {
+function useRecorder(id: string, client: CallMedia, local: MediaStream, s: RoomState) {
   const [rec] = useState(() => new EvidenceRecorder(id));
   const composer = useRef<CallComposer | null>(null);
   const peer = peerStreamOf(client, s, 'applicant');
@@ -78,7 +78,7 @@ function Lead({
   s,
 }: {
   id: string;
-  client: RoomClient;
+  client: CallMedia;
   local: MediaStream;
   s: RoomState;
 }) {
@@ -204,7 +204,7 @@ function Applicant({ id, s }: { id: string; s: RoomState }) {
 export function EvidencePanel(p: {
   id: string;
   media: MediaConfig;
-  client: RoomClient;
+  client: CallMedia;
   local: MediaStream;
   s: RoomState;
 }) {

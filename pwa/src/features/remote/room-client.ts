@@ -259,7 +259,8 @@ export class RoomClient {
         const prev = this.state.value;
         if (prev && frame.state.seq < prev.seq) return;
         this.state.value = frame.state;
-        this.syncLinks(frame.state);
+        // Through the SFU, media is SfuCall's (sfu-call.ts): no peer-to-peer links here.
+        if (this.media.provider === 'p2p') this.syncLinks(frame.state);
         return;
       }
       case 'signal': {

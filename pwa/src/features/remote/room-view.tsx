@@ -10,8 +10,14 @@ import { fmt, t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { EvidencePanel } from './evidence-panel';
+import type { CallMedia } from './call-media';
 import { RoomClient } from './room-client';
+import { sfuApi } from './sfu-api';
+import { SfuCall } from './sfu-call';
+import { rtcPeer } from './sfu-peer';
 import { V } from './remote.strings';
+import { PositionWatch } from './position';
+import { PositionNote } from './position-note';
 import './remote.css';
 
 /**
@@ -68,8 +74,39 @@ const ROLE_TEXT: Record<RoomRole, typeof V.lead> = {
   applicant: V.applicant,
 };
 
-function Call({ id, media, url }: { id: string; media: MediaConfig; url: string }) {
+/** The applicant's phone gives its position; an inspector's only on a phone (a touch screen). */
+function asksPosition(role: RoomRole): boolean {
+  return role === 'applicant' || globalThis.matchMedia?.('(pointer: coarse)').matches === true;
+}
+
+/** The call's media as the server configured it: peer to peer (the room's links) or the SFU. */
+function mediaOf(side: Side, id: string, media: MediaConfig, room: RoomClient, s: MediaStream) {
+  if (media.provider !== 'cloudflare') return room;
+  const sfu = new SfuCall(media, s, room, {
+    api: sfuApi(side, id),
+    makePeer: rtcPeer,
+    makeStream: (tracks) => new MediaStream(tracks),
+  });
+  sfu.start();
+  return sfu;
+}
+
+type Side = 'staff' | 'applicant';
+
+function Call({
+  id,
+  media,
+  url,
+  side,
+}: {
+  id: string;
+  media: MediaConfig;
+  url: string;
+  side: Side;
+}) {
   const [client, setClient] = useState<RoomClient | null>(null);
+  const [call, setCall] = useState<CallMedia | null>(null);
+  const [watch, setWatch] = useState<PositionWatch | null>(null);
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [failed, setFailed] = useState(false);
   const [facing, setFacing] = useState<'environment' | 'user'>(
@@ -77,6 +114,7 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
   );
   useEffect(() => {
     let c: RoomClient | null = null;
+    let m: CallMedia | null = null;
     let stream: MediaStream | null = null;
     let gone = false;
     void navigator.mediaDevices
@@ -86,12 +124,23 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
         stream = s;
         c = new RoomClient(url, media, s);
         c.start();
+        m = mediaOf(side, id, media, c, s);
         setLocal(s);
         setClient(c);
+        setCall(m);
       })
       .catch(() => setFailed(true));
+    // The position is asked beside the call, never before it: a refusal changes nothing here.
+    const room = () => c;
+    const w = asksPosition(media.role)
+      ? new PositionWatch((report) => room()?.send({ type: 'position', report }))
+      : null;
+    w?.start();
+    setWatch(w);
     return () => {
       gone = true;
+      w?.stop();
+      if (m !== c) m?.stop();
       c?.stop();
       stream?.getTracks().forEach((tr) => tr.stop());
     };
@@ -104,17 +153,23 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
       audio: true,
       video: { facingMode: next },
     });
-    await client?.switchVideo(s);
+    await call?.switchVideo(s);
     local?.getVideoTracks().forEach((tr) => tr.stop());
     setLocal(s);
     setFacing(next);
   };
 
+  // Back in the room (first join or a rejoin): the room learns the latest position again.
+  const online = client?.connected.value === true;
+  useEffect(() => {
+    if (online) watch?.resend();
+  }, [online, watch]);
+
   if (failed) return <p class="error">{t(V.cameraDenied)}</p>;
-  if (!client || !local) return null;
+  if (!client || !call || !local) return null;
   const s = client.state.value;
-  const streams = client.streams.value;
-  const peers = client.peers.value;
+  const streams = call.streams.value;
+  const peers = call.peers.value;
   const linking = Object.values(peers).filter((p) => p !== 'connected');
   const items = s?.setup.items ?? [];
   const item = s ? items[s.current] : undefined;
@@ -174,7 +229,10 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
                 type="button"
                 class="btn btn-primary"
                 data-testid="remote-agree"
-                onClick={() => client.send({ type: 'consent', agree: true })}
+                onClick={() => {
+                  const position = watch?.report.value ?? undefined;
+                  client.send({ type: 'consent', agree: true, ...(position ? { position } : {}) });
+                }}
               >
                 {t(V.agree)}
               </button>
@@ -225,7 +283,8 @@ function Call({ id, media, url }: { id: string; media: MediaConfig; url: string 
           )}
         </section>
       )}
-      {s && <EvidencePanel id={id} media={media} client={client} local={local} s={s} />}
+      {s && <PositionNote watch={watch} role={media.role} s={s} />}
+      {s && <EvidencePanel id={id} media={media} client={call} local={local} s={s} />}
       {s && (
         <p class="remote-present" data-testid="remote-present">
           {fmt(t(V.present), {
@@ -262,7 +321,7 @@ export function RoomView({
   return (
     <section data-testid="remote-room">
       <PageTitle text={V.room} />
-      <Async res={res}>{(media) => <Call id={id} media={media} url={url} />}</Async>
+      <Async res={res}>{(media) => <Call id={id} media={media} url={url} side={side} />}</Async>
     </section>
   );
 }

@@ -3,10 +3,17 @@
  * segments, chunks, stills and signatures, and the room's state), and reading its evidence
  * bundle back out of R2. The manifest says only what the server itself checked on upload.
  */
+import { manifestPosition, type GeoEntry } from '../../../core/geo-fix';
 import { maskPersonName } from '../../../core/masking';
 import { evidenceKey } from '../../../core/remote-evidence';
 import type { RoomState } from '../../../core/room';
-import { BUNDLE_MANIFEST, manifestParts, type EvidenceManifest } from './evidence.manifest';
+import {
+  BUNDLE_MANIFEST,
+  MANIFEST_VERSION,
+  manifestParts,
+  type CurrentManifest,
+  type EvidenceManifest,
+} from './evidence.manifest';
 import { type SealedManifest, zipBundle } from './evidence.bundle';
 import type { ChunkRow, FileRow, RecordingRow } from './evidence.repo';
 
@@ -39,7 +46,30 @@ export function outcomeOf(room: RoomState): 'pass' | 'fail' {
   return Object.values(room.results).some((r) => r.result === 'fail') ? 'fail' : 'pass';
 }
 
-export function manifestDraft(f: ManifestFacts): Omit<EvidenceManifest, 'seal'> {
+/** GPS where the devices gave it: with the consent, each party's last report, at each still. */
+function positionsOf(f: ManifestFacts): Pick<CurrentManifest, 'gps'> {
+  const { room } = f;
+  const [lead, ...observers] = f.inspection.officers;
+  const at = (person: string | undefined): GeoEntry | undefined =>
+    person ? room.positions[person] : undefined;
+  return {
+    gps: {
+      consent: manifestPosition(room.consentPosition),
+      parties: [
+        ...(lead
+          ? [{ role: 'lead_inspector' as const, position: manifestPosition(at(lead.id)) }]
+          : []),
+        ...observers.map((o) => ({
+          role: 'observer' as const,
+          position: manifestPosition(at(o.id)),
+        })),
+        { role: 'applicant' as const, position: manifestPosition(at(room.setup.applicantId)) },
+      ],
+    },
+  };
+}
+
+export function manifestDraft(f: ManifestFacts): Omit<CurrentManifest, 'seal'> {
   const { room } = f;
   const stillsByHash = new Map(
     f.files.filter((x) => x.kind === 'still').map((x) => [`${x.item_id}:${x.sha256}`, x.path]),
@@ -52,7 +82,7 @@ export function manifestDraft(f: ManifestFacts): Omit<EvidenceManifest, 'seal'> 
   const firstJoin = room.log.find((l) => l.event === 'join')?.at ?? room.consentAt ?? f.endedAt;
   const [lead, ...observers] = f.inspection.officers;
   return {
-    version: 1,
+    version: MANIFEST_VERSION,
     inspection: {
       id: f.inspection.id,
       caseId: f.inspection.caseId,
@@ -78,7 +108,7 @@ export function manifestDraft(f: ManifestFacts): Omit<EvidenceManifest, 'seal'> 
       },
     ],
     consent: { at: room.consentAt ?? f.endedAt, by: 'applicant' },
-    gps: [],
+    ...positionsOf(f),
     results: room.setup.items
       .filter((i) => room.results[i.id])
       .map((i) => {
@@ -112,7 +142,15 @@ export function manifestDraft(f: ManifestFacts): Omit<EvidenceManifest, 'seal'> 
       })),
     stills: f.files
       .filter((x) => x.kind === 'still')
-      .map((x) => ({ path: x.path, sha256: x.sha256, length: x.length })),
+      .map((x) => ({
+        path: x.path,
+        sha256: x.sha256,
+        length: x.length,
+        gps: {
+          applicant: manifestPosition(room.stillPositions[x.sha256]?.applicant),
+          lead: manifestPosition(room.stillPositions[x.sha256]?.lead),
+        },
+      })),
     signatures: f.files
       .filter((x) => x.kind === 'signature')
       .sort((a, b) => (a.party === 'lead' ? -1 : b.party === 'lead' ? 1 : 0))

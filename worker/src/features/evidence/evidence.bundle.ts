@@ -14,6 +14,7 @@ import {
   canonicalJson,
   type EvidenceManifest,
   type ManifestChunk,
+  type ManifestDraft,
 } from './evidence.manifest';
 import { keyFingerprint } from './evidence.verify';
 
@@ -45,15 +46,15 @@ export interface SealedManifest {
 
 /** Fills in the seal block, serialises canonically and signs. */
 export async function sealManifest(
-  draft: Omit<EvidenceManifest, 'seal'>,
+  draft: ManifestDraft,
   key: SealKey,
   sealedAt: string,
 ): Promise<SealedManifest> {
   const fingerprint = await keyFingerprint(sha256, key.publicKey);
-  const manifest: EvidenceManifest = {
+  const manifest = {
     ...draft,
     seal: { suite: key.suite, keyFingerprint: fingerprint, sealedAt },
-  };
+  } as EvidenceManifest;
   const bytes = new TextEncoder().encode(canonicalJson(manifest));
   const signature = bytesToBase64(await signManifest(key, bytes));
   return { manifest, bytes, signature, fingerprint };

@@ -6,8 +6,13 @@
  * public key.
  */
 import { z } from 'zod';
+import { manifestPositionSchema, type ManifestLocation } from '../../../core/geo-fix';
 
-export const MANIFEST_VERSION = 1;
+/**
+ * The shape's version. 2 added positions (GPS where the device gave it) for the session and
+ * for each still; a version-1 manifest sealed before still reads and verifies as it was signed.
+ */
+export const MANIFEST_VERSION = 2;
 
 /** Lower-case hex of a SHA-256 digest. */
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -43,6 +48,14 @@ export type ManifestRecording = z.infer<typeof ManifestRecording>;
 export const ManifestFile = z.object({ path: BundlePath, sha256: Sha256Hex, length: z.number() });
 export type ManifestFile = z.infer<typeof ManifestFile>;
 
+/** Where the applicant and the lead inspector were when a still was taken. */
+export const ManifestStillPositions = z.object({
+  applicant: manifestPositionSchema,
+  lead: manifestPositionSchema,
+});
+export const ManifestStill = ManifestFile.extend({ gps: ManifestStillPositions });
+export type ManifestStill = z.infer<typeof ManifestStill>;
+
 export const ManifestResult = z.object({
   itemId: z.string(),
   title: z.string(),
@@ -61,8 +74,7 @@ export const ManifestParty = z.object({
   signature: z.string().optional(),
 });
 
-export const EvidenceManifest = z.object({
-  version: z.literal(MANIFEST_VERSION),
+const ManifestCommon = {
   inspection: z.object({
     id: z.string(),
     caseId: z.string(),
@@ -74,12 +86,8 @@ export const EvidenceManifest = z.object({
   }),
   parties: z.array(ManifestParty),
   consent: z.object({ at: z.string(), by: z.literal('applicant') }),
-  gps: z
-    .array(z.object({ role: z.string(), lat: z.number(), lng: z.number(), at: z.string() }))
-    .default([]),
   results: z.array(ManifestResult),
   recordings: z.array(ManifestRecording),
-  stills: z.array(ManifestFile),
   signatures: z.array(ManifestFile),
   seal: z.object({
     /** The signature suite: `ed25519` now; an SM2/SM3 suite can be added without a new shape. */
@@ -87,8 +95,46 @@ export const EvidenceManifest = z.object({
     keyFingerprint: Sha256Hex,
     sealedAt: z.string(),
   }),
+};
+
+/** Version 1 (sealed before positions were recorded): kept readable for old bundles. */
+export const EvidenceManifestV1 = z.object({
+  version: z.literal(1),
+  ...ManifestCommon,
+  gps: z
+    .array(z.object({ role: z.string(), lat: z.number(), lng: z.number(), at: z.string() }))
+    .default([]),
+  stills: z.array(ManifestFile),
 });
+
+/** The session's positions: the applicant's with the consent, and each party's last one. */
+export const ManifestSessionPositions = z.object({
+  consent: manifestPositionSchema,
+  parties: z.array(
+    z.object({
+      role: z.enum(['lead_inspector', 'observer', 'applicant']),
+      position: manifestPositionSchema,
+    }),
+  ),
+});
+
+export const EvidenceManifestV2 = z.object({
+  version: z.literal(2),
+  ...ManifestCommon,
+  gps: ManifestSessionPositions,
+  stills: z.array(ManifestStill),
+});
+
+export const EvidenceManifest = z.discriminatedUnion('version', [
+  EvidenceManifestV1,
+  EvidenceManifestV2,
+]);
 export type EvidenceManifest = z.infer<typeof EvidenceManifest>;
+/** What the server writes now. */
+export type CurrentManifest = z.infer<typeof EvidenceManifestV2>;
+/** A manifest before its seal block (of either version: old ones are re-sealed in tests). */
+export type ManifestDraft =
+  Omit<z.infer<typeof EvidenceManifestV1>, 'seal'> | Omit<CurrentManifest, 'seal'>;
 
 /** The bundle's fixed files beside the evidence parts. */
 export const BUNDLE_MANIFEST = 'manifest.json';
@@ -111,7 +157,17 @@ export function manifestParts(m: EvidenceManifest): ManifestFile[] {
     ...m.recordings.flatMap((r) =>
       r.chunks.map((c) => ({ path: c.path, sha256: c.sha256, length: c.length })),
     ),
-    ...m.stills,
+    ...m.stills.map((x) => ({ path: x.path, sha256: x.sha256, length: x.length })),
     ...m.signatures,
   ];
+}
+
+/** The positions a manifest records, as the verify pages show them (null: version 1, none). */
+export function locationOf(m: EvidenceManifest): ManifestLocation | null {
+  if (m.version === 1) return null;
+  return {
+    consent: m.gps.consent,
+    parties: m.gps.parties,
+    stills: m.stills.map((s) => ({ path: s.path, gps: s.gps })),
+  };
 }

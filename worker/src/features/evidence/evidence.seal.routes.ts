@@ -35,7 +35,12 @@ import { bundleOf, manifestDraft, manifestKey, outcomeOf } from './evidence.asse
 import { sealManifest, unzipBundle } from './evidence.bundle';
 import { toHex } from './evidence.chain';
 import { loadSealKey, sha256, webEvidenceCrypto, type SealKey } from './evidence.crypto';
-import { BUNDLE_MANIFEST, BUNDLE_SIGNATURE, EvidenceManifest } from './evidence.manifest';
+import {
+  BUNDLE_MANIFEST,
+  BUNDLE_SIGNATURE,
+  EvidenceManifest,
+  locationOf,
+} from './evidence.manifest';
 import { chunksOf, filesOf, recordingsOf, roomRefusal } from './evidence.repo';
 import { readableRemote, roomState } from './evidence.routes';
 import { verifyBundle } from './evidence.verify';
@@ -279,7 +284,7 @@ export const evidenceSealRoutes = new Hono<AppEnv>()
   })
   // The stored evidence, verified here as a court would (audited like a download).
   .get('/:id/evidence/verdict', requireStaff(), async (c) => {
-    const { row, zip } = await sealedBundle(c, c.req.param('id'));
+    const { row, zip, manifest } = await sealedBundle(c, c.req.param('id'));
     const key = await sealKey(c);
     const verdict = await verifyBundle(unzipBundle(zip), key.publicKey, webEvidenceCrypto);
     await audit(c, {
@@ -288,14 +293,21 @@ export const evidenceSealRoutes = new Hono<AppEnv>()
       subjectId: row.id,
       detail: { intact: verdict.intact, problems: verdict.problems.length },
     });
-    return c.json({ verdict });
+    // What the stored manifest says about positions (the verdict says whether to trust it).
+    const parsed = EvidenceManifest.safeParse(manifest);
+    return c.json({ verdict, location: parsed.success ? locationOf(parsed.data) : null });
   });
 
 /** What the bundle says it is (null when its manifest does not read). */
 function manifestFacts(bytes: Uint8Array | undefined) {
   try {
     const m = EvidenceManifest.parse(JSON.parse(new TextDecoder().decode(bytes)));
-    return { id: m.inspection.id, caseId: m.inspection.caseId, sealedAt: m.seal.sealedAt };
+    return {
+      id: m.inspection.id,
+      caseId: m.inspection.caseId,
+      sealedAt: m.seal.sealedAt,
+      location: locationOf(m),
+    };
   } catch {
     return null;
   }
@@ -320,6 +332,6 @@ export const evidenceVerifyRoutes = new Hono<AppEnv>().post(
       subjectId: inspection?.id,
       detail: { intact: verdict.intact, problems: verdict.problems.length, uploaded: true },
     });
-    return c.json({ verdict, inspection });
+    return c.json({ verdict, inspection, location: inspection?.location ?? null });
   },
 );

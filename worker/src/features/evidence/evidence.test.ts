@@ -8,7 +8,7 @@ import {
   webEvidenceCrypto,
   type SealKey,
 } from './evidence.crypto';
-import type { EvidenceManifest } from './evidence.manifest';
+import type { ManifestDraft } from './evidence.manifest';
 import { verifyBundle } from './evidence.verify';
 
 async function newKey(): Promise<SealKey> {
@@ -36,7 +36,7 @@ async function bundle(key: SealKey) {
   const sig = new TextEncoder().encode('{"strokes":[]}');
   const hex = async (b: Uint8Array) =>
     [...(await sha256(b))].map((x) => x.toString(16).padStart(2, '0')).join('');
-  const draft: Omit<EvidenceManifest, 'seal'> = {
+  const draft: ManifestDraft = {
     version: 1,
     inspection: {
       id: 'ins1',

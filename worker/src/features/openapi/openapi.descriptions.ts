@@ -9,6 +9,7 @@ import { APPLICANT_DESCRIPTIONS } from './descriptions.applicant';
 import { STAFF_DESCRIPTIONS } from './descriptions.staff';
 import { OFFICE_DESCRIPTIONS } from './descriptions.office';
 import { EVIDENCE_DESCRIPTIONS } from './descriptions.evidence';
+import { REALTIME_DESCRIPTIONS } from './descriptions.realtime';
 
 export type { RouteDescription };
 
@@ -17,4 +18,5 @@ export const DESCRIPTIONS: Record<string, RouteDescription> = {
   ...STAFF_DESCRIPTIONS,
   ...OFFICE_DESCRIPTIONS,
   ...EVIDENCE_DESCRIPTIONS,
+  ...REALTIME_DESCRIPTIONS,
 };

@@ -5,7 +5,7 @@
  */
 import { officerRole, type RemoteScope } from '../../../core/remote-inspection';
 import type { MediaConfig, RoomRole, RoomSetup } from '../../../core/room';
-import { realtime } from '../../adapters/realtime/realtime';
+import { realtime, RealtimeError } from '../../adapters/realtime/realtime';
 import type { Ctx } from '../../app-env';
 import { AppError } from '../../lib/errors';
 import { findVersion } from '../checklists/checklists.repo';
@@ -69,11 +69,30 @@ export async function mediaConfig(
   const role = roomRoleOf(remoteScopeOf(row), who);
   if (!role) throw new AppError('FORBIDDEN');
   if (row.state !== 'scheduled' && row.state !== 'live') throw new AppError('REMOTE_CLOSED');
-  const adapter = realtime(c.env);
-  return {
-    provider: adapter.provider,
-    role,
-    person: who.id,
-    iceServers: await adapter.iceServers(ICE_TTL_SECONDS),
-  };
+  try {
+    const adapter = realtime(c.env);
+    return {
+      provider: adapter.provider,
+      role,
+      person: who.id,
+      iceServers: await adapter.iceServers(ICE_TTL_SECONDS),
+    };
+  } catch (err) {
+    throw mediaFailure(err);
+  }
+}
+
+/** An SFU failure as the caller sees it: never the SFU's own words (nor anything of ours). */
+export function mediaFailure(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof RealtimeError) {
+    console.warn('realtime:', err.code, err.status);
+    return new AppError(
+      err.status >= 400 && err.status < 500 && err.status !== 429
+        ? 'REMOTE_MEDIA_REFUSED'
+        : 'REMOTE_MEDIA_UNAVAILABLE',
+    );
+  }
+  console.warn('realtime: not configured or failed', String(err).slice(0, 120));
+  return new AppError('REMOTE_MEDIA_UNAVAILABLE');
 }
