@@ -1,5 +1,6 @@
 /**
- * 跨系统查询: `GET /api/search?q=` — one box over licences, applicants and cases, grouped by
+ * 跨系统查询: `GET /api/search?q=` — one box over licences, applicants, cases and the records
+ * imported from the sales, distribution and internal-management systems, grouped by
  * kind and limited to the caller's scope (core/search-api.ts decides which kinds a role sees).
  * A query holding an ID number is answered only for roles that may read one, through the
  * number's keyed hash (the number itself is never stored in clear), and audited with the
@@ -28,6 +29,8 @@ import { staffWho } from '../applications/applications.access';
 import { queuePage } from '../applications/applications.repo';
 import { audit } from '../audit/audit.service';
 import { applicantIdsByIdHash, searchApplicants, searchLicences } from './search.repo';
+import { searchRecords } from './search.records';
+import { recordSearchCounties } from '../../../core/access';
 
 const LIMIT = SEARCH_GROUP_LIMIT;
 
@@ -111,6 +114,24 @@ export const searchRoutes = new Hono<AppEnv>().get(
           county: r.jurisdiction_code,
           status: r.status,
           href: `/queue/${r.id}`,
+        })),
+      });
+    }
+    if (kinds.includes('record')) {
+      const scope = recordSearchCounties(who);
+      const rows = await searchRecords(c.env.DB, words, holders, scope, LIMIT + 1);
+      groups.push({
+        kind: 'record',
+        more: rows.length > LIMIT,
+        items: rows.slice(0, LIMIT).map((r) => ({
+          id: String(r.id),
+          title: r.shop_name,
+          subtitle: [r.number, r.customer_code, r.last_delivery_on].filter(Boolean).join(' · '),
+          county: r.jurisdiction_code,
+          status: r.status,
+          source: r.source,
+          // The licence page lists the licence's records from every system.
+          href: `/licences/${r.licence_id}`,
         })),
       });
     }
