@@ -11,6 +11,7 @@ import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
 import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 import { WARNINGS_ERRORS } from './errors/warnings';
+import { COCKPIT_ERRORS } from './errors/cockpit';
 
 describe('the error vocabulary', () => {
   const parts = [
@@ -25,6 +26,7 @@ describe('the error vocabulary', () => {
     IMPORTS_ERRORS,
     SETTINGS_ERRORS,
     WARNINGS_ERRORS,
+    COCKPIT_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

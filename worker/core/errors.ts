@@ -15,6 +15,7 @@ import { SUPERVISION_RECORD_ERRORS } from './errors/supervision-records';
 import { SETTINGS_ERRORS } from './errors/settings';
 import { ROUTE_ERRORS } from './route/errors';
 import { WARNINGS_ERRORS } from './errors/warnings';
+import { COCKPIT_ERRORS } from './errors/cockpit';
 
 export const ERRORS = {
   // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
@@ -29,6 +30,7 @@ export const ERRORS = {
   ...IMPORTS_ERRORS,
   ...SETTINGS_ERRORS,
   ...WARNINGS_ERRORS,
+  ...COCKPIT_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
