@@ -16,6 +16,7 @@ import { INTEGRATION_BAD_CASES } from './bad-input.integrations';
 import { IMPORTS_BAD_CASES } from './bad-input.imports';
 import { SETTINGS_BAD_CASES } from './bad-input.settings';
 import { WARNING_BAD_CASES } from './bad-input.warnings';
+import { COCKPIT_BAD_CASES } from './bad-input.cockpit';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1409,6 +1410,7 @@ const ALL = [
   ...IMPORTS_BAD_CASES,
   ...SETTINGS_BAD_CASES,
   ...WARNING_BAD_CASES,
+  ...COCKPIT_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({
