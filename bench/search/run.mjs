@@ -1,8 +1,8 @@
 // `npm run bench:search`: 综合查询 (GET /api/search) over 200,000 indexed records on local
-// workerd — the seeded Weifang city (licences, applicants, cases) plus generated imported
-// records (licences of past years with their holders, bench/search/generate.ts) — against a
-// mixed query list: two-character name fragments, address fragments, licence numbers (whole and
-// prefix) and phones (whole and prefix). 10 concurrent clients; p95 as a ratio to
+// workerd — the seeded Weifang city (licences, applicants, cases and the other systems' records
+// of its licences) plus generated imported records (licences of past years with their holders,
+// bench/search/generate.ts) — against a mixed query list: two-character name fragments, address
+// fragments, licence numbers (whole and prefix), phones (whole and prefix) and customer codes. 10 concurrent clients; p95 as a ratio to
 // /api/health's p95 in the same run (target ≤ 3×), and the index's size. Summary last.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -105,8 +105,9 @@ async function up() {
 const COUNT_SQL = `SELECT
   (SELECT COUNT(*) FROM licences) AS licences,
   (SELECT COUNT(*) FROM applicants) AS applicants,
-  (SELECT COUNT(*) FROM applications WHERE status <> 'draft') AS cases`;
-const total = (c) => c.licences + c.applicants + c.cases;
+  (SELECT COUNT(*) FROM applications WHERE status <> 'draft') AS cases,
+  (SELECT COUNT(*) FROM licence_records) AS records`;
+const total = (c) => c.licences + c.applicants + c.cases + c.records;
 
 // 1. The seeded city (the first start seeds it), then imported records up to TARGET.
 const t0 = performance.now();
@@ -158,13 +159,15 @@ function indexBytes() {
 }
 const bytes = indexBytes();
 console.log(
-  `data: ${total(counts)} indexed records (${counts.licences} licences, ${counts.applicants} applicants, ${counts.cases} cases) ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  `data: ${total(counts)} indexed records (${counts.licences} licences, ${counts.applicants} applicants, ${counts.cases} cases, ${counts.records} records of other systems) ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
 );
 
 // 2. A mixed query list drawn from the data (fixed order, so runs compare).
-const sample = d1(`SELECT l.number, l.holder_name AS holder, pr.address, ap.phone
+const sample = d1(`SELECT l.number, l.holder_name AS holder, pr.address, ap.phone,
+    r.customer_code AS code
   FROM licences l JOIN premises pr ON pr.id = l.premises_id
   LEFT JOIN applicants ap ON ap.id = l.holder_applicant_id
+  LEFT JOIN licence_records r ON r.licence_id = l.id AND r.source = 'distribution'
   WHERE l.rowid % 997 = 0 ORDER BY l.id LIMIT 40`);
 const queries = [];
 for (const [i, s] of sample.entries()) {
@@ -176,6 +179,8 @@ for (const [i, s] of sample.entries()) {
   queries.push(street.slice(i % 3, (i % 3) + (i % 2 ? 2 : 3)));
   queries.push(i % 2 ? s.number : s.number.slice(0, 10));
   if (s.phone) queries.push(i % 2 ? s.phone : s.phone.slice(0, 7));
+  // A customer code of the distribution system, whole or its first eight characters.
+  if (s.code && i % 4 === 0) queries.push(i % 8 ? s.code : s.code.slice(0, 8));
 }
 const mixed = queries.filter((q) => q && q.length >= 2);
 writeFileSync(join(persist, 'queries.json'), JSON.stringify(mixed, null, 1));

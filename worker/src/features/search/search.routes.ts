@@ -7,17 +7,16 @@
  * masked number.
  */
 import { Hono } from 'hono';
-import { APPLICATION_STATUSES } from '../../../core/application-state';
-import { maskIdNumber, maskPhone } from '../../../core/masking';
+import { maskIdNumber } from '../../../core/masking';
 import { parseSearchQuery, searchWords } from '../../../core/search';
 import {
   globalSearchQuery,
   idNumbersIn,
   maySearchIdNumber,
   searchableKinds,
-  SEARCH_GROUP_LIMIT,
   type SearchAnswer,
   type SearchGroup,
+  type SearchKind,
 } from '../../../core/search-api';
 import type { AppEnv } from '../../app-env';
 import { appToday } from '../../lib/clock';
@@ -26,13 +25,16 @@ import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { staffWho } from '../applications/applications.access';
-import { queuePage } from '../applications/applications.repo';
 import { audit } from '../audit/audit.service';
-import { applicantIdsByIdHash, searchApplicants, searchLicences } from './search.repo';
-import { searchRecords } from './search.records';
+import { applicantIdsByIdHash } from './search.repo';
+import {
+  applicantGroup,
+  applicationGroup,
+  licenceGroup,
+  recordGroup,
+  type GroupQuery,
+} from './search.groups';
 import { recordSearchCounties } from '../../../core/access';
-
-const LIMIT = SEARCH_GROUP_LIMIT;
 
 export const searchRoutes = new Hono<AppEnv>().get(
   '/',
@@ -62,79 +64,19 @@ export const searchRoutes = new Hono<AppEnv>().get(
     const byId = ids.length > 0;
     if (byId && holders.length === 0) return c.json({ groups: [], idNumberSearched: true });
 
+    const gq: GroupQuery = { d1: c.env.DB, words, holders, idHashes, byId };
     const counties = p.counties;
-    const groups: SearchGroup[] = [];
-
-    if (kinds.includes('licence')) {
-      const rows = await searchLicences(c.env.DB, words, holders, counties, LIMIT + 1);
-      groups.push({
-        kind: 'licence',
-        more: rows.length > LIMIT,
-        items: rows.slice(0, LIMIT).map((r) => ({
-          id: r.id,
-          title: r.shop_name,
-          subtitle: [r.number, r.holder_name, r.address].filter(Boolean).join(' · '),
-          county: r.jurisdiction_code,
-          status: r.status,
-          href: `/licences/${r.id}`,
-        })),
-      });
-    }
-    if (kinds.includes('applicant')) {
-      const rows = await searchApplicants(c.env.DB, words, idHashes, counties, LIMIT + 1);
-      groups.push({
-        kind: 'applicant',
-        more: rows.length > LIMIT,
-        items: rows.slice(0, LIMIT).map((r) => ({
-          id: r.id,
-          title: r.name ?? maskPhone(r.phone),
-          subtitle: [maskPhone(r.phone), r.id_number_masked].filter(Boolean).join(' · '),
-          county: r.county,
-          href: `/queue?q=${encodeURIComponent(r.phone)}&status=all`,
-        })),
-      });
-    }
-    if (kinds.includes('application')) {
-      const page = await queuePage(c.env.DB, {
-        counties: [...counties],
-        statuses: APPLICATION_STATUSES.filter((s) => s !== 'draft'),
-        inspectorId: p.role === 'inspector' ? p.id : undefined,
-        search: words.length > 0 ? words : undefined,
-        applicantIds: byId ? holders : undefined,
-        limit: LIMIT,
-        offset: 0,
-      });
-      groups.push({
-        kind: 'application',
-        more: page.total > LIMIT,
-        items: page.rows.map((r) => ({
-          id: r.id,
-          title: r.shop_name ?? r.ref,
-          subtitle: [r.ref, r.applicant_name, r.address].filter(Boolean).join(' · '),
-          county: r.jurisdiction_code,
-          status: r.status,
-          href: `/queue/${r.id}`,
-        })),
-      });
-    }
-    if (kinds.includes('record')) {
-      const scope = recordSearchCounties(who);
-      const rows = await searchRecords(c.env.DB, words, holders, scope, LIMIT + 1);
-      groups.push({
-        kind: 'record',
-        more: rows.length > LIMIT,
-        items: rows.slice(0, LIMIT).map((r) => ({
-          id: String(r.id),
-          title: r.shop_name,
-          subtitle: [r.number, r.customer_code, r.last_delivery_on].filter(Boolean).join(' · '),
-          county: r.jurisdiction_code,
-          status: r.status,
-          source: r.source,
-          // The licence page lists the licence's records from every system.
-          href: `/licences/${r.licence_id}`,
-        })),
-      });
-    }
+    const inspectorId = p.role === 'inspector' ? p.id : undefined;
+    // In the order the answer lists them; independent reads, run together.
+    const readers: [SearchKind, () => Promise<SearchGroup>][] = [
+      ['licence', () => licenceGroup(gq, counties)],
+      ['applicant', () => applicantGroup(gq, counties)],
+      ['application', () => applicationGroup(gq, counties, inspectorId)],
+      ['record', () => recordGroup(gq, recordSearchCounties(who))],
+    ];
+    const groups = await Promise.all(
+      readers.filter(([kind]) => kinds.includes(kind)).map(([, read]) => read()),
+    );
     const answer: SearchAnswer = {
       groups: groups.filter((g) => g.items.length > 0),
       idNumberSearched: byId,
