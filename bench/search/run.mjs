@@ -163,11 +163,9 @@ console.log(
 );
 
 // 2. A mixed query list drawn from the data (fixed order, so runs compare).
-const sample = d1(`SELECT l.number, l.holder_name AS holder, pr.address, ap.phone,
-    r.customer_code AS code
+const sample = d1(`SELECT l.number, l.holder_name AS holder, pr.address, ap.phone
   FROM licences l JOIN premises pr ON pr.id = l.premises_id
   LEFT JOIN applicants ap ON ap.id = l.holder_applicant_id
-  LEFT JOIN licence_records r ON r.licence_id = l.id AND r.source = 'distribution'
   WHERE l.rowid % 997 = 0 ORDER BY l.id LIMIT 40`);
 const queries = [];
 for (const [i, s] of sample.entries()) {
@@ -179,9 +177,11 @@ for (const [i, s] of sample.entries()) {
   queries.push(street.slice(i % 3, (i % 3) + (i % 2 ? 2 : 3)));
   queries.push(i % 2 ? s.number : s.number.slice(0, 10));
   if (s.phone) queries.push(i % 2 ? s.phone : s.phone.slice(0, 7));
-  // A customer code of the distribution system, whole or its first eight characters.
-  if (s.code && i % 4 === 0) queries.push(i % 8 ? s.code : s.code.slice(0, 8));
 }
+// Customer codes of the other systems' records, whole or their first eight characters.
+const codes = d1(`SELECT customer_code AS code FROM licence_records WHERE id % 997 = 0
+  ORDER BY id LIMIT 12`);
+for (const [i, { code }] of codes.entries()) queries.push(i % 2 ? code : code.slice(0, 8));
 const mixed = queries.filter((q) => q && q.length >= 2);
 writeFileSync(join(persist, 'queries.json'), JSON.stringify(mixed, null, 1));
 
