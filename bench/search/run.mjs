@@ -1,8 +1,8 @@
 // `npm run bench:search`: 综合查询 (GET /api/search) over 200,000 indexed records on local
-// workerd — the seeded Weifang city (licences, applicants, cases) plus generated imported
-// records (licences of past years with their holders, bench/search/generate.ts) — against a
-// mixed query list: two-character name fragments, address fragments, licence numbers (whole and
-// prefix) and phones (whole and prefix). 10 concurrent clients; p95 as a ratio to
+// workerd — the seeded Weifang city (licences, applicants, cases and the other systems' records
+// of its licences) plus generated imported records (licences of past years with their holders,
+// bench/search/generate.ts) — against a mixed query list: two-character name fragments, address
+// fragments, licence numbers (whole and prefix), phones (whole and prefix) and customer codes. 10 concurrent clients; p95 as a ratio to
 // /api/health's p95 in the same run (target ≤ 3×), and the index's size. Summary last.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -105,8 +105,9 @@ async function up() {
 const COUNT_SQL = `SELECT
   (SELECT COUNT(*) FROM licences) AS licences,
   (SELECT COUNT(*) FROM applicants) AS applicants,
-  (SELECT COUNT(*) FROM applications WHERE status <> 'draft') AS cases`;
-const total = (c) => c.licences + c.applicants + c.cases;
+  (SELECT COUNT(*) FROM applications WHERE status <> 'draft') AS cases,
+  (SELECT COUNT(*) FROM licence_records) AS records`;
+const total = (c) => c.licences + c.applicants + c.cases + c.records;
 
 // 1. The seeded city (the first start seeds it), then imported records up to TARGET.
 const t0 = performance.now();
@@ -158,7 +159,7 @@ function indexBytes() {
 }
 const bytes = indexBytes();
 console.log(
-  `data: ${total(counts)} indexed records (${counts.licences} licences, ${counts.applicants} applicants, ${counts.cases} cases) ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  `data: ${total(counts)} indexed records (${counts.licences} licences, ${counts.applicants} applicants, ${counts.cases} cases, ${counts.records} records of other systems) ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
 );
 
 // 2. A mixed query list drawn from the data (fixed order, so runs compare).
@@ -177,6 +178,10 @@ for (const [i, s] of sample.entries()) {
   queries.push(i % 2 ? s.number : s.number.slice(0, 10));
   if (s.phone) queries.push(i % 2 ? s.phone : s.phone.slice(0, 7));
 }
+// Customer codes of the other systems' records, whole or their first eight characters.
+const codes = d1(`SELECT customer_code AS code FROM licence_records WHERE id % 997 = 0
+  ORDER BY id LIMIT 12`);
+for (const [i, { code }] of codes.entries()) queries.push(i % 2 ? code : code.slice(0, 8));
 const mixed = queries.filter((q) => q && q.length >= 2);
 writeFileSync(join(persist, 'queries.json'), JSON.stringify(mixed, null, 1));
 

@@ -1,6 +1,7 @@
 /**
  * 跨系统查询: a clerk finds a licence by two characters of its shop name, opens it, and sees
- * its number and the cases about it; one character is refused before anything is asked.
+ * its number and the cases about it; one character is refused before anything is asked; the
+ * same words find the records of the sales and distribution systems, which open their licence.
  * Screens on a phone (normal and large text) and a desktop.
  */
 import type { Browser } from 'playwright-core';
@@ -81,6 +82,36 @@ describe('one search across the register', () => {
         await settle(page);
         await checkLayout(page, 'licence (phone, large text)');
         await screenshot(page, 'search-licence-phone-large');
+      } finally {
+        await context.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'records from the other systems are found too, and open their licence',
+    async () => {
+      const { page, context } = await open(browser, { device: 'phone' });
+      try {
+        await signInStaff(page, 'clerk');
+        await page.goto('/search?q=%E4%BE%BF%E5%88%A9');
+        const records = page.getByTestId('search-item-record');
+        await records.first().waitFor();
+        const first = await records.first().innerText();
+        // The shop, the system it comes from, and the licence number with the customer code.
+        expect(first).toContain('便利');
+        expect(first).toMatch(/营销系统|配送系统|内管系统/);
+        const number = /\d{12,}/.exec(first)?.[0];
+        expect(number).toBeTruthy();
+        await settle(page);
+        await checkLayout(page, 'record results (phone)');
+        await screenshot(page, 'search-records-phone');
+        await records.first().click();
+        await page.getByTestId('licence-view').waitFor();
+        expect(await page.getByTestId('licence-number').innerText()).toBe(number);
+        await page.getByTestId('licence-records').waitFor();
+        expect(await page.getByTestId('licence-record').count()).toBeGreaterThan(0);
       } finally {
         await context.close();
       }

@@ -221,6 +221,16 @@ export function mayImportRecordIn(who: Who, county: string): boolean {
 }
 
 /**
+ * Counties whose records from the other systems `who` may list in 综合查询: staff reading at
+ * county scope (clerks, approvers, admins) see the records of their counties' licences;
+ * inspectors list none (they reach a licence's records from the licence itself).
+ */
+export function recordSearchCounties(who: Who): readonly string[] {
+  if (who.kind !== 'staff' || !readsCountyCases(who.role)) return [];
+  return who.counties;
+}
+
+/**
  * Giving a decision level's opinion (SOP settings): a clerk or approver of the case's county,
  * and, once the level is known, of the role the level names. Whether the level is due is the
  * SOP's question (sop.case.ts).

@@ -45,6 +45,15 @@ export interface AnalysisCell {
   /** Decided in the month within the statutory limits of every step so far (extension allowed). */
   onTime: number;
   late: number;
+  /**
+   * Decided in the month within the promised limit of every step so far (its SOP, or its guide
+   * where no SOP was set: analysis-promises.ts), the extension allowed as for the law's clock.
+   */
+  keptPromise?: number;
+  brokePromise?: number;
+  /** Per step, cases timed against a promised limit, and those within it (by the step's end). */
+  promisedCases?: Partial<Record<AnalysisStep, number>>;
+  withinPromised?: Partial<Record<AnalysisStep, number>>;
   /** Working days per step, by the month the step ended. */
   steps: Partial<Record<AnalysisStep, Histogram>>;
   /** Refusal reason (first line) → cases refused in the month. */
@@ -63,6 +72,10 @@ export function emptyCell(): AnalysisCell {
     refused: 0,
     onTime: 0,
     late: 0,
+    keptPromise: 0,
+    brokePromise: 0,
+    promisedCases: {},
+    withinPromised: {},
     steps: {},
     refusals: {},
     inspections: {},
@@ -85,6 +98,11 @@ export function mergeCell(a: AnalysisCell, b: AnalysisCell): AnalysisCell {
   a.refused += b.refused;
   a.onTime += b.onTime;
   a.late += b.late;
+  // Cells rolled up before promises were kept lack these counts.
+  a.keptPromise = (a.keptPromise ?? 0) + (b.keptPromise ?? 0);
+  a.brokePromise = (a.brokePromise ?? 0) + (b.brokePromise ?? 0);
+  addCounts((a.promisedCases ??= {}), b.promisedCases ?? {});
+  addCounts((a.withinPromised ??= {}), b.withinPromised ?? {});
   for (const step of ANALYSIS_STEPS) {
     const h = b.steps[step];
     if (h) addCounts((a.steps[step] ??= {}), h);
@@ -164,9 +182,13 @@ export interface StepRow {
   median: number | null;
   p90: number | null;
   statutory: number;
-  /** The bureau's promised limit (办事指南 / SOP); null where none is promised. */
+  /**
+   * The limit the bureau promises new cases today (the type's SOP, else its 办事指南); null
+   * where none is promised or the selected types promise different limits.
+   */
   promised: number | null;
   withinStatutory: number | null;
+  /** The share of cases within the promise each ran under (its SOP version, else the guide). */
   withinPromised: number | null;
 }
 
@@ -183,7 +205,14 @@ export interface AnalysisData {
   /** Per month, cases filed by business type. */
   filed: { month: string; byType: Partial<Record<BusinessType, number>> }[];
   steps: StepRow[];
-  onTime: { month: string; onTime: number; late: number }[];
+  /** Per month, decided cases within the law's limits or not, and within the promised ones. */
+  onTime: {
+    month: string;
+    onTime: number;
+    late: number;
+    keptPromise: number;
+    brokePromise: number;
+  }[];
   decisions: {
     approved: number;
     refused: number;

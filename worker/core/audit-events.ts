@@ -47,6 +47,7 @@ export const AUDIT_EVENTS = [
   'records_imported',
   'api_token_created',
   'api_token_revoked',
+  'api_token_throttled',
   'schools_imported',
   'licence_cancelled_unresumed',
   'calendar_year_saved',

@@ -13,6 +13,7 @@ import { ROUTE_ERRORS } from './route/errors';
 import { WARNINGS_ERRORS } from './errors/warnings';
 import { TERMINATION_ERRORS } from './errors/termination';
 import { REALTIME_ERRORS } from './errors/realtime';
+import { COCKPIT_ERRORS } from './errors/cockpit';
 
 describe('the error vocabulary', () => {
   const parts = [
@@ -29,6 +30,7 @@ describe('the error vocabulary', () => {
     WARNINGS_ERRORS,
     TERMINATION_ERRORS,
     REALTIME_ERRORS,
+    COCKPIT_ERRORS,
   ];
 
   test('no code is defined in two areas (a spread would silently keep only the last)', () => {

@@ -17,6 +17,7 @@ import { ROUTE_ERRORS } from './route/errors';
 import { WARNINGS_ERRORS } from './errors/warnings';
 import { TERMINATION_ERRORS } from './errors/termination';
 import { REALTIME_ERRORS } from './errors/realtime';
+import { COCKPIT_ERRORS } from './errors/cockpit';
 
 export const ERRORS = {
   // The route planner's refusals (defined beside it, as it also runs alone in a Web Worker).
@@ -33,6 +34,7 @@ export const ERRORS = {
   ...WARNINGS_ERRORS,
   ...TERMINATION_ERRORS,
   ...REALTIME_ERRORS,
+  ...COCKPIT_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

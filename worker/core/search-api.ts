@@ -1,6 +1,6 @@
 /**
- * 跨系统查询: one box for licences, applicants, cases (and, as they are imported, retailers and
- * records of the bureau's other systems). `GET /api/search?q=` answers the groups the caller
+ * 跨系统查询: one box for licences, applicants, cases and the records imported from the bureau's
+ * other systems (and, as they are imported, retailers). `GET /api/search?q=` answers the groups the caller
  * may see, each limited to their scope; an ID number is searched only by roles allowed to read
  * one, and every such search is audited.
  */
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { searchQueryProblem, searchWords } from './search';
 import { validateIdNumber } from './id-number';
 import type { Who } from './access';
+import type { RecordSource } from './deliveries';
 
 export const SEARCH_KINDS = ['licence', 'retailer', 'application', 'applicant', 'record'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -39,6 +40,8 @@ export interface SearchItem {
   status?: string;
   /** Where the workbench shows it. */
   href: string;
+  /** A record's system (营销 / 配送 / 内管): the PWA names it in the reader's language. */
+  source?: RecordSource;
 }
 
 export interface SearchGroup {

@@ -46,6 +46,9 @@ export interface Env {
   ELICENCE_KEY?: string;
   /** Public verify requests per IP per minute. */
   VERIFY_IP_MINUTE_LIMIT?: string;
+  TOKEN_IP_FAILURE_LIMIT?: string;
+  TOKEN_PREFIX_FAILURE_LIMIT?: string;
+  TOKEN_FAILURE_WINDOW_SECONDS?: string;
   /** Working days a unit has to reply to a bad rating (default 5). */
   RATING_FOLLOWUP_WORKING_DAYS?: string;
   /** `local` (records what would be sent, default) or `http` (RATING_PLATFORM_URL + secret key). */
@@ -103,6 +106,14 @@ export interface Config {
   geocodeDailyLimit: number;
   /** Public e-licence verify requests per client IP per minute (the page is open to anyone). */
   verifyIpMinuteLimit: number;
+  /**
+   * Failed API-token attempts (no token, a malformed, unknown, wrong or revoked one) allowed per
+   * client IP and per token prefix (`xk_<id>`) within a window, before the system API answers
+   * TOKEN_THROTTLED until the window, which starts at the first failure, is over.
+   */
+  tokenIpFailureLimit: number;
+  tokenPrefixFailureLimit: number;
+  tokenFailureWindowSeconds: number;
   /** Working days a unit has to reply in writing to a bad rating (好差评 follow-up). */
   ratingFollowUpWorkingDays: number;
   /** Hosts allowed as push endpoints besides the known push services (tests' stand-in). */
@@ -139,6 +150,9 @@ export function config(env: Env): Config {
     geocodeMinuteLimit: int(env.GEOCODE_MINUTE_LIMIT, 30),
     geocodeDailyLimit: int(env.GEOCODE_DAILY_LIMIT, 500),
     verifyIpMinuteLimit: int(env.VERIFY_IP_MINUTE_LIMIT, 30),
+    tokenIpFailureLimit: int(env.TOKEN_IP_FAILURE_LIMIT, 30),
+    tokenPrefixFailureLimit: int(env.TOKEN_PREFIX_FAILURE_LIMIT, 10),
+    tokenFailureWindowSeconds: int(env.TOKEN_FAILURE_WINDOW_SECONDS, 900),
     ratingFollowUpWorkingDays: int(env.RATING_FOLLOWUP_WORKING_DAYS, 5),
     pushExtraHosts: extraHosts(env, env.PUSH_EXTRA_HOSTS),
     webhookExtraHosts: extraHosts(env, env.WEBHOOK_EXTRA_HOSTS),

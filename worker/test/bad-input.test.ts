@@ -18,6 +18,7 @@ import { SETTINGS_BAD_CASES } from './bad-input.settings';
 import { WARNING_BAD_CASES } from './bad-input.warnings';
 import { TERMINATE_BAD_CASES } from './bad-input.terminate';
 import { REALTIME_BAD_CASES } from './bad-input.realtime';
+import { COCKPIT_BAD_CASES } from './bad-input.cockpit';
 import { sessions, world } from './world';
 
 interface Case {
@@ -1413,6 +1414,7 @@ const ALL = [
   ...WARNING_BAD_CASES,
   ...TERMINATE_BAD_CASES,
   ...REALTIME_BAD_CASES,
+  ...COCKPIT_BAD_CASES,
   ...submissionCases(),
   ...otherTypeCases(),
   ...consentCases('/api/my/applications/submissions', { consentOf: true }).map((c) => ({

@@ -24,6 +24,10 @@ export function analysisViews(d: AnalysisData): View[] {
   const onTimeRate = d.onTime.map((m) =>
     m.onTime + m.late ? pct(m.onTime / (m.onTime + m.late)) : null,
   );
+  // Each case against the promise it ran under (its SOP version, else the guide).
+  const keptRate = d.onTime.map((m) =>
+    m.keptPromise + m.brokePromise ? pct(m.keptPromise / (m.keptPromise + m.brokePromise)) : null,
+  );
   const decided = d.decisions.approved + d.decisions.refused;
   const ratingLevels = RATING_LEVELS.filter((l) => d.ratings.some((m) => (m.byLevel[l] ?? 0) > 0));
   const buckets = d.saturation.buckets.map(
@@ -101,14 +105,33 @@ export function analysisViews(d: AnalysisData): View[] {
         kind: 'lines',
         labels: months,
         unit: '%',
-        series: [{ label: t(S.rate), values: onTimeRate, colour: COLOURS[2] ?? '#000' }],
+        series: [
+          { label: t(S.rate), values: onTimeRate, colour: COLOURS[2] ?? '#000' },
+          { label: t(S.keptRate), values: keptRate, colour: COLOURS[0] ?? '#000' },
+        ],
       },
       table: {
-        header: [t(S.month), t(S.onTimeCount), t(S.lateCount), `${t(S.rate)} %`],
+        header: [
+          t(S.month),
+          t(S.onTimeCount),
+          t(S.lateCount),
+          `${t(S.rate)} %`,
+          t(S.keptCount),
+          t(S.brokeCount),
+          `${t(S.keptRate)} %`,
+        ],
         rows:
           decided === 0
             ? []
-            : d.onTime.map((m, i) => [m.month, m.onTime, m.late, onTimeRate[i] ?? null]),
+            : d.onTime.map((m, i) => [
+                m.month,
+                m.onTime,
+                m.late,
+                onTimeRate[i] ?? null,
+                m.keptPromise,
+                m.brokePromise,
+                keptRate[i] ?? null,
+              ]),
       },
     },
     {

@@ -111,6 +111,7 @@ function Panels({ d }: { d: Parameters<typeof analysisViews>[0] }) {
       <p class="analysis-built">
         {d.builtAt ? fmt(t(S.builtAt), { at: formatDateTime(d.builtAt) }) : t(S.notBuilt)}
       </p>
+      <p class="analysis-built">{t(S.promiseNote)}</p>
       <div class="analysis-grid">
         {views.map((v) => (
           <Panel key={v.id} id={v.id} title={v.title} chart={v.chart} table={v.table} />

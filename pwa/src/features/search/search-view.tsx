@@ -1,5 +1,6 @@
 /**
- * 综合查询 (跨系统查询): one box over licences, applicants and cases, answered by the server
+ * 综合查询 (跨系统查询): one box over licences, applicants, cases and the records imported from
+ * the sales, distribution and internal-management systems, answered by the server
  * within the caller's scope and grouped by kind. The query lives in the URL, so a result can be
  * opened and Back returns to the same list.
  */
@@ -7,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { STATUS_LABELS } from '@core/application-state';
 import { LICENCE_STATUS_LABELS } from '@core/business-types';
+import { CUSTOMER_STATUS_LABELS, RECORD_SOURCE_LABELS } from '@core/deliveries';
 import { searchQueryProblem } from '@core/search';
 import { SEARCH_GROUP_LIMIT, type SearchGroup, type SearchItem } from '@core/search-api';
 import { api, opts, read, withQuery } from '../../app/api';
@@ -28,7 +30,11 @@ const GROUP_TITLES: Record<SearchGroup['kind'], Text> = {
 function statusLabel(kind: SearchGroup['kind'], status: string | undefined): string {
   if (!status) return '';
   const table: Record<string, Text> =
-    kind === 'licence' ? LICENCE_STATUS_LABELS : (STATUS_LABELS as Record<string, Text>);
+    kind === 'licence'
+      ? LICENCE_STATUS_LABELS
+      : kind === 'record'
+        ? CUSTOMER_STATUS_LABELS
+        : (STATUS_LABELS as Record<string, Text>);
   return table[status] ? t(table[status]) : '';
 }
 
@@ -58,6 +64,7 @@ function Item({
       <a href={item.href} data-testid={`search-item-${kind}`}>
         <span class="search-item-title">
           <span>{item.title}</span>
+          {item.source && <span class="badge">{t(RECORD_SOURCE_LABELS[item.source])}</span>}
           {status && <span class="badge">{status}</span>}
           {county && <span class="badge">{county}</span>}
         </span>

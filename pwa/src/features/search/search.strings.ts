@@ -4,8 +4,8 @@ import { dict } from '../../app/i18n';
 export const S = dict({
   title: { zh: '综合查询', en: 'Search' },
   lead: {
-    zh: '一次查询许可证、申请人和案件：店名、姓名、地址输入任意两个字以上；许可证号、统一社会信用代码、电话从开头输入。',
-    en: 'Licences, applicants and cases in one search: any two characters of a shop, person or address; numbers, credit codes and phones from their start.',
+    zh: '一次查询许可证、申请人、案件和营销、配送、内管系统的记录：店名、姓名、地址输入任意两个字以上；许可证号、统一社会信用代码、电话、客户编码从开头输入。',
+    en: 'Licences, applicants, cases and the sales, distribution and internal-management records in one search: any two characters of a shop, person or address; numbers, credit codes, phones and customer codes from their start.',
   },
   label: { zh: '查询内容', en: 'Search for' },
   placeholder: {

@@ -1,7 +1,8 @@
 /**
  * The nightly roll-up of 办证智能分析: reads every case, refusal, inspection, rating and grid
  * once and writes one cell per county (and '*' for the city), business type (and '*') and
- * month (core/analysis.ts), replaced in one batch so a reader never sees half a roll-up. The
+ * month (core/analysis.ts), each case's steps timed against the law and against the promise it
+ * ran under (its SOP version, else the guide: core/analysis-promises.ts), replaced in one batch so a reader never sees half a roll-up. The
  * cron builds it once a day; the page only merges the few cells of its selection.
  */
 import {
@@ -10,8 +11,10 @@ import {
   type AnalysisCell,
   type AnalysisStep,
 } from '../../../core/analysis';
-import { BUSINESS_TYPES, type BusinessType } from '../../../core/business-types';
+import { casePromises } from '../../../core/analysis-promises';
+import type { BusinessType } from '../../../core/business-types';
 import type { WorkCalendar } from '../../../core/calendar';
+import { DEFAULT_CLOCK_RULES } from '../../../core/clocks';
 import { todayInChina } from '../../../core/dates';
 import type { RatingLevel } from '../../../core/ratings';
 import { saturationLevel, saturationRatio } from '../../../core/saturation';
@@ -19,7 +22,7 @@ import { getDb } from '../../db/client';
 import type { Env } from '../../env';
 import { appNowIso, appToday } from '../../lib/clock';
 import { workCalendar } from '../calendar/calendar.service';
-import { latestGuides } from '../guide/guide.repo';
+import { loadPromises, type Promises } from './analysis.promises';
 
 const ALL = '*';
 const monthOf = (date: string) => date.slice(0, 7);
@@ -49,19 +52,41 @@ interface CaseRow {
   decidedOn: string | null;
   deliveredOn: string | null;
   extended: number;
+  sopVersion: number | null;
 }
 
 const bump = (h: Record<string, number>, k: string) => (h[k] = (h[k] ?? 0) + 1);
 
-function addCase(cells: Cells, cal: WorkCalendar, c: CaseRow, refusal: string | undefined) {
+function addCase(
+  cells: Cells,
+  cal: WorkCalendar,
+  promises: Promises,
+  c: CaseRow,
+  refusal: string | undefined,
+) {
   if (c.submittedOn) {
     cells.at(c.county, c.type, monthOf(c.submittedOn), (x) => x.filed++);
     cells.at(c.county, ALL, monthOf(c.submittedOn), (x) => bump(x.filedByType, c.type));
   }
+  const promise = casePromises(c, promises.book, promises.guides);
+  const acc = promise.acceptance?.days;
+  const dec = promise.decision?.days;
+  const promisedOf: Record<AnalysisStep, number | undefined> = {
+    acceptance: acc,
+    decision: dec,
+    delivery: promise.delivery?.days,
+    total: acc !== undefined && dec !== undefined ? acc + dec : undefined,
+  };
   const step = (s: AnalysisStep, from: string | null, to: string | null): number | null => {
     if (!from || !to || to < from) return null;
     const days = cal.workingDaysBetween(from, to);
-    cells.at(c.county, c.type, monthOf(to), (x) => bump((x.steps[s] ??= {}), String(days)));
+    const limit = promisedOf[s];
+    cells.at(c.county, c.type, monthOf(to), (x) => {
+      bump((x.steps[s] ??= {}), String(days));
+      if (limit === undefined) return;
+      bump((x.promisedCases ??= {}), s);
+      if (days <= limit) bump((x.withinPromised ??= {}), s);
+    });
     return days;
   };
   const acceptance = step('acceptance', c.submittedOn, c.acceptedOn);
@@ -70,14 +95,22 @@ function addCase(cells: Cells, cal: WorkCalendar, c: CaseRow, refusal: string | 
   step('total', c.submittedOn, decided);
   const delivery = step('delivery', decided, c.status === 'delivered' ? c.deliveredOn : null);
   if (!decided) return;
-  const decisionLimit = STATUTORY_STEP_DAYS.decision + (c.extended ? 10 : 0);
+  const extension = c.extended ? DEFAULT_CLOCK_RULES.extensionDays : 0;
+  const within = (days: number | null, limit: number) => (days ?? 0) <= limit;
   const onTime =
-    (acceptance ?? 0) <= STATUTORY_STEP_DAYS.acceptance &&
-    (decision ?? 0) <= decisionLimit &&
-    (delivery ?? 0) <= STATUTORY_STEP_DAYS.delivery;
+    within(acceptance, STATUTORY_STEP_DAYS.acceptance) &&
+    within(decision, STATUTORY_STEP_DAYS.decision + extension) &&
+    within(delivery, STATUTORY_STEP_DAYS.delivery);
+  // A step without a promise is held to the law's limit.
+  const kept =
+    within(acceptance, promisedOf.acceptance ?? STATUTORY_STEP_DAYS.acceptance) &&
+    within(decision, (promisedOf.decision ?? STATUTORY_STEP_DAYS.decision) + extension) &&
+    within(delivery, promisedOf.delivery ?? STATUTORY_STEP_DAYS.delivery);
   cells.at(c.county, c.type, monthOf(decided), (x) => {
     if (onTime) x.onTime++;
     else x.late++;
+    if (kept) x.keptPromise = (x.keptPromise ?? 0) + 1;
+    else x.brokePromise = (x.brokePromise ?? 0) + 1;
     if (c.status === 'refused') {
       x.refused++;
       bump(x.refusals, refusal ?? '—');
@@ -89,22 +122,6 @@ function addCase(cells: Cells, cal: WorkCalendar, c: CaseRow, refusal: string | 
 function reasonKey(reason: string | null): string {
   const line = (reason ?? '').split(/\r?\n/)[0]?.trim() ?? '';
   return line.length > 60 ? `${line.slice(0, 59)}…` : line || '—';
-}
-
-async function promisedLimits(db: D1Database) {
-  const guides = await latestGuides(db, BUSINESS_TYPES);
-  const out: Partial<Record<BusinessType, Partial<Record<AnalysisStep, number>>>> = {};
-  for (const g of guides) {
-    // The guide lists the statutory clocks in order: check, decision, delivery.
-    const [acc, dec, del] = g.content.limits.map((l) => l.promisedDays);
-    out[g.type] = {
-      acceptance: acc,
-      decision: dec,
-      delivery: del,
-      total: acc !== undefined && dec !== undefined ? acc + dec : undefined,
-    };
-  }
-  return out;
 }
 
 async function saturationRows(db: D1Database, month: string): Promise<D1PreparedStatement[]> {
@@ -167,13 +184,14 @@ async function officerNames(db: D1Database, ids: string[]): Promise<Record<strin
 /** Builds the whole roll-up now; answers the number of cells written. */
 export async function rollUpAnalysis(env: Env): Promise<number> {
   const db = env.DB;
-  const cal = await workCalendar(getDb(db));
+  const [cal, promises] = await Promise.all([workCalendar(getDb(db)), loadPromises(db)]);
   const cells = new Cells();
   const [cases, refusals, inspections, ratings] = await Promise.all([
     db
       .prepare(
         `SELECT id, jurisdiction_code AS county, type, status, submitted_on AS submittedOn,
-           accepted_on AS acceptedOn, decided_on AS decidedOn, delivered_on AS deliveredOn, extended
+           accepted_on AS acceptedOn, decided_on AS decidedOn, delivered_on AS deliveredOn, extended,
+           sop_version AS sopVersion
          FROM applications WHERE status != 'draft'`,
       )
       .all<CaseRow>(),
@@ -198,7 +216,7 @@ export async function rollUpAnalysis(env: Env): Promise<number> {
       .all<{ county: string; type: BusinessType; endedOn: string; overall: RatingLevel }>(),
   ]);
   const reasons = new Map(refusals.results.map((r) => [r.id, reasonKey(r.reason)]));
-  for (const c of cases.results) addCase(cells, cal, c, reasons.get(c.id));
+  for (const c of cases.results) addCase(cells, cal, promises, c, reasons.get(c.id));
   for (const i of inspections.results) {
     const month = monthOf(todayInChina(new Date(i.finishedAt)));
     cells.at(i.county, i.type ?? ALL, month, (x) => bump(x.inspections, i.officer));
@@ -232,7 +250,7 @@ export async function rollUpAnalysis(env: Env): Promise<number> {
         today,
         appNowIso(env),
         JSON.stringify({
-          limits: await promisedLimits(db),
+          limits: promises.current,
           officers: await officerNames(
             db,
             inspections.results.map((i) => i.officer),

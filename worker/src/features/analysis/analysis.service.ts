@@ -22,6 +22,8 @@ import type { SaturationLevel } from '../../../core/saturation';
 
 type Promised = Partial<Record<BusinessType, Partial<Record<AnalysisStep, number>>>>;
 
+const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
 /** The default period: the twelve months up to today's. */
 export function defaultPeriod(today: string): { from: string; to: string } {
   const [y, m] = today.split('-').map(Number) as [number, number];
@@ -98,7 +100,8 @@ export async function analysisData(
       statutory: STATUTORY_STEP_DAYS[step],
       promised: p,
       withinStatutory: shareWithin(h, STATUTORY_STEP_DAYS[step]),
-      withinPromised: p === null ? null : shareWithin(h, p),
+      // Each case against the promise it ran under, which may differ from today's `promised`.
+      withinPromised: share(total.withinPromised?.[step] ?? 0, total.promisedCases?.[step] ?? 0),
     };
   });
   // Saturation per month: the sum over the selected counties.
@@ -126,7 +129,13 @@ export async function analysisData(
     steps,
     onTime: months.map((month) => {
       const c = perMonth.get(month) ?? emptyCell();
-      return { month, onTime: c.onTime, late: c.late };
+      return {
+        month,
+        onTime: c.onTime,
+        late: c.late,
+        keptPromise: c.keptPromise ?? 0,
+        brokePromise: c.brokePromise ?? 0,
+      };
     }),
     decisions: {
       approved: total.approved,

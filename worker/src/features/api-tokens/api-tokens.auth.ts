@@ -3,6 +3,7 @@
  * The secret's SHA-256 is compared in constant time with the stored one; a revoked token is as
  * good as none. What the token may do is core's rule (access.ts `tokenRefusal`): the middleware
  * checks the scope, a route checks the counties it touches with `requireTokenCounties`.
+ * Failed attempts are throttled per IP and per token prefix (api-tokens.throttle.ts).
  * Reusable by any route a system calls: `.post('/x', requireToken('imports:write'), handler)`.
  */
 import { createMiddleware } from 'hono/factory';
@@ -14,6 +15,7 @@ import { appNowIso } from '../../lib/clock';
 import { sha256Hex, timingSafeEqual } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { allJurisdictions, expandToCounties } from '../jurisdictions/jurisdictions.repo';
+import { failedAttempt, refuseIfThrottled, throttleKeys } from './api-tokens.throttle';
 
 interface Row {
   id: string;
@@ -50,10 +52,26 @@ async function tokenOfRequest(c: Ctx): Promise<TokenWho> {
   };
 }
 
+/**
+ * The token of the request, through the throttle on failed attempts (api-tokens.throttle.ts):
+ * refused at once while the IP or the token prefix is throttled; a refused credential counts.
+ */
+async function throttledTokenOfRequest(c: Ctx): Promise<TokenWho> {
+  const keys = throttleKeys(c);
+  await refuseIfThrottled(c, keys);
+  try {
+    return await tokenOfRequest(c);
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'TOKEN_REQUIRED' || err.code === 'TOKEN_INVALID'))
+      await failedAttempt(c, keys);
+    throw err;
+  }
+}
+
 /** Route guard: a valid, unrevoked token holding `scope`; records when it was last used. */
 export function requireToken(scope: ApiScope) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const token = await tokenOfRequest(c);
+    const token = await throttledTokenOfRequest(c);
     const refusal = tokenRefusal(token, scope);
     if (refusal) throw new AppError(refusal);
     c.set('token', token);

@@ -99,13 +99,17 @@ export const OFFICE_DESCRIPTIONS: Record<string, RouteDescription> = {
   ),
   'POST /api/system/records': d(
     '系统推送外部数据',
-    'A system sends its records of licences (dry run or commit).',
+    'A system sends its records of licences (dry run or commit). Failed token attempts are throttled per client IP and per token prefix: past the limit, 429 TOKEN_THROTTLED with Retry-After, the right token included, until the window ends.',
     { token: 'imports:write', errors: ['IMPORT_REJECTED_ROWS', 'IMPORT_TOO_LARGE'] },
   ),
-  'GET /api/system/licences/:number': d('系统查询许可证', 'A system reads one licence.', {
-    token: 'licences:read',
-    errors: ['NOT_FOUND'],
-  }),
+  'GET /api/system/licences/:number': d(
+    '系统查询许可证',
+    'A system reads one licence. Failed token attempts are throttled as for every system route (429 TOKEN_THROTTLED with Retry-After).',
+    {
+      token: 'licences:read',
+      errors: ['NOT_FOUND'],
+    },
+  ),
   'GET /api/admin/sop': d('办理规程', 'Each business type’s SOP in force, with its versions.'),
   'PUT /api/admin/sop/:type': d(
     '修改办理规程',

@@ -34,7 +34,10 @@ export const STAFF_DESCRIPTIONS: Record<string, RouteDescription> = {
     ...NF,
     answersType: 'application/pdf',
   }),
-  'GET /api/search': d('跨系统查询', 'One search over licences, retailers and cases.'),
+  'GET /api/search': d(
+    '跨系统查询',
+    'One search over licences, applicants, cases and the records imported from the sales, distribution and internal-management systems (group `record`: found by customer code and by everything that finds its licence; opens the licence), grouped by kind within the caller’s counties.',
+  ),
   'GET /api/stats': d('统计', 'Case counts by status and type.'),
   'GET /api/staff/inspectors': d('核查员列表', 'Inspectors the caller may assign.'),
   'POST /api/staff/phone-change': d('代办换号', 'Changes an applicant’s phone at the window.'),
@@ -93,9 +96,13 @@ export const STAFF_DESCRIPTIONS: Record<string, RouteDescription> = {
   'POST /api/warnings/:id/acknowledge': d('确认预警', 'Acknowledges a warning with a note.', {
     errors: ['WARNING_NOT_FOUND', 'WARNING_ALREADY_ACKNOWLEDGED'],
   }),
-  'GET /api/analysis': d('办证智能分析', 'The analysis data for a county, type and period.', {
-    errors: ['ANALYSIS_PERIOD_INVALID'],
-  }),
+  'GET /api/analysis': d(
+    '办证智能分析',
+    'The analysis data for a county, type and period: step times against the statutory limits and against the promised ones (each case held to its SOP version, the guide where no SOP was set).',
+    {
+      errors: ['ANALYSIS_PERIOD_INVALID'],
+    },
+  ),
   'GET /api/supervision/plans': d('抽查计划', 'Random-inspection plans.'),
   'GET /api/supervision/licences/:id/record': d(
     '监管记录',

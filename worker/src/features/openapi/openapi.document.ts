@@ -198,8 +198,9 @@ function operation(routes: readonly MountedRoute[], method: string, path: string
   };
 }
 
-/** What a token route may answer before its handler runs. */
+/** What a token route may answer before its handler runs (the throttle on failed attempts first). */
 const TOKEN_ERRORS = [
+  'TOKEN_THROTTLED',
   'TOKEN_REQUIRED',
   'TOKEN_INVALID',
   'TOKEN_REVOKED',

@@ -9,7 +9,7 @@ import type { SearchWord } from '../../../core/search';
 type Kind = 'licence' | 'applicant';
 
 /** `<alias>.id IN (…)` for one word of a register search. */
-function wordCondition(
+export function wordCondition(
   kind: Kind,
   alias: string,
   w: SearchWord,
@@ -40,7 +40,7 @@ function wordCondition(
   return { sql: `${alias}.id IN (${parts.join(' UNION ')})`, params };
 }
 
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+export const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
 export interface LicenceHit {
   id: string;

@@ -1,22 +1,22 @@
 /**
- * 跨系统查询: `GET /api/search?q=` — one box over licences, applicants and cases, grouped by
+ * 跨系统查询: `GET /api/search?q=` — one box over licences, applicants, cases and the records
+ * imported from the sales, distribution and internal-management systems, grouped by
  * kind and limited to the caller's scope (core/search-api.ts decides which kinds a role sees).
  * A query holding an ID number is answered only for roles that may read one, through the
  * number's keyed hash (the number itself is never stored in clear), and audited with the
  * masked number.
  */
 import { Hono } from 'hono';
-import { APPLICATION_STATUSES } from '../../../core/application-state';
-import { maskIdNumber, maskPhone } from '../../../core/masking';
+import { maskIdNumber } from '../../../core/masking';
 import { parseSearchQuery, searchWords } from '../../../core/search';
 import {
   globalSearchQuery,
   idNumbersIn,
   maySearchIdNumber,
   searchableKinds,
-  SEARCH_GROUP_LIMIT,
   type SearchAnswer,
   type SearchGroup,
+  type SearchKind,
 } from '../../../core/search-api';
 import type { AppEnv } from '../../app-env';
 import { appToday } from '../../lib/clock';
@@ -25,11 +25,16 @@ import { AppError } from '../../lib/errors';
 import { query } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
 import { staffWho } from '../applications/applications.access';
-import { queuePage } from '../applications/applications.repo';
 import { audit } from '../audit/audit.service';
-import { applicantIdsByIdHash, searchApplicants, searchLicences } from './search.repo';
-
-const LIMIT = SEARCH_GROUP_LIMIT;
+import { applicantIdsByIdHash } from './search.repo';
+import {
+  applicantGroup,
+  applicationGroup,
+  licenceGroup,
+  recordGroup,
+  type GroupQuery,
+} from './search.groups';
+import { recordSearchCounties } from '../../../core/access';
 
 export const searchRoutes = new Hono<AppEnv>().get(
   '/',
@@ -59,61 +64,19 @@ export const searchRoutes = new Hono<AppEnv>().get(
     const byId = ids.length > 0;
     if (byId && holders.length === 0) return c.json({ groups: [], idNumberSearched: true });
 
+    const gq: GroupQuery = { d1: c.env.DB, words, holders, idHashes, byId };
     const counties = p.counties;
-    const groups: SearchGroup[] = [];
-
-    if (kinds.includes('licence')) {
-      const rows = await searchLicences(c.env.DB, words, holders, counties, LIMIT + 1);
-      groups.push({
-        kind: 'licence',
-        more: rows.length > LIMIT,
-        items: rows.slice(0, LIMIT).map((r) => ({
-          id: r.id,
-          title: r.shop_name,
-          subtitle: [r.number, r.holder_name, r.address].filter(Boolean).join(' · '),
-          county: r.jurisdiction_code,
-          status: r.status,
-          href: `/licences/${r.id}`,
-        })),
-      });
-    }
-    if (kinds.includes('applicant')) {
-      const rows = await searchApplicants(c.env.DB, words, idHashes, counties, LIMIT + 1);
-      groups.push({
-        kind: 'applicant',
-        more: rows.length > LIMIT,
-        items: rows.slice(0, LIMIT).map((r) => ({
-          id: r.id,
-          title: r.name ?? maskPhone(r.phone),
-          subtitle: [maskPhone(r.phone), r.id_number_masked].filter(Boolean).join(' · '),
-          county: r.county,
-          href: `/queue?q=${encodeURIComponent(r.phone)}&status=all`,
-        })),
-      });
-    }
-    if (kinds.includes('application')) {
-      const page = await queuePage(c.env.DB, {
-        counties: [...counties],
-        statuses: APPLICATION_STATUSES.filter((s) => s !== 'draft'),
-        inspectorId: p.role === 'inspector' ? p.id : undefined,
-        search: words.length > 0 ? words : undefined,
-        applicantIds: byId ? holders : undefined,
-        limit: LIMIT,
-        offset: 0,
-      });
-      groups.push({
-        kind: 'application',
-        more: page.total > LIMIT,
-        items: page.rows.map((r) => ({
-          id: r.id,
-          title: r.shop_name ?? r.ref,
-          subtitle: [r.ref, r.applicant_name, r.address].filter(Boolean).join(' · '),
-          county: r.jurisdiction_code,
-          status: r.status,
-          href: `/queue/${r.id}`,
-        })),
-      });
-    }
+    const inspectorId = p.role === 'inspector' ? p.id : undefined;
+    // In the order the answer lists them; independent reads, run together.
+    const readers: [SearchKind, () => Promise<SearchGroup>][] = [
+      ['licence', () => licenceGroup(gq, counties)],
+      ['applicant', () => applicantGroup(gq, counties)],
+      ['application', () => applicationGroup(gq, counties, inspectorId)],
+      ['record', () => recordGroup(gq, recordSearchCounties(who))],
+    ];
+    const groups = await Promise.all(
+      readers.filter(([kind]) => kinds.includes(kind)).map(([, read]) => read()),
+    );
     const answer: SearchAnswer = {
       groups: groups.filter((g) => g.items.length > 0),
       idNumberSearched: byId,
