@@ -3,75 +3,27 @@
 // (a) GET /api/health, (b) the clerk's queue, first page, (c) a submission with a fresh
 // idempotency key, (d) one case with its history. Absolute numbers drift on a shared 2-core
 // machine, so (b)–(d) are also printed as ratios to (a) measured in the same run.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  applicantCookie,
+  CLIENTS,
+  load,
+  root,
+  SECONDS,
+  staffCookie,
+  startApp,
+} from '../harness.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const port = process.env.BENCH_PORT || '8789';
-const base = `http://127.0.0.1:${port}`;
-const CLIENTS = Number(process.env.BENCH_CLIENTS || 10);
-const SECONDS = Number(process.env.BENCH_SECONDS || 10);
-// A database of its own, kept between runs (seeding takes ~15 s); delete bench/out/api-db to reset.
-const persist = join(root, 'bench/out/api-db');
-mkdirSync(persist, { recursive: true });
-
-// Earlier runs signed in many times: clear the sign-in rate limits of this bench database
-// (it fails harmlessly on the very first run, before the tables exist).
-spawnSync(
-  join(root, 'node_modules/.bin/wrangler'),
-  [
-    'd1',
-    'execute',
-    'DB',
-    '--local',
-    '--persist-to',
-    persist,
-    '--command',
-    'DELETE FROM rate_limits; DELETE FROM sms_codes',
-  ],
-  { cwd: root, env: { ...process.env, CI: 'true' }, stdio: 'ignore' },
-);
-
-const server = spawn('node', [join(root, 'worker/scripts/start.mjs')], {
-  cwd: root,
-  env: { ...process.env, PORT: port, XUKE_PERSIST_DIR: persist, XUKE_LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
+const { base, stop } = await startApp({
+  port: process.env.BENCH_PORT || '8789',
+  // Seeding takes ~15 s: kept between runs; delete bench/out/api-db to reset.
+  db: 'api-db',
+  // Earlier runs signed in many times.
+  clearSql: 'DELETE FROM rate_limits; DELETE FROM sms_codes',
 });
-let log = '';
-server.stdout.on('data', (d) => (log += d));
-server.stderr.on('data', (d) => (log += d));
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // gone
-  }
-};
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
-
-async function up() {
-  for (let i = 0; i < 400; i++) {
-    if (server.exitCode !== null) break;
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  console.error(log);
-  throw new Error('server did not start');
-}
-
-function cookieOf(res) {
-  const m = /xuke_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
-  if (!m) throw new Error(`no session cookie (${res.status})`);
-  return `xuke_session=${m[1]}`;
-}
+const staff = await staffCookie(base, 'clerk');
+const applicant = await applicantCookie(base, '13800000001');
 
 async function json(path, init = {}) {
   const res = await fetch(`${base}${path}`, {
@@ -82,74 +34,6 @@ async function json(path, init = {}) {
   return res;
 }
 
-async function signIn() {
-  const staff = cookieOf(
-    await json('/api/auth/staff/login', {
-      method: 'POST',
-      body: JSON.stringify({ username: 'clerk', password: 'Xuke#2026' }),
-    }),
-  );
-  const phone = '13800000001';
-  // The resend interval may still run from a previous bench run: then wait it out.
-  for (let i = 0; ; i++) {
-    const r = await fetch(`${base}/api/auth/sms/request`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone }),
-    });
-    if (r.ok) break;
-    if (i > 70) throw new Error(`sms request: ${r.status}`);
-    await new Promise((res) => setTimeout(res, 1000));
-  }
-  const outbox = await (await json(`/api/dev/outbox?phone=${phone}`)).json();
-  const code = /(\d{6})/.exec(outbox.messages[0].text)[1];
-  const applicant = cookieOf(
-    await json('/api/auth/sms/verify', { method: 'POST', body: JSON.stringify({ phone, code }) }),
-  );
-  return { staff, applicant };
-}
-
-function pct(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function load(name, makeRequest) {
-  const lat = [];
-  let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        try {
-          const res = await makeRequest();
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
-        } catch {
-          errors++;
-        }
-        lat.push(performance.now() - t);
-      }
-    }),
-  );
-  lat.sort((a, b) => a - b);
-  const r = {
-    name,
-    n: lat.length,
-    errors,
-    rps: lat.length / SECONDS,
-    p50: pct(lat, 50),
-    p95: pct(lat, 95),
-    p99: pct(lat, 99),
-  };
-  console.log(
-    `${name.padEnd(8)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  (${r.n} requests, ${errors} errors)`,
-  );
-  return r;
-}
-
-await up();
-const { staff, applicant } = await signIn();
 const licences = await (await json('/api/my/licences', { headers: { cookie: applicant } })).json();
 const licence = licences.items.find((l) => l.status === 'active' || l.status === 'suspended');
 const queue = await (await json('/api/applications?page=1', { headers: { cookie: staff } })).json();

@@ -9,12 +9,11 @@
  *     chain and seal as the server does, zip, then the offline verifier's full check.
  * The app's database is kept between runs in bench/out/evidence-db (delete it to reseed).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
+import { applicantCookie, root, staffCookie, startApp } from '../harness.mjs';
 import {
   chunkLinks,
   sealManifest,
@@ -29,70 +28,13 @@ import {
 } from '../../worker/src/features/evidence/evidence.crypto';
 import { verifyBundle } from '../../worker/src/features/evidence/evidence.verify';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.BENCH_PORT || '8790';
 const base = `http://127.0.0.1:${port}`;
 const CHUNK = 256 * 1024;
 const UPLOADS = Number(process.env.BENCH_CHUNKS || 60);
 const DEV_KEY = 'MC4CAQAwBQYDK2VwBCIEIB9s/oqy3iUiSYTSdd9rzb0+HC/cS3ufDAfevo32BQPa';
-const persist = join(root, 'bench/out/evidence-db');
-mkdirSync(persist, { recursive: true });
-spawnSync(
-  join(root, 'node_modules/.bin/wrangler'),
-  [
-    'd1',
-    'execute',
-    'DB',
-    '--local',
-    '--persist-to',
-    persist,
-    '--command',
-    'DELETE FROM rate_limits; DELETE FROM sms_codes',
-  ],
-  { cwd: root, env: { ...process.env, CI: 'true' }, stdio: 'ignore' },
-);
-
-const server = spawn('node', [join(root, 'worker/scripts/start.mjs')], {
-  cwd: root,
-  env: { ...process.env, PORT: port, XUKE_PERSIST_DIR: persist, XUKE_LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-});
-let log = '';
-server.stdout.on('data', (d) => (log += d));
-server.stderr.on('data', (d) => (log += d));
-const stop = () => {
-  try {
-    process.kill(-server.pid!, 'SIGTERM');
-  } catch {
-    // gone
-  }
-};
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mbps = (bytes: number, ms: number) => bytes / 1048576 / (ms / 1000);
-
-async function up(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) break;
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // starting
-    }
-    await sleep(500);
-  }
-  console.error(log);
-  throw new Error('server did not start');
-}
-
-function cookieOf(res: Response): string {
-  const m = /xuke_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
-  if (!m) throw new Error(`no session cookie (${res.status})`);
-  return `xuke_session=${m[1]}`;
-}
 
 async function api<T>(path: string, cookie: string, body?: unknown): Promise<T> {
   const res = await fetch(`${base}${path}`, {
@@ -108,39 +50,8 @@ async function api<T>(path: string, cookie: string, body?: unknown): Promise<T> 
   return (await res.json()) as T;
 }
 
-async function staff(username: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ username, password: 'Xuke#2026' }),
-  });
-  return cookieOf(res);
-}
-
-async function applicant(phone: string): Promise<string> {
-  for (let i = 0; ; i++) {
-    const r = await fetch(`${base}/api/auth/sms/request`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base },
-      body: JSON.stringify({ phone }),
-    });
-    if (r.ok) break;
-    if (i > 70) throw new Error(`sms request: ${r.status}`);
-    await sleep(1000);
-  }
-  const outbox = (await (await fetch(`${base}/api/dev/outbox?phone=${phone}`)).json()) as {
-    messages: { text: string; createdAt: string }[];
-  };
-  const newest = [...outbox.messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
-  const code = /(\d{6})/.exec(newest.text)![1];
-  return cookieOf(
-    await fetch(`${base}/api/auth/sms/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base },
-      body: JSON.stringify({ phone, code }),
-    }),
-  );
-}
+const staff = (username: string) => staffCookie(base, username);
+const applicant = (phone: string) => applicantCookie(base, phone);
 
 /** A live inspection with consent, led by `inspector`: its id and the lead's cookie. */
 async function liveInspection(): Promise<{ id: string; lead: string; sockets: WebSocket[] }> {
@@ -329,7 +240,12 @@ async function verifyThirtyMinutes(): Promise<{
   };
 }
 
-await up();
+const { stop } = await startApp({
+  port,
+  // Kept between runs; delete bench/out/evidence-db to reseed.
+  db: 'evidence-db',
+  clearSql: 'DELETE FROM rate_limits; DELETE FROM sms_codes',
+});
 const bytes = UPLOADS * CHUNK;
 const worker = await uploadThroughWorker();
 const plain = await plainPut();

@@ -7,9 +7,10 @@
  * then one byte of one stored chunk changes and both the page and the command name that chunk.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -99,11 +100,27 @@ function verifyOffline(file: string): {
 }
 
 /** Every file under `dir`. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
+/**
+ * The file holding an R2 object in the local storage: local R2 keeps each object's blob id in
+ * its SQLite metadata (`_mf_objects`) and the bytes in `<bucket>/blobs/<blob id>`.
+ */
+function storedBlob(persist: string, keyEnd: string): string | null {
+  const r2 = join(persist, 'v3/r2');
+  const meta = join(r2, 'miniflare-R2BucketObject');
+  for (const f of readdirSync(meta).filter((n) => /^[0-9a-f]{64}\.sqlite$/.test(n))) {
+    const db = new DatabaseSync(join(meta, f), { readOnly: true });
+    try {
+      const row = db
+        .prepare('SELECT blob_id FROM _mf_objects WHERE key LIKE ?')
+        .get(`%/${keyEnd}`) as { blob_id: string } | undefined;
+      if (!row) continue;
+      const bucket = readdirSync(r2).find((b) => existsSync(join(r2, b, 'blobs', row.blob_id)));
+      return bucket ? join(r2, bucket, 'blobs', row.blob_id) : null;
+    } finally {
+      db.close();
+    }
+  }
+  return null;
 }
 
 describe('a remote inspection as evidence', () => {
@@ -234,10 +251,9 @@ describe('a remote inspection as evidence', () => {
       const want = Buffer.from(entries[target]!);
       const persist = process.env.XUKE_E2E_PERSIST_DIR;
       expect(persist, 'the server storage directory').toBeTruthy();
-      const blob = filesUnder(persist!).find(
-        (f) => statSync(f).size === want.length && readFileSync(f).equals(want),
-      );
+      const blob = storedBlob(persist!, target);
       expect(blob, `the stored object of ${target}`).toBeTruthy();
+      expect(readFileSync(blob!).equals(want), `the stored bytes of ${target}`).toBe(true);
       const bytes = readFileSync(blob!);
       bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
       writeFileSync(blob!, bytes);

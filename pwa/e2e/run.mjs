@@ -30,13 +30,17 @@ let log = '';
 server.stdout.on('data', (d) => (log += d));
 server.stderr.on('data', (d) => (log += d));
 
+// The whole process group at once, without a grace period: wrangler dev does not always end on
+// SIGTERM, and a server left behind would answer the next run's journeys on the same port (from
+// a storage directory deleted meanwhile). The storage is thrown away anyway.
 function stop() {
   try {
-    process.kill(-server.pid, 'SIGTERM');
+    process.kill(-server.pid, 'SIGKILL');
   } catch {
     // already gone
   }
 }
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 process.on('exit', () => {
   stop();
   rmSync(persist, { recursive: true, force: true });

@@ -20,6 +20,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pointInGeometry } from '@core/layout';
 import { SATURATION_LEVELS, saturationLevel, type SaturationLevel } from '@core/saturation';
+import { EMPTY, gridFeatures, retailersIn, SELECTION_LAYERS } from './map-features';
 import { DEFAULT_STATUSES, type MapFilters } from './map-data';
 import type { PreparedMap } from './map-prepare';
 import { rasterFrame, type Raster } from './map-raster';
@@ -62,7 +63,6 @@ export interface MapHandle {
 }
 
 type Poly = Parameters<typeof pointInGeometry>[2];
-const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function createMap(
   container: HTMLElement,
@@ -111,39 +111,9 @@ export function createMap(
   let shown = false;
   // The bare map of the benchmark's baseline has no layer of ours at all.
   if (withData) onStyle(() => map.addLayer(overview));
-  // The selection: a dark outline on a white casing (any colour of grid), at every zoom.
-  const polygon = ['!=', ['geometry-type'], 'Point'] as maplibregl.FilterSpecification;
-  const SELECTION_LAYERS: maplibregl.LayerSpecification[] = [
-    {
-      id: 'selection-casing',
-      type: 'line',
-      source: 'selection',
-      filter: polygon,
-      paint: { 'line-color': '#ffffff', 'line-width': 7 },
-    },
-    {
-      id: 'selection-line',
-      type: 'line',
-      source: 'selection',
-      filter: polygon,
-      paint: { 'line-color': '#102a43', 'line-width': 3 },
-    },
-    {
-      id: 'selection-point',
-      type: 'circle',
-      source: 'selection',
-      filter: ['==', ['geometry-type'], 'Point'],
-      paint: {
-        'circle-radius': 11,
-        'circle-opacity': 0,
-        'circle-stroke-color': '#102a43',
-        'circle-stroke-width': 3,
-      },
-    },
-  ];
   if (withData) {
     onStyle(() => {
-      map.addSource('selection', { type: 'geojson', data: empty });
+      map.addSource('selection', { type: 'geojson', data: EMPTY });
       for (const l of SELECTION_LAYERS) map.addLayer(l);
     });
   }
@@ -162,59 +132,11 @@ export function createMap(
   const index = new Map<string, number>();
   let detail = false;
 
-  const levelAt = (i: number): SaturationLevel =>
-    saturationLevel(Math.max(0, data?.grids.count[i] ?? 0), data?.grids.capacity[i] ?? 0);
-
-  const gridFeatures = (d: PreparedMap): FeatureCollection => ({
-    type: 'FeatureCollection',
-    features: d.grids.id.map((id, i) => {
-      const ring: [number, number][] = [];
-      for (let k = d.grids.ringStart[i] ?? 0; k < (d.grids.ringStart[i + 1] ?? 0); k++) {
-        ring.push([d.grids.ring[2 * k] ?? 0, d.grids.ring[2 * k + 1] ?? 0]);
-      }
-      const first = ring[0];
-      if (first) ring.push(first);
-      return {
-        type: 'Feature',
-        properties: { id, county: d.counties[d.grids.county[i] ?? 0]?.code, level: levelAt(i) },
-        geometry: (d.grids.polygons[id] as Feature['geometry'] | undefined) ?? {
-          type: 'Polygon',
-          coordinates: [ring],
-        },
-      };
-    }),
-  });
-
   /** Retailers inside the current view (plus a margin), for the detail layer. */
   const visibleRetailers = (d: PreparedMap): FeatureCollection => {
-    if (map.getZoom() < DETAIL_ZOOM) return empty;
+    if (map.getZoom() < DETAIL_ZOOM) return EMPTY;
     const b = map.getBounds();
-    const mx = (b.getEast() - b.getWest()) * 0.25;
-    const my = (b.getNorth() - b.getSouth()) * 0.25;
-    const statusOn = new Set(filters.statuses.map((s) => d.statuses.indexOf(s)));
-    const codes = d.counties.map((c) => c.code);
-    const counties = filters.counties && new Set(filters.counties.map((c) => codes.indexOf(c)));
-    const r = d.retailers;
-    const features: Feature[] = [];
-    for (let i = 0; i < r.lng.length; i++) {
-      const x = r.lng[i] ?? 0;
-      const y = r.lat[i] ?? 0;
-      if (
-        x < b.getWest() - mx ||
-        x > b.getEast() + mx ||
-        y < b.getSouth() - my ||
-        y > b.getNorth() + my
-      )
-        continue;
-      if (!statusOn.has(r.status[i] ?? 0)) continue;
-      if (counties && !counties.has(r.county[i] ?? 0)) continue;
-      features.push({
-        type: 'Feature',
-        properties: { s: d.statuses[r.status[i] ?? 0] },
-        geometry: { type: 'Point', coordinates: [x, y] },
-      });
-    }
-    return { type: 'FeatureCollection', features };
+    return retailersIn(d, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], filters);
   };
 
   let drawing = false;
@@ -359,7 +281,7 @@ export function createMap(
       onStyle(() => {
         const f = selectionFeature(sel);
         (map.getSource('selection') as maplibregl.GeoJSONSource | undefined)?.setData(
-          f ? { type: 'FeatureCollection', features: [f] } : empty,
+          f ? { type: 'FeatureCollection', features: [f] } : EMPTY,
         );
       });
     },

@@ -31,6 +31,14 @@ type Payload = Record<string, unknown>;
 /** The sender's joins and the receiver's joins, as the sender knew them. */
 type Gen = [number, number];
 
+/**
+ * One peer-to-peer connection. Only the impolite side (the smaller id) ever offers: the first
+ * offer, an ICE restart, a resent offer. Offers from both sides at once (glare) are resolved by
+ * perfect negotiation in principle, but Chromium's implicit rollback of a first offer can leave
+ * the polite side's ICE gathering stuck for good (no candidate ever comes), so glare is avoided
+ * rather than resolved. The polite side answers; its tracks, added before the offer came, take
+ * the offer's transceivers (JSEP), so media flows both ways.
+ */
 class PeerLink {
   readonly pc: RTCPeerConnection;
   private makingOffer = false;
@@ -55,6 +63,8 @@ class PeerLink {
       if (e.candidate) this.send({ candidate: e.candidate.toJSON() });
     };
     this.pc.onnegotiationneeded = async () => {
+      // Only the impolite side offers (see the class comment).
+      if (this.polite) return;
       try {
         this.makingOffer = true;
         await this.pc.setLocalDescription();
@@ -67,7 +77,7 @@ class PeerLink {
     this.pc.onconnectionstatechange = () => {
       this.since = Date.now();
       onState(this.pc.connectionState);
-      if (this.pc.connectionState === 'failed') this.pc.restartIce();
+      if (this.pc.connectionState === 'failed' && !this.polite) this.pc.restartIce();
     };
   }
 
@@ -93,18 +103,20 @@ class PeerLink {
     }
   }
 
-  /**
-   * A link that does not come up is nudged: a signal lost on the way (a dropped WebSocket, a
-   * reload at the wrong moment) would otherwise leave both sides waiting for ever. An offer
-   * still unanswered is sent again; a settled negotiation whose connection did not come up
-   * (or went down) restarts ICE, which offers afresh.
-   */
   /** How long the link has been down since it was made or last changed (0 while connected). */
   downFor(): number {
     return this.pc.connectionState === 'connected' ? 0 : Date.now() - this.since;
   }
 
+  /**
+   * A link that does not come up is nudged: a signal lost on the way (a dropped WebSocket, a
+   * reload at the wrong moment) would otherwise leave both sides waiting for ever. An offer
+   * still unanswered is sent again; a settled negotiation whose connection did not come up
+   * (or went down) restarts ICE, which offers afresh. The offering side does this; the other
+   * answers.
+   */
   private nudge(): void {
+    if (this.polite) return;
     const pc = this.pc;
     const state = pc.connectionState;
     if (state === 'connected' || state === 'closed' || pc.signalingState === 'closed') return;
