@@ -110,6 +110,22 @@ describe('anchorValues: the company licence (two columns)', () => {
     expect(a.values.legal_rep?.label).toBe(label);
   });
 
+  it('ends a wrapped value at ink under the labels: a label half dropped (型 for 类型)', () => {
+    // Recorded on a tuning-side photo: 类 dropped, so the type line is no label's row.
+    const rows = [
+      row(340, [150, '名称'], [320, '深圳家家乐烟酒有限公司']),
+      row(400, [180, '型'], [320, '有限责任公司（非自然人投资或控股的法人独资）']),
+      row(470, [150, '住所'], [320, '广东省深圳市盐田区幸利街759号']),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'name')).toBe('深圳家家乐烟酒有限公司');
+    // A wrapped line starting at the value's column still continues it.
+    const wrapped = [rows[0]!, row(400, [320, '分公司']), rows[2]!];
+    expect(text(anchorValues(wrapped, LICENCE_LABELS, LICENCE_LINES), 'name')).toBe(
+      '深圳家家乐烟酒有限公司分公司',
+    );
+  });
+
   it('finds a label with one character misread, and a long one with one dropped', () => {
     const misread = [
       row(100, [100, '名\u3000\u3000秤'], [300, '太原晋阳商贸有限公司']),

@@ -157,6 +157,12 @@ function valueOf(
         k.x0 < Math.max(valueX, hit.x1) + 2 * h,
     );
     if (col) break;
+    // Sure ink under the label (a label half dropped or misread, 型 for 类型) starts the next
+    // field as well: a wrapped value starts at the value's column, never in the labels'.
+    const underLabel = next.glyphs.some(
+      (g) => g.confidence >= SPECK && g.x > hit.x0 + 0.3 * h && g.x < valueX - 1.5 * h,
+    );
+    if (underLabel) break;
     const end = nextLabelX(hits, r, valueX, right);
     const i = next.glyphs.findIndex((g) => g.x >= valueX - 1.5 * h && g.x < end);
     // A wrapped line starts at the value's left edge; text further right belongs elsewhere.

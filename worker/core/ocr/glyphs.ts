@@ -142,7 +142,13 @@ export async function readRows(
       const x1 = Math.min(page.width, s.x1 + padX);
       const w = Math.max(1, Math.round((x1 - x0) / k));
       if (line.width + w + blank > maxAspect * PIECE_H && line.pieces.length) await flush();
-      if (skip?.(s, r, out)) continue;
+      // A skip is decided on what the rows above say: pieces of theirs still waiting in the
+      // packed line are read first, so a label among them counts.
+      if (skip?.(s, r, out)) {
+        if (!line.pieces.some((p) => p.row < r)) continue;
+        await flush();
+        if (skip(s, r, out)) continue;
+      }
       line.pieces.push({ row: r, at: line.width, width: w, x0, k });
       line.images.push(resize(crop(page, x0, y0, x1 - x0, y1 - y0), w, PIECE_H));
       line.width += w + blank;

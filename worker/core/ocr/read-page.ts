@@ -24,8 +24,11 @@ export async function readPage(
 /**
  * A licence's 经营范围 runs over several lines and is no field: often half the page's
  * characters. Once its label has been read, the lines under it in its column (starting right
- * of the labels) are not read; a row with anything in the labels' column (another label) ends
- * the skipping, so a field printed under the scope is still read.
+ * of the labels, ending before the next label on the scope's row) are not read; a row with
+ * anything in the labels' column (another label) ends the skipping, so a field printed under
+ * the scope is still read. The scope's row may still be partly unread when the next row comes
+ * (its right half waiting in a packed line): its right edge is found again whenever more has
+ * been read, and `readRows` reads what is pending before it skips anything (see glyphs.ts).
  */
 export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
   let scope: { row: number; y: number; x0: number; x1: number } | null = null;
@@ -34,11 +37,14 @@ export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[
   return (seg, r, done) => {
     if (stopped) return false;
     const n = done.reduce((a, g) => a + g.glyphs.length, 0);
-    if (!scope && n !== seen) {
+    if (n !== seen) {
       seen = n;
       const hits = findLabelHits(done, LICENCE_LABELS);
-      const hit = hits.find((k) => k.def.text === '经营范围' && k.exact);
+      const hit = scope
+        ? hits.find((k) => k.row === scope!.row && k.def.text === '经营范围')
+        : hits.find((k) => k.def.text === '经营范围' && k.exact);
       if (hit) {
+        // The next label right of the scope on its row (a second column's) ends its column.
         const right = hits
           .filter((k) => k.row === hit.row && k.x0 > hit.x1)
           .reduce((m, k) => Math.min(m, k.x0), Infinity);
