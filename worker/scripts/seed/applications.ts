@@ -1,5 +1,4 @@
 /** Applications (申请) and their audited events, spread over every status, type and unit. */
-import { cellToLatLng } from 'h3-js';
 import {
   type ApplicationStatus,
   isClocked,
@@ -7,14 +6,14 @@ import {
   PENDING_ACCEPTANCE_STATUSES,
 } from '../../core/application-state';
 import { type BusinessType, INSPECTION_BEFORE_DECISION } from '../../core/business-types';
-import { ACTOR_NAMES, type ActorKind } from '../../core/roles';
+import { ACTOR_NAMES } from '../../core/roles';
 import type { WorkCalendar } from '../../core/calendar';
 import { currentDeadline } from '../../core/clocks';
-import { todayInChina } from '../../core/dates';
-import type { TerminationGround } from '../../core/termination';
 import { type ApplicantPicker, type ApplicantRow } from './applicants';
+import type { TerminationGround } from '../../core/termination';
+import { type ApplicationRow, type EventRow } from './application-rows';
 import { applyOutcome, formFor, LicencePools } from './forms';
-import { type Geography, type Place, round6 } from './geo';
+import { type Geography, type Place } from './geo';
 import { FAILED_INSPECTION_REFUSAL, REFUSAL_REASONS } from './lexicon';
 import { creditCode, shopName } from './people';
 import { apportion, type Rng } from './prng';
@@ -22,53 +21,6 @@ import { address, instant, type LicenceRow, UNIT_WEIGHTS } from './retail';
 import type { UnitTeam } from './staff';
 import type { Clearance } from './schools';
 import { type Colour, type Inspection, type Plan, type Timing, Timeline } from './timeline';
-
-export interface ApplicationRow {
-  id: string;
-  ref: string;
-  applicantId: string;
-  unit: string;
-  type: BusinessType;
-  status: ApplicationStatus;
-  licenceId: string | null;
-  shopName: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  /** The market grid of a new shop's premises, as submission sets it (layout gate and queue). */
-  gridId: string | null;
-  formJson: string;
-  submittedOn: string | null;
-  acceptedOn: string | null;
-  decidedOn: string | null;
-  deliveredOn: string | null;
-  /** 终止办理: the day, the ground and the facts (from the case's terminate step). */
-  terminatedOn: string | null;
-  terminationGround: TerminationGround | null;
-  terminationReason: string | null;
-  deadline: string | null;
-  extended: boolean;
-  correctionRequested: boolean;
-  assignedInspectorId: string | null;
-  /** Officers assigned to its inspection, the lead first (case_inspectors). */
-  inspectorIds: string[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  events: EventRow[];
-}
-
-export interface EventRow {
-  at: string;
-  actorKind: ActorKind;
-  actorId: string | null;
-  actorName: string;
-  action: string;
-  from: ApplicationStatus | null;
-  to: ApplicationStatus;
-  reason: string | null;
-  data: Record<string, unknown> | null;
-}
 
 export const STATUS_MIX: readonly (readonly [ApplicationStatus, number])[] = [
   ['draft', 3],
@@ -406,27 +358,4 @@ function build(ctx: AppContext, s: CaseSpec): ApplicationRow {
     updatedAt: last,
     events,
   };
-}
-
-/** The China date of an event (`at` is UTC): the worker's today when it happened. */
-export const dayOf = (at: string): string => todayInChina(new Date(at));
-
-/** Sorts by creation, then gives ids and unique refs XK{yyyymmdd of creation}{6 digits}. */
-export function numberApplications(apps: ApplicationRow[], rng: Rng): void {
-  apps.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-  const refs = new Set<string>();
-  apps.forEach((a, i) => {
-    a.id = `app_${String(i + 1).padStart(6, '0')}`;
-    // created_at is UTC; the ref carries the China date, which is the same (08:00–22:00 CST).
-    const day = a.createdAt.slice(0, 10).replaceAll('-', '');
-    do a.ref = `XK${day}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
-    while (refs.has(a.ref));
-    refs.add(a.ref);
-  });
-}
-
-/** A point in the middle of an H3 cell (the demo's refused case sits in a full grid). */
-export function placeInCell(cell: string, klass: Place['klass']): Place {
-  const [lat, lng] = cellToLatLng(cell);
-  return { lat: round6(lat), lng: round6(lng), cell, klass, town: null };
 }

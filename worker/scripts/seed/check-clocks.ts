@@ -15,7 +15,7 @@ import {
   decisionDeadline,
   deliveryDeadline,
 } from '../../core/clocks';
-import { type ApplicationRow, dayOf } from './applications';
+import { type ApplicationRow, dayOf } from './application-rows';
 
 /**
  * What "well run" means here. Shares are of the open cases whose clock runs (CLOCKED_STATUSES

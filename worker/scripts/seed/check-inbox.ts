@@ -13,7 +13,7 @@ import {
   type NotificationTemplate,
   renderNotification,
 } from '../../core/notifications';
-import { type ApplicationRow, dayOf, type EventRow } from './applications';
+import { type ApplicationRow, dayOf, type EventRow } from './application-rows';
 import { DEMO } from './demo';
 import { type NotificationRow, UNREAD_DAYS, terminationReasons } from './inbox';
 import type { LicenceRow } from './retail';

@@ -5,7 +5,7 @@
  */
 import type { WorkCalendar } from '../../core/calendar';
 import { caseEndedOn, followUpLate, ratingState } from '../../core/ratings';
-import type { ApplicationRow } from './applications';
+import type { ApplicationRow } from './application-rows';
 import { DEMO } from './demo';
 import { FOLLOW_UP_COLUMNS, planRatings, RATING_COLUMNS } from './ratings';
 import type { StaffRow } from './staff';

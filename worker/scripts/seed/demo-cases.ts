@@ -6,7 +6,7 @@ import type { WorkCalendar } from '../../core/calendar';
 import { addCalendarDays, addYears } from '../../core/dates';
 import type { ApplicantRow } from './applicants';
 import type { CaseSpec } from './applications';
-import { placeInCell } from './applications';
+import { placeInCell } from './application-rows';
 import { type Geography, type Place, round6 } from './geo';
 import type { GridRow } from './grids';
 import { gridLevel } from './grids';

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ON_SITE_CHECKLIST } from '../../core/checklist';
-import type { ApplicationRow } from './applications';
+import type { ApplicationRow } from './application-rows';
 import { Raster } from './png';
 import type { SeedData } from './render';
 import { inserts, lit } from './sql';

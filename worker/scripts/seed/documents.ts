@@ -19,7 +19,7 @@ import {
 } from '../../core/documents';
 import { issuingBureau } from '../../core/e-licence';
 import { buildContent, type DocumentFacts } from '../../src/features/documents/documents.content';
-import type { ApplicationRow, EventRow } from './applications';
+import type { ApplicationRow, EventRow } from './application-rows';
 import { MemoCalendar } from './cal';
 import { DEMO } from './demo';
 import { CITY, type Geography } from './geo';

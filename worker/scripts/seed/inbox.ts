@@ -15,7 +15,7 @@ import {
   type RenderedNotification,
   renderNotification,
 } from '../../core/notifications';
-import { type ApplicationRow, dayOf, type EventRow } from './applications';
+import { type ApplicationRow, dayOf, type EventRow } from './application-rows';
 import type { GridRow } from './grids';
 import { isTerminationGround, terminationNoticeReasons } from '../../core/termination';
 import type { Rng } from './prng';

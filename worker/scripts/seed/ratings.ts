@@ -13,7 +13,7 @@ import {
   ratingDeadline,
   type RatingLevel,
 } from '../../core/ratings';
-import type { ApplicationRow } from './applications';
+import type { ApplicationRow } from './application-rows';
 import { DEMO } from './demo';
 import { inserts, type SqlValue } from './sql';
 import type { StaffRow } from './staff';

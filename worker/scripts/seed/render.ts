@@ -3,7 +3,7 @@ import { demoRecord } from './demo-record';
 import workdays from '../../core/data/workdays-2026.json';
 import { maskIdNumber } from '../../core/masking';
 import type { ApplicantRow } from './applicants';
-import type { ApplicationRow } from './applications';
+import type { ApplicationRow } from './application-rows';
 import { CITY, type Geography } from './geo';
 import type { NotificationRow } from './inbox';
 import type { GridRow } from './grids';

@@ -3,50 +3,29 @@
  * the current clock, so the queue shows the colour each case was given (see clockColours in
  * applications.ts), and decided cases took the time their timing says.
  */
-import type { ActionActor, ApplicationStatus } from '../../core/application-state';
-import type { CaseAction } from '../../core/access';
+import type { ApplicationStatus } from '../../core/application-state';
 import type { WorkCalendar } from '../../core/calendar';
-import { correctionDeadline, DEFAULT_CLOCK_RULES, type ClockColour } from '../../core/clocks';
+import { correctionDeadline, DEFAULT_CLOCK_RULES } from '../../core/clocks';
 import { addCalendarDays } from '../../core/dates';
 import {
   CORRECTION_ITEMS,
   EXTENSION_REASONS,
   FAILED_INSPECTION_NOTE,
   INSPECTION_NOTES,
-  TERMINATION_FACTS,
-  WITHDRAW_REASONS,
 } from './lexicon';
-import { terminationLine, type TerminationGround } from '../../core/termination';
 import type { Rng } from './prng';
+import { terminated, withdrawn } from './timeline-endings';
+import {
+  correctionStep,
+  inspectionResult,
+  type Colour,
+  type Inspection,
+  type Plan,
+  type Step,
+  type Timing,
+} from './timeline-steps';
 
-/** The clock a case is planned to show; planned cases always have one. */
-export type Colour = Exclude<ClockColour, 'none'>;
-
-/**
- * How long a decided case took: within the 20 working days, within 30 after the one extension,
- * or past its deadline.
- */
-export type Timing = 'on_time' | 'extended' | 'late';
-
-/** The on-site check a case gets before its decision, if any, and what the officers found. */
-export type Inspection = 'passed' | 'failed' | null;
-
-export interface Step {
-  action: CaseAction | 'create';
-  date: string;
-  actor: ActionActor;
-  reason?: string | null;
-  data?: Record<string, unknown>;
-}
-
-export interface Plan {
-  steps: Step[];
-  submittedOn: string | null;
-  acceptedOn: string | null;
-  decidedOn: string | null;
-  deliveredOn: string | null;
-  extended: boolean;
-}
+export type { Colour, Inspection, Plan, Step, Timing } from './timeline-steps';
 
 /** An accepted case's start: its steps so far, and the day it became `accepted`. */
 interface Accepted {
@@ -70,7 +49,7 @@ export class Timeline {
   constructor(
     private readonly cal: WorkCalendar,
     private readonly today: string,
-    private readonly rng: Rng,
+    readonly rng: Rng,
   ) {}
 
   ago(k: number): string {
@@ -249,9 +228,9 @@ export class Timeline {
       case 'delivered':
         return this.decided(status, colour, timing, inspection, refusal);
       case 'withdrawn':
-        return this.withdrawn(plan);
+        return withdrawn(this, plan);
       case 'terminated':
-        return this.terminated(plan);
+        return terminated(this, plan);
     }
   }
 
@@ -337,108 +316,4 @@ export class Timeline {
       extended: timing === 'extended',
     };
   }
-
-  private withdrawn(plan: Plan): Plan {
-    const r = this.rng;
-    const w = this.ago(r.int(0, 20));
-    const from = r.weighted([
-      ['draft', 15],
-      ['submitted', 30],
-      ['correction_requested', 30],
-      ['accepted', 20],
-      ['inspection', 5],
-    ] as const);
-    let steps: Step[];
-    if (from === 'draft')
-      steps = [{ action: 'create', date: addCalendarDays(w, -r.int(0, 20)), actor: 'applicant' }];
-    else if (from === 'submitted' || from === 'correction_requested') {
-      const rc = this.minus(w, r.int(0, 8));
-      const i = this.intake(this.minus(rc, r.int(1, R.correctionNoticeDays)), false);
-      steps = i.steps;
-      plan.submittedOn = i.submittedOn;
-      if (from === 'correction_requested') steps.push(correctionStep(rc, this.items()));
-    } else {
-      const acc = this.accepted(this.minus(w, r.int(1, 10)), w);
-      steps = acc.steps;
-      plan.submittedOn = acc.submittedOn;
-      plan.acceptedOn = acc.acceptedOn;
-      if (from === 'inspection')
-        steps.push({ action: 'require_inspection', date: acc.on, actor: 'clerk' });
-    }
-    steps.push({
-      action: 'withdraw',
-      date: w,
-      actor: 'applicant',
-      reason: r.pick(WITHDRAW_REASONS),
-    });
-    return { ...plan, steps };
-  }
-
-  /**
-   * 终止办理 by an approver: mostly a 补正 never returned, or premises the officers could not
-   * find; sometimes the applicant's call or another authority's order. The ground fits the
-   * status the case stood in (core groundFits).
-   */
-  private terminated(plan: Plan): Plan {
-    const r = this.rng;
-    const t = this.ago(r.int(0, 12));
-    const from = r.weighted([
-      ['submitted', 10],
-      ['correction_requested', 40],
-      ['accepted', 20],
-      ['inspection', 30],
-    ] as const);
-    let steps: Step[];
-    if (from === 'submitted' || from === 'correction_requested') {
-      const rc = this.minus(t, from === 'correction_requested' ? r.int(10, 20) : r.int(0, 2));
-      const i = this.intake(this.minus(rc, r.int(1, R.correctionNoticeDays)), false);
-      steps = i.steps;
-      plan.submittedOn = i.submittedOn;
-      if (from === 'correction_requested') steps.push(correctionStep(rc, this.items()));
-    } else {
-      const acc = this.accepted(this.minus(t, r.int(3, 15)), t);
-      steps = acc.steps;
-      plan.submittedOn = acc.submittedOn;
-      plan.acceptedOn = acc.acceptedOn;
-      if (from === 'inspection')
-        steps.push({ action: 'require_inspection', date: acc.on, actor: 'clerk' });
-    }
-    const ground: TerminationGround =
-      from === 'correction_requested'
-        ? 'correction_lapsed'
-        : from === 'inspection'
-          ? r.pick(['premises_not_found', 'premises_not_found', 'applicant_request'] as const)
-          : r.pick(['applicant_request', 'authority_order', 'applicant_ceased', 'other'] as const);
-    const reason = r.pick(TERMINATION_FACTS[ground]);
-    steps.push({
-      action: 'terminate',
-      date: t,
-      actor: 'approver',
-      reason: terminationLine(ground, reason),
-      data: { ground, reason, appealNotice: true },
-    });
-    return { ...plan, steps };
-  }
-}
-
-/** The officers' finding, as the worker records it: the notes, and whether the premises passed. */
-function inspectionResult(date: string, notes: string, passed: boolean): Step {
-  return {
-    action: 'record_inspection',
-    date,
-    actor: 'inspector',
-    reason: notes,
-    data: { passed, notes },
-  };
-}
-
-/** 补正告知: every item at once, as the worker records it. */
-function correctionStep(date: string, items: string[]): Step {
-  return {
-    action: 'request_correction',
-    date,
-    actor: 'clerk',
-    reason: items.join('\n'),
-    data: { items },
-  };
 }
