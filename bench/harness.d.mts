@@ -22,6 +22,6 @@ export interface LoadResult {
 }
 export function load(
   name: string,
-  makeRequest: () => Promise<Response>,
+  makeRequest: (k: number) => Promise<Response>,
   width?: number,
 ): Promise<LoadResult>;

@@ -104,19 +104,21 @@ export function pct(sorted, p) {
 }
 
 /**
- * CLIENTS clients send `makeRequest()` one after the other for SECONDS seconds; prints and
+ * CLIENTS clients send `makeRequest(k)` (k counts the requests made, to vary them) one after
+ * the other for SECONDS seconds; prints and
  * returns requests per second, latency percentiles and errors (a non-2xx answer is one).
  */
 export async function load(name, makeRequest, width = 8) {
   const lat = [];
   let errors = 0;
+  let k = 0;
   const until = performance.now() + SECONDS * 1000;
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       while (performance.now() < until) {
         const t = performance.now();
         try {
-          const res = await makeRequest();
+          const res = await makeRequest(k++);
           await res.arrayBuffer();
           if (!res.ok) errors++;
         } catch {

@@ -9,12 +9,11 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { DatabaseSync } from 'node:sqlite';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load } from '../harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.BENCH_PORT || '8790';
 const base = `http://127.0.0.1:${port}`;
-const CLIENTS = Number(process.env.BENCH_CLIENTS || 10);
-const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const TARGET = Number(process.env.BENCH_RECORDS || 200_000);
 // A database of its own, kept between runs; delete bench/out/search-db to make it again.
 const persist = join(root, 'bench/out/search-db');
@@ -184,45 +183,6 @@ const codes = d1(`SELECT customer_code AS code FROM licence_records WHERE id % 9
 for (const [i, { code }] of codes.entries()) queries.push(i % 2 ? code : code.slice(0, 8));
 const mixed = queries.filter((q) => q && q.length >= 2);
 writeFileSync(join(persist, 'queries.json'), JSON.stringify(mixed, null, 1));
-
-function pct(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function load(name, makeRequest) {
-  const lat = [];
-  let errors = 0;
-  let k = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        try {
-          const res = await makeRequest(k++);
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
-        } catch {
-          errors++;
-        }
-        lat.push(performance.now() - t);
-      }
-    }),
-  );
-  lat.sort((a, b) => a - b);
-  const r = {
-    name,
-    n: lat.length,
-    errors,
-    p50: pct(lat, 50),
-    p95: pct(lat, 95),
-    p99: pct(lat, 99),
-  };
-  console.log(
-    `${name.padEnd(8)} p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  (${r.n} requests, ${errors} errors)`,
-  );
-  return r;
-}
 
 // 3. The run: health, then the searches, as a city-wide approver (the widest scope).
 start();

@@ -6,7 +6,7 @@
  */
 import type { CustomerStatus, RecordSource } from '../../../core/deliveries';
 import type { SearchWord } from '../../../core/search';
-import { marks, wordCondition } from './search.repo';
+import { licenceConditions, marks, wordCondition } from './search.repo';
 
 export interface RecordHit {
   id: number;
@@ -47,17 +47,7 @@ export async function searchRecords(
   limit: number,
 ): Promise<RecordHit[]> {
   if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return [];
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  for (const w of words) {
-    const c = recordWordCondition(w);
-    conds.push(c.sql);
-    params.push(...c.params);
-  }
-  if (holderIds.length > 0) {
-    conds.push(`l.holder_applicant_id IN (${marks(holderIds.length)})`);
-    params.push(...holderIds);
-  }
+  const { conds, params } = licenceConditions(words, holderIds, recordWordCondition);
   const res = await d1
     .prepare(
       `SELECT r.id, r.licence_id, r.source, r.customer_code, r.status, r.last_delivery_on,

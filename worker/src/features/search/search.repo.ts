@@ -61,6 +61,29 @@ export interface ApplicantHit {
 }
 
 /** Licences in `counties` matching every word, or held by one of `holderIds`. */
+/**
+ * The conditions on licences `l` shared by the licence and record groups: every word (as the
+ * group reads it) and, when given, the holders an ID number found.
+ */
+export function licenceConditions(
+  words: readonly SearchWord[],
+  holderIds: readonly string[],
+  condition: (w: SearchWord) => { sql: string; params: unknown[] },
+): { conds: string[]; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  for (const w of words) {
+    const c = condition(w);
+    conds.push(c.sql);
+    params.push(...c.params);
+  }
+  if (holderIds.length > 0) {
+    conds.push(`l.holder_applicant_id IN (${marks(holderIds.length)})`);
+    params.push(...holderIds);
+  }
+  return { conds, params };
+}
+
 export async function searchLicences(
   d1: D1Database,
   words: SearchWord[],
@@ -69,17 +92,9 @@ export async function searchLicences(
   limit: number,
 ): Promise<LicenceHit[]> {
   if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return [];
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  for (const w of words) {
-    const c = wordCondition('licence', 'l', w);
-    conds.push(c.sql);
-    params.push(...c.params);
-  }
-  if (holderIds.length > 0) {
-    conds.push(`l.holder_applicant_id IN (${marks(holderIds.length)})`);
-    params.push(...holderIds);
-  }
+  const { conds, params } = licenceConditions(words, holderIds, (w) =>
+    wordCondition('licence', 'l', w),
+  );
   const res = await d1
     .prepare(
       `SELECT l.id, l.number, l.shop_name, l.holder_name, l.status, l.jurisdiction_code,
