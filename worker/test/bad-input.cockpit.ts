@@ -2,18 +2,8 @@
  * Bad input for what the cockpit added: searches for imported records (customer codes), the
  * analysis' filters, and credentials the throttle on failed token attempts reads.
  */
-import type { Principal, World } from './authz.principals';
 import { WORLD_TOKEN, WORLD_TOKEN_ID } from './world.tokens';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { BadInputCase as Case } from './bad-input.case';
 
 const licence = '/api/system/licences/370702202400001';
 const auth = (value: string) => ({ authorization: value });

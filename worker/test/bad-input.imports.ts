@@ -1,16 +1,6 @@
 /** Bad input for API tokens, imports from the other systems and the system API. */
-import type { Principal, World } from './authz.principals';
 import { WORLD_TOKEN, WORLD_TOKEN_ID } from './world.tokens';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { BadInputCase as Case } from './bad-input.case';
 
 const TOKENS = '/api/admin/tokens';
 const good = { name: '配送系统', scopes: ['imports:write'], jurisdictions: ['370702'] };

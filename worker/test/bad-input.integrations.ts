@@ -1,15 +1,5 @@
 /** Bad input for outgoing webhooks: subscriptions, their changes and the delivery log. */
-import type { Principal, World } from './authz.principals';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { BadInputCase as Case } from './bad-input.case';
 
 const HOOKS = '/api/admin/webhooks';
 const create = (name: string, body: unknown, code = 'VALIDATION_FAILED'): Case => ({

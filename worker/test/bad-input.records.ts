@@ -2,17 +2,8 @@
 import { env } from 'cloudflare:workers';
 import { addCalendarDays } from '../core/dates';
 import { appToday } from '../src/lib/clock';
-import type { Principal, World } from './authz.principals';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { World } from './authz.principals';
+import type { BadInputCase as Case } from './bad-input.case';
 
 const today = () => appToday(env);
 const penalties = (w: World) => `/api/supervision/licences/${w.licenceA}/penalties`;

@@ -1,17 +1,8 @@
 /** Bad input for 掌上服务: push subscriptions, the case thread, phone change, the guide. */
 import { seedGuide } from '../core/guide-seed';
-import type { Principal, World } from './authz.principals';
+import type { World } from './authz.principals';
 import { validId } from './fixtures';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { BadInputCase as Case } from './bad-input.case';
 
 const P256 =
   'BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4';

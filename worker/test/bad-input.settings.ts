@@ -1,16 +1,6 @@
 /** Bad input for the bureau's settings: SOPs, decision-level opinions, jurisdiction settings. */
 import { DEFAULT_SOP } from '../core/sop';
-import type { Principal, World } from './authz.principals';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { BadInputCase as Case } from './bad-input.case';
 
 const sop = (change: Record<string, unknown>) => ({
   ...DEFAULT_SOP,

@@ -1,15 +1,6 @@
 /** Bad input for 终止办理 (the terminate staff action): each answered plainly, nothing changed. */
-import type { Principal, World } from './authz.principals';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: (w: World) => string;
-  body: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { World } from './authz.principals';
+import type { BadInputCase as Case } from './bad-input.case';
 
 const on = (id: (w: World) => string) => (w: World) => `/api/applications/${id(w)}/actions`;
 const ok = { action: 'terminate', version: 1, ground: 'other', reason: '法院来函要求终止办理' };

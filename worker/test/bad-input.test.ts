@@ -20,17 +20,7 @@ import { TERMINATE_BAD_CASES } from './bad-input.terminate';
 import { REALTIME_BAD_CASES } from './bad-input.realtime';
 import { COCKPIT_BAD_CASES } from './bad-input.cockpit';
 import { sessions, world } from './world';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  /** A JSON body (sent as application/json), or raw bytes / text with `headers`. */
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { BadInputCase as Case } from './bad-input.case';
 
 const NUL = '\u0000';
 const RLO = '\u202e';

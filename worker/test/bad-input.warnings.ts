@@ -1,15 +1,6 @@
 /** Bad input for 许可业务预警 and 办证智能分析. */
-import type { Principal, World } from './authz.principals';
-
-interface Case {
-  name: string;
-  who: Principal;
-  method?: string;
-  path: string | ((w: World) => string);
-  body?: unknown;
-  headers?: Record<string, string>;
-  code: string;
-}
+import type { World } from './authz.principals';
+import type { BadInputCase as Case } from './bad-input.case';
 
 const ack = (w: World) => `/api/warnings/${encodeURIComponent(w.warningA)}/acknowledge`;
 
