@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from '../harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const port = process.env.BENCH_PORT || '8790';
+const port = process.env.BENCH_PORT || '8796';
 const base = `http://127.0.0.1:${port}`;
 const TARGET = Number(process.env.BENCH_RECORDS || 200_000);
 // A database of its own, kept between runs; delete bench/out/search-db to make it again.

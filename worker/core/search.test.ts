@@ -3,6 +3,7 @@ import {
   foldChar,
   foldSearchText,
   indexBigrams,
+  keyPrefixRange,
   parseSearchQuery,
   searchQueryProblem,
 } from './search';
@@ -60,5 +61,18 @@ describe('a query as index lookups', () => {
       [1, 'a便'],
       [2, '便利'],
     ]);
+  });
+});
+
+describe('keyPrefixRange', () => {
+  it('holds exactly the keys that start with the prefix, as GLOB prefix* does', () => {
+    const keys = ['1370', '137', '1379', '1379z', '137:', '138', '13', 'xk9', 'xkz', 'xl', 'xk'];
+    for (const prefix of ['137', '1379', 'xk', 'xkz', '9']) {
+      const [from, to] = keyPrefixRange(prefix);
+      const inRange = keys.filter((k) => k >= from && k < to);
+      expect(inRange).toEqual(keys.filter((k) => k.startsWith(prefix)));
+    }
+    expect(keyPrefixRange('13a9')).toEqual(['13a9', '13a:']);
+    expect(keyPrefixRange('wz')).toEqual(['wz', 'w{']);
   });
 });

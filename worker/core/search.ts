@@ -101,3 +101,14 @@ export function indexBigrams(text: string): [number, string][] {
   for (let i = 0; i + 1 < chars.length; i++) out.push([i + 1, chars.slice(i, i + 2).join('')]);
   return out;
 }
+
+/**
+ * The keys that start with `key` (letters and digits, as SearchWord.key) as a range,
+ * `[from, to)`: a range keeps one query plan for every key, where `GLOB ?` makes SQLite plan
+ * the statement again for each value bound to it.
+ * @example keyPrefixRange('13a9') → ['13a9', '13a:']
+ */
+export function keyPrefixRange(key: string): [string, string] {
+  const last = key.charCodeAt(key.length - 1);
+  return [key, key.slice(0, -1) + String.fromCharCode(last + 1)];
+}

@@ -8,22 +8,26 @@ import { sha256Hex } from '../src/lib/crypto';
 
 const BOOKKEEPING = new Set(['audit_log', 'sessions', 'rate_limits', 'd1_migrations']);
 
-let tables: string[] | null = null;
+let tables: { name: string; withoutRowid: boolean }[] | null = null;
 
 export async function stateDigest(): Promise<string> {
   tables ??= (
     await env.DB.prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE '_cf_%' ORDER BY name`,
-    ).all<{ name: string }>()
+      `SELECT name, sql LIKE '%WITHOUT ROWID%' AS withoutRowid FROM sqlite_master
+       WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name`,
+    ).all<{ name: string; withoutRowid: number }>()
   ).results
-    .map((t) => t.name)
-    .filter((n) => !BOOKKEEPING.has(n));
+    .filter((t) => !BOOKKEEPING.has(t.name))
+    .map((t) => ({ name: t.name, withoutRowid: t.withoutRowid === 1 }));
+  // A WITHOUT ROWID table (the search index) has no rowid to order by: its rows are sorted here.
   const parts = await env.DB.batch(
-    tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`)),
+    tables.map((t) =>
+      env.DB.prepare(`SELECT * FROM ${t.name}${t.withoutRowid ? '' : ' ORDER BY rowid'}`),
+    ),
+  );
+  const rows = parts.map((p, i) =>
+    tables?.[i]?.withoutRowid ? p.results.map((r) => JSON.stringify(r)).sort() : p.results,
   );
   const objects = await env.EVIDENCE.list();
-  return sha256Hex(
-    JSON.stringify([parts.map((p) => p.results), objects.objects.map((o) => [o.key, o.etag])]),
-  );
+  return sha256Hex(JSON.stringify([rows, objects.objects.map((o) => [o.key, o.etag])]));
 }

@@ -1,61 +1,141 @@
 /**
- * Writes migrations/0013_registry_search_triggers.sql: the triggers that keep the register
- * search index (licences and applicants; db/schema/search.ts) in step with every write to an
- * indexed field, and the backfill of the rows already there. It folds through the same
- * `search_fold` table as the case index (core/search.ts). Run once to make the migration
- * (`npx tsx worker/scripts/search/registry-search-sql.ts`); migrations are forward-only.
+ * Writes migrations/*_registry_search_rank.sql: the triggers that keep the register search
+ * index (licences and applicants; db/schema/search.ts) in step with every write to an indexed
+ * field, including the rank columns each row carries (a licence's status, number and county, an
+ * applicant's name), and the rebuild of both tables WITHOUT ROWID from the rows already there.
+ * It folds through the same `search_fold` table as the case index (core/search.ts). Run once to
+ * make the migration (`npx tsx worker/scripts/search/registry-search-sql.ts`); migrations are
+ * forward-only (the first version of these triggers is migrations/0013_registry_search_triggers.sql).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 
 const BREAK = '\n--> statement-breakpoint\n';
 
-/** The bigram rows of `source` (columns id, field, t) for `kind`. */
+/** A licence's rank columns (active, sort_key, county) from `l`; an applicant's from `ap`. */
+const HAS_RECORDS = (licence: string) =>
+  `EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = ${licence})`;
+const LICENCE_RANK = `l.status = 'active' AS active, l.number AS sort_key,
+    l.jurisdiction_code AS county, ${HAS_RECORDS('l.id')} AS has_records`;
+const APPLICANT_RANK = `NULL AS active, ap.name AS sort_key, NULL AS county, NULL AS has_records`;
+
+/** The bigram rows of `source` (columns id, field, t and the rank columns) for `kind`. */
 const bigrams = (kind: string, source: string) =>
-  `INSERT OR IGNORE INTO registry_search_terms (term, kind, object_id, field, pos)
+  `INSERT OR IGNORE INTO registry_search_terms
+    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    '${kind}', s.id, s.field, p.n
+    '${kind}', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
   FROM (${source}) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';`;
 
+/** The key rows of `source` (columns id, k and the rank columns) for `kind`. */
 const keyRows = (kind: string, source: string) =>
-  `INSERT OR IGNORE INTO registry_search_keys (key, kind, object_id)
-  SELECT k, '${kind}', id FROM (${source}) WHERE typeof(k) = 'text' AND length(k) >= 2;`;
+  `INSERT OR IGNORE INTO registry_search_keys
+    (key, kind, object_id, active, sort_key, county, has_records)
+  SELECT k, '${kind}', id, active, sort_key, county, has_records FROM (${source})
+  WHERE typeof(k) = 'text' AND length(k) >= 2;`;
 
 /** A licence: its shop name, holder's name and premises address; number, credit code, phone. */
 function licence(cond: string): string {
   return `${bigrams(
     'licence',
-    `SELECT l.id AS id, 1 AS field, l.shop_name AS t FROM licences l WHERE ${cond}
-    UNION ALL SELECT l.id, 2, l.holder_name FROM licences l WHERE ${cond}
-    UNION ALL SELECT l.id, 3, pr.address FROM licences l JOIN premises pr ON pr.id = l.premises_id
-      WHERE ${cond}`,
+    `SELECT l.id AS id, 1 AS field, l.shop_name AS t, ${LICENCE_RANK} FROM licences l WHERE ${cond}
+    UNION ALL SELECT l.id, 2, l.holder_name, ${LICENCE_RANK} FROM licences l WHERE ${cond}
+    UNION ALL SELECT l.id, 3, pr.address, ${LICENCE_RANK}
+      FROM licences l JOIN premises pr ON pr.id = l.premises_id WHERE ${cond}`,
   )}
   ${keyRows(
     'licence',
-    `SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k FROM licences l
-      WHERE ${cond}
-    UNION ALL SELECT l.id, lower(l.credit_code) FROM licences l WHERE ${cond}
-    UNION ALL SELECT l.id, ap.phone FROM licences l JOIN applicants ap ON ap.id = l.holder_applicant_id
-      WHERE ${cond}`,
+    `SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, ${LICENCE_RANK}
+      FROM licences l WHERE ${cond}
+    UNION ALL SELECT l.id, lower(l.credit_code), ${LICENCE_RANK} FROM licences l WHERE ${cond}
+    UNION ALL SELECT l.id, ap.phone, ${LICENCE_RANK}
+      FROM licences l JOIN applicants ap ON ap.id = l.holder_applicant_id WHERE ${cond}`,
   )}`;
 }
 
 /** An applicant: their name; their phone. */
 function applicant(cond: string): string {
-  return `${bigrams('applicant', `SELECT ap.id AS id, 4 AS field, ap.name AS t FROM applicants ap WHERE ${cond}`)}
-  ${keyRows('applicant', `SELECT ap.id AS id, ap.phone AS k FROM applicants ap WHERE ${cond}`)}`;
+  return `${bigrams(
+    'applicant',
+    `SELECT ap.id AS id, 4 AS field, ap.name AS t, ${APPLICANT_RANK} FROM applicants ap WHERE ${cond}`,
+  )}
+  ${keyRows(
+    'applicant',
+    `SELECT ap.id AS id, ap.phone AS k, ${APPLICANT_RANK} FROM applicants ap WHERE ${cond}`,
+  )}`;
 }
 
 const forget = (kind: string, ids: string) =>
   `DELETE FROM registry_search_terms WHERE kind = '${kind}' AND object_id IN (${ids});
   DELETE FROM registry_search_keys WHERE kind = '${kind}' AND object_id IN (${ids});`;
 
+const TRIGGERS = [
+  'licences_registry_insert',
+  'licences_registry_update',
+  'licences_registry_delete',
+  'premises_registry_update',
+  'applicants_registry_insert',
+  'applicants_registry_update',
+  'applicants_registry_delete',
+  'licence_records_registry_insert',
+  'licence_records_registry_update',
+  'licence_records_registry_delete',
+  'licence_records_registry_licence',
+];
+
+const RANK_COLUMNS = `\`active\` integer,
+  \`sort_key\` text,
+  \`county\` text,
+  \`has_records\` integer`;
+/** Rank columns of an existing row `t`: from its licence `l` or applicant `ap`. */
+const RANK_OF = `l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code,
+  CASE WHEN l.id IS NOT NULL THEN ${HAS_RECORDS('l.id')} END`;
+const RANK_JOINS = `LEFT JOIN licences l ON t.kind = 'licence' AND l.id = t.object_id
+LEFT JOIN applicants ap ON t.kind = 'applicant' AND ap.id = t.object_id`;
+
 const parts: string[] = [
-  `-- The register search index (跨系统查询), kept by triggers on every write to an indexed
--- field. Generated by worker/scripts/search/registry-search-sql.ts.`,
+  `-- The register search index (跨系统查询) rebuilt WITHOUT ROWID, each row with the rank columns
+-- the search sorts and scopes by, and the triggers that keep it in step with every write.
+-- Generated by worker/scripts/search/registry-search-sql.ts. The triggers that name the tables
+-- go first: SQLite renames a table only while every trigger names tables that exist.`,
+  ...TRIGGERS.map((t) => `DROP TRIGGER IF EXISTS ${t};`),
+  `CREATE TABLE \`__new_registry_search_terms\` (
+  \`term\` text NOT NULL,
+  \`kind\` text NOT NULL,
+  \`object_id\` text NOT NULL,
+  \`field\` integer NOT NULL,
+  \`pos\` integer NOT NULL,
+  ${RANK_COLUMNS},
+  PRIMARY KEY(\`term\`, \`kind\`, \`object_id\`, \`field\`, \`pos\`)
+) WITHOUT ROWID;`,
+  `INSERT INTO __new_registry_search_terms
+  (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+SELECT t.term, t.kind, t.object_id, t.field, t.pos, ${RANK_OF}
+FROM registry_search_terms t
+${RANK_JOINS}
+ORDER BY t.term, t.kind, t.object_id, t.field, t.pos;`,
+  'DROP TABLE registry_search_terms;',
+  'ALTER TABLE __new_registry_search_terms RENAME TO registry_search_terms;',
+  'CREATE INDEX `registry_search_terms_object` ON `registry_search_terms` (`kind`,`object_id`,`county`);',
+  `CREATE TABLE \`__new_registry_search_keys\` (
+  \`key\` text NOT NULL,
+  \`kind\` text NOT NULL,
+  \`object_id\` text NOT NULL,
+  ${RANK_COLUMNS},
+  PRIMARY KEY(\`key\`, \`kind\`, \`object_id\`)
+) WITHOUT ROWID;`,
+  `INSERT INTO __new_registry_search_keys
+  (key, kind, object_id, active, sort_key, county, has_records)
+SELECT t.key, t.kind, t.object_id, ${RANK_OF}
+FROM registry_search_keys t
+${RANK_JOINS}
+ORDER BY t.key, t.kind, t.object_id;`,
+  'DROP TABLE registry_search_keys;',
+  'ALTER TABLE __new_registry_search_keys RENAME TO registry_search_keys;',
+  'CREATE INDEX `registry_search_keys_object` ON `registry_search_keys` (`kind`,`object_id`);',
 ];
 
 parts.push(`CREATE TRIGGER licences_registry_insert AFTER INSERT ON licences
@@ -98,10 +178,56 @@ BEGIN
   ${forget('applicant', 'OLD.id')}
 END;`);
 
-// The rows already there.
-parts.push(licence('1 = 1'));
-parts.push(applicant('1 = 1'));
+// A licence's status and county live in every row of its own: a change rewrites them in place.
+parts.push(`CREATE TRIGGER licences_registry_rank AFTER UPDATE OF status, jurisdiction_code ON licences
+WHEN OLD.status IS NOT NEW.status OR OLD.jurisdiction_code IS NOT NEW.jurisdiction_code
+BEGIN
+  UPDATE registry_search_terms SET active = NEW.status = 'active', county = NEW.jurisdiction_code
+  WHERE kind = 'licence' AND object_id = NEW.id;
+  UPDATE registry_search_keys SET active = NEW.status = 'active', county = NEW.jurisdiction_code
+  WHERE kind = 'licence' AND object_id = NEW.id;
+END;`);
 
-const out = new URL('../../../migrations/0013_registry_search_triggers.sql', import.meta.url);
-writeFileSync(out, `${parts.join(BREAK)}\n`);
-console.log(`wrote ${out.pathname}`);
+// The records' customer codes (as in migrations/0030_record_search.sql, with no rank: a record
+// is ranked by its licence), and whether their licence has any.
+const recordKey = (
+  row: string,
+) => `INSERT OR IGNORE INTO registry_search_keys (key, kind, object_id)
+  SELECT lower(replace(${row}.customer_code, '-', '')), 'record', CAST(${row}.id AS TEXT)
+  WHERE length(replace(${row}.customer_code, '-', '')) >= 2;`;
+/** Rewrites `has_records` in the rows of licence `id` (after one of its records came or went). */
+const hasRecords = (id: string) =>
+  ['registry_search_terms', 'registry_search_keys']
+    .map(
+      (t) => `UPDATE ${t} SET has_records = ${HAS_RECORDS(id)}
+  WHERE kind = 'licence' AND object_id = ${id} AND has_records IS NOT ${HAS_RECORDS(id)};`,
+    )
+    .join('\n  ');
+parts.push(`CREATE TRIGGER licence_records_registry_insert AFTER INSERT ON licence_records
+BEGIN
+  ${recordKey('NEW')}
+  ${hasRecords('NEW.licence_id')}
+END;`);
+parts.push(`CREATE TRIGGER licence_records_registry_update AFTER UPDATE OF customer_code ON licence_records
+WHEN OLD.customer_code IS NOT NEW.customer_code
+BEGIN
+  DELETE FROM registry_search_keys WHERE kind = 'record' AND object_id = CAST(OLD.id AS TEXT);
+  ${recordKey('NEW')}
+END;`);
+parts.push(`CREATE TRIGGER licence_records_registry_delete AFTER DELETE ON licence_records
+BEGIN
+  DELETE FROM registry_search_keys WHERE kind = 'record' AND object_id = CAST(OLD.id AS TEXT);
+  ${hasRecords('OLD.licence_id')}
+END;`);
+parts.push(`CREATE TRIGGER licence_records_registry_licence AFTER UPDATE OF licence_id ON licence_records
+WHEN OLD.licence_id IS NOT NEW.licence_id
+BEGIN
+  ${hasRecords('OLD.licence_id')}
+  ${hasRecords('NEW.licence_id')}
+END;`);
+
+const dir = new URL('../../../migrations/', import.meta.url);
+const name = readdirSync(dir).find((f) => f.endsWith('_registry_search_rank.sql'));
+if (!name) throw new Error('no migrations/*_registry_search_rank.sql: drizzle-kit generate first');
+writeFileSync(new URL(name, dir), `${parts.join(BREAK)}\n`);
+console.log(`wrote migrations/${name}`);

@@ -54,6 +54,14 @@ export const caseSearchKeys = sqliteTable(
  * worker/scripts/search/registry-search-sql.ts) on every write to an indexed field. Records of
  * the other systems (licence_records) have their customer code here as a `record` key
  * (migrations/*_record_search.sql); the rest of what finds them is their licence's entry.
+ *
+ * Both tables are WITHOUT ROWID (migrations/*_registry_search_rank.sql; drizzle cannot say so):
+ * the primary key is the table, and the object index carries the key columns with it. Each row
+ * also carries what the search sorts and scopes by, so a common bigram (路7, 山路: thousands of
+ * rows) is ranked from the index alone instead of one licence lookup per row: for a licence its
+ * status (`active`), number (`sortKey`), county and whether it has records of the other
+ * systems, for an applicant their name (`sortKey`); the triggers keep them in step with the
+ * licence, applicant and licence_records rows.
  */
 export const REGISTRY_KINDS = ['licence', 'applicant', 'record'] as const;
 /** Field of a register entry a bigram comes from. */
@@ -67,10 +75,21 @@ export const registrySearchTerms = sqliteTable(
     objectId: text('object_id').notNull(),
     field: integer('field').notNull(),
     pos: integer('pos').notNull(),
+    /** 1 when the licence is active, 0 when not; null for other kinds. */
+    active: integer('active'),
+    /** The licence's number or the applicant's name: the order the search lists them in. */
+    sortKey: text('sort_key'),
+    /** The licence's county (jurisdiction code); null for other kinds. */
+    county: text('county'),
+    /** 1 when the licence has records of the other systems (the record group's candidates). */
+    hasRecords: integer('has_records'),
   },
   (t) => [
     primaryKey({ columns: [t.term, t.kind, t.objectId, t.field, t.pos] }),
-    index('registry_search_terms_object').on(t.kind, t.objectId),
+    // With the county after the object: an entry's rows by object (the triggers), never the
+    // search's probes for a bigram at a position, which stay in the primary key where the
+    // bigram's rows lie together (three times faster than all over this index).
+    index('registry_search_terms_object').on(t.kind, t.objectId, t.county),
   ],
 );
 
@@ -81,6 +100,14 @@ export const registrySearchKeys = sqliteTable(
     key: text('key').notNull(),
     kind: text('kind', { enum: REGISTRY_KINDS }).notNull(),
     objectId: text('object_id').notNull(),
+    /** 1 when the licence is active, 0 when not; null for other kinds. */
+    active: integer('active'),
+    /** The licence's number or the applicant's name (null for a record): the order the search lists them in. */
+    sortKey: text('sort_key'),
+    /** The licence's county (jurisdiction code); null for other kinds. */
+    county: text('county'),
+    /** 1 when the licence has records of the other systems (the record group's candidates). */
+    hasRecords: integer('has_records'),
   },
   (t) => [
     primaryKey({ columns: [t.key, t.kind, t.objectId] }),

@@ -133,6 +133,22 @@ export async function queuePage(
   };
 }
 
+/**
+ * The first `limit` cases of the queue's order, without counting them all (to run in a batch;
+ * null when the filter can match nothing). The 综合查询 asks for one more than it shows.
+ */
+export function queueHeadStatement(d1: D1Database, f: QueueFilter): D1PreparedStatement | null {
+  if (f.counties.length === 0 || f.statuses.length === 0) return null;
+  const w = where(f);
+  return d1
+    .prepare(
+      `${SELECT} JOIN (SELECT a.id FROM applications a WHERE ${w.sql}
+         ORDER BY deadline IS NULL, deadline, submitted_on, ref LIMIT ? OFFSET ?) q ON q.id = a.id
+       ORDER BY a.deadline IS NULL, a.deadline, a.submitted_on, a.ref`,
+    )
+    .bind(...w.params, f.limit, f.offset);
+}
+
 /** How many cases each filter matches (one round trip), e.g. the warnings' red and yellow. */
 export async function countCases(
   d1: D1Database,

@@ -4,16 +4,17 @@
  * its identifiers (reference, licence number, phone) or appears in one of its names — the
  * word's bigrams in one field at the word's own distances, so 建国 never matches 建设国道.
  */
-import type { SearchWord } from '../../../core/search';
+import { keyPrefixRange, type SearchWord } from '../../../core/search';
 
 /** `a.id IN (…)` for one word; `a` is the queue's alias of applications. */
 export function wordCondition(w: SearchWord): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (w.key) {
-    // GLOB 'x*' walks the key index (LIKE would not); a key word is letters and digits only.
-    parts.push('SELECT application_id FROM case_search_keys WHERE key GLOB ?');
-    params.push(`${w.key}*`);
+    // The key's range walks the key index (LIKE would not, and GLOB ? is planned anew for each
+    // value); a key word is letters and digits only.
+    parts.push('SELECT application_id FROM case_search_keys WHERE key >= ? AND key < ?');
+    params.push(...keyPrefixRange(w.key));
   }
   const [first, ...rest] = w.bigrams;
   if (first) {

@@ -5,8 +5,9 @@
  * the licence_records triggers keep). Limited to the licences of the caller's counties.
  */
 import type { CustomerStatus, RecordSource } from '../../../core/deliveries';
-import type { SearchWord } from '../../../core/search';
+import { keyPrefixRange, type SearchWord } from '../../../core/search';
 import { licenceConditions, marks, wordCondition } from './search.repo';
+import { drivingWord, wordCandidates } from './search.rank';
 
 export interface RecordHit {
   id: number;
@@ -31,33 +32,76 @@ function recordWordCondition(w: SearchWord): { sql: string; params: unknown[] } 
   if (w.key) {
     parts.push(
       `SELECT CAST(object_id AS INTEGER) FROM registry_search_keys
-       WHERE key GLOB ? AND +kind = 'record'`,
+       WHERE key >= ? AND key < ? AND +kind = 'record'`,
     );
-    params.push(`${w.key}*`);
+    params.push(...keyPrefixRange(w.key));
   }
   return { sql: `r.id IN (${parts.join(' UNION ')})`, params };
 }
 
-/** Records of licences in `counties` matching every word, or of licences `holderIds` hold. */
-export async function searchRecords(
+const SOURCE_ORDER = `CASE source WHEN 'sales' THEN 0 WHEN 'distribution' THEN 1 ELSE 2 END`;
+const RECORD_COLUMNS = `r.id, r.licence_id, r.source, r.customer_code, r.status, r.last_delivery_on,
+  l.number, l.shop_name, l.jurisdiction_code
+  FROM licence_records r JOIN licences l ON l.id = r.licence_id`;
+
+/**
+ * Records of licences in `counties` matching every word, or of licences `holderIds` hold, by
+ * licence number. With words, the driving word's licences that have records are sorted from
+ * the index (search.rank.ts) and their records read in that order until `limit` are found.
+ */
+export function searchRecords(
   d1: D1Database,
   words: SearchWord[],
   holderIds: readonly string[],
   counties: readonly string[],
   limit: number,
-): Promise<RecordHit[]> {
-  if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return [];
-  const { conds, params } = licenceConditions(words, holderIds, recordWordCondition);
-  const res = await d1
+): D1PreparedStatement | null {
+  if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return null;
+  const drive = drivingWord(words);
+  if (!drive) {
+    const { conds, params } = licenceConditions([], holderIds, recordWordCondition);
+    return d1
+      .prepare(
+        `SELECT ${RECORD_COLUMNS}
+         WHERE l.jurisdiction_code IN (${marks(counties.length)}) AND ${conds.join(' AND ')}
+         ORDER BY l.number, ${SOURCE_ORDER.replace('source', 'r.source')} LIMIT ?`,
+      )
+      .bind(...counties, ...params, limit);
+  }
+  const { driving, others } = drive;
+  const cand = wordCandidates('licence', driving);
+  const scope = marks(counties.length);
+  // The records of the driving word's licences and, for a key, those with a matching code.
+  const sources = [
+    `SELECT r.id, r.licence_id, lic.number, r.source FROM lic
+    JOIN licence_records r ON r.licence_id = lic.id`,
+  ];
+  const sourceParams: unknown[] = [];
+  if (driving.key) {
+    sources.push(`SELECT r.id, r.licence_id, l.number, r.source FROM registry_search_keys k
+      JOIN licence_records r ON r.id = CAST(k.object_id AS INTEGER)
+      JOIN licences l ON l.id = r.licence_id
+      WHERE k.key >= ? AND k.key < ? AND +k.kind = 'record' AND l.jurisdiction_code IN (${scope})`);
+    sourceParams.push(...keyPrefixRange(driving.key), ...counties);
+  }
+  const { conds, params } = licenceConditions(others, [], recordWordCondition);
+  if (holderIds.length > 0) {
+    conds.push(
+      `r.licence_id IN (SELECT id FROM licences WHERE holder_applicant_id IN (${marks(holderIds.length)}))`,
+    );
+    params.push(...holderIds);
+  }
+  return d1
     .prepare(
-      `SELECT r.id, r.licence_id, r.source, r.customer_code, r.status, r.last_delivery_on,
-         l.number, l.shop_name, l.jurisdiction_code
-       FROM licence_records r JOIN licences l ON l.id = r.licence_id
-       WHERE l.jurisdiction_code IN (${marks(counties.length)}) AND ${conds.join(' AND ')}
-       ORDER BY l.number, CASE r.source WHEN 'sales' THEN 0 WHEN 'distribution' THEN 1 ELSE 2 END
-       LIMIT ?`,
+      `WITH lic AS MATERIALIZED (
+         SELECT c.id, max(c.sort_key) AS number FROM (${cand.sql}) c
+         WHERE c.county IN (${scope}) AND c.has_records = 1 GROUP BY c.id ORDER BY number),
+       hit AS (
+         SELECT r.id, r.number, r.source FROM (${sources.join(' UNION ')}) r
+         ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+         ORDER BY r.number, ${SOURCE_ORDER} LIMIT ?)
+       SELECT ${RECORD_COLUMNS} JOIN hit ON hit.id = r.id
+       ORDER BY hit.number, ${SOURCE_ORDER.replace('source', 'hit.source')}`,
     )
-    .bind(...counties, ...params, limit)
-    .all<RecordHit>();
-  return res.results;
+    .bind(...cand.params, ...counties, ...sourceParams, ...params, limit);
 }

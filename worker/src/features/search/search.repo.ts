@@ -4,7 +4,8 @@
  * as the case search does) or the start of a number, credit code or phone; applicants by the
  * keyed hash of an ID number. Every query is limited to the caller's counties.
  */
-import type { SearchWord } from '../../../core/search';
+import { keyPrefixRange, type SearchWord } from '../../../core/search';
+import { drivingWord, wordCandidates } from './search.rank';
 
 type Kind = 'licence' | 'applicant';
 
@@ -19,8 +20,10 @@ export function wordCondition(
   if (w.key) {
     // `+kind`: without it SQLite walks every key of the kind through (kind, object_id) rather
     // than the key's range in the primary key (185 ms instead of < 1 ms at 200,000 records).
-    parts.push('SELECT object_id FROM registry_search_keys WHERE key GLOB ? AND +kind = ?');
-    params.push(`${w.key}*`, kind);
+    parts.push(
+      'SELECT object_id FROM registry_search_keys WHERE key >= ? AND key < ? AND +kind = ?',
+    );
+    params.push(...keyPrefixRange(w.key), kind);
   }
   const [first, ...rest] = w.bigrams;
   if (first) {
@@ -60,7 +63,6 @@ export interface ApplicantHit {
   county: string;
 }
 
-/** Licences in `counties` matching every word, or held by one of `holderIds`. */
 /**
  * The conditions on licences `l` shared by the licence and record groups: every word (as the
  * group reads it) and, when given, the holders an ID number found.
@@ -84,71 +86,121 @@ export function licenceConditions(
   return { conds, params };
 }
 
-export async function searchLicences(
+const LICENCE_COLUMNS = `l.id, l.number, l.shop_name, l.holder_name, l.status, l.jurisdiction_code,
+  pr.address FROM licences l LEFT JOIN premises pr ON pr.id = l.premises_id`;
+
+/**
+ * Licences in `counties` matching every word, or held by one of `holderIds`, active first, by
+ * number. With words, the driving word's index rows rank the candidates (search.rank.ts) and
+ * only the `limit` listed are read.
+ */
+export function searchLicences(
   d1: D1Database,
   words: SearchWord[],
   holderIds: readonly string[],
   counties: readonly string[],
   limit: number,
-): Promise<LicenceHit[]> {
-  if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return [];
-  const { conds, params } = licenceConditions(words, holderIds, (w) =>
-    wordCondition('licence', 'l', w),
-  );
-  const res = await d1
+): D1PreparedStatement | null {
+  if (counties.length === 0 || (words.length === 0 && holderIds.length === 0)) return null;
+  const drive = drivingWord(words);
+  if (!drive) {
+    const { conds, params } = licenceConditions([], holderIds, () => ({ sql: '', params: [] }));
+    return d1
+      .prepare(
+        `SELECT ${LICENCE_COLUMNS}
+         WHERE l.jurisdiction_code IN (${marks(counties.length)}) AND ${conds.join(' AND ')}
+         ORDER BY l.status = 'active' DESC, l.number LIMIT ?`,
+      )
+      .bind(...counties, ...params, limit);
+  }
+  const cand = wordCandidates('licence', drive.driving);
+  const { conds, params } = candidateConditions('licence', drive.others);
+  if (holderIds.length > 0) {
+    conds.push(
+      `c.id IN (SELECT id FROM licences WHERE holder_applicant_id IN (${marks(holderIds.length)}))`,
+    );
+    params.push(...holderIds);
+  }
+  return d1
     .prepare(
-      `SELECT l.id, l.number, l.shop_name, l.holder_name, l.status, l.jurisdiction_code,
-         pr.address
-       FROM licences l LEFT JOIN premises pr ON pr.id = l.premises_id
-       WHERE l.jurisdiction_code IN (${marks(counties.length)}) AND ${conds.join(' AND ')}
-       ORDER BY l.status = 'active' DESC, l.number LIMIT ?`,
+      `WITH hit AS (
+         SELECT c.id, max(c.active) AS active, max(c.sort_key) AS sort_key FROM (${cand.sql}) c
+         WHERE c.county IN (${marks(counties.length)}) ${conds.map((x) => `AND ${x}`).join(' ')}
+         GROUP BY c.id ORDER BY active DESC, sort_key LIMIT ?)
+       SELECT ${LICENCE_COLUMNS} JOIN hit ON hit.id = l.id ORDER BY hit.active DESC, hit.sort_key`,
     )
-    .bind(...counties, ...params, limit)
-    .all<LicenceHit>();
-  return res.results;
+    .bind(...cand.params, ...counties, ...params, limit);
+}
+
+/** `c.id IN (…)` for every word but the driving one. */
+function candidateConditions(
+  kind: 'licence' | 'applicant',
+  words: readonly SearchWord[],
+): { conds: string[]; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  for (const w of words) {
+    const c = wordCondition(kind, 'c', w);
+    conds.push(c.sql);
+    params.push(...c.params);
+  }
+  return { conds, params };
 }
 
 /**
  * Applicants matching every word (or with the ID number's hash) who have a case or a licence
- * in `counties`: an applicant belongs to a county through what they filed or hold there.
+ * in `counties`: an applicant belongs to a county through what they filed or hold there. By
+ * name: with words, the candidates are sorted from the index (search.rank.ts) and the county
+ * is looked up only until `limit` are found.
  */
-export async function searchApplicants(
+export function searchApplicants(
   d1: D1Database,
   words: SearchWord[],
   idHashes: readonly string[],
   counties: readonly string[],
   limit: number,
-): Promise<ApplicantHit[]> {
-  if (counties.length === 0 || (words.length === 0 && idHashes.length === 0)) return [];
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  for (const w of words) {
-    const c = wordCondition('applicant', 'ap', w);
-    conds.push(c.sql);
-    params.push(...c.params);
-  }
-  if (idHashes.length > 0) {
-    conds.push(`ap.id_number_hash IN (${marks(idHashes.length)})`);
-    params.push(...idHashes);
-  }
-  const inScope = `(
+): D1PreparedStatement | null {
+  if (counties.length === 0 || (words.length === 0 && idHashes.length === 0)) return null;
+  const inScope = (id: string) => `(
     SELECT a.jurisdiction_code FROM applications a
-      WHERE a.applicant_id = ap.id AND a.status <> 'draft'
+      WHERE a.applicant_id = ${id} AND a.status <> 'draft'
         AND a.jurisdiction_code IN (${marks(counties.length)})
     UNION ALL
     SELECT l.jurisdiction_code FROM licences l
-      WHERE l.holder_applicant_id = ap.id AND l.jurisdiction_code IN (${marks(counties.length)})
+      WHERE l.holder_applicant_id = ${id} AND l.jurisdiction_code IN (${marks(counties.length)})
     LIMIT 1)`;
-  const res = await d1
+  const byHash = `id_number_hash IN (${marks(idHashes.length)})`;
+  const drive = drivingWord(words);
+  if (!drive) {
+    return d1
+      .prepare(
+        `SELECT * FROM (
+           SELECT ap.id, ap.name, ap.phone, ap.id_number_masked, ${inScope('ap.id')} AS county
+           FROM applicants ap WHERE ap.${byHash}
+         ) WHERE county IS NOT NULL ORDER BY name, id LIMIT ?`,
+      )
+      .bind(...counties, ...counties, ...idHashes, limit);
+  }
+  const cand = wordCandidates('applicant', drive.driving);
+  const { conds, params } = candidateConditions('applicant', drive.others);
+  if (idHashes.length > 0) {
+    conds.push(`c.id IN (SELECT id FROM applicants WHERE ${byHash})`);
+    params.push(...idHashes);
+  }
+  // `c` in the order listed; the county is read while walking it, until `limit` are found.
+  return d1
     .prepare(
-      `SELECT * FROM (
-         SELECT ap.id, ap.name, ap.phone, ap.id_number_masked, ${inScope} AS county
-         FROM applicants ap WHERE ${conds.join(' AND ')}
-       ) WHERE county IS NOT NULL ORDER BY name, id LIMIT ?`,
+      `WITH c AS MATERIALIZED (
+         SELECT c.id, max(c.sort_key) AS name FROM (${cand.sql}) c
+         ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+         GROUP BY c.id ORDER BY name, c.id),
+       hit AS (
+         SELECT id, name, county FROM (SELECT c.id, c.name, ${inScope('c.id')} AS county FROM c)
+         WHERE county IS NOT NULL LIMIT ?)
+       SELECT ap.id, ap.name, ap.phone, ap.id_number_masked, hit.county
+       FROM hit JOIN applicants ap ON ap.id = hit.id ORDER BY hit.name, hit.id`,
     )
-    .bind(...counties, ...counties, ...params, limit)
-    .all<ApplicantHit>();
-  return res.results;
+    .bind(...cand.params, ...params, ...counties, ...counties, limit);
 }
 
 /** Applicant ids with one of these ID-number hashes (to find their licences and cases). */

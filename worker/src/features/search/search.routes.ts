@@ -15,7 +15,6 @@ import {
   maySearchIdNumber,
   searchableKinds,
   type SearchAnswer,
-  type SearchGroup,
   type SearchKind,
 } from '../../../core/search-api';
 import type { AppEnv } from '../../app-env';
@@ -31,8 +30,10 @@ import {
   applicantGroup,
   applicationGroup,
   licenceGroup,
+  readGroups,
   recordGroup,
   type GroupQuery,
+  type GroupRead,
 } from './search.groups';
 import { recordSearchCounties } from '../../../core/access';
 
@@ -67,15 +68,16 @@ export const searchRoutes = new Hono<AppEnv>().get(
     const gq: GroupQuery = { d1: c.env.DB, words, holders, idHashes, byId };
     const counties = p.counties;
     const inspectorId = p.role === 'inspector' ? p.id : undefined;
-    // In the order the answer lists them; independent reads, run together.
-    const readers: [SearchKind, () => Promise<SearchGroup>][] = [
+    // In the order the answer lists them; one batch, one round trip.
+    const reads: [SearchKind, () => GroupRead][] = [
       ['licence', () => licenceGroup(gq, counties)],
       ['applicant', () => applicantGroup(gq, counties)],
       ['application', () => applicationGroup(gq, counties, inspectorId)],
       ['record', () => recordGroup(gq, recordSearchCounties(who))],
     ];
-    const groups = await Promise.all(
-      readers.filter(([kind]) => kinds.includes(kind)).map(([, read]) => read()),
+    const groups = await readGroups(
+      c.env.DB,
+      reads.filter(([kind]) => kinds.includes(kind)).map(([, r]) => r()),
     );
     const answer: SearchAnswer = {
       groups: groups.filter((g) => g.items.length > 0),
