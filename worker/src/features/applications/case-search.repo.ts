@@ -18,16 +18,19 @@ export function wordCondition(w: SearchWord): { sql: string; params: unknown[] }
   }
   const [first, ...rest] = w.bigrams;
   if (first) {
-    const joins = rest.map(
+    // Each further bigram a scalar subquery, planned alone (joined copies of the table cost more
+    // to plan than to run for a long number).
+    const probes = rest.map(
       (_, i) =>
-        `JOIN case_search_terms t${i + 1} ON t${i + 1}.term = ? AND t${i + 1}.application_id = t0.application_id
-         AND t${i + 1}.field = t0.field AND t${i + 1}.pos = t0.pos + ?`,
+        `AND (SELECT 1 FROM case_search_terms t${i + 1} WHERE t${i + 1}.term = ?
+           AND t${i + 1}.application_id = t0.application_id AND t${i + 1}.field = t0.field
+           AND t${i + 1}.pos = t0.pos + ?) IS NOT NULL`,
     );
     parts.push(
-      `SELECT t0.application_id FROM case_search_terms t0 ${joins.join(' ')} WHERE t0.term = ?`,
+      `SELECT t0.application_id FROM case_search_terms t0 WHERE t0.term = ? ${probes.join(' ')}`,
     );
-    for (const [offset, term] of rest) params.push(term, offset - first[0]);
     params.push(first[1]);
+    for (const [offset, term] of rest) params.push(term, offset - first[0]);
   }
   return { sql: `a.id IN (${parts.join(' UNION ')})`, params };
 }

@@ -25,6 +25,35 @@ export function drivingWord(words: readonly SearchWord[]): {
 }
 
 /**
+ * `SELECT <columns> FROM registry_search_terms t0 …`: the rows of the word's first bigram whose
+ * entry has the word's other bigrams in the same field at the word's own distances (建国 never
+ * matches 建设国道). Each further bigram is a lookup in the primary key, written as a scalar
+ * subquery rather than a join: eight joined copies of the table (a 15-digit number) cost SQLite
+ * more to plan than to run, a subquery is planned alone.
+ */
+export function bigramChain(
+  kind: RankedKind,
+  w: SearchWord,
+  columns: string,
+): { sql: string; params: unknown[] } | null {
+  const [first, ...rest] = w.bigrams;
+  if (!first) return null;
+  const probes = rest.map(
+    (_, i) =>
+      `AND (SELECT 1 FROM registry_search_terms t${i + 1} WHERE t${i + 1}.term = ?
+         AND t${i + 1}.kind = t0.kind AND t${i + 1}.object_id = t0.object_id
+         AND t${i + 1}.field = t0.field AND t${i + 1}.pos = t0.pos + ?) IS NOT NULL`,
+  );
+  const params: unknown[] = [first[1], kind];
+  for (const [offset, term] of rest) params.push(term, offset - first[0]);
+  return {
+    sql: `SELECT ${columns} FROM registry_search_terms t0
+      WHERE t0.term = ? AND t0.kind = ? ${probes.join(' ')}`,
+    params,
+  };
+}
+
+/**
  * Rows `(id, active, sort_key, county, has_records)` of the `kind` entries matching one word: its bigrams in
  * one field at the word's own distances, or its key as a prefix. An entry may come more than
  * once (a bigram twice in its fields, a key and a name): group by id.
@@ -35,20 +64,14 @@ export function wordCandidates(
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  const [first, ...rest] = w.bigrams;
-  if (first) {
-    const joins = rest.map(
-      (_, i) =>
-        `CROSS JOIN registry_search_terms t${i + 1} ON t${i + 1}.term = ? AND t${i + 1}.kind = t0.kind
-         AND t${i + 1}.object_id = t0.object_id AND t${i + 1}.field = t0.field
-         AND t${i + 1}.pos = t0.pos + ?`,
-    );
-    parts.push(
-      `SELECT t0.object_id AS id, t0.active, t0.sort_key, t0.county, t0.has_records
-       FROM registry_search_terms t0 ${joins.join(' ')} WHERE t0.term = ? AND t0.kind = ?`,
-    );
-    for (const [offset, term] of rest) params.push(term, offset - first[0]);
-    params.push(first[1], kind);
+  const chain = bigramChain(
+    kind,
+    w,
+    't0.object_id AS id, t0.active, t0.sort_key, t0.county, t0.has_records',
+  );
+  if (chain) {
+    parts.push(chain.sql);
+    params.push(...chain.params);
   }
   if (w.key) {
     // `+kind`: the key's range in the primary key, not every key of the kind (see search.repo).

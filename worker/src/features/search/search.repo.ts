@@ -5,7 +5,7 @@
  * keyed hash of an ID number. Every query is limited to the caller's counties.
  */
 import { keyPrefixRange, type SearchWord } from '../../../core/search';
-import { drivingWord, wordCandidates } from './search.rank';
+import { bigramChain, drivingWord, wordCandidates } from './search.rank';
 
 type Kind = 'licence' | 'applicant';
 
@@ -25,20 +25,10 @@ export function wordCondition(
     );
     params.push(...keyPrefixRange(w.key), kind);
   }
-  const [first, ...rest] = w.bigrams;
-  if (first) {
-    const joins = rest.map(
-      (_, i) =>
-        `JOIN registry_search_terms t${i + 1} ON t${i + 1}.term = ? AND t${i + 1}.kind = t0.kind
-         AND t${i + 1}.object_id = t0.object_id AND t${i + 1}.field = t0.field
-         AND t${i + 1}.pos = t0.pos + ?`,
-    );
-    parts.push(
-      `SELECT t0.object_id FROM registry_search_terms t0 ${joins.join(' ')}
-       WHERE t0.term = ? AND t0.kind = ?`,
-    );
-    for (const [offset, term] of rest) params.push(term, offset - first[0]);
-    params.push(first[1], kind);
+  const chain = bigramChain(kind, w, 't0.object_id');
+  if (chain) {
+    parts.push(chain.sql);
+    params.push(...chain.params);
   }
   return { sql: `${alias}.id IN (${parts.join(' UNION ')})`, params };
 }
