@@ -23,8 +23,6 @@ DROP TRIGGER IF EXISTS licence_records_registry_update;
 --> statement-breakpoint
 DROP TRIGGER IF EXISTS licence_records_registry_delete;
 --> statement-breakpoint
-DROP TRIGGER IF EXISTS licence_records_registry_licence;
---> statement-breakpoint
 CREATE TABLE `__new_registry_search_terms` (
   `term` text NOT NULL,
   `kind` text NOT NULL,
@@ -34,14 +32,12 @@ CREATE TABLE `__new_registry_search_terms` (
   `active` integer,
   `sort_key` text,
   `county` text,
-  `has_records` integer,
   PRIMARY KEY(`term`, `kind`, `object_id`, `field`, `pos`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
 INSERT INTO __new_registry_search_terms
-  (term, kind, object_id, field, pos, active, sort_key, county, has_records)
-SELECT t.term, t.kind, t.object_id, t.field, t.pos, l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code,
-  CASE WHEN l.id IS NOT NULL THEN EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) END
+  (term, kind, object_id, field, pos, active, sort_key, county)
+SELECT t.term, t.kind, t.object_id, t.field, t.pos, l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code
 FROM registry_search_terms t
 LEFT JOIN licences l ON t.kind = 'licence' AND l.id = t.object_id
 LEFT JOIN applicants ap ON t.kind = 'applicant' AND ap.id = t.object_id
@@ -60,14 +56,12 @@ CREATE TABLE `__new_registry_search_keys` (
   `active` integer,
   `sort_key` text,
   `county` text,
-  `has_records` integer,
   PRIMARY KEY(`key`, `kind`, `object_id`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
 INSERT INTO __new_registry_search_keys
-  (key, kind, object_id, active, sort_key, county, has_records)
-SELECT t.key, t.kind, t.object_id, l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code,
-  CASE WHEN l.id IS NOT NULL THEN EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) END
+  (key, kind, object_id, active, sort_key, county)
+SELECT t.key, t.kind, t.object_id, l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code
 FROM registry_search_keys t
 LEFT JOIN licences l ON t.kind = 'licence' AND l.id = t.object_id
 LEFT JOIN applicants ap ON t.kind = 'applicant' AND ap.id = t.object_id
@@ -82,29 +76,29 @@ CREATE INDEX `registry_search_keys_object` ON `registry_search_keys` (`kind`,`ob
 CREATE TRIGGER licences_registry_insert AFTER INSERT ON licences
 BEGIN
   INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
+    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county
   FROM (SELECT l.id AS id, 1 AS field, l.shop_name AS t, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, 2, l.holder_name, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, 3, pr.address, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN premises pr ON pr.id = l.premises_id WHERE l.id = NEW.id) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';
   INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, 'licence', id, active, sort_key, county, has_records FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, 'licence', id, active, sort_key, county FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
+    l.jurisdiction_code AS county
       FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, lower(l.credit_code), l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, ap.phone, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN applicants ap ON ap.id = l.holder_applicant_id WHERE l.id = NEW.id)
   WHERE typeof(k) = 'text' AND length(k) >= 2;
 END;
@@ -118,29 +112,29 @@ BEGIN
   DELETE FROM registry_search_terms WHERE kind = 'licence' AND object_id IN (NEW.id);
   DELETE FROM registry_search_keys WHERE kind = 'licence' AND object_id IN (NEW.id);
   INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
+    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county
   FROM (SELECT l.id AS id, 1 AS field, l.shop_name AS t, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, 2, l.holder_name, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, 3, pr.address, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN premises pr ON pr.id = l.premises_id WHERE l.id = NEW.id) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';
   INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, 'licence', id, active, sort_key, county, has_records FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, 'licence', id, active, sort_key, county FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
+    l.jurisdiction_code AS county
       FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, lower(l.credit_code), l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.id = NEW.id
     UNION ALL SELECT l.id, ap.phone, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN applicants ap ON ap.id = l.holder_applicant_id WHERE l.id = NEW.id)
   WHERE typeof(k) = 'text' AND length(k) >= 2;
 END;
@@ -157,29 +151,29 @@ BEGIN
   DELETE FROM registry_search_terms WHERE kind = 'licence' AND object_id IN (SELECT id FROM licences WHERE premises_id = NEW.id);
   DELETE FROM registry_search_keys WHERE kind = 'licence' AND object_id IN (SELECT id FROM licences WHERE premises_id = NEW.id);
   INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
+    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county
   FROM (SELECT l.id AS id, 1 AS field, l.shop_name AS t, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.premises_id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.premises_id = NEW.id
     UNION ALL SELECT l.id, 2, l.holder_name, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.premises_id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.premises_id = NEW.id
     UNION ALL SELECT l.id, 3, pr.address, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN premises pr ON pr.id = l.premises_id WHERE l.premises_id = NEW.id) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';
   INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, 'licence', id, active, sort_key, county, has_records FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, 'licence', id, active, sort_key, county FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
+    l.jurisdiction_code AS county
       FROM licences l WHERE l.premises_id = NEW.id
     UNION ALL SELECT l.id, lower(l.credit_code), l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.premises_id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.premises_id = NEW.id
     UNION ALL SELECT l.id, ap.phone, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN applicants ap ON ap.id = l.holder_applicant_id WHERE l.premises_id = NEW.id)
   WHERE typeof(k) = 'text' AND length(k) >= 2;
 END;
@@ -187,17 +181,17 @@ END;
 CREATE TRIGGER applicants_registry_insert AFTER INSERT ON applicants
 BEGIN
   INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    'applicant', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
-  FROM (SELECT ap.id AS id, 4 AS field, ap.name AS t, NULL AS active, ap.name AS sort_key, NULL AS county, NULL AS has_records FROM applicants ap WHERE ap.id = NEW.id) s
+    'applicant', s.id, s.field, p.n, s.active, s.sort_key, s.county
+  FROM (SELECT ap.id AS id, 4 AS field, ap.name AS t, NULL AS active, ap.name AS sort_key, NULL AS county FROM applicants ap WHERE ap.id = NEW.id) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';
   INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, 'applicant', id, active, sort_key, county, has_records FROM (SELECT ap.id AS id, ap.phone AS k, NULL AS active, ap.name AS sort_key, NULL AS county, NULL AS has_records FROM applicants ap WHERE ap.id = NEW.id)
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, 'applicant', id, active, sort_key, county FROM (SELECT ap.id AS id, ap.phone AS k, NULL AS active, ap.name AS sort_key, NULL AS county FROM applicants ap WHERE ap.id = NEW.id)
   WHERE typeof(k) = 'text' AND length(k) >= 2;
 END;
 --> statement-breakpoint
@@ -207,44 +201,44 @@ BEGIN
   DELETE FROM registry_search_terms WHERE kind = 'applicant' AND object_id IN (NEW.id);
   DELETE FROM registry_search_keys WHERE kind = 'applicant' AND object_id IN (NEW.id);
   INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    'applicant', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
-  FROM (SELECT ap.id AS id, 4 AS field, ap.name AS t, NULL AS active, ap.name AS sort_key, NULL AS county, NULL AS has_records FROM applicants ap WHERE ap.id = NEW.id) s
+    'applicant', s.id, s.field, p.n, s.active, s.sort_key, s.county
+  FROM (SELECT ap.id AS id, 4 AS field, ap.name AS t, NULL AS active, ap.name AS sort_key, NULL AS county FROM applicants ap WHERE ap.id = NEW.id) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';
   INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, 'applicant', id, active, sort_key, county, has_records FROM (SELECT ap.id AS id, ap.phone AS k, NULL AS active, ap.name AS sort_key, NULL AS county, NULL AS has_records FROM applicants ap WHERE ap.id = NEW.id)
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, 'applicant', id, active, sort_key, county FROM (SELECT ap.id AS id, ap.phone AS k, NULL AS active, ap.name AS sort_key, NULL AS county FROM applicants ap WHERE ap.id = NEW.id)
   WHERE typeof(k) = 'text' AND length(k) >= 2;
   DELETE FROM registry_search_terms WHERE kind = 'licence' AND object_id IN (SELECT id FROM licences WHERE holder_applicant_id = NEW.id);
   DELETE FROM registry_search_keys WHERE kind = 'licence' AND object_id IN (SELECT id FROM licences WHERE holder_applicant_id = NEW.id);
   INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
+    'licence', s.id, s.field, p.n, s.active, s.sort_key, s.county
   FROM (SELECT l.id AS id, 1 AS field, l.shop_name AS t, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.holder_applicant_id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.holder_applicant_id = NEW.id
     UNION ALL SELECT l.id, 2, l.holder_name, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.holder_applicant_id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.holder_applicant_id = NEW.id
     UNION ALL SELECT l.id, 3, pr.address, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN premises pr ON pr.id = l.premises_id WHERE l.holder_applicant_id = NEW.id) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
   LEFT JOIN search_fold f2 ON f2.ch = substr(s.t, p.n + 1, 1)
   WHERE typeof(s.t) = 'text';
   INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, 'licence', id, active, sort_key, county, has_records FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, 'licence', id, active, sort_key, county FROM (SELECT l.id AS id, lower(replace(replace(l.number, '-', ''), ' ', '')) AS k, l.status = 'active' AS active, l.number AS sort_key,
+    l.jurisdiction_code AS county
       FROM licences l WHERE l.holder_applicant_id = NEW.id
     UNION ALL SELECT l.id, lower(l.credit_code), l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records FROM licences l WHERE l.holder_applicant_id = NEW.id
+    l.jurisdiction_code AS county FROM licences l WHERE l.holder_applicant_id = NEW.id
     UNION ALL SELECT l.id, ap.phone, l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = l.id) AS has_records
+    l.jurisdiction_code AS county
       FROM licences l JOIN applicants ap ON ap.id = l.holder_applicant_id WHERE l.holder_applicant_id = NEW.id)
   WHERE typeof(k) = 'text' AND length(k) >= 2;
 END;
@@ -269,10 +263,6 @@ BEGIN
   INSERT OR IGNORE INTO registry_search_keys (key, kind, object_id)
   SELECT lower(replace(NEW.customer_code, '-', '')), 'record', CAST(NEW.id AS TEXT)
   WHERE length(replace(NEW.customer_code, '-', '')) >= 2;
-  UPDATE registry_search_terms SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id)
-  WHERE kind = 'licence' AND object_id = NEW.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id);
-  UPDATE registry_search_keys SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id)
-  WHERE kind = 'licence' AND object_id = NEW.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER licence_records_registry_update AFTER UPDATE OF customer_code ON licence_records
@@ -287,21 +277,4 @@ END;
 CREATE TRIGGER licence_records_registry_delete AFTER DELETE ON licence_records
 BEGIN
   DELETE FROM registry_search_keys WHERE kind = 'record' AND object_id = CAST(OLD.id AS TEXT);
-  UPDATE registry_search_terms SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id)
-  WHERE kind = 'licence' AND object_id = OLD.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id);
-  UPDATE registry_search_keys SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id)
-  WHERE kind = 'licence' AND object_id = OLD.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id);
-END;
---> statement-breakpoint
-CREATE TRIGGER licence_records_registry_licence AFTER UPDATE OF licence_id ON licence_records
-WHEN OLD.licence_id IS NOT NEW.licence_id
-BEGIN
-  UPDATE registry_search_terms SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id)
-  WHERE kind = 'licence' AND object_id = OLD.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id);
-  UPDATE registry_search_keys SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id)
-  WHERE kind = 'licence' AND object_id = OLD.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = OLD.licence_id);
-  UPDATE registry_search_terms SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id)
-  WHERE kind = 'licence' AND object_id = NEW.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id);
-  UPDATE registry_search_keys SET has_records = EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id)
-  WHERE kind = 'licence' AND object_id = NEW.licence_id AND has_records IS NOT EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = NEW.licence_id);
 END;

@@ -12,18 +12,16 @@ import { readdirSync, writeFileSync } from 'node:fs';
 const BREAK = '\n--> statement-breakpoint\n';
 
 /** A licence's rank columns (active, sort_key, county) from `l`; an applicant's from `ap`. */
-const HAS_RECORDS = (licence: string) =>
-  `EXISTS (SELECT 1 FROM licence_records lr WHERE lr.licence_id = ${licence})`;
 const LICENCE_RANK = `l.status = 'active' AS active, l.number AS sort_key,
-    l.jurisdiction_code AS county, ${HAS_RECORDS('l.id')} AS has_records`;
-const APPLICANT_RANK = `NULL AS active, ap.name AS sort_key, NULL AS county, NULL AS has_records`;
+    l.jurisdiction_code AS county`;
+const APPLICANT_RANK = `NULL AS active, ap.name AS sort_key, NULL AS county`;
 
 /** The bigram rows of `source` (columns id, field, t and the rank columns) for `kind`. */
 const bigrams = (kind: string, source: string) =>
   `INSERT OR IGNORE INTO registry_search_terms
-    (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+    (term, kind, object_id, field, pos, active, sort_key, county)
   SELECT coalesce(f1.folded, substr(s.t, p.n, 1)) || coalesce(f2.folded, substr(s.t, p.n + 1, 1)),
-    '${kind}', s.id, s.field, p.n, s.active, s.sort_key, s.county, s.has_records
+    '${kind}', s.id, s.field, p.n, s.active, s.sort_key, s.county
   FROM (${source}) s
   JOIN search_positions p ON p.n < length(s.t)
   LEFT JOIN search_fold f1 ON f1.ch = substr(s.t, p.n, 1)
@@ -33,8 +31,8 @@ const bigrams = (kind: string, source: string) =>
 /** The key rows of `source` (columns id, k and the rank columns) for `kind`. */
 const keyRows = (kind: string, source: string) =>
   `INSERT OR IGNORE INTO registry_search_keys
-    (key, kind, object_id, active, sort_key, county, has_records)
-  SELECT k, '${kind}', id, active, sort_key, county, has_records FROM (${source})
+    (key, kind, object_id, active, sort_key, county)
+  SELECT k, '${kind}', id, active, sort_key, county FROM (${source})
   WHERE typeof(k) = 'text' AND length(k) >= 2;`;
 
 /** A licence: its shop name, holder's name and premises address; number, credit code, phone. */
@@ -83,16 +81,13 @@ const TRIGGERS = [
   'licence_records_registry_insert',
   'licence_records_registry_update',
   'licence_records_registry_delete',
-  'licence_records_registry_licence',
 ];
 
 const RANK_COLUMNS = `\`active\` integer,
   \`sort_key\` text,
-  \`county\` text,
-  \`has_records\` integer`;
+  \`county\` text`;
 /** Rank columns of an existing row `t`: from its licence `l` or applicant `ap`. */
-const RANK_OF = `l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code,
-  CASE WHEN l.id IS NOT NULL THEN ${HAS_RECORDS('l.id')} END`;
+const RANK_OF = `l.status = 'active', coalesce(l.number, ap.name), l.jurisdiction_code`;
 const RANK_JOINS = `LEFT JOIN licences l ON t.kind = 'licence' AND l.id = t.object_id
 LEFT JOIN applicants ap ON t.kind = 'applicant' AND ap.id = t.object_id`;
 
@@ -112,7 +107,7 @@ const parts: string[] = [
   PRIMARY KEY(\`term\`, \`kind\`, \`object_id\`, \`field\`, \`pos\`)
 ) WITHOUT ROWID;`,
   `INSERT INTO __new_registry_search_terms
-  (term, kind, object_id, field, pos, active, sort_key, county, has_records)
+  (term, kind, object_id, field, pos, active, sort_key, county)
 SELECT t.term, t.kind, t.object_id, t.field, t.pos, ${RANK_OF}
 FROM registry_search_terms t
 ${RANK_JOINS}
@@ -128,7 +123,7 @@ ORDER BY t.term, t.kind, t.object_id, t.field, t.pos;`,
   PRIMARY KEY(\`key\`, \`kind\`, \`object_id\`)
 ) WITHOUT ROWID;`,
   `INSERT INTO __new_registry_search_keys
-  (key, kind, object_id, active, sort_key, county, has_records)
+  (key, kind, object_id, active, sort_key, county)
 SELECT t.key, t.kind, t.object_id, ${RANK_OF}
 FROM registry_search_keys t
 ${RANK_JOINS}
@@ -189,24 +184,15 @@ BEGIN
 END;`);
 
 // The records' customer codes (as in migrations/0030_record_search.sql, with no rank: a record
-// is ranked by its licence), and whether their licence has any.
+// is ranked by its licence).
 const recordKey = (
   row: string,
 ) => `INSERT OR IGNORE INTO registry_search_keys (key, kind, object_id)
   SELECT lower(replace(${row}.customer_code, '-', '')), 'record', CAST(${row}.id AS TEXT)
   WHERE length(replace(${row}.customer_code, '-', '')) >= 2;`;
-/** Rewrites `has_records` in the rows of licence `id` (after one of its records came or went). */
-const hasRecords = (id: string) =>
-  ['registry_search_terms', 'registry_search_keys']
-    .map(
-      (t) => `UPDATE ${t} SET has_records = ${HAS_RECORDS(id)}
-  WHERE kind = 'licence' AND object_id = ${id} AND has_records IS NOT ${HAS_RECORDS(id)};`,
-    )
-    .join('\n  ');
 parts.push(`CREATE TRIGGER licence_records_registry_insert AFTER INSERT ON licence_records
 BEGIN
   ${recordKey('NEW')}
-  ${hasRecords('NEW.licence_id')}
 END;`);
 parts.push(`CREATE TRIGGER licence_records_registry_update AFTER UPDATE OF customer_code ON licence_records
 WHEN OLD.customer_code IS NOT NEW.customer_code
@@ -217,13 +203,6 @@ END;`);
 parts.push(`CREATE TRIGGER licence_records_registry_delete AFTER DELETE ON licence_records
 BEGIN
   DELETE FROM registry_search_keys WHERE kind = 'record' AND object_id = CAST(OLD.id AS TEXT);
-  ${hasRecords('OLD.licence_id')}
-END;`);
-parts.push(`CREATE TRIGGER licence_records_registry_licence AFTER UPDATE OF licence_id ON licence_records
-WHEN OLD.licence_id IS NOT NEW.licence_id
-BEGIN
-  ${hasRecords('OLD.licence_id')}
-  ${hasRecords('NEW.licence_id')}
 END;`);
 
 const dir = new URL('../../../migrations/', import.meta.url);

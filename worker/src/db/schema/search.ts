@@ -59,9 +59,8 @@ export const caseSearchKeys = sqliteTable(
  * the primary key is the table, and the object index carries the key columns with it. Each row
  * also carries what the search sorts and scopes by, so a common bigram (路7, 山路: thousands of
  * rows) is ranked from the index alone instead of one licence lookup per row: for a licence its
- * status (`active`), number (`sortKey`), county and whether it has records of the other
- * systems, for an applicant their name (`sortKey`); the triggers keep them in step with the
- * licence, applicant and licence_records rows.
+ * status (`active`), number (`sortKey`) and county, for an applicant their name (`sortKey`);
+ * the triggers keep them in step with the licence and applicant rows.
  */
 export const REGISTRY_KINDS = ['licence', 'applicant', 'record'] as const;
 /** Field of a register entry a bigram comes from. */
@@ -81,8 +80,6 @@ export const registrySearchTerms = sqliteTable(
     sortKey: text('sort_key'),
     /** The licence's county (jurisdiction code); null for other kinds. */
     county: text('county'),
-    /** 1 when the licence has records of the other systems (the record group's candidates). */
-    hasRecords: integer('has_records'),
   },
   (t) => [
     primaryKey({ columns: [t.term, t.kind, t.objectId, t.field, t.pos] }),
@@ -106,8 +103,6 @@ export const registrySearchKeys = sqliteTable(
     sortKey: text('sort_key'),
     /** The licence's county (jurisdiction code); null for other kinds. */
     county: text('county'),
-    /** 1 when the licence has records of the other systems (the record group's candidates). */
-    hasRecords: integer('has_records'),
   },
   (t) => [
     primaryKey({ columns: [t.key, t.kind, t.objectId] }),

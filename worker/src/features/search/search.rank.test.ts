@@ -1,8 +1,8 @@
 /**
  * 跨系统查询's ranking from the index (search.rank.ts): each index row carries its licence's
- * status, number, county and whether it has records (an applicant's name), and the triggers keep
- * them in step with every write, so the order and scope of an answer follow status changes,
- * moves between counties, imports and removals of records, and renames.
+ * status, number and county (an applicant's name), and the triggers keep them in step with every
+ * write, so the order and scope of an answer follow status changes, moves between counties,
+ * renumbering and renames; the record group follows imports and removals.
  */
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -30,17 +30,16 @@ async function ids(cookie: string, q: string, kind: string): Promise<string[]> {
 async function outOfStep(): Promise<number> {
   const res = await env.DB.prepare(
     `SELECT count(*) AS n FROM (
-       SELECT kind, object_id, active, sort_key, county, has_records FROM registry_search_terms
+       SELECT kind, object_id, active, sort_key, county FROM registry_search_terms
        UNION ALL
-       SELECT kind, object_id, active, sort_key, county, has_records FROM registry_search_keys
+       SELECT kind, object_id, active, sort_key, county FROM registry_search_keys
      ) t
      LEFT JOIN licences l ON t.kind = 'licence' AND l.id = t.object_id
      LEFT JOIN applicants ap ON t.kind = 'applicant' AND ap.id = t.object_id
      WHERE (t.kind = 'licence' AND (l.id IS NULL OR t.active IS NOT (l.status = 'active')
-         OR t.sort_key IS NOT l.number OR t.county IS NOT l.jurisdiction_code
-         OR t.has_records IS NOT EXISTS (SELECT 1 FROM licence_records r WHERE r.licence_id = l.id)))
+         OR t.sort_key IS NOT l.number OR t.county IS NOT l.jurisdiction_code))
        OR (t.kind = 'applicant' AND (ap.id IS NULL OR t.sort_key IS NOT ap.name
-         OR t.active IS NOT NULL OR t.county IS NOT NULL OR t.has_records IS NOT NULL))
+         OR t.active IS NOT NULL OR t.county IS NOT NULL))
        OR (t.kind = 'record' AND (t.active IS NOT NULL OR t.sort_key IS NOT NULL))`,
   ).first<{ n: number }>();
   return res?.n ?? -1;

@@ -1,7 +1,6 @@
 /**
  * The register search's driving word: its index rows, with the rank columns each row carries
- * (db/schema/search.ts: a licence's status, number, county and whether it has records of the
- * other systems, an applicant's name), rank the
+ * (db/schema/search.ts: a licence's status, number and county, an applicant's name), rank the
  * candidates without reading a licence or applicant row each. A common bigram (路7, 山路) has
  * thousands of rows: the search sorts them from the index alone and reads the rows of the ten
  * it lists. The other words of the query are checked on those candidates (search.repo.ts).
@@ -54,7 +53,7 @@ export function bigramChain(
 }
 
 /**
- * Rows `(id, active, sort_key, county, has_records)` of the `kind` entries matching one word: its bigrams in
+ * Rows `(id, active, sort_key, county)` of the `kind` entries matching one word: its bigrams in
  * one field at the word's own distances, or its key as a prefix. An entry may come more than
  * once (a bigram twice in its fields, a key and a name): group by id.
  */
@@ -64,11 +63,7 @@ export function wordCandidates(
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  const chain = bigramChain(
-    kind,
-    w,
-    't0.object_id AS id, t0.active, t0.sort_key, t0.county, t0.has_records',
-  );
+  const chain = bigramChain(kind, w, 't0.object_id AS id, t0.active, t0.sort_key, t0.county');
   if (chain) {
     parts.push(chain.sql);
     params.push(...chain.params);
@@ -76,7 +71,7 @@ export function wordCandidates(
   if (w.key) {
     // `+kind`: the key's range in the primary key, not every key of the kind (see search.repo).
     parts.push(
-      `SELECT object_id AS id, active, sort_key, county, has_records FROM registry_search_keys
+      `SELECT object_id AS id, active, sort_key, county FROM registry_search_keys
        WHERE key >= ? AND key < ? AND +kind = ?`,
     );
     params.push(...keyPrefixRange(w.key), kind);

@@ -46,8 +46,8 @@ const RECORD_COLUMNS = `r.id, r.licence_id, r.source, r.customer_code, r.status,
 
 /**
  * Records of licences in `counties` matching every word, or of licences `holderIds` hold, by
- * licence number. With words, the driving word's licences that have records are sorted from
- * the index (search.rank.ts) and their records read in that order until `limit` are found.
+ * licence number. With words, the driving word's licences are sorted from the index
+ * (search.rank.ts) and their records read in that order until `limit` are found.
  */
 export function searchRecords(
   d1: D1Database,
@@ -95,7 +95,7 @@ export function searchRecords(
     .prepare(
       `WITH lic AS MATERIALIZED (
          SELECT c.id, max(c.sort_key) AS number FROM (${cand.sql}) c
-         WHERE c.county IN (${scope}) AND c.has_records = 1 GROUP BY c.id ORDER BY number),
+         WHERE c.county IN (${scope}) GROUP BY c.id ORDER BY number),
        hit AS (
          SELECT r.id, r.number, r.source FROM (${sources.join(' UNION ')}) r
          ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
