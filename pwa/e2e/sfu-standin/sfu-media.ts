@@ -1,0 +1,210 @@
+/**
+ * The media half of the SFU stand-in: one werift peer connection per session, ICE lite on
+ * 127.0.0.1 only (as the Realtime SFU, it answers the browser's checks and never starts its
+ * own), and RTP forwarded from a published track to every session that pulled it. The browser
+ * offers what it publishes (this side answers) and answers what it pulls (this side offers,
+ * the browser's answer comes back through renegotiate), all on one bundled connection.
+ */
+import {
+  RTCPeerConnection,
+  useOPUS,
+  useVP8,
+  type MediaStreamTrack,
+  type RtpPacket,
+  type RTCRtpTransceiver,
+} from 'werift';
+
+type Kind = 'audio' | 'video';
+
+/** A track a session published: where its RTP arrives and who receives a copy. */
+interface Published {
+  kind: Kind;
+  transceiver: RTCRtpTransceiver;
+  /** The browser's SSRC, once its first packet came (a picture-loss request names it). */
+  ssrc: number | null;
+  subscribers: Set<RTCRtpTransceiver>;
+}
+
+/** A per-track outcome, in the Realtime API's own shape. */
+export interface TrackResult {
+  mid?: string;
+  trackName?: string;
+  sessionId?: string;
+  errorCode?: string;
+  errorDescription?: string;
+}
+
+export interface MediaStats {
+  /** RTP packets received from browsers and copies sent to browsers. */
+  received: number;
+  forwarded: number;
+}
+
+/** Keeps only loopback candidates: nothing leaves 127.0.0.1. */
+export function loopbackOnly(sdp: string): string {
+  return sdp
+    .split('\r\n')
+    .filter((line) => !line.startsWith('a=candidate:') || / 127\.0\.0\.1 \d+ typ /.test(line))
+    .join('\r\n');
+}
+
+/** A copy of a packet for one receiver: its own header, none of the sender's extensions. */
+function copyFor(rtp: RtpPacket): RtpPacket {
+  const copy = rtp.clone();
+  copy.header.extensions = [];
+  return copy;
+}
+
+export class MediaSession {
+  readonly pc = new RTCPeerConnection({
+    iceLite: true,
+    iceUseIpv4: true,
+    iceUseIpv6: false,
+    iceUseTcp: false,
+    iceInterfaceAddresses: { udp4: '127.0.0.1' },
+    iceAdditionalHostAddresses: ['127.0.0.1'],
+    bundlePolicy: 'max-bundle',
+    codecs: { video: [useVP8()], audio: [useOPUS()] },
+  });
+  /** Published tracks by name. */
+  readonly published = new Map<string, Published>();
+  /** Pulled tracks by their mid here, with where they come from. */
+  readonly pulled = new Map<string, { from: Published; name: string; owner: string }>();
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly id: string,
+    private readonly stats: MediaStats,
+  ) {}
+
+  /** Runs one negotiation step after the previous one (the API is called step by step). */
+  private serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(step);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async local(): Promise<{ type: 'offer' | 'answer'; sdp: string }> {
+    const d = this.pc.localDescription;
+    if (!d) throw new Error('no local description');
+    return { type: d.type as 'offer' | 'answer', sdp: loopbackOnly(d.sdp) };
+  }
+
+  /** The browser publishes: its offer's `mids` become named tracks; answers the offer. */
+  publish(offer: string, tracks: { mid: string; trackName: string }[]) {
+    return this.serial(async () => {
+      await this.pc.setRemoteDescription({ type: 'offer', sdp: offer });
+      const results: TrackResult[] = [];
+      for (const t of tracks) {
+        const x = this.pc.getTransceivers().find((tr) => tr.mid === t.mid);
+        if (!x) {
+          results.push({ ...t, errorCode: 'invalid_mid', errorDescription: 'no such mid' });
+          continue;
+        }
+        const pub: Published = {
+          kind: x.kind as Kind,
+          transceiver: x,
+          ssrc: null,
+          subscribers: new Set(),
+        };
+        // The track may already be there (set with the offer) or come later: take it once.
+        const seen = new Set<MediaStreamTrack>();
+        const attach = (track: MediaStreamTrack) => {
+          if (!seen.has(track)) this.forward(pub, track);
+          seen.add(track);
+        };
+        x.receiver.tracks.forEach(attach);
+        x.onTrack.subscribe(attach);
+        this.published.set(t.trackName, pub);
+        results.push({ mid: t.mid, trackName: t.trackName });
+      }
+      await this.pc.setLocalDescription(await this.pc.createAnswer());
+      return { sessionDescription: await this.local(), tracks: results };
+    });
+  }
+
+  private forward(pub: Published, track: MediaStreamTrack): void {
+    track.onReceiveRtp.subscribe((rtp: RtpPacket) => {
+      this.stats.received++;
+      pub.ssrc ??= rtp.header.ssrc;
+      for (const sub of pub.subscribers) {
+        this.stats.forwarded++;
+        void sub.sender.sendRtp(copyFor(rtp)).catch(() => undefined);
+      }
+    });
+  }
+
+  /** Asks the publisher's browser for a full picture (a new receiver cannot decode before). */
+  static pictureLoss(pub: Published): void {
+    if (pub.kind === 'video' && pub.ssrc !== null) {
+      void pub.transceiver.receiver.sendRtcpPLI(pub.ssrc).catch(() => undefined);
+    }
+  }
+
+  /** The browser pulls tracks others published; answers with this side's offer. */
+  pull(wanted: { owner: MediaSession; trackName: string }[]) {
+    return this.serial(async () => {
+      const results: TrackResult[] = [];
+      const added: { x: RTCRtpTransceiver; from: Published; name: string; owner: string }[] = [];
+      for (const w of wanted) {
+        const from = w.owner.published.get(w.trackName);
+        if (!from) {
+          results.push({
+            sessionId: w.owner.id,
+            trackName: w.trackName,
+            errorCode: 'not_found_track_error',
+            errorDescription: 'no such track published',
+          });
+          continue;
+        }
+        const x = this.pc.addTransceiver(from.kind, { direction: 'sendonly' });
+        added.push({ x, from, name: w.trackName, owner: w.owner.id });
+        // A receiver that lost the picture asks again; its request goes to the publisher.
+        x.sender.onPictureLossIndication.subscribe(() => MediaSession.pictureLoss(from));
+      }
+      await this.pc.setLocalDescription(await this.pc.createOffer());
+      for (const a of added) {
+        this.pulled.set(a.x.mid!, { from: a.from, name: a.name, owner: a.owner });
+        a.from.subscribers.add(a.x);
+        results.push({ mid: a.x.mid!, trackName: a.name, sessionId: a.owner });
+      }
+      return {
+        sessionDescription: added.length ? await this.local() : undefined,
+        requiresImmediateRenegotiation: added.length > 0,
+        tracks: results,
+      };
+    });
+  }
+
+  /** The browser's answer to this side's offer. */
+  renegotiate(answer: string) {
+    return this.serial(async () => {
+      await this.pc.setRemoteDescription({ type: 'answer', sdp: answer });
+      for (const { from } of this.pulled.values()) MediaSession.pictureLoss(from);
+    });
+  }
+
+  /** Stops tracks by mid without an SDP exchange (force): absent ones say so. */
+  close(mids: string[]): TrackResult[] {
+    return mids.map((mid) => {
+      const pulled = this.pulled.get(mid);
+      if (pulled) {
+        const x = this.pc.getTransceivers().find((t) => t.mid === mid);
+        if (x) pulled.from.subscribers.delete(x);
+        this.pulled.delete(mid);
+        return { mid };
+      }
+      const name = [...this.published].find(([, p]) => p.transceiver.mid === mid)?.[0];
+      if (name !== undefined) {
+        this.published.delete(name);
+        return { mid };
+      }
+      return { mid, errorCode: 'close_track_error', errorDescription: 'no such track' };
+    });
+  }
+
+  async end(): Promise<void> {
+    for (const p of this.published.values()) p.subscribers.clear();
+    await this.pc.close().catch(() => undefined);
+  }
+}
