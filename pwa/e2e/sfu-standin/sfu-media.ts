@@ -141,32 +141,38 @@ export class MediaSession {
     }
   }
 
-  /** The browser pulls tracks others published; answers with this side's offer. */
-  pull(wanted: { owner: MediaSession; trackName: string }[]) {
+  /**
+   * The browser pulls tracks others published (`owner` undefined: no such session); answers
+   * with this side's offer. Results come in the order asked, failed ones with their error.
+   */
+  pull(wanted: { owner: MediaSession | undefined; sessionId?: string; trackName: string }[]) {
     return this.serial(async () => {
-      const results: TrackResult[] = [];
-      const added: { x: RTCRtpTransceiver; from: Published; name: string; owner: string }[] = [];
-      for (const w of wanted) {
-        const from = w.owner.published.get(w.trackName);
-        if (!from) {
-          results.push({
-            sessionId: w.owner.id,
-            trackName: w.trackName,
+      const added: { x: RTCRtpTransceiver; from: Published; result: TrackResult }[] = [];
+      const results = wanted.map((w): TrackResult => {
+        const from = w.owner?.published.get(w.trackName);
+        const result: TrackResult = { sessionId: w.sessionId, trackName: w.trackName };
+        if (!from || w.owner === this) {
+          return {
+            ...result,
             errorCode: 'not_found_track_error',
-            errorDescription: 'no such track published',
-          });
-          continue;
+            errorDescription: 'not published',
+          };
         }
         const x = this.pc.addTransceiver(from.kind, { direction: 'sendonly' });
-        added.push({ x, from, name: w.trackName, owner: w.owner.id });
+        added.push({ x, from, result });
         // A receiver that lost the picture asks again; its request goes to the publisher.
         x.sender.onPictureLossIndication.subscribe(() => MediaSession.pictureLoss(from));
-      }
+        return result;
+      });
       await this.pc.setLocalDescription(await this.pc.createOffer());
       for (const a of added) {
-        this.pulled.set(a.x.mid!, { from: a.from, name: a.name, owner: a.owner });
+        a.result.mid = a.x.mid!;
+        this.pulled.set(a.x.mid!, {
+          from: a.from,
+          name: a.result.trackName!,
+          owner: a.result.sessionId!,
+        });
         a.from.subscribers.add(a.x);
-        results.push({ mid: a.x.mid!, trackName: a.name, sessionId: a.owner });
       }
       return {
         sessionDescription: added.length ? await this.local() : undefined,
@@ -188,15 +194,19 @@ export class MediaSession {
   close(mids: string[]): TrackResult[] {
     return mids.map((mid) => {
       const pulled = this.pulled.get(mid);
+      const x = this.pc.getTransceivers().find((t) => t.mid === mid);
       if (pulled) {
-        const x = this.pc.getTransceivers().find((t) => t.mid === mid);
         if (x) pulled.from.subscribers.delete(x);
         this.pulled.delete(mid);
+        // Stopped here at once; this side's next offer shows its m-line closed (port 0).
+        x?.stop();
         return { mid };
       }
       const name = [...this.published].find(([, p]) => p.transceiver.mid === mid)?.[0];
       if (name !== undefined) {
+        this.published.get(name)?.subscribers.clear();
         this.published.delete(name);
+        x?.stop();
         return { mid };
       }
       return { mid, errorCode: 'close_track_error', errorDescription: 'no such track' };

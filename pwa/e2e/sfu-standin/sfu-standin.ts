@@ -13,7 +13,7 @@ import {
   answerProblems,
   requestProblems,
 } from '../../../worker/src/adapters/realtime/realtime.standin';
-import { MediaSession, type MediaStats, type TrackResult } from './sfu-media';
+import { MediaSession, type MediaStats } from './sfu-media';
 
 export interface SfuStandInOptions {
   /** 0: any free port. */
@@ -77,15 +77,14 @@ async function handle(
       return { status: 200, body: { ...r, requiresImmediateRenegotiation: false } };
     }
     if (tracks.length > 0 && tracks.every((t) => t.location === 'remote' && t.trackName)) {
-      const missing: TrackResult[] = [];
-      const wanted = tracks.flatMap((t) => {
-        const owner = t.sessionId ? sessions.get(t.sessionId) : undefined;
-        if (owner && owner !== session) return [{ owner, trackName: t.trackName! }];
-        missing.push({ ...t, errorCode: 'not_found_track_error', errorDescription: 'no session' });
-        return [];
-      });
-      const r = await session.pull(wanted);
-      return { status: 200, body: { ...r, tracks: [...r.tracks, ...missing] } };
+      const r = await session.pull(
+        tracks.map((t) => ({
+          owner: t.sessionId ? sessions.get(t.sessionId) : undefined,
+          sessionId: t.sessionId,
+          trackName: t.trackName!,
+        })),
+      );
+      return { status: 200, body: r };
     }
     return fail(400, 'invalid_request', 'tracks must be all local (with mid) or all remote');
   }
