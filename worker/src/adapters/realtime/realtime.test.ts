@@ -144,10 +144,11 @@ describe('the Cloudflare Realtime adapter against the documented contract', () =
   });
 
   it("calls the runtime's own fetch as a plain function (workerd refuses it as a method)", async () => {
-    // Nothing listens on port 9: the call must fail as unreachable, never as an invocation error.
+    // A scheme fetch refuses before any connection: the call must fail as unreachable, never
+    // as an invocation error.
     const adapter = realtime({
       REALTIME_PROVIDER: 'cloudflare',
-      REALTIME_API_URL: 'http://127.0.0.1:9/v1',
+      REALTIME_API_URL: 'ftp://127.0.0.1/v1',
       REALTIME_APP_ID: 'app1',
       REALTIME_APP_SECRET: 'app-secret',
       REALTIME_TURN_KEY_ID: 'k1',
