@@ -26,6 +26,7 @@ export async function registerRemote(
   browser: Browser,
   leadId: string,
   pick: 'first' | 'last' = 'first',
+  observerId?: string,
 ): Promise<{ id: string; phone: string }> {
   const clerk = await open(browser, { device: 'desktop' });
   await signInStaff(clerk.page, 'clerk');
@@ -49,7 +50,9 @@ export async function registerRemote(
   const people = (await (await r.get(`${BASE_URL}/api/staff/inspectors?county=370702`)).json()) as {
     items: { id: string }[];
   };
-  const observer = people.items.find((p) => p.id !== leadId);
+  const observer = people.items.find(
+    (p) => p.id !== leadId && (!observerId || p.id === observerId),
+  );
   const today = ((await (await r.get(`${BASE_URL}/api/calendar`)).json()) as { today: string })
     .today;
   const reg = await r.post(`${BASE_URL}/api/inspections`, {
@@ -75,33 +78,45 @@ export async function registerRemote(
 }
 
 /** Mean brightness (0–255) of the first remote video's current frame, or -1 without one. */
-export function remoteBrightness(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const v = Array.from(
-      document.querySelectorAll<HTMLVideoElement>('[data-testid=remote-video]'),
-    ).find((x) => x.dataset.side === 'peer' && x.videoWidth > 0);
-    if (!v) return -1;
-    const c = document.createElement('canvas');
-    c.width = 64;
-    c.height = 48;
-    const g = c.getContext('2d');
-    if (!g) return -1;
-    g.drawImage(v, 0, 0, c.width, c.height);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    let sum = 0;
-    for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
-    return sum / (d.length / 4);
-  });
+export async function remoteBrightness(page: Page): Promise<number> {
+  return (await peerBrightnesses(page))[0] ?? -1;
 }
 
-/** Frames the page has shown of the other side's video so far (0 without one). */
-export function peerFrames(page: Page): Promise<number> {
-  return page.evaluate(() => {
+/** Mean brightness (0–255) of each playing video of the other parties. */
+export function peerBrightnesses(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLVideoElement>('[data-testid=remote-video]'))
+      .filter((x) => x.dataset.side === 'peer' && x.videoWidth > 0)
+      .map((v) => {
+        const c = document.createElement('canvas');
+        c.width = 64;
+        c.height = 48;
+        const g = c.getContext('2d')!;
+        g.drawImage(v, 0, 0, c.width, c.height);
+        const d = g.getImageData(0, 0, c.width, c.height).data;
+        let sum = 0;
+        for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+        return sum / (d.length / 4);
+      }),
+  );
+}
+
+/**
+ * Frames the page has shown so far of the other side's video (0 without one): the first one,
+ * or the one labelled with one of `labels` (a party's role as the screen names it).
+ */
+export function peerFrames(page: Page, labels: string[] = []): Promise<number> {
+  return page.evaluate((labels) => {
     const v = Array.from(
       document.querySelectorAll<HTMLVideoElement>('[data-testid=remote-video]'),
-    ).find((x) => x.dataset.side === 'peer' && x.videoWidth > 0);
+    ).find(
+      (x) =>
+        x.dataset.side === 'peer' &&
+        x.videoWidth > 0 &&
+        (labels.length === 0 || labels.includes(x.getAttribute('aria-label') ?? '')),
+    );
     return v?.getVideoPlaybackQuality().totalVideoFrames ?? 0;
-  });
+  }, labels);
 }
 
 /** Waits for a real picture from the other side; says how the links stand if none comes. */

@@ -6,10 +6,13 @@
  * the browser's answer comes back through renegotiate), all on one bundled connection.
  */
 import {
+  PictureLossIndication,
   RTCPeerConnection,
+  RtcpPayloadSpecificFeedback,
   useOPUS,
   useVP8,
   type MediaStreamTrack,
+  type RtcpPacket,
   type RtpPacket,
   type RTCRtpTransceiver,
 } from 'werift';
@@ -38,6 +41,8 @@ export interface MediaStats {
   /** RTP packets received from browsers and copies sent to browsers. */
   received: number;
   forwarded: number;
+  /** Picture-loss requests sent on to publishers. */
+  pictureRequests: number;
 }
 
 /** Keeps only loopback candidates: nothing leaves 127.0.0.1. */
@@ -107,6 +112,9 @@ export class MediaSession {
           ssrc: null,
           subscribers: new Set(),
         };
+        // werift hands a receiver's feedback to the receiver of the SSRC the browser sends
+        // from, not to the sender it is about: picture-loss requests are looked for here too.
+        x.receiver.onRtcp.subscribe((packet: RtcpPacket) => this.feedback(packet));
         // The track may already be there (set with the offer) or come later: take it once.
         const seen = new Set<MediaStreamTrack>();
         const attach = (track: MediaStreamTrack) => {
@@ -135,9 +143,24 @@ export class MediaSession {
   }
 
   /** Asks the publisher's browser for a full picture (a new receiver cannot decode before). */
-  static pictureLoss(pub: Published): void {
+  private pictureLoss(pub: Published): void {
     if (pub.kind === 'video' && pub.ssrc !== null) {
+      this.stats.pictureRequests++;
       void pub.transceiver.receiver.sendRtcpPLI(pub.ssrc).catch(() => undefined);
+    }
+  }
+
+  /**
+   * A receiving browser that lost the picture (or never had one) asks for a full one: the
+   * request goes on to the publisher of the track it names.
+   */
+  private feedback(packet: RtcpPacket): void {
+    if (packet.type !== RtcpPayloadSpecificFeedback.type) return;
+    const fb = (packet as RtcpPayloadSpecificFeedback).feedback;
+    if (!(fb instanceof PictureLossIndication)) return;
+    for (const [mid, pulled] of this.pulled) {
+      const x = this.pc.getTransceivers().find((t) => t.mid === mid);
+      if (x?.sender.ssrc === fb.mediaSsrc) this.pictureLoss(pulled.from);
     }
   }
 
@@ -160,8 +183,7 @@ export class MediaSession {
         }
         const x = this.pc.addTransceiver(from.kind, { direction: 'sendonly' });
         added.push({ x, from, result });
-        // A receiver that lost the picture asks again; its request goes to the publisher.
-        x.sender.onPictureLossIndication.subscribe(() => MediaSession.pictureLoss(from));
+        x.sender.onRtcp.subscribe((packet: RtcpPacket) => this.feedback(packet));
         return result;
       });
       await this.pc.setLocalDescription(await this.pc.createOffer());
@@ -186,7 +208,7 @@ export class MediaSession {
   renegotiate(answer: string) {
     return this.serial(async () => {
       await this.pc.setRemoteDescription({ type: 'answer', sdp: answer });
-      for (const { from } of this.pulled.values()) MediaSession.pictureLoss(from);
+      for (const { from } of this.pulled.values()) this.pictureLoss(from);
     });
   }
 

@@ -112,7 +112,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 /** Starts the stand-in on 127.0.0.1. */
 export async function startSfuStandIn(opts: SfuStandInOptions): Promise<SfuStandIn> {
   const sessions = new Map<string, MediaSession>();
-  const stats: MediaStats = { received: 0, forwarded: 0 };
+  const stats: MediaStats = { received: 0, forwarded: 0, pictureRequests: 0 };
   const calls: string[] = [];
   const problems: string[] = [];
 
