@@ -2,9 +2,19 @@
  * The SFU stand-in on its own, in Node: two werift peers play the browsers (one publishes a
  * video track of numbered RTP packets, the other pulls it), so that what the browser journey
  * relies on is checked without a browser: the contract checks refuse what the Realtime API
- * would, per-track errors come back in a 200, packets really go through and stop once closed.
+ * would, per-track errors come back in a 200, packets really go through (and a receiver's
+ * picture-loss request goes back to the publisher) and stop once closed.
  */
-import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket, useOPUS, useVP8 } from 'werift';
+import {
+  MediaStreamTrack,
+  PictureLossIndication,
+  RTCPeerConnection,
+  RtcpPayloadSpecificFeedback,
+  RtpHeader,
+  RtpPacket,
+  useOPUS,
+  useVP8,
+} from 'werift';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loopbackOnly } from './sfu-media';
 import { startSfuStandIn, type SfuStandIn } from './sfu-standin';
@@ -59,7 +69,20 @@ function browserPeer(): RTCPeerConnection {
   return pc;
 }
 
-function until(ok: () => boolean, ms = 10_000): Promise<void> {
+/** Publishes `track` from `pc` in a new session: the session, the answer, the transceiver. */
+async function publish(pc: RTCPeerConnection, track: MediaStreamTrack) {
+  const x = pc.addTransceiver(track, { direction: 'sendonly' });
+  await pc.setLocalDescription(await pc.createOffer());
+  const sessionId = (await api('POST', app('/sessions/new'))).body.sessionId!;
+  const push = await api('POST', app(`/sessions/${sessionId}/tracks/new`), {
+    sessionDescription: { type: 'offer', sdp: pc.localDescription!.sdp },
+    tracks: [{ location: 'local', mid: x.mid, trackName: 'video' }],
+  });
+  if (push.body.sessionDescription) await pc.setRemoteDescription(push.body.sessionDescription);
+  return { sessionId, push, x };
+}
+
+function until(ok: () => boolean, ms = 3000): Promise<void> {
   const end = Date.now() + ms;
   return new Promise((resolve, reject) => {
     const tick = () =>
@@ -99,13 +122,7 @@ describe('the SFU stand-in', () => {
     // The publisher: one video track of numbered packets.
     const a = browserPeer();
     const source = new MediaStreamTrack({ kind: 'video' });
-    const sender = a.addTransceiver(source, { direction: 'sendonly' });
-    await a.setLocalDescription(await a.createOffer());
-    const sa = (await api('POST', app('/sessions/new'))).body.sessionId!;
-    const push = await api('POST', app(`/sessions/${sa}/tracks/new`), {
-      sessionDescription: { type: 'offer', sdp: a.localDescription!.sdp },
-      tracks: [{ location: 'local', mid: sender.mid, trackName: 'video' }],
-    });
+    const { sessionId: sa, push, x: sender } = await publish(a, source);
     expect(push.status).toBe(200);
     expect(push.body.tracks).toEqual([{ mid: sender.mid, trackName: 'video' }]);
     expect(push.body.sessionDescription?.type).toBe('answer');
@@ -115,11 +132,12 @@ describe('the SFU stand-in', () => {
       .filter((l) => l.startsWith('a=candidate:'));
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.every((l) => l.includes(' 127.0.0.1 '))).toBe(true);
-    await a.setRemoteDescription(push.body.sessionDescription!);
 
-    // The receiver pulls it (and a track nobody published: a per-track error in a 200).
+    // The receiver publishes its own camera first, as a browser in the call does, then pulls
+    // (and asks for a track nobody published: a per-track error in a 200).
     const b = browserPeer();
-    const sb = (await api('POST', app('/sessions/new'))).body.sessionId!;
+    const own = await publish(b, new MediaStreamTrack({ kind: 'video' }));
+    const sb = own.sessionId;
     const pull = await api('POST', app(`/sessions/${sb}/tracks/new`), {
       tracks: [
         { location: 'remote', sessionId: sa, trackName: 'video' },
@@ -132,7 +150,15 @@ describe('the SFU stand-in', () => {
     expect(got?.mid).toBeTruthy();
     expect(missing?.errorCode).toBe('not_found_track_error');
     const seen: number[] = [];
-    b.onTrack.subscribe((t) => t.onReceiveRtp.subscribe((rtp) => seen.push(rtp.payload[0]!)));
+    let copySsrc = 0;
+    b.onTrack.subscribe((t) =>
+      t.onReceiveRtp.subscribe((rtp) => {
+        copySsrc = rtp.header.ssrc;
+        seen.push(rtp.payload[0]!);
+      }),
+    );
+    let asked = 0;
+    sender.sender.onPictureLossIndication.subscribe(() => asked++);
     await b.setRemoteDescription(pull.body.sessionDescription!);
     await b.setLocalDescription(await b.createAnswer());
     const reneg = await api('PUT', app(`/sessions/${sb}/renegotiate`), {
@@ -154,6 +180,21 @@ describe('the SFU stand-in', () => {
       await until(() => seen.length >= 20);
       expect(new Set(seen).size).toBeGreaterThan(10);
       expect(sfu.stats.forwarded).toBeGreaterThanOrEqual(20);
+
+      // The receiver lost the picture: its request reaches the publisher. Like Chromium, it
+      // names its own sending SSRC as the sender (werift's router gives such a packet to the
+      // receiver of that SSRC, not to the sender it is about).
+      const before = asked;
+      await own.x.receiver.dtlsTransport.sendRtcp([
+        new RtcpPayloadSpecificFeedback({
+          feedback: new PictureLossIndication({
+            senderSsrc: own.x.sender.ssrc,
+            mediaSsrc: copySsrc,
+          }),
+        }),
+      ]);
+      await until(() => asked > before);
+      expect(sfu.stats.pictureRequests).toBeGreaterThanOrEqual(1);
 
       // Closed with force: the receiver's copies stop; a mid it never had is reported absent.
       const close = await api('PUT', app(`/sessions/${sb}/tracks/close`), {
