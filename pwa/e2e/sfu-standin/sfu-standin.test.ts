@@ -82,7 +82,7 @@ async function publish(pc: RTCPeerConnection, track: MediaStreamTrack) {
   return { sessionId, push, x };
 }
 
-function until(ok: () => boolean, ms = 3000): Promise<void> {
+function until(ok: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
   return new Promise((resolve, reject) => {
     const tick = () =>
@@ -213,7 +213,7 @@ describe('the SFU stand-in', () => {
       clearInterval(timer);
     }
     expect(sfu.problems).toEqual([]);
-  });
+  }, 20_000);
 
   it('keeps only loopback candidates in what it sends', () => {
     const sdp = [
