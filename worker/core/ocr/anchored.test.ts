@@ -126,6 +126,34 @@ describe('anchorValues: the company licence (two columns)', () => {
     );
   });
 
+  it('ends a wrapped name at a letter-spaced label whose first character was dropped', () => {
+    // Recorded on a tuning-side dark photo (2019 two-column template, 类　　型 with 类 unread):
+    // 型 stands only ~1.4 characters left of the value column.
+    const g = (y: number, h: number, ...gs: [string, number][]): GlyphRow => ({
+      y0: y,
+      y1: y + h + 10,
+      h,
+      glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 99 })),
+    });
+    const at = (x0: number, text: string, step = 24) =>
+      [...text].map((ch, i) => [ch, x0 + i * step] as [string, number]);
+    const rows = [
+      g(
+        370,
+        28,
+        ['名', 56],
+        ['称', 168],
+        ...at(207, '泰州犇腾食品有限公司'),
+        ...at(661, '注册资本'),
+      ),
+      g(437, 28, ['型', 166], ...at(213, '其他有限责任公司'), ...at(660, '成立日期')),
+      g(502, 27, ...at(56, '法定代表人'), ...at(213, '阿里木艾山'), ...at(660, '营业期限')),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'name')).toBe('泰州犇腾食品有限公司');
+    expect(text(a, 'legal_rep')).toBe('阿里木艾山');
+  });
+
   it('finds a label with one character misread, and a long one with one dropped', () => {
     const misread = [
       row(100, [100, '名\u3000\u3000秤'], [300, '太原晋阳商贸有限公司']),
