@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditCheckChar } from '../credit-code';
-import { parseLicence } from './licence';
+import type { GlyphRow } from './glyphs';
+import { parseLicence, typeByContent } from './licence';
 
 const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
@@ -60,5 +61,32 @@ describe('parseLicence', () => {
       line('92370702'),
     ]);
     for (const f of Object.values(out)) expect(f.value).toBe('');
+  });
+});
+
+describe('typeByContent', () => {
+  const row = (y: number, ...gs: [string, number][]): GlyphRow => ({
+    y0: y,
+    y1: y + 38,
+    h: 28,
+    glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 99 })),
+  });
+  const at = (x0: number, text: string) =>
+    [...text].map((ch, i) => [ch, x0 + i * 24] as [string, number]);
+
+  it('finds the type whose label lost a character, by the closed list of types', () => {
+    // Recorded on a tuning-side dark photo: 类 of 类　　型 unread.
+    const rows = [
+      row(370, ['名', 56], ['称', 168], ...at(207, '泰州犇腾食品有限公司'), ...at(661, '注册资本')),
+      row(437, ['型', 166], ...at(213, '其他有限责任公司'), ...at(660, '成立日期')),
+    ];
+    expect(typeByContent(rows)?.text).toBe('其他有限责任公司');
+  });
+
+  it('takes nothing merely close to a type, or two different types', () => {
+    expect(typeByContent([row(437, ['型', 166], ...at(213, '其他有限责仼公司'))])).toBeNull();
+    expect(typeByContent([row(100, ...at(200, '泰州犇腾食品有限责任公司'))])).toBeNull();
+    const two = [row(100, ...at(213, '个体工商户')), row(200, ...at(213, '有限合伙企业'))];
+    expect(typeByContent(two)).toBeNull();
   });
 });

@@ -7,8 +7,10 @@
  * towards a local vocabulary.
  */
 import { validateCreditCode } from '../credit-code';
+import type { RawValue } from './anchored';
+import type { Glyph, GlyphRow } from './glyphs';
 import { empty, personName, reading, type RawText } from './id-card';
-import type { LicenceFamily } from './labels';
+import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
 import { chineseDate, cjkOnly, cleanAddress, compact, findLabels, valueAfter } from './text';
@@ -62,6 +64,38 @@ export function creditCandidate(line: string): string | null {
     if (v) return v;
   }
   return null;
+}
+
+/**
+ * The business type where its label was lost (类 of a letter-spaced 类　　型 unread): a run of
+ * a row, after at most one stray label character, that is exactly one of the registered types.
+ * The closed list is the check; a run merely close to a type proves nothing and is left alone.
+ * Runs are split at blanks wider than a label's letter spacing allows between characters of a
+ * value (the row's columns). Null unless exactly one type is found on the page.
+ */
+export function typeByContent(rows: readonly GlyphRow[]): RawValue | null {
+  const found: RawValue[] = [];
+  for (const row of rows) {
+    const h = rowHeight(row);
+    const runs: Glyph[][] = [];
+    for (const g of row.glyphs) {
+      const run = runs.at(-1);
+      if (run && g.x - run.at(-1)!.x < 1.55 * h) run.push(g);
+      else runs.push([g]);
+    }
+    for (const run of runs) {
+      const gs = /^[类型]$/.test(run[0]!.ch) ? run.slice(1) : run;
+      const text = cleanText(gs.map((g) => g.ch).join(''));
+      if (!BUSINESS_TYPES.includes(text)) continue;
+      found.push({
+        text,
+        confidence: Math.min(...gs.map((g) => g.confidence)),
+        box: { x0: gs[0]!.x - h / 2, x1: gs.at(-1)!.x + h / 2, y0: row.y0, y1: row.y1 },
+        label: '',
+      });
+    }
+  }
+  return new Set(found.map((f) => f.text)).size === 1 ? found[0]! : null;
 }
 
 /** The family a licence belongs to, from its type (or, failing that, from its labels). */
