@@ -154,6 +154,47 @@ describe('anchorValues: the company licence (two columns)', () => {
     expect(text(a, 'legal_rep')).toBe('阿里木艾山');
   });
 
+  it("gives a licence's name no middle dot by guess", () => {
+    // Recorded on tuning-side photos: the widest gap is 1.33 of the usual in 扎西顿珠 (no dot)
+    // and 1.30 in 阿里木艾山 (its dot dropped): placement noise, no evidence either way.
+    const g = (...gs: [string, number][]): GlyphRow => ({
+      y0: 467,
+      y1: 495,
+      h: 26,
+      glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 99 })),
+    });
+    const lines = [
+      g(
+        ['法', 139],
+        ['定', 160],
+        ['代', 181],
+        ['表', 209],
+        ['人', 230],
+        ['：', 251],
+        ['扎', 312],
+        ['西', 333],
+        ['顿', 361],
+        ['珠', 382],
+      ),
+      g(
+        ['法', 62],
+        ['定', 77],
+        ['代', 100],
+        ['表', 123],
+        ['人', 147],
+        ['阿', 212],
+        ['里', 235],
+        ['木', 258],
+        ['艾', 288],
+        ['山', 311],
+      ),
+    ];
+    const reps = lines.map((l) =>
+      text(anchorValues([l], LICENCE_LABELS, LICENCE_LINES), 'legal_rep'),
+    );
+    expect(reps).toEqual(['扎西顿珠', '阿里木艾山']);
+  });
+
   it('finds a label with one character misread, and a long one with one dropped', () => {
     const misread = [
       row(100, [100, '名\u3000\u3000秤'], [300, '太原晋阳商贸有限公司']),

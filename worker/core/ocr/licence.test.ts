@@ -53,6 +53,11 @@ describe('parseLicence', () => {
     expect(out.credit_code.value).toBe('');
   });
 
+  it('marks a long name read without a middle dot (a dropped dot) instead of guessing one', () => {
+    const out = parseLicence([line('法定代表人 阿里木艾山'), line('经营者 扎西顿珠')]);
+    expect(out.legal_rep).toMatchObject({ value: '阿里木艾山', flag: 'low' });
+  });
+
   it('leaves garbled or partial fields empty', () => {
     const out = parseLicence([
       line('名称'),
