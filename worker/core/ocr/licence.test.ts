@@ -58,6 +58,18 @@ describe('parseLicence', () => {
     expect(out.legal_rep).toMatchObject({ value: '阿里木艾山', flag: 'low' });
   });
 
+  it('marks a value that lost a character in cleaning, and a type outside the registered ones', () => {
+    // Recorded on tuning-side photos: 兴 read as 《 (then dropped), 股 and the brackets unread.
+    const out = parseLicence([
+      line('名称 克孜勒苏永《贸易中心有限合伙）'),
+      line('类型 有限责任公司分公司自然人投资或控'),
+      line('经营场所 山东省潍坊市奎文区东风东街88号'),
+    ]);
+    expect(out.name).toMatchObject({ value: '克孜勒苏永贸易中心有限合伙）', flag: 'low' });
+    expect(out.type).toMatchObject({ value: '有限责任公司分公司自然人投资或控', flag: 'low' });
+    expect(out.address.flag).toBeUndefined();
+  });
+
   it('leaves garbled or partial fields empty', () => {
     const out = parseLicence([
       line('名称'),

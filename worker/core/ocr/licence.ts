@@ -55,6 +55,24 @@ function cleanText(text: string): string {
     .replace(/^[:：、]+/, '');
 }
 
+/** A reading that needs the applicant's eye. */
+const marked = (v: FieldReading): FieldReading => ({
+  ...v,
+  confidence: Math.min(v.confidence, 50),
+  flag: 'low',
+});
+
+/**
+ * Whether cleaning `raw` into `value` dropped a character: anything but blanks, the label's
+ * colon, a middle dot's look-alike, and the brackets and digit shapes the cleaners rewrite.
+ */
+export function lostCharacters(raw: string, value: string): boolean {
+  const kept = compact(raw)
+    .replace(/^[:：、.,，。]+/, '')
+    .replace(/[.．•・∙‧](?=[\u3400-\u9fff])/g, '');
+  return [...kept].length > [...value].length;
+}
+
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
 export function creditCandidate(line: string): string | null {
   const t = compact(line).replace('统一社会信用代码', '');
@@ -128,6 +146,16 @@ export function licenceFields(
   };
   if (out.legal_rep.value)
     out.legal_rep = personName(out.legal_rep.value, out.legal_rep.confidence);
+  // A character read that no such value carries (《 for 兴) was dropped by the cleaning: the
+  // value lacks one, however sure the rest.
+  const cleaned = { name: out.name, legal_rep: out.legal_rep, address: out.address };
+  for (const [f, v] of Object.entries(cleaned) as [LicenceField, FieldReading][]) {
+    if (v.value && !v.flag && lostCharacters(r(f).text, v.value)) out[f] = marked(v);
+  }
+  // A type outside the registered ones (after the snap above) is a misreading of one.
+  if (out.type.value && !out.type.flag && !BUSINESS_TYPES.includes(out.type.value)) {
+    out.type = marked(out.type);
+  }
   const v = code ? validateCreditCode(code) : null;
   if (v && !v.ok) out.credit_code = { ...out.credit_code, flag: 'invalid' };
   if (out.address.value) {
