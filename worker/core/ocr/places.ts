@@ -79,12 +79,17 @@ const oneOff = (a: string, b: string) => {
   return d === 1;
 };
 
-/** Whether the text at the start looks like a misread place name (one character off one). */
+/**
+ * Whether the text at the start looks like a misread place name (one character off one, or
+ * one of its characters unread: 新维吾尔自治区).
+ */
 function nearMiss(text: string): boolean {
   for (let len = 2; len <= Math.min(LONGEST, text.length); len++) {
     const w = text.slice(0, len);
     if (!/[省市区县旗州盟]$/.test(w)) continue;
-    for (const n of BY_NAME.keys()) if (n.length === len && oneOff(n, w)) return true;
+    for (const n of BY_NAME.keys()) {
+      if ((n.length === len && oneOff(n, w)) || droppedOne(w, n)) return true;
+    }
   }
   return false;
 }
