@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorValues, joinSplitRows } from './anchored';
 import type { GlyphRow } from './glyphs';
 import { ID_LABELS, LICENCE_LABELS } from './labels';
+import { MAX_LINES } from './pipeline';
 
 /** Character height of the recorded rows, in page pixels. */
 const H = 30;
@@ -152,6 +153,27 @@ describe('anchorValues: the company licence (two columns)', () => {
     const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
     expect(text(a, 'name')).toBe('泰州犇腾食品有限公司');
     expect(text(a, 'legal_rep')).toBe('阿里木艾山');
+  });
+
+  it('keeps a four-line address of a narrow second column whole', () => {
+    const rows = [
+      row(
+        100,
+        [100, '名称'],
+        [300, '克孜勒苏永兴贸易中心'],
+        [800, '成立日期'],
+        [1000, '2021年03月03日'],
+      ),
+      row(160, [100, '类型'], [300, '有限合伙企业'], [800, '住所'], [1000, '新疆维吾尔自治区克孜']),
+      row(195, [1000, '勒苏柯尔克孜自治州阿合']),
+      row(230, [1000, '奇县西解巷27号中东花园']),
+      row(265, [100, '经营范围'], [300, '卷烟零售'], [1000, '7号楼6单元635室']),
+      row(400, [800, '登记机关']),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, MAX_LINES.licence);
+    expect(text(a, 'address')).toBe(
+      '新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿合奇县西解巷27号中东花园7号楼6单元635室',
+    );
   });
 
   it("gives a licence's name no middle dot by guess", () => {

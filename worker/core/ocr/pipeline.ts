@@ -51,9 +51,10 @@ export type ExtractResult =
   | ({ kind: 'licence'; fields: Extraction<LicenceField>; family: LicenceFamily | null } & Common);
 
 /** Lines a value may span, by field (wrapped names and addresses). */
-const MAX_LINES: Record<OcrKind, Partial<Record<string, number>>> = {
+export const MAX_LINES: Record<OcrKind, Partial<Record<string, number>>> = {
   id: { name: 2, address: 4 },
-  licence: { name: 2, type: 2, legal_rep: 2, address: 3 },
+  // A 2019 licence's 住所 column is ~15 characters wide: a long address takes four lines.
+  licence: { name: 2, type: 2, legal_rep: 2, address: 4 },
 };
 
 /** The ID card's portrait starts at ~0.64 of its width: values end before it. */
