@@ -128,7 +128,7 @@ describe('anchorValues: the company licence (two columns)', () => {
   });
 
   it('ends a wrapped name at a letter-spaced label whose first character was dropped', () => {
-    // Recorded on a tuning-side dark photo (2019 two-column template, 类　　型 with 类 unread):
+    // Recorded on a tuning-side dark photo (2019 two-column template, 类\u3000\u3000型 with 类 unread):
     // 型 stands only ~1.4 characters left of the value column.
     const g = (y: number, h: number, ...gs: [string, number][]): GlyphRow => ({
       y0: y,

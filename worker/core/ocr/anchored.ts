@@ -159,7 +159,7 @@ function valueOf(
     if (col) break;
     // Sure ink under the label (a label half dropped or misread, 型 for 类型) starts the next
     // field as well: a wrapped value starts at the value's column, never in the labels'. A
-    // letter-spaced label ends only about a character before its value (类　　型 its 型).
+    // letter-spaced label ends only about a character before its value (类\u3000\u3000型 its 型).
     const underLabel = next.glyphs.some(
       (g) => g.confidence >= SPECK && g.x > hit.x0 + 0.3 * h && g.x < valueX - 0.6 * h,
     );

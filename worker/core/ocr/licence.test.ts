@@ -92,7 +92,7 @@ describe('typeByContent', () => {
     [...text].map((ch, i) => [ch, x0 + i * 24] as [string, number]);
 
   it('finds the type whose label lost a character, by the closed list of types', () => {
-    // Recorded on a tuning-side dark photo: 类 of 类　　型 unread.
+    // Recorded on a tuning-side dark photo: 类 of 类\u3000\u3000型 unread.
     const rows = [
       row(370, ['名', 56], ['称', 168], ...at(207, '泰州犇腾食品有限公司'), ...at(661, '注册资本')),
       row(437, ['型', 166], ...at(213, '其他有限责任公司'), ...at(660, '成立日期')),

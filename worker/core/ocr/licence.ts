@@ -85,11 +85,11 @@ export function creditCandidate(line: string): string | null {
 }
 
 /**
- * The business type where its label was lost (类 of a letter-spaced 类　　型 unread): a run of
- * a row, after at most one stray label character, that is exactly one of the registered types.
- * The closed list is the check; a run merely close to a type proves nothing and is left alone.
- * Runs are split at blanks wider than a label's letter spacing allows between characters of a
- * value (the row's columns). Null unless exactly one type is found on the page.
+ * The business type where its label was lost (类 of a letter-spaced 类\u3000\u3000型 unread):
+ * a run of a row, after at most one stray label character, that is exactly one of the
+ * registered types. The closed list is the check; a run merely close to a type proves nothing
+ * and is left alone. Runs are split at blanks wider than the characters of a value stand
+ * apart (the row's columns). Null unless exactly one type is found on the page.
  */
 export function typeByContent(rows: readonly GlyphRow[]): RawValue | null {
   const found: RawValue[] = [];
