@@ -8,7 +8,8 @@
  * ≥ 4 GB), its low-memory profile (devices under 4 GB), and optionally tesseract alone (the
  * fallback when the line model cannot load).
  * Options: --half tune|holdout|both (default both), --count N (per kind and half, default 40),
- * --no-node, --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js).
+ * --kind id|licence (one kind only), --from N (tuning samples from index N on), --no-node,
+ * --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,9 @@ const opt = (f: string) => (args.includes(f) ? args[args.indexOf(f) + 1] : undef
 const count = Number(opt('--count') ?? 40) || 40;
 const halfArg = opt('--half') ?? 'both';
 const halves: Half[] = halfArg === 'both' ? ['tune', 'holdout'] : [halfArg as Half];
+// More tuning samples: the tuning half from sample `--from` on (the held-out half stays fixed).
+const from = Number(opt('--from') ?? 0) || 0;
+if (from && halves.includes('holdout')) throw new Error('--from is for the tuning half only');
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
@@ -36,10 +40,12 @@ const BROWSER_LABEL: Record<BrowserMode, string> = {
 const summary: string[] = [];
 const p = (x: number) => `${(x * 100).toFixed(0)}%`;
 for (const half of halves) {
-  const dir = `bench/out/ocr/${half}-${count}`;
-  const samples: Sample[] = existsSync(join(dir, 'truth.json'))
+  const dir = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}`;
+  const generated: Sample[] = existsSync(join(dir, 'truth.json'))
     ? JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'))
-    : generate(half, count, dir);
+    : generate(half, count, dir, from);
+  const kind = opt('--kind');
+  const samples = kind ? generated.filter((s) => s.kind === kind) : generated;
   console.log(`dataset: ${dir} (${samples.length} images, half ${half})`);
   const all: Record<string, BenchRun[]> = {};
   let peaks: Partial<Record<BrowserMode, number>> = {};
@@ -60,7 +66,11 @@ for (const half of halves) {
   }
   const scores: Score[] = Object.entries(all).map(([label, runs]) => score(label, samples, runs));
   writeFileSync(
-    join(dir, '..', `results-${half}-${count}.json`),
+    join(
+      dir,
+      '..',
+      `results-${half}-${from ? `${from}+` : ''}${count}${kind ? `-${kind}` : ''}.json`,
+    ),
     JSON.stringify({ samples, all }, null, 1),
   );
   printScores(`${half} half (${samples.length} images)`, scores);

@@ -50,7 +50,10 @@ function drawLabel(
   width: number,
 ): void {
   const cs = [...text];
-  if (style === 'spaced' && cs.length > 1 && cs.length < 4) {
+  // 'justified' (the 2019 template): every label, 经营范围 and 法定代表人 too, fills the
+  // labels' column, so a four-character label is as letter-spaced as a two-character one.
+  const spread = style === 'justified' ? cs.length > 1 && cs.length < 5 : cs.length < 4;
+  if ((style === 'spaced' || style === 'justified') && cs.length > 1 && spread) {
     const cw = ctx.measureText(cs[0]!).width;
     const step = (width - cw) / (cs.length - 1);
     cs.forEach((c, i) => ctx.fillText(c, x + i * step, y));

@@ -13,7 +13,13 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { homography, warp, type Quad, type Rgba } from '../../worker/core/ocr/image';
 import { idTruth, licenceTruth, pick, rng, type Business, type Rand } from './corpus';
 import { drawIdCard, drawLicence } from './draw';
-import { ID_LAYOUTS, LICENCE_LAYOUTS, type Half, type IdLayout } from './layouts';
+import {
+  ID_LAYOUTS,
+  LICENCE_LAYOUTS,
+  type Half,
+  type IdLayout,
+  type LicenceLayout,
+} from './layouts';
 
 export type Variant = 'scan' | 'photo' | 'hard';
 export type Hardship = 'perspective' | 'blur' | 'glare' | 'dark' | 'cut_off';
@@ -254,11 +260,28 @@ function jitterId(L: IdLayout, r: Rand): IdLayout {
   };
 }
 
-export function generate(half: Half, count: number, outDir: string): Sample[] {
+/** A printing's own offsets: the same template prints a little differently batch to batch. */
+function jitterLicence(L: LicenceLayout, r: Rand): LicenceLayout {
+  const j = (n: number) => Math.round(jitter(r, n));
+  return {
+    ...L,
+    font: L.font + j(1),
+    top: L.top + j(10),
+    pitch: L.pitch + j(4),
+    columns: L.columns.map((c) => ({ ...c, x: c.x + j(6), valueX: c.valueX + j(10) })),
+    code: { ...L.code, x: L.code.x + j(8), y: L.code.y + j(8) },
+  };
+}
+
+/**
+ * Samples `from` … `from + count − 1` of a half (more tuning samples: the same half from a
+ * later index, never overlapping the first `from`).
+ */
+export function generate(half: Half, count: number, outDir: string, from = 0): Sample[] {
   mkdirSync(outDir, { recursive: true });
   const samples: Sample[] = [];
   const seeds = SEEDS[half];
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const r = rng(seeds.id + i);
     const truth = idTruth(r);
     // The tuning half also moves each card's fields a little (printings and card batches
@@ -288,12 +311,13 @@ export function generate(half: Half, count: number, outDir: string): Sample[] {
       truth: { ...truth },
     });
   }
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const r = rng(seeds.licence + i);
     const business = BUSINESSES[half][i % BUSINESSES[half].length]!;
     const { capital, term, scope, business: b, ...truth } = licenceTruth(r, business);
     const layouts = LICENCE_LAYOUTS[half].filter((l) => l.businesses.includes(business));
-    const layout = pick(r, layouts);
+    // As on the ID cards, only the tuning half moves the fields a little.
+    const layout = half === 'tune' ? jitterLicence(pick(r, layouts), r) : pick(r, layouts);
     const variant = variantOf(i);
     const hardship =
       variant === 'hard' ? HARDSHIPS[Math.floor(i / 5) % HARDSHIPS.length] : undefined;

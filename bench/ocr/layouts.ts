@@ -7,7 +7,7 @@
  */
 import type { Business } from './corpus';
 
-export type LabelStyle = 'spaced' | 'compact' | 'colon';
+export type LabelStyle = 'spaced' | 'compact' | 'colon' | 'justified';
 export type Slot = 'name' | 'type' | 'rep' | 'address' | 'capital' | 'date' | 'term' | 'scope';
 export type Half = 'tune' | 'holdout';
 
@@ -254,6 +254,66 @@ export const LICENCE_LAYOUTS: Record<Half, LicenceLayout[]> = {
       qr: { x: 95, y: 90 },
       stamp: { x: 1120, y: 845 },
       guilloche: 'rgba(170,160,120,0.14)',
+    },
+    {
+      ...LIC_BASE,
+      name: 'two-column-2019-company-justified',
+      businesses: ['company', 'partnership', 'branch'],
+      labelStyle: 'justified',
+      valueFont: 'XSerif',
+      font: 25,
+      top: 415,
+      pitch: 60,
+      scopeLines: 6,
+      columns: [
+        { x: 95, valueX: 265, right: 705, slots: ['name', 'type', 'rep', 'scope'] },
+        { x: 735, valueX: 895, right: 1295, slots: ['capital', 'date', 'term', 'address'] },
+      ],
+      code: { x: 95, y: 265, inline: false, size: 27, labelSize: 22, font: 'XMono' },
+      qr: { x: 1185, y: 85 },
+      stamp: { x: 1130, y: 860 },
+      paper: '#fcfaf4',
+    },
+    {
+      ...LIC_BASE,
+      name: 'two-column-2019-individual-justified',
+      businesses: ['individual'],
+      labelStyle: 'justified',
+      labelFont: 'XSerifBold',
+      valueFont: 'XSerif',
+      font: 25,
+      top: 415,
+      pitch: 62,
+      scopeLines: 5,
+      columns: [
+        { x: 95, valueX: 265, right: 705, slots: ['name', 'type', 'rep', 'scope'] },
+        { x: 735, valueX: 895, right: 1295, slots: ['capital', 'date', 'address'] },
+      ],
+      code: { x: 95, y: 265, inline: false, size: 28, labelSize: 22, font: 'XDigits' },
+      qr: { x: 1185, y: 85 },
+      stamp: { x: 1100, y: 855 },
+    },
+    {
+      ...LIC_BASE,
+      name: 'single-individual-address-first-justified',
+      businesses: ['individual', 'sole'],
+      labelStyle: 'justified',
+      font: 26,
+      top: 395,
+      pitch: 60,
+      scopeLines: 3,
+      columns: [
+        {
+          x: 190,
+          valueX: 370,
+          right: 1260,
+          slots: ['name', 'type', 'address', 'rep', 'capital', 'date', 'scope'],
+        },
+      ],
+      code: { x: 190, y: 300, inline: true, size: 26, labelSize: 23, font: 'XMono2' },
+      qr: { x: 1170, y: 90 },
+      stamp: { x: 1090, y: 850 },
+      guilloche: 'rgba(160,170,140,0.14)',
     },
   ],
   holdout: [

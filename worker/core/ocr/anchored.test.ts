@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorValues, joinSplitRows } from './anchored';
 import type { GlyphRow } from './glyphs';
 import { ID_LABELS, LICENCE_LABELS } from './labels';
+import { MAX_LINES } from './pipeline';
 
 /** Character height of the recorded rows, in page pixels. */
 const H = 30;
@@ -124,6 +125,96 @@ describe('anchorValues: the company licence (two columns)', () => {
     expect(text(anchorValues(wrapped, LICENCE_LABELS, LICENCE_LINES), 'name')).toBe(
       '深圳家家乐烟酒有限公司分公司',
     );
+  });
+
+  it('ends a wrapped name at a letter-spaced label whose first character was dropped', () => {
+    // Recorded on a tuning-side dark photo (2019 two-column template, 类\u3000\u3000型 with 类 unread):
+    // 型 stands only ~1.4 characters left of the value column.
+    const g = (y: number, h: number, ...gs: [string, number][]): GlyphRow => ({
+      y0: y,
+      y1: y + h + 10,
+      h,
+      glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 99 })),
+    });
+    const at = (x0: number, text: string, step = 24) =>
+      [...text].map((ch, i) => [ch, x0 + i * step] as [string, number]);
+    const rows = [
+      g(
+        370,
+        28,
+        ['名', 56],
+        ['称', 168],
+        ...at(207, '泰州犇腾食品有限公司'),
+        ...at(661, '注册资本'),
+      ),
+      g(437, 28, ['型', 166], ...at(213, '其他有限责任公司'), ...at(660, '成立日期')),
+      g(502, 27, ...at(56, '法定代表人'), ...at(213, '阿里木艾山'), ...at(660, '营业期限')),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'name')).toBe('泰州犇腾食品有限公司');
+    expect(text(a, 'legal_rep')).toBe('阿里木艾山');
+  });
+
+  it('keeps a four-line address of a narrow second column whole', () => {
+    const rows = [
+      row(
+        100,
+        [100, '名称'],
+        [300, '克孜勒苏永兴贸易中心'],
+        [800, '成立日期'],
+        [1000, '2021年03月03日'],
+      ),
+      row(160, [100, '类型'], [300, '有限合伙企业'], [800, '住所'], [1000, '新疆维吾尔自治区克孜']),
+      row(195, [1000, '勒苏柯尔克孜自治州阿合']),
+      row(230, [1000, '奇县西解巷27号中东花园']),
+      row(265, [100, '经营范围'], [300, '卷烟零售'], [1000, '7号楼6单元635室']),
+      row(400, [800, '登记机关']),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, MAX_LINES.licence);
+    expect(text(a, 'address')).toBe(
+      '新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿合奇县西解巷27号中东花园7号楼6单元635室',
+    );
+  });
+
+  it("gives a licence's name no middle dot by guess", () => {
+    // Recorded on tuning-side photos: the widest gap is 1.33 of the usual in 扎西顿珠 (no dot)
+    // and 1.30 in 阿里木艾山 (its dot dropped): placement noise, no evidence either way.
+    const g = (...gs: [string, number][]): GlyphRow => ({
+      y0: 467,
+      y1: 495,
+      h: 26,
+      glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 99 })),
+    });
+    const lines = [
+      g(
+        ['法', 139],
+        ['定', 160],
+        ['代', 181],
+        ['表', 209],
+        ['人', 230],
+        ['：', 251],
+        ['扎', 312],
+        ['西', 333],
+        ['顿', 361],
+        ['珠', 382],
+      ),
+      g(
+        ['法', 62],
+        ['定', 77],
+        ['代', 100],
+        ['表', 123],
+        ['人', 147],
+        ['阿', 212],
+        ['里', 235],
+        ['木', 258],
+        ['艾', 288],
+        ['山', 311],
+      ),
+    ];
+    const reps = lines.map((l) =>
+      text(anchorValues([l], LICENCE_LABELS, LICENCE_LINES), 'legal_rep'),
+    );
+    expect(reps).toEqual(['扎西顿珠', '阿里木艾山']);
   });
 
   it('finds a label with one character misread, and a long one with one dropped', () => {

@@ -158,9 +158,10 @@ function valueOf(
     );
     if (col) break;
     // Sure ink under the label (a label half dropped or misread, 型 for 类型) starts the next
-    // field as well: a wrapped value starts at the value's column, never in the labels'.
+    // field as well: a wrapped value starts at the value's column, never in the labels'. A
+    // letter-spaced label ends only about a character before its value (类\u3000\u3000型 its 型).
     const underLabel = next.glyphs.some(
-      (g) => g.confidence >= SPECK && g.x > hit.x0 + 0.3 * h && g.x < valueX - 1.5 * h,
+      (g) => g.confidence >= SPECK && g.x > hit.x0 + 0.3 * h && g.x < valueX - 0.6 * h,
     );
     if (underLabel) break;
     const end = nextLabelX(hits, r, valueX, right);

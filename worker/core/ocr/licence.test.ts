@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditCheckChar } from '../credit-code';
-import { parseLicence } from './licence';
+import type { GlyphRow } from './glyphs';
+import { parseLicence, typeByContent } from './licence';
 
 const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
@@ -52,6 +53,23 @@ describe('parseLicence', () => {
     expect(out.credit_code.value).toBe('');
   });
 
+  it('marks a long name read without a middle dot (a dropped dot) instead of guessing one', () => {
+    const out = parseLicence([line('法定代表人 阿里木艾山'), line('经营者 扎西顿珠')]);
+    expect(out.legal_rep).toMatchObject({ value: '阿里木艾山', flag: 'low' });
+  });
+
+  it('marks a value that lost a character in cleaning, and a type outside the registered ones', () => {
+    // Recorded on tuning-side photos: 兴 read as 《 (then dropped), 股 and the brackets unread.
+    const out = parseLicence([
+      line('名称 克孜勒苏永《贸易中心有限合伙）'),
+      line('类型 有限责任公司分公司自然人投资或控'),
+      line('经营场所 山东省潍坊市奎文区东风东街88号'),
+    ]);
+    expect(out.name).toMatchObject({ value: '克孜勒苏永贸易中心有限合伙）', flag: 'low' });
+    expect(out.type).toMatchObject({ value: '有限责任公司分公司自然人投资或控', flag: 'low' });
+    expect(out.address.flag).toBeUndefined();
+  });
+
   it('leaves garbled or partial fields empty', () => {
     const out = parseLicence([
       line('名称'),
@@ -60,5 +78,32 @@ describe('parseLicence', () => {
       line('92370702'),
     ]);
     for (const f of Object.values(out)) expect(f.value).toBe('');
+  });
+});
+
+describe('typeByContent', () => {
+  const row = (y: number, ...gs: [string, number][]): GlyphRow => ({
+    y0: y,
+    y1: y + 38,
+    h: 28,
+    glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 99 })),
+  });
+  const at = (x0: number, text: string) =>
+    [...text].map((ch, i) => [ch, x0 + i * 24] as [string, number]);
+
+  it('finds the type whose label lost a character, by the closed list of types', () => {
+    // Recorded on a tuning-side dark photo: 类 of 类\u3000\u3000型 unread.
+    const rows = [
+      row(370, ['名', 56], ['称', 168], ...at(207, '泰州犇腾食品有限公司'), ...at(661, '注册资本')),
+      row(437, ['型', 166], ...at(213, '其他有限责任公司'), ...at(660, '成立日期')),
+    ];
+    expect(typeByContent(rows)?.text).toBe('其他有限责任公司');
+  });
+
+  it('takes nothing merely close to a type, or two different types', () => {
+    expect(typeByContent([row(437, ['型', 166], ...at(213, '其他有限责仼公司'))])).toBeNull();
+    expect(typeByContent([row(100, ...at(200, '泰州犇腾食品有限责任公司'))])).toBeNull();
+    const two = [row(100, ...at(213, '个体工商户')), row(200, ...at(213, '有限合伙企业'))];
+    expect(typeByContent(two)).toBeNull();
   });
 });

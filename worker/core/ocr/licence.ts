@@ -7,8 +7,10 @@
  * towards a local vocabulary.
  */
 import { validateCreditCode } from '../credit-code';
+import type { RawValue } from './anchored';
+import type { Glyph, GlyphRow } from './glyphs';
 import { empty, personName, reading, type RawText } from './id-card';
-import type { LicenceFamily } from './labels';
+import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
 import { chineseDate, cjkOnly, cleanAddress, compact, findLabels, valueAfter } from './text';
@@ -53,6 +55,24 @@ function cleanText(text: string): string {
     .replace(/^[:：、]+/, '');
 }
 
+/** A reading that needs the applicant's eye. */
+const marked = (v: FieldReading): FieldReading => ({
+  ...v,
+  confidence: Math.min(v.confidence, 50),
+  flag: 'low',
+});
+
+/**
+ * Whether cleaning `raw` into `value` dropped a character: anything but blanks, the label's
+ * colon, a middle dot's look-alike, and the brackets and digit shapes the cleaners rewrite.
+ */
+export function lostCharacters(raw: string, value: string): boolean {
+  const kept = compact(raw)
+    .replace(/^[:：、.,，。]+/, '')
+    .replace(/[.．•・∙‧](?=[\u3400-\u9fff])/g, '');
+  return [...kept].length > [...value].length;
+}
+
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
 export function creditCandidate(line: string): string | null {
   const t = compact(line).replace('统一社会信用代码', '');
@@ -62,6 +82,38 @@ export function creditCandidate(line: string): string | null {
     if (v) return v;
   }
   return null;
+}
+
+/**
+ * The business type where its label was lost (类 of a letter-spaced 类\u3000\u3000型 unread):
+ * a run of a row, after at most one stray label character, that is exactly one of the
+ * registered types. The closed list is the check; a run merely close to a type proves nothing
+ * and is left alone. Runs are split at blanks wider than the characters of a value stand
+ * apart (the row's columns). Null unless exactly one type is found on the page.
+ */
+export function typeByContent(rows: readonly GlyphRow[]): RawValue | null {
+  const found: RawValue[] = [];
+  for (const row of rows) {
+    const h = rowHeight(row);
+    const runs: Glyph[][] = [];
+    for (const g of row.glyphs) {
+      const run = runs.at(-1);
+      if (run && g.x - run.at(-1)!.x < 1.55 * h) run.push(g);
+      else runs.push([g]);
+    }
+    for (const run of runs) {
+      const gs = /^[类型]$/.test(run[0]!.ch) ? run.slice(1) : run;
+      const text = cleanText(gs.map((g) => g.ch).join(''));
+      if (!BUSINESS_TYPES.includes(text)) continue;
+      found.push({
+        text,
+        confidence: Math.min(...gs.map((g) => g.confidence)),
+        box: { x0: gs[0]!.x - h / 2, x1: gs.at(-1)!.x + h / 2, y0: row.y0, y1: row.y1 },
+        label: '',
+      });
+    }
+  }
+  return new Set(found.map((f) => f.text)).size === 1 ? found[0]! : null;
 }
 
 /** The family a licence belongs to, from its type (or, failing that, from its labels). */
@@ -94,6 +146,16 @@ export function licenceFields(
   };
   if (out.legal_rep.value)
     out.legal_rep = personName(out.legal_rep.value, out.legal_rep.confidence);
+  // A character read that no such value carries (《 for 兴) was dropped by the cleaning: the
+  // value lacks one, however sure the rest.
+  const cleaned = { name: out.name, legal_rep: out.legal_rep, address: out.address };
+  for (const [f, v] of Object.entries(cleaned) as [LicenceField, FieldReading][]) {
+    if (v.value && !v.flag && lostCharacters(r(f).text, v.value)) out[f] = marked(v);
+  }
+  // A type outside the registered ones (after the snap above) is a misreading of one.
+  if (out.type.value && !out.type.flag && !BUSINESS_TYPES.includes(out.type.value)) {
+    out.type = marked(out.type);
+  }
   const v = code ? validateCreditCode(code) : null;
   if (v && !v.ok) out.credit_code = { ...out.credit_code, flag: 'invalid' };
   if (out.address.value) {

@@ -14,7 +14,7 @@ import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
 import type { Gray, Rgba } from './image';
 import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
-import { creditCandidate, familyOf, licenceFields, parseLicence } from './licence';
+import { creditCandidate, familyOf, licenceFields, parseLicence, typeByContent } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
 import { marginal, refusalOf, type Quality, type Refusal } from './quality';
@@ -51,9 +51,10 @@ export type ExtractResult =
   | ({ kind: 'licence'; fields: Extraction<LicenceField>; family: LicenceFamily | null } & Common);
 
 /** Lines a value may span, by field (wrapped names and addresses). */
-const MAX_LINES: Record<OcrKind, Partial<Record<string, number>>> = {
+export const MAX_LINES: Record<OcrKind, Partial<Record<string, number>>> = {
   id: { name: 2, address: 4 },
-  licence: { name: 2, type: 2, legal_rep: 2, address: 3 },
+  // A 2019 licence's 住所 column is ~15 characters wide: a long address takes four lines.
+  licence: { name: 2, type: 2, legal_rep: 2, address: 4 },
 };
 
 /** The ID card's portrait starts at ~0.64 of its width: values end before it. */
@@ -186,8 +187,9 @@ function markUnchecked(
 }
 
 /**
- * The numbers (and the ID card's birth date) where their label was missed: the first row
- * holding one. They carry their own format, so no label is needed to tell them.
+ * The numbers (and the ID card's birth date, the licence's type) where their label was
+ * missed: the first row holding one. They carry their own format (the type: the closed list
+ * of registered types), so no label is needed to tell them.
  */
 function findUnlabelled(
   kind: OcrKind,
@@ -211,6 +213,10 @@ function findUnlabelled(
   if (!has(number)) {
     const r = rows.find((row) => test(text(row)));
     if (r) values[number] = { text: text(r), confidence: conf(r), box: box(r), label: '' };
+  }
+  if (kind === 'licence' && !values.type?.text) {
+    const t = typeByContent(rows);
+    if (t) values.type = t;
   }
   if (kind === 'id' && !(values.birth && chineseDate(values.birth.text))) {
     const r = rows.find((row) => chineseDate(text(row)));

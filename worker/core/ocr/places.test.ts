@@ -42,6 +42,32 @@ describe('place names: checked, never made more local', () => {
     // Two characters off is no longer a misreading of that name.
     expect(checkPlaces('山东省维纺市奎文区胜利东街1号', '370705').verdict).not.toBe('repaired');
   });
+
+  it('puts back one unread character of a name only where a checked number gives it', () => {
+    // Recorded on a tuning-side photo: 广 of 广东省 unread after 住所：.
+    expect(checkPlaces('东省深圳市盐田区幸利街759号', '440308')).toEqual({
+      verdict: 'repaired',
+      text: '广东省深圳市盐田区幸利街759号',
+    });
+    expect(checkPlaces('广东省深市盐田区幸利街759号', '440308')).toEqual({
+      verdict: 'repaired',
+      text: '广东省深圳市盐田区幸利街759号',
+    });
+    // No checked number: no proof, flagged as read.
+    expect(checkPlaces('东省深圳市盐田区幸利街759号')).toEqual({ verdict: 'doubtful' });
+    expect(checkPlaces('新维吾尔自治区克孜勒苏柯尔克孜自治州阿合奇县西解巷27号')).toEqual({
+      verdict: 'doubtful',
+    });
+    // Recorded on a tuning-side photo: 疆 unread, 自 read 白; the code's region gives both.
+    expect(checkPlaces('新维吾尔自治区克孜勒苏柯尔克孜白治州阿合奇县西解巷27号', '653023')).toEqual(
+      {
+        verdict: 'repaired',
+        text: '新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿合奇县西解巷27号',
+      },
+    );
+    // A level word left out (山东潍坊市) is how addresses are printed: never put back.
+    expect(checkPlaces('山东潍坊市奎文区胜利东街1号', '370705').verdict).not.toBe('repaired');
+  });
 });
 
 describe('repairs on the ID card', () => {

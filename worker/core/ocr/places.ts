@@ -79,12 +79,17 @@ const oneOff = (a: string, b: string) => {
   return d === 1;
 };
 
-/** Whether the text at the start looks like a misread place name (one character off one). */
+/**
+ * Whether the text at the start looks like a misread place name (one character off one, or
+ * one of its characters unread: 新维吾尔自治区).
+ */
 function nearMiss(text: string): boolean {
   for (let len = 2; len <= Math.min(LONGEST, text.length); len++) {
     const w = text.slice(0, len);
     if (!/[省市区县旗州盟]$/.test(w)) continue;
-    for (const n of BY_NAME.keys()) if (n.length === len && oneOff(n, w)) return true;
+    for (const n of BY_NAME.keys()) {
+      if ((n.length === len && oneOff(n, w)) || droppedOne(w, n)) return true;
+    }
   }
   return false;
 }
@@ -112,10 +117,26 @@ export function checkPlaces(text: string, region?: string): PlaceCheck {
 }
 
 /**
+ * Whether `w` is `name` with one character of its proper part unread (东省 for 广东省), and is
+ * itself no place name nor the start of one. A missing level word (山东 for 山东省) is how
+ * addresses are often printed, so it is never put back.
+ */
+function droppedOne(w: string, name: string): boolean {
+  if (w.length !== name.length - 1 || w.length < 2) return false;
+  if (isPlaceName(w) || leadingNames(w).length) return false;
+  const level = /(省|市|区|县|旗|自治州|地区|盟|自治区|自治县)$/.exec(name)?.[0] ?? '';
+  if (!w.endsWith(level) || !level) return false;
+  for (let k = 0; k < name.length - level.length; k++) {
+    if (name.slice(0, k) + name.slice(k + 1) === w) return true;
+  }
+  return false;
+}
+
+/**
  * Walks the region's names along the text: each is either there as printed, left out (an
- * address may skip the province or city), or misread in one character into something that is
- * no place name at all; only then is it replaced. Null when nothing was replaced or the
- * result still does not check.
+ * address may skip the province or city), or misread in one character (or one unread) into
+ * something that is no place name at all; only then is it replaced. Null when nothing was
+ * replaced or the result still does not check.
  */
 function repairByRegion(text: string, expected: readonly string[]): string | null {
   let at = 0;
@@ -129,6 +150,10 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
     } else if (oneOff(w, name) && !isPlaceName(w) && leadingNames(text.slice(at))[0] !== w) {
       out += name;
       at += name.length;
+      changed = true;
+    } else if (droppedOne(text.slice(at, at + name.length - 1), name)) {
+      out += name;
+      at += name.length - 1;
       changed = true;
     }
   }

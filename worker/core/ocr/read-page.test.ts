@@ -33,6 +33,19 @@ describe('scopeSkipper', () => {
     expect(skip(seg(300, 800, 300), 4, done)).toBe(false);
   });
 
+  it("ends the scope's column at a second column's labels above when its row has none", () => {
+    // The 个体工商户 layout: the right column (组成形式, 注册日期, 经营场所) ends above the scope.
+    const individual = [
+      row(100, [100, '名称'], [300, '盘州市利民烟酒店'], [900, '组成形式'], [1100, '个人经营']),
+      row(160, [100, '经营者'], [300, '郭晔兰'], [900, '经营场所'], [1100, '贵州省六盘水市']),
+      row(220, [100, '经营范围'], [300, '卷烟零售；酒类零售'], [1100, '盘州市明南乡']),
+    ];
+    const skip = scopeSkipper();
+    expect(skip(seg(300, 800, 270), 3, individual)).toBe(true);
+    // The address's third line, under the scope's row in the right column, is still read.
+    expect(skip(seg(1100, 1300, 270), 3, individual)).toBe(false);
+  });
+
   it("finds the scope's right edge again once the rest of its row has been read", () => {
     const skip = scopeSkipper();
     // Only the scope's half of its row has been read yet (the rest waits in a packed line).

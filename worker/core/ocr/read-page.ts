@@ -5,7 +5,7 @@
 import type { OcrEngine } from './engine';
 import { readRows, type GlyphRow } from './glyphs';
 import type { Gray } from './image';
-import { findLabelHits, LICENCE_LABELS, rowHeight } from './labels';
+import { findLabelHits, LICENCE_LABELS, rowHeight, type LabelHit } from './labels';
 import { bodyRows, pageText } from './segment';
 import type { Box, OcrKind } from './types';
 
@@ -21,10 +21,13 @@ export async function readPage(
   return readRows(soft, bodyRows(pt), read, pt.charHeight, check, undefined, skip);
 }
 
+/** Labels printed outside the fields' columns (the code block, the footer). */
+const OUTSIDE_BODY = ['统一社会信用代码', '副本编号', '登记机关'];
+
 /**
  * A licence's 经营范围 runs over several lines and is no field: often half the page's
  * characters. Once its label has been read, the lines under it in its column (starting right
- * of the labels, ending before the next label on the scope's row) are not read; a row with
+ * of the labels, ending before a second column's labels) are not read; a row with
  * anything in the labels' column (another label) ends the skipping, so a field printed under
  * the scope is still read. The scope's row may still be partly unread when the next row comes
  * (its right half waiting in a packed line): its right edge is found again whenever more has
@@ -44,10 +47,17 @@ export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[
         ? hits.find((k) => k.row === scope!.row && k.def.text === '经营范围')
         : hits.find((k) => k.def.text === '经营范围' && k.exact);
       if (hit) {
-        // The next label right of the scope on its row (a second column's) ends its column.
-        const right = hits
-          .filter((k) => k.row === hit.row && k.x0 > hit.x1)
-          .reduce((m, k) => Math.min(m, k.x0), Infinity);
+        // A second column's labels end the scope's column: the next label right of the scope
+        // on its row, or (where the scope's row has none, as on the 个体工商户 licence whose
+        // right column is shorter) any body label right of it on the rows above.
+        const h = rowHeight(done[hit.row]!);
+        const second = (k: LabelHit) =>
+          k.x0 > hit.x1 + h && !OUTSIDE_BODY.includes(k.def.text) && k.row <= hit.row;
+        const onRow = hits.filter((k) => k.row === hit.row && k.x0 > hit.x1);
+        const right = (onRow.length ? onRow : hits.filter(second)).reduce(
+          (m, k) => Math.min(m, k.x0),
+          Infinity,
+        );
         scope = { row: hit.row, y: done[hit.row]!.y1, x0: hit.x1, x1: right };
       }
     }
