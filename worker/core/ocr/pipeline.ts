@@ -11,6 +11,7 @@ import { anchorValues, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
+import { completeEthnicity } from './id-ethnicity';
 import type { Gray, Rgba } from './image';
 import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
@@ -131,6 +132,13 @@ export async function extract(
       await rereadIdNumber(page, values.id_number?.box ?? null, f, engine, opts.today);
       fields = finishId(f, opts.today);
     }
+    await completeEthnicity(
+      fields as Extraction<IdField>,
+      rows,
+      soft,
+      lineModel ? engine.readLine : undefined,
+      right,
+    );
   } else {
     const f = fields as Extraction<LicenceField>;
     if (!validCredit(f.credit_code.value)) {
