@@ -12,6 +12,7 @@ import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
 import { completeEthnicity } from './id-ethnicity';
+import { completeIdAddress } from './id-rows';
 import type { Gray, Rgba } from './image';
 import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
@@ -101,6 +102,7 @@ export async function extract(
   const labelled = anchored.hits.filter((h) => h.def.field).length >= 2;
   const values = anchored.values as Partial<Record<string, RawValue>>;
   findUnlabelled(kind, rows, values);
+  if (kind === 'id' && labelled) completeIdAddress(values, rows, right);
 
   opts.onStage?.('reread');
   let fields: Extraction<IdField> | Extraction<LicenceField>;
