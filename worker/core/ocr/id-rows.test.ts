@@ -81,3 +81,21 @@ describe('addressByRows', () => {
     expect(none.address?.text).toBe('河南省新乡市牧野区解旗大街227号');
   });
 });
+
+describe('a misread label at the end of a row', () => {
+  it('is running text, not a label (建民大 is no 民族)', () => {
+    // Recorded: the address row of a scan, its last characters 民 and 大 after a blank of
+    // about one and a half characters.
+    const r = row(
+      310,
+      23,
+      ...run('住址', 83, 59),
+      ...run('四川省成都市邛崃市建', 205, 30.2),
+      ['民', 513],
+      ['大', 541],
+    );
+    const a = anchorValues([r], ID_LABELS, { address: 4 });
+    expect(a.values.address?.text).toBe('四川省成都市邛崃市建民大');
+    expect(a.values.ethnicity).toBeUndefined();
+  });
+});

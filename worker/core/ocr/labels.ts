@@ -179,6 +179,6 @@ function plausible(
   // Letter spacing spreads a label over at most the width of the longest one (~6 characters).
   const spaced = gap >= 1.55 * h && gap <= 5 * h;
   const blankAfter = g1 < gs.length && gs[g1]!.x - gs[g1 - 1]!.x >= 1.55 * h;
-  if (!lastRead) return blankAfter || isColon(gs[g1]?.ch) || g1 === gs.length;
+  if (!lastRead) return blankAfter || isColon(gs[g1]?.ch);
   return spaced || blankAfter || isColon(gs[g1]?.ch);
 }
