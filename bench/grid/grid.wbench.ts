@@ -10,6 +10,7 @@ import { applyStatements, planRecompute } from '../../worker/src/features/grids/
 import { recomputeCounts } from '../../worker/src/features/grids/grids.counts';
 import { makeLocator } from '../../worker/src/features/grids/grids.locate';
 import { layoutCheck } from '../../worker/src/features/layout/layout.service';
+import { appNowIso } from '../../worker/src/lib/clock';
 
 const N = 100_000;
 const UNITS: [string, string, number, number, number][] = [
@@ -108,10 +109,10 @@ it('grid benchmark', async () => {
 
   // (a) recompute all grids: counts from the register, then every capacity from the formula.
   const t2 = performance.now();
-  const changedCounts = await recomputeCounts(d1);
+  const changedCounts = await recomputeCounts(d1, appNowIso(env));
   const countsMs = performance.now() - t2;
   const { all } = await planRecompute(d1, DEFAULT_WEIGHTS);
-  const stmts = applyStatements(d1, all);
+  const stmts = applyStatements(d1, all, appNowIso(env));
   if (stmts.length) await d1.batch(stmts);
   const recomputeMs = performance.now() - t2;
   const grids =

@@ -98,6 +98,11 @@ describe('终止办理 and its rating', () => {
         await panel.waitFor();
         expect(await panel.innerText()).toContain(FACTS);
         expect(await a.getByTestId('action-terminate').count()).toBe(0);
+        // The levels the case never reached say so, instead of waiting for an opinion.
+        const levels = a.getByTestId('case-levels');
+        await levels.waitFor();
+        expect(await levels.innerText()).toContain('未经此级');
+        expect(await levels.locator('li[data-state="due"]').count()).toBe(0);
         await settle(a);
         await screenshot(a, 'desktop-terminated-case');
 

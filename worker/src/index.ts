@@ -77,7 +77,7 @@ import { requireBodyType } from './middleware/content-type';
 import { requestContext } from './middleware/request-context';
 import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
-import { appNow, appToday } from './lib/clock';
+import { appNow, appNowIso, appToday } from './lib/clock';
 import { supervisionRoutes } from './features/supervision/supervision.routes';
 import { publicSupervisionRoutes } from './features/supervision/public.routes';
 import { pushRoutes } from './features/push/push.routes';
@@ -240,7 +240,9 @@ export default {
     ctx.waitUntil(deemAcceptOverdue(env).then(() => undefined));
     // 到期: expired licences leave their grids' counts; open maps hear about it.
     ctx.waitUntil(
-      expireLicences(env.DB, appToday(env)).then((grids) => publishGrids(env, grids, 'expiry')),
+      expireLicences(env.DB, appToday(env), appNowIso(env)).then((grids) =>
+        publishGrids(env, grids, 'expiry'),
+      ),
     );
     // 停业期满未恢复营业: lapsed suspensions are cancelled (注销) and leave their grids' counts.
     ctx.waitUntil(

@@ -14,7 +14,7 @@ import {
   type OpinionProposal,
 } from '@core/sop';
 import { TYPE_OUTCOMES } from '@core/business-types';
-import { STATUS_LABELS } from '@core/application-state';
+import { STATUS_LABELS, isOpen } from '@core/application-state';
 import { ROLE_LABELS } from '@core/roles';
 import { caseScopeOf, staffWho } from '../../app/access';
 import { api, errorText, read } from '../../app/api';
@@ -103,6 +103,9 @@ export function CaseLevels({ a, reload }: { a: ApplicationDetail; reload: () => 
   const sop = a.sop;
   const me = staff.value;
   if (!sop || !me) return null;
+  // A case that ended without every level (撤回, 终止办理) never reaches the ones left.
+  const ended = !isOpen(a.status);
+  const idle = ended ? fmt(t(S.notReached), { status: t(STATUS_LABELS[a.status]) }) : t(S.pending);
   return (
     <section class="panel" data-testid="case-levels" aria-labelledby="sop-case-title">
       <h2 id="sop-case-title">{t(S.caseTitle)}</h2>
@@ -133,7 +136,7 @@ export function CaseLevels({ a, reload }: { a: ApplicationDetail; reload: () => 
             <li
               key={l.level}
               data-level={l.level}
-              data-state={o ? 'done' : due ? 'due' : 'pending'}
+              data-state={o ? 'done' : due ? 'due' : ended ? 'not-reached' : 'pending'}
             >
               <strong>{t(DECISION_LEVEL_LABELS[l.level])}</strong>（{t(ROLE_LABELS[l.role])}）
               {o ? (
@@ -145,7 +148,7 @@ export function CaseLevels({ a, reload }: { a: ApplicationDetail; reload: () => 
                   <p data-testid="opinion-text">{o.opinion}</p>
                 </>
               ) : (
-                <p>{t(due ? (l.level === 'decide' ? S.dueDecision : S.due) : S.pending)}</p>
+                <p>{due ? t(l.level === 'decide' ? S.dueDecision : S.due) : idle}</p>
               )}
               {mine && l.level !== 'decide' && (
                 <OpinionForm a={a} level={l.level} reload={reload} />

@@ -55,6 +55,7 @@ export const S = dict({
   caseVersion: { zh: '适用规程', en: 'Procedure' },
   promisedDeadline: { zh: '承诺期限', en: 'Promised by' },
   pending: { zh: '待录入', en: 'Pending' },
+  notReached: { zh: '未经此级（案件{status}）', en: 'Not reached (case status: {status})' },
   due: { zh: '当前应由此级录入意见', en: 'This level’s opinion is due' },
   dueDecision: {
     zh: '待负责人作出决定（准予或不予）',

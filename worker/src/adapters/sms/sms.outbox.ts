@@ -7,7 +7,11 @@ import type { SmsSender } from './sms';
 /** Local SMS: messages land in the `sms_outbox` table, readable at GET /api/dev/outbox. */
 export class OutboxSmsSender implements SmsSender {
   readonly provider = 'outbox';
-  constructor(private readonly d1: D1Database) {}
+  /** `now` is the app's clock (lib/clock.ts), so pinned dates reach the outbox too. */
+  constructor(
+    private readonly d1: D1Database,
+    private readonly now: () => string,
+  ) {}
 
   async send(phone: string, text: string): Promise<void> {
     await this.stage(phone, text).run();
@@ -18,7 +22,7 @@ export class OutboxSmsSender implements SmsSender {
       .prepare(
         `INSERT INTO sms_outbox (id, phone, text, provider, created_at) VALUES (?, ?, ?, ?, ?)`,
       )
-      .bind(crypto.randomUUID(), phone, text, this.provider, new Date().toISOString());
+      .bind(crypto.randomUUID(), phone, text, this.provider, this.now());
   }
 }
 

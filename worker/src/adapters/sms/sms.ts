@@ -1,4 +1,5 @@
 import type { Env } from '../../env';
+import { appNowIso } from '../../lib/clock';
 import { HttpSmsSender } from './sms.http';
 import { OutboxSmsSender } from './sms.outbox';
 
@@ -20,6 +21,6 @@ export function smsSender(env: Env): SmsSender {
       if (!env.SMS_API_URL || !env.SMS_API_KEY) throw new Error('SMS_API_URL/SMS_API_KEY unset');
       return new HttpSmsSender(env.SMS_API_URL, env.SMS_API_KEY);
     default:
-      return new OutboxSmsSender(env.DB);
+      return new OutboxSmsSender(env.DB, () => appNowIso(env));
   }
 }

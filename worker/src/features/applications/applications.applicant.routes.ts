@@ -27,6 +27,7 @@ import {
   saveDraftForm,
 } from './applications.drafts';
 import { alreadyDone, onceOnly, requestInsert } from './applicant-requests';
+import { callOffChecks } from './case-checks';
 import { caseDetail, toQueueItem } from './applications.view';
 import { caseMessage } from '../notifications/notify';
 import { appNowIso, appToday } from '../../lib/clock';
@@ -115,9 +116,10 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
     if (await alreadyDone(d1, key, row, 'withdraw')) return answer(true);
     const next = nextStatus(row.status, input.action);
     if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', undefined, next.reason);
+    const at = appNowIso(c.env);
     const replayed = await onceOnly(d1, key, row, 'withdraw', () =>
       applyTransition(d1, {
-        at: appNowIso(c.env),
+        at,
         applicationId: row.id,
         expectedVersion: input.version,
         from: row.status,
@@ -128,6 +130,7 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
         set: { deadline: null },
         extra: [
           requestInsert(d1, { key, applicantId: p.id, applicationId: row.id, action: 'withdraw' }),
+          ...callOffChecks(d1, row.id, 'case_withdrawn', at),
         ],
         notify: caseMessage(p.id, 'withdrawn', { ref: row.ref, type: row.type }),
         audit: {

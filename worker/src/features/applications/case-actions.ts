@@ -376,6 +376,7 @@ async function approvalPlan(c: Ctx, row: ApplicationRow, today: string, override
   return planApproval({
     d1,
     today,
+    now: appNowIso(c.env),
     applicationId: row.id,
     applicantId: row.applicant_id,
     type: row.type,

@@ -1,7 +1,7 @@
 /**
  * 终止办理: the approver ends an undecided case for a stated ground. The ground and the facts
- * stay on the case (shown to the applicant), the statutory clock stops, an open inspection
- * task is called off, the 终止办理告知书 is issued, and the applicant hears of it with the
+ * stay on the case (shown to the applicant), the statutory clock stops, its checks still to
+ * come are called off (case-checks.ts), the 终止办理告知书 is issued, and the applicant hears of it with the
  * appeal notice. Who may do it was decided by the route (core/access.ts mayPerform); which
  * statuses allow it, by the state machine.
  */
@@ -13,19 +13,9 @@ import { caseMessage } from '../notifications/notify';
 import { decisionDocumentStatements } from '../documents/documents.decisions';
 import type { ApplicationRow } from './applications.repo';
 import type { Transition } from './applications.transition';
+import { callOffChecks } from './case-checks';
 
 type TerminateInput = Extract<StaffActionInput, { action: 'terminate' }>;
-
-/** Calls off the case's check still to be done: nobody goes to inspect a case that ended. */
-function cancelOpenChecks(d1: D1Database, applicationId: string): D1PreparedStatement {
-  return d1
-    .prepare(
-      `UPDATE inspection_tasks SET state = 'cancelled', cancel_reason = 'case_terminated',
-       version = version + 1
-       WHERE application_id = ? AND state IN ('assigned', 'in_progress', 'recorded')`,
-    )
-    .bind(applicationId);
-}
 
 /** The transition that terminates `row`, built on the action's common part `base`. */
 export async function terminationTransition(
@@ -50,7 +40,7 @@ export async function terminationTransition(
       deadline: null,
     },
     extra: [
-      cancelOpenChecks(c.env.DB, row.id),
+      ...callOffChecks(c.env.DB, row.id, 'case_terminated', base.at),
       ...(await decisionDocumentStatements(c, p, row, 'terminate', today, { items: [line] })),
     ],
     notify: caseMessage(row.applicant_id, 'terminated', {

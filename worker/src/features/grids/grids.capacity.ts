@@ -103,8 +103,11 @@ async function describe(d1: D1Database, changes: CapacityChange[]): Promise<Capa
  * Statements that write a recompute plan. The changes travel as one JSON parameter (D1 binds at
  * most 100 values per statement), 2,000 grids per UPDATE.
  */
-export function applyStatements(d1: D1Database, all: CapacityChange[]): D1PreparedStatement[] {
-  const now = new Date().toISOString();
+export function applyStatements(
+  d1: D1Database,
+  all: CapacityChange[],
+  now: string,
+): D1PreparedStatement[] {
   const out: D1PreparedStatement[] = [];
   for (let i = 0; i < all.length; i += 2000) {
     const json = JSON.stringify(all.slice(i, i + 2000).map((c) => [c.id, c.computedTo, c.to]));
@@ -127,8 +130,9 @@ export async function applyRecompute(
   settings: LayoutSettings,
   by: string,
   all: CapacityChange[],
+  now: string,
 ): Promise<void> {
-  await d1.batch([saveSettingsStatement(d1, settings, by), ...applyStatements(d1, all)]);
+  await d1.batch([saveSettingsStatement(d1, settings, by, now), ...applyStatements(d1, all, now)]);
 }
 
 /** Sets a grid's capacity by hand, with its reason, or lifts the override (`null`). */
@@ -137,13 +141,14 @@ export async function overrideCapacity(
   id: string,
   capacity: number | null,
   reason: string,
+  now: string,
 ): Promise<void> {
   await d1
     .prepare(
       `UPDATE grids SET capacity_override = ?, override_reason = ?,
          capacity = COALESCE(?, capacity_computed), updated_at = ? WHERE id = ?`,
     )
-    .bind(capacity, capacity === null ? null : reason, capacity, new Date().toISOString(), id)
+    .bind(capacity, capacity === null ? null : reason, capacity, now, id)
     .run();
 }
 

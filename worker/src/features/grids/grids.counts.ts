@@ -29,6 +29,7 @@ export function licenceStatusStatements(
   licence: { id: string; gridId: string },
   from: LicenceStatus,
   to: LicenceStatus,
+  at: string,
 ): D1PreparedStatement[] {
   const out = [
     assertInBatch(
@@ -40,18 +41,19 @@ export function licenceStatusStatements(
     ),
     d1
       .prepare('UPDATE licences SET status = ?, updated_at = ? WHERE id = ?')
-      .bind(to, new Date().toISOString(), licence.id),
+      .bind(to, at, licence.id),
   ];
   const delta = saturationDelta(from, to);
-  if (delta !== 0) out.push(bumpGrid(d1, licence.gridId, delta));
+  if (delta !== 0) out.push(bumpGrid(d1, licence.gridId, delta, at));
   return out;
 }
 
-/** Changes one licence's status with its grid count, atomically; returns the grid touched. */
+/** Changes one licence's status with its grid count at `at`, atomically; returns the grid. */
 export async function changeLicenceStatus(
   d1: D1Database,
   licenceId: string,
   to: LicenceStatus,
+  at: string,
 ): Promise<{ gridId: string; delta: number }> {
   const row = await d1
     .prepare(
@@ -62,7 +64,7 @@ export async function changeLicenceStatus(
     .first<{ status: LicenceStatus; grid_id: string }>();
   if (!row) throw new Error(`no licence ${licenceId}`);
   await d1.batch(
-    licenceStatusStatements(d1, { id: licenceId, gridId: row.grid_id }, row.status, to),
+    licenceStatusStatements(d1, { id: licenceId, gridId: row.grid_id }, row.status, to, at),
   );
   return { gridId: row.grid_id, delta: saturationDelta(row.status, to) };
 }
@@ -70,9 +72,13 @@ export async function changeLicenceStatus(
 /**
  * 到期: licences whose term ended before `today` become expired and leave their grid's count.
  * The count update and the status update run in one batch over the same condition, so a grid
- * never loses a retailer it did not lose. Returns the grids whose count moved.
+ * never loses a retailer it did not lose. `now` is the app's instant. Returns the grids moved.
  */
-export async function expireLicences(d1: D1Database, today: string): Promise<string[]> {
+export async function expireLicences(
+  d1: D1Database,
+  today: string,
+  now: string,
+): Promise<string[]> {
   const due = `l.status IN ${COUNTING_SQL} AND l.expires_on < ?`;
   const grids = await d1
     .prepare(
@@ -82,7 +88,6 @@ export async function expireLicences(d1: D1Database, today: string): Promise<str
     .bind(today)
     .all<{ id: string }>();
   if (grids.results.length === 0) return [];
-  const now = new Date().toISOString();
   await d1.batch([
     d1
       .prepare(
@@ -109,7 +114,7 @@ export async function expireLicences(d1: D1Database, today: string): Promise<str
  * aggregate over the register joined to the grids, writing only the grids that differ.
  * Returns the grids changed.
  */
-export async function recomputeCounts(d1: D1Database): Promise<string[]> {
+export async function recomputeCounts(d1: D1Database, at: string): Promise<string[]> {
   const res = await d1
     .prepare(
       `UPDATE grids SET retailer_count = x.n, updated_at = ?
@@ -120,7 +125,7 @@ export async function recomputeCounts(d1: D1Database): Promise<string[]> {
        WHERE x.gid = grids.id AND grids.retailer_count != x.n
        RETURNING grids.id AS id`,
     )
-    .bind(new Date().toISOString())
+    .bind(at)
     .all<{ id: string }>();
   return res.results.map((g) => g.id).sort();
 }

@@ -77,6 +77,7 @@ export async function importPolygons(
   d1: D1Database,
   input: z.infer<typeof polygonImportSchema>,
   weights: CapacityWeights,
+  now: string,
 ): Promise<PolygonReport> {
   const units = await d1
     .prepare("SELECT code, name, h3_res FROM jurisdictions WHERE kind != 'city'")
@@ -97,7 +98,6 @@ export async function importPolygons(
   const stmts: D1PreparedStatement[] = [];
   const touched = new Set<string>();
   const seen = new Set<string>();
-  const now = new Date().toISOString();
   for (const [index, raw] of input.units.entries()) {
     const parsed = unitSchema.safeParse(raw);
     const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : null;

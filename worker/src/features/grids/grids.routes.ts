@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env';
+import { appNowIso } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { json } from '../../lib/validate';
 import { requireStaff, staffOf } from '../../middleware/auth';
@@ -27,7 +28,7 @@ export const gridRoutes = new Hono<AppEnv>()
   .get('/settings', requireStaff(), async (c) => c.json(await loadSettings(c.env.DB)))
   .put('/settings', requireStaff('admin'), json(layoutSettingsSchema), async (c) => {
     const s = c.req.valid('json');
-    await saveSettings(c.env.DB, s, staffOf(c).id);
+    await saveSettings(c.env.DB, s, staffOf(c).id, appNowIso(c.env));
     await audit(c, { event: 'layout_settings_changed', detail: s });
     return c.json(s);
   })
@@ -41,7 +42,7 @@ export const gridRoutes = new Hono<AppEnv>()
     const settings = await loadSettings(c.env.DB);
     const weights = body.weights ?? settings.weights;
     const { all, preview } = await planRecompute(c.env.DB, weights);
-    await applyRecompute(c.env.DB, { ...settings, weights }, staffOf(c).id, all);
+    await applyRecompute(c.env.DB, { ...settings, weights }, staffOf(c).id, all, appNowIso(c.env));
     await audit(c, {
       event: 'grid_capacity_recomputed',
       detail: { changed: preview.changed, colourShifts: preview.colourShifts },
@@ -61,7 +62,7 @@ export const gridRoutes = new Hono<AppEnv>()
     }
     const g = await gridCapacityRow(c.env.DB, id);
     if (!g) throw new AppError('NOT_FOUND');
-    await overrideCapacity(c.env.DB, id, body.capacity, body.reason);
+    await overrideCapacity(c.env.DB, id, body.capacity, body.reason, appNowIso(c.env));
     await audit(c, {
       event: 'grid_capacity_overridden',
       subjectType: 'grid',
@@ -72,7 +73,7 @@ export const gridRoutes = new Hono<AppEnv>()
     return c.json(await gridCapacityRow(c.env.DB, id));
   })
   .post('/repair-counts', requireStaff('admin'), async (c) => {
-    const changed = await recomputeCounts(c.env.DB);
+    const changed = await recomputeCounts(c.env.DB, appNowIso(c.env));
     await audit(c, { event: 'grid_counts_repaired', detail: { changed: changed.length } });
     await publishGrids(c.env, changed, 'repair');
     return c.json({ changed });
@@ -80,7 +81,7 @@ export const gridRoutes = new Hono<AppEnv>()
   .post('/polygons', requireStaff('admin'), json(polygonImportSchema), async (c) => {
     const body = c.req.valid('json');
     const { weights } = await loadSettings(c.env.DB);
-    const report = await importPolygons(c.env.DB, body, weights);
+    const report = await importPolygons(c.env.DB, body, weights, appNowIso(c.env));
     if (body.dryRun) return c.json(report);
     refuseRejectedRows(report.rejected, 'units');
     await audit(c, {

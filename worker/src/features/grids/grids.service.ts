@@ -26,13 +26,18 @@ export function ensureGrid(
     .bind(gridId, jurisdictionCode, res, NEW_GRID_CAPACITY, NEW_GRID_CAPACITY);
 }
 
-/** Moves a grid's saturation count by `delta` (a licence started or stopped counting). */
-export function bumpGrid(d1: D1Database, gridId: string, delta: 1 | -1): D1PreparedStatement {
+/** Moves a grid's saturation count by `delta` (a licence started or stopped counting) at `at`. */
+export function bumpGrid(
+  d1: D1Database,
+  gridId: string,
+  delta: 1 | -1,
+  at: string,
+): D1PreparedStatement {
   return d1
     .prepare(
       `UPDATE grids SET retailer_count = MAX(0, retailer_count + ?), updated_at = ? WHERE id = ?`,
     )
-    .bind(delta, new Date().toISOString(), gridId);
+    .bind(delta, at, gridId);
 }
 
 export interface GridRow {

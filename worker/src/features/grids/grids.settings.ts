@@ -27,14 +27,20 @@ export async function loadSettings(d1: D1Database): Promise<LayoutSettings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(d1: D1Database, s: LayoutSettings, by: string): Promise<void> {
-  await saveSettingsStatement(d1, s, by).run();
+export async function saveSettings(
+  d1: D1Database,
+  s: LayoutSettings,
+  by: string,
+  now: string,
+): Promise<void> {
+  await saveSettingsStatement(d1, s, by, now).run();
 }
 
 export function saveSettingsStatement(
   d1: D1Database,
   s: LayoutSettings,
   by: string,
+  now: string,
 ): D1PreparedStatement {
   return d1
     .prepare(
@@ -42,5 +48,5 @@ export function saveSettingsStatement(
        ON CONFLICT(id) DO UPDATE SET settings_json = excluded.settings_json,
          updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
     )
-    .bind(ROW_ID, JSON.stringify(s), new Date().toISOString(), by);
+    .bind(ROW_ID, JSON.stringify(s), now, by);
 }

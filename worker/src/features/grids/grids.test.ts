@@ -7,6 +7,7 @@ import { call, count, loginStaff, seedWorld, todayMinus } from '../../../test/fi
 import { layoutCheck } from '../layout/layout.service';
 import { changeLicenceStatus, expireLicences, recomputeCounts } from './grids.counts';
 import { findGrid } from './grids.service';
+import { appNowIso } from '../../lib/clock';
 
 const LAT = 36.7301;
 const LNG = 119.0602;
@@ -52,22 +53,22 @@ describe('saturation counts', () => {
     const b = await grant(2);
     await grant(3, LAT + 0.0005, LNG, todayMinus(3));
     expect(await countOf()).toBe(3);
-    await changeLicenceStatus(env.DB, a, 'suspended'); // suspended still occupies its place
+    await changeLicenceStatus(env.DB, a, 'suspended', appNowIso(env)); // suspended still occupies its place
     expect(await countOf()).toBe(3);
-    await changeLicenceStatus(env.DB, a, 'active');
+    await changeLicenceStatus(env.DB, a, 'active', appNowIso(env));
     expect(await countOf()).toBe(3);
-    await changeLicenceStatus(env.DB, b, 'cancelled');
+    await changeLicenceStatus(env.DB, b, 'cancelled', appNowIso(env));
     expect(await countOf()).toBe(2);
-    const touched = await expireLicences(env.DB, todayMinus(0));
+    const touched = await expireLicences(env.DB, todayMinus(0), appNowIso(env));
     expect(touched).toEqual([GRID]);
     expect(await countOf()).toBe(1);
     expect(await count('licences', "status = 'expired'")).toBe(1);
-    expect(await expireLicences(env.DB, todayMinus(0))).toEqual([]); // idempotent
+    expect(await expireLicences(env.DB, todayMinus(0), appNowIso(env))).toEqual([]); // idempotent
     // The repair recompute lands on the same number the increments gave.
-    expect(await recomputeCounts(env.DB)).toEqual([]);
+    expect(await recomputeCounts(env.DB, appNowIso(env))).toEqual([]);
     expect(await countOf()).toBe(1);
     await env.DB.prepare('UPDATE grids SET retailer_count = 7').run();
-    expect(await recomputeCounts(env.DB)).toEqual([GRID]);
+    expect(await recomputeCounts(env.DB, appNowIso(env))).toEqual([GRID]);
     expect(await countOf()).toBe(1);
   });
 
@@ -202,7 +203,7 @@ describe('retailer import', () => {
       lng: number;
     }>();
     expect(distanceMetres(LAT, LNG + 0.001, p?.lat ?? 0, p?.lng ?? 0)).toBeLessThan(1);
-    expect(await recomputeCounts(env.DB)).toEqual([]); // the import's increments are right
+    expect(await recomputeCounts(env.DB, appNowIso(env))).toEqual([]); // the import's increments are right
     const clerk = await loginStaff('clerk');
     const denied = await call('/api/imports/retailers', {
       cookie: clerk,

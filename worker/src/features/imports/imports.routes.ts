@@ -9,7 +9,7 @@ import { publishGrids } from '../grids/grids.live';
 import { MAX_IMPORT_ROWS, retailerImportSchema } from './imports.schema';
 import { checkRetailerRows, commitRetailers } from './imports.service';
 import { refuseRejectedRows } from '../../lib/import-report';
-import { appToday } from '../../lib/clock';
+import { appNowIso, appToday } from '../../lib/clock';
 
 export const importRoutes = new Hono<AppEnv>().post(
   '/retailers',
@@ -22,7 +22,7 @@ export const importRoutes = new Hono<AppEnv>().post(
     const { report, ok } = await checkRetailerRows(c.env.DB, body.rows, body.crs, today);
     if (body.dryRun) return c.json(report);
     refuseRejectedRows(report.rejected, 'rows');
-    await commitRetailers(c.env.DB, ok, today);
+    await commitRetailers(c.env.DB, ok, today, appNowIso(c.env));
     await audit(c, { event: 'retailers_imported', detail: { rows: ok.length, crs: body.crs } });
     await publishGrids(c.env, report.grids, 'import');
     return c.json({ ...report, dryRun: false, committed: true });

@@ -145,11 +145,11 @@ export async function commitRetailers(
   d1: D1Database,
   ok: Accepted[],
   today: string,
+  now: string,
 ): Promise<void> {
   const stmts: D1PreparedStatement[] = [];
   const perGrid = new Map<string, number>();
   const seenGrid = new Set<string>();
-  const now = new Date().toISOString();
   for (const a of ok) {
     if (!seenGrid.has(a.gridId)) {
       seenGrid.add(a.gridId);

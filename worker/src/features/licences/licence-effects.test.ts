@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BusinessType } from '../../../core/business-types';
-import { appToday } from '../../lib/clock';
+import { appNowIso, appToday } from '../../lib/clock';
 import { world } from '../../../test/world';
 import { planApproval } from './licence-effects';
 
@@ -15,6 +15,7 @@ async function approve(type: BusinessType, form: Record<string, unknown>): Promi
   const plan = planApproval({
     d1: env.DB,
     today,
+    now: appNowIso(env),
     applicationId: 'app_x',
     applicantId: 'apl_a',
     type,

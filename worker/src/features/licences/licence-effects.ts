@@ -12,6 +12,8 @@ import { licenceNumberSql } from './licence-number';
 export interface ApprovalContext {
   d1: D1Database;
   today: string;
+  /** The app's instant of the approval (the transition's), for the rows' timestamps. */
+  now: string;
   applicationId: string;
   applicantId: string;
   type: BusinessType;
@@ -41,8 +43,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Statements that carry out an approval; assertions in them roll the batch back. */
 export function planApproval(c: ApprovalContext): ApprovalPlan {
-  const { d1, form, today } = c;
-  const now = new Date().toISOString();
+  const { d1, form, today, now } = c;
   switch (c.type) {
     case 'new': {
       if (!c.gridId) throw new Error('new application without a grid');
@@ -76,7 +77,7 @@ export function planApproval(c: ApprovalContext): ApprovalPlan {
         today.slice(0, 4),
       );
       statements.push(
-        bumpGrid(d1, c.gridId, 1),
+        bumpGrid(d1, c.gridId, 1, now),
         d1
           .prepare('UPDATE jurisdictions SET licence_seq = licence_seq + 1 WHERE code = ?')
           .bind(c.jurisdiction.code),
@@ -191,7 +192,7 @@ function planLicenceChange(c: ApprovalContext, now: string): ApprovalPlan {
         [
           guard(['active', 'suspended']),
           update("status = 'cancelled'"),
-          bumpGrid(d1, l.gridId, -1),
+          bumpGrid(d1, l.gridId, -1, now),
         ],
         [l.gridId],
       );

@@ -14,6 +14,7 @@ import type { AuditEvent } from '../../../core/audit-events';
 import { renderNotification } from '../../../core/notifications';
 import type { Env } from '../../env';
 import { sendCaseSms } from '../notifications/notify';
+import { appNowIso } from '../../lib/clock';
 
 /** Licences handled per run; the clock runs every 10 minutes. */
 const PER_RUN = 200;
@@ -47,7 +48,7 @@ export async function cancelUnresumed(env: Env, today: string): Promise<string[]
     .bind(today)
     .all<Lapsed>();
   if (due.results.length === 0) return [];
-  const now = new Date().toISOString();
+  const now = appNowIso(env);
   const still = `EXISTS (SELECT 1 FROM licences WHERE id = ? AND ${LAPSED})`;
   const statements: D1PreparedStatement[] = [];
   const messages = new Map<string, ReturnType<typeof renderNotification>>();

@@ -8,7 +8,7 @@ import { env } from 'cloudflare:workers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WEBHOOK_HEADERS, WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from '../../../core/webhooks';
 import type { DeliveryView, WebhookView } from '../../../core/webhooks';
-import { appNow } from '../../lib/clock';
+import { appNow, appNowIso } from '../../lib/clock';
 import { acceptedNewCase, act, setGrid } from '../../../test/cases';
 import { call, count, loginStaff, seedWorld } from '../../../test/fixtures';
 import { standInReceiver } from '../../../test/webhook-receiver';
@@ -239,12 +239,12 @@ describe('webhook events and deliveries', () => {
       ).first<{ id: string }>();
     expect((await setActive(1, false)).status).toBe(200);
     await expire();
-    await expireLicences(env.DB, '2026-01-01');
+    await expireLicences(env.DB, '2026-01-01', appNowIso(env));
     expect(await count('webhook_deliveries')).toBe(0);
 
     expect((await setActive(2, true)).status).toBe(200);
     const second = await expire();
-    await expireLicences(env.DB, '2026-01-01');
+    await expireLicences(env.DB, '2026-01-01', appNowIso(env));
     const [queued] = await log('pending');
     expect(queued).toMatchObject({ event: 'licence.changed', state: 'pending', attempts: 0 });
     expect((await deliverWebhooks(env, appNow(env))).sent).toBe(1);
