@@ -4,8 +4,10 @@
  * on varied tables, uneven light, slight blur, JPEG) and hard photos (perspective up to ~25°,
  * strong blur, glare, dim light, or cut off by the frame). The `tune` and `holdout` halves use
  * different seeds and different layouts (layouts.ts). Deterministic: same half, same files.
+ * More tuning samples come from later indexes of the same half's layouts (`from`, e.g. 1000:
+ * samples 1000…), never from the held-out half.
  *
- *   npx tsx bench/ocr/generate.ts [tune|holdout] [count per kind = 40] [outDir]
+ *   npx tsx bench/ocr/generate.ts [tune|holdout] [count per kind = 40] [outDir] [from = 0]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -344,7 +346,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const half = (process.argv[2] ?? 'tune') as Half;
   if (half !== 'tune' && half !== 'holdout') throw new Error('half: tune | holdout');
   const count = Number(process.argv[3] ?? 40);
-  const out = process.argv[4] ?? `bench/out/ocr/${half}-${count}`;
-  const s = generate(half, count, out);
+  const offset = Number(process.argv[5] ?? 0);
+  if (offset && half !== 'tune') throw new Error('more samples come from the tuning half only');
+  const out = process.argv[4] ?? `bench/out/ocr/${half}-${count}${offset ? `-s${offset}` : ''}`;
+  const s = generate(half, count, out, offset);
   console.log(`wrote ${s.length} images and truth.json to ${out}`);
 }

@@ -31,7 +31,10 @@ export interface Anchored {
 
 /**
  * Values by label. `maxLines` bounds each field's lines (1 when absent); `right` is where
- * values end on the page (the ID card's portrait), defaulting to the page's width.
+ * values should end on the page (the ID card's portrait), defaulting to the page's width. It
+ * is a soft bound: a page cut a little tight puts a value's last characters past it, so
+ * characters continuing a value without a blank are kept there, marked as doubt (ink past
+ * the bound may be the portrait's, so the value must be checked).
  */
 export function anchorValues(
   rows: readonly GlyphRow[],
@@ -127,7 +130,7 @@ function valueOf(
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => Math.abs(mid(r) - mid(row)) < 0.6 * h);
   const used = new Set(near.map(({ i }) => i));
-  const limit = nextLabelX(hits, used, hit.x1 - h / 2, right);
+  const limit = nextLabelX(hits, used, hit.x1 - h / 2, Infinity);
   const line: GlyphRow = {
     h,
     y0: Math.min(...near.map(({ r }) => r.y0)),
@@ -136,7 +139,7 @@ function valueOf(
       .flatMap(({ r, i }) => (i === hit.row ? r.glyphs.slice(hit.g1) : r.glyphs))
       .sort((a, b) => a.x - b.x),
   };
-  const first = run(line, 0, hit.x1 - 0.2 * h, limit, h);
+  const first = run(line, 0, hit.x1 - 0.2 * h, limit, h, right);
   const parts = [first];
   // Where the value's column starts: wrapped lines begin there, not under the label.
   const valueX = first.glyphs.length ? first.glyphs[0]!.x - h / 2 : hit.x1;
@@ -164,11 +167,11 @@ function valueOf(
       (g) => g.confidence >= SPECK && g.x > hit.x0 + 0.3 * h && g.x < valueX - 0.6 * h,
     );
     if (underLabel) break;
-    const end = nextLabelX(hits, r, valueX, right);
-    const i = next.glyphs.findIndex((g) => g.x >= valueX - 1.5 * h && g.x < end);
+    const end = nextLabelX(hits, r, valueX, Infinity);
+    const i = next.glyphs.findIndex((g) => g.x >= valueX - 1.5 * h && g.x < Math.min(end, right));
     // A wrapped line starts at the value's left edge; text further right belongs elsewhere.
     if (i < 0 || next.glyphs[i]!.x - h / 2 > valueX + 2 * h) continue;
-    const more = run(next, i, valueX - 1.5 * h, end, h);
+    const more = run(next, i, valueX - 1.5 * h, end, h, right);
     if (!more.glyphs.length) continue;
     parts.push(more);
     lastY = y;
@@ -206,8 +209,9 @@ function valueOf(
 /**
  * The glyphs of `row` from index `from` with x in [x0, x1), stopping at a blank wider than
  * three characters (the end of the value; a column's text further right is not part of it).
+ * Past `soft` only characters following the one before without a blank are taken, as doubt.
  */
-function run(row: GlyphRow, from: number, x0: number, x1: number, h: number) {
+function run(row: GlyphRow, from: number, x0: number, x1: number, h: number, soft = Infinity) {
   const glyphs: Glyph[] = [];
   for (let i = from; i < row.glyphs.length; i++) {
     const g = row.glyphs[i]!;
@@ -215,6 +219,11 @@ function run(row: GlyphRow, from: number, x0: number, x1: number, h: number) {
     if (g.x >= x1) break;
     const prev = glyphs.at(-1);
     if (prev && g.x - prev.x > 4 * h) break;
+    if (g.x >= soft) {
+      if (!prev || g.x - prev.x > 1.6 * h) break;
+      glyphs.push({ ...g, doubt: true });
+      continue;
+    }
     glyphs.push(g);
   }
   return { glyphs, y0: row.y0, y1: row.y1 };

@@ -109,6 +109,9 @@ export async function readRows(
     check();
     const byPiece = new Map<Piece, Glyph[]>();
     for (const c of r.chars ?? []) {
+      // A blank the model reads as a space is no character: as a glyph it would start a
+      // value in the blank after its label (and a re-read's crop half over the label).
+      if (/\s/.test(c.ch)) continue;
       // The piece the character's centre falls in (or the nearest, for one on a blank).
       let best = l.pieces[0]!;
       let dist = Infinity;

@@ -6,6 +6,7 @@
  */
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
+import { repairBetweenNames } from './place-nesting';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
 import { chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
@@ -143,8 +144,9 @@ function crossCheck(out: Extraction<IdField>, today?: string): void {
     const c = checkPlaces(out.address.value, region);
     if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
     if (c.verdict === 'doubtful') {
-      out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50) };
-      out.address.flag = 'low';
+      // A misread name between two read as printed is fixed by them; marked either way.
+      const value = repairBetweenNames(out.address.value) ?? out.address.value;
+      out.address = { value, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
     }
   }
   if (!v?.ok) return;

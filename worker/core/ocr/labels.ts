@@ -143,7 +143,8 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
             if (!free(i, i + len)) continue;
             const d = distance(chars.slice(i, i + len), label);
             if (exactPass ? d !== 0 : d !== 1) continue;
-            if (!plausible(gs, i, i + len, n, h, exactPass)) continue;
+            const lastRead = chars[i + len - 1] === label[n - 1];
+            if (!plausible(gs, i, i + len, n, h, exactPass, lastRead)) continue;
             take(def, i, i + len, exactPass);
             i += len - 1;
           }
@@ -158,6 +159,9 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
  * Where a label of `n` characters may stand: long exact labels anywhere; short ones and any
  * misreading only at the start of a row or column; a two-character misreading only when
  * letter-spaced or followed by a blank (as labels are printed), never inside running text.
+ * A short label whose last character is the misread one must be followed by a blank or a
+ * colon: a blurred 姓名 whose 名 faded reads 姓 and then the value, whose first character
+ * would otherwise pass for the lost 名 (`lastRead`: the last character was read as printed).
  */
 function plausible(
   gs: readonly Glyph[],
@@ -166,6 +170,7 @@ function plausible(
   n: number,
   h: number,
   exact: boolean,
+  lastRead = true,
 ): boolean {
   // However letter-spaced, a label spans a few characters, never half the page.
   if (gs[g1 - 1]!.x - gs[g0]!.x > (n + 4) * h) return false;
@@ -179,5 +184,6 @@ function plausible(
   // Letter spacing spreads a label over at most the width of the longest one (~6 characters).
   const spaced = gap >= 1.55 * h && gap <= 5 * h;
   const blankAfter = g1 < gs.length && gs[g1]!.x - gs[g1 - 1]!.x >= 1.55 * h;
+  if (!lastRead) return blankAfter || isColon(gs[g1]?.ch);
   return spaced || blankAfter || isColon(gs[g1]?.ch);
 }

@@ -11,6 +11,8 @@ import { anchorValues, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
+import { completeEthnicity } from './id-ethnicity';
+import { completeIdAddress } from './id-rows';
 import type { Gray, Rgba } from './image';
 import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
@@ -101,6 +103,7 @@ export async function extract(
   const labelled = anchored.hits.filter((h) => h.def.field).length >= 2;
   const values = anchored.values as Partial<Record<string, RawValue>>;
   findUnlabelled(kind, rows, values);
+  if (kind === 'id' && labelled) completeIdAddress(values, rows, right);
 
   opts.onStage?.('reread');
   let fields: Extraction<IdField> | Extraction<LicenceField>;
@@ -132,6 +135,13 @@ export async function extract(
       await rereadIdNumber(page, values.id_number?.box ?? null, f, engine, opts.today);
       fields = finishId(f, opts.today);
     }
+    await completeEthnicity(
+      fields as Extraction<IdField>,
+      rows,
+      soft,
+      lineModel ? engine.readLine : undefined,
+      right,
+    );
   } else {
     const f = fields as Extraction<LicenceField>;
     if (!validCredit(f.credit_code.value)) {

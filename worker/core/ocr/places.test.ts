@@ -86,16 +86,15 @@ describe('repairs on the ID card', () => {
 
   it('repairs a misread place name by the valid number, but not by an invalid one', () => {
     const fixed = idFields(
-      { address: raw('山东省潍纺市奎文区胜利东街1号'), id_number: raw(WEIFANG_ID) },
+      { address: raw('山东省潍纺市胜利东街1号'), id_number: raw(WEIFANG_ID) },
       TODAY,
     );
-    expect(fixed.address.value).toBe('山东省潍坊市奎文区胜利东街1号');
+    expect(fixed.address.value).toBe('山东省潍坊市胜利东街1号');
+    // (No county follows the misread city: nothing else on the card proves the repair; with
+    // one read as printed under it, see place-nesting.ts.)
     const bad = WEIFANG_ID.slice(0, 17) + (WEIFANG_ID[17] === '1' ? '2' : '1');
-    const kept = idFields(
-      { address: raw('山东省潍纺市奎文区胜利东街1号'), id_number: raw(bad) },
-      TODAY,
-    );
-    expect(kept.address).toMatchObject({ value: '山东省潍纺市奎文区胜利东街1号', flag: 'low' });
+    const kept = idFields({ address: raw('山东省潍纺市胜利东街1号'), id_number: raw(bad) }, TODAY);
+    expect(kept.address).toMatchObject({ value: '山东省潍纺市胜利东街1号', flag: 'low' });
     expect(kept.id_number).toMatchObject({ value: bad, flag: 'invalid' });
   });
 

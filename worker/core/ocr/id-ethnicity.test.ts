@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { GlyphRow } from './glyphs';
+import type { Gray } from './image';
+import { idFields } from './id-card';
+import {
+  asEthnicity,
+  completeEthnicity,
+  ethnicityBesideLabel,
+  ethnicityOnSexRow,
+} from './id-ethnicity';
+import type { LineResult } from './line-pass';
+
+/** A row as recorded from the line model: [character, page x, confidence]. */
+function row(y: number, h: number, ...glyphs: [string, number, number?][]): GlyphRow {
+  return {
+    y0: y,
+    y1: y + h,
+    h,
+    glyphs: glyphs.map(([ch, x, confidence = 95]) => ({ ch, x, confidence })),
+  };
+}
+
+// Rows recorded from the tuning half's cards (rectified page 1000 × 631).
+const NAME = row(82, 29, ['贺', 164], ['桂', 200], ['婷', 236]);
+const BIRTH = row(239, 23, ['1', 162], ['9', 173], ['8', 191], ['8', 209], ['年', 240]);
+/** A blurred card: the pale labels are gone, the darker values stay. */
+const BLURRED_SEX_ROW = row(160, 28, ['男', 170], ['鄂', 389, 41], ['温', 417], ['克', 445]);
+const LABELLED_SEX_ROW = row(
+  156,
+  29,
+  ['性', 80],
+  ['别', 103],
+  ['女', 179],
+  ['民', 300],
+  ['族', 330],
+  ['壮', 398],
+);
+
+describe('asEthnicity', () => {
+  it('takes only one of the 56, with or without 族', () => {
+    expect(asEthnicity('鄂温克族')).toBe('鄂温克');
+    expect(asEthnicity('汉')).toBe('汉');
+    expect(asEthnicity('汊')).toBeNull();
+    expect(asEthnicity('民族汉')).toBeNull();
+  });
+});
+
+describe('ethnicityOnSexRow', () => {
+  it("reads the ethnicity from the sex's row when blur erased the labels", () => {
+    expect(ethnicityOnSexRow([NAME, BLURRED_SEX_ROW, BIRTH])).toEqual({
+      value: '鄂温克',
+      confidence: 41,
+    });
+    expect(ethnicityOnSexRow([row(171, 22, ['女', 217], ['藏', 474, 85])])).toEqual({
+      value: '藏',
+      confidence: 85,
+    });
+  });
+
+  it('reads it beside its labels, the labels left out', () => {
+    expect(ethnicityOnSexRow([NAME, LABELLED_SEX_ROW, BIRTH])?.value).toBe('壮');
+  });
+
+  it('gives nothing that is none of the 56, and nothing where the sex is not alone', () => {
+    expect(ethnicityOnSexRow([row(160, 28, ['男', 170], ['汊', 389])])).toBeNull();
+    // 女 inside a name's run of characters is no sex.
+    expect(ethnicityOnSexRow([row(82, 29, ['李', 164], ['女', 194], ['回', 224])])).toBeNull();
+    // Labelled row whose value is garbled: no other row is tried.
+    const garbled = row(156, 29, ['性', 80], ['别', 103], ['女', 179], ['民', 300], ['族', 330]);
+    expect(ethnicityOnSexRow([garbled, row(200, 29, ['男', 170], ['回', 389])])).toBeNull();
+  });
+});
+
+describe('ethnicityBesideLabel', () => {
+  const soft: Gray = { width: 1000, height: 631, data: new Uint8Array(1000 * 631).fill(255) };
+  // The label found, its value lost in the page read (a compact card, recorded).
+  const rows = [
+    row(87, 32, ['姓', 80], ['名', 104], ['龚', 180], ['春', 212], ['磊', 244]),
+    row(166, 31, ['性', 84], ['别', 99], ['男', 177], ['民', 304], ['族', 328]),
+  ];
+  const reader = (texts: string[]) => {
+    const seen: Gray[] = [];
+    let n = 0;
+    const read = async (img: Gray): Promise<LineResult> => {
+      seen.push(img);
+      const text = texts[n++] ?? '';
+      return {
+        text,
+        confidence: 70,
+        chars: [...text].map((ch, i) => ({ ch, x: 10 + 20 * i, confidence: 58 + i })),
+      };
+    };
+    return { read, seen };
+  };
+
+  it('takes a value both views read as one of the 56, cropped right of the label', async () => {
+    const { read, seen } = reader(['傣', '傣']);
+    expect(await ethnicityBesideLabel(soft, rows, read, 660)).toEqual({
+      value: '傣',
+      confidence: 58,
+    });
+    expect(seen).toHaveLength(2);
+    // Never wider than six character heights, never past the portrait.
+    expect(seen[0]!.width).toBeLessThanOrEqual(Math.round(6 * 31 * 1.3));
+  });
+
+  it('takes nothing when the views disagree or read no group', async () => {
+    expect(await ethnicityBesideLabel(soft, rows, reader(['傣', '泰']).read)).toBeNull();
+    expect(await ethnicityBesideLabel(soft, rows, reader(['汊', '汊']).read)).toBeNull();
+    expect(
+      await ethnicityBesideLabel(soft, rows.slice(0, 1), reader(['傣', '傣']).read),
+    ).toBeNull();
+  });
+});
+
+describe('completeEthnicity', () => {
+  const soft: Gray = { width: 10, height: 10, data: new Uint8Array(100).fill(255) };
+  const fields = (ethnicity: string) =>
+    idFields({ ethnicity: { text: ethnicity, confidence: 90 } }, '2026-11-27');
+
+  it('fills a missing or unknown ethnicity from the rows, marked when unsure', async () => {
+    const f = fields('');
+    await completeEthnicity(f, [NAME, BLURRED_SEX_ROW, BIRTH], soft, undefined);
+    expect(f.ethnicity).toEqual({ value: '鄂温克', confidence: 41, flag: 'low' });
+    const g = fields('汊');
+    await completeEthnicity(g, [LABELLED_SEX_ROW], soft, undefined);
+    expect(g.ethnicity).toEqual({ value: '壮', confidence: 95 });
+  });
+
+  it('never replaces a reading that is one of the 56', async () => {
+    const f = fields('回');
+    await completeEthnicity(f, [NAME, BLURRED_SEX_ROW], soft, undefined);
+    expect(f.ethnicity.value).toBe('回');
+  });
+
+  it('leaves it missing when nothing is found', async () => {
+    const f = fields('');
+    await completeEthnicity(f, [NAME, BIRTH], soft, async () => ({ text: '', confidence: 0 }));
+    expect(f.ethnicity).toEqual({ value: '', confidence: 0, flag: 'missing' });
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { anchorValues } from './anchored';
+import type { GlyphRow } from './glyphs';
+import { addressByRows, completeIdAddress } from './id-rows';
+import { findLabelHits, ID_LABELS } from './labels';
+
+/** A row as recorded from the line model: [characters, page x of each, confidence]. */
+function row(y: number, h: number, ...glyphs: [string, number, number?][]): GlyphRow {
+  return {
+    y0: y,
+    y1: y + h,
+    h,
+    glyphs: glyphs.map(([ch, x, confidence = 95]) => ({ ch, x, confidence })),
+  };
+}
+/** Characters of `text` from x0 on, `step` apart. */
+const run = (text: string, x0: number, step: number, confidence = 95) =>
+  [...text].map((ch, i): [string, number, number] => [ch, x0 + i * step, confidence]);
+
+// A blurred card from the tuning half, as read: the pale labels mostly gone; 名 faded so the
+// name's first character (曾, read 合) stands where it would be; 公民身份号码 half read (民身).
+const BLURRED = [
+  row(82, 29, ['姓', 85], ['合', 203, 57], ['超', 238], ['秀', 274, 85]),
+  row(163, 18, ['男', 198], ['票', 364, 52], ['汉', 430]),
+  row(245, 21, ...run('1984年8', 195, 17), ['2', 383], ['3', 399]),
+  row(321, 25, ...run('河南省新乡市牧野区解旗大', 202, 30.3)),
+  row(368, 24, ...run('街227号', 203, 20)),
+  row(526, 27, ['民', 115, 67], ['身', 142, 85], ...run('411002198408237631', 332, 20.6)),
+];
+
+describe('a faded label', () => {
+  it("never takes the value's first character for its lost last character", () => {
+    const hits = findLabelHits(BLURRED, ID_LABELS);
+    expect(hits.some((k) => k.def.field === 'name')).toBe(false);
+    expect(anchorValues(BLURRED, ID_LABELS, { address: 4 }).values.name).toBeUndefined();
+  });
+
+  it('still finds a letter-spaced label misread in its last character before a blank', () => {
+    const r = row(82, 29, ['姓', 85], ['各', 150, 60], ['张', 230], ['伟', 262]);
+    expect(findLabelHits([r], ID_LABELS).map((k) => k.def.field)).toEqual(['name']);
+  });
+});
+
+describe('addressByRows', () => {
+  it('takes the rows between the birth row and the number row, marked', () => {
+    const a = addressByRows(BLURRED, 660);
+    expect(a?.text).toBe('河南省新乡市牧野区解旗大街227号');
+    expect(a!.confidence).toBeLessThan(70);
+    expect(a!.lines).toHaveLength(2);
+  });
+
+  it('keeps to the values column and before the portrait', () => {
+    const rows = [
+      BLURRED[2]!,
+      row(321, 25, ['住', 80, 40], ...run('河南省新乡市', 202, 30)),
+      row(368, 24, ...run('街227号', 203, 20), ['口', 700, 30]),
+      BLURRED[5]!,
+    ];
+    expect(addressByRows(rows, 660)?.text).toBe('河南省新乡市街227号');
+  });
+
+  it('gives nothing without both rows around it, or with nothing between them', () => {
+    expect(addressByRows(BLURRED.slice(3))).toBeNull();
+    expect(addressByRows(BLURRED.slice(0, 5))).toBeNull();
+    expect(addressByRows([BLURRED[2]!, BLURRED[5]!])).toBeNull();
+  });
+
+  it('never replaces an address its label gave', () => {
+    const values = {
+      address: {
+        text: '山东省潍坊市',
+        confidence: 95,
+        box: { x0: 0, x1: 1, y0: 0, y1: 1 },
+        label: '住址',
+      },
+    };
+    completeIdAddress(values, BLURRED, 660);
+    expect(values.address.text).toBe('山东省潍坊市');
+    const none: Parameters<typeof completeIdAddress>[0] = {};
+    completeIdAddress(none, BLURRED, 660);
+    expect(none.address?.text).toBe('河南省新乡市牧野区解旗大街227号');
+  });
+});
+
+describe('a misread label at the end of a row', () => {
+  it('is running text, not a label (建民大 is no 民族)', () => {
+    // Recorded: the address row of a scan, its last characters 民 and 大 after a blank of
+    // about one and a half characters.
+    const r = row(
+      310,
+      23,
+      ...run('住址', 83, 59),
+      ...run('四川省成都市邛崃市建', 205, 30.2),
+      ['民', 513],
+      ['大', 541],
+    );
+    const a = anchorValues([r], ID_LABELS, { address: 4 });
+    expect(a.values.address?.text).toBe('四川省成都市邛崃市建民大');
+    expect(a.values.ethnicity).toBeUndefined();
+  });
+});

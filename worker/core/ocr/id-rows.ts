@@ -1,0 +1,70 @@
+/**
+ * The ID card's address where its label was not found (faded by blur or glare) though other
+ * labels were: the card prints the address between the birth date and the number, in the
+ * values' column, so the rows between those two rows are the address. No label vouches for
+ * it, so it is marked for the applicant's eye.
+ */
+import type { RawValue } from './anchored';
+import type { GlyphRow } from './glyphs';
+import { idCandidate } from './id-card';
+import { rowHeight } from './labels';
+import { LOW_CONFIDENCE } from './types';
+
+const textOf = (r: GlyphRow) => r.glyphs.map((g) => g.ch).join('');
+
+/** A year as the birth row prints it (the month and day may be blurred away). */
+const BIRTH_ROW = /\d{4}年/;
+
+/**
+ * The address from the rows between the birth row and the number row (at most four), each
+ * from the values' column (where the birth row's digits start) and before `right`; null when
+ * either row is missing or nothing Chinese lies between them.
+ * Example: rows '1984年8 23', '河南省新乡市牧野区解旗大', '街227号', '4110021984…' →
+ * '河南省新乡市牧野区解旗大街227号'.
+ */
+export function addressByRows(rows: readonly GlyphRow[], right = Infinity): RawValue | null {
+  const birth = rows.findIndex((r) => BIRTH_ROW.test(textOf(r)));
+  const number = rows.findIndex((r, i) => i > birth && !!idCandidate(textOf(r)));
+  if (birth < 0 || number < 0 || number - birth < 2 || number - birth > 5) return null;
+  const b = rows[birth]!;
+  const h = rowHeight(b);
+  const column = b.glyphs.find((g) => /\d/.test(g.ch))!.x - h;
+  const lines = rows.slice(birth + 1, number).flatMap((r) => {
+    const glyphs = r.glyphs.filter((g) => g.x >= column && g.x < right);
+    return glyphs.length ? [{ r, glyphs }] : [];
+  });
+  const glyphs = lines.flatMap((l) => l.glyphs);
+  if (!/[\u3400-\u9fff]/.test(glyphs.map((g) => g.ch).join(''))) return null;
+  const sure = glyphs.map((g) => g.confidence);
+  const boxOf = (gs: typeof glyphs, rs: readonly GlyphRow[]) => ({
+    x0: Math.min(...gs.map((g) => g.x)) - h / 2,
+    x1: Math.max(...gs.map((g) => g.x)) + h / 2,
+    y0: Math.min(...rs.map((r) => r.y0)),
+    y1: Math.max(...rs.map((r) => r.y1)),
+  });
+  return {
+    text: glyphs.map((g) => g.ch).join(''),
+    // Under LOW_CONFIDENCE whatever the characters' own: no label says this is the address.
+    confidence: Math.min(LOW_CONFIDENCE - 10, ...sure),
+    sure,
+    box: boxOf(
+      glyphs,
+      lines.map((l) => l.r),
+    ),
+    label: '',
+    ...(lines.length > 1
+      ? { lines: lines.map((l) => ({ box: boxOf(l.glyphs, [l.r]), n: l.glyphs.length })) }
+      : {}),
+  };
+}
+
+/** Sets the address from the rows (see `addressByRows`) when no label gave one. */
+export function completeIdAddress(
+  values: Partial<Record<string, RawValue>>,
+  rows: readonly GlyphRow[],
+  right = Infinity,
+): void {
+  if (values.address?.text) return;
+  const a = addressByRows(rows, right);
+  if (a) values.address = a;
+}

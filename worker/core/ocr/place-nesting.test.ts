@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { idCheckDigit } from '../id-number';
+import { idFields } from './id-card';
+import { repairBetweenNames } from './place-nesting';
+
+const TODAY = '2026-11-27';
+/** Registered in 陕西 (610524): its region says nothing about a 辽宁 address. */
+const ELSEWHERE = '61052419791014381';
+const ID = ELSEWHERE + idCheckDigit(ELSEWHERE);
+
+describe('repairBetweenNames', () => {
+  it('fixes a name that is no place, held between a name above and one below it', () => {
+    // Recorded readings of blurred and tilted cards (tuning half).
+    expect(repairBetweenNames('辽宁省托顺市抚顺县振中路208号')).toBe(
+      '辽宁省抚顺市抚顺县振中路208号',
+    );
+    expect(repairBetweenNames('辽宁省铁蛤市铁岭县年朝街177号')).toBe(
+      '辽宁省铁岭市铁岭县年朝街177号',
+    );
+  });
+
+  it('proves nothing with a parent alone, or with no name read as printed above', () => {
+    // 颖东区 is no place, but nothing below it says which of 阜阳市's districts it is.
+    expect(repairBetweenNames('安徽省阜阳市颖东区青和街道文年村197号')).toBeNull();
+    expect(repairBetweenNames('辽宇省抚顺市抚顺县振中路208号')).toBeNull();
+  });
+
+  it('never replaces a place name, even one that does not nest', () => {
+    expect(repairBetweenNames('山东省太原市小店区平阳路1号')).toBeNull();
+    expect(repairBetweenNames('山东省青岛市市南区香港中路10号')).toBeNull();
+  });
+});
+
+describe('the ID card address', () => {
+  it('is repaired between two names and still marked for the applicant', () => {
+    const out = idFields(
+      {
+        address: { text: '辽宁省铁蛤市铁岭县年朝街177号', confidence: 95 },
+        id_number: { text: ID, confidence: 95 },
+      },
+      TODAY,
+    );
+    expect(out.address).toEqual({
+      value: '辽宁省铁岭市铁岭县年朝街177号',
+      confidence: 50,
+      flag: 'low',
+    });
+  });
+
+  it('stays as read and marked when nothing proves a fix', () => {
+    const out = idFields(
+      { address: { text: '安徽省阜阳市颖东区青和街道文年村197号', confidence: 95 } },
+      TODAY,
+    );
+    expect(out.address).toEqual({
+      value: '安徽省阜阳市颖东区青和街道文年村197号',
+      confidence: 50,
+      flag: 'low',
+    });
+  });
+});
