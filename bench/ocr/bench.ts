@@ -8,7 +8,8 @@
  * ≥ 4 GB), its low-memory profile (devices under 4 GB), and optionally tesseract alone (the
  * fallback when the line model cannot load).
  * Options: --half tune|holdout|both (default both), --count N (per kind and half, default 40),
- * --no-node, --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js).
+ * --no-node, --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js),
+ * --weights int8|fp32 (the line model's weights; default: what the PWA serves).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ import { runBrowser, type BrowserMode } from './browser-runs';
 import type { Half } from './layouts';
 import { runNodeDefaults, runNodeTuned } from './node-runs';
 import { printScores, score, type Score } from './score';
+import type { RecWeights } from '../../pwa/src/features/ocr/assets';
+import { REC_WEIGHTS } from '../../pwa/src/features/ocr/rec-source';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
@@ -25,6 +28,9 @@ const opt = (f: string) => (args.includes(f) ? args[args.indexOf(f) + 1] : undef
 const count = Number(opt('--count') ?? 40) || 40;
 const halfArg = opt('--half') ?? 'both';
 const halves: Half[] = halfArg === 'both' ? ['tune', 'holdout'] : [halfArg as Half];
+const weights = (opt('--weights') ?? REC_WEIGHTS) as RecWeights;
+if (weights !== 'int8' && weights !== 'fp32') throw new Error('--weights int8|fp32');
+console.log(`line model weights: ${weights}`);
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
@@ -44,8 +50,10 @@ for (const half of halves) {
   const all: Record<string, BenchRun[]> = {};
   let peaks: Partial<Record<BrowserMode, number>> = {};
   if (!flag('--no-node')) {
-    all['node tuned+rec'] = await runNodeTuned(dir, samples, true);
-    if (!flag('--no-lite')) all['node <4GB'] = await runNodeTuned(dir, samples, true, true);
+    all['node tuned+rec'] = await runNodeTuned(dir, samples, true, false, weights);
+    if (!flag('--no-lite')) {
+      all['node <4GB'] = await runNodeTuned(dir, samples, true, true, weights);
+    }
     if (flag('--tesseract-only')) all['node tesseract'] = await runNodeTuned(dir, samples, false);
     if (flag('--defaults')) all['node defaults'] = await runNodeDefaults(dir, samples);
   }
@@ -54,14 +62,14 @@ for (const half of halves) {
     if (!flag('--no-lite')) modes.push('lite');
     if (flag('--tesseract-only')) modes.push('tesseract');
     if (flag('--defaults')) modes.push('defaults');
-    const b = await runBrowser(dir, samples, modes);
+    const b = await runBrowser(dir, samples, modes, weights);
     for (const [m, r] of Object.entries(b.runs)) all[BROWSER_LABEL[m as BrowserMode]] = r;
     peaks = b.peakBytes;
   }
   const scores: Score[] = Object.entries(all).map(([label, runs]) => score(label, samples, runs));
   writeFileSync(
     join(dir, '..', `results-${half}-${count}.json`),
-    JSON.stringify({ samples, all }, null, 1),
+    JSON.stringify({ weights, samples, all }, null, 1),
   );
   printScores(`${half} half (${samples.length} images)`, scores);
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
@@ -70,7 +78,7 @@ for (const half of halves) {
   }
   for (const s of scores) {
     summary.push(
-      `SUMMARY ${half} ${s.label}: ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +
+      `SUMMARY ${half} ${s.label} (${weights}): ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +
