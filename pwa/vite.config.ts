@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheByRole } from './build/precache-by-role.ts';
 import { quantizeRecModel } from './build/rec-int8.ts';
-import { REC_INT8_FILE } from './src/features/ocr/assets.ts';
+import { REC_INT8_FILE, REC_WEIGHTS, type RecWeights } from './src/features/ocr/assets.ts';
 import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -36,8 +36,9 @@ const byRole = precacheByRole({
 
 // OCR assets (tesseract's worker script, WASM core, language models; onnxruntime-web's WASM and
 // the PP-OCR line model) come from npm packages and are served from our origin under /ocr/,
-// versioned by path (see pwa/src/features/ocr/assets.ts). Never precached: ~6 MB (tesseract)
-// plus ~14 MB gz (line model) that only applicants who scan a document need; cached on first use.
+// versioned by path (see pwa/src/features/ocr/assets.ts). Never precached: ~6 MB (tesseract,
+// fetched only when a number fails its check) plus ~6 MB gz (line model: ort's WASM and the
+// int8 model) that only applicants who scan a document need; cached on first use.
 const OCR_ASSET = /\/ocr\/(tesseract|lang|ort|ppocr)-[^/]+\//;
 const requireFromHere = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(requireFromHere.resolve(`${name}/package.json`));
@@ -60,7 +61,7 @@ export function recInt8Bytes(): Uint8Array {
 }
 
 /** URL path under /ocr/ → its source, for the versions in features/ocr/assets.ts. */
-function ocrAssetFiles(): Map<string, AssetSource> {
+function ocrAssetFiles(weights: readonly RecWeights[]): Map<string, AssetSource> {
   const tess = `ocr/tesseract-${requireFromHere('tesseract.js/package.json').version}`;
   const files = new Map<string, AssetSource>([
     [`${tess}/worker.min.js`, join(pkgDir('tesseract.js'), 'dist/worker.min.js')],
@@ -84,10 +85,12 @@ function ocrAssetFiles(): Map<string, AssetSource> {
     files.set(`${ort}/${f}`, join(ORT_DIST, f));
   }
   const ppocr = `ocr/ppocr-${versionIn(PPOCR_DIR)}`;
-  for (const f of ['ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) {
-    files.set(`${ppocr}/${f}`, join(PPOCR_DIR, 'assets', f));
+  files.set(`${ppocr}/ppocr_keys_v1.txt`, join(PPOCR_DIR, 'assets', 'ppocr_keys_v1.txt'));
+  if (weights.includes('fp32')) {
+    const fp32 = 'ch_PP-OCRv4_rec_infer.onnx';
+    files.set(`${ppocr}/${fp32}`, join(PPOCR_DIR, 'assets', fp32));
   }
-  files.set(`${ppocr}/${REC_INT8_FILE}`, recInt8Bytes);
+  if (weights.includes('int8')) files.set(`${ppocr}/${REC_INT8_FILE}`, recInt8Bytes);
   return files;
 }
 
@@ -100,9 +103,12 @@ function contentType(file: string): string {
   return 'application/octet-stream';
 }
 
-/** Copies the OCR assets into the build and serves them in dev, straight from node_modules. */
-export function ocrAssets(): Plugin {
-  const files = ocrAssetFiles();
+/**
+ * Copies the OCR assets into the build and serves them in dev, from node_modules; of the line
+ * model's weights only those the PWA runs (the benchmark's page serves both).
+ */
+export function ocrAssets(weights: readonly RecWeights[] = [REC_WEIGHTS]): Plugin {
+  const files = ocrAssetFiles(weights);
   return {
     name: 'xuke-ocr-assets',
     configureServer(server) {

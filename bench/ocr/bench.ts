@@ -19,8 +19,7 @@ import { runBrowser, type BrowserMode } from './browser-runs';
 import type { Half } from './layouts';
 import { runNodeDefaults, runNodeTuned } from './node-runs';
 import { printScores, score, type Score } from './score';
-import type { RecWeights } from '../../pwa/src/features/ocr/assets';
-import { REC_WEIGHTS } from '../../pwa/src/features/ocr/rec-source';
+import { REC_WEIGHTS, type RecWeights } from '../../pwa/src/features/ocr/assets';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
@@ -68,7 +67,7 @@ for (const half of halves) {
   }
   const scores: Score[] = Object.entries(all).map(([label, runs]) => score(label, samples, runs));
   writeFileSync(
-    join(dir, '..', `results-${half}-${count}.json`),
+    join(dir, '..', `results-${half}-${count}-${weights}.json`),
     JSON.stringify({ weights, samples, all }, null, 1),
   );
   printScores(`${half} half (${samples.length} images)`, scores);

@@ -6,8 +6,7 @@ import { loadImage, createCanvas } from '@napi-rs/canvas';
 import type { Rgba } from '../../worker/core/ocr/image';
 import { createTesseractEngine } from '../../pwa/src/features/ocr/tesseract-engine';
 import type { PaddleSource } from '../../pwa/src/features/ocr/paddle-engine';
-import type { RecWeights } from '../../pwa/src/features/ocr/assets';
-import { REC_WEIGHTS } from '../../pwa/src/features/ocr/rec-source';
+import { REC_WEIGHTS, type RecWeights } from '../../pwa/src/features/ocr/assets';
 import { quantizeRecModel } from '../../pwa/build/rec-int8';
 
 const require = createRequire(import.meta.url);

@@ -61,9 +61,8 @@ function floatConstant(n: Node): FloatConstant | null {
     const type = tensor.find((f) => f.field === TENSOR.dataType);
     const raw = tensor.find((f) => f.field === TENSOR.rawData);
     if (Number(type?.varint) !== FLOAT || !raw?.bytes) return null;
-    const view = new DataView(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
-    const values = new Float32Array(raw.bytes.byteLength / 4);
-    for (let i = 0; i < values.length; i++) values[i] = view.getFloat32(i * 4, true);
+    // ONNX raw data is little-endian, as are the machines that build (x86, ARM); copied to align.
+    const values = new Float32Array(raw.bytes.slice().buffer);
     return { dims: dims.map((d) => Number(d.varint)), values };
   }
   return null;
@@ -77,19 +76,31 @@ export function quantize(
   w: FloatConstant,
   axis: 'first' | 'last',
 ): { q: Int8Array; scales: Float32Array } {
+  const { values } = w;
   const channels = axis === 'first' ? w.dims[0]! : w.dims[w.dims.length - 1]!;
-  const inner = w.values.length / channels;
-  const channelOf = (i: number) => (axis === 'first' ? Math.floor(i / inner) : i % channels);
+  // Element i's channel: i / inner (first axis) or i % channels (last axis); plain loops, as
+  // the model's 2.7 M weights are quantised on every build and every `ocr:extract` start.
+  const inner = values.length / channels;
+  const [outer, stride] = axis === 'first' ? [inner, 1] : [values.length / channels, channels];
+  const step = axis === 'first' ? inner : 1;
   const max = new Float32Array(channels);
-  w.values.forEach((v, i) => {
-    const c = channelOf(i);
-    max[c] = Math.max(max[c]!, Math.abs(v));
-  });
+  for (let c = 0; c < channels; c++) {
+    let m = 0;
+    for (let k = 0, i = c * step; k < outer; k++, i += stride) {
+      const a = Math.abs(values[i]!);
+      if (a > m) m = a;
+    }
+    max[c] = m;
+  }
   const scales = max.map((m) => (m > 0 ? Math.fround(m / 127) : 1));
-  const q = new Int8Array(w.values.length);
-  w.values.forEach((v, i) => {
-    q[i] = Math.max(-127, Math.min(127, Math.round(v / scales[channelOf(i)]!)));
-  });
+  const q = new Int8Array(values.length);
+  for (let c = 0; c < channels; c++) {
+    const s = scales[c]!;
+    for (let k = 0, i = c * step; k < outer; k++, i += stride) {
+      const v = Math.round(values[i]! / s);
+      q[i] = v > 127 ? 127 : v < -127 ? -127 : v;
+    }
+  }
   return { q, scales };
 }
 

@@ -7,9 +7,9 @@
  */
 import { createWorker } from 'tesseract.js';
 import { recognise, releaseOcr } from '../../../pwa/src/features/ocr/bridge';
-import { OCR_ASSETS, type RecWeights } from '../../../pwa/src/features/ocr/assets';
+import { OCR_ASSETS, REC_WEIGHTS, type RecWeights } from '../../../pwa/src/features/ocr/assets';
 import { createTesseractEngine } from '../../../pwa/src/features/ocr/tesseract-engine';
-import { browserRecSource, REC_WEIGHTS } from '../../../pwa/src/features/ocr/rec-source';
+import { browserRecSource } from '../../../pwa/src/features/ocr/rec-source';
 import { extract } from '../../../worker/core/ocr/pipeline';
 import { parseDefaults, runOf, type BenchRun } from '../defaults';
 import type { OcrKind } from '../../../worker/core/ocr/types';

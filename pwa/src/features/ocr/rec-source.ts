@@ -4,7 +4,7 @@
  * one-time download shows like tesseract's language data. Every device runs it; those under
  * 4 GB in the low-memory profile (see tesseract-engine.ts).
  */
-import { OCR_ASSETS, type RecWeights } from './assets';
+import { OCR_ASSETS, REC_WEIGHTS, type RecWeights } from './assets';
 import type { PaddleSource } from './paddle-engine';
 
 /**
@@ -40,9 +40,6 @@ async function fetchBytes(url: string, onBytes: (n: number) => void): Promise<Ui
   }
   return out;
 }
-
-/** The weights every device runs (see the README's OCR benchmark for why). */
-export const REC_WEIGHTS: RecWeights = 'int8';
 
 /**
  * The files' sizes, for the progress bar: Content-Length is the compressed size when the
