@@ -14,6 +14,8 @@ export default defineConfig({
       'worker/src/**/*.node.test.ts',
       'pwa/src/**/*.test.ts',
       'pwa/build/**/*.test.ts',
+      // The browser journeys' own tools (the SFU stand-in).
+      'pwa/e2e/**/*.test.ts',
     ],
     environment: 'node',
   },

@@ -19,59 +19,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './chromium.mjs';
 import { BASE_URL, TEST_TIMEOUT, TIMEOUT, open, signInApplicant, signInStaff } from './helpers';
 import { checkLayout, screenshot, settle } from './layout';
+import { CALL_ARGS, registerRemote } from './remote-helpers';
 
-const headers = { origin: BASE_URL };
 /** Where the applicant's phone says it is (a shop in 潍城区). */
 const SHOP = { latitude: 36.730215, longitude: 119.021107, accuracy: 15 };
-
-/** Registers a remote inspection of a 潍城区 新办 in 核查 led by `leadId`; its id and phone. */
-async function register(browser: Browser, leadId: string) {
-  const clerk = await open(browser, { device: 'desktop' });
-  await signInStaff(clerk.page, 'clerk');
-  const r = clerk.page.request;
-  const cases = (await (
-    await r.get(`${BASE_URL}/api/applications?status=inspection&county=370702`)
-  ).json()) as { items: { id: string; type: string; shopName: string; address: string }[] };
-  // Another journey may hold the last one: take one without an open remote inspection.
-  const open_ = (await (
-    await r.get(`${BASE_URL}/api/inspections?state=open&pageSize=100`)
-  ).json()) as { items: { applicationId: string }[] };
-  const busy = new Set(open_.items.map((i) => i.applicationId));
-  const kase = cases.items.find((i) => i.type === 'new' && !busy.has(i.id));
-  expect(kase, 'a 潍城区 新办 in 核查 without a remote inspection').toBeTruthy();
-  const { phone } = (await (
-    await r.post(`${BASE_URL}/api/applications/${kase!.id}/reveal-phone`, {
-      data: { reason: '登记远程视频核查' },
-      headers,
-    })
-  ).json()) as { phone: string };
-  const people = (await (await r.get(`${BASE_URL}/api/staff/inspectors?county=370702`)).json()) as {
-    items: { id: string }[];
-  };
-  const observer = people.items.find((p) => p.id !== leadId);
-  const today = ((await (await r.get(`${BASE_URL}/api/calendar`)).json()) as { today: string })
-    .today;
-  const reg = await r.post(`${BASE_URL}/api/inspections`, {
-    headers,
-    data: {
-      applicationId: kase!.id,
-      companyName: kase!.shopName || '测试便利店',
-      phone,
-      contactName: '王测试',
-      address: kase!.address || '潍城区测试路1号',
-      deadlineOn: today,
-      on: today,
-      at: '10:00',
-      leadId,
-      observerIds: [observer!.id],
-      checklistVersion: 'new-v1',
-    },
-  });
-  expect(reg.status(), await reg.text()).toBe(201);
-  const { inspection } = (await reg.json()) as { inspection: { id: string } };
-  await clerk.context.close();
-  return { id: inspection.id, phone };
-}
 
 /** Draws a short signature on the pad and submits it. */
 async function sign(page: Page): Promise<void> {
@@ -130,16 +81,9 @@ function storedBlob(persist: string, keyEnd: string): string | null {
 describe('a remote inspection as evidence', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium(
-      [
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        '--allow-loopback-in-peer-connection',
-        '--disable-features=WebRtcHideLocalIpsWithMdns',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-      { timeout: TIMEOUT * 2 },
-    );
+    browser = await launchChromium([...CALL_ARGS, '--autoplay-policy=no-user-gesture-required'], {
+      timeout: TIMEOUT * 2,
+    });
   }, TEST_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
@@ -154,7 +98,7 @@ describe('a remote inspection as evidence', () => {
       const { user: me } = (await (await lead.page.request.get(`${BASE_URL}/api/me`)).json()) as {
         user: { id: string };
       };
-      const { id, phone } = await register(browser, me.id);
+      const { id, phone } = await registerRemote(browser, me.id);
 
       const applicant = await open(browser, { device: 'phone' });
       await applicant.context.grantPermissions(['camera', 'microphone', 'geolocation'], {

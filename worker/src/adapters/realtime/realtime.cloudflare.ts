@@ -37,10 +37,18 @@ export function dropPort53(servers: IceServer[]): IceServer[] {
 export class CloudflareRealtime implements SfuAdapter {
   readonly provider = 'cloudflare' as const;
 
+  /**
+   * Called as a plain function: the runtime's own `fetch` refuses to run as a method of
+   * another object ("Illegal invocation"), which a stand-in function never shows.
+   */
+  private readonly fetcher: typeof fetch;
+
   constructor(
     private readonly cfg: CloudflareRealtimeConfig,
-    private readonly fetcher: typeof fetch = fetch,
-  ) {}
+    fetcher: typeof fetch = fetch,
+  ) {
+    this.fetcher = (input, init) => fetcher(input, init);
+  }
 
   async newSession(): Promise<string> {
     const r = await this.call<ErrorFields & { sessionId?: string }>('POST', 'sessions/new');

@@ -72,7 +72,7 @@ export function check(schema: Schema, value: unknown, strict: boolean, at = '$')
   return out;
 }
 
-interface Operation {
+export interface Operation {
   requestBody?: { content?: { 'application/json'?: { schema?: Schema } }; required?: boolean };
   responses: Record<string, { content?: { 'application/json'?: { schema?: Schema } } }>;
 }
@@ -80,13 +80,45 @@ interface Operation {
 const paths = (spec as unknown as { paths: Record<string, Record<string, Operation>> }).paths;
 
 /** The documented operation a request is for, or null. */
-function operationOf(method: string, path: string): { op: Operation; template: string } | null {
+export function operationOf(
+  method: string,
+  path: string,
+): { op: Operation; template: string } | null {
   for (const [template, ops] of Object.entries(paths)) {
     const re = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
     const op = ops[method.toLowerCase()];
     if (re.test(path) && op) return { op, template };
   }
   return null;
+}
+
+/**
+ * Contract problems of one SFU request (`path` below the API's base, e.g.
+ * `/apps/a1/sessions/new`): undocumented operation, wrong bearer, missing or ill-shaped body.
+ */
+export function requestProblems(
+  req: { method: string; path: string; auth: string | null; body: unknown },
+  secret: string,
+): { found: { op: Operation; template: string } | null; problems: string[] } {
+  const found = operationOf(req.method, req.path);
+  if (!found) return { found, problems: [`${req.method} ${req.path}: not in the contract`] };
+  const problems: string[] = [];
+  if (req.auth !== `Bearer ${secret}`) problems.push(`${req.path}: wrong bearer`);
+  const reqSchema = found.op.requestBody?.content?.['application/json']?.schema;
+  if (found.op.requestBody?.required && req.body === undefined)
+    problems.push(`${req.path}: body required`);
+  if (reqSchema && req.body !== undefined)
+    problems.push(...check(reqSchema, req.body, true).map((p) => `${req.path} request ${p}`));
+  return { found, problems };
+}
+
+/** Contract problems of an answer to `op` (an undocumented success status, a wrong shape). */
+export function answerProblems(op: Operation, path: string, status: number, body: unknown) {
+  const problems: string[] = [];
+  const resSchema = op.responses[String(status)]?.content?.['application/json']?.schema;
+  if (status < 400 && !resSchema) problems.push(`${path}: ${status} is not documented`);
+  if (resSchema) problems.push(...check(resSchema, body, false).map((p) => `${path} answer ${p}`));
+  return problems;
 }
 
 export interface StandIn {
@@ -137,26 +169,15 @@ export function standIn(opts: { base: string; secret: string; turnSecret?: strin
           ],
         });
       }
-      const found = operationOf(method, path);
-      if (!found) {
-        s.problems.push(`${method} ${path}: not in the contract`);
-        return Response.json({ errorCode: 'not_found' }, { status: 404 });
-      }
-      if (auth !== `Bearer ${opts.secret}`) s.problems.push(`${path}: wrong bearer`);
-      const reqSchema = found.op.requestBody?.content?.['application/json']?.schema;
-      if (found.op.requestBody?.required && body === undefined)
-        s.problems.push(`${path}: body required`);
-      if (reqSchema && body !== undefined)
-        s.problems.push(...check(reqSchema, body, true).map((p) => `${path} request ${p}`));
+      const { found, problems } = requestProblems({ method, path, auth, body }, opts.secret);
+      s.problems.push(...problems);
+      if (!found) return Response.json({ errorCode: 'not_found' }, { status: 404 });
       const r = queued.get(found.template)?.shift();
       if (!r) {
         s.problems.push(`${path}: no answer queued`);
         return Response.json({ errorCode: 'internal_error' }, { status: 500 });
       }
-      const resSchema = found.op.responses[String(r.status)]?.content?.['application/json']?.schema;
-      if (r.status < 400 && !resSchema) s.problems.push(`${path}: ${r.status} is not documented`);
-      if (resSchema)
-        s.problems.push(...check(resSchema, r.body, false).map((p) => `${path} answer ${p}`));
+      s.problems.push(...answerProblems(found.op, path, r.status, r.body));
       return Response.json(r.body, { status: r.status });
     },
   };

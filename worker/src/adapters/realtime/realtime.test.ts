@@ -143,6 +143,28 @@ describe('the Cloudflare Realtime adapter against the documented contract', () =
     ]);
   });
 
+  it("calls the runtime's own fetch as a plain function (workerd refuses it as a method)", async () => {
+    // A scheme fetch refuses before any connection: the call must fail as unreachable, never
+    // as an invocation error.
+    const adapter = realtime({
+      REALTIME_PROVIDER: 'cloudflare',
+      REALTIME_API_URL: 'ftp://127.0.0.1/v1',
+      REALTIME_APP_ID: 'app1',
+      REALTIME_APP_SECRET: 'app-secret',
+      REALTIME_TURN_KEY_ID: 'k1',
+      REALTIME_TURN_KEY_SECRET: 'turn-secret',
+    } as Env) as SfuAdapter;
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => 'answered',
+        (e: unknown) => String(e),
+      );
+    const session = await failure(adapter.newSession());
+    expect(session).toMatch(/^Error: unreachable/);
+    expect(session).not.toMatch(/Illegal invocation/);
+    expect(await failure(adapter.iceServers(60))).not.toMatch(/Illegal invocation/);
+  });
+
   it('is peer-to-peer by default, with only the configured ICE servers', async () => {
     const p2p = realtime({} as Env);
     expect(p2p.provider).toBe('p2p');
