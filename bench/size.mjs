@@ -5,7 +5,12 @@
 // - what each role installs for offline use: the shell Workbox precaches at install (plus the
 //   service worker's own scripts), and the role's chunks the worker keeps once the page says
 //   who signed in (dist/pwa/precache-roles.json, written by pwa/build/precache-by-role.ts).
-//   Map engines and maplibre / tesseract / OCR assets are cached on first use and not counted.
+//   Map engines and maplibre / tesseract / OCR assets are cached on first use and not counted
+//   there;
+// - the OCR download on an applicant's first scan (dist/pwa/ocr/, runtime-cached): the line
+//   model's path every device fetches (ort's glue and WASM, the model, its dictionary), and
+//   tesseract's part fetched only when needed (its worker and core with `eng` when a number
+//   fails its check; `chi_sim` only when the line model cannot load).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -70,6 +75,35 @@ console.log(
   `on first use (map engines, h3): ${both(firstUse)}; runtime-cached: ${plan.runtime.join(', ')}`,
 );
 
+// The OCR assets: dist/pwa/ocr/<package-version>/<file>.
+const ocrDir = join(dist, 'ocr');
+const ocrFiles = readdirSync(ocrDir, { recursive: true })
+  .map(String)
+  .filter((f) => /\.[a-z]+$/.test(f))
+  .map((f) => join('ocr', f));
+const pick = (re) => ocrFiles.filter((f) => re.test(f));
+// tesseract.js picks one core build; the relaxed-SIMD one (Chromium, the largest by a few KB).
+const ocrParts = {
+  'line model (every first scan)': pick(
+    /\/(ort|ppocr)-[^/]+\/.*(ort-wasm-simd-threaded\.(mjs|wasm)|\.onnx|\.txt)$/,
+  ),
+  'tesseract + eng (a number fails its check)': pick(
+    /worker\.min\.js$|tesseract-core-relaxedsimd-lstm\.wasm\.js$|eng\.traineddata\.gz$/,
+  ),
+  'chi_sim (only if the line model cannot load)': pick(/chi_sim\.traineddata\.gz$/),
+};
+const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+const ocrRows = [];
+for (const [part, files] of Object.entries(ocrParts)) {
+  for (const f of files) {
+    const s = size([f]);
+    console.log(`ocr  ${mb(s.gz).padStart(9)} gz ${mb(s.raw).padStart(9)} raw  ${f}`);
+  }
+  const s = size(files);
+  ocrRows.push(`${part} ${mb(s.gz)}`);
+  console.log(`ocr: ${part}: ${mb(s.gz)} gz (${mb(s.raw)} raw)`);
+}
+
 console.log(
-  `size: initial JS ${kb(initialJs.gz)} gz, initial CSS ${kb(initialCss.gz)} gz; installed (gz): shell ${kb(shell.gz)}, ${rows.join(', ')} (all at once ${kb(all.gz)})`,
+  `size: initial JS ${kb(initialJs.gz)} gz, initial CSS ${kb(initialCss.gz)} gz; installed (gz): shell ${kb(shell.gz)}, ${rows.join(', ')} (all at once ${kb(all.gz)}); OCR download (gz): ${ocrRows.join(', ')}`,
 );

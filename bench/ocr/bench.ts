@@ -9,7 +9,8 @@
  * fallback when the line model cannot load).
  * Options: --half tune|holdout|both (default both), --count N (per kind and half, default 40),
  * --kind id|licence (one kind only), --from N (tuning samples from index N on), --no-node,
- * --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js).
+ * --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js),
+ * --weights int8|fp32 (the line model's weights; default: what the PWA serves).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { runBrowser, type BrowserMode } from './browser-runs';
 import type { Half } from './layouts';
 import { runNodeDefaults, runNodeTuned } from './node-runs';
 import { printScores, score, type Score } from './score';
+import { REC_WEIGHTS, type RecWeights } from '../../pwa/src/features/ocr/assets';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
@@ -29,6 +31,9 @@ const halves: Half[] = halfArg === 'both' ? ['tune', 'holdout'] : [halfArg as Ha
 // More tuning samples: the tuning half from sample `--from` on (the held-out half stays fixed).
 const from = Number(opt('--from') ?? 0) || 0;
 if (from && halves.includes('holdout')) throw new Error('--from is for the tuning half only');
+const weights = (opt('--weights') ?? REC_WEIGHTS) as RecWeights;
+if (weights !== 'int8' && weights !== 'fp32') throw new Error('--weights int8|fp32');
+console.log(`line model weights: ${weights}`);
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
@@ -50,8 +55,10 @@ for (const half of halves) {
   const all: Record<string, BenchRun[]> = {};
   let peaks: Partial<Record<BrowserMode, number>> = {};
   if (!flag('--no-node')) {
-    all['node tuned+rec'] = await runNodeTuned(dir, samples, true);
-    if (!flag('--no-lite')) all['node <4GB'] = await runNodeTuned(dir, samples, true, true);
+    all['node tuned+rec'] = await runNodeTuned(dir, samples, true, false, weights);
+    if (!flag('--no-lite')) {
+      all['node <4GB'] = await runNodeTuned(dir, samples, true, true, weights);
+    }
     if (flag('--tesseract-only')) all['node tesseract'] = await runNodeTuned(dir, samples, false);
     if (flag('--defaults')) all['node defaults'] = await runNodeDefaults(dir, samples);
   }
@@ -60,7 +67,7 @@ for (const half of halves) {
     if (!flag('--no-lite')) modes.push('lite');
     if (flag('--tesseract-only')) modes.push('tesseract');
     if (flag('--defaults')) modes.push('defaults');
-    const b = await runBrowser(dir, samples, modes);
+    const b = await runBrowser(dir, samples, modes, weights);
     for (const [m, r] of Object.entries(b.runs)) all[BROWSER_LABEL[m as BrowserMode]] = r;
     peaks = b.peakBytes;
   }
@@ -69,9 +76,9 @@ for (const half of halves) {
     join(
       dir,
       '..',
-      `results-${half}-${from ? `${from}+` : ''}${count}${kind ? `-${kind}` : ''}.json`,
+      `results-${half}-${from ? `${from}+` : ''}${count}${kind ? `-${kind}` : ''}-${weights}.json`,
     ),
-    JSON.stringify({ samples, all }, null, 1),
+    JSON.stringify({ weights, samples, all }, null, 1),
   );
   printScores(`${half} half (${samples.length} images)`, scores);
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
@@ -80,7 +87,7 @@ for (const half of halves) {
   }
   for (const s of scores) {
     summary.push(
-      `SUMMARY ${half} ${s.label}: ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +
+      `SUMMARY ${half} ${s.label} (${weights}): ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +

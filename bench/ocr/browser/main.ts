@@ -7,7 +7,7 @@
  */
 import { createWorker } from 'tesseract.js';
 import { recognise, releaseOcr } from '../../../pwa/src/features/ocr/bridge';
-import { OCR_ASSETS } from '../../../pwa/src/features/ocr/assets';
+import { OCR_ASSETS, REC_WEIGHTS, type RecWeights } from '../../../pwa/src/features/ocr/assets';
 import { createTesseractEngine } from '../../../pwa/src/features/ocr/tesseract-engine';
 import { browserRecSource } from '../../../pwa/src/features/ocr/rec-source';
 import { extract } from '../../../worker/core/ocr/pipeline';
@@ -18,6 +18,20 @@ const abs = (p: string) => new URL(p, location.origin).href;
 let plain: ReturnType<typeof createWorker> | null = null;
 let tessOnly: ReturnType<typeof createTesseractEngine> | null = null;
 let lite: ReturnType<typeof createTesseractEngine> | null = null;
+let full: ReturnType<typeof createTesseractEngine> | null = null;
+// The line model's weights (?weights=int8|fp32); other than the PWA's, `tuned` runs the PWA's
+// engine factory on this page instead of the PWA's worker, which always serves its own.
+const weights = (new URLSearchParams(location.search).get('weights') ?? REC_WEIGHTS) as RecWeights;
+
+const ownEngine = (lowMemory: boolean) =>
+  createTesseractEngine({
+    workerPath: abs(OCR_ASSETS.worker),
+    corePath: abs(OCR_ASSETS.core),
+    langPath: { chi_sim: abs(OCR_ASSETS.lang), eng: abs(OCR_ASSETS.lang) },
+    cacheMethod: 'none',
+    rec: browserRecSource(location.origin, undefined, weights),
+    lowMemory,
+  });
 
 async function decode(blob: Blob) {
   const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
@@ -30,21 +44,25 @@ async function decode(blob: Blob) {
 
 const api = {
   async tuned(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
+    if (weights !== REC_WEIGHTS) {
+      full ??= ownEngine(false);
+      const engine = await full;
+      const t0 = performance.now();
+      const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
+      return runOf(await extract(kind, img, engine), (performance.now() - t0) / 1000);
+    }
     const t0 = performance.now();
     const out = await recognise(kind, new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
     return runOf(out, (performance.now() - t0) / 1000);
   },
   async lite(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     // As a phone under 4 GB runs it: the PWA's worker (full profile) is ended first.
-    if (!lite) releaseOcr();
-    lite ??= createTesseractEngine({
-      workerPath: abs(OCR_ASSETS.worker),
-      corePath: abs(OCR_ASSETS.core),
-      langPath: { chi_sim: abs(OCR_ASSETS.lang), eng: abs(OCR_ASSETS.lang) },
-      cacheMethod: 'none',
-      rec: browserRecSource(location.origin),
-      lowMemory: true,
-    });
+    if (!lite) {
+      releaseOcr();
+      await (await full)?.terminate();
+      full = null;
+    }
+    lite ??= ownEngine(true);
     const engine = await lite;
     const t0 = performance.now();
     const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));

@@ -11,5 +11,5 @@ export default defineConfig({
   resolve: { alias: { '@core': here('../../../worker/core') } },
   build: { outDir: here('../../out/ocr/site'), emptyOutDir: true, target: 'es2022' },
   worker: { plugins: () => [ortFromOcrAssets()] },
-  plugins: [ocrAssets()],
+  plugins: [ocrAssets(['int8', 'fp32'])],
 });

@@ -4,7 +4,7 @@
  * one-time download shows like tesseract's language data. Every device runs it; those under
  * 4 GB in the low-memory profile (see tesseract-engine.ts).
  */
-import { OCR_ASSETS } from './assets';
+import { OCR_ASSETS, REC_WEIGHTS, type RecWeights } from './assets';
 import type { PaddleSource } from './paddle-engine';
 
 /**
@@ -44,17 +44,22 @@ async function fetchBytes(url: string, onBytes: (n: number) => void): Promise<Ui
 /**
  * The files' sizes, for the progress bar: Content-Length is the compressed size when the
  * server compresses, while the stream yields decompressed bytes, so it cannot be used.
+ * rec-int8.test.ts checks the int8 model's against the build's output.
  */
-const EXPECTED = { wasm: 14_239_897, model: 10_822_323 };
+export const EXPECTED_BYTES = {
+  wasm: 14_239_897,
+  model: { int8: 2_899_029, fp32: 10_822_323 } satisfies Record<RecWeights, number>,
+};
 
 export function browserRecSource(
   origin: string,
   onProgress?: (fraction: number) => void,
+  weights: RecWeights = REC_WEIGHTS,
 ): PaddleSource {
   const abs = (p: string) => new URL(p, origin).href;
   const got = { wasm: 0, model: 0 };
-  const report = () =>
-    onProgress?.(Math.min(1, (got.wasm + got.model) / (EXPECTED.wasm + EXPECTED.model)));
+  const total = EXPECTED_BYTES.wasm + EXPECTED_BYTES.model[weights];
+  const report = () => onProgress?.(Math.min(1, (got.wasm + got.model) / total));
   // The WASM is fetched here (with progress) and handed to ort, which then loads only its
   // small .mjs glue from `wasmPaths`: nothing comes from a CDN.
   return {
@@ -65,7 +70,7 @@ export function browserRecSource(
         report();
       }),
     model: () =>
-      fetchBytes(abs(OCR_ASSETS.recModel), (n) => {
+      fetchBytes(abs(OCR_ASSETS.recModel[weights]), (n) => {
         got.model = n;
         report();
       }),
