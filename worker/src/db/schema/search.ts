@@ -57,10 +57,12 @@ export const caseSearchKeys = sqliteTable(
  *
  * Both tables are WITHOUT ROWID (migrations/*_registry_search_rank.sql; drizzle cannot say so):
  * the primary key is the table, and the object index carries the key columns with it. Each row
- * also carries what the search sorts and scopes by, so a common bigram (路7, 山路: thousands of
- * rows) is ranked from the index alone instead of one licence lookup per row: for a licence its
- * status (`active`), number (`sortKey`) and county, for an applicant their name (`sortKey`);
- * the triggers keep them in step with the licence and applicant rows.
+ * also carries what the search sorts and scopes by: for a licence its status (`active`), number
+ * (`sortKey`) and county, for an applicant their name (`sortKey`); the triggers keep them in
+ * step with the licence and applicant rows. The bigram table's primary key puts them before the
+ * object (migrations/*_registry_search_walk.sql, with `active DESC`, which drizzle cannot say
+ * either): a common bigram's rows (路7, 山路: thousands) lie in the order the search lists them,
+ * and a search reads a page of them rather than sorting them all (search.rank.ts).
  */
 export const REGISTRY_KINDS = ['licence', 'applicant', 'record'] as const;
 /** Field of a register entry a bigram comes from. */
@@ -74,15 +76,18 @@ export const registrySearchTerms = sqliteTable(
     objectId: text('object_id').notNull(),
     field: integer('field').notNull(),
     pos: integer('pos').notNull(),
-    /** 1 when the licence is active, 0 when not; null for other kinds. */
-    active: integer('active'),
-    /** The licence's number or the applicant's name: the order the search lists them in. */
-    sortKey: text('sort_key'),
+    /** 1 when the licence is active, 0 when not (and for an applicant). */
+    active: integer('active').notNull(),
+    /** The licence's number or the applicant's name ('' for none yet): the order listed in. */
+    sortKey: text('sort_key').notNull(),
     /** The licence's county (jurisdiction code); null for other kinds. */
     county: text('county'),
   },
   (t) => [
-    primaryKey({ columns: [t.term, t.kind, t.objectId, t.field, t.pos] }),
+    // In the order listed (`active` descending in the migration), then the entry.
+    primaryKey({
+      columns: [t.term, t.kind, t.active, t.sortKey, t.objectId, t.field, t.pos],
+    }),
     // With the county after the object: an entry's rows by object (the triggers), never the
     // search's probes for a bigram at a position, which stay in the primary key where the
     // bigram's rows lie together (three times faster than all over this index).
@@ -97,7 +102,7 @@ export const registrySearchKeys = sqliteTable(
     key: text('key').notNull(),
     kind: text('kind', { enum: REGISTRY_KINDS }).notNull(),
     objectId: text('object_id').notNull(),
-    /** 1 when the licence is active, 0 when not; null for other kinds. */
+    /** 1 when the licence is active, 0 when not (and for an applicant); null for a record. */
     active: integer('active'),
     /** The licence's number or the applicant's name (null for a record): the order the search lists them in. */
     sortKey: text('sort_key'),

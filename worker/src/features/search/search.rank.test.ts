@@ -6,8 +6,8 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SearchAnswer } from '../../../core/search-api';
-import { KUIWEN, call, loginStaff, seedWorld } from '../../../test/fixtures';
+import { SEARCH_GROUP_LIMIT, type SearchAnswer } from '../../../core/search-api';
+import { KUIWEN, WEICHENG, call, loginStaff, seedWorld } from '../../../test/fixtures';
 import { LICENCES, row, seedLicences } from '../../../test/licence-records';
 
 async function run(sql: string, ...params: unknown[]) {
@@ -38,8 +38,8 @@ async function outOfStep(): Promise<number> {
      LEFT JOIN applicants ap ON t.kind = 'applicant' AND ap.id = t.object_id
      WHERE (t.kind = 'licence' AND (l.id IS NULL OR t.active IS NOT (l.status = 'active')
          OR t.sort_key IS NOT l.number OR t.county IS NOT l.jurisdiction_code))
-       OR (t.kind = 'applicant' AND (ap.id IS NULL OR t.sort_key IS NOT ap.name
-         OR t.active IS NOT NULL OR t.county IS NOT NULL))
+       OR (t.kind = 'applicant' AND (ap.id IS NULL OR t.sort_key IS NOT coalesce(ap.name, '')
+         OR t.active IS NOT 0 OR t.county IS NOT NULL))
        OR (t.kind = 'record' AND (t.active IS NOT NULL OR t.sort_key IS NOT NULL))`,
   ).first<{ n: number }>();
   return res?.n ?? -1;
@@ -101,10 +101,83 @@ describe('ranking 综合查询 answers from the index', () => {
     expect(await ids(approver, '370702 测试', 'record')).toEqual([wc1.id, wc1.id, wc2.id]);
     expect(await outOfStep()).toBe(0);
 
+    // A cancelled licence's records come after the active ones', though its number is smaller.
+    await importRecords('sales', [row(LICENCES.wcOff.number)]);
+    expect(await ids(approver, '测试', 'record')).toEqual([
+      wc1.id,
+      wc1.id,
+      wc2.id,
+      kw1.id,
+      LICENCES.wcOff.id,
+    ]);
+    await run(`DELETE FROM licence_records WHERE licence_id = ?`, LICENCES.wcOff.id);
+
     await run(`DELETE FROM licence_records WHERE licence_id = ?`, wc1.id);
     expect(await ids(approver, '测试', 'record')).toEqual([wc2.id, kw1.id]);
     await run(`UPDATE licence_records SET licence_id = ? WHERE licence_id = ?`, wc1.id, kw1.id);
     expect(await ids(approver, '测试', 'record')).toEqual([wc1.id, wc2.id]);
+    expect(await outOfStep()).toBe(0);
+  });
+
+  it('pages a common fragment in order: the first page of many, active first, "more" after', async () => {
+    const approver = await loginStaff('approver');
+    // 24 more licences in 潍城区 at 测试路: every third cancelled, numbers out of insertion order.
+    const extra = Array.from({ length: 24 }, (_, i) => ({
+      id: `lic_page${i}`,
+      number: `3707021000001${String(99 - i).padStart(2, '0')}`,
+      status: i % 3 === 0 ? 'cancelled' : 'active',
+    }));
+    for (const l of extra) {
+      await run(
+        `INSERT INTO licences (id, number, holder_name, shop_name, premises_id, jurisdiction_code,
+           status, issued_on, expires_on, updated_at)
+         VALUES (?, ?, '赵六', '测试便利店', 'pr_lic_wc1', ?, ?, '2024-01-01', '2099-01-01', '2024-01-01')`,
+        l.id,
+        l.number,
+        WEICHENG,
+        l.status,
+      );
+    }
+    const all = [...Object.values(LICENCES), ...extra.map((l) => ({ ...l, county: WEICHENG }))];
+    const expected = all
+      .sort((a, b) =>
+        a.status === b.status ? a.number.localeCompare(b.number) : a.status === 'active' ? -1 : 1,
+      )
+      .map((l) => l.id);
+    const res = await call(`/api/search?q=${encodeURIComponent('测试')}`, { cookie: approver });
+    const group = (await res.json<SearchAnswer>()).groups.find((g) => g.kind === 'licence');
+    expect(group?.items.map((i) => i.id)).toEqual(expected.slice(0, SEARCH_GROUP_LIMIT));
+    expect(group?.more).toBe(true);
+    // Two words: the longer one walks, the other is checked on its rows as they come.
+    expect(await ids(approver, '测试便利 赵六', 'licence')).toEqual(
+      expected.filter((id) => id.startsWith('lic_page')).slice(0, SEARCH_GROUP_LIMIT),
+    );
+    // The page's records follow the same order.
+    await importRecords(
+      'distribution',
+      all.map((l) => row(l.number)),
+    );
+    expect(await ids(approver, '测试', 'record')).toEqual(expected.slice(0, SEARCH_GROUP_LIMIT));
+    expect(await outOfStep()).toBe(0);
+  });
+
+  it('finds a short run of digits in an address, a long one only as a number', async () => {
+    const approver = await loginStaff('approver');
+    const { wc1, wc2 } = LICENCES;
+    await run(
+      `UPDATE premises SET address = '潍坊市测试路9号金宝大厦1201室' WHERE id = ?`,
+      `pr_${wc1.id}`,
+    );
+    expect(await ids(approver, '1201', 'licence')).toEqual([wc1.id]);
+    expect(await ids(approver, '大厦1201', 'licence')).toEqual([wc1.id]);
+    // Seven digits and more are a number's start (here a licence number's), not a field's text.
+    expect(await ids(approver, '3707021000000', 'licence')).toEqual([
+      wc1.id,
+      wc2.id,
+      LICENCES.wcOff.id,
+    ]);
+    await run(`UPDATE premises SET address = '潍坊市测试路1000000号' WHERE id = ?`, `pr_${wc2.id}`);
+    expect(await ids(approver, '1000000', 'licence')).toEqual([]);
     expect(await outOfStep()).toBe(0);
   });
 

@@ -7,7 +7,7 @@
 import type { CustomerStatus, RecordSource } from '../../../core/deliveries';
 import { keyPrefixRange, type SearchWord } from '../../../core/search';
 import { licenceConditions, marks, wordCondition } from './search.repo';
-import { drivingWord, wordCandidates } from './search.rank';
+import { bigramWalk, drivingWord, keyRange, type RowCondition } from './search.rank';
 
 export interface RecordHit {
   id: number;
@@ -23,7 +23,7 @@ export interface RecordHit {
 
 /** `r.id IN (…)` for one word: the records of matching licences, or with a matching code. */
 function recordWordCondition(w: SearchWord): { sql: string; params: unknown[] } {
-  const licence = wordCondition('licence', 'rl', w);
+  const licence = wordCondition('licence', 'rl.id', w);
   const parts = [
     `SELECT rr.id FROM licence_records rr JOIN licences rl ON rl.id = rr.licence_id
     WHERE ${licence.sql}`,
@@ -39,15 +39,21 @@ function recordWordCondition(w: SearchWord): { sql: string; params: unknown[] } 
   return { sql: `r.id IN (${parts.join(' UNION ')})`, params };
 }
 
-const SOURCE_ORDER = `CASE source WHEN 'sales' THEN 0 WHEN 'distribution' THEN 1 ELSE 2 END`;
+/** Sales before distribution before internal management; `t` is the rows' alias with its dot. */
+const sourceOrder = (t = '') =>
+  `CASE ${t}source WHEN 'sales' THEN 0 WHEN 'distribution' THEN 1 ELSE 2 END`;
 const RECORD_COLUMNS = `r.id, r.licence_id, r.source, r.customer_code, r.status, r.last_delivery_on,
   l.number, l.shop_name, l.jurisdiction_code
   FROM licence_records r JOIN licences l ON l.id = r.licence_id`;
+/** Records in the order listed: their licence's (active first, by number), then the system. */
+const recordOrder = (t = '') => `${t}active DESC, ${t}number, ${t}licence_id, ${sourceOrder(t)}`;
 
 /**
- * Records of licences in `counties` matching every word, or of licences `holderIds` hold, by
- * licence number. With words, the driving word's licences are sorted from the index
- * (search.rank.ts) and their records read in that order until `limit` are found.
+ * Records of licences in `counties` matching every word, or of licences `holderIds` hold, in
+ * their licence's order (active first, by number), sales before distribution before internal
+ * management. With words: the records of the driving word's licences as the index walks them
+ * (search.rank.ts), of the licences whose key starts with it, and those whose own customer code
+ * does, each read only until `limit` are found.
  */
 export function searchRecords(
   d1: D1Database,
@@ -64,26 +70,14 @@ export function searchRecords(
       .prepare(
         `SELECT ${RECORD_COLUMNS}
          WHERE l.jurisdiction_code IN (${marks(counties.length)}) AND ${conds.join(' AND ')}
-         ORDER BY l.number, ${SOURCE_ORDER.replace('source', 'r.source')} LIMIT ?`,
+         ORDER BY l.status = 'active' DESC, l.number, ${sourceOrder('r.')}
+         LIMIT ?`,
       )
       .bind(...counties, ...params, limit);
   }
   const { driving, others } = drive;
-  const cand = wordCandidates('licence', driving);
   const scope = marks(counties.length);
-  // The records of the driving word's licences and, for a key, those with a matching code.
-  const sources = [
-    `SELECT r.id, r.licence_id, lic.number, r.source FROM lic
-    JOIN licence_records r ON r.licence_id = lic.id`,
-  ];
-  const sourceParams: unknown[] = [];
-  if (driving.key) {
-    sources.push(`SELECT r.id, r.licence_id, l.number, r.source FROM registry_search_keys k
-      JOIN licence_records r ON r.id = CAST(k.object_id AS INTEGER)
-      JOIN licences l ON l.id = r.licence_id
-      WHERE k.key >= ? AND k.key < ? AND +k.kind = 'record' AND l.jurisdiction_code IN (${scope})`);
-    sourceParams.push(...keyPrefixRange(driving.key), ...counties);
-  }
+  // The other words and the holders, on each record `r` as it comes.
   const { conds, params } = licenceConditions(others, [], recordWordCondition);
   if (holderIds.length > 0) {
     conds.push(
@@ -91,17 +85,46 @@ export function searchRecords(
     );
     params.push(...holderIds);
   }
+  const onRecord = conds.map((x) => `AND ${x}`).join(' ');
+  const inScope: RowCondition = (a) => ({
+    sql: `${a}.county IN (${scope})`,
+    params: [...counties],
+  });
+  // Each source gives rows (id, licence_id, active, number, source) in recordOrder().
+  const sources: { sql: string; params: unknown[] }[] = [];
+  for (const licences of [
+    bigramWalk('licence', driving, [inScope]),
+    keyRange('licence', driving, [inScope]),
+  ]) {
+    if (!licences) continue;
+    sources.push({
+      sql: `SELECT r.id, r.licence_id, lic.active, lic.sort_key AS number, r.source
+        FROM (${licences.sql}) lic JOIN licence_records r ON r.licence_id = lic.id
+        WHERE 1 ${onRecord}
+        ORDER BY lic.active DESC, lic.sort_key, lic.id, ${sourceOrder('r.')}`,
+      params: [...licences.params, ...params],
+    });
+  }
+  if (driving.key) {
+    sources.push({
+      sql: `SELECT r.id, r.licence_id, l.status = 'active' AS active, l.number, r.source
+        FROM registry_search_keys k
+        JOIN licence_records r ON r.id = CAST(k.object_id AS INTEGER)
+        JOIN licences l ON l.id = r.licence_id
+        WHERE k.key >= ? AND k.key < ? AND +k.kind = 'record' AND l.jurisdiction_code IN (${scope})
+        ${onRecord}
+        ORDER BY ${recordOrder()}`,
+      params: [...keyPrefixRange(driving.key), ...counties, ...params],
+    });
+  }
   return d1
     .prepare(
-      `WITH lic AS MATERIALIZED (
-         SELECT c.id, max(c.sort_key) AS number FROM (${cand.sql}) c
-         WHERE c.county IN (${scope}) GROUP BY c.id ORDER BY number),
-       hit AS (
-         SELECT r.id, r.number, r.source FROM (${sources.join(' UNION ')}) r
-         ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-         ORDER BY r.number, ${SOURCE_ORDER} LIMIT ?)
+      `WITH hit AS (
+         SELECT id, licence_id, max(active) AS active, number, source FROM (
+           ${sources.map((x) => `SELECT * FROM (${x.sql} LIMIT ?)`).join(' UNION ALL ')})
+         GROUP BY id ORDER BY ${recordOrder()} LIMIT ?)
        SELECT ${RECORD_COLUMNS} JOIN hit ON hit.id = r.id
-       ORDER BY hit.number, ${SOURCE_ORDER.replace('source', 'hit.source')}`,
+       ORDER BY ${recordOrder('hit.')}`,
     )
-    .bind(...cand.params, ...counties, ...sourceParams, ...params, limit);
+    .bind(...sources.flatMap((x) => [...x.params, limit]), limit);
 }

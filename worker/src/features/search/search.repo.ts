@@ -5,14 +5,14 @@
  * keyed hash of an ID number. Every query is limited to the caller's counties.
  */
 import { keyPrefixRange, type SearchWord } from '../../../core/search';
-import { bigramChain, drivingWord, wordCandidates } from './search.rank';
+import { bigramChain, drivingWord, rankedPage, type RowCondition } from './search.rank';
 
 type Kind = 'licence' | 'applicant';
 
-/** `<alias>.id IN (…)` for one word of a register search. */
+/** `<column> IN (…)` for one word of a register search, `column` holding an entry's id. */
 export function wordCondition(
   kind: Kind,
-  alias: string,
+  column: string,
   w: SearchWord,
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
@@ -30,7 +30,7 @@ export function wordCondition(
     parts.push(chain.sql);
     params.push(...chain.params);
   }
-  return { sql: `${alias}.id IN (${parts.join(' UNION ')})`, params };
+  return { sql: `${column} IN (${parts.join(' UNION ')})`, params };
 }
 
 export const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
@@ -81,8 +81,8 @@ const LICENCE_COLUMNS = `l.id, l.number, l.shop_name, l.holder_name, l.status, l
 
 /**
  * Licences in `counties` matching every word, or held by one of `holderIds`, active first, by
- * number. With words, the driving word's index rows rank the candidates (search.rank.ts) and
- * only the `limit` listed are read.
+ * number. With words, the driving word's index rows are walked in that order (search.rank.ts)
+ * until `limit` are found, and only those licences are read.
  */
 export function searchLicences(
   d1: D1Database,
@@ -103,45 +103,36 @@ export function searchLicences(
       )
       .bind(...counties, ...params, limit);
   }
-  const cand = wordCandidates('licence', drive.driving);
-  const { conds, params } = candidateConditions('licence', drive.others);
+  // Scope, the other words and the holders are checked on the driving word's rows as they come.
+  const where: RowCondition[] = [
+    (a) => ({ sql: `${a}.county IN (${marks(counties.length)})`, params: [...counties] }),
+    ...drive.others.map(
+      (w): RowCondition =>
+        (a) =>
+          wordCondition('licence', `${a}.object_id`, w),
+    ),
+  ];
   if (holderIds.length > 0) {
-    conds.push(
-      `c.id IN (SELECT id FROM licences WHERE holder_applicant_id IN (${marks(holderIds.length)}))`,
-    );
-    params.push(...holderIds);
+    where.push((a) => ({
+      sql: `${a}.object_id IN (SELECT id FROM licences
+        WHERE holder_applicant_id IN (${marks(holderIds.length)}))`,
+      params: [...holderIds],
+    }));
   }
+  const page = rankedPage('licence', drive.driving, where, limit);
   return d1
     .prepare(
-      `WITH hit AS (
-         SELECT c.id, max(c.active) AS active, max(c.sort_key) AS sort_key FROM (${cand.sql}) c
-         WHERE c.county IN (${marks(counties.length)}) ${conds.map((x) => `AND ${x}`).join(' ')}
-         GROUP BY c.id ORDER BY active DESC, sort_key LIMIT ?)
-       SELECT ${LICENCE_COLUMNS} JOIN hit ON hit.id = l.id ORDER BY hit.active DESC, hit.sort_key`,
+      `WITH hit AS (${page.sql})
+       SELECT ${LICENCE_COLUMNS} JOIN hit ON hit.id = l.id ORDER BY hit.active DESC, hit.sort_key, hit.id`,
     )
-    .bind(...cand.params, ...counties, ...params, limit);
-}
-
-/** `c.id IN (…)` for every word but the driving one. */
-function candidateConditions(
-  kind: 'licence' | 'applicant',
-  words: readonly SearchWord[],
-): { conds: string[]; params: unknown[] } {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  for (const w of words) {
-    const c = wordCondition(kind, 'c', w);
-    conds.push(c.sql);
-    params.push(...c.params);
-  }
-  return { conds, params };
+    .bind(...page.params);
 }
 
 /**
  * Applicants matching every word (or with the ID number's hash) who have a case or a licence
  * in `counties`: an applicant belongs to a county through what they filed or hold there. By
- * name: with words, the candidates are sorted from the index (search.rank.ts) and the county
- * is looked up only until `limit` are found.
+ * name: with words, the driving word's index rows are walked in that order (search.rank.ts)
+ * and the county looked up on each only until `limit` are found.
  */
 export function searchApplicants(
   d1: D1Database,
@@ -171,26 +162,32 @@ export function searchApplicants(
       )
       .bind(...counties, ...counties, ...idHashes, limit);
   }
-  const cand = wordCandidates('applicant', drive.driving);
-  const { conds, params } = candidateConditions('applicant', drive.others);
+  // The county is looked up on the driving word's rows as they come, until `limit` are found.
+  const where: RowCondition[] = [
+    (a) => ({
+      sql: `${inScope(`${a}.object_id`)} IS NOT NULL`,
+      params: [...counties, ...counties],
+    }),
+    ...drive.others.map(
+      (w): RowCondition =>
+        (a) =>
+          wordCondition('applicant', `${a}.object_id`, w),
+    ),
+  ];
   if (idHashes.length > 0) {
-    conds.push(`c.id IN (SELECT id FROM applicants WHERE ${byHash})`);
-    params.push(...idHashes);
+    where.push((a) => ({
+      sql: `${a}.object_id IN (SELECT id FROM applicants WHERE ${byHash})`,
+      params: [...idHashes],
+    }));
   }
-  // `c` in the order listed; the county is read while walking it, until `limit` are found.
+  const page = rankedPage('applicant', drive.driving, where, limit);
   return d1
     .prepare(
-      `WITH c AS MATERIALIZED (
-         SELECT c.id, max(c.sort_key) AS name FROM (${cand.sql}) c
-         ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-         GROUP BY c.id ORDER BY name, c.id),
-       hit AS (
-         SELECT id, name, county FROM (SELECT c.id, c.name, ${inScope('c.id')} AS county FROM c)
-         WHERE county IS NOT NULL LIMIT ?)
-       SELECT ap.id, ap.name, ap.phone, ap.id_number_masked, hit.county
-       FROM hit JOIN applicants ap ON ap.id = hit.id ORDER BY hit.name, hit.id`,
+      `WITH hit AS (${page.sql})
+       SELECT ap.id, ap.name, ap.phone, ap.id_number_masked, ${inScope('hit.id')} AS county
+       FROM hit JOIN applicants ap ON ap.id = hit.id ORDER BY hit.sort_key, hit.id`,
     )
-    .bind(...cand.params, ...params, ...counties, ...counties, limit);
+    .bind(...page.params, ...counties, ...counties);
 }
 
 /** Applicant ids with one of these ID-number hashes (to find their licences and cases). */
