@@ -19,6 +19,7 @@ import { idLayoutLines } from './layout';
 import { creditCandidate, familyOf, licenceFields, parseLicence, typeByContent } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
+import { readAnyWayUp } from './orientation';
 import { marginal, refusalOf, type Quality, type Refusal } from './quality';
 import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
@@ -62,11 +63,27 @@ export const MAX_LINES: Record<OcrKind, Partial<Record<string, number>>> = {
 /** The ID card's portrait starts at ~0.64 of its width: values end before it. */
 const ID_VALUES_END = 0.66;
 
-export async function extract(
+/**
+ * Reads a photo or scan of `kind`: as given, or turned when it was on its side or upside down
+ * (orientation.ts); `turned` says by how many quarter turns clockwise it was read.
+ */
+export function extract(
   kind: OcrKind,
   img: Rgba,
   engine: OcrEngine,
   opts: ExtractOptions = {},
+): Promise<ExtractResult & { turned: 0 | 1 | 2 | 3 }> {
+  return readAnyWayUp(img, (page) => {
+    if (opts.signal?.aborted) throw new OcrCancelled('cancelled');
+    return extractUpright(kind, page, engine, opts);
+  });
+}
+
+async function extractUpright(
+  kind: OcrKind,
+  img: Rgba,
+  engine: OcrEngine,
+  opts: ExtractOptions,
 ): Promise<ExtractResult> {
   const check = () => {
     if (opts.signal?.aborted) throw new OcrCancelled('cancelled');

@@ -1,0 +1,112 @@
+/**
+ * A document photographed or scanned on its side or upside down: a landscape licence scanned
+ * upright on an A4 flatbed, an ID card photographed with the phone held the other way, a file
+ * whose EXIF rotation was lost on the way. The pipeline reads text lines left to right, so such
+ * a page yields no labels and is refused. When the upright reading is refused for a cause that
+ * turning could explain (nothing readable, no document found, or its edge seemingly cut off:
+ * a card on its side fills a portrait frame; not darkness, blur or glare), the page is read
+ * again turned (a quarter each way and half, the likelier first); the first turn whose reading
+ * finds the printed labels is taken. A page read the right way up costs nothing
+ * more; an unreadable one costs up to three more readings before it is refused.
+ */
+import { resize, toGray, type Gray, type Rgba } from './image';
+import type { Refusal } from './quality';
+
+/** Refusals that a page on its side or upside down would also give. */
+const TURNABLE: readonly Refusal[] = ['unreadable', 'not_found', 'cut_off'];
+
+/**
+ * How much a profile of ink shares (one per row, or per column) varies along its length after
+ * smoothing over `window`: text lines make the profile across them alternate between line and
+ * gap, while along them the gaps between characters fall at different places on each line and
+ * average out.
+ */
+function variation(profile: Float64Array, window: number): number {
+  const n = profile.length;
+  const smooth = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    let k = 0;
+    for (let j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++, k++) {
+      sum += profile[j]!;
+    }
+    smooth[i] = sum / k;
+  }
+  const mean = smooth.reduce((a, b) => a + b, 0) / n;
+  if (mean === 0) return 0;
+  const sd = Math.sqrt(smooth.reduce((a, b) => a + (b - mean) ** 2, 0) / n);
+  return sd / mean;
+}
+
+/**
+ * Whether the page's text lines seem to run across it (upright or upside down) rather than up
+ * and down (on its side), from the ink's row and column profiles of a small copy. Only the
+ * order in which turns are tried depends on it.
+ */
+export function linesRunAcross(img: Rgba): boolean {
+  const full = toGray(img);
+  const scale = 400 / Math.max(full.width, full.height);
+  const g: Gray =
+    scale < 1
+      ? resize(full, Math.round(full.width * scale), Math.round(full.height * scale))
+      : full;
+  const sorted = Uint8Array.from(g.data).sort();
+  const paper = sorted[Math.floor(sorted.length * 0.9)]!;
+  const ink = paper * 0.6;
+  const rows = new Float64Array(g.height);
+  const cols = new Float64Array(g.width);
+  for (let y = 0; y < g.height; y++) {
+    for (let x = 0; x < g.width; x++) {
+      if (g.data[y * g.width + x]! < ink) {
+        rows[y]!++;
+        cols[x]!++;
+      }
+    }
+  }
+  return variation(rows, 1) >= variation(cols, 1);
+}
+
+/** `img` turned clockwise by `quarters` quarter turns. */
+export function turnQuarters(img: Rgba, quarters: 1 | 2 | 3): Rgba {
+  const { width: W, height: H, data } = img;
+  const out = new Uint8ClampedArray(W * H * 4);
+  const w = quarters === 2 ? W : H;
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      // Where the pixel (x, y) lands in the turned image.
+      const [tx, ty] =
+        quarters === 1 ? [H - 1 - y, x] : quarters === 2 ? [W - 1 - x, H - 1 - y] : [y, W - 1 - x];
+      const from = (y * W + x) * 4;
+      const to = (ty * w + tx) * 4;
+      out[to] = data[from]!;
+      out[to + 1] = data[from + 1]!;
+      out[to + 2] = data[from + 2]!;
+      out[to + 3] = data[from + 3]!;
+    }
+  }
+  return { width: w, height: quarters === 2 ? H : W, data: out };
+}
+
+interface Reading {
+  refused: Refusal | null;
+  found: 'labels' | 'layout';
+}
+
+/**
+ * `read(img)`, or when that is refused for a cause turning could explain, the first turned
+ * reading that finds the document's labels; the upright refusal when none does.
+ */
+export async function readAnyWayUp<R extends Reading>(
+  img: Rgba,
+  read: (img: Rgba) => Promise<R>,
+): Promise<R & { turned: 0 | 1 | 2 | 3 }> {
+  const upright = await read(img);
+  if (!upright.refused || !TURNABLE.includes(upright.refused)) return { ...upright, turned: 0 };
+  // On its side either way first when the lines run up and down, else upside down first.
+  const turns = linesRunAcross(img) ? ([2, 1, 3] as const) : ([1, 3, 2] as const);
+  for (const quarters of turns) {
+    const turned = await read(turnQuarters(img, quarters));
+    if (!turned.refused && turned.found === 'labels') return { ...turned, turned: quarters };
+  }
+  return { ...upright, turned: 0 };
+}
