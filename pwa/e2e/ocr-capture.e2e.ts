@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_TIMEOUT, launch } from './helpers';
 import { verifiedApplicant } from './apply-helpers';
+import { largeText, shoot } from './shots';
 
 interface Sample {
   file: string;
@@ -42,13 +43,21 @@ function samples(): Samples {
   return { dir, id, company };
 }
 
-async function scan(page: Page, kind: 'id' | 'licence', attachment: string, file: string) {
+/** Scans `file` into the form; `shot` names the screenshot of the check screen. */
+async function scan(
+  page: Page,
+  kind: 'id' | 'licence',
+  attachment: string,
+  file: string,
+  shot: string,
+) {
   await page.getByTestId(`file-${attachment}`).setInputFiles(file);
   await page.getByTestId(`ocr-fill-${kind}`).click();
   const dialog = page.getByTestId('ocr-capture');
   await dialog.waitFor();
   // The first read downloads the line model (~14 MB gz) from our own origin, then recognises.
   await dialog.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+  await shoot(page, shot, true);
   await dialog.getByTestId('ocr-use').click();
   await dialog.waitFor({ state: 'detached' });
 }
@@ -84,13 +93,22 @@ describe('one-tap capture fills the new-application form', () => {
         await page.getByTestId('create-draft').click();
         await page.getByTestId('apply-form').waitFor();
 
-        await scan(page, 'id', 'idCardFront', join(data.dir, data.id.file));
+        await scan(page, 'id', 'idCardFront', join(data.dir, data.id.file), 'phone-normal-ocr-id');
         expect(await page.locator('#f-idNumber').inputValue()).toBe(data.id.truth.id_number);
         expect(await page.locator('#f-operatorName').inputValue()).toBe(data.id.truth.name);
 
         // A company's licence (法定代表人, 住所, 成立日期): the family the fixed bands misread.
+        // The check screen in large text (适老化) too: the page reloads into the same draft.
+        await largeText(page, true);
+        await page.getByTestId('apply-form').waitFor();
         const licence = data.company;
-        await scan(page, 'licence', 'businessLicence', join(data.dir, licence.file));
+        await scan(
+          page,
+          'licence',
+          'businessLicence',
+          join(data.dir, licence.file),
+          'phone-large-ocr-licence',
+        );
         expect(await page.locator('#f-creditCode').inputValue()).toBe(licence.truth.credit_code);
         expect(await page.locator('#f-shopName').inputValue()).toBe(licence.truth.name);
         // Recognition ran on the phone: nothing went anywhere but our own origin.

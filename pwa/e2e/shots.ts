@@ -8,11 +8,12 @@ import type { Page } from 'playwright-core';
 
 const DIR = fileURLToPath(new URL('../../dist/e2e-shots/', import.meta.url));
 
-export async function shoot(page: Page, name: string): Promise<void> {
+/** The whole page, or with `viewport` what the screen shows (a dialog over the page). */
+export async function shoot(page: Page, name: string, viewport = false): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   // Let fonts and the last render settle: a screenshot mid-transition shows nothing useful.
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `${DIR}${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${DIR}${name}.png`, fullPage: !viewport });
 }
 
 /** Switches the large-text mode (适老化) on or off, as the app stores it, and reloads. */

@@ -29,6 +29,12 @@ export function fieldsOf(kind: OcrKind): { key: string; label: Text }[] {
   return LICENCE_FIELDS.map((key) => ({ key, label: labels[key]! }));
 }
 
+/**
+ * Fields whose values run long (an address, a company's name or type): shown wrapped in full,
+ * so the applicant compares every character with the document without scrolling inside a box.
+ */
+export const LONG_FIELDS: ReadonlySet<string> = new Set(['address', 'name', 'type']);
+
 /** The marker for a field, re-validating numbers the applicant has edited. */
 export function markOf(
   key: string,

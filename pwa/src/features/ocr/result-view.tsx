@@ -7,7 +7,7 @@ import { t } from '../../app/i18n';
 import type { FieldReading } from '../../../../worker/core/ocr/types';
 import type { OcrOutcome } from '../../workers/ocr-protocol';
 import { O } from './ocr.strings';
-import { fieldsOf, flagText, markOf } from './result-fields';
+import { fieldsOf, flagText, LONG_FIELDS, markOf } from './result-fields';
 
 const MARK_SYMBOL = { ok: '✓', check: '!', problem: '✗' } as const;
 
@@ -22,6 +22,12 @@ export function ResultView(p: {
     Object.fromEntries(Object.entries(readings).map(([k, v]) => [k, v.value])),
   );
   const edited = useSignal<Record<string, boolean>>({});
+
+  const edit = (key: string, value: string) => {
+    // A line break typed into a wrapped field is no part of the value.
+    values.value = { ...values.value, [key]: value.replace(/[\r\n]+/g, '') };
+    edited.value = { ...edited.value, [key]: true };
+  };
 
   const use = () => {
     const confidence = Object.fromEntries(
@@ -51,17 +57,21 @@ export function ResultView(p: {
               {t(label)}
               {!edited.value[key] && r?.value ? <small> {Math.round(r.confidence)}%</small> : null}
             </span>
-            <input
-              value={value}
-              aria-invalid={mark === 'problem'}
-              onInput={(e) => {
-                values.value = {
-                  ...values.value,
-                  [key]: (e.currentTarget as HTMLInputElement).value,
-                };
-                edited.value = { ...edited.value, [key]: true };
-              }}
-            />
+            {LONG_FIELDS.has(key) ? (
+              // Wrapped in full; the rows follow the value (field-sizing where supported).
+              <textarea
+                value={value}
+                rows={Math.max(1, Math.ceil([...value].length / 14))}
+                aria-invalid={mark === 'problem'}
+                onInput={(e) => edit(key, (e.currentTarget as HTMLTextAreaElement).value)}
+              />
+            ) : (
+              <input
+                value={value}
+                aria-invalid={mark === 'problem'}
+                onInput={(e) => edit(key, (e.currentTarget as HTMLInputElement).value)}
+              />
+            )}
             {note && <small class="ocr-flag">{t(note)}</small>}
           </label>
         );
