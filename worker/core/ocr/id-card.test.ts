@@ -70,4 +70,12 @@ describe('parseIdCard', () => {
     const out = parseIdCard([line('姓名 李四', 40)], TODAY);
     expect(out.name).toEqual({ value: '李四', confidence: 40, flag: 'low' });
   });
+
+  it('marks an address whose house number visibly lost its unit, never completing it', () => {
+    // Recorded on a tuning-side scan: the final 号 of 红红巷831号 unread.
+    const out = parseIdCard([line('住址 辽宁省沈阳市辽中区红红巷831', 99)], TODAY);
+    expect(out.address).toMatchObject({ value: '辽宁省沈阳市辽中区红红巷831', flag: 'low' });
+    const whole = parseIdCard([line('住址 辽宁省沈阳市辽中区红红巷831号', 99)], TODAY);
+    expect(whole.address).toEqual({ value: '辽宁省沈阳市辽中区红红巷831号', confidence: 99 });
+  });
 });

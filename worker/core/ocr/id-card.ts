@@ -9,7 +9,7 @@ import { ETHNICITIES } from './ethnicities';
 import { repairBetweenNames } from './place-nesting';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
-import { chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
+import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
 import { editDistance } from './vocabulary';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
 import { LOW_CONFIDENCE } from './types';
@@ -89,6 +89,9 @@ export function idFields(
     id_number: reading(idCandidate(r('id_number').text) ?? '', r('id_number').confidence),
   };
   crossCheck(out, today);
+  if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
+    out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
+  }
   return out;
 }
 

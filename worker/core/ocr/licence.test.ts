@@ -7,6 +7,17 @@ const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
 
 describe('parseLicence', () => {
+  it('marks an address whose number lost its unit or whose unit lost its number', () => {
+    // Recorded on tuning-side photos: 室 read as 至; 6单元635 lost past the page's edge.
+    for (const address of [
+      '青海省海西蒙古族藏族自治州德令哈市新长大街157号利南花园6号楼5单元1167至',
+      '新疆维吾尔自治区喀什地区泽普县红建大街291号中东花园7号楼室',
+    ]) {
+      const out = parseLicence([line(`住所 ${address}`, 95)]);
+      expect(out.address).toMatchObject({ value: address, flag: 'low' });
+    }
+  });
+
   it('reads the 2016 single-column individual-business template', () => {
     const out = parseLicence([
       line('营 业 执 照'),

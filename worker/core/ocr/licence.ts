@@ -13,7 +13,15 @@ import { empty, personName, reading, type RawText } from './id-card';
 import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
-import { chineseDate, cjkOnly, cleanAddress, compact, findLabels, valueAfter } from './text';
+import {
+  addressIncomplete,
+  chineseDate,
+  cjkOnly,
+  cleanAddress,
+  compact,
+  findLabels,
+  valueAfter,
+} from './text';
 import { BUSINESS_TYPES, snapBusinessType } from './vocabulary';
 import type { Extraction, FieldReading, LicenceField, OcrLine } from './types';
 
@@ -166,6 +174,9 @@ export function licenceFields(
       out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50) };
       out.address.flag = 'low';
     }
+  }
+  if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
+    out.address = marked(out.address);
   }
   if (out.name.value) {
     // The address (as checked above) and the code's region name the business's places.
