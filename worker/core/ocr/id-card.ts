@@ -47,13 +47,24 @@ export function cleanName(text: string, max = 15): string {
 }
 
 /**
- * A person's name as read: five characters or more without a middle dot is rarely a Han name
- * and usually a transcribed one whose dot was lost (吐尔逊艾山 for 吐尔逊·艾山): marked for the
- * applicant, never given a dot by guess.
+ * Below this (0–100) a character of a person's name leaves the name marked. A name has no
+ * check at all, and a rare given-name character is read as its common look-alike with the
+ * model still fairly sure (彧 as 或 at 93, 垚 as 圭 at 79, 曾 as 會 at 85): only a name whose
+ * every character was read with near certainty passes unmarked.
+ */
+export const NAME_SURE = 95;
+
+/**
+ * A person's name as read, marked for the applicant unless every character was near certain
+ * (NAME_SURE; `confidence` is the least sure character's). Five characters or more without a
+ * middle dot is rarely a Han name and usually a transcribed one whose dot was lost (吐尔逊艾山
+ * for 吐尔逊·艾山): marked as well, never given a dot by guess.
  */
 export function personName(value: string, confidence: number): FieldReading {
   const r = reading(value, confidence);
-  if (!r.value || r.flag || value.includes('·') || [...value].length < 5) return r;
+  if (!r.value || r.flag) return r;
+  if (confidence < NAME_SURE) return { ...r, flag: 'low' };
+  if (value.includes('·') || [...value].length < 5) return r;
   return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
 }
 

@@ -7,6 +7,16 @@ const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
 
 describe('parseLicence', () => {
+  it("marks an operator's name read with any character less than near certain", () => {
+    // Recorded on a tuning-side scan: 曾晔轩 read 會哗轩, its least sure character at 75.
+    const out = parseLicence([line('执行事务合伙人 會哗轩', 75), line('经营者 马兰', 99)]);
+    expect(out.legal_rep).toMatchObject({ value: '會哗轩', flag: 'low' });
+    expect(parseLicence([line('经营者 马兰', 99)]).legal_rep).toEqual({
+      value: '马兰',
+      confidence: 99,
+    });
+  });
+
   it('marks an address whose number lost its unit or whose unit lost its number', () => {
     // Recorded on tuning-side photos: 室 read as 至; 6单元635 lost past the page's edge.
     for (const address of [
