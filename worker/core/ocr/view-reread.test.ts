@@ -34,6 +34,29 @@ describe('agreedReading: allowed', () => {
   });
 });
 
+describe('agreedReading: a lost middle dot', () => {
+  const chars = (t: string, dot = '·') =>
+    [...t].map((ch) => [ch === '·' ? dot : ch, 90] as [string, number]);
+
+  it('puts back the dot both views read in the same place (吐尔逊别克 → 吐尔逊·别克)', () => {
+    // Recorded on a tuning-side photo: the page read dropped the dot; both views read it.
+    const first = { text: '吐尔逊别克', sure: [98, 100, 100, 89, 100], lostDot: true };
+    const views = [view(...chars('吐尔逊·别克')), view(...chars('吐尔逊·别克', '•'))];
+    expect(agreedReading(first, views)).toBe('吐尔逊·别克');
+  });
+
+  it('takes no dot at an end, with another character changed, or in two places', () => {
+    const first = { text: '努尔兰托合理', sure: [90, 90, 90, 90, 90, 90], lostDot: true };
+    const agree = (t: string) => agreedReading(first, [view(...chars(t)), view(...chars(t))]);
+    expect(agree('努尔兰·托合提')).toBeNull();
+    expect(agree('努·尔兰托合理')).toBeNull();
+    expect(agree('努尔兰托合·理')).toBeNull();
+    expect(agree('努尔兰·托合理')).toBe('努尔兰·托合理');
+    const v = [view(...chars('吐尔逊·别克')), view(...chars('吐尔·逊别克'))];
+    expect(agreedReading({ ...first, text: '吐尔逊别克' }, v)).toBeNull();
+  });
+});
+
 describe('agreedReading: forbidden', () => {
   it('never replaces a character the page read was sure of (覃鹏丽 stays, views say 草)', () => {
     // Recorded on a hard photo of the tuning half: the views were surely wrong.
@@ -105,6 +128,26 @@ describe('rereadUnsure', () => {
     // Under LOW_CONFIDENCE: the applicant still checks it.
     expect(values.legal_rep.confidence).toBeLessThan(70);
     expect(widths).toEqual(VIEWS.map((sx) => valueView(page, values.legal_rep.box, sx).width));
+  });
+
+  it("re-reads a sure person's name read without the dot its length calls for", async () => {
+    const values = { legal_rep: value('吐尔逊别克', [98, 100, 100, 96, 100]) };
+    const dotted = view(['吐', 97], ['尔', 99], ['逊', 99], ['·', 80], ['别', 99], ['克', 99]);
+    await rereadUnsure(page, values, ['legal_rep'], async () => dotted, 'legal_rep');
+    expect(values.legal_rep.text).toBe('吐尔逊·别克');
+    expect(values.legal_rep.confidence).toBeLessThan(70);
+    // Not the person's field, or a short name: nothing is read.
+    let reads = 0;
+    const count = async () => (reads++, dotted);
+    await rereadUnsure(page, { name: value('吐尔逊别克', [99, 99, 99, 99, 99]) }, ['name'], count);
+    await rereadUnsure(
+      page,
+      { legal_rep: value('张伟', [99, 99]) },
+      ['legal_rep'],
+      count,
+      'legal_rep',
+    );
+    expect(reads).toBe(0);
   });
 
   it('leaves sure values alone, and of a wrapped value re-reads only its unsure line', async () => {
