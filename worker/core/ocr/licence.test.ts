@@ -17,6 +17,14 @@ describe('parseLicence', () => {
     });
   });
 
+  it('marks a name whose bracket lost its pair', () => {
+    // Recorded on a tuning-side photo: the closing bracket unread, every character sure.
+    const out = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙', 99)]);
+    expect(out.name).toMatchObject({ value: '武汉鑫源贸易中心（有限合伙', flag: 'low' });
+    const whole = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙）', 99)]);
+    expect(whole.name).toEqual({ value: '武汉鑫源贸易中心（有限合伙）', confidence: 99 });
+  });
+
   it('marks an address whose number lost its unit or whose unit lost its number', () => {
     // Recorded on tuning-side photos: 室 read as 至; 6单元635 lost past the page's edge.
     for (const address of [

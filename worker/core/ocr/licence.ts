@@ -81,6 +81,19 @@ export function lostCharacters(raw: string, value: string): boolean {
   return [...kept].length > [...value].length;
 }
 
+/**
+ * Whether every opening bracket of a value is closed, in order. Example:
+ * bracketsPaired('武汉鑫源贸易中心（有限合伙') === false.
+ */
+export function bracketsPaired(value: string): boolean {
+  let open = 0;
+  for (const ch of value) {
+    if (ch === '（') open++;
+    if (ch === '）' && --open < 0) return false;
+  }
+  return open === 0;
+}
+
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
 export function creditCandidate(line: string): string | null {
   const t = compact(line).replace('统一社会信用代码', '');
@@ -159,6 +172,10 @@ export function licenceFields(
   const cleaned = { name: out.name, legal_rep: out.legal_rep, address: out.address };
   for (const [f, v] of Object.entries(cleaned) as [LicenceField, FieldReading][]) {
     if (v.value && !v.flag && lostCharacters(r(f).text, v.value)) out[f] = marked(v);
+  }
+  // A bracket without its pair (中心（有限合伙) lost the other one: the value lacks a character.
+  for (const f of ['name', 'address'] as const) {
+    if (out[f].value && !out[f].flag && !bracketsPaired(out[f].value)) out[f] = marked(out[f]);
   }
   // A type outside the registered ones (after the snap above) is a misreading of one.
   if (out.type.value && !out.type.flag && !BUSINESS_TYPES.includes(out.type.value)) {
