@@ -12,7 +12,7 @@ import { repairIdNumber } from './repair';
 import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
 import { editDistance } from './vocabulary';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
-import { LOW_CONFIDENCE } from './types';
+import { LOW_CONFIDENCE, NAME_SURE } from './types';
 
 const LABELS = ['姓名', '性别', '民族', '出生', '住址', '公民身份号码'] as const;
 
@@ -45,14 +45,6 @@ export function cleanName(text: string, max = 15): string {
   );
   return v.length >= 2 && v.length <= max && !/^·|·$/.test(v) ? v : '';
 }
-
-/**
- * Below this (0–100) a character of a person's name leaves the name marked. A name has no
- * check at all, and a rare given-name character is read as its common look-alike with the
- * model still fairly sure (彧 as 或 at 93, 垚 as 圭 at 79, 曾 as 會 at 85): only a name whose
- * every character was read with near certainty passes unmarked.
- */
-export const NAME_SURE = 95;
 
 /**
  * A person's name as read, marked for the applicant unless every character was near certain

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
 import type { Gray } from './image';
 import type { LineResult } from './line-pass';
-import { agreedReading, rereadUnsure, valueView, VIEWS } from './view-reread';
+import { agreedReading, confirmPerson, rereadUnsure, valueView, VIEWS } from './view-reread';
 
 /** A view's reading as the line model reports it: each character with its confidence. */
 function view(...chars: [string, number][]): LineResult {
@@ -181,5 +181,38 @@ describe('rereadUnsure', () => {
     expect(wrapped.address!.confidence).toBeLessThan(70);
     expect(wrapped.address!.doubt).toBeUndefined();
     expect(wrapped.address!.lines![1]!.n).toBe(7);
+  });
+});
+
+describe('confirmPerson', () => {
+  const page: Gray = { width: 400, height: 100, data: new Uint8Array(400 * 100).fill(255) };
+  const sure = (text: string): RawValue => ({
+    text,
+    sure: [...text].map(() => 99),
+    confidence: 99,
+    box: { x0: 100, x1: 190, y0: 30, y1: 60 },
+    label: '经营者',
+  });
+
+  it('leaves a sure name marked when read alone it is less sure, never changing it', async () => {
+    // Recorded on a tuning-side scan: 钱兰彧 read 钱兰或 (sure) packed, 或 at 87 alone.
+    const values = { legal_rep: sure('钱兰或') };
+    await confirmPerson(page, values, 'legal_rep', async () =>
+      view(['钱', 100], ['兰', 100], ['或', 87]),
+    );
+    expect(values.legal_rep).toMatchObject({ text: '钱兰或', confidence: 87 });
+  });
+
+  it('marks a name read otherwise alone, and keeps one read the same, surely', async () => {
+    const values = { legal_rep: sure('马兰') };
+    await confirmPerson(page, values, 'legal_rep', async () =>
+      view(['马', 100], ['兰', 99], ['考', 96]),
+    );
+    expect(values.legal_rep).toMatchObject({ text: '马兰', confidence: 60 });
+    const kept = { legal_rep: sure('何雨宏') };
+    await confirmPerson(page, kept, 'legal_rep', async () =>
+      view(['何', 100], ['雨', 99], ['宏', 100]),
+    );
+    expect(kept.legal_rep.confidence).toBe(99);
   });
 });

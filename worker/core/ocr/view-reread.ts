@@ -10,7 +10,7 @@
 import type { RawValue } from './anchored';
 import { crop, resize, type Gray } from './image';
 import type { LineReader, LineResult } from './line-pass';
-import { LOW_CONFIDENCE } from './types';
+import { LOW_CONFIDENCE, NAME_SURE } from './types';
 
 /** Horizontal stretches of the crop (1 is how the page read saw it, roughly). */
 export const VIEWS = [1.3, 1.6] as const;
@@ -182,4 +182,28 @@ export async function rereadUnsure(
       ...(v.lines ? { lines: out } : {}),
     };
   }
+}
+
+/**
+ * A person's name the page read was near certain of, read once more alone (its crop as the
+ * page read saw it, not packed among other pieces): the model's look-alikes show there (彧
+ * read 或 at 96 packed, at 87 alone). A second reading that differs, or is less than
+ * NAME_SURE sure of a character, leaves the name marked; it never changes the text.
+ */
+export async function confirmPerson(
+  soft: Gray,
+  values: Partial<Record<string, RawValue>>,
+  field: string,
+  read: LineReader,
+): Promise<void> {
+  const v = values[field];
+  if (!v || v.lines || v.confidence < NAME_SURE) return;
+  const r = await read(valueView(soft, v.box, 1));
+  const dot = (ch: string) => (/^[.．•・∙‧]$/.test(ch) ? '·' : ch);
+  const chars = (r.chars ?? []).filter((c) => !/\s/.test(c.ch));
+  const text = chars.map((c) => dot(c.ch)).join('');
+  const least = Math.min(100, ...chars.map((c) => c.confidence));
+  const same = text === [...v.text].map(dot).join('');
+  if (same && least >= NAME_SURE) return;
+  values[field] = { ...v, confidence: same ? least : Math.min(v.confidence, AGREED_CONFIDENCE) };
 }
