@@ -223,6 +223,11 @@ function plausible(
   if (!exact && n >= 5) return true;
   if (!startsColumn(gs, g0, h)) return false;
   if (exact) return true;
+  // A misreading inside a row stands clear of the text before it (a second column's label
+  // follows its first column's value by a wide blank): text spread wide on a hard photo has
+  // ~1.6 character heights between its characters, and 投资或 of (自然人投资或控股) is one
+  // character off 投资人.
+  if (g0 > 0 && gs[g0]!.x - gs[g0 - 1]!.x < 2.5 * h) return false;
   // A misread short label is told from running text (经营活动 in a wrapped scope is not 经营者)
   // by how labels are printed: letter-spaced, or followed by a blank or a colon.
   const gap = gs[g0 + 1]!.x - gs[g0]!.x;
