@@ -17,6 +17,18 @@ describe('parseLicence', () => {
     });
   });
 
+  it('marks a name whose place after a full place name is one character off a real one', () => {
+    // Recorded on a tuning-side scan: 长治市潞州区 read 长治市路州区, every character sure.
+    const out = parseLicence([line('名称 长治市路州区福满烟酒店', 99)]);
+    expect(out.name).toMatchObject({ value: '长治市路州区福满烟酒店', flag: 'low' });
+    for (const name of ['长治市潞州区福满烟酒店', '沧州鑫源贸易有限公司东光县分公司', '华联超市']) {
+      expect(parseLicence([line(`名称 ${name}`, 99)]).name).toEqual({
+        value: name,
+        confidence: 99,
+      });
+    }
+  });
+
   it('marks a name whose bracket lost its pair', () => {
     // Recorded on a tuning-side photo: the closing bracket unread, every character sure.
     const out = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙', 99)]);

@@ -203,6 +203,13 @@ export function licenceFields(
     ];
     const fixed = repairNamePlace(out.name.value, places);
     if (fixed) out.name = { ...out.name, value: fixed };
+    // A name starting with a place in full (长治市) whose next place is one character off a
+    // real one and none itself (路州区 for 潞州区) was misread there: marked, never replaced.
+    // Names starting with a short form (沧州鑫源…) are not checked: no full name to start from.
+    const n = out.name.value;
+    if (!out.name.flag && leadingNames(n).length && checkPlaces(n).verdict === 'doubtful') {
+      out.name = marked(out.name);
+    }
   }
   return out;
 }
