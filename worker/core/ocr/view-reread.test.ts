@@ -203,6 +203,22 @@ describe('confirmPerson', () => {
     expect(values.legal_rep).toMatchObject({ text: '钱兰或', confidence: 87 });
   });
 
+  it('marks a name whose character read alone had a likely rival', async () => {
+    // Recorded on a tuning-side scan: 周彧桂 read 周或桂, alone 或 at 97 with 彧 at 3.2.
+    const values = { legal_rep: sure('周或桂') };
+    const rivalled: LineResult = {
+      text: '周或桂',
+      confidence: 99,
+      chars: [
+        { ch: '周', x: 20, confidence: 100, rival: 0 },
+        { ch: '或', x: 60, confidence: 97, rival: 3.2 },
+        { ch: '桂', x: 100, confidence: 100, rival: 0.1 },
+      ],
+    };
+    await confirmPerson(page, values, 'legal_rep', async () => rivalled);
+    expect(values.legal_rep).toMatchObject({ text: '周或桂', confidence: 60 });
+  });
+
   it('marks a name read otherwise alone, and keeps one read the same, surely', async () => {
     const values = { legal_rep: sure('马兰') };
     await confirmPerson(page, values, 'legal_rep', async () =>

@@ -185,10 +185,19 @@ export async function rereadUnsure(
 }
 
 /**
+ * A rival (0–100) this likely behind a character of a name read alone leaves the name marked:
+ * a sure reading leaves every other character well under 1%, while the model's favourite
+ * look-alikes keep the rare character behind them (或 at 97 with 彧 at 3.2, 或 at 92 with 彧
+ * at 7.9; tuning half).
+ */
+export const NAME_RIVAL = 2.5;
+
+/**
  * A person's name the page read was near certain of, read once more alone (its crop as the
  * page read saw it, not packed among other pieces): the model's look-alikes show there (彧
- * read 或 at 96 packed, at 87 alone). A second reading that differs, or is less than
- * NAME_SURE sure of a character, leaves the name marked; it never changes the text.
+ * read 或 at 96 packed, at 87 alone). A second reading that differs, is less than NAME_SURE
+ * sure of a character, or nearly gave another character (NAME_RIVAL) leaves the name marked;
+ * it never changes the text.
  */
 export async function confirmPerson(
   soft: Gray,
@@ -204,6 +213,8 @@ export async function confirmPerson(
   const text = chars.map((c) => dot(c.ch)).join('');
   const least = Math.min(100, ...chars.map((c) => c.confidence));
   const same = text === [...v.text].map(dot).join('');
-  if (same && least >= NAME_SURE) return;
-  values[field] = { ...v, confidence: same ? least : Math.min(v.confidence, AGREED_CONFIDENCE) };
+  const rivalled = chars.some((c) => (c.rival ?? 0) >= NAME_RIVAL);
+  if (same && least >= NAME_SURE && !rivalled) return;
+  const confidence = same && !rivalled ? least : Math.min(v.confidence, AGREED_CONFIDENCE);
+  values[field] = { ...v, confidence };
 }
