@@ -360,3 +360,37 @@ describe('joinSplitRows: one printed line split into two rows', () => {
     expect(joinSplitRows([a, at(112, 142, 30, ['潍', 210, 99])]).length).toBe(2);
   });
 });
+
+describe('anchorValues: text spread wide on a hard photo', () => {
+  it('takes no misread label from inside a value (投资或 is one character off 投资人)', () => {
+    // Recorded on a tuning-side hard photo: the type's characters ~1.6 heights apart.
+    const at = (y: number, h: number, ...gs: [string, number][]): GlyphRow => ({
+      y0: y,
+      y1: y + h,
+      h,
+      glyphs: gs.map(([ch, x]) => ({ ch, x, confidence: 95 })),
+    });
+    const spread = (text: string, xs: number[]) =>
+      [...text].map((ch, i): [string, number] => [ch, xs[i]!]);
+    const rows = [
+      at(
+        420,
+        26,
+        ['类', 101],
+        ['型', 283],
+        ...spread(
+          '有限责任公司分公司（自然人投资或控股',
+          [
+            361, 396, 432, 475, 511, 546, 582, 618, 661, 705, 734, 776, 805, 848, 883, 919, 962,
+            998,
+          ],
+        ),
+        ...spread('成立日期', [1103, 1139, 1182, 1225]),
+      ),
+      at(459, 24, ['）', 349]),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(a.values.legal_rep).toBeUndefined();
+    expect(text(a, 'type')).toBe('有限责任公司分公司（自然人投资或控股）');
+  });
+});

@@ -69,6 +69,8 @@ interface Piece {
   /** Page x of the piece's first column, and page pixels per scaled pixel. */
   x0: number;
   k: number;
+  /** The segment's ink reaches the page's left or right edge. */
+  cut: { left: boolean; right: boolean };
 }
 
 /**
@@ -129,6 +131,7 @@ export async function readRows(
     for (const p of l.pieces) {
       const gs = dedupe(byPiece.get(p) ?? [], charHeight);
       markUnread(gs, p.x0 + 0.3 * charHeight, p.x0 + p.width * p.k - 0.3 * charHeight, charHeight);
+      markCut(gs, p.cut);
       out[p.row]!.glyphs.push(...gs);
       out[p.row]!.glyphs.sort((a, b) => a.x - b.x);
     }
@@ -152,7 +155,8 @@ export async function readRows(
         await flush();
         if (skip(s, r, out)) continue;
       }
-      line.pieces.push({ row: r, at: line.width, width: w, x0, k });
+      const cut = { left: s.x0 <= EDGE, right: s.x1 >= page.width - EDGE };
+      line.pieces.push({ row: r, at: line.width, width: w, x0, k, cut });
       line.images.push(resize(crop(page, x0, y0, x1 - x0, y1 - y0), w, PIECE_H));
       line.width += w + blank;
     }
@@ -177,6 +181,19 @@ function markUnread(gs: Glyph[], x0: number, x1: number, h: number): void {
     const expected = (adv(gs[i - 1]!.ch) + adv(gs[i]!.ch)) / 2;
     if (gs[i]!.x - gs[i - 1]!.x > (expected + 0.5) * h) gs[i]!.doubt = true;
   }
+}
+
+/** Ink this close to the page's edge (pixels) may go on past it. */
+const EDGE = 2;
+
+/**
+ * Marks the characters at a piece's end where its ink runs into the page's edge: the page was
+ * cut there (a photo cropped tight, a corner missed), so the text may go on past it unread
+ * (an address's 6单元635室 lost past the right edge reads 7号楼 and then 室 on the next line).
+ */
+function markCut(gs: Glyph[], cut: Piece['cut']): void {
+  if (cut.left && gs[0]) gs[0].doubt = true;
+  if (cut.right && gs.at(-1)) gs.at(-1)!.doubt = true;
 }
 
 /**

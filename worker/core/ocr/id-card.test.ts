@@ -66,8 +66,29 @@ describe('parseIdCard', () => {
     expect(ethnicity).toMatchObject({ value: '汊', flag: 'invalid' });
   });
 
+  it('marks a name unless every character was near certain: a name has no check', () => {
+    // Recorded on a tuning-side photo: 彭彧强 read 彭或强, the least sure character at 93.
+    expect(parseIdCard([line('姓名 彭或强', 93)], TODAY).name).toEqual({
+      value: '彭或强',
+      confidence: 93,
+      flag: 'low',
+    });
+    expect(parseIdCard([line('姓名 何雨宏', 99)], TODAY).name).toEqual({
+      value: '何雨宏',
+      confidence: 99,
+    });
+  });
+
   it('marks low-confidence readings', () => {
     const out = parseIdCard([line('姓名 李四', 40)], TODAY);
     expect(out.name).toEqual({ value: '李四', confidence: 40, flag: 'low' });
+  });
+
+  it('marks an address whose house number visibly lost its unit, never completing it', () => {
+    // Recorded on a tuning-side scan: the final 号 of 红红巷831号 unread.
+    const out = parseIdCard([line('住址 辽宁省沈阳市辽中区红红巷831', 99)], TODAY);
+    expect(out.address).toMatchObject({ value: '辽宁省沈阳市辽中区红红巷831', flag: 'low' });
+    const whole = parseIdCard([line('住址 辽宁省沈阳市辽中区红红巷831号', 99)], TODAY);
+    expect(whole.address).toEqual({ value: '辽宁省沈阳市辽中区红红巷831号', confidence: 99 });
   });
 });

@@ -9,10 +9,10 @@ import { ETHNICITIES } from './ethnicities';
 import { repairBetweenNames } from './place-nesting';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
-import { chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
+import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
 import { editDistance } from './vocabulary';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
-import { LOW_CONFIDENCE } from './types';
+import { LOW_CONFIDENCE, NAME_SURE } from './types';
 
 const LABELS = ['姓名', '性别', '民族', '出生', '住址', '公民身份号码'] as const;
 
@@ -47,13 +47,16 @@ export function cleanName(text: string, max = 15): string {
 }
 
 /**
- * A person's name as read: five characters or more without a middle dot is rarely a Han name
- * and usually a transcribed one whose dot was lost (吐尔逊艾山 for 吐尔逊·艾山): marked for the
- * applicant, never given a dot by guess.
+ * A person's name as read, marked for the applicant unless every character was near certain
+ * (NAME_SURE; `confidence` is the least sure character's). Five characters or more without a
+ * middle dot is rarely a Han name and usually a transcribed one whose dot was lost (吐尔逊艾山
+ * for 吐尔逊·艾山): marked as well, never given a dot by guess.
  */
 export function personName(value: string, confidence: number): FieldReading {
   const r = reading(value, confidence);
-  if (!r.value || r.flag || value.includes('·') || [...value].length < 5) return r;
+  if (!r.value || r.flag) return r;
+  if (confidence < NAME_SURE) return { ...r, flag: 'low' };
+  if (value.includes('·') || [...value].length < 5) return r;
   return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
 }
 
@@ -89,6 +92,9 @@ export function idFields(
     id_number: reading(idCandidate(r('id_number').text) ?? '', r('id_number').confidence),
   };
   crossCheck(out, today);
+  if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
+    out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
+  }
   return out;
 }
 

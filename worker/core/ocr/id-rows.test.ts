@@ -35,6 +35,25 @@ describe('a faded label', () => {
     expect(anchorValues(BLURRED, ID_LABELS, { address: 4 }).values.name).toBeUndefined();
   });
 
+  it('finds a label whose first character faded, by its last one standing before a blank', () => {
+    // Recorded on a tuning-side photo: 姓 of 姓名 and 别 of 性别 unread, 出生 lost.
+    const rows = [
+      row(80, 29, ['名', 129], ['侯', 180, 88], ['涵', 208, 81], ['欣', 237]),
+      row(160, 27, ['性', 81], ['女', 172], ['民', 311], ['族', 354], ['汉', 404]),
+      row(238, 23, ...run('1984年5月19日', 170, 25)),
+    ];
+    const a = anchorValues(rows, ID_LABELS, { address: 4 });
+    expect(a.values.name?.text).toBe('侯涵欣');
+    expect(a.values.ethnicity?.text).toBe('汉');
+    // A lone 名 inside a value, or one with its value run on without a blank, is no label.
+    const inValue = [
+      row(80, 29, ['姓', 60], ['名', 110], ...run('名', 180, 29), ...run('扬', 209, 29)),
+    ];
+    expect(anchorValues(inValue, ID_LABELS, {}).values.name?.text).toBe('名扬');
+    const noBlank = [row(80, 29, ...run('名侯涵欣', 129, 30))];
+    expect(findLabelHits(noBlank, ID_LABELS)).toEqual([]);
+  });
+
   it('still finds a letter-spaced label misread in its last character before a blank', () => {
     const r = row(82, 29, ['姓', 85], ['各', 150, 60], ['张', 230], ['伟', 262]);
     expect(findLabelHits([r], ID_LABELS).map((k) => k.def.field)).toEqual(['name']);

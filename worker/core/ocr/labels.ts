@@ -152,7 +152,52 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
       }
     }
   });
+  hits.push(...halfLabels(rows, defs, hits));
   return hits.sort((a, b) => a.row - b.row || a.x0 - b.x0);
+}
+
+/**
+ * Two-character labels of which only the last character was read (名 of 姓名, its 姓 faded),
+ * for the fields whose label was found nowhere else: that character alone where a label stands
+ * (at the start of a row or column), sure, and followed by a blank or a colon before its value.
+ * A lone character in running text has neither; one found on two rows proves nothing. A lone
+ * first character (姓) is left alone: the value's first character may be its misread 名.
+ */
+function halfLabels(
+  rows: readonly GlyphRow[],
+  defs: readonly LabelDef[],
+  hits: readonly LabelHit[],
+): LabelHit[] {
+  const out: LabelHit[] = [];
+  const found = new Set(hits.flatMap((k) => (k.def.field ? [k.def.field] : [])));
+  for (const def of defs) {
+    const chars = [...def.text];
+    if (chars.length !== 2 || !def.field || found.has(def.field)) continue;
+    const candidates: LabelHit[] = [];
+    rows.forEach((row, r) => {
+      const gs = row.glyphs;
+      const h = rowHeight(row);
+      gs.forEach((g, i) => {
+        if (g.ch !== chars[1] || g.confidence < 50 || !gs[i + 1]) return;
+        if (hits.some((k) => k.row === r && i >= k.g0 && i < k.g1)) return;
+        if (!startsColumn(gs, i, h)) return;
+        const colon = isColon(gs[i + 1]!.ch) && gs[i + 2];
+        if (!colon && gs[i + 1]!.x - g.x < 1.55 * h) return;
+        const g1 = colon ? i + 2 : i + 1;
+        candidates.push({
+          def,
+          row: r,
+          g0: i,
+          g1,
+          x0: g.x - h / 2,
+          x1: gs[g1 - 1]!.x + h / 2,
+          exact: false,
+        });
+      });
+    });
+    if (candidates.length === 1) out.push(candidates[0]!);
+  }
+  return out;
 }
 
 /**
@@ -178,6 +223,11 @@ function plausible(
   if (!exact && n >= 5) return true;
   if (!startsColumn(gs, g0, h)) return false;
   if (exact) return true;
+  // A misreading inside a row stands clear of the text before it (a second column's label
+  // follows its first column's value by a wide blank): text spread wide on a hard photo has
+  // ~1.6 character heights between its characters, and 投资或 of (自然人投资或控股) is one
+  // character off 投资人.
+  if (g0 > 0 && gs[g0]!.x - gs[g0 - 1]!.x < 2.5 * h) return false;
   // A misread short label is told from running text (经营活动 in a wrapped scope is not 经营者)
   // by how labels are printed: letter-spaced, or followed by a blank or a colon.
   const gap = gs[g0 + 1]!.x - gs[g0]!.x;

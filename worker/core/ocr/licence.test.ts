@@ -7,6 +7,47 @@ const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
 
 describe('parseLicence', () => {
+  it("marks an operator's name read with any character less than near certain", () => {
+    // Recorded on a tuning-side scan: 曾晔轩 read 會哗轩, its least sure character at 75.
+    const out = parseLicence([line('执行事务合伙人 會哗轩', 75), line('经营者 马兰', 99)]);
+    expect(out.legal_rep).toMatchObject({ value: '會哗轩', flag: 'low' });
+    expect(parseLicence([line('经营者 马兰', 99)]).legal_rep).toEqual({
+      value: '马兰',
+      confidence: 99,
+    });
+  });
+
+  it('marks a name whose place after a full place name is one character off a real one', () => {
+    // Recorded on a tuning-side scan: 长治市潞州区 read 长治市路州区, every character sure.
+    const out = parseLicence([line('名称 长治市路州区福满烟酒店', 99)]);
+    expect(out.name).toMatchObject({ value: '长治市路州区福满烟酒店', flag: 'low' });
+    for (const name of ['长治市潞州区福满烟酒店', '沧州鑫源贸易有限公司东光县分公司', '华联超市']) {
+      expect(parseLicence([line(`名称 ${name}`, 99)]).name).toEqual({
+        value: name,
+        confidence: 99,
+      });
+    }
+  });
+
+  it('marks a name whose bracket lost its pair', () => {
+    // Recorded on a tuning-side photo: the closing bracket unread, every character sure.
+    const out = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙', 99)]);
+    expect(out.name).toMatchObject({ value: '武汉鑫源贸易中心（有限合伙', flag: 'low' });
+    const whole = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙）', 99)]);
+    expect(whole.name).toEqual({ value: '武汉鑫源贸易中心（有限合伙）', confidence: 99 });
+  });
+
+  it('marks an address whose number lost its unit or whose unit lost its number', () => {
+    // Recorded on tuning-side photos: 室 read as 至; 6单元635 lost past the page's edge.
+    for (const address of [
+      '青海省海西蒙古族藏族自治州德令哈市新长大街157号利南花园6号楼5单元1167至',
+      '新疆维吾尔自治区喀什地区泽普县红建大街291号中东花园7号楼室',
+    ]) {
+      const out = parseLicence([line(`住所 ${address}`, 95)]);
+      expect(out.address).toMatchObject({ value: address, flag: 'low' });
+    }
+  });
+
   it('reads the 2016 single-column individual-business template', () => {
     const out = parseLicence([
       line('营 业 执 照'),

@@ -13,7 +13,15 @@ import { empty, personName, reading, type RawText } from './id-card';
 import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
-import { chineseDate, cjkOnly, cleanAddress, compact, findLabels, valueAfter } from './text';
+import {
+  addressIncomplete,
+  chineseDate,
+  cjkOnly,
+  cleanAddress,
+  compact,
+  findLabels,
+  valueAfter,
+} from './text';
 import { BUSINESS_TYPES, snapBusinessType } from './vocabulary';
 import type { Extraction, FieldReading, LicenceField, OcrLine } from './types';
 
@@ -71,6 +79,19 @@ export function lostCharacters(raw: string, value: string): boolean {
     .replace(/^[:：、.,，。]+/, '')
     .replace(/[.．•・∙‧](?=[\u3400-\u9fff])/g, '');
   return [...kept].length > [...value].length;
+}
+
+/**
+ * Whether every opening bracket of a value is closed, in order. Example:
+ * bracketsPaired('武汉鑫源贸易中心（有限合伙') === false.
+ */
+export function bracketsPaired(value: string): boolean {
+  let open = 0;
+  for (const ch of value) {
+    if (ch === '（') open++;
+    if (ch === '）' && --open < 0) return false;
+  }
+  return open === 0;
 }
 
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
@@ -152,6 +173,10 @@ export function licenceFields(
   for (const [f, v] of Object.entries(cleaned) as [LicenceField, FieldReading][]) {
     if (v.value && !v.flag && lostCharacters(r(f).text, v.value)) out[f] = marked(v);
   }
+  // A bracket without its pair (中心（有限合伙) lost the other one: the value lacks a character.
+  for (const f of ['name', 'address'] as const) {
+    if (out[f].value && !out[f].flag && !bracketsPaired(out[f].value)) out[f] = marked(out[f]);
+  }
   // A type outside the registered ones (after the snap above) is a misreading of one.
   if (out.type.value && !out.type.flag && !BUSINESS_TYPES.includes(out.type.value)) {
     out.type = marked(out.type);
@@ -167,6 +192,9 @@ export function licenceFields(
       out.address.flag = 'low';
     }
   }
+  if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
+    out.address = marked(out.address);
+  }
   if (out.name.value) {
     // The address (as checked above) and the code's region name the business's places.
     const places = [
@@ -175,6 +203,13 @@ export function licenceFields(
     ];
     const fixed = repairNamePlace(out.name.value, places);
     if (fixed) out.name = { ...out.name, value: fixed };
+    // A name starting with a place in full (长治市) whose next place is one character off a
+    // real one and none itself (路州区 for 潞州区) was misread there: marked, never replaced.
+    // Names starting with a short form (沧州鑫源…) are not checked: no full name to start from.
+    const n = out.name.value;
+    if (!out.name.flag && leadingNames(n).length && checkPlaces(n).verdict === 'doubtful') {
+      out.name = marked(out.name);
+    }
   }
   return out;
 }

@@ -22,8 +22,11 @@ export interface LineResult {
   text: string;
   /** 0–100. */
   confidence: number;
-  /** Each character with the x of its centre on the line image (pixels), where known. */
-  chars?: { ch: string; x: number; confidence: number }[];
+  /**
+   * Each character with the x of its centre on the line image (pixels), where known; `rival`
+   * (0–100) is the likeliest other character's probability (see rec.ts).
+   */
+  chars?: { ch: string; x: number; confidence: number; rival?: number }[];
 }
 
 export type LineReader = (line: Gray) => Promise<LineResult>;

@@ -25,7 +25,7 @@ import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
-import { REREAD_FIELDS, rereadUnsure } from './view-reread';
+import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
 export { prepare } from './prepare';
@@ -130,7 +130,8 @@ async function extractUpright(
     // 78% all right with them, 83% without), so those values stay as read, marked.
     if (!lineModel) await rereadValues(page, values, kind, engine);
     else if (engine.readLine) {
-      await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine);
+      await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine, PERSON_FIELD[kind]);
+      await confirmPerson(soft, values, PERSON_FIELD[kind], engine.readLine);
     }
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {

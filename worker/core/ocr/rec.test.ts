@@ -51,6 +51,23 @@ describe('ctcGreedy', () => {
     expect(r.minConfidence).toBeCloseTo(99.83, 1);
   });
 
+  it("gives each character's rival: the likeliest other character over its steps", () => {
+    const dict = ['', '或', '彧', '周'];
+    // Steps: 周 | 或 (彧 at 0.01) | 或 (彧 at 0.032) | blank (彧 at 0.05 after the character).
+    const steps = [
+      [0.01, 0, 0, 0.99],
+      [0.02, 0.97, 0.01, 0],
+      [0.01, 0.96, 0.032, 0],
+      [0.95, 0, 0.05, 0],
+    ];
+    const r = ctcGreedy(new Float32Array(steps.flat()), 4, 4, dict);
+    expect(r.text).toBe('周或');
+    expect(r.chars.map((c) => [c.ch, Math.round(10 * c.rival) / 10])).toEqual([
+      ['周', 0],
+      ['或', 3.2],
+    ]);
+  });
+
   it('collapses repeats but keeps a character repeated across a blank', () => {
     const dict = ['', 'a', 'b'];
     // Best classes per step: a a _ a b b _

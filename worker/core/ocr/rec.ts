@@ -77,8 +77,10 @@ export interface CtcResult {
    * Per emitted character (one per code point of `text`): the time step where it was emitted
    * and its probability (0–100). A step maps back to a place along the line, so a row read in
    * one pass can still be split by its geometry (which label a character stands beside).
+   * `rival` (0–100) is the best other character's probability over the character's steps: the
+   * reading the model nearly gave instead (彧 behind a 或).
    */
-  chars: { ch: string; step: number; confidence: number }[];
+  chars: { ch: string; step: number; confidence: number; rival: number }[];
 }
 
 /**
@@ -101,7 +103,18 @@ export function ctcGreedy(
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
-    for (let c = 1; c < classes; c++) if (probs[row + c]! > probs[row + best]!) best = c;
+    // The two likeliest characters (blank aside), for the rival of the one emitted.
+    let c1 = 0;
+    let c2 = 0;
+    for (let c = 1; c < classes; c++) {
+      const p = probs[row + c]!;
+      if (p > probs[row + best]!) best = c;
+      if (!c1 || p > probs[row + c1]!) {
+        c2 = c1;
+        c1 = c;
+      } else if (!c2 || p > probs[row + c2]!) c2 = c;
+    }
+    const rival = () => 100 * (probs[row + (c1 === best ? c2 : c1)] ?? 0);
     if (best !== 0 && best !== prev) {
       const ch = dict[best] ?? '';
       text += ch;
@@ -109,7 +122,11 @@ export function ctcGreedy(
       sum += p;
       min = Math.min(min, p);
       n++;
-      if (ch) chars.push({ ch, step: t, confidence: 100 * p });
+      if (ch) chars.push({ ch, step: t, confidence: 100 * p, rival: rival() });
+    } else if (best !== 0 && dict[best]) {
+      // The character's later steps: its rival over all of them.
+      const last = chars.at(-1);
+      if (last) last.rival = Math.max(last.rival, rival());
     }
     prev = best;
   }

@@ -114,7 +114,13 @@ function typicalHeight(comps: Comp[], H: number): number {
 
 const cy = (b: Box) => (b.y0 + b.y1) / 2;
 
-/** Boxes (sorted by x0) joined left to right where the gap is under `gap` and heights overlap. */
+/**
+ * Boxes (sorted by x0) joined left to right where the gap is under `gap` and heights overlap,
+ * or where one stands over the other within one character's height: the parts of a character
+ * printed one above the other (口 over 丂 in 号). In a row its neighbours join them anyway; a
+ * character alone on a line (a wrapped address's last 号) would otherwise be two half-height
+ * pieces, each dropped as a speck or as fine print.
+ */
 function join(boxes: readonly Box[], gap: number, h: number): Box[] {
   const segs: Box[] = [];
   for (const c of [...boxes].sort((a, b) => a.x0 - b.x0)) {
@@ -123,9 +129,11 @@ function join(boxes: readonly Box[], gap: number, h: number): Box[] {
       const s = segs[i]!;
       if (c.x0 - s.x1 > gap) continue;
       const overlap = Math.min(s.y1, c.y1) - Math.max(s.y0, c.y0);
-      if (overlap <= 0 && Math.abs(cy(s) - cy(c)) > 0.35 * h) continue;
       const y0 = Math.min(s.y0, c.y0);
       const y1 = Math.max(s.y1, c.y1);
+      const over = Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0);
+      const stacked = over >= 0.5 * Math.min(s.x1 - s.x0, c.x1 - c.x0) && y1 - y0 <= 1.2 * h;
+      if (overlap <= 0 && Math.abs(cy(s) - cy(c)) > 0.35 * h && !stacked) continue;
       if (y1 - y0 > 1.6 * h) continue;
       if (!best || Math.abs(cy(s) - cy(c)) < Math.abs(cy(best) - cy(c))) best = s;
     }

@@ -122,3 +122,21 @@ export function cleanAddress(text: string): string {
     .replace(/[^\u3400-\u9fff0-9A-Za-z\-（）·]/g, '');
   return fixNumberSuffix(t);
 }
+
+/** What may follow an address's last number: 号, 室, 楼, 层 … (单元 ends in 元). */
+const NUMBER_UNITS = /[号室楼层栋幢座组户间铺米弄队排院区期舍门梯元]/;
+
+/**
+ * Whether an address's house number is visibly incomplete: it ends in a bare number (its
+ * 号 or 室 unread), in a number followed by a character no number takes (1167至), or a 室 or
+ * 单元 stands without its number (7号楼室: 6单元635 lost). Such a reading is marked, never
+ * completed: the format tells that something is missing, not what.
+ * Example: addressIncomplete('红红巷831') === true; addressIncomplete('红红巷831号') === false.
+ */
+export function addressIncomplete(address: string): boolean {
+  if (/[0-9A-Za-z]$/.test(address)) return true;
+  const last = /[0-9]([\u3400-\u9fff])$/.exec(address)?.[1];
+  if (last && !NUMBER_UNITS.test(last)) return true;
+  if (last === '元' && !address.endsWith('单元')) return true;
+  return /(^|[^0-9A-Za-z一二三四五六七八九十〇零甲乙丙丁东西南北])(室|单元)/.test(address);
+}

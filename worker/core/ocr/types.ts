@@ -59,3 +59,11 @@ export type Extraction<F extends string> = Record<F, FieldReading>;
 
 /** Below this a field is shown highlighted even if it passed its format check. */
 export const LOW_CONFIDENCE = 70;
+
+/**
+ * Below this (0–100) a character of a person's name leaves the name marked. A name has no
+ * check at all, and a rare given-name character is read as its common look-alike with the
+ * model still fairly sure (彧 as 或 at 93, 垚 as 圭 at 79, 曾 as 會 at 85): only a name whose
+ * every character was read with near certainty passes unmarked.
+ */
+export const NAME_SURE = 95;

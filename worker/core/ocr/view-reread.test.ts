@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
 import type { Gray } from './image';
 import type { LineResult } from './line-pass';
-import { agreedReading, rereadUnsure, valueView, VIEWS } from './view-reread';
+import { agreedReading, confirmPerson, rereadUnsure, valueView, VIEWS } from './view-reread';
 
 /** A view's reading as the line model reports it: each character with its confidence. */
 function view(...chars: [string, number][]): LineResult {
@@ -31,6 +31,29 @@ describe('agreedReading: allowed', () => {
       view(['何', 96], ['鹏', 77], ['涵', 88]),
     ];
     expect(agreedReading(first, views)).toBe('何鹏涵');
+  });
+});
+
+describe('agreedReading: a lost middle dot', () => {
+  const chars = (t: string, dot = '·') =>
+    [...t].map((ch) => [ch === '·' ? dot : ch, 90] as [string, number]);
+
+  it('puts back the dot both views read in the same place (吐尔逊别克 → 吐尔逊·别克)', () => {
+    // Recorded on a tuning-side photo: the page read dropped the dot; both views read it.
+    const first = { text: '吐尔逊别克', sure: [98, 100, 100, 89, 100], lostDot: true };
+    const views = [view(...chars('吐尔逊·别克')), view(...chars('吐尔逊·别克', '•'))];
+    expect(agreedReading(first, views)).toBe('吐尔逊·别克');
+  });
+
+  it('takes no dot at an end, with another character changed, or in two places', () => {
+    const first = { text: '努尔兰托合理', sure: [90, 90, 90, 90, 90, 90], lostDot: true };
+    const agree = (t: string) => agreedReading(first, [view(...chars(t)), view(...chars(t))]);
+    expect(agree('努尔兰·托合提')).toBeNull();
+    expect(agree('努·尔兰托合理')).toBeNull();
+    expect(agree('努尔兰托合·理')).toBeNull();
+    expect(agree('努尔兰·托合理')).toBe('努尔兰·托合理');
+    const v = [view(...chars('吐尔逊·别克')), view(...chars('吐尔·逊别克'))];
+    expect(agreedReading({ ...first, text: '吐尔逊别克' }, v)).toBeNull();
   });
 });
 
@@ -107,6 +130,26 @@ describe('rereadUnsure', () => {
     expect(widths).toEqual(VIEWS.map((sx) => valueView(page, values.legal_rep.box, sx).width));
   });
 
+  it("re-reads a sure person's name read without the dot its length calls for", async () => {
+    const values = { legal_rep: value('吐尔逊别克', [98, 100, 100, 96, 100]) };
+    const dotted = view(['吐', 97], ['尔', 99], ['逊', 99], ['·', 80], ['别', 99], ['克', 99]);
+    await rereadUnsure(page, values, ['legal_rep'], async () => dotted, 'legal_rep');
+    expect(values.legal_rep.text).toBe('吐尔逊·别克');
+    expect(values.legal_rep.confidence).toBeLessThan(70);
+    // Not the person's field, or a short name: nothing is read.
+    let reads = 0;
+    const count = async () => (reads++, dotted);
+    await rereadUnsure(page, { name: value('吐尔逊别克', [99, 99, 99, 99, 99]) }, ['name'], count);
+    await rereadUnsure(
+      page,
+      { legal_rep: value('张伟', [99, 99]) },
+      ['legal_rep'],
+      count,
+      'legal_rep',
+    );
+    expect(reads).toBe(0);
+  });
+
   it('leaves sure values alone, and of a wrapped value re-reads only its unsure line', async () => {
     const boxes: RawValue['box'][] = [];
     const read = async (img: Gray) => {
@@ -138,5 +181,54 @@ describe('rereadUnsure', () => {
     expect(wrapped.address!.confidence).toBeLessThan(70);
     expect(wrapped.address!.doubt).toBeUndefined();
     expect(wrapped.address!.lines![1]!.n).toBe(7);
+  });
+});
+
+describe('confirmPerson', () => {
+  const page: Gray = { width: 400, height: 100, data: new Uint8Array(400 * 100).fill(255) };
+  const sure = (text: string): RawValue => ({
+    text,
+    sure: [...text].map(() => 99),
+    confidence: 99,
+    box: { x0: 100, x1: 190, y0: 30, y1: 60 },
+    label: '经营者',
+  });
+
+  it('leaves a sure name marked when read alone it is less sure, never changing it', async () => {
+    // Recorded on a tuning-side scan: 钱兰彧 read 钱兰或 (sure) packed, 或 at 87 alone.
+    const values = { legal_rep: sure('钱兰或') };
+    await confirmPerson(page, values, 'legal_rep', async () =>
+      view(['钱', 100], ['兰', 100], ['或', 87]),
+    );
+    expect(values.legal_rep).toMatchObject({ text: '钱兰或', confidence: 87 });
+  });
+
+  it('marks a name whose character read alone had a likely rival', async () => {
+    // Recorded on a tuning-side scan: 周彧桂 read 周或桂, alone 或 at 97 with 彧 at 3.2.
+    const values = { legal_rep: sure('周或桂') };
+    const rivalled: LineResult = {
+      text: '周或桂',
+      confidence: 99,
+      chars: [
+        { ch: '周', x: 20, confidence: 100, rival: 0 },
+        { ch: '或', x: 60, confidence: 97, rival: 3.2 },
+        { ch: '桂', x: 100, confidence: 100, rival: 0.1 },
+      ],
+    };
+    await confirmPerson(page, values, 'legal_rep', async () => rivalled);
+    expect(values.legal_rep).toMatchObject({ text: '周或桂', confidence: 60 });
+  });
+
+  it('marks a name read otherwise alone, and keeps one read the same, surely', async () => {
+    const values = { legal_rep: sure('马兰') };
+    await confirmPerson(page, values, 'legal_rep', async () =>
+      view(['马', 100], ['兰', 99], ['考', 96]),
+    );
+    expect(values.legal_rep).toMatchObject({ text: '马兰', confidence: 60 });
+    const kept = { legal_rep: sure('何雨宏') };
+    await confirmPerson(page, kept, 'legal_rep', async () =>
+      view(['何', 100], ['雨', 99], ['宏', 100]),
+    );
+    expect(kept.legal_rep.confidence).toBe(99);
   });
 });

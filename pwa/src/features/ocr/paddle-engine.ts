@@ -80,6 +80,7 @@ export function createPaddleReader(src: PaddleSource, lowMemory = false): Paddle
         ch: c.ch,
         x: stepToX(c.step, steps!, input, line.width),
         confidence: c.confidence,
+        rival: c.rival,
       }));
       return { text: r.text, confidence: r.confidence, chars };
     };

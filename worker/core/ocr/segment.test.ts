@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Gray } from './image';
+import { bodyRows, pageText } from './segment';
+
+/** A white page with black boxes (x0, y0, x1, y1) standing for characters and their parts. */
+function page(boxes: [number, number, number, number][]): Gray {
+  const W = 800;
+  const H = 300;
+  const data = new Uint8Array(W * H).fill(255);
+  for (const [x0, y0, x1, y1] of boxes) {
+    for (let y = y0; y < y1; y++) data.fill(0, y * W + x0, y * W + x1);
+  }
+  return { width: W, height: H, data };
+}
+
+describe('pageText', () => {
+  it("keeps a character alone on a line whole: 号's parts printed one over the other", () => {
+    // A line of ten 28-pixel characters, and under it a wrapped address's last 号 alone: its
+    // 口 (12 pixels high) over its 丂 (14 pixels), 3 pixels apart, as on a tuning-side scan.
+    const line = Array.from({ length: 10 }, (_, i): [number, number, number, number] => [
+      100 + 32 * i,
+      100,
+      126 + 32 * i,
+      128,
+    ]);
+    const pt = pageText(page([...line, [100, 158, 120, 170], [98, 173, 124, 187]]));
+    const rows = bodyRows(pt);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.segs).toEqual([{ x0: 98, x1: 124, y0: 158, y1: 187 }]);
+  });
+
+  it('never joins characters of two lines', () => {
+    const two = pageText(
+      page([
+        [100, 100, 126, 128],
+        [100, 145, 126, 173],
+      ]),
+    );
+    expect(two.rows).toHaveLength(2);
+  });
+});
