@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRows } from './glyphs';
+import { fillUnread, LATENT_CONFIDENCE, readRows, type Glyph } from './glyphs';
 import type { Gray } from './image';
 
 describe('readRows', () => {
@@ -42,5 +42,36 @@ describe('readRows', () => {
     expect(cut!.glyphs.slice(0, -1).some((g) => g.doubt)).toBe(false);
     const [inside] = await readRows(page, seg(W - 40), read, 30);
     expect(inside!.glyphs.some((g) => g.doubt)).toBe(false);
+  });
+});
+
+describe('fillUnread', () => {
+  const h = 30;
+  const g = (ch: string, x: number, confidence = 99): Glyph => ({ ch, x, confidence });
+
+  it('puts back the character nearly read where the ink has room for one, marked', () => {
+    // 黎 read, ink for a second character after it: 垚 at 15% there.
+    const gs = [g('黎', 15)];
+    fillUnread(gs, [g('垚', 48, 15)], 0, 63, h);
+    expect(gs.map((c) => c.ch).join('')).toBe('黎垚');
+    expect(gs[1]).toMatchObject({ doubt: true, confidence: 15 });
+    const sure = [g('东', 15), g('娟', 48)];
+    fillUnread(sure, [g('翊', 81, 60)], 0, 96, h);
+    expect(sure.at(-1)).toMatchObject({ ch: '翊', confidence: LATENT_CONFIDENCE, doubt: true });
+  });
+
+  it('fills a gap between two characters with room for one', () => {
+    const gs = [g('马', 15), g('垚', 81)];
+    fillUnread(gs, [g('兰', 48, 20)], 0, 96, h);
+    expect(gs.map((c) => c.ch).join('')).toBe('马兰垚');
+  });
+
+  it('leaves a wide gap (letter spacing) and a tight row alone', () => {
+    const spaced = [g('名', 15), g('称', 130)];
+    fillUnread(spaced, [g('一', 70, 40)], 0, 145, h);
+    expect(spaced.map((c) => c.ch).join('')).toBe('名称');
+    const tight = [g('黎', 15), g('明', 48)];
+    fillUnread(tight, [g('垚', 32, 40)], 0, 63, h);
+    expect(tight.map((c) => c.ch).join('')).toBe('黎明');
   });
 });

@@ -110,11 +110,9 @@ export async function readRows(
     const r = await read(pack(l.images, l.pieces, l.width));
     check();
     const byPiece = new Map<Piece, Glyph[]>();
-    for (const c of r.chars ?? []) {
-      // A blank the model reads as a space is no character: as a glyph it would start a
-      // value in the blank after its label (and a re-read's crop half over the label).
-      if (/\s/.test(c.ch)) continue;
-      // The piece the character's centre falls in (or the nearest, for one on a blank).
+    const latentBy = new Map<Piece, Glyph[]>();
+    // The piece a character's centre falls in (or the nearest, for one on a blank).
+    const place = (c: { ch: string; x: number; confidence: number }, to: Map<Piece, Glyph[]>) => {
       let best = l.pieces[0]!;
       let dist = Infinity;
       for (const p of l.pieces) {
@@ -126,11 +124,20 @@ export async function readRows(
       }
       const local = Math.min(best.width, Math.max(0, c.x - best.at));
       const g = { ch: c.ch, x: best.x0 + local * best.k, confidence: c.confidence };
-      byPiece.set(best, [...(byPiece.get(best) ?? []), g]);
+      to.set(best, [...(to.get(best) ?? []), g]);
+    };
+    for (const c of r.chars ?? []) {
+      // A blank the model reads as a space is no character: as a glyph it would start a
+      // value in the blank after its label (and a re-read's crop half over the label).
+      if (!/\s/.test(c.ch)) place(c, byPiece);
     }
+    for (const c of r.latent ?? []) place(c, latentBy);
     for (const p of l.pieces) {
       const gs = dedupe(byPiece.get(p) ?? [], charHeight);
-      markUnread(gs, p.x0 + 0.3 * charHeight, p.x0 + p.width * p.k - 0.3 * charHeight, charHeight);
+      const x0 = p.x0 + 0.3 * charHeight;
+      const x1 = p.x0 + p.width * p.k - 0.3 * charHeight;
+      fillUnread(gs, latentBy.get(p) ?? [], x0, x1, charHeight);
+      markUnread(gs, x0, x1, charHeight);
       markCut(gs, p.cut);
       out[p.row]!.glyphs.push(...gs);
       out[p.row]!.glyphs.sort((a, b) => a.x - b.x);
@@ -181,6 +188,53 @@ function markUnread(gs: Glyph[], x0: number, x1: number, h: number): void {
     const expected = (adv(gs[i - 1]!.ch) + adv(gs[i]!.ch)) / 2;
     if (gs[i]!.x - gs[i - 1]!.x > (expected + 0.5) * h) gs[i]!.doubt = true;
   }
+}
+
+/** A character put back from the model's latent ones has at most this confidence (0–100). */
+export const LATENT_CONFIDENCE = 30;
+
+/**
+ * Puts back, in each stretch of ink the model left without a character (see `markUnread`),
+ * the character it nearly read there (`latent`, from rec.ts): 黎垚 where the page read gave
+ * 黎 and blank at 垚's place, with 垚 at 15%. The character comes back marked (doubt, and at
+ * most LATENT_CONFIDENCE) so its value is never taken as read; one character per stretch,
+ * and only in a stretch with room for one: a wider gap is spacing, not a lost character.
+ */
+export function fillUnread(
+  gs: Glyph[],
+  latent: readonly Glyph[],
+  x0: number,
+  x1: number,
+  h: number,
+): void {
+  if (!gs.length || !latent.length) return;
+  const adv = (ch: string) => (isWide(ch) ? 1.1 : 0.62);
+  const add: Glyph[] = [];
+  const pick = (from: number, to: number) => {
+    const inside = latent.filter((c) => c.x > from && c.x < to);
+    const best = inside.reduce<Glyph | null>(
+      (m, c) => (!m || c.confidence > m.confidence ? c : m),
+      null,
+    );
+    if (best)
+      add.push({ ...best, confidence: Math.min(best.confidence, LATENT_CONFIDENCE), doubt: true });
+  };
+  const first = gs[0]!;
+  const last = gs.at(-1)!;
+  if (first.x - x0 > 1.2 * h && first.x - x0 < 2.4 * h) pick(first.x - 1.6 * h, first.x - 0.5 * h);
+  if (x1 - last.x > 1.2 * h && x1 - last.x < 2.4 * h) pick(last.x + 0.5 * h, last.x + 1.6 * h);
+  for (let i = 1; i < gs.length; i++) {
+    const a = gs[i - 1]!;
+    const b = gs[i]!;
+    const expected = (adv(a.ch) + adv(b.ch)) / 2;
+    const gap = b.x - a.x;
+    if (gap > (expected + 0.5) * h && gap < (2 * expected + 0.4) * h) {
+      pick(a.x + 0.5 * h, b.x - 0.5 * h);
+    }
+  }
+  if (!add.length) return;
+  gs.push(...add);
+  gs.sort((a, b) => a.x - b.x);
 }
 
 /** Ink this close to the page's edge (pixels) may go on past it. */

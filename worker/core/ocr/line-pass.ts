@@ -27,6 +27,8 @@ export interface LineResult {
    * (0–100) is the likeliest other character's probability (see rec.ts).
    */
   chars?: { ch: string; x: number; confidence: number; rival?: number }[];
+  /** Characters nearly emitted where the model gave blank, placed the same way (rec.ts). */
+  latent?: { ch: string; x: number; confidence: number }[];
 }
 
 export type LineReader = (line: Gray) => Promise<LineResult>;

@@ -86,6 +86,7 @@ describe('ctcGreedy', () => {
       confidence: 0,
       minConfidence: 0,
       chars: [],
+      latent: [],
     });
   });
 
@@ -98,6 +99,32 @@ describe('ctcGreedy', () => {
       ['a', 1],
       ['b', 5],
     ]);
+  });
+});
+
+describe('ctcGreedy latent characters', () => {
+  // Recorded on the name row of a card reading 黎垚 (tuning half): 垚 lost behind the blank at
+  // 15% (rounded here); the neighbours' shoulders (黎 after it, 性 before the next) aside.
+  const dict = ['', '黎', '垚', '性', '卦'];
+  const row = (blank: number, ...rest: number[]) => [blank, ...rest];
+  const steps = [
+    row(0.02, 0.98, 0, 0, 0), // 黎
+    row(0.7, 0.25, 0.03, 0, 0.02), // blank, 黎's shoulder
+    row(0.8, 0.02, 0.15, 0, 0.03), // blank, 垚 nearly read
+    row(0.85, 0, 0.05, 0.1, 0), // blank, 性's shoulder
+    row(0.01, 0, 0, 0.99, 0), // 性
+  ];
+
+  it("keeps the likeliest character of a blank run, not a neighbour's shoulder", () => {
+    const r = ctcGreedy(new Float32Array(steps.flat()), steps.length, dict.length, dict);
+    expect(r.text).toBe('黎性');
+    expect(r.latent.map((c) => [c.ch, c.step, Math.round(c.confidence)])).toEqual([['垚', 2, 15]]);
+  });
+
+  it('keeps nothing under LATENT_MIN', () => {
+    const weak = steps.map((s) => s.map((p) => (p === 0.15 ? 0.08 : p)));
+    const r = ctcGreedy(new Float32Array(weak.flat()), weak.length, dict.length, dict);
+    expect(r.latent).toEqual([]);
   });
 });
 

@@ -81,7 +81,17 @@ export interface CtcResult {
    * reading the model nearly gave instead (彧 behind a 或).
    */
   chars: { ch: string; step: number; confidence: number; rival: number }[];
+  /**
+   * Characters the model nearly emitted where it gave blank: per run of blank steps, the
+   * likeliest character over the run when it reached LATENT_MIN (a rare character such as 垚
+   * or 翊 is often lost this way, at 15–40%, behind the blank). Never part of `text`: the
+   * caller may put one back where the line's ink shows a character is missing (glyphs.ts).
+   */
+  latent: { ch: string; step: number; confidence: number }[];
 }
+
+/** A blank run's best character is kept as latent from this probability (0–100) on. */
+export const LATENT_MIN = 10;
 
 /**
  * Greedy CTC decoding: the best class at each time step, repeats collapsed, blanks dropped.
@@ -100,6 +110,18 @@ export function ctcGreedy(
   let min = 1;
   let n = 0;
   const chars: CtcResult['chars'] = [];
+  const latent: CtcResult['latent'] = [];
+  // The current blank run's best character (class, step, probability), its neighbours' own
+  // classes aside: the shoulders of the characters emitted before and after it.
+  let run: { c: number; t: number; p: number } | null = null;
+  let emitted = 0;
+  const endRun = (next: number) => {
+    const ch = run && run.c !== next ? (dict[run.c] ?? '') : '';
+    if (run && ch && !/\s/.test(ch) && 100 * run.p >= LATENT_MIN) {
+      latent.push({ ch, step: run.t, confidence: 100 * run.p });
+    }
+    run = null;
+  };
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
@@ -115,6 +137,14 @@ export function ctcGreedy(
       } else if (!c2 || p > probs[row + c2]!) c2 = c;
     }
     const rival = () => 100 * (probs[row + (c1 === best ? c2 : c1)] ?? 0);
+    if (best === 0) {
+      const c = c1 === emitted ? c2 : c1;
+      const p = probs[row + c] ?? 0;
+      if (c && (!run || p > run.p)) run = { c, t, p };
+    } else if (best !== prev) {
+      endRun(best);
+      emitted = best;
+    }
     if (best !== 0 && best !== prev) {
       const ch = dict[best] ?? '';
       text += ch;
@@ -130,7 +160,8 @@ export function ctcGreedy(
     }
     prev = best;
   }
+  endRun(0);
   return n
-    ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min, chars }
-    : { text: '', confidence: 0, minConfidence: 0, chars };
+    ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min, chars, latent }
+    : { text: '', confidence: 0, minConfidence: 0, chars, latent };
 }

@@ -82,7 +82,12 @@ export function createPaddleReader(src: PaddleSource, lowMemory = false): Paddle
         confidence: c.confidence,
         rival: c.rival,
       }));
-      return { text: r.text, confidence: r.confidence, chars };
+      const latent = r.latent.map((c) => ({
+        ch: c.ch,
+        x: stepToX(c.step, steps!, input, line.width),
+        confidence: c.confidence,
+      }));
+      return { text: r.text, confidence: r.confidence, chars, latent };
     };
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
