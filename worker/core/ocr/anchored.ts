@@ -20,6 +20,8 @@ export interface RawValue {
   doubt?: boolean;
   /** Each character's confidence (0–100), in the order of `text`'s code points. */
   sure?: number[];
+  /** Each character's alternatives from the line model (rec.ts), in the same order. */
+  alts?: string[];
   /** A wrapped value's lines: where each was read and how many characters of `text` it holds. */
   lines?: { box: Box; n: number; doubt?: boolean }[];
 }
@@ -190,6 +192,7 @@ function valueOf(
   return {
     text: glyphs.map((g) => g.ch).join(''),
     sure: glyphs.map((g) => g.confidence),
+    ...(glyphs.some((g) => g.alts) ? { alts: glyphs.map((g) => g.alts ?? '') } : {}),
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
     ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),

@@ -19,6 +19,8 @@ export interface Glyph {
   confidence: number;
   /** Ink next to this character was left unread (a character the model dropped). */
   doubt?: true;
+  /** The line model's likeliest other characters here, most likely first (rec.ts). */
+  alts?: string;
 }
 
 export interface GlyphRow {
@@ -112,7 +114,8 @@ export async function readRows(
     const byPiece = new Map<Piece, Glyph[]>();
     const latentBy = new Map<Piece, Glyph[]>();
     // The piece a character's centre falls in (or the nearest, for one on a blank).
-    const place = (c: { ch: string; x: number; confidence: number }, to: Map<Piece, Glyph[]>) => {
+    type Read = { ch: string; x: number; confidence: number; alts?: string };
+    const place = (c: Read, to: Map<Piece, Glyph[]>) => {
       let best = l.pieces[0]!;
       let dist = Infinity;
       for (const p of l.pieces) {
@@ -123,7 +126,8 @@ export async function readRows(
         }
       }
       const local = Math.min(best.width, Math.max(0, c.x - best.at));
-      const g = { ch: c.ch, x: best.x0 + local * best.k, confidence: c.confidence };
+      const g: Glyph = { ch: c.ch, x: best.x0 + local * best.k, confidence: c.confidence };
+      if (c.alts) g.alts = c.alts;
       to.set(best, [...(to.get(best) ?? []), g]);
     };
     for (const c of r.chars ?? []) {

@@ -6,6 +6,7 @@
  */
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
+import { alignAlts, repairByAlternatives } from './place-alternatives';
 import { repairBetweenNames } from './place-nesting';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
@@ -20,6 +21,8 @@ export interface RawText {
   text: string;
   /** 0–100. */
   confidence: number;
+  /** Per code point of `text`: the line model's other likely characters (rec.ts), if known. */
+  alts?: readonly string[];
 }
 
 export const empty = (): FieldReading => ({ value: '', confidence: 0, flag: 'missing' });
@@ -61,6 +64,13 @@ export function personName(value: string, confidence: number): FieldReading {
 }
 
 /**
+ * Groups with a character the line model's dictionary lacks (仫 of 仫佬), by the reading the
+ * model gives instead: the character's own printed part (么, 仫 without 亻). Such a group can
+ * never be read as printed; this reading of it is no other group's (仡佬 reads as printed).
+ */
+const UNWRITABLE_GROUPS = new Map([['么佬', '仫佬']]);
+
+/**
  * One of the 56 ethnic groups. A reading that is none of them is corrected only when exactly
  * one group is a single character away and the group's name has two or more characters (any
  * single character is one away from all the one-character names: no proof there).
@@ -69,6 +79,8 @@ export function ethnicity(text: string, confidence: number): FieldReading {
   const e = cjkOnly(text).replace(/族$/, '');
   if (!e) return empty();
   if (ETHNICITIES.has(e)) return reading(e, confidence);
+  const unwritable = UNWRITABLE_GROUPS.get(e);
+  if (unwritable) return { value: unwritable, confidence: Math.min(confidence, 60), flag: 'low' };
   const near = [...ETHNICITIES].filter((g) => g.length >= 2 && editDistance(g, e) === 1);
   if (near.length === 1 && e.length >= 2) return reading(near[0]!, Math.min(confidence, 75));
   return { value: e, confidence: Math.min(confidence, 40), flag: 'invalid' };
@@ -91,7 +103,9 @@ export function idFields(
     address: cjkOnly(address).length >= 6 ? reading(address, r('address').confidence) : empty(),
     id_number: reading(idCandidate(r('id_number').text) ?? '', r('id_number').confidence),
   };
-  crossCheck(out, today);
+  const rawAddress = r('address');
+  const alts = rawAddress.alts && alignAlts(rawAddress.text, rawAddress.alts, address);
+  crossCheck(out, today, alts);
   if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
     out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
   }
@@ -141,7 +155,7 @@ export function parseIdCard(lines: readonly OcrLine[], today?: string): Extracti
  * makes it more reliable than the printed date); a disagreement is flagged, not hidden. The
  * address's leading place names are checked against China's divisions and the number's region.
  */
-function crossCheck(out: Extraction<IdField>, today?: string): void {
+function crossCheck(out: Extraction<IdField>, today?: string, alts?: readonly string[]): void {
   const idRead = out.id_number;
   const v = idRead.value ? validateIdNumber(idRead.value, today) : null;
   if (v && !v.ok) out.id_number = { ...idRead, flag: 'invalid' };
@@ -150,8 +164,11 @@ function crossCheck(out: Extraction<IdField>, today?: string): void {
     const c = checkPlaces(out.address.value, region);
     if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
     if (c.verdict === 'doubtful') {
-      // A misread name between two read as printed is fixed by them; marked either way.
-      const value = repairBetweenNames(out.address.value) ?? out.address.value;
+      // A misread name fixed by the model's own alternatives, or between two names read as
+      // printed; marked either way.
+      const read = out.address.value;
+      const byAlts = alts ? repairByAlternatives(read, alts) : null;
+      const value = repairBetweenNames(byAlts ?? read) ?? byAlts ?? read;
       out.address = { value, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
     }
   }

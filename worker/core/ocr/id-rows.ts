@@ -47,6 +47,7 @@ export function addressByRows(rows: readonly GlyphRow[], right = Infinity): RawV
     // Under LOW_CONFIDENCE whatever the characters' own: no label says this is the address.
     confidence: Math.min(LOW_CONFIDENCE - 10, ...sure),
     sure,
+    ...(glyphs.some((g) => g.alts) ? { alts: glyphs.map((g) => g.alts ?? '') } : {}),
     box: boxOf(
       glyphs,
       lines.map((l) => l.r),

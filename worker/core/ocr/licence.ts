@@ -6,6 +6,8 @@
  * checked against China's divisions and the code's registration region, never pulled
  * towards a local vocabulary.
  */
+import { alignAlts, repairByAlternatives } from './place-alternatives';
+import { repairBetweenNames } from './place-nesting';
 import { validateCreditCode } from '../credit-code';
 import type { RawValue } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
@@ -188,8 +190,14 @@ export function licenceFields(
     const c = checkPlaces(out.address.value, v?.ok ? code.slice(2, 8) : undefined);
     if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
     if (c.verdict === 'doubtful') {
-      out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50) };
-      out.address.flag = 'low';
+      // A misread name fixed by the model's own alternatives, or between two names read as
+      // printed; marked either way.
+      const read = out.address.value;
+      const raw = r('address');
+      const alts = raw.alts && alignAlts(raw.text, raw.alts, read);
+      const byAlts = alts ? repairByAlternatives(read, alts) : null;
+      const value = repairBetweenNames(byAlts ?? read) ?? byAlts ?? read;
+      out.address = { value, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
     }
   }
   if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {

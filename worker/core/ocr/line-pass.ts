@@ -26,9 +26,9 @@ export interface LineResult {
    * Each character with the x of its centre on the line image (pixels), where known; `rival`
    * (0–100) is the likeliest other character's probability (see rec.ts).
    */
-  chars?: { ch: string; x: number; confidence: number; rival?: number }[];
+  chars?: { ch: string; x: number; confidence: number; rival?: number; alts?: string }[];
   /** Characters nearly emitted where the model gave blank, placed the same way (rec.ts). */
-  latent?: { ch: string; x: number; confidence: number }[];
+  latent?: { ch: string; x: number; confidence: number; alts?: string }[];
 }
 
 export type LineReader = (line: Gray) => Promise<LineResult>;

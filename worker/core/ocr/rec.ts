@@ -78,17 +78,23 @@ export interface CtcResult {
    * and its probability (0–100). A step maps back to a place along the line, so a row read in
    * one pass can still be split by its geometry (which label a character stands beside).
    * `rival` (0–100) is the best other character's probability over the character's steps: the
-   * reading the model nearly gave instead (彧 behind a 或).
+   * reading the model nearly gave instead (彧 behind a 或). `alts` are the likeliest other
+   * characters over its steps, most likely first (up to ALT_COUNT, each at least ALT_MIN):
+   * what a closed list (the places of China) may choose among, where the reading is none.
    */
-  chars: { ch: string; step: number; confidence: number; rival: number }[];
+  chars: { ch: string; step: number; confidence: number; rival: number; alts: string }[];
   /**
    * Characters the model nearly emitted where it gave blank: per run of blank steps, the
    * likeliest character over the run when it reached LATENT_MIN (a rare character such as 垚
    * or 翊 is often lost this way, at 15–40%, behind the blank). Never part of `text`: the
    * caller may put one back where the line's ink shows a character is missing (glyphs.ts).
    */
-  latent: { ch: string; step: number; confidence: number }[];
+  latent: { ch: string; step: number; confidence: number; alts: string }[];
 }
+
+/** A character's alternatives: at most this many, each at least ALT_MIN (0–100) likely. */
+export const ALT_COUNT = 3;
+export const ALT_MIN = 0.2;
 
 /** A blank run's best character is kept as latent from this probability (0–100) on. */
 export const LATENT_MIN = 10;
@@ -114,33 +120,48 @@ export function ctcGreedy(
   // The current blank run's best character (class, step, probability), its neighbours' own
   // classes aside: the shoulders of the characters emitted before and after it.
   let run: { c: number; t: number; p: number } | null = null;
+  let runP = new Map<number, number>();
   let emitted = 0;
   const endRun = (next: number) => {
     const ch = run && run.c !== next ? (dict[run.c] ?? '') : '';
     if (run && ch && !/\s/.test(ch) && 100 * run.p >= LATENT_MIN) {
-      latent.push({ ch, step: run.t, confidence: 100 * run.p });
+      runP.delete(run.c);
+      latent.push({ ch, step: run.t, confidence: 100 * run.p, alts: altsOf(runP, dict) });
     }
     run = null;
+    runP = new Map();
   };
+  // The current character's other classes over its steps, each at its highest probability.
+  let altP = new Map<number, number>();
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
     // The two likeliest characters (blank aside), for the rival of the one emitted.
     let c1 = 0;
     let c2 = 0;
+    let c3 = 0;
     for (let c = 1; c < classes; c++) {
       const p = probs[row + c]!;
       if (p > probs[row + best]!) best = c;
       if (!c1 || p > probs[row + c1]!) {
+        c3 = c2;
         c2 = c1;
         c1 = c;
-      } else if (!c2 || p > probs[row + c2]!) c2 = c;
+      } else if (!c2 || p > probs[row + c2]!) {
+        c3 = c2;
+        c2 = c;
+      } else if (!c3 || p > probs[row + c3]!) c3 = c;
     }
+    // The step's likeliest characters other than the one emitted, for its alternatives.
+    const others = () => [c1, c2, c3].filter((c) => c && c !== best);
     const rival = () => 100 * (probs[row + (c1 === best ? c2 : c1)] ?? 0);
     if (best === 0) {
       const c = c1 === emitted ? c2 : c1;
       const p = probs[row + c] ?? 0;
       if (c && (!run || p > run.p)) run = { c, t, p };
+      for (const o of [c1, c2, c3]) {
+        if (o && o !== emitted) runP.set(o, Math.max(runP.get(o) ?? 0, probs[row + o]!));
+      }
     } else if (best !== prev) {
       endRun(best);
       emitted = best;
@@ -152,11 +173,19 @@ export function ctcGreedy(
       sum += p;
       min = Math.min(min, p);
       n++;
-      if (ch) chars.push({ ch, step: t, confidence: 100 * p, rival: rival() });
+      if (ch) {
+        chars.push({ ch, step: t, confidence: 100 * p, rival: rival(), alts: '' });
+        altP = new Map();
+      }
     } else if (best !== 0 && dict[best]) {
       // The character's later steps: its rival over all of them.
       const last = chars.at(-1);
       if (last) last.rival = Math.max(last.rival, rival());
+    }
+    if (best !== 0) {
+      for (const c of others()) altP.set(c, Math.max(altP.get(c) ?? 0, probs[row + c]!));
+      const last = chars.at(-1);
+      if (last) last.alts = altsOf(altP, dict);
     }
     prev = best;
   }
@@ -164,4 +193,14 @@ export function ctcGreedy(
   return n
     ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min, chars, latent }
     : { text: '', confidence: 0, minConfidence: 0, chars, latent };
+}
+
+/** The likeliest alternatives of a character (see `CtcResult.chars`), as one string. */
+function altsOf(altP: ReadonlyMap<number, number>, dict: readonly string[]): string {
+  return [...altP]
+    .filter(([c, p]) => 100 * p >= ALT_MIN && dict[c] && !/\s/.test(dict[c]!))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, ALT_COUNT)
+    .map(([c]) => dict[c]!)
+    .join('');
 }

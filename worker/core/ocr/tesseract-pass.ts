@@ -42,7 +42,7 @@ export async function rereadValues(
     });
     const text = r.text.replace(/\s+/g, '');
     if (text && r.confidence > v.confidence) {
-      values[field] = { ...v, text, confidence: r.confidence };
+      values[field] = { ...v, text, confidence: r.confidence, alts: undefined };
     }
   }
 }

@@ -81,11 +81,13 @@ export function createPaddleReader(src: PaddleSource, lowMemory = false): Paddle
         x: stepToX(c.step, steps!, input, line.width),
         confidence: c.confidence,
         rival: c.rival,
+        alts: c.alts,
       }));
       const latent = r.latent.map((c) => ({
         ch: c.ch,
         x: stepToX(c.step, steps!, input, line.width),
         confidence: c.confidence,
+        alts: c.alts,
       }));
       return { text: r.text, confidence: r.confidence, chars, latent };
     };
