@@ -214,9 +214,14 @@ export function licenceFields(
     // A name starting with a place in full (长治市) whose next place is one character off a
     // real one and none itself (路州区 for 潞州区) was misread there: marked, never replaced.
     // Names starting with a short form (沧州鑫源…) are not checked: no full name to start from.
+    // Such a place is taken from the line model's own runner-up reading where that makes it
+    // the place that nests (place-alternatives.ts), marked all the same.
     const n = out.name.value;
-    if (!out.name.flag && leadingNames(n).length && checkPlaces(n).verdict === 'doubtful') {
-      out.name = marked(out.name);
+    if (leadingNames(n).length && checkPlaces(n).verdict === 'doubtful') {
+      const raw = r('name');
+      const alts = raw.alts && alignAlts(raw.text, raw.alts, n);
+      const byAlts = alts ? repairByAlternatives(n, alts) : null;
+      out.name = marked(byAlts ? { ...out.name, value: byAlts } : out.name);
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ethnicity, idFields } from './id-card';
+import { licenceFields } from './licence';
 import { alignAlts, repairByAlternatives } from './place-alternatives';
 
 /** Alternatives for `text`: none, except '字:alts' pairs given. */
@@ -65,5 +66,28 @@ describe('ethnicity', () => {
     // 佬 alone could be 仫佬 or 仡佬: no proof.
     expect(ethnicity('佬', 90)).toMatchObject({ value: '佬', flag: 'invalid' });
     expect(ethnicity('仡佬', 90)).toEqual({ value: '仡佬', confidence: 90 });
+  });
+});
+
+describe('the licence with alternatives', () => {
+  it('fixes the places of the address and of the name by them, both marked', () => {
+    const address = '山西省长治市路州区阳新巷148号';
+    const name = '长治市路州区福满烟酒店';
+    const out = licenceFields({
+      name: { text: name, confidence: 99, alts: altsFor(name, { 路: '潞露' }) },
+      address: { text: address, confidence: 95, alts: altsFor(address, { 路: '潞' }) },
+    });
+    expect(out.address).toMatchObject({ value: '山西省长治市潞州区阳新巷148号', flag: 'low' });
+    expect(out.name).toMatchObject({ value: '长治市潞州区福满烟酒店', flag: 'low' });
+  });
+
+  it('leaves both as read, marked, without an alternative that fits', () => {
+    const address = '山西省长治市路州区阳新巷148号';
+    const out = licenceFields({
+      name: { text: '长治市路州区福满烟酒店', confidence: 99 },
+      address: { text: address, confidence: 95, alts: altsFor(address, { 路: '露' }) },
+    });
+    expect(out.address).toMatchObject({ value: address, flag: 'low' });
+    expect(out.name).toMatchObject({ value: '长治市路州区福满烟酒店', flag: 'low' });
   });
 });
