@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
 import type { Gray } from './image';
 import type { LineResult } from './line-pass';
-import { agreedReading, confirmPerson, rereadUnsure, valueView, VIEWS } from './view-reread';
+import {
+  agreedReading,
+  confirmPerson,
+  lostDot,
+  readView,
+  rereadUnsure,
+  valueView,
+  VIEWS,
+} from './view-reread';
 
 /** A view's reading as the line model reports it: each character with its confidence. */
 function view(...chars: [string, number][]): LineResult {
@@ -11,6 +19,12 @@ function view(...chars: [string, number][]): LineResult {
     confidence: 90,
     chars: chars.map(([ch, confidence], i) => ({ ch, x: 20 + 40 * i, confidence })),
   };
+}
+
+/** The same spread evenly over a view `width` pixels wide (characters across its crop). */
+function spread(width: number, r: LineResult): LineResult {
+  const n = r.chars!.length;
+  return { ...r, chars: r.chars!.map((c, i) => ({ ...c, x: ((i + 0.5) * width) / n })) };
 }
 
 describe('agreedReading: allowed', () => {
@@ -122,7 +136,7 @@ describe('rereadUnsure', () => {
     const values = { legal_rep: value('刘焱宏', [100, 33, 100]) };
     await rereadUnsure(page, values, ['legal_rep'], async (img) => {
       widths.push(img.width);
-      return view(['刘', 100], ['燚', 70], ['宏', 100]);
+      return spread(img.width, view(['刘', 100], ['燚', 70], ['宏', 100]));
     });
     expect(values.legal_rep.text).toBe('刘燚宏');
     // Under LOW_CONFIDENCE: the applicant still checks it.
@@ -133,7 +147,8 @@ describe('rereadUnsure', () => {
   it("re-reads a sure person's name read without the dot its length calls for", async () => {
     const values = { legal_rep: value('吐尔逊别克', [98, 100, 100, 96, 100]) };
     const dotted = view(['吐', 97], ['尔', 99], ['逊', 99], ['·', 80], ['别', 99], ['克', 99]);
-    await rereadUnsure(page, values, ['legal_rep'], async () => dotted, 'legal_rep');
+    const dots = async (img: Gray) => spread(img.width, dotted);
+    await rereadUnsure(page, values, ['legal_rep'], dots, 'legal_rep');
     expect(values.legal_rep.text).toBe('吐尔逊·别克');
     expect(values.legal_rep.confidence).toBeLessThan(70);
     // Not the person's field, or a short name: nothing is read.
@@ -154,7 +169,16 @@ describe('rereadUnsure', () => {
     const boxes: RawValue['box'][] = [];
     const read = async (img: Gray) => {
       boxes.push({ x0: 0, x1: img.width, y0: 0, y1: img.height });
-      return view(['北', 90], ['中', 99], ['村', 99], ['1', 99], ['9', 99], ['2', 99], ['号', 99]);
+      const r = view(
+        ['北', 90],
+        ['中', 99],
+        ['村', 99],
+        ['1', 99],
+        ['9', 99],
+        ['2', 99],
+        ['号', 99],
+      );
+      return spread(img.width, r);
     };
     const sure = { name: value('张伟', [95, 96]) };
     await rereadUnsure(page, sure, ['name'], read);
@@ -230,5 +254,31 @@ describe('confirmPerson', () => {
       view(['何', 100], ['雨', 99], ['宏', 100]),
     );
     expect(kept.legal_rep.confidence).toBe(99);
+  });
+});
+
+describe('readView', () => {
+  it("drops what the crop's margin holds of the label before the value", async () => {
+    // Recorded on the tuning half: 人 of 法定代表人 at the left of every view of 艾力·依明.
+    const page: Gray = { width: 400, height: 100, data: new Uint8Array(400 * 100).fill(255) };
+    const box = { x0: 100, x1: 220, y0: 30, y1: 60 };
+    const read = async (img: Gray): Promise<LineResult> => {
+      const k = img.width / (120 + 18); // the view's pixels per page pixel (margin 9 each side)
+      const at = (pageX: number) => (pageX - 91) * k;
+      const chars = [
+        { ch: '人', x: at(92), confidence: 82 },
+        ...[...'艾力·依明'].map((ch, i) => ({ ch, x: at(115 + 22 * i), confidence: 95 })),
+      ];
+      return { text: chars.map((c) => c.ch).join(''), confidence: 90, chars };
+    };
+    for (const sx of [1, ...VIEWS]) {
+      expect((await readView(page, box, sx, read)).text).toBe('艾力·依明');
+    }
+  });
+
+  it('counts a four-character name without a dot as one to read again', () => {
+    expect(lostDot('艾力依明')).toBe(true);
+    expect(lostDot('艾力·依明')).toBe(false);
+    expect(lostDot('张伟')).toBe(false);
   });
 });

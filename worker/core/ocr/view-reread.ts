@@ -37,10 +37,13 @@ export interface FirstReading {
 }
 
 /**
- * Whether a person's name was read without the middle dot of a transcribed name: five or more
- * characters and no dot (few Han names are that long). Example: lostDot('吐尔逊别克') === true.
+ * Whether a person's name may have been read without the middle dot of a transcribed name:
+ * four or more characters and no dot (艾力·依明 read 艾力依明). Han names that long (a compound
+ * surname: 欧阳骞春) are only read again: a dot is put back only where both views read one
+ * between two parts of two characters or more (see `agreedReading`).
+ * Example: lostDot('吐尔逊别克') === true, lostDot('张伟') === false.
  */
-export const lostDot = (text: string) => !text.includes('·') && [...text].length >= 5;
+export const lostDot = (text: string) => !text.includes('·') && [...text].length >= 4;
 
 /**
  * The reading two views agree on, or null when they prove nothing. Both views must read the
@@ -117,6 +120,28 @@ export function valueView(page: Gray, box: RawValue['box'], sx: number, pad = 0.
   return resize(c, Math.max(1, Math.round(c.width * sx)), c.height);
 }
 
+/**
+ * A value's view read by the line model, keeping only the characters inside the value's box:
+ * the margin of the crop can hold the end of the label before it (人 of 法定代表人), which
+ * would make every view differ from the page read by one character.
+ */
+export async function readView(
+  page: Gray,
+  box: RawValue['box'],
+  sx: number,
+  read: LineReader,
+): Promise<LineResult> {
+  const pad = 0.3;
+  const h = box.y1 - box.y0;
+  const r = await read(valueView(page, box, sx, pad));
+  if (!r.chars) return r;
+  const left = Math.max(0, Math.round(box.x0 - pad * h));
+  const x0 = (box.x0 - left - 0.1 * h) * sx;
+  const x1 = (box.x1 - left + 0.1 * h) * sx;
+  const chars = r.chars.filter((c) => c.x >= x0 && c.x <= x1);
+  return { ...r, text: chars.map((c) => c.ch).join(''), chars };
+}
+
 /** The field holding a person's name, by document kind. */
 export const PERSON_FIELD = { id: 'name', licence: 'legal_rep' } as const;
 
@@ -155,7 +180,7 @@ export async function rereadUnsure(
       at += line.n;
       const unsure = !!line.doubt || dotless || first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
       const views: LineResult[] = [];
-      if (unsure) for (const sx of VIEWS) views.push(await read(valueView(soft, line.box, sx)));
+      if (unsure) for (const sx of VIEWS) views.push(await readView(soft, line.box, sx, read));
       const agreed = unsure ? agreedReading(first, views) : null;
       if (agreed) {
         const least = Math.min(...views.flatMap((r) => (r.chars ?? []).map((c) => c.confidence)));
@@ -207,7 +232,7 @@ export async function confirmPerson(
 ): Promise<void> {
   const v = values[field];
   if (!v || v.lines || v.confidence < NAME_SURE) return;
-  const r = await read(valueView(soft, v.box, 1));
+  const r = await readView(soft, v.box, 1, read);
   const dot = (ch: string) => (/^[.．•・∙‧]$/.test(ch) ? '·' : ch);
   const chars = (r.chars ?? []).filter((c) => !/\s/.test(c.ch));
   const text = chars.map((c) => dot(c.ch)).join('');
