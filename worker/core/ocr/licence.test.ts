@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditCheckChar } from '../credit-code';
 import type { GlyphRow } from './glyphs';
-import { parseLicence, typeByContent } from './licence';
+import { pairNameForm, parseLicence, typeByContent } from './licence';
 
 const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
@@ -29,10 +29,12 @@ describe('parseLicence', () => {
     }
   });
 
-  it('marks a name whose bracket lost its pair', () => {
+  it("marks a name whose bracket lost its pair, putting back a partnership form's", () => {
     // Recorded on a tuning-side photo: the closing bracket unread, every character sure.
     const out = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙', 99)]);
-    expect(out.name).toMatchObject({ value: '武汉鑫源贸易中心（有限合伙', flag: 'low' });
+    expect(out.name).toMatchObject({ value: '武汉鑫源贸易中心（有限合伙）', flag: 'low' });
+    const other = parseLicence([line('名称 武汉鑫源（汉口贸易中心', 99)]);
+    expect(other.name).toMatchObject({ value: '武汉鑫源（汉口贸易中心', flag: 'low' });
     const whole = parseLicence([line('名称 武汉鑫源贸易中心（有限合伙）', 99)]);
     expect(whole.name).toEqual({ value: '武汉鑫源贸易中心（有限合伙）', confidence: 99 });
   });
@@ -99,15 +101,20 @@ describe('parseLicence', () => {
     expect(out.legal_rep).toMatchObject({ value: '阿里木艾山', flag: 'low' });
   });
 
-  it('marks a value that lost a character in cleaning, and a type outside the registered ones', () => {
+  it('marks a value that lost a character in cleaning; snaps a type that lost its brackets', () => {
     // Recorded on tuning-side photos: 兴 read as 《 (then dropped), 股 and the brackets unread.
     const out = parseLicence([
       line('名称 克孜勒苏永《贸易中心有限合伙）'),
       line('类型 有限责任公司分公司自然人投资或控'),
       line('经营场所 山东省潍坊市奎文区东风东街88号'),
     ]);
-    expect(out.name).toMatchObject({ value: '克孜勒苏永贸易中心有限合伙）', flag: 'low' });
-    expect(out.type).toMatchObject({ value: '有限责任公司分公司自然人投资或控', flag: 'low' });
+    // The partnership form's bracket is put back; the name stays marked (兴 is still lost).
+    expect(out.name).toMatchObject({ value: '克孜勒苏永贸易中心（有限合伙）', flag: 'low' });
+    // The type is one of the registered ones but for its brackets and one character.
+    expect(out.type).toEqual({
+      value: '有限责任公司分公司（自然人投资或控股）',
+      confidence: 90,
+    });
     expect(out.address.flag).toBeUndefined();
   });
 
@@ -146,5 +153,17 @@ describe('typeByContent', () => {
     expect(typeByContent([row(100, ...at(200, '泰州犇腾食品有限责任公司'))])).toBeNull();
     const two = [row(100, ...at(213, '个体工商户')), row(200, ...at(213, '有限合伙企业'))];
     expect(typeByContent(two)).toBeNull();
+  });
+});
+
+describe('pairNameForm', () => {
+  it("puts back the bracket a name's partnership form lost, on either side", () => {
+    expect(pairNameForm('武汉鑫源贸易中心（有限合伙')).toBe('武汉鑫源贸易中心（有限合伙）');
+    expect(pairNameForm('永兴贸易中心有限合伙）')).toBe('永兴贸易中心（有限合伙）');
+  });
+  it('leaves paired names and other unpaired brackets alone', () => {
+    expect(pairNameForm('武汉鑫源贸易中心（有限合伙）')).toBeNull();
+    expect(pairNameForm('武汉鑫源（汉口贸易中心')).toBeNull();
+    expect(pairNameForm('贸易中心）')).toBeNull();
   });
 });

@@ -96,6 +96,26 @@ export function bracketsPaired(value: string): boolean {
   return open === 0;
 }
 
+/**
+ * The partnership forms a business name ends with, in brackets (公司法 / 合伙企业法 naming).
+ * A name read with one of the pair lost gets it back: the form inside is printed in full, so
+ * where the other bracket stands is no guess.
+ */
+const NAME_FORMS = /(有限合伙|普通合伙|特殊普通合伙)$/;
+
+/**
+ * Examples: pairNameForm('武汉鑫源贸易中心（有限合伙') === '武汉鑫源贸易中心（有限合伙）';
+ * pairNameForm('永兴贸易中心有限合伙）') === '永兴贸易中心（有限合伙）'; null otherwise.
+ */
+export function pairNameForm(name: string): string | null {
+  if (bracketsPaired(name)) return null;
+  const open = /（([^（）]+)$/.exec(name);
+  if (open && NAME_FORMS.test(open[1]!)) return `${name}）`;
+  const closed = /^(.*[^（])(有限合伙|普通合伙|特殊普通合伙)）$/.exec(name);
+  if (closed && !closed[1]!.includes('（')) return `${closed[1]}（${closed[2]}）`;
+  return null;
+}
+
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
 export function creditCandidate(line: string): string | null {
   const t = compact(line).replace('统一社会信用代码', '');
@@ -176,6 +196,9 @@ export function licenceFields(
     if (v.value && !v.flag && lostCharacters(r(f).text, v.value)) out[f] = marked(v);
   }
   // A bracket without its pair (中心（有限合伙) lost the other one: the value lacks a character.
+  // Around a name's partnership form it is put back; the name stays marked either way.
+  const paired = out.name.value ? pairNameForm(out.name.value) : null;
+  if (paired) out.name = marked({ ...out.name, value: paired });
   for (const f of ['name', 'address'] as const) {
     if (out[f].value && !out[f].flag && !bracketsPaired(out[f].value)) out[f] = marked(out[f]);
   }

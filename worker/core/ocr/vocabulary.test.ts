@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixNumberSuffix } from './text';
-import { editDistance, snapBusinessType } from './vocabulary';
+import { BUSINESS_TYPES, editDistance, snapBusinessType } from './vocabulary';
 
 describe('snapBusinessType', () => {
   it('snaps to the one registered type within two edits', () => {
@@ -9,6 +9,14 @@ describe('snapBusinessType', () => {
     expect(snapBusinessType('有限责任公司(自然人投资或控股)')).toBe(
       '有限责任公司（自然人投资或控股）',
     );
+  });
+  it('does not count lost brackets: no two types differ by them alone', () => {
+    // Recorded on a hard photo of the tuning half: （, 股 and ） lost.
+    expect(snapBusinessType('有限责任公司分公司自然人投资或控')).toBe(
+      '有限责任公司分公司（自然人投资或控股）',
+    );
+    const bare = BUSINESS_TYPES.map((t) => t.replace(/[（）、]/g, ''));
+    expect(new Set(bare).size).toBe(BUSINESS_TYPES.length);
   });
   it('keeps a type that is registered, and text near no type or near two', () => {
     expect(snapBusinessType('有限合伙企业')).toBe('有限合伙企业');

@@ -65,12 +65,16 @@ export function editDistance(a: string, b: string): number {
 /**
  * The registered type a reading stands for: itself when it is one; otherwise the one type
  * closest to it, when that is within two edits (one for short types) and every other type is
- * further still. Anything else is returned as read.
+ * further still. Brackets and the 、 inside them are left out of the count: they are thin
+ * marks a photo often loses, and no two types differ by them alone. Anything else is
+ * returned as read.
+ * Example: '有限责任公司分公司自然人投资或控' → '有限责任公司分公司（自然人投资或控股）'.
  */
 export function snapBusinessType(text: string): string {
   const t = text.replace(/\(/g, '（').replace(/\)/g, '）').replace(/,/g, '、');
   if (BUSINESS_TYPES.includes(t)) return t;
-  const scored = BUSINESS_TYPES.map((b) => ({ b, d: editDistance(b, t) })).sort(
+  const bare = (s: string) => s.replace(/[（）、]/g, '');
+  const scored = BUSINESS_TYPES.map((b) => ({ b, d: editDistance(bare(b), bare(t)) })).sort(
     (x, y) => x.d - y.d,
   );
   const [best, second] = scored;
