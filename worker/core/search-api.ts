@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { searchQueryProblem, searchWords } from './search';
+import { textProblem } from './fields';
 import { validateIdNumber } from './id-number';
 import type { Who } from './access';
 import type { RecordSource } from './deliveries';
@@ -22,6 +23,10 @@ export const globalSearchQuery = z
       .string()
       .trim()
       .max(60)
+      .refine((q) => textProblem(q) === null, {
+        message: 'a search must not contain control, invisible or markup characters',
+        params: { zh: '查询内容不能含有控制字符、看不见的字符或尖括号，请重新输入。' },
+      })
       .refine((q) => searchQueryProblem(q) === null, {
         message: 'every word of a search needs two characters or more (at most 4 words)',
         params: { zh: '查询的每个词至少需要两个字（最多4个词）。' },

@@ -125,9 +125,9 @@ describe('GET /api/search (跨系统查询)', () => {
     expect(group(mine, 'application').map((i) => i.id)).toEqual(['app_insp']);
   });
 
-  it('refuses one-character words and empty queries', async () => {
+  it('refuses one-character words, empty queries and control or invisible characters', async () => {
     const clerk = await loginStaff('clerk');
-    for (const q of ['建', '', '建国 a', 'x'.repeat(61)]) {
+    for (const q of ['建', '', '建国 a', 'x'.repeat(61), '建国\u0000', '建\u200B国', '<建国>']) {
       const res = await search(clerk, q);
       expect(res.status).toBe(400);
     }
