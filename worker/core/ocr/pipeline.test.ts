@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../id-number';
 import type { OcrEngine, ReadRequest } from './engine';
-import { extract } from './pipeline';
+import { extract, typeByFamily } from './pipeline';
 
 const ID = '37070519900101002' + idCheckDigit('37070519900101002');
 const w = (text: string, y: number) => ({
@@ -113,5 +113,23 @@ describe('extract with the line model', () => {
     const r = await extract('id', card(), engine, { today: '2026-11-27' });
     expect(engine.calls.some((c) => c.lang === 'chi_sim')).toBe(true);
     expect(r.kind === 'id' && r.fields.id_number.value).toBe(ID);
+  });
+});
+
+describe('typeByFamily', () => {
+  const none = { value: '', confidence: 0, flag: 'missing' as const };
+  it("tells a 个体工商户 licence's unread type by its labels, marked", () => {
+    expect(typeByFamily(none, ['individual', 'individual'])).toEqual({
+      value: '个体工商户',
+      confidence: 60,
+      flag: 'low',
+    });
+  });
+  it('tells nothing from one label, from a company label, or over a type read', () => {
+    expect(typeByFamily(none, ['individual'])).toBeNull();
+    expect(typeByFamily(none, ['individual', 'individual', 'company'])).toBeNull();
+    expect(
+      typeByFamily({ value: '个人独资企业', confidence: 90 }, ['individual', 'individual']),
+    ).toBeNull();
   });
 });

@@ -180,6 +180,8 @@ async function extractUpright(
   }
   const f = fields as Extraction<LicenceField>;
   const families = anchored.hits.flatMap((h) => (h.def.family ? [h.def.family] : []));
+  const type = typeByFamily(f.type, families);
+  if (type) f.type = type;
   return {
     kind,
     fields: f,
@@ -188,6 +190,21 @@ async function extractUpright(
     refused: null,
     found,
   };
+}
+
+/**
+ * The type of a licence whose type was not read, where its labels tell it: only the
+ * 个体工商户 licence prints 经营者, 经营场所, 注册日期 and 组成形式, and its type is always
+ * 个体工商户. Two such labels and none of the company licence's are needed; the value is
+ * marked all the same (the applicant sees where it came from). Null when nothing is told.
+ */
+export function typeByFamily(
+  type: FieldReading,
+  families: readonly LicenceFamily[],
+): FieldReading | null {
+  if (type.value || families.includes('company')) return null;
+  if (families.filter((f) => f === 'individual').length < 2) return null;
+  return { value: '个体工商户', confidence: 60, flag: 'low' };
 }
 
 /**
