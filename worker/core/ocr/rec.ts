@@ -136,7 +136,8 @@ export function ctcGreedy(
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
-    // The two likeliest characters (blank aside), for the rival of the one emitted.
+    // The three likeliest characters (blank aside): the rival of the one emitted, its
+    // alternatives, and the near miss of a blank step.
     let c1 = 0;
     let c2 = 0;
     let c3 = 0;
