@@ -6,8 +6,7 @@
  */
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
-import { alignAlts, repairByAlternatives } from './place-alternatives';
-import { repairBetweenNames } from './place-nesting';
+import { repairDoubtfulPlaces } from './place-alternatives';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
 import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
@@ -103,9 +102,7 @@ export function idFields(
     address: cjkOnly(address).length >= 6 ? reading(address, r('address').confidence) : empty(),
     id_number: reading(idCandidate(r('id_number').text) ?? '', r('id_number').confidence),
   };
-  const rawAddress = r('address');
-  const alts = rawAddress.alts && alignAlts(rawAddress.text, rawAddress.alts, address);
-  crossCheck(out, today, alts);
+  crossCheck(out, r('address'), today);
   if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
     out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
   }
@@ -155,7 +152,7 @@ export function parseIdCard(lines: readonly OcrLine[], today?: string): Extracti
  * makes it more reliable than the printed date); a disagreement is flagged, not hidden. The
  * address's leading place names are checked against China's divisions and the number's region.
  */
-function crossCheck(out: Extraction<IdField>, today?: string, alts?: readonly string[]): void {
+function crossCheck(out: Extraction<IdField>, rawAddress: RawText, today?: string): void {
   const idRead = out.id_number;
   const v = idRead.value ? validateIdNumber(idRead.value, today) : null;
   if (v && !v.ok) out.id_number = { ...idRead, flag: 'invalid' };
@@ -164,11 +161,9 @@ function crossCheck(out: Extraction<IdField>, today?: string, alts?: readonly st
     const c = checkPlaces(out.address.value, region);
     if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
     if (c.verdict === 'doubtful') {
-      // A misread name fixed by the model's own alternatives, or between two names read as
-      // printed; marked either way.
-      const read = out.address.value;
-      const byAlts = alts ? repairByAlternatives(read, alts) : null;
-      const value = repairBetweenNames(byAlts ?? read) ?? byAlts ?? read;
+      // Repaired only where something proves it (the model's alternatives, the names around
+      // it); marked either way.
+      const value = repairDoubtfulPlaces(out.address.value, rawAddress);
       out.address = { value, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
     }
   }

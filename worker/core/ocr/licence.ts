@@ -6,8 +6,7 @@
  * checked against China's divisions and the code's registration region, never pulled
  * towards a local vocabulary.
  */
-import { alignAlts, repairByAlternatives } from './place-alternatives';
-import { repairBetweenNames } from './place-nesting';
+import { alignAlts, repairByAlternatives, repairDoubtfulPlaces } from './place-alternatives';
 import { validateCreditCode } from '../credit-code';
 import type { RawValue } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
@@ -101,7 +100,7 @@ export function bracketsPaired(value: string): boolean {
  * A name read with one of the pair lost gets it back: the form inside is printed in full, so
  * where the other bracket stands is no guess.
  */
-const NAME_FORMS = /(有限合伙|普通合伙|特殊普通合伙)$/;
+const NAME_FORMS = '(有限合伙|普通合伙|特殊普通合伙)';
 
 /**
  * Examples: pairNameForm('武汉鑫源贸易中心（有限合伙') === '武汉鑫源贸易中心（有限合伙）';
@@ -110,8 +109,8 @@ const NAME_FORMS = /(有限合伙|普通合伙|特殊普通合伙)$/;
 export function pairNameForm(name: string): string | null {
   if (bracketsPaired(name)) return null;
   const open = /（([^（）]+)$/.exec(name);
-  if (open && NAME_FORMS.test(open[1]!)) return `${name}）`;
-  const closed = /^(.*[^（])(有限合伙|普通合伙|特殊普通合伙)）$/.exec(name);
+  if (open && new RegExp(`^${NAME_FORMS}$`).test(open[1]!)) return `${name}）`;
+  const closed = new RegExp(`^(.*[^（])${NAME_FORMS}）$`).exec(name);
   if (closed && !closed[1]!.includes('（')) return `${closed[1]}（${closed[2]}）`;
   return null;
 }
@@ -213,13 +212,9 @@ export function licenceFields(
     const c = checkPlaces(out.address.value, v?.ok ? code.slice(2, 8) : undefined);
     if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
     if (c.verdict === 'doubtful') {
-      // A misread name fixed by the model's own alternatives, or between two names read as
-      // printed; marked either way.
-      const read = out.address.value;
-      const raw = r('address');
-      const alts = raw.alts && alignAlts(raw.text, raw.alts, read);
-      const byAlts = alts ? repairByAlternatives(read, alts) : null;
-      const value = repairBetweenNames(byAlts ?? read) ?? byAlts ?? read;
+      // Repaired only where something proves it (the model's alternatives, the names around
+      // it); marked either way.
+      const value = repairDoubtfulPlaces(out.address.value, r('address'));
       out.address = { value, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
     }
   }

@@ -7,6 +7,7 @@
  * exists is never touched (山东省太原市 stays for the applicant: both names exist), and two
  * fits are no proof. The result is still marked for the applicant.
  */
+import { repairBetweenNames } from './place-nesting';
 import { leadingNames, nested } from './places';
 
 /** Characters of a place name past the names already read that a repair may look at. */
@@ -62,4 +63,19 @@ export function alignAlts(raw: string, alts: readonly string[], cleaned: string)
     } else out.push('');
   }
   return out;
+}
+
+/**
+ * A value whose places did not check (`checkPlaces` said doubtful), repaired where something
+ * proves it: by the model's alternatives (`raw`: the text as read, with them), then a name
+ * misread between two read as printed (place-nesting.ts); as read otherwise. The caller marks
+ * it either way.
+ */
+export function repairDoubtfulPlaces(
+  value: string,
+  raw: { text: string; alts?: readonly string[] },
+): string {
+  const alts = raw.alts && alignAlts(raw.text, raw.alts, value);
+  const byAlts = alts ? repairByAlternatives(value, alts) : null;
+  return repairBetweenNames(byAlts ?? value) ?? byAlts ?? value;
 }

@@ -66,6 +66,8 @@ describe('ctcGreedy', () => {
       ['周', 0],
       ['或', 3.2],
     ]);
+    // Its alternatives over its steps, most likely first, from ALT_MIN on (周 at 0 is none).
+    expect(r.chars.map((c) => c.alts)).toEqual(['', '彧']);
   });
 
   it('collapses repeats but keeps a character repeated across a blank', () => {

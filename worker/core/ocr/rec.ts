@@ -131,8 +131,8 @@ export function ctcGreedy(
     run = null;
     runP = new Map();
   };
-  // The current character's other classes over its steps, each at its highest probability.
-  let altP = new Map<number, number>();
+  // Each emitted character's other classes over its steps, each at its highest probability.
+  const altP: Map<number, number>[] = [];
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
@@ -176,21 +176,19 @@ export function ctcGreedy(
       n++;
       if (ch) {
         chars.push({ ch, step: t, confidence: 100 * p, rival: rival(), alts: '' });
-        altP = new Map();
+        altP.push(new Map());
       }
     } else if (best !== 0 && dict[best]) {
       // The character's later steps: its rival over all of them.
       const last = chars.at(-1);
       if (last) last.rival = Math.max(last.rival, rival());
     }
-    if (best !== 0) {
-      for (const c of others()) altP.set(c, Math.max(altP.get(c) ?? 0, probs[row + c]!));
-      const last = chars.at(-1);
-      if (last) last.alts = altsOf(altP, dict);
-    }
+    const own = best !== 0 ? altP.at(-1) : undefined;
+    if (own) for (const c of others()) own.set(c, Math.max(own.get(c) ?? 0, probs[row + c]!));
     prev = best;
   }
   endRun(0);
+  chars.forEach((c, i) => (c.alts = altsOf(altP[i]!, dict)));
   return n
     ? { text, confidence: (100 * sum) / n, minConfidence: 100 * min, chars, latent }
     : { text: '', confidence: 0, minConfidence: 0, chars, latent };
