@@ -33,6 +33,15 @@ describe('one search across the register', () => {
         await page.getByText('每个词至少输入两个字').waitFor();
         expect(new URL(page.url()).searchParams.get('q')).toBeNull();
 
+        // A character no search may hold is refused before anything is asked, and says which.
+        await page.getByTestId('search-input').fill('<便利>');
+        await page.getByTestId('search-submit').click();
+        await page.getByText('查询内容不能含有“<”或“>”。').waitFor();
+        expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+        await settle(page);
+        await checkLayout(page, 'search refused (desktop)');
+        await screenshot(page, 'search-refused-desktop');
+
         await page.getByTestId('search-input').fill('便利');
         await page.getByTestId('search-submit').click();
         const licences = page.getByTestId('search-item-licence');
@@ -67,6 +76,17 @@ describe('one search across the register', () => {
       const { page, context } = await open(browser, { device: 'phone' });
       try {
         await signInStaff(page, 'approver');
+        await page.goto('/search');
+        for (const large of [false, true]) {
+          await largeText(page, large);
+          await page.getByTestId('search-input').fill('<便利>');
+          await page.getByTestId('search-submit').click();
+          await page.getByRole('alert').filter({ hasText: '查询内容不能含有' }).waitFor();
+          await settle(page);
+          await checkLayout(page, `search refused (phone${large ? ', large text' : ''})`);
+          await screenshot(page, `search-refused-phone${large ? '-large' : ''}`);
+        }
+        await largeText(page, false);
         await page.goto('/search?q=%E4%BE%BF%E5%88%A9');
         await page.getByTestId('search-item-licence').first().waitFor();
         await settle(page);

@@ -18,19 +18,21 @@ const MARKUP = /[<>]/u;
 // Names: letters of any script, the middle dot of minority and foreign names, space, hyphen.
 const NAME = /^[\p{L}\p{M}·•・.\- ]+$/u;
 
+export type TextProblem = 'control' | 'invisible' | 'markup';
+
 /** Why a typed text is refused, or null. Exported for the PWA's inline messages. */
-export function textProblem(
-  v: string,
-  multiline = false,
-): 'control' | 'invisible' | 'markup' | null {
+export function textProblem(v: string, multiline = false): TextProblem | null {
   if (CONTROL.test(v) || (!multiline && /[\t\n\r]/.test(v))) return 'control';
   if (INVISIBLE.test(v)) return 'invisible';
   if (MARKUP.test(v)) return 'markup';
   return null;
 }
 
-/** English in `message`, Chinese in `params.zh` (the PWA's form shows the latter). */
-const MESSAGES = {
+/**
+ * What is wrong with a refused text, as a sentence's predicate ("… must not contain …"): English
+ * in `message`, Chinese in `params.zh` (the PWA's form shows the latter).
+ */
+export const TEXT_PROBLEM_MESSAGES = {
   control: {
     en: 'must not contain control characters',
     zh: '不能含有控制字符或换行，请重新输入。',
@@ -56,8 +58,8 @@ function typedText(min: number, max: number, multiline: boolean) {
           if (p)
             ctx.addIssue({
               code: 'custom',
-              message: MESSAGES[p].en,
-              params: { zh: MESSAGES[p].zh },
+              message: TEXT_PROBLEM_MESSAGES[p].en,
+              params: { zh: TEXT_PROBLEM_MESSAGES[p].zh },
             });
         }),
     );

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { searchQueryProblem, searchWords } from './search';
-import { textProblem } from './fields';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from './fields';
 import { validateIdNumber } from './id-number';
 import type { Who } from './access';
 import type { RecordSource } from './deliveries';
@@ -23,9 +23,15 @@ export const globalSearchQuery = z
       .string()
       .trim()
       .max(60)
-      .refine((q) => textProblem(q) === null, {
-        message: 'a search must not contain control, invisible or markup characters',
-        params: { zh: '查询内容不能含有控制字符、看不见的字符或尖括号，请重新输入。' },
+      .superRefine((q, ctx) => {
+        const p = textProblem(q);
+        if (!p) return;
+        const m = TEXT_PROBLEM_MESSAGES[p];
+        ctx.addIssue({
+          code: 'custom',
+          message: `a search ${m.en}`,
+          params: { zh: `查询内容${m.zh}` },
+        });
       })
       .refine((q) => searchQueryProblem(q) === null, {
         message: 'every word of a search needs two characters or more (at most 4 words)',

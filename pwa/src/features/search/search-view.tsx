@@ -9,6 +9,7 @@ import { useLocation } from 'preact-iso';
 import { STATUS_LABELS } from '@core/application-state';
 import { LICENCE_STATUS_LABELS } from '@core/business-types';
 import { CUSTOMER_STATUS_LABELS, RECORD_SOURCE_LABELS } from '@core/deliveries';
+import { TEXT_PROBLEM_MESSAGES, textProblem, type TextProblem } from '@core/fields';
 import { searchQueryProblem } from '@core/search';
 import { SEARCH_GROUP_LIMIT, type SearchGroup, type SearchItem } from '@core/search-api';
 import { api, opts, read, withQuery } from '../../app/api';
@@ -113,9 +114,10 @@ function Results({ q }: { q: string }) {
 export function SearchView() {
   const { query, path, route } = useLocation();
   const q = (query.q ?? '').trim();
-  const valid = q !== '' && searchQueryProblem(q) === null;
+  const valid = q !== '' && searchQueryProblem(q) === null && !textProblem(q);
   const [text, setText] = useState(q);
-  const [problem, setProblem] = useState(false);
+  // Why the typed query is refused: a character no search may hold, or its words.
+  const [problem, setProblem] = useState<TextProblem | 'words' | null>(null);
   useEffect(() => setText(q), [q]);
   return (
     <section data-testid="search-view">
@@ -128,7 +130,7 @@ export function SearchView() {
         onSubmit={(e) => {
           e.preventDefault();
           const v = text.trim();
-          const bad = searchQueryProblem(v) !== null;
+          const bad = textProblem(v) ?? (searchQueryProblem(v) ? 'words' : null);
           setProblem(bad);
           if (!bad) route(withQuery(path, { q: v }));
         }}
@@ -143,12 +145,13 @@ export function SearchView() {
             autoFocus={!q}
             placeholder={t(S.placeholder)}
             aria-describedby="f-search-hint"
-            aria-invalid={problem}
+            aria-invalid={!!problem}
             value={text}
             onInput={(e) => {
               setText(e.currentTarget.value);
-              if (problem && searchQueryProblem(e.currentTarget.value) !== 'short')
-                setProblem(false);
+              const v = e.currentTarget.value;
+              if (problem === 'words' && searchQueryProblem(v) !== 'short') setProblem(null);
+              if (problem && problem !== 'words' && !textProblem(v)) setProblem(null);
             }}
             data-testid="search-input"
           />
@@ -158,7 +161,9 @@ export function SearchView() {
         </div>
         {problem ? (
           <p class="error" role="alert" id="f-search-hint">
-            {t(S.short)}
+            {problem === 'words'
+              ? t(S.short)
+              : fmt(t(S.badCharacters), { what: t(TEXT_PROBLEM_MESSAGES[problem]) })}
           </p>
         ) : (
           <p class="hint" id="f-search-hint">

@@ -21,6 +21,7 @@ export const S = dict({
     zh: '每个词至少输入两个字（最多4个词）。',
     en: 'Each word needs two characters or more (at most 4 words).',
   },
+  badCharacters: { zh: '查询内容{what}', en: 'A search {what}.' },
   nothing: { zh: '没有找到与“{q}”相符的记录。', en: 'Nothing matches “{q}”.' },
   results: { zh: '“{q}”的查询结果', en: 'Results for “{q}”' },
   more: {
