@@ -10,11 +10,14 @@
  * Options: --half tune|holdout|both (default both), --count N (per kind and half, default 40),
  * --kind id|licence (one kind only), --from N (tuning samples from index N on), --no-node,
  * --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js),
- * --weights int8|fp32 (the line model's weights; default: what the PWA serves).
+ * --weights int8|fp32 (the line model's weights; default: what the PWA serves),
+ * --degrade bw|small (the same documents as a black-and-white scan or a shrunk, recompressed
+ * photo: see degrade.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRun } from './defaults';
+import { degraded, DEGRADES, type Degrade } from './degrade';
 import { generate, type Sample } from './generate';
 import { runBrowser, type BrowserMode } from './browser-runs';
 import type { Half } from './layouts';
@@ -34,6 +37,8 @@ if (from && halves.includes('holdout')) throw new Error('--from is for the tunin
 const weights = (opt('--weights') ?? REC_WEIGHTS) as RecWeights;
 if (weights !== 'int8' && weights !== 'fp32') throw new Error('--weights int8|fp32');
 console.log(`line model weights: ${weights}`);
+const degrade = opt('--degrade') as Degrade | undefined;
+if (degrade && !DEGRADES.includes(degrade)) throw new Error(`--degrade ${DEGRADES.join('|')}`);
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
@@ -45,10 +50,13 @@ const BROWSER_LABEL: Record<BrowserMode, string> = {
 const summary: string[] = [];
 const p = (x: number) => `${(x * 100).toFixed(0)}%`;
 for (const half of halves) {
-  const dir = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}`;
-  const generated: Sample[] = existsSync(join(dir, 'truth.json'))
-    ? JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'))
-    : generate(half, count, dir, from);
+  const source = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}`;
+  const original: Sample[] = existsSync(join(source, 'truth.json'))
+    ? JSON.parse(readFileSync(join(source, 'truth.json'), 'utf8'))
+    : generate(half, count, source, from);
+  const { dir, samples: generated } = degrade
+    ? await degraded(source, original, degrade)
+    : { dir: source, samples: original };
   const kind = opt('--kind');
   const samples = kind ? generated.filter((s) => s.kind === kind) : generated;
   console.log(`dataset: ${dir} (${samples.length} images, half ${half})`);
@@ -76,7 +84,7 @@ for (const half of halves) {
     join(
       dir,
       '..',
-      `results-${half}-${from ? `${from}+` : ''}${count}${kind ? `-${kind}` : ''}-${weights}.json`,
+      `results-${half}-${from ? `${from}+` : ''}${count}${degrade ? `-${degrade}` : ''}${kind ? `-${kind}` : ''}-${weights}.json`,
     ),
     JSON.stringify({ weights, samples, all }, null, 1),
   );
@@ -87,7 +95,7 @@ for (const half of halves) {
   }
   for (const s of scores) {
     summary.push(
-      `SUMMARY ${half} ${s.label} (${weights}): ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +
+      `SUMMARY ${half}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +

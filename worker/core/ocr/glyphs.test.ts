@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillUnread, LATENT_CONFIDENCE, readRows, type Glyph } from './glyphs';
+import { dropStrays, fillUnread, inInk, LATENT_CONFIDENCE, readRows, type Glyph } from './glyphs';
 import type { Gray } from './image';
 
 describe('readRows', () => {
@@ -73,5 +73,47 @@ describe('fillUnread', () => {
     const tight = [g('黎', 15), g('明', 48)];
     fillUnread(tight, [g('垚', 32, 40)], 0, 63, h);
     expect(tight.map((c) => c.ch).join('')).toBe('黎明');
+  });
+});
+
+describe('dropStrays', () => {
+  const g = (ch: string, x: number, confidence = 99): Glyph => ({ ch, x, confidence });
+  const text = (gs: readonly Glyph[]) => gs.map((c) => c.ch).join('');
+
+  it('drops an unsure character overlapping a sure one (a broken radical read apart)', () => {
+    // A black-and-white scan, char height 24: 東 at 25 read from the 女 of 姓, 16 px before it.
+    const row = [g('東', 92, 25), g('姓', 108), g('名', 149), g('杜', 219), g('丽', 246)];
+    expect(text(dropStrays(row, 24))).toBe('姓名杜丽');
+    // After it too, and the sure character keeps its confidence.
+    const after = dropStrays([g('民', 308, 97), g('嬰', 320, 31), g('族', 335)], 24);
+    expect(after).toEqual([g('民', 308, 97), g('族', 335)]);
+  });
+
+  it('keeps characters a character height apart, dots, digits and two unsure ones', () => {
+    // Neighbours ~1.1 heights apart, however unsure.
+    expect(text(dropStrays([g('杜', 219), g('丽', 246, 20)], 24))).toBe('杜丽');
+    // The middle dot of a transcribed name stands half a height from each neighbour.
+    const dotted = [g('拉', 100), g('·', 112, 30), g('吐', 124)];
+    expect(text(dropStrays(dotted, 24))).toBe('拉·吐');
+    // Digits are half as wide.
+    expect(text(dropStrays([g('号', 100), g('3', 112, 30)], 24))).toBe('号3');
+    // Two unsure readings at one place prove nothing about which is the stray.
+    expect(text(dropStrays([g('圭', 100, 40), g('垚', 110, 30)], 24))).toBe('圭垚');
+  });
+});
+
+describe('inInk', () => {
+  const g = (ch: string, x: number, confidence = 99): Glyph => ({ ch, x, confidence });
+  const text = (gs: readonly Glyph[]) => gs.map((c) => c.ch).join('');
+
+  it('drops an unsure character placed in the blank margin around the ink', () => {
+    // 東 at 24 in the margin before 江西省 (ink from 185), 鍵 at 20 after 52号 (ink to 300).
+    const gs = [g('東', 175, 24), g('江', 197), g('西', 224), g('号', 290), g('鍵', 310, 20)];
+    expect(text(inInk(gs, { x0: 185, x1: 300 }, 24))).toBe('江西号');
+  });
+
+  it('keeps sure characters anywhere, and unsure ones on the ink', () => {
+    const gs = [g('江', 183), g('西', 224, 30), g('省', 302, 45)];
+    expect(text(inInk(gs, { x0: 185, x1: 300 }, 24))).toBe('江西省');
   });
 });

@@ -73,6 +73,8 @@ interface Piece {
   k: number;
   /** The segment's ink reaches the page's left or right edge. */
   cut: { left: boolean; right: boolean };
+  /** Page x of the segment's ink (the piece adds a blank margin either side). */
+  ink: { x0: number; x1: number };
 }
 
 /**
@@ -137,7 +139,7 @@ export async function readRows(
     }
     for (const c of r.latent ?? []) place(c, latentBy);
     for (const p of l.pieces) {
-      const gs = dedupe(byPiece.get(p) ?? [], charHeight);
+      const gs = inInk(dedupe(byPiece.get(p) ?? [], charHeight), p.ink, charHeight);
       const x0 = p.x0 + 0.3 * charHeight;
       const x1 = p.x0 + p.width * p.k - 0.3 * charHeight;
       fillUnread(gs, latentBy.get(p) ?? [], x0, x1, charHeight);
@@ -167,12 +169,49 @@ export async function readRows(
         if (skip(s, r, out)) continue;
       }
       const cut = { left: s.x0 <= EDGE, right: s.x1 >= page.width - EDGE };
-      line.pieces.push({ row: r, at: line.width, width: w, x0, k, cut });
+      line.pieces.push({
+        row: r,
+        at: line.width,
+        width: w,
+        x0,
+        k,
+        cut,
+        ink: { x0: s.x0, x1: s.x1 },
+      });
       line.images.push(resize(crop(page, x0, y0, x1 - x0, y1 - y0), w, PIECE_H));
       line.width += w + blank;
     }
   }
   await flush();
+  // A stray can come from a piece of its own (a broken radical segmented apart).
+  for (const row of out) row.glyphs = dropStrays(row.glyphs, charHeight);
+  return out;
+}
+
+/**
+ * The glyphs read on a piece's ink: an unsure character (under STRAY_MAX) placed in the blank
+ * margin around the ink is one the model made up from the edge of the crop (東 before 江西省
+ * on a black-and-white scan, 鍵 after 52号), no character printed there. A printed character's
+ * centre lies inside its ink, a sure one is kept wherever it is placed.
+ */
+export function inInk(glyphs: Glyph[], ink: { x0: number; x1: number }, h: number): Glyph[] {
+  const slack = 0.15 * h;
+  return glyphs.filter(
+    (g) => g.confidence >= STRAY_MAX || (g.x >= ink.x0 - slack && g.x <= ink.x1 + slack),
+  );
+}
+
+/** `glyphs` (in x order) without the strays beside sure characters (see `stray`). */
+export function dropStrays(glyphs: readonly Glyph[], h: number): Glyph[] {
+  const out: Glyph[] = [];
+  for (const g of glyphs) {
+    const prev = out.at(-1);
+    if (prev && stray(prev, g, g.x - prev.x, h)) {
+      if (g.confidence > prev.confidence) out[out.length - 1] = g;
+      continue;
+    }
+    out.push(g);
+  }
   return out;
 }
 
@@ -282,7 +321,26 @@ function dedupe(glyphs: Glyph[], h: number): Glyph[] {
   return out;
 }
 
+/** A stray is never surer than this (0–100); the character it overlaps at least STRAY_BESIDE. */
+const STRAY_MAX = 50;
+const STRAY_BESIDE = 80;
+
+/**
+ * Whether one of two Han characters `near` apart is a stray: a character the model half read
+ * from part of its sure neighbour (the 女 of a thin, broken 姓 on a black-and-white scan, read
+ * 東 at 27 before 姓 at 100). Printed Han characters stand about a character height apart;
+ * two of them within 0.75 of one overlap, so the unsure one is no character of its own.
+ * Punctuation (the middle dot of 艾力·依明 stands half a height from each neighbour) and
+ * digits are never strays.
+ */
+function stray(a: Glyph, b: Glyph, near: number, h: number): boolean {
+  if (near >= 0.75 * h || !isHan(a.ch) || !isHan(b.ch)) return false;
+  const [lo, hi] = a.confidence < b.confidence ? [a, b] : [b, a];
+  return lo.confidence < STRAY_MAX && hi.confidence >= STRAY_BESIDE;
+}
+
 const isWide = (ch: string) => ch.charCodeAt(0) > 0x7f;
+const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
 
 /** The pieces side by side on white, PIECE_H high. */
 function pack(images: Gray[], pieces: Piece[], width: number): Gray {
