@@ -192,22 +192,33 @@ export async function readRows(
  * The glyphs read on a piece's ink: an unsure character (under STRAY_MAX) placed in the blank
  * margin around the ink is one the model made up from the edge of the crop (東 before 江西省
  * on a black-and-white scan, 鍵 after 52号), no character printed there. A printed character's
- * centre lies inside its ink, a sure one is kept wherever it is placed.
+ * centre lies inside its ink, a sure one is kept wherever it is placed. The margin may still
+ * hold ink too faint for the segmenter (glare over 733号): the character nearest a dropped one
+ * is marked doubt, so its value is shown for the applicant's eye.
  */
 export function inInk(glyphs: Glyph[], ink: { x0: number; x1: number }, h: number): Glyph[] {
   const slack = 0.15 * h;
-  return glyphs.filter(
-    (g) => g.confidence >= STRAY_MAX || (g.x >= ink.x0 - slack && g.x <= ink.x1 + slack),
-  );
+  const on = (g: Glyph) =>
+    g.confidence >= STRAY_MAX || (g.x >= ink.x0 - slack && g.x <= ink.x1 + slack);
+  const kept = glyphs.filter(on);
+  for (const g of glyphs) {
+    if (on(g) || !kept.length) continue;
+    const near = g.x < ink.x0 ? kept[0]! : kept.at(-1)!;
+    near.doubt = true;
+  }
+  return kept;
 }
 
-/** `glyphs` (in x order) without the strays beside sure characters (see `stray`). */
+/**
+ * `glyphs` (in x order) without the strays beside sure characters (see `stray`); the
+ * character kept is marked doubt (its ink was broken enough to be read twice).
+ */
 export function dropStrays(glyphs: readonly Glyph[], h: number): Glyph[] {
   const out: Glyph[] = [];
   for (const g of glyphs) {
     const prev = out.at(-1);
     if (prev && stray(prev, g, g.x - prev.x, h)) {
-      if (g.confidence > prev.confidence) out[out.length - 1] = g;
+      out[out.length - 1] = { ...(g.confidence > prev.confidence ? g : prev), doubt: true };
       continue;
     }
     out.push(g);
