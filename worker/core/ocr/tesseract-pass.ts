@@ -107,20 +107,43 @@ export async function rereadCreditCode(
   fields: Extraction<LicenceField>,
   engine: OcrEngine,
 ): Promise<void> {
+  if (fields.credit_code.value && validateCreditCode(fields.credit_code.value).ok) return;
   const box = at ?? numberBand(pages[0]!, 'licence');
-  // Independent whole readings of the band (hard and soft contrast, 1× and 1.5×) until one
-  // passes; each is taken as read, so no character is ever picked to satisfy the check.
+  // Independent whole readings of the band (hard and soft contrast, 1× and 1.5×); each is
+  // taken as read, so no character is ever picked to satisfy the check.
   const variants = pages.flatMap((p) => [band(p, box, 14, 10), scaleBy(band(p, box, 14, 10), 1.5)]);
+  const first = fields.credit_code.value;
+  const seen: string[] = [];
   for (const image of variants) {
-    if (fields.credit_code.value && validateCreditCode(fields.credit_code.value).ok) return;
     const r = await engine.read({ image, lang: 'eng', psm: '7', whitelist: CREDIT_CODE_ALPHABET });
     const code = creditCandidate(r.text);
     if (!code) continue;
-    if (validateCreditCode(code).ok) fields.credit_code = { value: code, confidence: r.confidence };
-    else if (!fields.credit_code.value) {
+    if (validateCreditCode(code).ok && creditAgreed(code, first, seen)) {
+      fields.credit_code = { value: code, confidence: r.confidence };
+      return;
+    }
+    seen.push(code);
+    if (!fields.credit_code.value) {
       fields.credit_code = { value: code, confidence: r.confidence, flag: 'invalid' };
     }
   }
+}
+
+/**
+ * Whether a re-read code that passes the check is also backed by another reading. The check
+ * catches every single misread character but lets one wrong code in 31 with two or more pass,
+ * and a blurred band read four ways until one passed let such codes through (half-size
+ * licences: two of them). So a passing code must differ from the page's own (failing) reading
+ * in at most two places — a wrong one would differ in its own errors and in the page's — or
+ * be read the same by another of the re-readings.
+ * Example: creditAgreed('913702035X1E98Q0EC', '913702035X1E98Q6EC', []) === true.
+ */
+export function creditAgreed(code: string, first: string, others: readonly string[]): boolean {
+  if (others.includes(code)) return true;
+  if (first.length !== code.length) return false;
+  let diff = 0;
+  for (let i = 0; i < code.length; i++) if (code[i] !== first[i]) diff++;
+  return diff <= 2;
 }
 
 function scaleBy(img: Gray, k: number): Gray {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { validateCreditCode } from '../credit-code';
+import type { OcrEngine } from './engine';
+import type { Gray } from './image';
+import { creditAgreed, rereadCreditCode } from './tesseract-pass';
+import type { Extraction, LicenceField } from './types';
+
+const RIGHT = '913702035X1E98Q0EC';
+
+/** A wrong code with two characters changed that still passes the check. */
+function validTwoOff(code: string): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  for (const a of alphabet) {
+    for (const b of alphabet) {
+      const c = `${code.slice(0, 3)}${a}${code.slice(4, 9)}${b}${code.slice(10)}`;
+      if (c !== code && c[3] !== code[3] && c[9] !== code[9] && validateCreditCode(c).ok) return c;
+    }
+  }
+  throw new Error('none');
+}
+
+const page: Gray = { width: 400, height: 300, data: new Uint8Array(400 * 300).fill(255) };
+const fields = (credit: string): Extraction<LicenceField> =>
+  ({ credit_code: { value: credit, confidence: 80 } }) as Extraction<LicenceField>;
+/** An engine reading the band as each text of `texts` in turn. */
+const engine = (texts: string[]): OcrEngine & { calls: number } => {
+  const e = {
+    calls: 0,
+    read: async () => ({ text: texts[e.calls++] ?? '', confidence: 90, words: [] }),
+    terminate: async () => undefined,
+  };
+  return e as unknown as OcrEngine & { calls: number };
+};
+
+describe('creditAgreed', () => {
+  it('takes a passing code near the page reading or read twice', () => {
+    expect(creditAgreed(RIGHT, '913702035X1E98Q6EC', [])).toBe(true);
+    expect(creditAgreed(RIGHT, '', [RIGHT])).toBe(true);
+  });
+
+  it('refuses a passing code far from the page reading and read once', () => {
+    const wrong = validTwoOff(RIGHT);
+    // The page read the right code with one error elsewhere: three places apart.
+    expect(creditAgreed(wrong, '913702035X1E98Q6EC', [])).toBe(false);
+    expect(creditAgreed(wrong, '', ['913702035X1E98Q6EC'])).toBe(false);
+  });
+});
+
+describe('rereadCreditCode', () => {
+  it('never takes a passing code that only one blurred reading gave', async () => {
+    const wrong = validTwoOff(RIGHT);
+    const f = fields('913702035X1E98Q6EC');
+    await rereadCreditCode([page, page], null, f, engine([wrong, 'garbage', '', '']));
+    expect(f.credit_code.value).toBe('913702035X1E98Q6EC');
+  });
+
+  it('takes a passing code near the page reading, or read twice with no page reading', async () => {
+    const f = fields('913702035X1E98Q6EC');
+    await rereadCreditCode([page, page], null, f, engine([RIGHT]));
+    expect(f.credit_code.value).toBe(RIGHT);
+    const none = fields('');
+    const e = engine([RIGHT, RIGHT]);
+    await rereadCreditCode([page, page], null, none, e);
+    expect(none.credit_code.value).toBe(RIGHT);
+    expect(e.calls).toBe(2);
+  });
+
+  it('keeps a failing reading, marked invalid, when the page read none', async () => {
+    const f = fields('');
+    await rereadCreditCode([page, page], null, f, engine(['913702035X1E98Q6EC']));
+    expect(f.credit_code).toMatchObject({ value: '913702035X1E98Q6EC', flag: 'invalid' });
+  });
+});
