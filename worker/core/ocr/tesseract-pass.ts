@@ -112,13 +112,12 @@ export async function rereadCreditCode(
   // Independent whole readings of the band (hard and soft contrast, 1× and 1.5×); each is
   // taken as read, so no character is ever picked to satisfy the check.
   const variants = pages.flatMap((p) => [band(p, box, 14, 10), scaleBy(band(p, box, 14, 10), 1.5)]);
-  const first = fields.credit_code.value;
   const seen: string[] = [];
   for (const image of variants) {
     const r = await engine.read({ image, lang: 'eng', psm: '7', whitelist: CREDIT_CODE_ALPHABET });
     const code = creditCandidate(r.text);
     if (!code) continue;
-    if (validateCreditCode(code).ok && creditAgreed(code, first, seen)) {
+    if (validateCreditCode(code).ok && creditAgreed(code, seen)) {
       fields.credit_code = { value: code, confidence: r.confidence };
       return;
     }
@@ -133,17 +132,13 @@ export async function rereadCreditCode(
  * Whether a re-read code that passes the check is also backed by another reading. The check
  * catches every single misread character but lets one wrong code in 31 with two or more pass,
  * and a blurred band read four ways until one passed let such codes through (half-size
- * licences: two of them). So a passing code must differ from the page's own (failing) reading
- * in at most two places — a wrong one would differ in its own errors and in the page's — or
- * be read the same by another of the re-readings.
- * Example: creditAgreed('913702035X1E98Q0EC', '913702035X1E98Q6EC', []) === true.
+ * licences). Nearness to the page's own failing reading is no backing: both engines misread
+ * the same blurred character alike (0 read 6 by both, then 8 read B by tesseract alone, and
+ * the result passed). So a passing code must be read the same by another of the re-readings.
+ * Example: creditAgreed('913702035X1E98Q0EC', ['913702035X1E98Q0EC']) === true.
  */
-export function creditAgreed(code: string, first: string, others: readonly string[]): boolean {
-  if (others.includes(code)) return true;
-  if (first.length !== code.length) return false;
-  let diff = 0;
-  for (let i = 0; i < code.length; i++) if (code[i] !== first[i]) diff++;
-  return diff <= 2;
+export function creditAgreed(code: string, others: readonly string[]): boolean {
+  return others.includes(code);
 }
 
 function scaleBy(img: Gray, k: number): Gray {
