@@ -70,4 +70,16 @@ describe('rereadCreditCode', () => {
     await rereadCreditCode([page, page], null, f, engine(['913702035X1E98Q6EC']));
     expect(f.credit_code).toMatchObject({ value: '913702035X1E98Q6EC', flag: 'invalid' });
   });
+
+  it('keeps no passing code read once as the fallback when the page read none', async () => {
+    // The flags are derived again from the value afterwards, so a passing code kept here would
+    // lose its mark and its region would check the address.
+    const wrong = validTwoOff(RIGHT);
+    const f = fields('');
+    await rereadCreditCode([page, page], null, f, engine([wrong, '913702035X1E98Q6EC', '', '']));
+    expect(f.credit_code).toMatchObject({ value: '913702035X1E98Q6EC', flag: 'invalid' });
+    const none = fields('');
+    await rereadCreditCode([page, page], null, none, engine([wrong, '', '', '']));
+    expect(none.credit_code.value).toBe('');
+  });
 });

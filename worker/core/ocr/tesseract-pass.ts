@@ -122,7 +122,9 @@ export async function rereadCreditCode(
       return;
     }
     seen.push(code);
-    if (!fields.credit_code.value) {
+    // With nothing read on the page, a failing code is kept for the applicant to correct: the
+    // check shows it wrong. A passing one read once is not (it would show as checked).
+    if (!fields.credit_code.value && !validateCreditCode(code).ok) {
       fields.credit_code = { value: code, confidence: r.confidence, flag: 'invalid' };
     }
   }
