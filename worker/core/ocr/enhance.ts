@@ -183,6 +183,7 @@ type Point2 = [number, number, number];
 /**
  * Divides out the background brightness (a blurred max-filtered copy), which removes uneven
  * light and shadows, then stretches contrast so text is near black and paper near white.
+ * Text under a glare is given back its contrast (see `glareGain`).
  */
 export function flatten(img: Gray, hard = true): Gray {
   const cell = 24;
@@ -196,47 +197,145 @@ export function flatten(img: Gray, hard = true): Gray {
     }
   }
   // One 3×3 smoothing pass so a cell full of text borrows its neighbours' paper level.
-  const sm = new Float32Array(bw * bh);
+  const sm = spread(bg, bw, bh, Math.max);
+  const div = new Float32Array(img.data.length);
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const b = sample(sm, bw, bh, cell, x, y);
+      div[y * img.width + x] = Math.min(
+        255,
+        (img.data[y * img.width + x]! / Math.max(32, b)) * 255,
+      );
+    }
+  }
+  const glare = glareGain(div, img.width, sm, bw, bh, cell);
+  const out = new Uint8Array(img.data.length);
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const i = y * img.width + x;
+      let v = div[i]!;
+      if (glare) {
+        const w = sample(glare.white, bw, bh, cell, x, y);
+        v = 255 - ((w - v) * sample(glare.gain, bw, bh, cell, x, y) * 255) / w;
+      }
+      // Paper above ~85% of its local level becomes white: drops faint background patterns.
+      // Soft: only the light is evened out, so thin strokes of dense characters (霞, 磊) survive.
+      out[i] = !hard ? Math.max(0, Math.min(255, v)) : v > 215 ? 255 : Math.max(0, (v - 40) * 1.4);
+    }
+  }
+  return { width: img.width, height: img.height, data: out };
+}
+
+/** Each cell of a grid replaced by the max (or min) of its 3×3 neighbourhood. */
+function spread(
+  grid: Float32Array,
+  bw: number,
+  bh: number,
+  pick: (a: number, b: number) => number,
+): Float32Array {
+  const out = new Float32Array(bw * bh);
   for (let y = 0; y < bh; y++) {
     for (let x = 0; x < bw; x++) {
-      let m = 0;
+      let m = grid[y * bw + x]!;
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
           const yy = Math.min(bh - 1, Math.max(0, y + dy));
           const xx = Math.min(bw - 1, Math.max(0, x + dx));
-          m = Math.max(m, bg[yy * bw + xx]!);
+          m = pick(m, grid[yy * bw + xx]!);
         }
       }
-      sm[y * bw + x] = m;
+      out[y * bw + x] = m;
     }
   }
-  const out = new Uint8Array(img.data.length);
-  for (let y = 0; y < img.height; y++) {
-    const fy = Math.min(bh - 1.001, Math.max(0, y / cell - 0.5));
-    const y0 = fy | 0;
-    for (let x = 0; x < img.width; x++) {
-      const fx = Math.min(bw - 1.001, Math.max(0, x / cell - 0.5));
-      const x0 = fx | 0;
-      const ax = fx - x0;
-      const ay = fy - y0;
-      const x1 = Math.min(bw - 1, x0 + 1);
-      const y1 = Math.min(bh - 1, y0 + 1);
-      const b =
-        sm[y0 * bw + x0]! * (1 - ax) * (1 - ay) +
-        sm[y0 * bw + x1]! * ax * (1 - ay) +
-        sm[y1 * bw + x0]! * (1 - ax) * ay +
-        sm[y1 * bw + x1]! * ax * ay;
-      const v = (img.data[y * img.width + x]! / Math.max(32, b)) * 255;
-      // Paper above ~85% of its local level becomes white: drops faint background patterns.
-      // Soft: only the light is evened out, so thin strokes of dense characters (霞, 磊) survive.
-      out[y * img.width + x] = !hard
-        ? Math.min(255, v)
-        : v > 215
-          ? 255
-          : Math.max(0, (v - 40) * 1.4);
+  return out;
+}
+
+/** A per-cell value at pixel (x, y), interpolated between the cells' centres. */
+function sample(grid: Float32Array, bw: number, bh: number, cell: number, x: number, y: number) {
+  const fy = Math.min(bh - 1.001, Math.max(0, y / cell - 0.5));
+  const fx = Math.min(bw - 1.001, Math.max(0, x / cell - 0.5));
+  const x0 = fx | 0;
+  const y0 = fy | 0;
+  const ax = fx - x0;
+  const ay = fy - y0;
+  const x1 = Math.min(bw - 1, x0 + 1);
+  const y1 = Math.min(bh - 1, y0 + 1);
+  return (
+    grid[y0 * bw + x0]! * (1 - ax) * (1 - ay) +
+    grid[y0 * bw + x1]! * ax * (1 - ay) +
+    grid[y1 * bw + x0]! * (1 - ax) * ay +
+    grid[y1 * bw + x1]! * ax * ay
+  );
+}
+
+function median(xs: Iterable<number>): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] ?? 0;
+}
+
+/**
+ * A glare (light reflected off the card) adds to paper and ink alike: text under it keeps its
+ * shape but loses most of its contrast, which dividing by the paper's level does not bring
+ * back. Near a glare's washed-out core, where the paper (`paper`, per cell, before dividing) is
+ * brighter than the page's usual level and the ink on the light-evened page (`div`) stands less deep below its cell's white
+ * than the page's usual text, the depth is stretched back towards the usual one (at most 3×),
+ * from the cell's own white (the ring around a glare, greyed by the division, becomes white).
+ * The stretch fades in with the glare, so it draws no seams. Null when there is no glare: the
+ * page is then left exactly as it was.
+ */
+export function glareGain(
+  div: Float32Array,
+  width: number,
+  paper: Float32Array,
+  bw: number,
+  bh: number,
+  cell: number,
+): { gain: Float32Array; white: Float32Array } | null {
+  const lo = new Float32Array(bw * bh).fill(255);
+  const hi = new Float32Array(bw * bh);
+  for (let i = 0; i < div.length; i++) {
+    const x = i % width;
+    const j = (((i - x) / width / cell) | 0) * bw + ((x / cell) | 0);
+    if (div[i]! < lo[j]!) lo[j] = div[i]!;
+    if (div[i]! > hi[j]!) hi[j] = div[i]!;
+  }
+  const ink = spread(lo, bw, bh, Math.min);
+  const usualPaper = median(paper);
+  const usual = [...ink.keys()].filter((i) => paper[i]! <= usualPaper + 8 && ink[i]! < 150);
+  if (usual.length < 8) return null;
+  const depth = median(usual.map((i) => hi[i]! - ink[i]!));
+  // The glare's core: paper washed out to white on a page whose paper is not white (a scan's
+  // is), away from the page's edge (turning the page pads it with white).
+  const cores: number[] = [];
+  for (let y = 1; y < bh - 1; y++) {
+    for (let x = 1; x < bw - 1; x++) {
+      const p = paper[y * bw + x]!;
+      if (p >= 248 && p >= usualPaper + 16) cores.push(y * bw + x);
     }
   }
-  return { width: img.width, height: img.height, data: out };
+  if (cores.length < 3) return null;
+  const gain = new Float32Array(bw * bh).fill(1);
+  const white = new Float32Array(bw * bh).fill(255);
+  let any = false;
+  for (let i = 0; i < gain.length; i++) {
+    const x = i % bw;
+    const y = (i - x) / bw;
+    const near = cores.some(
+      (c) => Math.max(Math.abs((c % bw) - x), Math.abs(((c / bw) | 0) - y)) <= 4,
+    );
+    if (!near) continue;
+    const d = hi[i]! - ink[i]!;
+    if (d < 30 || hi[i]! < 128) continue;
+    const g = Math.min(3, depth / d);
+    const w =
+      Math.min(1, Math.max(0, (paper[i]! - usualPaper - 8) / 16)) *
+      Math.min(1, Math.max(0, (g - 1.15) / 0.3));
+    if (w === 0) continue;
+    gain[i] = 1 + w * (g - 1);
+    white[i] = 255 - w * (255 - hi[i]!);
+    any = true;
+  }
+  return any ? { gain, white } : null;
 }
 
 /**
