@@ -274,14 +274,36 @@ function median(xs: Iterable<number>): number {
 }
 
 /**
+ * The paper's level around each cell: the median over the cells up to `reach` away (every
+ * other one). Light falling unevenly changes it smoothly, so a cell brighter than its
+ * surroundings by much is lit by something else.
+ */
+function surroundings(paper: Float32Array, bw: number, bh: number, reach: number): Float32Array {
+  const out = new Float32Array(bw * bh);
+  const near: number[] = [];
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      near.length = 0;
+      for (let yy = Math.max(0, y - reach); yy <= Math.min(bh - 1, y + reach); yy += 2) {
+        for (let xx = Math.max(0, x - reach); xx <= Math.min(bw - 1, x + reach); xx += 2) {
+          near.push(paper[yy * bw + xx]!);
+        }
+      }
+      out[y * bw + x] = median(near);
+    }
+  }
+  return out;
+}
+
+/**
  * A glare (light reflected off the card) adds to paper and ink alike: text under it keeps its
  * shape but loses most of its contrast, which dividing by the paper's level does not bring
- * back. Near a glare's washed-out core, where the paper (`paper`, per cell, before dividing) is
- * brighter than the page's usual level and the ink on the light-evened page (`div`) stands less deep below its cell's white
- * than the page's usual text, the depth is stretched back towards the usual one (at most 3×),
- * from the cell's own white (the ring around a glare, greyed by the division, becomes white).
- * The stretch fades in with the glare, so it draws no seams. Null when there is no glare: the
- * page is then left exactly as it was.
+ * back. A glare shows as paper washed out to white, far brighter than the paper around it
+ * (`paper`: per cell, before dividing). Near such a core, where the ink on the light-evened
+ * page (`div`) stands less deep below its cell's white than the page's usual text, the depth
+ * is stretched back towards the usual one (at most 3×), from the cell's own white (the ring
+ * the division greys around a glare becomes white). The stretch fades in with the glare, so
+ * it draws no seams. Null when there is no glare: the page is then left exactly as it was.
  */
 export function glareGain(
   div: Float32Array,
@@ -291,6 +313,19 @@ export function glareGain(
   bh: number,
   cell: number,
 ): { gain: Float32Array; white: Float32Array } | null {
+  const around = surroundings(paper, bw, bh, 12);
+  // How much brighter than its surroundings each cell's paper is, 0 to 1.
+  const lift = paper.map((p, i) => Math.min(1, Math.max(0, (p - around[i]! - 8) / 16)));
+  // The core: washed out to white and far above its surroundings, three cells or more from
+  // the page's edge (turning the page by up to 4° pads its edges with white).
+  const cores: number[] = [];
+  for (let y = 3; y < bh - 3; y++) {
+    for (let x = 3; x < bw - 3; x++) {
+      const i = y * bw + x;
+      if (paper[i]! >= 248 && paper[i]! >= around[i]! + 20) cores.push(i);
+    }
+  }
+  if (cores.length < 3) return null;
   const lo = new Float32Array(bw * bh).fill(255);
   const hi = new Float32Array(bw * bh);
   for (let i = 0; i < div.length; i++) {
@@ -300,20 +335,9 @@ export function glareGain(
     if (div[i]! > hi[j]!) hi[j] = div[i]!;
   }
   const ink = spread(lo, bw, bh, Math.min);
-  const usualPaper = median(paper);
-  const usual = [...ink.keys()].filter((i) => paper[i]! <= usualPaper + 8 && ink[i]! < 150);
+  const usual = [...ink.keys()].filter((i) => lift[i] === 0 && ink[i]! < 150);
   if (usual.length < 8) return null;
   const depth = median(usual.map((i) => hi[i]! - ink[i]!));
-  // The glare's core: paper washed out to white on a page whose paper is not white (a scan's
-  // is), away from the page's edge (turning the page pads it with white).
-  const cores: number[] = [];
-  for (let y = 1; y < bh - 1; y++) {
-    for (let x = 1; x < bw - 1; x++) {
-      const p = paper[y * bw + x]!;
-      if (p >= 248 && p >= usualPaper + 16) cores.push(y * bw + x);
-    }
-  }
-  if (cores.length < 3) return null;
   const gain = new Float32Array(bw * bh).fill(1);
   const white = new Float32Array(bw * bh).fill(255);
   let any = false;
@@ -327,9 +351,7 @@ export function glareGain(
     const d = hi[i]! - ink[i]!;
     if (d < 30 || hi[i]! < 128) continue;
     const g = Math.min(3, depth / d);
-    const w =
-      Math.min(1, Math.max(0, (paper[i]! - usualPaper - 8) / 16)) *
-      Math.min(1, Math.max(0, (g - 1.15) / 0.3));
+    const w = lift[i]! * Math.min(1, Math.max(0, (g - 1.15) / 0.3));
     if (w === 0) continue;
     gain[i] = 1 + w * (g - 1);
     white[i] = 255 - w * (255 - hi[i]!);
