@@ -200,8 +200,20 @@ export function flatten(img: Gray, hard = true): Gray {
   const sm = spread(bg, bw, bh, Math.max);
   const div = new Float32Array(img.data.length);
   for (let y = 0; y < img.height; y++) {
+    const fy = Math.min(bh - 1.001, Math.max(0, y / cell - 0.5));
+    const y0 = fy | 0;
+    const ay = fy - y0;
+    const y1 = Math.min(bh - 1, y0 + 1);
     for (let x = 0; x < img.width; x++) {
-      const b = sample(sm, bw, bh, cell, x, y);
+      const fx = Math.min(bw - 1.001, Math.max(0, x / cell - 0.5));
+      const x0 = fx | 0;
+      const ax = fx - x0;
+      const x1 = Math.min(bw - 1, x0 + 1);
+      const b =
+        sm[y0 * bw + x0]! * (1 - ax) * (1 - ay) +
+        sm[y0 * bw + x1]! * ax * (1 - ay) +
+        sm[y1 * bw + x0]! * (1 - ax) * ay +
+        sm[y1 * bw + x1]! * ax * ay;
       div[y * img.width + x] = Math.min(
         255,
         (img.data[y * img.width + x]! / Math.max(32, b)) * 255,
@@ -274,22 +286,34 @@ function median(xs: Iterable<number>): number {
 }
 
 /**
- * The paper's level around each cell: the median over the cells up to `reach` away (every
- * other one). Light falling unevenly changes it smoothly, so a cell brighter than its
- * surroundings by much is lit by something else.
+ * The paper's level around each cell: the mean over the cells up to `reach` away (a summed-area
+ * table). Light falling unevenly changes it smoothly, so a cell brighter than its surroundings
+ * by much is lit by something else.
  */
 function surroundings(paper: Float32Array, bw: number, bh: number, reach: number): Float32Array {
-  const out = new Float32Array(bw * bh);
-  const near: number[] = [];
+  const sum = new Float64Array((bw + 1) * (bh + 1));
   for (let y = 0; y < bh; y++) {
     for (let x = 0; x < bw; x++) {
-      near.length = 0;
-      for (let yy = Math.max(0, y - reach); yy <= Math.min(bh - 1, y + reach); yy += 2) {
-        for (let xx = Math.max(0, x - reach); xx <= Math.min(bw - 1, x + reach); xx += 2) {
-          near.push(paper[yy * bw + xx]!);
-        }
-      }
-      out[y * bw + x] = median(near);
+      sum[(y + 1) * (bw + 1) + x + 1] =
+        paper[y * bw + x]! +
+        sum[y * (bw + 1) + x + 1]! +
+        sum[(y + 1) * (bw + 1) + x]! -
+        sum[y * (bw + 1) + x]!;
+    }
+  }
+  const out = new Float32Array(bw * bh);
+  for (let y = 0; y < bh; y++) {
+    const y0 = Math.max(0, y - reach);
+    const y1 = Math.min(bh, y + reach + 1);
+    for (let x = 0; x < bw; x++) {
+      const x0 = Math.max(0, x - reach);
+      const x1 = Math.min(bw, x + reach + 1);
+      const total =
+        sum[y1 * (bw + 1) + x1]! -
+        sum[y0 * (bw + 1) + x1]! -
+        sum[y1 * (bw + 1) + x0]! +
+        sum[y0 * (bw + 1) + x0]!;
+      out[y * bw + x] = total / ((y1 - y0) * (x1 - x0));
     }
   }
   return out;
@@ -314,8 +338,6 @@ export function glareGain(
   cell: number,
 ): { gain: Float32Array; white: Float32Array } | null {
   const around = surroundings(paper, bw, bh, 12);
-  // How much brighter than its surroundings each cell's paper is, 0 to 1.
-  const lift = paper.map((p, i) => Math.min(1, Math.max(0, (p - around[i]! - 8) / 16)));
   // The core: washed out to white and far above its surroundings, three cells or more from
   // the page's edge (turning the page by up to 4° pads its edges with white).
   const cores: number[] = [];
@@ -326,6 +348,15 @@ export function glareGain(
     }
   }
   if (cores.length < 3) return null;
+  // The cells a glare may reach: up to four cells from a core.
+  const reached = new Uint8Array(bw * bh);
+  for (const c of cores) {
+    const cx = c % bw;
+    const cy = (c - cx) / bw;
+    for (let y = Math.max(0, cy - 4); y <= Math.min(bh - 1, cy + 4); y++) {
+      reached.fill(1, y * bw + Math.max(0, cx - 4), y * bw + Math.min(bw - 1, cx + 4) + 1);
+    }
+  }
   const lo = new Float32Array(bw * bh).fill(255);
   const hi = new Float32Array(bw * bh);
   for (let i = 0; i < div.length; i++) {
@@ -335,23 +366,21 @@ export function glareGain(
     if (div[i]! > hi[j]!) hi[j] = div[i]!;
   }
   const ink = spread(lo, bw, bh, Math.min);
-  const usual = [...ink.keys()].filter((i) => lift[i] === 0 && ink[i]! < 150);
+  // The usual text: away from the glare.
+  const usual = [...ink.keys()].filter((i) => !reached[i] && ink[i]! < 150);
   if (usual.length < 8) return null;
   const depth = median(usual.map((i) => hi[i]! - ink[i]!));
   const gain = new Float32Array(bw * bh).fill(1);
   const white = new Float32Array(bw * bh).fill(255);
   let any = false;
   for (let i = 0; i < gain.length; i++) {
-    const x = i % bw;
-    const y = (i - x) / bw;
-    const near = cores.some(
-      (c) => Math.max(Math.abs((c % bw) - x), Math.abs(((c / bw) | 0) - y)) <= 4,
-    );
-    if (!near) continue;
+    if (!reached[i]) continue;
     const d = hi[i]! - ink[i]!;
     if (d < 30 || hi[i]! < 128) continue;
     const g = Math.min(3, depth / d);
-    const w = lift[i]! * Math.min(1, Math.max(0, (g - 1.15) / 0.3));
+    // How much brighter than its surroundings the cell's paper is, 0 to 1.
+    const lift = Math.min(1, Math.max(0, (paper[i]! - around[i]! - 8) / 16));
+    const w = lift * Math.min(1, Math.max(0, (g - 1.15) / 0.3));
     if (w === 0) continue;
     gain[i] = 1 + w * (g - 1);
     white[i] = 255 - w * (255 - hi[i]!);
