@@ -84,4 +84,32 @@ describe('flatten under a glare', () => {
     const [x, y] = strokeOf(5, 150);
     expect(at(out, x, y)).toBe(Math.trunc((40 / 200) * 255));
   });
+
+  it('does not take red seals, lifted to white, for a glare', () => {
+    const raw = page(200);
+    // White on the cream paper, as toGray leaves a red dot (a disc) and a seal (a ring 8 px
+    // wide), each with a rim lifted only part of the way (170).
+    const seals = [
+      [500, 100, 30],
+      [800, 450, 60],
+      [200, 450, 60],
+    ] as const;
+    for (const [cx, cy, r] of seals) {
+      // Blank paper around the seal, as on a licence's lower corner.
+      for (let y = Math.max(0, cy - r - 60); y <= Math.min(H - 1, cy + r + 60); y++) {
+        for (let x = cx - r - 60; x <= cx + r + 60; x++) raw.data[y * W + x] = 200;
+      }
+      for (let y = cy - r; y <= cy + r; y++) {
+        for (let x = cx - r; x <= cx + r; x++) {
+          const d = Math.hypot(x - cx, y - cy);
+          const seal = r > 30;
+          if (d <= r && (!seal || d > r - 8)) raw.data[y * W + x] = d > r - 4 ? 170 : 255;
+        }
+      }
+    }
+    const out = flatten(raw, false);
+    // The rim stays as the division by the disc's white leaves it: a stretch would draw it as
+    // a dark ring.
+    for (const [cx, cy, r] of seals) expect(at(out, cx + r - 2, cy)).toBe(170);
+  });
 });

@@ -190,10 +190,12 @@ export function flatten(img: Gray, hard = true): Gray {
   const bw = Math.ceil(img.width / cell);
   const bh = Math.ceil(img.height / cell);
   const bg = new Float32Array(bw * bh);
+  const darkest = new Float32Array(bw * bh).fill(255);
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
       const i = ((y / cell) | 0) * bw + ((x / cell) | 0);
       bg[i] = Math.max(bg[i]!, img.data[y * img.width + x]!);
+      darkest[i] = Math.min(darkest[i]!, img.data[y * img.width + x]!);
     }
   }
   // One 3×3 smoothing pass so a cell full of text borrows its neighbours' paper level.
@@ -220,7 +222,7 @@ export function flatten(img: Gray, hard = true): Gray {
       );
     }
   }
-  const glare = glareGain(div, img.width, sm, bw, bh, cell);
+  const glare = glareGain(div, img.width, sm, darkest, bw, bh, cell);
   const out = new Uint8Array(img.data.length);
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
@@ -333,18 +335,21 @@ export function glareGain(
   div: Float32Array,
   width: number,
   paper: Float32Array,
+  darkest: Float32Array,
   bw: number,
   bh: number,
   cell: number,
 ): { gain: Float32Array; white: Float32Array } | null {
   const around = surroundings(paper, bw, bh, 12);
-  // The core: washed out to white and far above its surroundings, three cells or more from
-  // the page's edge (turning the page by up to 4° pads its edges with white).
+  // The core: cells washed out to white all over (`darkest`, each cell's darkest pixel before
+  // dividing; a red seal, lifted to white by toGray, leaves the paper around it as it was)
+  // and far above their surroundings, three cells or more from the page's edge (turning the
+  // page by up to 4° pads its edges with white).
   const cores: number[] = [];
   for (let y = 3; y < bh - 3; y++) {
     for (let x = 3; x < bw - 3; x++) {
       const i = y * bw + x;
-      if (paper[i]! >= 248 && paper[i]! >= around[i]! + 20) cores.push(i);
+      if (darkest[i]! >= 245 && paper[i]! >= around[i]! + 20) cores.push(i);
     }
   }
   if (cores.length < 3) return null;
