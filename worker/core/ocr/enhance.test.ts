@@ -64,12 +64,14 @@ describe('flatten under a glare', () => {
     expect(at(out, fx, fy)).toBe(Math.trunc((40 / 200) * 255));
   });
 
-  it('leaves a page without a glare exactly as dividing by its paper leaves it', () => {
+  it('leaves a page without a glare as dividing by its paper leaves it', () => {
     for (const paper of [200, 255]) {
       const raw = page(paper);
       const out = flatten(raw, false);
       for (const [x, y] of [strokeOf(0, 60), strokeOf(5, 150), paperOf(5, 150)]) {
-        expect(at(out, x!, y!)).toBe(Math.trunc(Math.min(255, (at(raw, x!, y!) / paper) * 255)));
+        // Within one level: the paper's level is interpolated between cells.
+        const divided = Math.min(255, (at(raw, x!, y!) / paper) * 255);
+        expect(Math.abs(at(out, x!, y!) - divided)).toBeLessThanOrEqual(1);
       }
     }
   });

@@ -200,7 +200,7 @@ export function flatten(img: Gray, hard = true): Gray {
   }
   // One 3×3 smoothing pass so a cell full of text borrows its neighbours' paper level.
   const sm = spread(bg, bw, bh, Math.max);
-  const div = new Float32Array(img.data.length);
+  const div = new Float64Array(img.data.length);
   for (let y = 0; y < img.height; y++) {
     const fy = Math.min(bh - 1.001, Math.max(0, y / cell - 0.5));
     const y0 = fy | 0;
@@ -332,7 +332,7 @@ function surroundings(paper: Float32Array, bw: number, bh: number, reach: number
  * it draws no seams. Null when there is no glare: the page is then left exactly as it was.
  */
 export function glareGain(
-  div: Float32Array,
+  div: Float64Array,
   width: number,
   paper: Float32Array,
   darkest: Float32Array,
