@@ -12,7 +12,7 @@ import type { RawValue } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
 import { empty, personName, reading, type RawText } from './id-card';
 import { rowHeight, type LicenceFamily } from './labels';
-import { checkPlaces, leadingNames, regionNames, repairNamePlace } from './places';
+import { checkPlaces, knownRegion, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
 import {
   addressIncomplete,
@@ -115,6 +115,16 @@ export function pairNameForm(name: string): string | null {
   return null;
 }
 
+/**
+ * Whether a code read from a licence holds: it passes its check and its characters 3–8 name a
+ * region that exists. The check passes one wrong code in 31 with two misread characters, and
+ * accepts any region under a known province: 923468264LFQ4BL6TN (0 read 6, 8 read B) passes
+ * it, but no region 346826 exists.
+ */
+export function creditCodeHolds(code: string): boolean {
+  return validateCreditCode(code).ok && knownRegion(code.slice(2, 8));
+}
+
 /** The first 18-character run that, repaired by position, fits the credit-code alphabet. */
 export function creditCandidate(line: string): string | null {
   const t = compact(line).replace('统一社会信用代码', '');
@@ -205,11 +215,11 @@ export function licenceFields(
   if (out.type.value && !out.type.flag && !BUSINESS_TYPES.includes(out.type.value)) {
     out.type = marked(out.type);
   }
-  const v = code ? validateCreditCode(code) : null;
-  if (v && !v.ok) out.credit_code = { ...out.credit_code, flag: 'invalid' };
+  const holds = !!code && creditCodeHolds(code);
+  if (code && !holds) out.credit_code = { ...out.credit_code, flag: 'invalid' };
   if (out.address.value) {
     // The code's characters 3–8 are the registering authority's region.
-    const c = checkPlaces(out.address.value, v?.ok ? code.slice(2, 8) : undefined);
+    const c = checkPlaces(out.address.value, holds ? code.slice(2, 8) : undefined);
     if (c.verdict === 'repaired') out.address = { ...out.address, value: c.text };
     if (c.verdict === 'doubtful') {
       // Repaired only where something proves it (the model's alternatives, the names around
@@ -225,7 +235,7 @@ export function licenceFields(
     // The address (as checked above) and the code's region name the business's places.
     const places = [
       ...(out.address.flag ? [] : leadingNames(out.address.value)),
-      ...(v?.ok ? regionNames(code.slice(2, 8)) : []),
+      ...(holds ? regionNames(code.slice(2, 8)) : []),
     ];
     const fixed = repairNamePlace(out.name.value, places);
     if (fixed) out.name = { ...out.name, value: fixed };

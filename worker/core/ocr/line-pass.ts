@@ -3,7 +3,6 @@
  * read by a line recogniser (PP-OCR), turned back into labelled rows so the same parsers and
  * checks apply; and the merge, field by field, with tesseract's reading when both ran.
  */
-import { validateCreditCode } from '../credit-code';
 import { validateIdNumber } from '../id-number';
 import {
   fieldLines,
@@ -15,7 +14,7 @@ import {
 } from './bands';
 import { crop, type Gray } from './image';
 import { parseIdCard } from './id-card';
-import { parseLicence } from './licence';
+import { creditCodeHolds, parseLicence } from './licence';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrLine } from './types';
 
 export interface LineResult {
@@ -140,7 +139,7 @@ export function mergeNumber(
 }
 
 export const validId = (today?: string) => (v: string) => validateIdNumber(v, today).ok;
-export const validCredit = (v: string) => validateCreditCode(v).ok;
+export const validCredit = creditCodeHolds;
 
 /** The ID card's fields as the line model reads them (every band, the number included). */
 export async function lineFieldsId(

@@ -3,7 +3,7 @@ import { creditCheckChar } from '../credit-code';
 import { idCheckDigit } from '../id-number';
 import { idFields } from './id-card';
 import { licenceFields } from './licence';
-import { checkPlaces, leadingNames, nested, regionNames } from './places';
+import { checkPlaces, knownRegion, leadingNames, nested, regionNames } from './places';
 
 const raw = (text: string, confidence = 95) => ({ text, confidence });
 const TODAY = '2026-11-27';
@@ -130,7 +130,30 @@ describe('repairs on the ID card', () => {
   });
 });
 
+describe('knownRegion', () => {
+  it('takes the national level, provinces and anything under a prefecture that exists', () => {
+    expect(knownRegion('340826')).toBe(true); // 宿松县
+    expect(knownRegion('340800')).toBe(true); // 安庆市
+    expect(knownRegion('340000')).toBe(true); // 安徽省
+    expect(knownRegion('100000')).toBe(true);
+    expect(knownRegion('370791')).toBe(true); // a development zone under 潍坊市
+    expect(knownRegion('346826')).toBe(false); // no prefecture 3468
+    expect(knownRegion('390000')).toBe(false);
+    expect(knownRegion('34082')).toBe(false);
+  });
+});
+
 describe('repairs on the licence', () => {
+  it('marks a code that passes its check but names no region, and checks nothing by it', () => {
+    // Recorded: 340826 read 346826 and 8 read B, and the code passed its check.
+    const f = licenceFields({
+      credit_code: raw('923468264LFQ4BL6TN'),
+      address: raw('安徽省安庆市宿松县南黄乡华朝村2号'),
+    });
+    expect(f.credit_code).toMatchObject({ value: '923468264LFQ4BL6TN', flag: 'invalid' });
+    expect(f.address.value).toBe('安徽省安庆市宿松县南黄乡华朝村2号');
+  });
+
   it('checks the address by the credit code region, never pulling it there', () => {
     const moved = licenceFields({
       credit_code: raw(QINGDAO_CODE),

@@ -24,6 +24,21 @@ for (const [c, n] of Object.entries(divisions.cities)) add(c, n, 2);
 for (const [c, n] of Object.entries(divisions.counties)) add(c, n, 3);
 const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
 
+/**
+ * Whether a credit code's characters 3–8 can name a registering authority's region: the
+ * national level (100000), a province (…0000), or anything under a prefecture that exists.
+ * The county digits are not checked: development zones register under codes no county list
+ * holds (潍坊高新区 and the like), and a county renamed keeps its old codes on its licences.
+ * The code's own check accepts any province prefix, so a misread digit there can pass it.
+ * Example: knownRegion('340826') === true (宿松县), knownRegion('346826') === false (no 3468).
+ */
+export function knownRegion(code: string): boolean {
+  if (!/^\d{6}$/.test(code)) return false;
+  if (code === '100000') return true;
+  if (code.endsWith('0000')) return NAME_OF.has(code.slice(0, 2));
+  return NAME_OF.has(code.slice(0, 4));
+}
+
 /** Whether `name` is a province, prefecture or county-level name. */
 export const isPlaceName = (name: string) => BY_NAME.has(name);
 

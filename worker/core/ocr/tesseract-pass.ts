@@ -3,12 +3,12 @@
  * and the number rows with `eng` and a whitelist.
  * Each is an independent whole reading; none picks characters to satisfy a check digit.
  */
-import { CREDIT_CODE_ALPHABET, validateCreditCode } from '../credit-code';
+import { CREDIT_CODE_ALPHABET } from '../credit-code';
 import { validateIdNumber } from '../id-number';
 import type { OcrEngine } from './engine';
 import { crop, resize, type Gray } from './image';
 import type { RawValue } from './anchored';
-import { creditCandidate } from './licence';
+import { creditCandidate, creditCodeHolds } from './licence';
 import { repairIdNumber } from './repair';
 import type { Box, Extraction, IdField, LicenceField, OcrKind } from './types';
 import { LOW_CONFIDENCE } from './types';
@@ -107,7 +107,7 @@ export async function rereadCreditCode(
   fields: Extraction<LicenceField>,
   engine: OcrEngine,
 ): Promise<void> {
-  if (fields.credit_code.value && validateCreditCode(fields.credit_code.value).ok) return;
+  if (fields.credit_code.value && creditCodeHolds(fields.credit_code.value)) return;
   const box = at ?? numberBand(pages[0]!, 'licence');
   // Independent whole readings of the band (hard and soft contrast, 1× and 1.5×); each is
   // taken as read, so no character is ever picked to satisfy the check.
@@ -117,14 +117,14 @@ export async function rereadCreditCode(
     const r = await engine.read({ image, lang: 'eng', psm: '7', whitelist: CREDIT_CODE_ALPHABET });
     const code = creditCandidate(r.text);
     if (!code) continue;
-    if (validateCreditCode(code).ok && creditAgreed(code, seen)) {
+    if (creditCodeHolds(code) && creditAgreed(code, seen)) {
       fields.credit_code = { value: code, confidence: r.confidence };
       return;
     }
     seen.push(code);
     // With nothing read on the page, a failing code is kept for the applicant to correct: the
     // check shows it wrong. A passing one read once is not (it would show as checked).
-    if (!fields.credit_code.value && !validateCreditCode(code).ok) {
+    if (!fields.credit_code.value && !creditCodeHolds(code)) {
       fields.credit_code = { value: code, confidence: r.confidence, flag: 'invalid' };
     }
   }
