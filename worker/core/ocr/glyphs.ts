@@ -32,7 +32,9 @@ export interface GlyphRow {
   glyphs: Glyph[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+/** The middle value (the upper one of an even count); 0 for none. */
+export const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Characters of tesseract's words, each placed evenly across its word's box. */
 export function glyphRowsFromWords(words: readonly OcrWord[]): GlyphRow[] {

@@ -3,7 +3,8 @@
  * and rectified to its shape, the light evened out (`page` binarised-like for tesseract,
  * `soft` for the line model and the segmenter), and the picture's quality measured.
  */
-import { findCard, flatten, skewAngle } from './enhance';
+import { findCard, skewAngle } from './enhance';
+import { flatten } from './light';
 import { paperGray, rectify, resize, rotate, toGray, type Gray, type Rgba } from './image';
 import { measure, type Quality } from './quality';
 import type { OcrKind } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten } from './enhance';
+import { flatten } from './light';
 import type { Gray } from './image';
 
 const W = 1000;
