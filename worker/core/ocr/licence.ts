@@ -116,10 +116,10 @@ export function pairNameForm(name: string): string | null {
 }
 
 /**
- * Whether a code read from a licence holds: it passes its check and its characters 3–8 name a
- * region that exists. The check passes one wrong code in 31 with two misread characters, and
- * accepts any region under a known province: 923468264LFQ4BL6TN (0 read 6, 8 read B) passes
- * it, but no region 346826 exists.
+ * Whether a code read from a licence holds: it passes its check and its characters 3–8 can
+ * name a region (`knownRegion`). The check passes one wrong code in 31 with two misread
+ * characters, and accepts any region under a known province: 923468264LFQ4BL6TN (0 read 6,
+ * 8 read B) passes it, but there is no prefecture 3468.
  */
 export function creditCodeHolds(code: string): boolean {
   return validateCreditCode(code).ok && knownRegion(code.slice(2, 8));
