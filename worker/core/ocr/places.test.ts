@@ -138,6 +138,21 @@ describe('knownRegion', () => {
     expect(knownRegion('100000')).toBe(true);
     expect(knownRegion('370791')).toBe(true); // a development zone under 潍坊市
     expect(knownRegion('346826')).toBe(false); // no prefecture 3468
+  });
+
+  it('takes the groupings without a prefecture, and prefectures abolished since 2015', () => {
+    expect(knownRegion('500229')).toBe(true); // 城口县, one of 重庆's counties (5002)
+    expect(knownRegion('469005')).toBe(true); // 文昌市, governed by Hainan province (4690)
+    expect(knownRegion('429004')).toBe(true); // 仙桃市 (4290)
+    expect(knownRegion('419001')).toBe(true); // 济源市 (4190)
+    expect(knownRegion('659001')).toBe(true); // 石河子市 (6590)
+    expect(knownRegion('371202')).toBe(true); // 莱城区 of 莱芜市, merged into 济南 in 2019
+    expect(knownRegion('652201')).toBe(true); // 哈密市 of 哈密地区 (until 2016)
+    expect(knownRegion('310230')).toBe(true); // 崇明县 (until 2016)
+    expect(knownRegion('469099')).toBe(true); // the county digits are not checked
+    expect(knownRegion('469100')).toBe(false); // no grouping 4691
+    expect(knownRegion('372100')).toBe(false); // 3721: no prefecture since the 1990s
+    expect(knownRegion('509929')).toBe(false);
     expect(knownRegion('390000')).toBe(false);
     expect(knownRegion('34082')).toBe(false);
   });
@@ -152,6 +167,28 @@ describe('repairs on the licence', () => {
     });
     expect(f.credit_code).toMatchObject({ value: '923468264LFQ4BL6TN', flag: 'invalid' });
     expect(f.address.value).toBe('安徽省安庆市宿松县南黄乡华朝村2号');
+  });
+
+  it("keeps a code from a grouping without a prefecture as read and checks the address by it", () => {
+    // 城口县 is one of 重庆's counties (500229): no prefecture 5002 in the list.
+    const chengkou = '92500229MA5U1XKQ3' + creditCheckChar('92500229MA5U1XKQ3');
+    const f = licenceFields({
+      credit_code: raw(chengkou),
+      address: raw('重庆市城口县葛城街道北大街8号'),
+    });
+    expect(f.credit_code).toEqual({ value: chengkou, confidence: 95 });
+    // 莱芜 was merged into 济南 in 2019; its codes stay on its licences.
+    const laiwu = '92371202MA3M0P1X7' + creditCheckChar('92371202MA3M0P1X7');
+    expect(licenceFields({ credit_code: raw(laiwu) }).credit_code).toEqual({
+      value: laiwu,
+      confidence: 95,
+    });
+    expect(f.address.value).toBe('重庆市城口县葛城街道北大街8号');
+    const fixed = licenceFields({
+      credit_code: raw(chengkou),
+      address: raw('重庆市城日县葛城街道北大街8号'),
+    });
+    expect(fixed.address.value).toBe('重庆市城口县葛城街道北大街8号');
   });
 
   it('checks the address by the credit code region, never pulling it there', () => {

@@ -25,18 +25,41 @@ for (const [c, n] of Object.entries(divisions.counties)) add(c, n, 3);
 const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
 
 /**
+ * Prefecture-level codes that registered businesses since unified credit codes began (October
+ * 2015) but are gone from today's list: a licence keeps its code for life. 1102, 1202 and 3102
+ * grouped the counties of 北京, 天津 and 上海 until they became districts (密云县 and 延庆县 in
+ * 2015, 蓟县 and 崇明县 in 2016); 山南地区 (5422) became 山南市 in 2016, 哈密地区 (6522) 哈密市
+ * in 2016, 那曲地区 (5424) 那曲市 in 2018, and 莱芜市 (3712) was merged into 济南市 in 2019.
+ */
+const FORMER_PREFECTURES = ['1102', '1202', '3102', '3712', '5422', '5424', '6522'];
+
+/**
+ * Every 4-digit grouping a county-level code can sit under: today's prefectures, the groupings
+ * without a prefecture of their own (重庆's counties 5002, the county-level cities governed by
+ * their province: 济源 4190, 仙桃 and others 4290, Hainan's 4690, Xinjiang's corps cities 6590)
+ * and the former ones above.
+ */
+const PREFECTURES = new Set([
+  ...Object.keys(divisions.cities),
+  ...Object.keys(divisions.counties).map((c) => c.slice(0, 4)),
+  ...FORMER_PREFECTURES,
+]);
+
+/**
  * Whether a credit code's characters 3–8 can name a registering authority's region: the
- * national level (100000), a province (…0000), or anything under a prefecture that exists.
- * The county digits are not checked: development zones register under codes no county list
- * holds (潍坊高新区 and the like), and a county renamed keeps its old codes on its licences.
- * The code's own check accepts any province prefix, so a misread digit there can pass it.
- * Example: knownRegion('340826') === true (宿松县), knownRegion('346826') === false (no 3468).
+ * national level (100000), a province (…0000), or anything under a prefecture-level grouping
+ * (PREFECTURES). The county digits are not checked: development zones register under codes no
+ * county list holds (潍坊高新区 and the like), and a county renamed keeps its old codes on its
+ * licences. The code's own check accepts any province prefix, so a misread digit there can
+ * pass it.
+ * Example: knownRegion('340826') === true (宿松县), knownRegion('346826') === false (no 3468),
+ * knownRegion('500229') === true (城口县, one of 重庆's counties).
  */
 export function knownRegion(code: string): boolean {
   if (!/^\d{6}$/.test(code)) return false;
   if (code === '100000') return true;
   if (code.endsWith('0000')) return NAME_OF.has(code.slice(0, 2));
-  return NAME_OF.has(code.slice(0, 4));
+  return PREFECTURES.has(code.slice(0, 4));
 }
 
 /** Whether `name` is a province, prefecture or county-level name. */
