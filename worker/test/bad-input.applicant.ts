@@ -1,0 +1,235 @@
+/**
+ * Bad input from the applicant's side, up to withdrawing a case: the transport (body types and
+ * shapes), sign-in, real-name binding, drafts and their autosave, and withdrawal.
+ */
+import { REALNAME_CONSENT } from './fixtures';
+import { BAD_CREDIT, BAD_ID, BAD_NAMES } from './bad-input.values';
+import type { BadInputCase as Case } from './bad-input.case';
+
+export const APPLICANT_BAD_CASES: Case[] = [
+  // --- transport: body types and shapes ---------------------------------------------------
+  {
+    name: 'JSON sent as text/plain',
+    who: 'applicantB',
+    path: '/api/me/realname',
+    body: JSON.stringify({ name: '李四', idNumber: '110101199003070035' }),
+    headers: { 'content-type': 'text/plain' },
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  },
+  {
+    name: 'JSON as a form post',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: 'type=new',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  },
+  {
+    name: 'malformed JSON',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: '{"type": "new",',
+    headers: { 'content-type': 'application/json' },
+    code: 'MALFORMED_JSON',
+  },
+  {
+    name: 'a body past the limit',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: JSON.stringify({ type: 'new', form: { shopName: 'x'.repeat(70_000) } }),
+    headers: { 'content-type': 'application/json' },
+    code: 'BODY_TOO_LARGE',
+  },
+  {
+    name: 'a state change from another origin',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'new', form: {} },
+    headers: { origin: 'https://evil.example' },
+    code: 'CROSS_ORIGIN',
+  },
+  // --- sign-in ------------------------------------------------------------------------------
+  ...[
+    '',
+    '1234',
+    '12345678901',
+    '1380000000',
+    '138000000000',
+    '+8613800000000',
+    '138-0000-0000',
+  ].map((phone): Case => ({
+    name: `SMS code for phone "${phone}"`,
+    who: 'anonymous',
+    path: '/api/auth/sms/request',
+    body: { phone },
+    code: 'PHONE_INVALID',
+  })),
+  {
+    name: 'SMS code for a phone given as a number',
+    who: 'anonymous',
+    path: '/api/auth/sms/request',
+    body: { phone: 13800000000 },
+    code: 'PHONE_INVALID',
+  },
+  ...['', '12345', '1234567', 'abcdef', '12 456'].map((code): Case => ({
+    name: `SMS verify with code "${code}"`,
+    who: 'anonymous',
+    path: '/api/auth/sms/verify',
+    body: { phone: '13900000001', code },
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'staff sign-in without a password',
+    who: 'anonymous',
+    path: '/api/auth/staff/login',
+    body: { username: 'clerk' },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'staff sign-in with an extra field',
+    who: 'anonymous',
+    path: '/api/auth/staff/login',
+    body: { username: 'clerk', password: 'x', role: 'admin' },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'staff sign-in with a 300-character password',
+    who: 'anonymous',
+    path: '/api/auth/staff/login',
+    body: { username: 'clerk', password: 'x'.repeat(300) },
+    code: 'VALIDATION_FAILED',
+  },
+  // --- real-name binding (B is not verified in the seeded world; the world verifies B) ------
+  ...BAD_NAMES.map((name): Case => ({
+    name: `real-name binding with name ${JSON.stringify(name)}`,
+    who: 'applicantA',
+    path: '/api/me/realname',
+    body: { name, idNumber: '110101199003070035', consent: REALNAME_CONSENT },
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'real-name binding with an extra field',
+    who: 'applicantA',
+    path: '/api/me/realname',
+    body: {
+      name: '李四',
+      idNumber: '110101199003070035',
+      consent: REALNAME_CONSENT,
+      verified: true,
+    },
+    code: 'VALIDATION_FAILED',
+  },
+  ...[
+    ['without its consent', undefined],
+    ['with the consent not ticked', { ...REALNAME_CONSENT, sensitiveInfo: false }],
+    ['agreeing to an old notice', { ...REALNAME_CONSENT, noticeVersion: '2020-01-01' }],
+  ].map(([what, consent]): Case => ({
+    name: `real-name binding ${String(what)}`,
+    who: 'applicantB',
+    path: '/api/me/realname',
+    body: { name: '李四', idNumber: '110101199003070035', consent },
+    code: 'CONSENT_REQUIRED',
+  })),
+  // --- drafts ---------------------------------------------------------------------------------
+  {
+    name: 'a draft of an unknown business type',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'franchise', form: {} },
+    code: 'UNKNOWN_BUSINESS_TYPE',
+  },
+  {
+    name: 'a 新办 draft naming a licence',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'new', licenceId: 'lic_x', form: {} },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a renewal draft without a licence',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'renewal', form: {} },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a renewal draft on a licence that is not the applicant’s',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'renewal', licenceId: 'lic_of_nobody', form: {} },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a draft id that is not a uuid',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { id: 'draft-1', type: 'new', form: {} },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a draft whose form has a 65-character key',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'new', form: { ['k'.repeat(65)]: 1 } },
+    code: 'VALIDATION_FAILED',
+  },
+  {
+    name: 'a draft with an invalid ID number',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'new', form: { idNumber: BAD_ID } },
+    code: 'ID_NUMBER_INVALID',
+  },
+  {
+    name: 'a draft with an invalid credit code',
+    who: 'applicantA',
+    path: '/api/my/applications',
+    body: { type: 'new', form: { creditCode: BAD_CREDIT } },
+    code: 'CREDIT_CODE_INVALID',
+  },
+  {
+    name: 'autosave of a case that is no longer a draft',
+    who: 'applicantA',
+    method: 'PUT',
+    path: (w) => `/api/my/applications/${w.appA}`,
+    body: { form: { shopName: '改名' } },
+    code: 'ILLEGAL_TRANSITION',
+  },
+  {
+    name: 'autosave with the form missing',
+    who: 'applicantA',
+    method: 'PUT',
+    path: (w) => `/api/my/applications/${w.draftA}`,
+    body: { shopName: '改名' },
+    code: 'VALIDATION_FAILED',
+  },
+  // --- withdrawal -----------------------------------------------------------------------------
+  ...[0, -1, 1.5, '1'].map((version): Case => ({
+    name: `withdrawal with version ${JSON.stringify(version)}`,
+    who: 'applicantA',
+    path: (w) => `/api/my/applications/${w.appA}/actions`,
+    body: { action: 'withdraw', version, idempotencyKey: crypto.randomUUID() },
+    code: 'VALIDATION_FAILED',
+  })),
+  {
+    name: 'withdrawal of a stale version',
+    who: 'applicantA',
+    path: (w) => `/api/my/applications/${w.appA}/actions`,
+    body: { action: 'withdraw', version: 7, idempotencyKey: crypto.randomUUID() },
+    code: 'CONFLICT',
+  },
+  {
+    name: 'an applicant trying a staff action',
+    who: 'applicantA',
+    path: (w) => `/api/my/applications/${w.appA}/actions`,
+    body: { action: 'accept', version: 1, idempotencyKey: crypto.randomUUID() },
+    code: 'VALIDATION_FAILED',
+  },
+  ...[undefined, 'key-1', 42].map((idempotencyKey): Case => ({
+    name: `withdrawal with the idempotency key ${JSON.stringify(idempotencyKey)}`,
+    who: 'applicantA',
+    path: (w) => `/api/my/applications/${w.appA}/actions`,
+    body: { action: 'withdraw', version: 1, idempotencyKey },
+    code: 'VALIDATION_FAILED',
+  })),
+];
