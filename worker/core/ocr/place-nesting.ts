@@ -7,15 +7,10 @@
  * nothing proves one); a reading that is a place name is never touched; two fits are no proof.
  * The result is still for the applicant to check (an old name, renamed since, reads the same).
  */
-import divisions from '../data/cn-divisions.json';
-import { isPlaceName, leadingNames, nested } from './places';
+import { isPlaceName, leadingNames, nested, PLACE_NAMES } from './places';
 
 const NAMES_BY_LENGTH = new Map<number, string[]>();
-for (const n of new Set([
-  ...Object.values(divisions.provinces),
-  ...Object.values(divisions.cities),
-  ...Object.values(divisions.counties),
-])) {
+for (const n of PLACE_NAMES) {
   NAMES_BY_LENGTH.set(n.length, [...(NAMES_BY_LENGTH.get(n.length) ?? []), n]);
 }
 const LONGEST = Math.max(...NAMES_BY_LENGTH.keys());

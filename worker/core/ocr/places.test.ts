@@ -27,6 +27,23 @@ describe('place names: checked, never made more local', () => {
     expect(checkPlaces('山东省青岛市市南区香港中路10号', '370705')).toEqual({ verdict: 'ok' });
   });
 
+  it('knows the names printed before a change, and never replaces them', () => {
+    // 莱芜市 was merged into 济南 in 2019 and 章丘市 became 章丘区 in 2016: cards and licences
+    // printed before still say so.
+    expect(checkPlaces('山东省莱芜市莱城区凤城西大街1号')).toEqual({ verdict: 'ok' });
+    expect(checkPlaces('山东省济南市章丘市明水街道1号')).toEqual({ verdict: 'ok' });
+    // An ID number registered in 莱阳市 (370682), one character from 莱芜市: kept as read.
+    expect(checkPlaces('山东省莱芜市莱城区凤城西大街1号', '370682')).toEqual({ verdict: 'ok' });
+    expect(checkPlaces('山东省济南市章丘市明水街道1号', '370114')).toEqual({ verdict: 'ok' });
+    // A misread former name is put back by its own region code, as any other.
+    expect(checkPlaces('山东省莱芜市菜城区凤城西大街1号', '371202')).toEqual({
+      verdict: 'repaired',
+      text: '山东省莱芜市莱城区凤城西大街1号',
+    });
+    expect(regionNames('371202')).toEqual(['山东省', '莱芜市', '莱城区']);
+    expect(regionNames('370114')).toEqual(['山东省', '济南市', '章丘区']);
+  });
+
   it('flags names that exist but do not nest, replacing neither', () => {
     expect(checkPlaces('山东省太原市小店区平阳路1号')).toEqual({ verdict: 'doubtful' });
     expect(checkPlaces('山东省太原市小店区平阳路1号', '370705')).toEqual({ verdict: 'doubtful' });
@@ -169,7 +186,7 @@ describe('repairs on the licence', () => {
     expect(f.address.value).toBe('安徽省安庆市宿松县南黄乡华朝村2号');
   });
 
-  it("keeps a code from a grouping without a prefecture as read and checks the address by it", () => {
+  it('keeps a code from a grouping without a prefecture as read and checks the address by it', () => {
     // 城口县 is one of 重庆's counties (500229): no prefecture 5002 in the list.
     const chengkou = '92500229MA5U1XKQ3' + creditCheckChar('92500229MA5U1XKQ3');
     const f = licenceFields({

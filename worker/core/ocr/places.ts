@@ -1,12 +1,15 @@
 /**
  * China's administrative names (GB/T 2260: provinces, prefectures, counties; data in
- * ../data/cn-divisions.json) as a check on the place names an address starts with, never as a
- * vocabulary to pull readings towards. A reading whose leading names exist and nest is kept as
- * read; one that does not is flagged for the applicant; the only correction is of a name that
- * does not exist, one character away from the name a checked number (the ID number's region,
- * the credit code's registration region) gives for that place.
+ * ../data/cn-divisions.json, and the names earlier snapshots had that it no longer holds in
+ * ../data/cn-divisions-former.json) as a check on the place names an address starts with, never
+ * as a vocabulary to pull readings towards. A reading whose leading names exist and nest is
+ * kept as read; one that does not is flagged for the applicant; the only correction is of a
+ * name that does not exist, one character away from the name a checked number (the ID
+ * number's region, the credit code's registration region) gives for that place. A former name
+ * (莱芜市, 章丘市) counts as a name: a card or licence printed before the change still says it.
  */
 import divisions from '../data/cn-divisions.json';
+import formerDivisions from '../data/cn-divisions-former.json';
 
 interface Place {
   code: string;
@@ -17,38 +20,41 @@ const BY_NAME = new Map<string, Place[]>();
 const NAME_OF = new Map<string, string>();
 function add(code: string, name: string, level: Place['level']): void {
   BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), { code, level }]);
-  NAME_OF.set(code, name);
+  // A code's name is today's where it has one (a code given to a renamed place keeps it).
+  if (!NAME_OF.has(code)) NAME_OF.set(code, name);
 }
 for (const [c, n] of Object.entries(divisions.provinces)) add(c, n, 1);
 for (const [c, n] of Object.entries(divisions.cities)) add(c, n, 2);
 for (const [c, n] of Object.entries(divisions.counties)) add(c, n, 3);
-const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
+for (const [key, n] of Object.entries(formerDivisions.former)) {
+  const c = key.slice(0, 6);
+  if (c.endsWith('0000')) add(c.slice(0, 2), n, 1);
+  else if (c.endsWith('00')) add(c.slice(0, 4), n, 2);
+  else add(c, n, 3);
+}
 
-/**
- * Prefecture-level codes that registered businesses since unified credit codes began (October
- * 2015) but are gone from today's list: a licence keeps its code for life. 1102, 1202 and 3102
- * grouped the counties of 北京, 天津 and 上海 until they became districts (密云县 and 延庆县 in
- * 2015, 蓟县 and 崇明县 in 2016); 山南地区 (5422) became 山南市 in 2016, 哈密地区 (6522) 哈密市
- * in 2016, 那曲地区 (5424) 那曲市 in 2018, and 莱芜市 (3712) was merged into 济南市 in 2019.
- */
-const FORMER_PREFECTURES = ['1102', '1202', '3102', '3712', '5422', '5424', '6522'];
+/** Every name, today's and former, for callers that look for the one a misreading came from. */
+export const PLACE_NAMES: readonly string[] = [...BY_NAME.keys()];
+const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
 
 /**
  * Every 4-digit grouping a county-level code can sit under: today's prefectures, the groupings
  * without a prefecture of their own (重庆's counties 5002, the county-level cities governed by
  * their province: 济源 4190, 仙桃 and others 4290, Hainan's 4690, Xinjiang's corps cities 6590)
- * and the former ones above.
+ * and the former ones (莱芜 3712, merged into 济南 in 2019; 山南地区 5422 and 哈密地区 6522,
+ * cities since 2016; 1102, 1202 and 3102, the counties of 北京, 天津 and 上海 until they became
+ * districts): a licence keeps its credit code for life.
  */
 const PREFECTURES = new Set([
   ...Object.keys(divisions.cities),
-  ...Object.keys(divisions.counties).map((c) => c.slice(0, 4)),
-  ...FORMER_PREFECTURES,
+  ...[...NAME_OF.keys()].filter((c) => c.length === 6).map((c) => c.slice(0, 4)),
+  ...[...NAME_OF.keys()].filter((c) => c.length === 4),
 ]);
 
 /**
  * Whether a credit code's characters 3–8 can name a registering authority's region: the
  * national level (100000), a province (…0000), or anything under a prefecture-level grouping
- * (PREFECTURES). The county digits are not checked: development zones register under codes no
+ * (PREFECTURES), today's or former. The county digits are not checked: development zones register under codes no
  * county list holds (潍坊高新区 and the like), and a county renamed keeps its old codes on its
  * licences. The code's own check accepts any province prefix, so a misread digit there can
  * pass it.
