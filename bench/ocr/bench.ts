@@ -99,6 +99,7 @@ for (const half of halves) {
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +
+        `names wrong/right one offered ${s.names.wrong}/${s.names.offered}, ` +
         `median ${s.medianSeconds.id.toFixed(1)}/${s.medianSeconds.licence.toFixed(1)} s`,
     );
   }

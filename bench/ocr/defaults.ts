@@ -2,12 +2,14 @@
 import { parseIdCard } from '../../worker/core/ocr/id-card';
 import { parseLicence } from '../../worker/core/ocr/licence';
 import type { ExtractResult } from '../../worker/core/ocr/pipeline';
-import type { OcrKind } from '../../worker/core/ocr/types';
+import type { FieldReading, OcrKind } from '../../worker/core/ocr/types';
 
 export interface BenchRun {
   fields: Record<string, string>;
   /** Fields marked for the applicant's eye (low, invalid, mismatch, missing). */
   flags: Record<string, string>;
+  /** A marked person's name: the readings offered for the applicant to tap (name-options.ts). */
+  options?: Record<string, string[]>;
   /** The reason the photo was refused, or null. */
   refused: string | null;
   family?: string | null;
@@ -18,13 +20,16 @@ export interface BenchRun {
 export function runOf(r: ExtractResult, seconds: number): BenchRun {
   const fields: Record<string, string> = {};
   const flags: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.fields) as [string, { value: string; flag?: string }][]) {
+  const options: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(r.fields) as [string, FieldReading][]) {
     fields[k] = v.value;
     if (v.flag) flags[k] = v.flag;
+    if (v.options) options[k] = v.options;
   }
   return {
     fields,
     flags,
+    ...(Object.keys(options).length ? { options } : {}),
     refused: r.refused,
     ...(r.kind === 'licence' ? { family: r.family } : {}),
     seconds,

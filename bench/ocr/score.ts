@@ -23,6 +23,8 @@ export interface Score {
   falseRefusals: number;
   /** Licences whose family (个体工商户 / company) was told right. */
   family: number;
+  /** Person names read wrong (ID name, licence operator), and those whose right one was offered. */
+  names: { wrong: number; offered: number };
   n: Kinds;
 }
 
@@ -44,6 +46,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
   let silentlyWrong = 0;
   let falseRefusals = 0;
   let family = 0;
+  const names = { wrong: 0, offered: 0 };
   samples.forEach((s, i) => {
     const run = runs[i]!;
     const keys = s.kind === 'id' ? ID_FIELDS : LICENCE_FIELDS;
@@ -71,6 +74,11 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
       else hard.marked++;
     } else if (run.refused) falseRefusals++;
     if (s.kind === 'licence' && run.family === s.family) family++;
+    const person = s.kind === 'id' ? 'name' : 'legal_rep';
+    if (!run.refused && run.fields[person] !== s.truth[person]) {
+      names.wrong++;
+      if (run.options?.[person]?.includes(s.truth[person]!)) names.offered++;
+    }
     const num = s.kind === 'id' ? run.fields.id_number : run.fields.credit_code;
     const truth = s.kind === 'id' ? s.truth.id_number : s.truth.credit_code;
     const valid =
@@ -93,6 +101,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     hard,
     falseRefusals,
     family: family / Math.max(1, n.licence),
+    names,
     n,
   };
 }
@@ -119,6 +128,7 @@ export function printScores(title: string, scores: Score[]): void {
     row(`  ${v}`, (s) => (s.byVariant[v] === undefined ? '-' : pct(s.byVariant[v]!)));
   }
   row('licence family', (s) => pct(s.family));
+  row('names wrong/offered', (s) => `${s.names.wrong}/${s.names.offered}`);
   row('hard: right/refused', (s) => `${s.hard.right}/${s.hard.refused} of ${s.hard.n}`);
   row('hard: marked/silent', (s) => `${s.hard.marked}/${s.hard.silent}`);
   row('silently wrong docs', (s) => String(s.silentlyWrong));

@@ -7,6 +7,7 @@
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
 import { repairDoubtfulPlaces } from './place-alternatives';
+import { personOptions } from './name-options';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
 import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
@@ -22,6 +23,8 @@ export interface RawText {
   confidence: number;
   /** Per code point of `text`: the line model's other likely characters (rec.ts), if known. */
   alts?: readonly string[];
+  /** Per code point of `text`: each character's confidence (0–100), if known. */
+  sure?: readonly number[];
 }
 
 export const empty = (): FieldReading => ({ value: '', confidence: 0, flag: 'missing' });
@@ -63,6 +66,15 @@ export function personName(value: string, confidence: number): FieldReading {
 }
 
 /**
+ * A marked name with the readings the model nearly gave (name-options.ts) for the applicant.
+ */
+export function withOptions(f: FieldReading, raw: RawText): FieldReading {
+  if (!f.flag || !f.value) return f;
+  const options = personOptions(f.value, raw);
+  return options.length ? { ...f, options } : f;
+}
+
+/**
  * Groups with a character the line model's dictionary lacks (仫 of 仫佬), by the reading the
  * model gives instead: the character's own printed part (么, 仫 without 亻). Such a group can
  * never be read as printed; this reading of it is no other group's (仡佬 reads as printed).
@@ -94,7 +106,7 @@ export function idFields(
   const sex = /[男女]/.exec(r('sex').text)?.[0] ?? '';
   const address = cleanAddress(r('address').text);
   const out: Extraction<IdField> = {
-    name: personName(cleanName(r('name').text), r('name').confidence),
+    name: withOptions(personName(cleanName(r('name').text), r('name').confidence), r('name')),
     sex: reading(sex, r('sex').confidence),
     ethnicity: ethnicity(r('ethnicity').text, r('ethnicity').confidence),
     birth: reading(chineseDate(r('birth').text), r('birth').confidence),

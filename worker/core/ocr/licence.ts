@@ -10,7 +10,7 @@ import { alignAlts, repairByAlternatives, repairDoubtfulPlaces } from './place-a
 import { validateCreditCode } from '../credit-code';
 import type { RawValue } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
-import { empty, personName, reading, type RawText } from './id-card';
+import { empty, personName, reading, withOptions, type RawText } from './id-card';
 import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, knownRegion, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
@@ -252,6 +252,7 @@ export function licenceFields(
       out.name = marked(byAlts ? { ...out.name, value: byAlts } : out.name);
     }
   }
+  out.legal_rep = withOptions(out.legal_rep, r('legal_rep'));
   return out;
 }
 

@@ -53,6 +53,11 @@ export interface FieldReading {
   /** 0–100; 0 when empty. */
   confidence: number;
   flag?: FieldFlag;
+  /**
+   * A marked person's name only: the readings the line model nearly gave (彭或强 → 彭彧强),
+   * for the applicant to choose with one tap; never taken by the pipeline itself.
+   */
+  options?: string[];
 }
 
 export type Extraction<F extends string> = Record<F, FieldReading>;

@@ -63,6 +63,10 @@ export const O = dict({
   flagMismatch: { zh: '与身份证号码不一致', en: 'Disagrees with the ID number' },
   flagLow: { zh: '识别可信度低，请核对', en: 'Low confidence: please check' },
   flagMissing: { zh: '未识别，请手动填写', en: 'Not read: please type it' },
+  optionsHint: {
+    zh: '姓名中有生僻字？如与证件一致，可直接点选：',
+    en: 'A rare character in the name? If one of these matches the document, tap it:',
+  },
   // field labels
   name: { zh: '姓名', en: 'Name' },
   sex: { zh: '性别', en: 'Sex' },

@@ -48,32 +48,55 @@ export function ResultView(p: {
         const value = values.value[key] ?? '';
         const mark = markOf(key, value, r, !!edited.value[key]);
         const note = edited.value[key] ? null : flagText(r);
+        const options = edited.value[key] ? [] : (r?.options ?? []);
         return (
-          <label key={key} class={`ocr-field ocr-${mark}`} data-testid={`ocr-field-${key}`}>
-            <span class="ocr-label">
-              <span class="ocr-mark" aria-hidden="true">
-                {MARK_SYMBOL[mark]}
+          <div key={key} class={`ocr-field ocr-${mark}`} data-testid={`ocr-field-${key}`}>
+            <label class="ocr-field-box">
+              <span class="ocr-label">
+                <span class="ocr-mark" aria-hidden="true">
+                  {MARK_SYMBOL[mark]}
+                </span>
+                {t(label)}
+                {!edited.value[key] && r?.value ? (
+                  <small> {Math.round(r.confidence)}%</small>
+                ) : null}
               </span>
-              {t(label)}
-              {!edited.value[key] && r?.value ? <small> {Math.round(r.confidence)}%</small> : null}
-            </span>
-            {LONG_FIELDS.has(key) ? (
-              // Wrapped in full; the rows follow the value (field-sizing where supported).
-              <textarea
-                value={value}
-                rows={Math.max(1, Math.ceil([...value].length / 14))}
-                aria-invalid={mark === 'problem'}
-                onInput={(e) => edit(key, (e.currentTarget as HTMLTextAreaElement).value)}
-              />
-            ) : (
-              <input
-                value={value}
-                aria-invalid={mark === 'problem'}
-                onInput={(e) => edit(key, (e.currentTarget as HTMLInputElement).value)}
-              />
-            )}
+              {LONG_FIELDS.has(key) ? (
+                // Wrapped in full; the rows follow the value (field-sizing where supported).
+                <textarea
+                  value={value}
+                  rows={Math.max(1, Math.ceil([...value].length / 14))}
+                  aria-invalid={mark === 'problem'}
+                  onInput={(e) => edit(key, (e.currentTarget as HTMLTextAreaElement).value)}
+                />
+              ) : (
+                <input
+                  value={value}
+                  aria-invalid={mark === 'problem'}
+                  onInput={(e) => edit(key, (e.currentTarget as HTMLInputElement).value)}
+                />
+              )}
+            </label>
             {note && <small class="ocr-flag">{t(note)}</small>}
-          </label>
+            {options.length > 0 && (
+              // A rare character the reader took for its look-alike (彧 for 或): the name with
+              // the reader's runner-up, one tap instead of finding 彧 on a phone keyboard.
+              <div class="ocr-options" role="group" aria-label={t(O.optionsHint)}>
+                <small>{t(O.optionsHint)}</small>
+                {options.map((o) => (
+                  <button
+                    key={o}
+                    type="button"
+                    class="btn ocr-option"
+                    data-testid={`ocr-option-${key}`}
+                    onClick={() => edit(key, o)}
+                  >
+                    {o}
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
         );
       })}
       <div class="ocr-actions">

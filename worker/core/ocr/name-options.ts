@@ -1,0 +1,67 @@
+/**
+ * Other readings of a person's name for the applicant to choose from. A rare given-name
+ * character is read as its common look-alike (彧 as 或, 垚 as 圭), and such a name is marked;
+ * the line model's runner-up for that character is often the one printed. Typing 彧 or 垚 on a
+ * phone is hard, so the form offers the name with the runner-up put in, one tap away. The
+ * reading itself is never changed: an option is taken only by the applicant.
+ */
+
+/** Characters read at least this sure (0–100) get no options: their runner-ups are noise. */
+export const OPTION_CHAR_MAX = 99.5;
+/** At most this many options per name. */
+export const MAX_OPTIONS = 3;
+
+const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
+
+/**
+ * The name with one of its least sure characters replaced by one of that character's
+ * alternatives (`alts[i]`, most likely first, per code point of `name`), least sure character
+ * first. `sure` is each character's confidence (0–100); without it no option is given.
+ * Example: ('彭或强', ['', '彧', '強'], [100, 97, 99.9]) → ['彭彧强'].
+ */
+export function nameOptions(
+  name: string,
+  alts: readonly string[],
+  sure: readonly number[] | undefined,
+): string[] {
+  const chars = [...name];
+  if (!sure || alts.length !== chars.length || sure.length !== chars.length) return [];
+  const order = chars
+    .map((ch, i) => ({ ch, i, sure: sure[i]! }))
+    .filter((c) => isHan(c.ch) && c.sure < OPTION_CHAR_MAX)
+    .sort((a, b) => a.sure - b.sure);
+  const out: string[] = [];
+  for (const c of order) {
+    for (const alt of alts[c.i] ?? '') {
+      if (!isHan(alt) || alt === c.ch) continue;
+      const option = [...chars.slice(0, c.i), alt, ...chars.slice(c.i + 1)].join('');
+      if (!out.includes(option)) out.push(option);
+      if (out.length === MAX_OPTIONS) return out;
+    }
+  }
+  return out;
+}
+
+/**
+ * `nameOptions` for a value cleaned from a raw reading (spaces and marks dropped): each
+ * character's alternatives and confidence are carried over by matching characters in order.
+ */
+export function personOptions(
+  value: string,
+  raw: { text: string; alts?: readonly string[]; sure?: readonly number[] },
+): string[] {
+  if (!raw.alts || !raw.sure) return [];
+  const r = [...raw.text];
+  const alts: string[] = [];
+  const sure: number[] = [];
+  let i = 0;
+  for (const ch of value) {
+    let j = i;
+    while (j < r.length && r[j] !== ch) j++;
+    if (j === r.length) return [];
+    alts.push(raw.alts[j] ?? '');
+    sure.push(raw.sure[j] ?? 100);
+    i = j + 1;
+  }
+  return nameOptions(value, alts, sure);
+}
