@@ -100,6 +100,7 @@ for (const half of halves) {
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +
         `names wrong/right one offered ${s.names.wrong}/${s.names.offered}, ` +
+        `addresses ${s.addresses.wrong}/${s.addresses.offered}, ` +
         `median ${s.medianSeconds.id.toFixed(1)}/${s.medianSeconds.licence.toFixed(1)} s`,
     );
   }

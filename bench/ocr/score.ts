@@ -25,6 +25,8 @@ export interface Score {
   family: number;
   /** Person names read wrong (ID name, licence operator), and those whose right one was offered. */
   names: { wrong: number; offered: number };
+  /** Addresses read wrong, and those whose right one was offered. */
+  addresses: { wrong: number; offered: number };
   n: Kinds;
 }
 
@@ -47,6 +49,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
   let falseRefusals = 0;
   let family = 0;
   const names = { wrong: 0, offered: 0 };
+  const addresses = { wrong: 0, offered: 0 };
   samples.forEach((s, i) => {
     const run = runs[i]!;
     const keys = s.kind === 'id' ? ID_FIELDS : LICENCE_FIELDS;
@@ -75,9 +78,13 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     } else if (run.refused) falseRefusals++;
     if (s.kind === 'licence' && run.family === s.family) family++;
     const person = s.kind === 'id' ? 'name' : 'legal_rep';
-    if (!run.refused && run.fields[person] !== s.truth[person]) {
-      names.wrong++;
-      if (run.options?.[person]?.includes(s.truth[person]!)) names.offered++;
+    for (const [field, count] of [
+      [person, names],
+      ['address', addresses],
+    ] as const) {
+      if (run.refused || run.fields[field] === s.truth[field]) continue;
+      count.wrong++;
+      if (run.options?.[field]?.includes(s.truth[field]!)) count.offered++;
     }
     const num = s.kind === 'id' ? run.fields.id_number : run.fields.credit_code;
     const truth = s.kind === 'id' ? s.truth.id_number : s.truth.credit_code;
@@ -102,6 +109,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     falseRefusals,
     family: family / Math.max(1, n.licence),
     names,
+    addresses,
     n,
   };
 }
@@ -129,6 +137,7 @@ export function printScores(title: string, scores: Score[]): void {
   }
   row('licence family', (s) => pct(s.family));
   row('names wrong/offered', (s) => `${s.names.wrong}/${s.names.offered}`);
+  row('addresses wrong/offered', (s) => `${s.addresses.wrong}/${s.addresses.offered}`);
   row('hard: right/refused', (s) => `${s.hard.right}/${s.hard.refused} of ${s.hard.n}`);
   row('hard: marked/silent', (s) => `${s.hard.marked}/${s.hard.silent}`);
   row('silently wrong docs', (s) => String(s.silentlyWrong));

@@ -8,7 +8,7 @@ import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
 import { repairDoubtfulPlaces } from './place-alternatives';
 import { personOptions } from './name-options';
-import { checkPlaces } from './places';
+import { checkPlaces, placeOptions } from './places';
 import { repairIdNumber } from './repair';
 import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
 import { editDistance } from './vocabulary';
@@ -75,6 +75,16 @@ export function withOptions(f: FieldReading, raw: RawText): FieldReading {
 }
 
 /**
+ * A marked address whose places do not check, with the readings a place one character away
+ * would give (`placeOptions`) for the applicant.
+ */
+export function withPlaceOptions(f: FieldReading): FieldReading {
+  if (!f.flag || !f.value || checkPlaces(f.value).verdict === 'ok') return f;
+  const options = placeOptions(f.value);
+  return options.length ? { ...f, options } : f;
+}
+
+/**
  * Groups with a character the line model's dictionary lacks (仫 of 仫佬), by the reading the
  * model gives instead: the character's own printed part (么, 仫 without 亻). Such a group can
  * never be read as printed; this reading of it is no other group's (仡佬 reads as printed).
@@ -118,6 +128,7 @@ export function idFields(
   if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
     out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
   }
+  out.address = withPlaceOptions(out.address);
   return out;
 }
 

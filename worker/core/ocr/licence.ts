@@ -10,7 +10,7 @@ import { alignAlts, repairByAlternatives, repairDoubtfulPlaces } from './place-a
 import { validateCreditCode } from '../credit-code';
 import type { RawValue } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
-import { empty, personName, reading, withOptions, type RawText } from './id-card';
+import { empty, personName, reading, withOptions, withPlaceOptions, type RawText } from './id-card';
 import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, knownRegion, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';
@@ -253,6 +253,7 @@ export function licenceFields(
     }
   }
   out.legal_rep = withOptions(out.legal_rep, r('legal_rep'));
+  out.address = withPlaceOptions(out.address);
   return out;
 }
 

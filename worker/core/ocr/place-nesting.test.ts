@@ -52,10 +52,12 @@ describe('the ID card address', () => {
       { address: { text: '安徽省阜阳市颖东区青和街道文年村197号', confidence: 95 } },
       TODAY,
     );
+    // The one district of 阜阳市 a character away is offered to the applicant, not applied.
     expect(out.address).toEqual({
       value: '安徽省阜阳市颖东区青和街道文年村197号',
       confidence: 50,
       flag: 'low',
+      options: ['安徽省阜阳市颍东区青和街道文年村197号'],
     });
   });
 });

@@ -3,7 +3,14 @@ import { creditCheckChar } from '../credit-code';
 import { idCheckDigit } from '../id-number';
 import { idFields } from './id-card';
 import { licenceFields } from './licence';
-import { checkPlaces, knownRegion, leadingNames, nested, regionNames } from './places';
+import {
+  checkPlaces,
+  knownRegion,
+  leadingNames,
+  nested,
+  placeOptions,
+  regionNames,
+} from './places';
 
 const raw = (text: string, confidence = 95) => ({ text, confidence });
 const TODAY = '2026-11-27';
@@ -247,5 +254,51 @@ describe('repairs on the licence', () => {
       QINGDAO_CODE.slice(0, 12) + (QINGDAO_CODE[12] === '4' ? '6' : '4') + QINGDAO_CODE.slice(13);
     const f = licenceFields({ credit_code: raw(wrong) });
     expect(f.credit_code).toMatchObject({ value: wrong, flag: 'invalid' });
+  });
+});
+
+describe('placeOptions: a misread place for the applicant to choose, never applied', () => {
+  it('offers the places one character away inside the last name read', () => {
+    // Recorded (tuning half): 掇, 郯 and 瀍 read as their look-alikes.
+    expect(placeOptions('湖北省荆门市摄刀区民明大道924号')).toEqual([
+      '湖北省荆门市掇刀区民明大道924号',
+    ]);
+    expect(placeOptions('山东省临沂市郑城县放年大街663号')).toEqual([
+      '山东省临沂市郯城县放年大街663号',
+    ]);
+    expect(placeOptions('河南省洛阳市澳河回族区河红巷267号')).toEqual([
+      '河南省洛阳市瀍河回族区河红巷267号',
+    ]);
+  });
+
+  it('keeps those after which the names nest furthest', () => {
+    expect(placeOptions('山朱省青岛市市南区香港中路10号')).toEqual([
+      '山东省青岛市市南区香港中路10号',
+    ]);
+    // 新州市: 忻州市, 朔州市 and 霍州市 all fit; three are offered.
+    expect(placeOptions('山西省新州市平市西用街道红西144号')).toHaveLength(3);
+  });
+
+  it('gives none for an address whose places check, or where nothing one character away fits', () => {
+    expect(placeOptions('山东省青岛市市南区香港中路10号')).toEqual([]);
+    expect(placeOptions('山东省太原市小店区平阳路1号')).toEqual([]); // names that do not nest
+    expect(placeOptions('云南省怒江族自治州兰坪白族普米族自治县')).toEqual([]); // two dropped
+  });
+
+  it('puts them on a marked address of either document, its value as read', () => {
+    const address = raw('湖北省荆门市摄刀区民明大道924号');
+    expect(idFields({ address }).address).toMatchObject({
+      value: '湖北省荆门市摄刀区民明大道924号',
+      flag: 'low',
+      options: ['湖北省荆门市掇刀区民明大道924号'],
+    });
+    expect(licenceFields({ address }).address).toMatchObject({
+      value: '湖北省荆门市摄刀区民明大道924号',
+      flag: 'low',
+      options: ['湖北省荆门市掇刀区民明大道924号'],
+    });
+    expect(idFields({ address: raw('湖北省荆门市掇刀区民明大道924号') }).address.options).toBe(
+      undefined,
+    );
   });
 });

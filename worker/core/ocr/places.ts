@@ -232,3 +232,41 @@ export function repairNamePlace(name: string, places: readonly string[]): string
   const texts = new Set(fixes.map((f) => f + name.slice(f.length)));
   return texts.size === 1 ? [...texts][0]! : null;
 }
+
+/** At most this many place options per address. */
+const MAX_PLACE_OPTIONS = 3;
+
+/**
+ * Other readings of an address whose places did not check, for the applicant to choose from:
+ * the first name after those that exist and nest, misread into no place at all, replaced by a
+ * place one character away inside the last name read (any level below it; provinces and
+ * prefectures where no name was read), keeping those after which the names nest furthest. 湖北省荆门市摄刀区… → 湖北省荆门市掇刀区…: 掇刀区 is the one such
+ * district of 荆门市. Never applied by the pipeline (an old or new name the list lacks reads
+ * the same); none when more than MAX_PLACE_OPTIONS would fit, since so many prove nothing.
+ * Example: placeOptions('山东省临沂市郑城县放年大街663号') → ['山东省临沂市郯城县放年大街663号'].
+ */
+export function placeOptions(text: string): string[] {
+  const names = leadingNames(text);
+  if (names.length && !nested(names)) return [];
+  const at = names.join('').length;
+  const parents = names.length ? (BY_NAME.get(names.at(-1)!) ?? []) : [];
+  const inside = (code: string) =>
+    !parents.length || parents.some((p) => code.length > p.code.length && code.startsWith(p.code));
+  const out = new Set<string>();
+  for (const [name, places] of BY_NAME) {
+    const w = text.slice(at, at + name.length);
+    if (w.length !== name.length || !oneOff(w, name) || isPlaceName(w)) continue;
+    if (!places.some((p) => inside(p.code) && (parents.length || p.level < 3))) continue;
+    out.add(text.slice(0, at) + name + text.slice(at + name.length));
+  }
+  // The ones whose names then nest furthest (山朱省青岛市 → 山东省青岛市, not 山西省青岛市).
+  const depth = (t: string) => {
+    const ns = leadingNames(t);
+    let k = ns.length;
+    while (k && !nested(ns.slice(0, k))) k--;
+    return k;
+  };
+  const best = Math.max(0, ...[...out].map(depth));
+  const kept = [...out].filter((t) => depth(t) === best);
+  return kept.length <= MAX_PLACE_OPTIONS ? kept : [];
+}

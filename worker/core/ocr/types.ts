@@ -54,8 +54,10 @@ export interface FieldReading {
   confidence: number;
   flag?: FieldFlag;
   /**
-   * A marked person's name only: the readings the line model nearly gave (彭或强 → 彭彧强),
-   * for the applicant to choose with one tap; never taken by the pipeline itself.
+   * Other readings for the applicant to choose with one tap, never taken by the pipeline
+   * itself: for a marked person's name, the ones the line model nearly gave (彭或强 → 彭彧强,
+   * name-options.ts); for a marked address, a misread place replaced by one a character away
+   * (摄刀区 → 掇刀区, `placeOptions` in places.ts).
    */
   options?: string[];
 }

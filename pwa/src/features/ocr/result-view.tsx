@@ -49,6 +49,7 @@ export function ResultView(p: {
         const mark = markOf(key, value, r, !!edited.value[key]);
         const note = edited.value[key] ? null : flagText(r);
         const options = edited.value[key] ? [] : (r?.options ?? []);
+        const hint = key === 'address' ? O.placeOptionsHint : O.optionsHint;
         return (
           <div key={key} class={`ocr-field ocr-${mark}`} data-testid={`ocr-field-${key}`}>
             <label class="ocr-field-box">
@@ -79,15 +80,15 @@ export function ResultView(p: {
             </label>
             {note && <small class="ocr-flag">{t(note)}</small>}
             {options.length > 0 && (
-              // A rare character the reader took for its look-alike (彧 for 或): the name with
-              // the reader's runner-up, one tap instead of finding 彧 on a phone keyboard.
-              <div class="ocr-options" role="group" aria-label={t(O.optionsHint)}>
-                <small>{t(O.optionsHint)}</small>
+              // A rare character the reader took for its look-alike (彧 for 或, 掇 for 摄): the
+              // value with it put back, one tap instead of finding 彧 on a phone keyboard.
+              <div class="ocr-options" role="group" aria-label={t(hint)}>
+                <small>{t(hint)}</small>
                 {options.map((o) => (
                   <button
                     key={o}
                     type="button"
-                    class="btn ocr-option"
+                    class={`btn ocr-option${key === 'address' ? ' ocr-option-long' : ''}`}
                     data-testid={`ocr-option-${key}`}
                     onClick={() => edit(key, o)}
                   >
