@@ -7,7 +7,7 @@ import { t } from '../../app/i18n';
 import type { FieldReading } from '../../../../worker/core/ocr/types';
 import type { OcrOutcome } from '../../workers/ocr-protocol';
 import { O } from './ocr.strings';
-import { fieldsOf, flagText, LONG_FIELDS, markOf } from './result-fields';
+import { diffParts, fieldsOf, flagText, LONG_FIELDS, markOf } from './result-fields';
 
 const MARK_SYMBOL = { ok: '✓', check: '!', problem: '✗' } as const;
 
@@ -92,7 +92,18 @@ export function ResultView(p: {
                     data-testid={`ocr-option-${key}`}
                     onClick={() => edit(key, o)}
                   >
-                    {o}
+                    {/* One child: the button lays its children out apart (flex, gap). */}
+                    <span>
+                      {diffParts(value, o).map((part, i) =>
+                        part.changed ? (
+                          <strong key={i} class="ocr-diff">
+                            {part.text}
+                          </strong>
+                        ) : (
+                          part.text
+                        ),
+                      )}
+                    </span>
                   </button>
                 ))}
               </div>
