@@ -8,7 +8,7 @@ export interface BenchRun {
   fields: Record<string, string>;
   /** Fields marked for the applicant's eye (low, invalid, mismatch, missing). */
   flags: Record<string, string>;
-  /** A marked person's name: the readings offered for the applicant to tap (name-options.ts). */
+  /** A marked person's name: the readings offered for the applicant to tap (options.ts). */
   options?: Record<string, string[]>;
   /** The reason the photo was refused, or null. */
   refused: string | null;

@@ -7,8 +7,8 @@
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
 import { repairDoubtfulPlaces } from './place-alternatives';
-import { personOptions } from './name-options';
-import { checkPlaces, placeOptions } from './places';
+import { withOptions, withPlaceOptions } from './options';
+import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
 import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
 import { editDistance } from './vocabulary';
@@ -63,25 +63,6 @@ export function personName(value: string, confidence: number): FieldReading {
   if (confidence < NAME_SURE) return { ...r, flag: 'low' };
   if (value.includes('·') || [...value].length < 5) return r;
   return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
-}
-
-/**
- * A marked name with the readings the model nearly gave (name-options.ts) for the applicant.
- */
-export function withOptions(f: FieldReading, raw: RawText): FieldReading {
-  if (!f.flag || !f.value) return f;
-  const options = personOptions(f.value, raw);
-  return options.length ? { ...f, options } : f;
-}
-
-/**
- * A marked address whose places do not check, with the readings a place one character away
- * would give (`placeOptions`) for the applicant.
- */
-export function withPlaceOptions(f: FieldReading): FieldReading {
-  if (!f.flag || !f.value || checkPlaces(f.value).verdict === 'ok') return f;
-  const options = placeOptions(f.value);
-  return options.length ? { ...f, options } : f;
 }
 
 /**

@@ -10,7 +10,8 @@ import { alignAlts, repairByAlternatives, repairDoubtfulPlaces } from './place-a
 import { validateCreditCode } from '../credit-code';
 import type { RawValue } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
-import { empty, personName, reading, withOptions, withPlaceOptions, type RawText } from './id-card';
+import { empty, personName, reading, type RawText } from './id-card';
+import { withOptions, withPlaceOptions } from './options';
 import { rowHeight, type LicenceFamily } from './labels';
 import { checkPlaces, knownRegion, leadingNames, regionNames, repairNamePlace } from './places';
 import { repairCreditCode } from './repair';

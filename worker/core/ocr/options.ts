@@ -1,10 +1,13 @@
 /**
- * Other readings of a person's name for the applicant to choose from. A rare given-name
- * character is read as its common look-alike (彧 as 或, 垚 as 圭), and such a name is marked;
- * the line model's runner-up for that character is often the one printed. Typing 彧 or 垚 on a
- * phone is hard, so the form offers the name with the runner-up put in, one tap away. The
- * reading itself is never changed: an option is taken only by the applicant.
+ * Other readings of a marked value for the applicant to choose from, one tap away on the check
+ * screen; the reading itself is never changed, an option is taken only by the applicant. A
+ * rare given-name character is read as its common look-alike (彧 as 或, 垚 as 圭), and the line
+ * model's runner-up for it is often the one printed; a rare character in a place name (掇 of
+ * 掇刀区 read 摄) leaves a name that is no place, one character from the one printed. Typing 彧
+ * or 掇 on a phone is what an applicant of sixty cannot do.
  */
+import { checkPlaces, placeOptions } from './places';
+import type { FieldReading } from './types';
 
 /** Characters read at least this sure (0–100) get no options: their runner-ups are noise. */
 export const OPTION_CHAR_MAX = 99.5;
@@ -64,4 +67,26 @@ export function personOptions(
     i = j + 1;
   }
   return nameOptions(value, alts, sure);
+}
+
+/**
+ * A marked name with the readings the model nearly gave (`personOptions`) for the applicant.
+ */
+export function withOptions(
+  f: FieldReading,
+  raw: { text: string; alts?: readonly string[]; sure?: readonly number[] },
+): FieldReading {
+  if (!f.flag || !f.value) return f;
+  const options = personOptions(f.value, raw);
+  return options.length ? { ...f, options } : f;
+}
+
+/**
+ * A marked address whose places do not check, with the readings a place one character away
+ * would give (`placeOptions`) for the applicant.
+ */
+export function withPlaceOptions(f: FieldReading): FieldReading {
+  if (!f.flag || !f.value || checkPlaces(f.value).verdict === 'ok') return f;
+  const options = placeOptions(f.value);
+  return options.length ? { ...f, options } : f;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idFields } from './id-card';
 import { licenceFields } from './licence';
-import { nameOptions, personOptions } from './name-options';
+import { nameOptions, personOptions } from './options';
 
 describe('name options: the readings the model nearly gave, for the applicant to choose', () => {
   it("offers the unsure character's runner-ups, least sure character first", () => {
