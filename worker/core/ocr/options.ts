@@ -6,6 +6,7 @@
  * 掇刀区 read 摄) leaves a name that is no place, one character from the one printed. Typing 彧
  * or 掇 on a phone is what an applicant of sixty cannot do.
  */
+import { alignPer } from './place-alternatives';
 import { checkPlaces, placeOptions } from './places';
 import type { FieldReading } from './types';
 
@@ -54,19 +55,15 @@ export function personOptions(
   raw: { text: string; alts?: readonly string[]; sure?: readonly number[] },
 ): string[] {
   if (!raw.alts || !raw.sure) return [];
-  const r = [...raw.text];
-  const alts: string[] = [];
-  const sure: number[] = [];
-  let i = 0;
-  for (const ch of value) {
-    let j = i;
-    while (j < r.length && r[j] !== ch) j++;
-    if (j === r.length) return [];
-    alts.push(raw.alts[j] ?? '');
-    sure.push(raw.sure[j] ?? 100);
-    i = j + 1;
-  }
-  return nameOptions(value, alts, sure);
+  const alts = alignPer(raw.text, raw.alts, value);
+  const sure = alignPer(raw.text, raw.sure, value);
+  // A character the raw text does not hold: nothing known about it, nothing offered.
+  if (sure.some((c) => c === undefined)) return [];
+  return nameOptions(
+    value,
+    alts.map((a) => a ?? ''),
+    sure.map((c) => c ?? 100),
+  );
 }
 
 /**

@@ -51,16 +51,25 @@ export function repairByAlternatives(text: string, alts: readonly string[]): str
  * with no match gets none.
  */
 export function alignAlts(raw: string, alts: readonly string[], cleaned: string): string[] {
+  return alignPer(raw, alts, cleaned).map((a) => a ?? '');
+}
+
+/**
+ * Per-character data (`per`, one per code point of `raw`) carried to the cleaned form by
+ * matching characters in order; undefined for a cleaned character with no match.
+ * Example: alignPer('彭 或强', [1, 2, 3, 4], '彭或强') → [1, 3, 4].
+ */
+export function alignPer<T>(raw: string, per: readonly T[], cleaned: string): (T | undefined)[] {
   const r = [...raw];
-  const out: string[] = [];
+  const out: (T | undefined)[] = [];
   let i = 0;
   for (const ch of cleaned) {
     let j = i;
     while (j < r.length && r[j] !== ch) j++;
     if (j < r.length) {
-      out.push(alts[j] ?? '');
+      out.push(per[j]);
       i = j + 1;
-    } else out.push('');
+    } else out.push(undefined);
   }
   return out;
 }
