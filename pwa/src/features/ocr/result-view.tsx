@@ -7,7 +7,8 @@ import { t } from '../../app/i18n';
 import type { FieldReading } from '../../../../worker/core/ocr/types';
 import type { OcrOutcome } from '../../workers/ocr-protocol';
 import { O } from './ocr.strings';
-import { diffParts, fieldsOf, flagText, LONG_FIELDS, markOf } from './result-fields';
+import { diffParts } from './option-diff';
+import { fieldsOf, flagText, LONG_FIELDS, markOf } from './result-fields';
 
 const MARK_SYMBOL = { ok: '✓', check: '!', problem: '✗' } as const;
 

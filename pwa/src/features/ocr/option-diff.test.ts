@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffParts } from './result-fields';
+import { diffParts } from './option-diff';
 
 describe('diffParts', () => {
   it('marks the characters an option changes', () => {
