@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
 import type { Gray } from './image';
+import { licenceFields } from './licence';
 import type { LineResult } from './line-pass';
 import {
   agreedReading,
@@ -241,6 +242,30 @@ describe('confirmPerson', () => {
     };
     await confirmPerson(page, values, 'legal_rep', async () => rivalled);
     expect(values.legal_rep).toMatchObject({ text: '周或桂', confidence: 60 });
+  });
+
+  it("carries the reading alone's runner-ups to the name, for the options offered", async () => {
+    // Read alone, 或 at 87 with 彧 behind it; the page read kept no runner-up for it.
+    const values = { legal_rep: sure('钱兰或') };
+    await confirmPerson(page, values, 'legal_rep', async () => ({
+      text: '钱兰或',
+      confidence: 95,
+      chars: [
+        { ch: '钱', x: 20, confidence: 100 },
+        { ch: '兰', x: 60, confidence: 100, alts: '兰' },
+        { ch: '或', x: 100, confidence: 87, alts: '彧國' },
+      ],
+    }));
+    expect(values.legal_rep).toMatchObject({
+      text: '钱兰或',
+      alts: ['', '兰', '彧國'],
+      sure: [99, 99, 87],
+    });
+    expect(licenceFields({ legal_rep: values.legal_rep }).legal_rep).toMatchObject({
+      value: '钱兰或',
+      flag: 'low',
+      options: ['钱兰彧', '钱兰國'],
+    });
   });
 
   it('marks a name read otherwise alone, and keeps one read the same, surely', async () => {

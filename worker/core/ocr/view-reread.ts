@@ -241,5 +241,17 @@ export async function confirmPerson(
   const rivalled = chars.some((c) => (c.rival ?? 0) >= NAME_RIVAL);
   if (same && least >= NAME_SURE && !rivalled) return;
   const confidence = same && !rivalled ? least : Math.min(v.confidence, AGREED_CONFIDENCE);
-  values[field] = { ...v, confidence };
+  if (!same) {
+    values[field] = { ...v, confidence };
+    return;
+  }
+  // The same text read alone: each character's runner-ups and doubt from both readings, so
+  // the name's options (options.ts) see the look-alike the reading alone showed (或 at 96
+  // packed with no runner-up worth keeping, at 87 alone with 彧 behind it).
+  const n = chars.length;
+  const alts = chars.map((c, i) =>
+    [...new Set([...(v.alts?.[i] ?? ''), ...(c.alts ?? '')])].join(''),
+  );
+  const sure = chars.map((c, i) => Math.min(c.confidence, v.sure?.[i] ?? 100));
+  values[field] = { ...v, confidence, ...(n === [...v.text].length ? { alts, sure } : {}) };
 }
