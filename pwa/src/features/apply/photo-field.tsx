@@ -32,7 +32,11 @@ export interface PhotoFieldProps {
   /** The uploaded attachment's id, or '' when there is none yet. */
   value: string;
   onChange: (attachmentId: string) => void;
-  onPhoto?: (photo: Blob) => void;
+  /**
+   * The compressed picture once it is ready; null as soon as another is picked (until that one
+   * is ready) or the photo is removed, so nothing reads a picture no longer chosen.
+   */
+  onPhoto?: (photo: Blob | null) => void;
   /** Where a photo waiting for upload is kept on the device (e.g. `draftId:kind`). */
   persistKey?: string;
   error?: string | undefined;
@@ -139,6 +143,7 @@ export function PhotoField(p: PhotoFieldProps) {
     if (!file) return;
     phase.value = 'working';
     problem.value = null;
+    p.onPhoto?.(null);
     let blob: Blob;
     try {
       blob = await compressImage(file);
@@ -161,6 +166,7 @@ export function PhotoField(p: PhotoFieldProps) {
     preview.value = null;
     pending.value = null;
     phase.value = 'idle';
+    p.onPhoto?.(null);
     if (p.persistKey) void dropPending(p.persistKey);
     p.onChange('');
   }
