@@ -8,7 +8,11 @@
  */
 import { alignPer } from './place-alternatives';
 import { checkPlaces, placeOptions } from './places';
+import type { RawText } from './id-card';
 import type { FieldReading } from './types';
+
+/** What a raw reading tells about its characters. */
+type Reading = Pick<RawText, 'text' | 'alts' | 'sure'>;
 
 /** Characters read at least this sure (0–100) get no options: their runner-ups are noise. */
 export const OPTION_CHAR_MAX = 99.5;
@@ -50,10 +54,7 @@ export function nameOptions(
  * `nameOptions` for a value cleaned from a raw reading (spaces and marks dropped): each
  * character's alternatives and confidence are carried over by matching characters in order.
  */
-export function personOptions(
-  value: string,
-  raw: { text: string; alts?: readonly string[]; sure?: readonly number[] },
-): string[] {
+export function personOptions(value: string, raw: Reading): string[] {
   if (!raw.alts || !raw.sure) return [];
   const alts = alignPer(raw.text, raw.alts, value);
   const sure = alignPer(raw.text, raw.sure, value);
@@ -69,10 +70,7 @@ export function personOptions(
 /**
  * A marked name with the readings the model nearly gave (`personOptions`) for the applicant.
  */
-export function withOptions(
-  f: FieldReading,
-  raw: { text: string; alts?: readonly string[]; sure?: readonly number[] },
-): FieldReading {
+export function withOptions(f: FieldReading, raw: Reading): FieldReading {
   if (!f.flag || !f.value) return f;
   const options = personOptions(f.value, raw);
   return options.length ? { ...f, options } : f;

@@ -45,19 +45,17 @@ const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
  * cities since 2016; 1102, 1202 and 3102, the counties of 北京, 天津 and 上海 until they became
  * districts): a licence keeps its credit code for life.
  */
-const PREFECTURES = new Set([
-  ...Object.keys(divisions.cities),
-  ...[...NAME_OF.keys()].filter((c) => c.length === 6).map((c) => c.slice(0, 4)),
-  ...[...NAME_OF.keys()].filter((c) => c.length === 4),
-]);
+const PREFECTURES = new Set(
+  [...NAME_OF.keys()].filter((c) => c.length >= 4).map((c) => c.slice(0, 4)),
+);
 
 /**
  * Whether a credit code's characters 3–8 can name a registering authority's region: the
  * national level (100000), a province (…0000), or anything under a prefecture-level grouping
- * (PREFECTURES), today's or former. The county digits are not checked: development zones register under codes no
- * county list holds (潍坊高新区 and the like), and a county renamed keeps its old codes on its
- * licences. The code's own check accepts any province prefix, so a misread digit there can
- * pass it.
+ * (PREFECTURES), today's or former. The county digits are not checked: development zones
+ * register under codes no county list holds (潍坊高新区 and the like), and a county renamed
+ * keeps its old codes on its licences. The code's own check accepts any province prefix, so a
+ * misread digit there can pass it.
  * Example: knownRegion('340826') === true (宿松县), knownRegion('346826') === false (no 3468),
  * knownRegion('500229') === true (城口县, one of 重庆's counties).
  */
@@ -240,9 +238,10 @@ const MAX_PLACE_OPTIONS = 3;
  * Other readings of an address whose places did not check, for the applicant to choose from:
  * the first name after those that exist and nest, misread into no place at all, replaced by a
  * place one character away inside the last name read (any level below it; provinces and
- * prefectures where no name was read), keeping those after which the names nest furthest. 湖北省荆门市摄刀区… → 湖北省荆门市掇刀区…: 掇刀区 is the one such
- * district of 荆门市. Never applied by the pipeline (an old or new name the list lacks reads
- * the same); none when more than MAX_PLACE_OPTIONS would fit, since so many prove nothing.
+ * prefectures where no name was read), keeping those after which the names nest furthest.
+ * 湖北省荆门市摄刀区… → 湖北省荆门市掇刀区…: 掇刀区 is the one such district of 荆门市. Never
+ * applied by the pipeline (an old or new name the list lacks reads the same); none when more
+ * than MAX_PLACE_OPTIONS would fit, since so many prove nothing.
  * Example: placeOptions('山东省临沂市郑城县放年大街663号') → ['山东省临沂市郯城县放年大街663号'].
  */
 export function placeOptions(text: string): string[] {

@@ -248,10 +248,9 @@ export async function confirmPerson(
   // The same text read alone: each character's runner-ups and doubt from both readings, so
   // the name's options (options.ts) see the look-alike the reading alone showed (或 at 96
   // packed with no runner-up worth keeping, at 87 alone with 彧 behind it).
-  const n = chars.length;
   const alts = chars.map((c, i) =>
     [...new Set([...(v.alts?.[i] ?? ''), ...(c.alts ?? '')])].join(''),
   );
   const sure = chars.map((c, i) => Math.min(c.confidence, v.sure?.[i] ?? 100));
-  values[field] = { ...v, confidence, ...(n === [...v.text].length ? { alts, sure } : {}) };
+  values[field] = { ...v, confidence, alts, sure };
 }
