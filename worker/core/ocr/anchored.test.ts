@@ -230,6 +230,26 @@ describe('anchorValues: the company licence (two columns)', () => {
     expect(a.hits.every((h) => !h.exact)).toBe(true);
   });
 
+  it("marks a value whose first character may be inside the label's unsure misread last one", () => {
+    // Recorded on a tuning-half photo: 执行事务合伙人 杜平鑫 read 执行事务合伙灶 平鑫, 灶 at 39.
+    const swallowed = row(100, [100, '执行事务合伙灶'], [340, '平鑫']);
+    swallowed.glyphs[6]!.confidence = 39;
+    const a = anchorValues([swallowed], LICENCE_LABELS, LICENCE_LINES);
+    expect(a.values.legal_rep).toMatchObject({ text: '平鑫', doubt: true });
+    expect(a.values.legal_rep!.confidence).toBeLessThanOrEqual(30);
+    // A misread last character read sure, or a misread one inside the label, leaves it alone.
+    const sure = anchorValues(
+      [
+        row(100, [100, '执行事务合伙入'], [340, '杜平鑫']),
+        row(160, [100, '法定代衣人'], [340, '王建国']),
+      ],
+      LICENCE_LABELS,
+      LICENCE_LINES,
+    );
+    expect(sure.values.legal_rep).toMatchObject({ text: '杜平鑫', confidence: 95 });
+    expect(sure.values.legal_rep!.doubt).toBeUndefined();
+  });
+
   it('reads labels printed with a colon, the value set well apart', () => {
     const a = anchorValues(
       [

@@ -142,6 +142,8 @@ function valueOf(
       .sort((a, b) => a.x - b.x),
   };
   const first = run(line, 0, hit.x1 - 0.2 * h, limit, h, right);
+  // The value's first character may be inside the label's misread last one: it must be checked.
+  if (hit.swallowed && first.glyphs[0]) first.glyphs[0] = { ...first.glyphs[0], doubt: true };
   const parts = [first];
   // Where the value's column starts: wrapped lines begin there, not under the label.
   const valueX = first.glyphs.length ? first.glyphs[0]!.x - h / 2 : hit.x1;

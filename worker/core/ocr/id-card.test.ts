@@ -27,6 +27,12 @@ describe('parseIdCard', () => {
     expect(out.id_number).toEqual({ value: ID, confidence: 90 });
   });
 
+  it("reads a name's middle dot read as a hyphen or an apostrophe as the dot", () => {
+    for (const read of ['古丽米拉-艾山', "古丽米拉'艾山", '古丽米拉．艾山']) {
+      expect(parseIdCard([line(`姓名 ${read}`)], TODAY).name.value).toBe('古丽米拉·艾山');
+    }
+  });
+
   it('repairs letters only where a digit must stand', () => {
     const garbled = ID.replace(/0/g, 'O').replace(/1/g, 'I');
     const out = parseIdCard([line(`公民身份号码${garbled}`)], TODAY);

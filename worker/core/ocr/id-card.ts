@@ -10,7 +10,15 @@ import { repairDoubtfulPlaces } from './place-alternatives';
 import { withOptions, withPlaceOptions } from './options';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
-import { addressIncomplete, chineseDate, cjkOnly, cleanAddress, compact, valueAfter } from './text';
+import {
+  addressIncomplete,
+  chineseDate,
+  cjkOnly,
+  cleanAddress,
+  compact,
+  nameDots,
+  valueAfter,
+} from './text';
 import { editDistance } from './vocabulary';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
 import { LOW_CONFIDENCE, NAME_SURE } from './types';
@@ -45,9 +53,7 @@ export function idCandidate(line: string): string | null {
  * (阿依古丽·买买提), which OCR gives as any of several dots.
  */
 export function cleanName(text: string, max = 15): string {
-  const v = cjkOnly(
-    compact(text).replace(/(?<=[\u3400-\u9fff])[.．•・∙·‧'](?=[\u3400-\u9fff])/g, '·'),
-  );
+  const v = cjkOnly(nameDots(text));
   return v.length >= 2 && v.length <= max && !/^·|·$/.test(v) ? v : '';
 }
 

@@ -73,7 +73,15 @@ export interface LabelHit {
   x0: number;
   x1: number;
   exact: boolean;
+  /**
+   * The label's last character was read as another one, unsure: the value's first character
+   * may have run into it (执行事务合伙人 杜平鑫 read 执行事务合伙灶 平鑫, 灶 at 39).
+   */
+  swallowed?: true;
 }
+
+/** Below this a misread last character of a label may hold the value's first (`swallowed`). */
+const SWALLOWED = 60;
 
 const isColon = (ch: string | undefined) => ch === ':' || ch === '：';
 
@@ -115,6 +123,8 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
     const used = new Uint8Array(gs.length);
     const chars = gs.map((g) => g.ch);
     const take = (def: LabelDef, g0: number, g1: number, exact: boolean) => {
+      const last = gs[g1 - 1]!;
+      const swallowed = !exact && last.ch !== def.text.at(-1) && last.confidence < SWALLOWED;
       // A colon printed after the label (名称：) belongs to it, not to the value.
       if (g1 < gs.length && isColon(gs[g1]!.ch) && gs[g1]!.x - gs[g1 - 1]!.x < 1.5 * h) g1++;
       for (let k = g0; k < g1; k++) used[k] = 1;
@@ -126,6 +136,7 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
         x0: gs[g0]!.x - h / 2,
         x1: gs[g1 - 1]!.x + h / 2,
         exact,
+        ...(swallowed ? { swallowed: true as const } : {}),
       });
     };
     const free = (g0: number, g1: number) => {

@@ -101,6 +101,18 @@ describe('parseLicence', () => {
     expect(out.legal_rep).toMatchObject({ value: '阿里木艾山', flag: 'low' });
   });
 
+  it("reads a name's middle dot read as a hyphen, a full stop or a bullet as the dot", () => {
+    // Recorded on tuning-half scans and photos: 阿依古丽·吐尔逊 read 阿依古丽-吐尔逊.
+    for (const read of [
+      '阿依古丽-吐尔逊',
+      '阿依古丽－吐尔逊',
+      '阿依古丽.吐尔逊',
+      '阿依古丽•吐尔逊',
+    ]) {
+      expect(parseLicence([line(`经营者 ${read}`)]).legal_rep.value).toBe('阿依古丽·吐尔逊');
+    }
+  });
+
   it('marks a value that lost a character in cleaning; snaps a type that lost its brackets', () => {
     // Recorded on tuning-side photos: 兴 read as 《 (then dropped), 股 and the brackets unread.
     const out = parseLicence([

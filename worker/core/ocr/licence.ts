@@ -22,6 +22,7 @@ import {
   cleanAddress,
   compact,
   findLabels,
+  nameDots,
   valueAfter,
 } from './text';
 import { BUSINESS_TYPES, snapBusinessType } from './vocabulary';
@@ -193,7 +194,7 @@ export function licenceFields(
     credit_code: reading(code, r('credit_code').confidence),
     name: text('name', 2),
     type: text('type', 3, snapBusinessType(cleanText(r('type').text))),
-    legal_rep: text('legal_rep', 2),
+    legal_rep: text('legal_rep', 2, cleanText(nameDots(r('legal_rep').text))),
     address: text('address', 4, cleanAddress(r('address').text)),
     reg_date: reading(chineseDate(r('reg_date').text), r('reg_date').confidence),
   };

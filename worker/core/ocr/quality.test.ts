@@ -2,7 +2,14 @@ import { uncheckedNeedEye } from './pipeline';
 import { describe, expect, it } from 'vitest';
 import { marginal, measure, refusalOf, type Quality } from './quality';
 
-const good: Quality = { found: true, cutOff: false, paper: 230, sharpness: 0.9, glare: 0 };
+const good: Quality = {
+  found: true,
+  cutOff: false,
+  paper: 230,
+  sharpness: 0.9,
+  glare: 0,
+  spread: 2.2,
+};
 const failed = { numberOk: false, found: 1, of: 5 };
 const read = { numberOk: true, found: 5, of: 5 };
 
@@ -22,6 +29,13 @@ describe('refusalOf', () => {
     expect(refusalOf(good, failed)).toBe('unreadable');
   });
 
+  it('refuses an out-of-focus photo whose number failed its check, however much else was read', () => {
+    const soft = { ...good, spread: 3.1 };
+    expect(refusalOf(soft, { numberOk: false, found: 5, of: 5 })).toBe('blurred');
+    expect(refusalOf(soft, read)).toBeNull();
+    expect(refusalOf(soft, null)).toBeNull();
+  });
+
   it('never refuses what was read, however poor the picture', () => {
     expect(refusalOf({ ...good, cutOff: true, paper: 80 }, read)).toBeNull();
     expect(refusalOf({ ...good, cutOff: true }, { numberOk: false, found: 4, of: 5 })).toBeNull();
@@ -34,6 +48,7 @@ describe('marginal', () => {
     expect(marginal({ ...good, cutOff: true })).toBe(true);
     expect(marginal({ ...good, paper: 100 })).toBe(true);
     expect(marginal({ ...good, glare: 0.05 })).toBe(true);
+    expect(marginal({ ...good, spread: 3 })).toBe(true);
   });
 });
 
@@ -57,7 +72,7 @@ describe('measure', () => {
 });
 
 describe('uncheckedNeedEye', () => {
-  const sharp = { found: true, cutOff: false, paper: 220, sharpness: 0.4, glare: 0 };
+  const sharp = { found: true, cutOff: false, paper: 220, sharpness: 0.4, glare: 0, spread: 2.2 };
   it('marks name and address of a page read by its labels only on a poor picture', () => {
     expect(uncheckedNeedEye(sharp, true)).toBe(false);
     expect(uncheckedNeedEye({ ...sharp, sharpness: 0.13 }, true)).toBe(true);

@@ -4,6 +4,7 @@
  * are plain before reading (a black or badly shaken picture); the others are given only when
  * the reading then failed, as the most likely cause.
  */
+import { edgeSpread, SOFT_EDGES } from './focus';
 import type { Gray } from './image';
 
 export const REFUSALS = ['dark', 'blurred', 'cut_off', 'glare', 'not_found', 'unreadable'] as const;
@@ -20,6 +21,8 @@ export interface Quality {
   sharpness: number;
   /** Share of the page blown out to white. */
   glare: number;
+  /** How far the text's edges spread (focus.ts): SOFT_EDGES and up, the photo is out of focus. */
+  spread: number;
 }
 
 /** Below these the picture is refused before reading. */
@@ -39,8 +42,11 @@ function percentile(hist: number[], total: number, p: number): number {
   return hist.length - 1;
 }
 
-/** Measures a rectified page (grey, not yet flattened). */
-export function measure(page: Gray, found: boolean, cutOff: boolean): Quality {
+/**
+ * Measures a rectified page (grey, not yet flattened); the edges' spread on `text`, the page
+ * with its light evened out where given.
+ */
+export function measure(page: Gray, found: boolean, cutOff: boolean, text = page): Quality {
   const { width: W, height: H, data } = page;
   const hist = new Array<number>(256).fill(0);
   for (const v of data) hist[v]!++;
@@ -62,7 +68,7 @@ export function measure(page: Gray, found: boolean, cutOff: boolean): Quality {
   // Central differences span two pixels: a sharp edge gives about the full contrast.
   const sharpness = percentile(grad, n, 0.995) / contrast;
   const glare = (hist[255]! + hist[254]! + hist[253]!) / data.length;
-  return { found, cutOff, paper, sharpness, glare };
+  return { found, cutOff, paper, sharpness, glare, spread: edgeSpread(text) };
 }
 
 /**
@@ -77,6 +83,8 @@ export function refusalOf(
   if (q.paper < DARK) return 'dark';
   if (q.sharpness < VERY_BLURRED) return 'blurred';
   if (!read) return null;
+  // Out of focus and the one value with a check failed it: what else was read is guesswork.
+  if (!read.numberOk && q.spread >= SOFT_EDGES) return 'blurred';
   if (read.numberOk || read.found * 2 >= read.of) return null;
   if (q.cutOff) return 'cut_off';
   if (q.paper < DIM) return 'dark';
@@ -90,5 +98,11 @@ export function refusalOf(
  * check of their own (names, addresses, dates) are then marked for the applicant to compare.
  */
 export function marginal(q: Quality): boolean {
-  return q.cutOff || q.paper < DIM + 20 || q.sharpness < BLURRED + 0.05 || q.glare > GLARE;
+  return (
+    q.cutOff ||
+    q.paper < DIM + 20 ||
+    q.sharpness < BLURRED + 0.05 ||
+    q.spread >= SOFT_EDGES ||
+    q.glare > GLARE
+  );
 }

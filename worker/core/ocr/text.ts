@@ -13,6 +13,15 @@ export function compact(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/**
+ * A transcribed name's middle dot (吐尔逊·艾山) as the line model reads it: a full stop, a
+ * bullet, an apostrophe or a hyphen between two Chinese characters. No name written in Chinese
+ * carries any of these, so each is the dot.
+ */
+export function nameDots(text: string): string {
+  return compact(text).replace(/(?<=[\u3400-\u9fff])[.•・∙·‧'\-‐‑](?=[\u3400-\u9fff])/g, '·');
+}
+
 /** Keeps only Chinese characters (and the middle dot used in minority names). */
 export function cjkOnly(text: string): string {
   return text.replace(/[^\u3400-\u9fff·]/g, '');
