@@ -24,26 +24,34 @@ interface Samples {
   rare: Sample;
   /** A company's licence (the 个体工商户 family is read in bench:ocr and the unit tests). */
   company: Sample;
+  /** A licence photographed out of focus (tuning sample 9): refused as blurred. */
+  blurred: string;
 }
 
 /**
  * Flat scans drawn by the OCR bench's generator (tuning half, deterministic): the second ID
  * card (the first carries a character the line model lacks) and the first company licence.
  */
-function samples(): Samples {
+function generate(count: number, from = 0): string {
   const dir = mkdtempSync(join(tmpdir(), 'xuke-ocr-'));
   const r = spawnSync(
     join(root, 'node_modules/.bin/tsx'),
-    ['bench/ocr/generate.ts', 'tune', '2', dir],
+    ['bench/ocr/generate.ts', 'tune', String(count), dir, String(from)],
     { cwd: root, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`generator failed: ${r.stderr}`);
+  return dir;
+}
+
+function samples(): Samples {
+  const dir = generate(2);
+  const blurred = join(generate(1, 9), 'licence-009.jpg');
   const all = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Sample[];
   const id = all.find((s) => s.file === 'id-001.jpg');
   const rare = all.find((s) => s.file === 'id-000.jpg');
   const company = all.find((s) => s.kind === 'licence' && s.family === 'company');
   if (!id || !rare || !company) throw new Error('generator wrote no samples');
-  return { dir, id, rare, company };
+  return { dir, id, rare, company, blurred };
 }
 
 /** Scans `file` into the form; `shot` names the screenshot of the check screen. */
@@ -136,6 +144,19 @@ describe('one-tap capture fills the new-application form', () => {
         );
         expect(await page.locator('#f-creditCode').inputValue()).toBe(licence.truth.credit_code);
         expect(await page.locator('#f-shopName').inputValue()).toBe(licence.truth.name);
+
+        // A licence photographed out of focus: refused with the reason, and the form keeps what
+        // it had (nothing filled from guesswork).
+        await page.getByTestId('file-businessLicence').setInputFiles(data.blurred);
+        await page.getByTestId('ocr-fill-licence').click();
+        const refused = page.getByTestId('ocr-refused');
+        await refused.waitFor({ timeout: 150_000 });
+        expect(await refused.getAttribute('data-reason')).toBe('blurred');
+        expect(await refused.textContent()).toContain('照片模糊');
+        await shoot(page, 'phone-large-ocr-refused-blurred', true);
+        await refused.getByRole('button', { name: /手动填写|type/i }).click();
+        await page.getByTestId('ocr-capture').waitFor({ state: 'detached' });
+        expect(await page.locator('#f-creditCode').inputValue()).toBe(licence.truth.credit_code);
         // Recognition ran on the phone: nothing went anywhere but our own origin.
         expect(remote).toEqual([]);
         // Headless Chromium reports 8 GB (navigator.deviceMemory): the PP-OCR line model ran,
