@@ -9,6 +9,7 @@ import { precacheByRole } from './build/precache-by-role.ts';
 import { quantizeRecModel } from './build/rec-int8.ts';
 import { REC_INT8_FILE, REC_WEIGHTS, type RecWeights } from './src/features/ocr/assets.ts';
 import { PUSH_SCRIPT, pushHandlersScript } from './src/sw/push-handlers.ts';
+import { ISOLATION_HEADERS } from '../worker/src/middleware/security-policy.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -182,6 +183,8 @@ export default defineConfig({
   },
   server: {
     host: '127.0.0.1',
+    // As the worker serves the app: isolated, so the OCR line model gets its threads.
+    headers: { ...ISOLATION_HEADERS },
     proxy: { '/api': 'http://127.0.0.1:8787' },
   },
   build: {

@@ -93,6 +93,10 @@ for (const half of halves) {
   for (const [m, bytes] of Object.entries(peaks)) {
     console.log(`peak browser memory (PSS), ${BROWSER_LABEL[m as BrowserMode]}: ${mb(bytes)}`);
   }
+  for (const [label, runs] of Object.entries(all)) {
+    const threads = [...new Set(runs.map((r) => r.threads).filter((t) => t !== undefined))];
+    if (threads.length) console.log(`line model threads, ${label}: ${threads.join('/')}`);
+  }
   for (const s of scores) {
     summary.push(
       `SUMMARY ${half}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)}, licence ${p(s.allRight.licence)}, ` +

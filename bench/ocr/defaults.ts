@@ -14,10 +14,12 @@ export interface BenchRun {
   refused: string | null;
   family?: string | null;
   seconds: number;
+  /** The threads the line model ran on (0 = tesseract alone); browser runs only. */
+  threads?: number;
 }
 
 /** A pipeline result as a benchmark run. */
-export function runOf(r: ExtractResult, seconds: number): BenchRun {
+export function runOf(r: ExtractResult, seconds: number, threads?: number): BenchRun {
   const fields: Record<string, string> = {};
   const flags: Record<string, string> = {};
   const options: Record<string, string[]> = {};
@@ -33,6 +35,7 @@ export function runOf(r: ExtractResult, seconds: number): BenchRun {
     refused: r.refused,
     ...(r.kind === 'licence' ? { family: r.family } : {}),
     seconds,
+    ...(threads === undefined ? {} : { threads }),
   };
 }
 

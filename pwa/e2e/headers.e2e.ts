@@ -126,6 +126,24 @@ describe('security headers on the running stack', () => {
   );
 
   test(
+    "the browser isolates the app, so shared memory (the OCR line model's threads) is allowed",
+    async () => {
+      const { context, page } = await open(browser, { device: 'phone' });
+      try {
+        await page.getByTestId('sms-form').waitFor();
+        const seen = await page.evaluate(() => ({
+          isolated: crossOriginIsolated,
+          shared: typeof SharedArrayBuffer === 'function',
+        }));
+        expect(seen).toEqual({ isolated: true, shared: true });
+      } finally {
+        await context.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
     'the browser enforces the CSP, and the journeys see a violation',
     async () => {
       const { context, page } = await open(browser, { device: 'desktop' });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_TIMEOUT, launch } from './helpers';
 import { verifiedApplicant } from './apply-helpers';
 import { largeText, shoot } from './shots';
+import { lineThreads } from '../src/features/ocr/paddle-engine';
 
 interface Sample {
   file: string;
@@ -110,6 +111,16 @@ describe('one-tap capture fills the new-application form', () => {
         await page.getByTestId('ocr-fill-id').click();
         const dialog = page.getByTestId('ocr-capture');
         await dialog.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+        // The page is cross-origin isolated (our COOP/COEP headers), so the line model runs on
+        // every core it may take, in the OCR worker.
+        const page0 = await page.evaluate(() => ({
+          isolated: crossOriginIsolated,
+          cores: navigator.hardwareConcurrency,
+        }));
+        expect(page0.isolated).toBe(true);
+        expect(Number(await dialog.locator('.ocr-result').getAttribute('data-line-threads'))).toBe(
+          lineThreads(true, page0.cores),
+        );
         const nameField = dialog.getByTestId('ocr-field-name');
         const options = nameField.getByTestId('ocr-option-name');
         const nameBox = nameField.locator('input, textarea');
@@ -134,6 +145,8 @@ describe('one-tap capture fills the new-application form', () => {
         // The check screen in large text (适老化) too: the page reloads into the same draft.
         await largeText(page, true);
         await page.getByTestId('apply-form').waitFor();
+        // Reloaded (by then through the service worker's cache), the page stays isolated.
+        expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
         const licence = data.company;
         await scan(
           page,

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   TEST_TIMEOUT,
   launch,
@@ -29,6 +29,8 @@ describe('the app shell works offline after the first visit', () => {
         await page.reload();
         await page.getByTestId('sms-form').waitFor();
         await page.getByTestId('offline-notice').waitFor();
+        // The cached page keeps its headers: still cross-origin isolated (OCR's threads).
+        expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
       } finally {
         await context.close();
       }

@@ -49,11 +49,12 @@ const api = {
       const engine = await full;
       const t0 = performance.now();
       const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
-      return runOf(await extract(kind, img, engine), (performance.now() - t0) / 1000);
+      const out = await extract(kind, img, engine);
+      return runOf(out, (performance.now() - t0) / 1000, engine.lineThreads);
     }
     const t0 = performance.now();
     const out = await recognise(kind, new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
-    return runOf(out, (performance.now() - t0) / 1000);
+    return runOf(out, (performance.now() - t0) / 1000, out.lineThreads);
   },
   async lite(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     // As a phone under 4 GB runs it: the PWA's worker (full profile) is ended first.
@@ -67,7 +68,7 @@ const api = {
     const t0 = performance.now();
     const img = await decode(new Blob([bytes as BlobPart], { type: 'image/jpeg' }));
     const out = await extract(kind, img, engine);
-    return runOf(out, (performance.now() - t0) / 1000);
+    return runOf(out, (performance.now() - t0) / 1000, engine.lineThreads);
   },
   async tesseract(bytes: Uint8Array, kind: OcrKind): Promise<BenchRun> {
     if (!tessOnly) {

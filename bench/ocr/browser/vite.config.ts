@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { ocrAssets, ortFromOcrAssets } from '../../../pwa/vite.config';
+import { ISOLATION_HEADERS } from '../../../worker/src/middleware/security-policy';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -12,4 +13,6 @@ export default defineConfig({
   build: { outDir: here('../../out/ocr/site'), emptyOutDir: true, target: 'es2022' },
   worker: { plugins: () => [ortFromOcrAssets()] },
   plugins: [ocrAssets(['int8', 'fp32'])],
+  // Isolated as the app is, so the line model runs on the threads it gets on a phone.
+  preview: { headers: { ...ISOLATION_HEADERS } },
 });

@@ -12,8 +12,11 @@ export type OcrProgress =
   | { phase: 'download'; progress: number }
   | { phase: 'recognise'; stage: 'prepare' | 'read' | 'reread' | 'done' };
 
-/** The pipeline's result (fields, or the reason the photo was refused) and its time. */
-export type OcrOutcome = ExtractResult & { seconds: number };
+/**
+ * The pipeline's result (fields, or the reason the photo was refused), its time, and the
+ * threads the line model ran on (0 = tesseract alone), which tell a slow reading's cause.
+ */
+export type OcrOutcome = ExtractResult & { seconds: number; lineThreads: number };
 
 export type OcrResponse =
   | { type: 'progress'; id: number; progress: OcrProgress }

@@ -5,17 +5,16 @@
  */
 /// <reference lib="webworker" />
 import { extract } from '../../../worker/core/ocr/pipeline';
-import type { OcrEngine } from '../../../worker/core/ocr/engine';
-import { createTesseractEngine } from '../features/ocr/tesseract-engine';
+import { type BrowserEngine, createTesseractEngine } from '../features/ocr/tesseract-engine';
 import { OCR_ASSETS } from '../features/ocr/assets';
 import type { OcrRequest, OcrResponse } from './ocr-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let engine: Promise<OcrEngine> | null = null;
+let engine: Promise<BrowserEngine> | null = null;
 const post = (m: OcrResponse) => self.postMessage(m);
 
-function getEngine(id: number): Promise<OcrEngine> {
+function getEngine(id: number): Promise<BrowserEngine> {
   const abs = (p: string) => new URL(p, self.location.origin).href;
   engine ??= createTesseractEngine(
     {
@@ -58,7 +57,11 @@ self.onmessage = async (e: MessageEvent<OcrRequest>) => {
     post({
       type: 'result',
       id: req.id,
-      outcome: { ...result, seconds: (performance.now() - started) / 1000 },
+      outcome: {
+        ...result,
+        seconds: (performance.now() - started) / 1000,
+        lineThreads: eng.lineThreads,
+      },
     });
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });

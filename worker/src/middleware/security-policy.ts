@@ -4,8 +4,23 @@
  * pwa/e2e/headers.e2e.ts checks both against these constants.
  */
 
+/**
+ * Cross-origin isolation: our pages share no browsing context with another site's window
+ * (COOP), load nothing another origin has not opted into (COEP; everything we load is our own),
+ * and our files are not loadable by another site's page (CORP). An isolated page may share
+ * WebAssembly memory between threads, which the OCR line model needs to run on more than one
+ * core (paddle-engine.ts `lineThreads`); it also keeps other sites' pages, and the Spectre-style
+ * reads they could attempt, out of our process.
+ */
+export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
 /** Sent with every response, app and API alike. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  ...ISOLATION_HEADERS,
   'x-content-type-options': 'nosniff',
   // Nothing the app links to needs to know where the user came from.
   'referrer-policy': 'same-origin',

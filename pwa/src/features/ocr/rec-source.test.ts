@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OCR_ASSETS, REC_WEIGHTS } from './assets';
+import { createPaddleReader, lineThreads, MAX_LINE_THREADS } from './paddle-engine';
 import { browserRecSource, EXPECTED_BYTES, recAllowed, REC_MIN_DEVICE_GB } from './rec-source';
 
 describe('recAllowed', () => {
@@ -12,8 +13,39 @@ describe('recAllowed', () => {
   });
 });
 
+describe('lineThreads', () => {
+  it('runs one thread unless the page is cross-origin isolated', () => {
+    expect(lineThreads(undefined, 8)).toBe(1);
+    expect(lineThreads(false, 8)).toBe(1);
+    expect(lineThreads(true, 2)).toBe(2);
+  });
+
+  it('takes every core up to the cap, and one when the core count is unknown or odd', () => {
+    expect(lineThreads(true, 3)).toBe(3);
+    expect(lineThreads(true, 8)).toBe(MAX_LINE_THREADS);
+    expect(lineThreads(true, undefined)).toBe(1);
+    expect(lineThreads(true, 0)).toBe(1);
+    expect(lineThreads(true, 2.5)).toBe(2);
+  });
+
+  it('gives the low-memory profile one thread whatever the source offers', () => {
+    const src = { model: async () => new Uint8Array(), dict: async () => '', threads: 4 };
+    expect(createPaddleReader(src, true).threads).toBe(1);
+    expect(createPaddleReader(src, false).threads).toBe(4);
+    expect(createPaddleReader({ ...src, threads: undefined }, false).threads).toBe(1);
+  });
+});
+
 describe('browserRecSource', () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it('offers the line model the cores of an isolated page, and one thread elsewhere', () => {
+    vi.stubGlobal('crossOriginIsolated', true);
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    expect(browserRecSource('http://127.0.0.1').threads).toBe(2);
+    vi.stubGlobal('crossOriginIsolated', false);
+    expect(browserRecSource('http://127.0.0.1').threads).toBe(1);
+  });
 
   /** A server answering each URL with as many bytes as the real file has, in 1 MB chunks. */
   function serve(sizes: Record<string, number>) {

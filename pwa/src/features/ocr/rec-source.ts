@@ -5,7 +5,7 @@
  * 4 GB in the low-memory profile (see tesseract-engine.ts).
  */
 import { OCR_ASSETS, REC_WEIGHTS, type RecWeights } from './assets';
-import type { PaddleSource } from './paddle-engine';
+import { lineThreads, type PaddleSource } from './paddle-engine';
 
 /**
  * Below this many GB (navigator.deviceMemory) the line model runs in its low-memory profile
@@ -75,5 +75,9 @@ export function browserRecSource(
         report();
       }),
     dict: async () => (await fetch(abs(OCR_ASSETS.recDict))).text(),
+    threads: lineThreads(
+      (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated,
+      globalThis.navigator?.hardwareConcurrency,
+    ),
   };
 }

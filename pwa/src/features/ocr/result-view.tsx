@@ -41,7 +41,7 @@ export function ResultView(p: {
   };
 
   return (
-    <div class="ocr-result">
+    <div class="ocr-result" data-line-threads={p.outcome.lineThreads}>
       <h2>{t(O.resultTitle)}</h2>
       <p class="ocr-note">{t(O.resultHint)}</p>
       {fieldsOf(p.outcome.kind).map(({ key, label }) => {

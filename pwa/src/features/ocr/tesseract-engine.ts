@@ -53,6 +53,12 @@ export interface LoadProgress {
 
 const OEM_LSTM_ONLY = 1;
 
+export interface BrowserEngine extends OcrEngine {
+  /** The line model's threads (0 without it), reported with each result. */
+  lineThreads: number;
+  terminate(): Promise<void>;
+}
+
 interface TessLine {
   text: string;
   confidence: number;
@@ -63,7 +69,7 @@ interface TessLine {
 export async function createTesseractEngine(
   paths: EnginePaths,
   onLoad?: (p: LoadProgress) => void,
-): Promise<OcrEngine & { terminate(): Promise<void> }> {
+): Promise<BrowserEngine> {
   const workers = new Map<OcrLang, Promise<TessWorker>>();
   const get = (lang: OcrLang) => {
     let w = workers.get(lang);
@@ -94,6 +100,7 @@ export async function createTesseractEngine(
 
   return {
     ...(rec ? { readLine: rec.readLine } : {}),
+    lineThreads: rec?.threads ?? 0,
     async read(req: ReadRequest): Promise<ReadResult> {
       const w = await get(req.lang);
       await w.setParameters({
