@@ -79,8 +79,9 @@ function ocrAssetFiles(weights: readonly RecWeights[]): Map<string, AssetSource>
       join(pkgDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', f),
     );
   }
-  // The line model: ort's single-threaded-capable SIMD build (its .mjs glue and .wasm) and
-  // PP-OCRv4's recognition model with its dictionary; the detection model is never needed.
+  // The line model: ort's SIMD build, threaded on our cross-origin isolated pages (its .mjs
+  // glue and .wasm), and PP-OCRv4's recognition model with its dictionary; the detection
+  // model is never needed.
   const ort = `ocr/ort-${versionIn(join(ORT_DIST, '..'))}`;
   for (const f of ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm']) {
     files.set(`${ort}/${f}`, join(ORT_DIST, f));

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OCR_ASSETS, REC_WEIGHTS } from './assets';
-import { createPaddleReader, lineThreads, MAX_LINE_THREADS } from './paddle-engine';
+import {
+  createPaddleReader,
+  lineThreads,
+  MAX_LINE_THREADS,
+  MAX_LINE_THREADS_LOW_MEMORY,
+} from './paddle-engine';
 import { browserRecSource, EXPECTED_BYTES, recAllowed, REC_MIN_DEVICE_GB } from './rec-source';
 
 describe('recAllowed', () => {
@@ -28,9 +33,10 @@ describe('lineThreads', () => {
     expect(lineThreads(true, 2.5)).toBe(2);
   });
 
-  it('gives the low-memory profile one thread whatever the source offers', () => {
+  it('gives the low-memory profile two threads at most', () => {
     const src = { model: async () => new Uint8Array(), dict: async () => '', threads: 4 };
-    expect(createPaddleReader(src, true).threads).toBe(1);
+    expect(createPaddleReader(src, true).threads).toBe(MAX_LINE_THREADS_LOW_MEMORY);
+    expect(createPaddleReader({ ...src, threads: 1 }, true).threads).toBe(1);
     expect(createPaddleReader(src, false).threads).toBe(4);
     expect(createPaddleReader({ ...src, threads: undefined }, false).threads).toBe(1);
   });
