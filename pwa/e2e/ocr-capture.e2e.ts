@@ -27,6 +27,11 @@ interface Samples {
   company: Sample;
   /** A licence photographed out of focus (tuning sample 9): refused as blurred. */
   blurred: string;
+  /**
+   * A licence photographed with its left edge outside the picture (tuning sample 149): read,
+   * but not its credit code.
+   */
+  cutOff: string;
 }
 
 /**
@@ -47,12 +52,13 @@ function generate(count: number, from = 0): string {
 function samples(): Samples {
   const dir = generate(2);
   const blurred = join(generate(1, 9), 'licence-009.jpg');
+  const cutOff = join(generate(1, 149), 'licence-149.jpg');
   const all = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Sample[];
   const id = all.find((s) => s.file === 'id-001.jpg');
   const rare = all.find((s) => s.file === 'id-000.jpg');
   const company = all.find((s) => s.kind === 'licence' && s.family === 'company');
   if (!id || !rare || !company) throw new Error('generator wrote no samples');
-  return { dir, id, rare, company, blurred };
+  return { dir, id, rare, company, blurred, cutOff };
 }
 
 /** Scans `file` into the form; `shot` names the screenshot of the check screen. */
@@ -169,6 +175,28 @@ describe('one-tap capture fills the new-application form', () => {
         await shoot(page, 'phone-large-ocr-refused-blurred', true);
         await refused.getByRole('button', { name: /手动填写|type/i }).click();
         await page.getByTestId('ocr-capture').waitFor({ state: 'detached' });
+        expect(await page.locator('#f-creditCode').inputValue()).toBe(licence.truth.credit_code);
+
+        // A licence cut off at the photo's edge: read, but not its credit code. The check
+        // screen says why and offers the retake right there; the photo taken again whole
+        // (here: chosen from the gallery) is read in full.
+        await page.getByTestId('file-businessLicence').setInputFiles(data.cutOff);
+        await page.getByTestId('ocr-fill-licence').click();
+        const cut = page.getByTestId('ocr-capture');
+        const issue = cut.getByTestId('ocr-issue');
+        await issue.waitFor({ timeout: 150_000 });
+        expect(await issue.getAttribute('data-issue')).toBe('cut_off');
+        expect(await issue.textContent()).toContain('证件有部分不在照片内');
+        expect(await cut.getByTestId('ocr-field-credit_code').locator('input').inputValue()).toBe(
+          '',
+        );
+        await shoot(page, 'phone-large-ocr-issue-cut-off', true);
+        await issue.getByRole('button', { name: /重拍|Retake/ }).click();
+        await cut.getByTestId('ocr-file').setInputFiles(join(data.dir, licence.file));
+        await cut.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+        expect(await cut.getByTestId('ocr-issue').count()).toBe(0);
+        await cut.getByTestId('ocr-use').click();
+        await cut.waitFor({ state: 'detached' });
         expect(await page.locator('#f-creditCode').inputValue()).toBe(licence.truth.credit_code);
         // Recognition ran on the phone: nothing went anywhere but our own origin.
         expect(remote).toEqual([]);

@@ -20,7 +20,7 @@ import { creditCandidate, familyOf, licenceFields, parseLicence, typeByContent }
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
 import { readAnyWayUp } from './orientation';
-import { marginal, refusalOf, type Quality, type Refusal } from './quality';
+import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from './quality';
 import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
@@ -29,7 +29,7 @@ import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
 export { prepare } from './prepare';
-export type { Refusal } from './quality';
+export type { PhotoIssue, Refusal } from './quality';
 
 export type OcrStage = 'prepare' | 'read' | 'reread' | 'done';
 
@@ -45,6 +45,11 @@ interface Common {
   rectified: boolean;
   /** Why the photo cannot be read (the fields are then empty); null when it was read. */
   refused: Refusal | null;
+  /**
+   * What was poor about a photo that was read (cut off, dim, soft, glare), null for a good one
+   * or a refused one: where a value is missing, the check screen says why and offers a retake.
+   */
+  issue: PhotoIssue | null;
   /** How the fields were found: by their printed labels, or by the fixed layout (fallback). */
   found: 'labels' | 'layout';
 }
@@ -175,8 +180,9 @@ async function extractUpright(
     markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
   }
   const found = labelled ? 'labels' : 'layout';
+  const issue = issueOf(quality);
   if (kind === 'id') {
-    return { kind, fields: fields as Extraction<IdField>, rectified, refused: null, found };
+    return { kind, fields: fields as Extraction<IdField>, rectified, refused: null, issue, found };
   }
   const f = fields as Extraction<LicenceField>;
   const families = anchored.hits.flatMap((h) => (h.def.family ? [h.def.family] : []));
@@ -188,6 +194,7 @@ async function extractUpright(
     family: familyOf(f.type.value, families),
     rectified,
     refused: null,
+    issue,
     found,
   };
 }
@@ -213,7 +220,7 @@ export function typeByFamily(
  * never seen may not).
  */
 export function uncheckedNeedEye(quality: Quality, labelled: boolean): boolean {
-  return marginal(quality) || !labelled;
+  return issueOf(quality) !== null || !labelled;
 }
 
 /** Fields no check can confirm: on a poor picture they are marked for the applicant. */
@@ -336,7 +343,7 @@ function usable(
 function refuse(kind: OcrKind, reason: Refusal, rectified: boolean): ExtractResult {
   const none = (keys: readonly string[]) =>
     Object.fromEntries(keys.map((k) => [k, { value: '', confidence: 0, flag: 'missing' }]));
-  const common = { rectified, refused: reason, found: 'layout' as const };
+  const common = { rectified, refused: reason, issue: null, found: 'layout' as const };
   return kind === 'id'
     ? {
         kind,

@@ -1,6 +1,6 @@
 import { uncheckedNeedEye } from './pipeline';
 import { describe, expect, it } from 'vitest';
-import { marginal, measure, refusalOf, type Quality } from './quality';
+import { issueOf, measure, refusalOf, type Quality } from './quality';
 
 const good: Quality = {
   found: true,
@@ -42,13 +42,21 @@ describe('refusalOf', () => {
   });
 });
 
-describe('marginal', () => {
-  it('tells a poor picture (its unchecked fields are then marked) from a good one', () => {
-    expect(marginal(good)).toBe(false);
-    expect(marginal({ ...good, cutOff: true })).toBe(true);
-    expect(marginal({ ...good, paper: 100 })).toBe(true);
-    expect(marginal({ ...good, glare: 0.05 })).toBe(true);
-    expect(marginal({ ...good, spread: 3 })).toBe(true);
+describe('issueOf', () => {
+  it('tells a poor picture (its unchecked fields are then marked) from a good one, and why', () => {
+    expect(issueOf(good)).toBeNull();
+    expect(issueOf({ ...good, cutOff: true })).toBe('cut_off');
+    expect(issueOf({ ...good, paper: 100 })).toBe('dark');
+    expect(issueOf({ ...good, sharpness: 0.15 })).toBe('blurred');
+    expect(issueOf({ ...good, spread: 3 })).toBe('blurred');
+    expect(issueOf({ ...good, glare: 0.05 })).toBe('glare');
+  });
+
+  it('names the cause the applicant can best act on first', () => {
+    const all = { ...good, cutOff: true, paper: 100, spread: 3, glare: 0.05 };
+    expect(issueOf(all)).toBe('cut_off');
+    expect(issueOf({ ...all, cutOff: false })).toBe('dark');
+    expect(issueOf({ ...all, cutOff: false, paper: 200 })).toBe('blurred');
   });
 });
 

@@ -93,16 +93,19 @@ export function refusalOf(
   return q.found ? 'unreadable' : 'not_found';
 }
 
+/** What was poor about a picture that was still read. */
+export type PhotoIssue = 'cut_off' | 'dark' | 'blurred' | 'glare';
+
 /**
- * Whether the picture was read but is poor (cut off, dim, soft or with glare): values with no
- * check of their own (names, addresses, dates) are then marked for the applicant to compare.
+ * What is poor about a picture that was read (cut off, dim, soft or with glare), the most
+ * actionable first, or null for a good one. Values with no check of their own (names,
+ * addresses, dates) are then marked for the applicant to compare, and where a value could not
+ * be read the check screen says why and offers a retake.
  */
-export function marginal(q: Quality): boolean {
-  return (
-    q.cutOff ||
-    q.paper < DIM + 20 ||
-    q.sharpness < BLURRED + 0.05 ||
-    q.spread >= SOFT_EDGES ||
-    q.glare > GLARE
-  );
+export function issueOf(q: Quality): PhotoIssue | null {
+  if (q.cutOff) return 'cut_off';
+  if (q.paper < DIM + 20) return 'dark';
+  if (q.sharpness < BLURRED + 0.05 || q.spread >= SOFT_EDGES) return 'blurred';
+  if (q.glare > GLARE) return 'glare';
+  return null;
 }

@@ -51,6 +51,24 @@ export const O = dict({
     zh: '无法识别此照片，请重拍或手动填写。',
     en: 'This photo cannot be read: retake it or type the fields.',
   },
+  // A photo that was read, but poorly, with an item left unread or failing its check: why, and
+  // what a retake should do differently.
+  issueCutOff: {
+    zh: '证件有部分不在照片内，部分项目未能准确识别。可让证件完整位于框内后重拍，或对照证件补全。',
+    en: 'Part of the document is outside the photo, so some items were not read right: retake with all of it in the frame, or complete them from the document.',
+  },
+  issueDark: {
+    zh: '照片偏暗，部分项目未能准确识别。可在光线充足处重拍，或对照证件补全。',
+    en: 'The photo is dim, so some items were not read right: retake in better light, or complete them from the document.',
+  },
+  issueBlurred: {
+    zh: '照片不够清晰，部分项目未能准确识别。可对焦清晰、保持手机稳定后重拍，或对照证件补全。',
+    en: 'The photo is not sharp, so some items were not read right: hold the phone still, let it focus and retake, or complete them from the document.',
+  },
+  issueGlare: {
+    zh: '证件有反光，部分项目未能准确识别。可避开灯光直射后重拍，或对照证件补全。',
+    en: 'Glare covers part of the document, so some items were not read right: avoid direct light and retake, or complete them from the document.',
+  },
   typeIn: { zh: '手动填写', en: 'Type the fields' },
   resultTitle: { zh: '请核对识别结果', en: 'Check what was read' },
   resultHint: {

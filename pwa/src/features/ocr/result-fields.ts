@@ -2,6 +2,7 @@
  * Pure helpers for the result view: field order and labels per document, and how a reading is
  * marked (ok / check / problem), so the logic is testable without a DOM.
  */
+import type { PhotoIssue } from '../../../../worker/core/ocr/pipeline';
 import {
   ID_FIELDS,
   LICENCE_FIELDS,
@@ -69,4 +70,28 @@ export function flagText(r: FieldReading | undefined): Text | null {
     default:
       return null;
   }
+}
+
+const ISSUE_TEXT: Record<PhotoIssue, Text> = {
+  cut_off: O.issueCutOff,
+  dark: O.issueDark,
+  blurred: O.issueBlurred,
+  glare: O.issueGlare,
+};
+
+/**
+ * What to tell the applicant about a photo that was read poorly: why, and what a retake should
+ * do differently; only where an item was left unread or fails its check (a retake can then
+ * give what the photo did not), not for values that are merely marked to compare.
+ */
+export function issueText(
+  kind: OcrKind,
+  issue: PhotoIssue | null,
+  readings: Record<string, FieldReading>,
+): Text | null {
+  if (!issue) return null;
+  const problem = fieldsOf(kind).some(
+    ({ key }) => markOf(key, readings[key]?.value ?? '', readings[key], false) === 'problem',
+  );
+  return problem ? ISSUE_TEXT[issue] : null;
 }

@@ -8,7 +8,7 @@ import type { FieldReading } from '../../../../worker/core/ocr/types';
 import type { OcrOutcome } from '../../workers/ocr-protocol';
 import { O } from './ocr.strings';
 import { diffParts } from './option-diff';
-import { fieldsOf, flagText, LONG_FIELDS, markOf } from './result-fields';
+import { fieldsOf, flagText, issueText, LONG_FIELDS, markOf } from './result-fields';
 
 const MARK_SYMBOL = { ok: '✓', check: '!', problem: '✗' } as const;
 
@@ -23,6 +23,7 @@ export function ResultView(p: {
     Object.fromEntries(Object.entries(readings).map(([k, v]) => [k, v.value])),
   );
   const edited = useSignal<Record<string, boolean>>({});
+  const issue = issueText(p.outcome.kind, p.outcome.issue, readings);
 
   const edit = (key: string, value: string) => {
     // A line break typed into a wrapped field is no part of the value.
@@ -44,6 +45,14 @@ export function ResultView(p: {
     <div class="ocr-result" data-line-threads={p.outcome.lineThreads}>
       <h2>{t(O.resultTitle)}</h2>
       <p class="ocr-note">{t(O.resultHint)}</p>
+      {issue && (
+        <div class="ocr-issue" role="status" data-testid="ocr-issue" data-issue={p.outcome.issue}>
+          <p>{t(issue)}</p>
+          <button type="button" class="btn" onClick={p.onRetake}>
+            {t(O.retake)}
+          </button>
+        </div>
+      )}
       {fieldsOf(p.outcome.kind).map(({ key, label }) => {
         const r = readings[key];
         const value = values.value[key] ?? '';

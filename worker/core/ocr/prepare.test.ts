@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Rgba } from './image';
+import { prepare } from './prepare';
+
+/**
+ * A 4:3 picture (a phone photo's shape, nearly a licence's): a dark green table, and white
+ * paper over [x0, x1) × [y0, y1) with a few lines of dark "text" on it.
+ */
+function picture(x0: number, y0: number, x1: number, y1: number): Rgba {
+  const width = 1200;
+  const height = 900;
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const paper = x >= x0 && x < x1 && y >= y0 && y < y1;
+      const text = paper && (y - y0) % 60 < 12 && y - y0 > 80 && (x - x0) % 30 < 20;
+      const [r, g, b] = text ? [30, 30, 30] : paper ? [235, 235, 230] : [40, 80, 40];
+      data.set([r, g, b, 255], i);
+    }
+  }
+  return { width, height, data };
+}
+
+describe('prepare: a document cut off by the frame', () => {
+  it('is cut off when the paper runs out of a 4:3 photo with the table showing', () => {
+    expect(prepare('licence', picture(0, 120, 700, 780)).quality.cutOff).toBe(true);
+  });
+
+  it('is not when the paper fills the frame (a scan) or lies inside it', () => {
+    expect(prepare('licence', picture(0, 0, 1200, 900)).quality.cutOff).toBe(false);
+    expect(prepare('licence', picture(100, 100, 1100, 800)).quality.cutOff).toBe(false);
+  });
+});
