@@ -14,6 +14,8 @@ export interface BenchRun {
   refused: string | null;
   family?: string | null;
   seconds: number;
+  /** What was poor about a photo that was read (cut off, dark, blurred, glare), if anything. */
+  issue?: string;
   /** The threads the line model ran on (0 = tesseract alone); browser runs only. */
   threads?: number;
 }
@@ -34,6 +36,7 @@ export function runOf(r: ExtractResult, seconds: number, threads?: number): Benc
     ...(Object.keys(options).length ? { options } : {}),
     refused: r.refused,
     ...(r.kind === 'licence' ? { family: r.family } : {}),
+    ...(r.issue ? { issue: r.issue } : {}),
     seconds,
     ...(threads === undefined ? {} : { threads }),
   };

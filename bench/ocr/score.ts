@@ -19,6 +19,11 @@ export interface Score {
   silentlyWrong: number;
   /** Hard photos: all right, refused with a reason, wrong but marked, wrong unmarked. */
   hard: { right: number; refused: number; marked: number; silent: number; n: number };
+  /**
+   * Hard photos read wrong but marked with an item left unread or failing its check, and of
+   * those the ones whose check screen said why (the photo's issue) and offered the retake.
+   */
+  toldWhy: { of: number; told: number };
   /** Refusals of scans and ordinary photos (should be none). */
   falseRefusals: number;
   /** Licences whose family (个体工商户 / company) was told right. */
@@ -44,6 +49,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
   const secs: { id: number[]; licence: number[] } = { id: [], licence: [] };
   const variant: Record<string, [number, number]> = {};
   const hard = { right: 0, refused: 0, marked: 0, silent: 0, n: 0 };
+  const toldWhy = { of: 0, told: 0 };
   let validButWrong = 0;
   let silentlyWrong = 0;
   let falseRefusals = 0;
@@ -74,7 +80,16 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
       if (ok) hard.right++;
       else if (run.refused) hard.refused++;
       else if (silent) hard.silent++;
-      else hard.marked++;
+      else {
+        hard.marked++;
+        const problem = keys.some(
+          (k) => !run.fields[k] || run.flags?.[k] === 'missing' || run.flags?.[k] === 'invalid',
+        );
+        if (problem) {
+          toldWhy.of++;
+          if (run.issue) toldWhy.told++;
+        }
+      }
     } else if (run.refused) falseRefusals++;
     if (s.kind === 'licence' && run.family === s.family) family++;
     const person = s.kind === 'id' ? 'name' : 'legal_rep';
@@ -106,6 +121,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     validButWrong,
     silentlyWrong,
     hard,
+    toldWhy,
     falseRefusals,
     family: family / Math.max(1, n.licence),
     names,
@@ -140,6 +156,7 @@ export function printScores(title: string, scores: Score[]): void {
   row('addresses wrong/offered', (s) => `${s.addresses.wrong}/${s.addresses.offered}`);
   row('hard: right/refused', (s) => `${s.hard.right}/${s.hard.refused} of ${s.hard.n}`);
   row('hard: marked/silent', (s) => `${s.hard.marked}/${s.hard.silent}`);
+  row('hard: item unread, told why', (s) => `${s.toldWhy.told} of ${s.toldWhy.of}`);
   row('silently wrong docs', (s) => String(s.silentlyWrong));
   row('false refusals', (s) => String(s.falseRefusals));
   row('median s: ID', (s) => s.medianSeconds.id.toFixed(2));
