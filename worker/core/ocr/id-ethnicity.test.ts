@@ -8,6 +8,7 @@ import {
   ethnicityBesideLabel,
   ethnicityOnSexRow,
 } from './id-ethnicity';
+import { findLabelHits, ID_LABELS } from './labels';
 import type { LineResult } from './line-pass';
 
 /** A row as recorded from the line model: [character, page x, confidence]. */
@@ -55,6 +56,16 @@ describe('ethnicityOnSexRow', () => {
       value: '藏',
       confidence: 85,
     });
+  });
+
+  it('takes a sex read where a faded 别 stood for the value, not for the misread label', () => {
+    // Tuning card id-034 (blurred): 性别 lost its 别, 民族 its 族; 性女 is no misread 性别.
+    const rows = [row(160, 27, ['性', 77], ['女', 222], ['民', 330], ['藏', 476, 73])];
+    expect(ethnicityOnSexRow(rows)).toEqual({ value: '藏', confidence: 73 });
+    expect(findLabelHits(rows, ID_LABELS)).toEqual([]);
+    // A label read with another character misread is still the label.
+    const misread = [row(160, 27, ['性', 77], ['刖', 103], ['女', 222], ['民', 330], ['藏', 476])];
+    expect(findLabelHits(misread, ID_LABELS).map((k) => k.def.field)).toEqual(['sex']);
   });
 
   it('reads it beside its labels, the labels left out', () => {

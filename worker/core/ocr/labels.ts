@@ -5,6 +5,7 @@
  * count only where a label can stand (at the start of the row or of a column), so a value
  * that happens to contain 名称 or 住所 is not cut there.
  */
+import { ETHNICITIES } from './ethnicities';
 import type { Glyph, GlyphRow } from './glyphs';
 import type { IdField, LicenceField } from './types';
 
@@ -155,6 +156,7 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
             const d = distance(chars.slice(i, i + len), label);
             if (exactPass ? d !== 0 : d !== 1) continue;
             const lastRead = chars[i + len - 1] === label[n - 1];
+            if (!lastRead && isOwnValue(def, chars[i + len - 1]!)) continue;
             if (!plausible(gs, i, i + len, n, h, exactPass, lastRead)) continue;
             take(def, i, i + len, exactPass);
             i += len - 1;
@@ -209,6 +211,18 @@ function halfLabels(
     if (candidates.length === 1) out.push(candidates[0]!);
   }
   return out;
+}
+
+/**
+ * Whether `ch`, read where a label's last character stands, is a whole value of the label's
+ * own field: then it is that value and the label lost its last character (a blurred 性别 whose
+ * 别 faded reads 性 … 女, which is no misread 性别). Only the ID card's fields with a closed
+ * list: the sex, and the ethnicities of one character (汉, 回, 藏 …).
+ */
+function isOwnValue(def: LabelDef, ch: string): boolean {
+  if (def.field === 'sex') return ch === '男' || ch === '女';
+  if (def.field === 'ethnicity') return ETHNICITIES.has(ch);
+  return false;
 }
 
 /**
