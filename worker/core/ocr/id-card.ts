@@ -79,18 +79,25 @@ export function personName(value: string, confidence: number): FieldReading {
 const UNWRITABLE_GROUPS = new Map([['么佬', '仫佬']]);
 
 /**
- * One of the 56 ethnic groups. A reading that is none of them is corrected only when exactly
- * one group is a single character away and the group's name has two or more characters (any
- * single character is one away from all the one-character names: no proof there).
+ * The one ethnic group a reading that is none of them is a single character away from, or
+ * null: only when exactly one group is, and both have two or more characters (any single
+ * character is one away from all the one-character names: no proof there).
  */
+export function nearEthnicity(e: string): string | null {
+  if (e.length < 2) return null;
+  const near = [...ETHNICITIES].filter((g) => g.length >= 2 && editDistance(g, e) === 1);
+  return near.length === 1 ? near[0]! : null;
+}
+
+/** One of the 56 ethnic groups, corrected only as `nearEthnicity` allows. */
 export function ethnicity(text: string, confidence: number): FieldReading {
   const e = cjkOnly(text).replace(/族$/, '');
   if (!e) return empty();
   if (ETHNICITIES.has(e)) return reading(e, confidence);
   const unwritable = UNWRITABLE_GROUPS.get(e);
   if (unwritable) return { value: unwritable, confidence: Math.min(confidence, 60), flag: 'low' };
-  const near = [...ETHNICITIES].filter((g) => g.length >= 2 && editDistance(g, e) === 1);
-  if (near.length === 1 && e.length >= 2) return reading(near[0]!, Math.min(confidence, 75));
+  const near = nearEthnicity(e);
+  if (near) return reading(near, Math.min(confidence, 75));
   return { value: e, confidence: Math.min(confidence, 40), flag: 'invalid' };
 }
 

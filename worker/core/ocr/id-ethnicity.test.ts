@@ -58,6 +58,15 @@ describe('ethnicityOnSexRow', () => {
     });
   });
 
+  it('repairs a group one character off exactly one of the 56, as beside the label', () => {
+    // Tuning card id-184 (blurred, labels gone): 哈萨克 read 哈萨兑.
+    const sexRow = row(196, 29, ['男', 190, 99], ['哈', 415], ['萨', 443, 86], ['兑', 479, 67]);
+    expect(ethnicityOnSexRow([sexRow])).toEqual({ value: '哈萨克', confidence: 67 });
+    // 亿佬 is one off both 仡佬 and 仫佬, 汊 one off every one-character group: neither.
+    expect(ethnicityOnSexRow([row(196, 29, ['男', 190], ['亿', 415], ['佬', 443])])).toBeNull();
+    expect(ethnicityOnSexRow([row(196, 29, ['男', 190], ['汊', 415])])).toBeNull();
+  });
+
   it('takes a sex read where a faded 别 stood for the value, not for the misread label', () => {
     // Tuning card id-034 (blurred): 性别 lost its 别, 民族 its 族; 性女 is no misread 性别.
     const rows = [row(160, 27, ['性', 77], ['女', 222], ['民', 330], ['藏', 476, 73])];

@@ -12,7 +12,7 @@ import { joinSplitRows } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
 import { crop, resize, type Gray } from './image';
 import { ETHNICITIES } from './ethnicities';
-import { reading } from './id-card';
+import { nearEthnicity, reading } from './id-card';
 import { findLabelHits, ID_LABELS, rowHeight, type LabelHit } from './labels';
 import type { LineReader } from './line-pass';
 import type { Extraction, IdField } from './types';
@@ -24,9 +24,12 @@ export interface EthnicityReading {
   confidence: number;
 }
 
+/** The Chinese characters of a reading, a trailing 族 dropped. */
+const bare = (text: string) => text.replace(/[^\u3400-\u9fff]/g, '').replace(/族$/, '');
+
 /** One of the 56 (a trailing 族 dropped), or null. */
 export function asEthnicity(text: string): string | null {
-  const e = text.replace(/[^\u3400-\u9fff]/g, '').replace(/族$/, '');
+  const e = bare(text);
   return ETHNICITIES.has(e) ? e : null;
 }
 
@@ -39,7 +42,8 @@ function valueGlyphs(row: GlyphRow, hits: readonly LabelHit[], r: number): Glyph
 /**
  * The ethnicity on the sex's row: the row holding the 性别 label, or else the first row whose
  * first value is 男 or 女 alone; its last run of characters (runs split at blanks wider than
- * 1.6 character heights), right of the sex, when that run is one of the 56.
+ * 1.6 character heights), right of the sex, when that run is one of the 56 or one character
+ * off exactly one of them (`nearEthnicity`: 哈萨兑 → 哈萨克).
  * Example: a blurred card's row '男 … 鄂温克' (labels lost) → 鄂温克.
  */
 export function ethnicityOnSexRow(rows: readonly GlyphRow[]): EthnicityReading | null {
@@ -68,8 +72,13 @@ export function ethnicityOnSexRow(rows: readonly GlyphRow[]): EthnicityReading |
       if (after[i]!.x - after[i - 1]!.x > 1.6 * h) start = i;
     }
     const run = after.slice(start);
-    const value = asEthnicity(run.map((g) => g.ch).join(''));
-    if (value) return { value, confidence: Math.min(...run.map((g) => g.confidence)) };
+    const text = run.map((g) => g.ch).join('');
+    const confidence = Math.min(...run.map((g) => g.confidence));
+    const value = asEthnicity(text);
+    if (value) return { value, confidence };
+    // One character off exactly one group, as beside the label (id-card.ts `ethnicity`).
+    const near = nearEthnicity(bare(text));
+    if (near) return { value: near, confidence: Math.min(confidence, 75) };
     return null;
   }
   return null;
