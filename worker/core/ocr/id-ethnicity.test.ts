@@ -67,6 +67,23 @@ describe('ethnicityOnSexRow', () => {
     expect(ethnicityOnSexRow([row(196, 29, ['男', 190], ['汊', 415])])).toBeNull();
   });
 
+  it('finds a group whose own characters are spread wider than the row seems high', () => {
+    // Tuning card id-159 (blurred): heights come out small, so 乌改 | 别克 looks split, and
+    // 别 alone looked like 性别's last character.
+    const sexRow = row(
+      160,
+      19,
+      ['男', 179, 100],
+      ['民', 307, 55],
+      ['乌', 406, 99],
+      ['改', 432, 59],
+      ['别', 467, 73],
+      ['克', 502, 91],
+    );
+    expect(findLabelHits([sexRow], ID_LABELS)).toEqual([]);
+    expect(ethnicityOnSexRow([sexRow])).toEqual({ value: '乌孜别克', confidence: 59 });
+  });
+
   it('takes a sex read where a faded 别 stood for the value, not for the misread label', () => {
     // Tuning card id-034 (blurred): 性别 lost its 别, 民族 its 族; 性女 is no misread 性别.
     const rows = [row(160, 27, ['性', 77], ['女', 222], ['民', 330], ['藏', 476, 73])];

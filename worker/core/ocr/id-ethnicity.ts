@@ -41,9 +41,9 @@ function valueGlyphs(row: GlyphRow, hits: readonly LabelHit[], r: number): Glyph
 
 /**
  * The ethnicity on the sex's row: the row holding the 性别 label, or else the first row whose
- * first value is 男 or 女 alone; its last run of characters (runs split at blanks wider than
- * 1.6 character heights), right of the sex, when that run is one of the 56 or one character
- * off exactly one of them (`nearEthnicity`: 哈萨兑 → 哈萨克).
+ * first value is 男 or 女 alone; a run of characters that ends the row right of the sex (runs
+ * start after blanks wider than 1.6 character heights), when that run is one of the 56 or
+ * one character off exactly one of them (`nearEthnicity`: 哈萨兑 → 哈萨克).
  * Example: a blurred card's row '男 … 鄂温克' (labels lost) → 鄂温克.
  */
 export function ethnicityOnSexRow(rows: readonly GlyphRow[]): EthnicityReading | null {
@@ -67,18 +67,24 @@ export function ethnicityOnSexRow(rows: readonly GlyphRow[]): EthnicityReading |
       continue;
     }
     const after = gs.slice(sexAt + 1);
-    let start = 0;
-    for (let i = 1; i < after.length; i++) {
-      if (after[i]!.x - after[i - 1]!.x > 1.6 * h) start = i;
+    // The runs that end the row, longest first (split at blanks wider than 1.6 character
+    // heights; a blurred row's heights come out small, so a blank inside the value may pass
+    // for one): the first that is one of the 56, else the first one character off exactly one.
+    const starts = [
+      0,
+      ...after.flatMap((g, i) => (i && g.x - after[i - 1]!.x > 1.6 * h ? [i] : [])),
+    ];
+    const runs = starts.map((i) => after.slice(i)).filter((run) => run.length > 0);
+    const least = (run: readonly Glyph[]) => Math.min(...run.map((g) => g.confidence));
+    for (const run of runs) {
+      const value = asEthnicity(run.map((g) => g.ch).join(''));
+      if (value) return { value, confidence: least(run) };
     }
-    const run = after.slice(start);
-    const text = run.map((g) => g.ch).join('');
-    const confidence = Math.min(...run.map((g) => g.confidence));
-    const value = asEthnicity(text);
-    if (value) return { value, confidence };
     // One character off exactly one group, as beside the label (id-card.ts `ethnicity`).
-    const near = nearEthnicity(bare(text));
-    if (near) return { value: near, confidence: Math.min(confidence, 75) };
+    for (const run of runs) {
+      const near = nearEthnicity(bare(run.map((g) => g.ch).join('')));
+      if (near) return { value: near, confidence: Math.min(least(run), 75) };
+    }
     return null;
   }
   return null;

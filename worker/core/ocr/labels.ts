@@ -197,6 +197,8 @@ function halfLabels(
         const colon = isColon(gs[i + 1]!.ch) && gs[i + 2];
         if (!colon && gs[i + 1]!.x - g.x < 1.55 * h) return;
         const g1 = colon ? i + 2 : i + 1;
+        // A lone 别 is 性别 only before the sex it labels (乌孜别克 holds one too).
+        if (def.field === 'sex' && !isOwnValue(def, gs[g1]!.ch)) return;
         candidates.push({
           def,
           row: r,
