@@ -157,9 +157,22 @@ export async function signInStaff(page: Page, username: string): Promise<void> {
 
 /** Resolves once a service worker controls the page (clientsClaim on the first visit). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
-    timeout: TIMEOUT * 2,
-  });
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+      timeout: TIMEOUT * 2,
+    });
+  } catch (err) {
+    // Say where the worker got stuck (never registered, installing, waiting, failed).
+    const state = await page
+      .evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        if (!reg) return 'no registration';
+        const s = (w: ServiceWorker | null) => w?.state ?? 'none';
+        return `installing ${s(reg.installing)}, waiting ${s(reg.waiting)}, active ${s(reg.active)}`;
+      })
+      .catch((e: unknown) => `state unknown: ${String(e)}`);
+    throw new Error(`no service worker controls ${page.url()} (${state})`, { cause: err });
+  }
 }
 
 /** What the build decided each role installs (pwa/build/precache-by-role.ts). */

@@ -67,9 +67,20 @@ describe('能否在此开店？: find the spot, see the verdict', () => {
         await signInApplicant(page, randomPhone());
         // A first sign-in leads to 实名认证; the consultation needs none.
         await page.getByTestId('tab-consult').click();
+        // A slow connection: until the map's data comes, its box says it is loading.
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/api/map/outlines*', async (route) => {
+          await held;
+          await route.continue();
+        });
         await page.getByTestId('can-i-open-link').click();
         await page.getByTestId('can-i-open').waitFor();
+        await page.getByTestId('picker').getByText('正在加载地图…').waitFor();
+        await page.screenshot({ path: `${SHOTS}/picker-loading-phone.png` });
+        release();
         await page.locator('[data-testid="picker-map"][data-ready="yes"]').waitFor();
+        expect(await page.getByTestId('picker').getByText('正在加载地图…').count()).toBe(0);
         expect(await pinOf(page)).toBeNull();
 
         // A demo road by two characters: 胜利西街 of 潍城区.

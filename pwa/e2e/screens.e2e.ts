@@ -80,6 +80,8 @@ describe('main screens lay out on a phone and a desktop', () => {
             await page.getByTestId('tab-apply').click();
             await page.locator(`a[href="/apply/${draftId}/edit"]`).click();
           }
+          // The form's map, drawn (the loading box is what a slow connection sees first).
+          await page.locator('[data-testid="picker-map"][data-ready="yes"]').waitFor();
           await shot('application-form', page.getByTestId('apply-form'));
 
           await page.getByTestId('tab-apply').click();

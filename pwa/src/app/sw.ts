@@ -38,6 +38,8 @@ export function registerServiceWorker(): void {
   };
   setInterval(check, HOUR);
   document.addEventListener('visibilitychange', check);
+  // Back from a dead spot: an install that failed for want of network is tried again now.
+  window.addEventListener('online', check);
 
   let told: PrecacheRole | null = null;
   effect(() => {

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SaturationLevel } from '@core/saturation';
 import { api, read } from '../../app/api';
 import { t } from '../../app/i18n';
+import { Loading } from '../../app/ui';
 import type { PickerHandle } from './picker-engine';
 import { PickerCounty, useCountyOf } from './picker-county';
 import { PickerSearch } from './picker-search';
@@ -125,6 +126,12 @@ export function SpotPicker(p: SpotPickerProps) {
           data-testid="picker-map"
           data-ready={mapState === 'ready' ? 'yes' : 'no'}
         />
+        {/* On a slow connection the map takes a while: say so rather than show an empty box. */}
+        {mapState === 'loading' && (
+          <div class="map-picker-loading">
+            <Loading label={P.mapLoading} />
+          </div>
+        )}
       </div>
       {mapState === 'failed' ? (
         <p class="hint">{t(P.mapFailed)}</p>

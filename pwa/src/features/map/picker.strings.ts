@@ -46,6 +46,7 @@ export const P = dict({
   coords: { zh: '输入坐标（工作人员使用）', en: 'Enter coordinates (for staff)' },
   lat: { zh: '纬度（WGS-84）', en: 'Latitude (WGS-84)' },
   lng: { zh: '经度（WGS-84）', en: 'Longitude (WGS-84)' },
+  mapLoading: { zh: '正在加载地图…', en: 'Loading the map…' },
   mapFailed: {
     zh: '地图无法显示。可以搜索地址，或使用当前位置。',
     en: 'The map cannot be shown. Search an address or use your location instead.',
