@@ -46,6 +46,7 @@ describe('main screens lay out on a phone and a desktop', () => {
             await ready.waitFor();
             await settle(page);
             await checkLayout(page, `${screen} (phone, ${mode} text)`);
+            await noBrokenPanel(page, screen);
             await screenshot(page, `phone-${mode}-${String(++n).padStart(2, '0')}-${screen}`);
           };
           if (mode === 'large') {
@@ -180,6 +181,7 @@ describe('main screens lay out on a phone and a desktop', () => {
           const shot = async (screen: string) => {
             await settle(page);
             await checkLayout(page, `${screen} (inspector’s phone, ${mode} text)`);
+            await noBrokenPanel(page, screen);
             await screenshot(
               page,
               `phone-inspector-${mode}-${String(++n).padStart(2, '0')}-${screen}`,
@@ -224,6 +226,15 @@ describe('main screens lay out on a phone and a desktop', () => {
     TEST_TIMEOUT * 4,
   );
 });
+
+/**
+ * No part of a screen says "not found" or "failed to load": a panel its viewer may not use is
+ * left out, not shown broken (an inspector's case page once showed 文书 as not found).
+ */
+async function noBrokenPanel(page: Page, screen: string): Promise<void> {
+  const broken = page.locator('[data-testid="state-not-found"], .state-error');
+  expect(await broken.allInnerTexts(), `${screen}: a panel in an error state`).toEqual([]);
+}
 
 /** Clicks around the middle of the map until `shown` appears (a grid or a retailer panel). */
 async function clickMapUntil(page: Page, shown: Locator): Promise<void> {

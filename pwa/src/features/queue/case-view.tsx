@@ -4,7 +4,9 @@
  * form, documents and history.
  */
 import { StaffThread } from '../thread/staff-thread';
-import { caseScopeOf } from '../../app/access';
+import { caseScopeOf, staffWho } from '../../app/access';
+import { staff } from '../../app/auth';
+import { mayReadCaseDocuments } from '@core/access';
 import { DeadlineText } from '../../app/deadline';
 import type { ApplicationDetail } from '@core/api';
 import { BUSINESS_TYPE_LABELS } from '@core/business-types';
@@ -116,7 +118,15 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
         <LayoutOverrides overrides={a.layoutOverrides} />
         <CaseLevels a={a} reload={reload} />
         <CaseActions a={a} reload={reload} />
-        <CaseDocuments caseId={a.id} audience="staff" version={a.version} scope={caseScopeOf(a)} />
+        {/* Inspectors check premises; the bureau's decisions are not sent to them. */}
+        {staff.value && mayReadCaseDocuments(staffWho(staff.value), caseScopeOf(a)) && (
+          <CaseDocuments
+            caseId={a.id}
+            audience="staff"
+            version={a.version}
+            scope={caseScopeOf(a)}
+          />
+        )}
         <RemoteCasePanel a={a} />
         <CaseLayout a={a} />
         <FormFields form={a.form} />
