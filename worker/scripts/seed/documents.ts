@@ -4,11 +4,13 @@
  * 许可, 延长期限, signed by the deciding staff member, numbered per bureau, kind and year in the
  * order of issue from 0001 with no gap, and the counters left where issuing them would have.
  *
- * Which cases: the demo applicant's, and every decision of the last
- * `RECENT_DAYS` calendar days (what the workbench's queue and recent history show). Older
- * history keeps its events without documents: issuing tens of thousands would bloat the seed.
+ * Which cases: the demo applicant's, every case still in the staff queue (its clock running:
+ * an approved case waiting for delivery shows its 准予许可决定书), and every decision of the last
+ * `RECENT_DAYS` calendar days (recent history). Older closed history keeps its events without
+ * documents: issuing tens of thousands would bloat the seed.
  */
 import { createHash } from 'node:crypto';
+import { isClocked } from '../../core/application-state';
 import { decisionDeadline, deliveryDeadline } from '../../core/clocks';
 import { addCalendarDays } from '../../core/dates';
 import {
@@ -78,7 +80,7 @@ export function planDocuments(
   const licenceById = new Map(licences.map((l) => [l.id, l]));
   const issued: Issued[] = [];
   for (const a of applications) {
-    const all = a.applicantId === DEMO.applicantId;
+    const all = a.applicantId === DEMO.applicantId || isClocked(a.status);
     for (const e of a.events) {
       const kind = kindOf(e);
       const on = chinaDay(e.at);
