@@ -24,6 +24,7 @@ import {
   signInStaff,
   waitForServiceWorker,
 } from './helpers';
+import { jpeg } from './apply-helpers';
 import { checkLayout, screenshot, settle } from './layout';
 import { largeText } from './shots';
 
@@ -147,8 +148,23 @@ describe('掌上服务: reminders, the thread, the guide', () => {
         await a.goto(`${BASE_URL}/apply/${c!.id}`);
         await a.getByTestId('thread').waitFor();
         await a.getByTestId('thread-input').fill(text);
+        // A photo: shown before it goes, removable, and the pick button back once removed.
+        const photo = await jpeg(a, 'thread');
+        await a.getByTestId('thread-photo').setInputFiles(photo);
+        await a.getByTestId('thread-photo-preview').waitFor();
+        await a.getByTestId('thread-photo-remove').click();
+        await a.getByTestId('thread-photo').setInputFiles(photo);
+        await a.getByTestId('thread-photo-preview').waitFor();
+        await settle(a);
+        await checkLayout(a, 'thread with a photo chosen (phone)');
+        await screenshot(a, 'phone-normal-thread-photo');
         await a.getByTestId('thread-send').click();
-        await a.getByTestId('thread-message').filter({ hasText: text }).waitFor();
+        const sent = a.getByTestId('thread-message').filter({ hasText: text });
+        await sent.waitFor();
+        await sent.locator('img').waitFor();
+        // Sent: the form is empty again, with no photo left chosen.
+        expect(await a.getByTestId('thread-photo-preview').count()).toBe(0);
+        expect(await a.getByTestId('thread-input').inputValue()).toBe('');
 
         const s = clerk.page;
         await signInStaff(s, staffUser);

@@ -31,6 +31,14 @@ export function ApplicantThread({ caseId, ownerId }: { caseId: string; ownerId: 
   }, [res.state]);
   const [text, setText] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
+  // The chosen photo, shown before sending; its object URL is let go once it changes.
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(() => {
+    if (!photo) return setPreview(null);
+    const url = URL.createObjectURL(photo);
+    setPreview(url);
+    return () => URL.revokeObjectURL(url);
+  }, [photo]);
   const [busy, setBusy] = useState(false);
 
   const send = async (e: Event) => {
@@ -88,15 +96,37 @@ export function ApplicantThread({ caseId, ownerId }: { caseId: string; ownerId: 
             data-testid="thread-input"
           />
         </label>
-        <label class="field">
+        <div class="field thread-attach">
           <span class="label">{t(M.photo)}</span>
-          <input
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            onChange={(e) => setPhoto((e.target as HTMLInputElement).files?.[0] ?? null)}
-            data-testid="thread-photo"
-          />
-        </label>
+          {photo && preview ? (
+            <div class="thread-attach-preview">
+              <img src={preview} alt={t(M.photoAlt)} data-testid="thread-photo-preview" />
+              <button
+                type="button"
+                class="btn btn-ghost btn-small"
+                onClick={() => setPhoto(null)}
+                data-testid="thread-photo-remove"
+              >
+                {t(M.removePhoto)}
+              </button>
+            </div>
+          ) : (
+            <label class="btn thread-attach-pick">
+              {t(M.pickPhoto)}
+              <input
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                class="visually-hidden"
+                onChange={(e) => {
+                  const input = e.target as HTMLInputElement;
+                  setPhoto(input.files?.[0] ?? null);
+                  input.value = ''; // the same photo may be picked again after removing it
+                }}
+                data-testid="thread-photo"
+              />
+            </label>
+          )}
+        </div>
         <button
           type="submit"
           class="btn btn-primary btn-block"

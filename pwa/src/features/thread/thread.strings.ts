@@ -13,6 +13,7 @@ export const M = dict({
   answer: { zh: '回复申请人', en: 'Answer the applicant' },
   send: { zh: '发送', en: 'Send' },
   photo: { zh: '附照片（可选）', en: 'Add a photo (optional)' },
+  pickPhoto: { zh: '拍照或选择照片', en: 'Take or choose a photo' },
   removePhoto: { zh: '移除照片', en: 'Remove photo' },
   queued: {
     zh: '暂未发送：网络恢复后会自动发出。',
