@@ -41,6 +41,25 @@ async function pinInView(page: Page): Promise<boolean> {
   return x > map.x && x < map.x + map.width && y > map.y && y < map.y + map.height;
 }
 
+/** How many county labels show on the picker's map, and how many pairs of them overlap. */
+function labelOverlaps(page: Page): Promise<{ overlaps: number; shown: number }> {
+  return page.evaluate(() => {
+    const rects = Array.from(document.querySelectorAll<HTMLElement>('.map-picker-label'))
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => el.getBoundingClientRect());
+    let overlaps = 0;
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const [a, b] = [rects[i]!, rects[j]!];
+        if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) {
+          overlaps++;
+        }
+      }
+    }
+    return { overlaps, shown: rects.length };
+  });
+}
+
 const verdict = (page: Page): Locator => page.getByTestId('layout-verdict');
 
 async function countyShown(page: Page): Promise<string> {
@@ -81,6 +100,11 @@ describe('能否在此开店？: find the spot, see the verdict', () => {
         release();
         await page.locator('[data-testid="picker-map"][data-ready="yes"]').waitFor();
         expect(await page.getByTestId('picker').getByText('正在加载地图…').count()).toBe(0);
+        // The county names never print over each other (small districts' wait for a zoom).
+        await expect
+          .poll(() => labelOverlaps(page))
+          .toEqual({ overlaps: 0, shown: expect.any(Number) });
+        expect((await labelOverlaps(page)).shown).toBeGreaterThanOrEqual(3);
         expect(await pinOf(page)).toBeNull();
 
         // A demo road by two characters: 胜利西街 of 潍城区.

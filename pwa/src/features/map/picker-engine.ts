@@ -29,10 +29,27 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
 /** Close enough to tell one shop front from the next. */
 const PLACE_ZOOM = 16;
 
-/** A county's name at the middle of its outline: a map with no basemap still says where it is. */
-function countyLabel(map: maplibregl.Map, o: { name: string; outline: [number, number][] }) {
+/** An outline's area in square degrees (shoelace): only to rank labels, larger first. */
+function ringArea(ring: readonly [number, number][]): number {
+  let a = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[(i + 1) % ring.length]!;
+    a += x0 * y1 - x1 * y0;
+  }
+  return Math.abs(a) / 2;
+}
+
+/**
+ * A county's name at the middle of its outline: a map with no basemap still says where it is.
+ * Returns the label's element with its outline's area, or null for a degenerate outline.
+ */
+function countyLabel(
+  map: maplibregl.Map,
+  o: { name: string; outline: [number, number][] },
+): { el: HTMLElement; area: number } | null {
   const ring = o.outline.slice(0, -1);
-  if (ring.length < 3) return;
+  if (ring.length < 3) return null;
   const x = ring.reduce((s, p) => s + p[0], 0) / ring.length;
   const y = ring.reduce((s, p) => s + p[1], 0) / ring.length;
   const el = document.createElement('span');
@@ -40,6 +57,25 @@ function countyLabel(map: maplibregl.Map, o: { name: string; outline: [number, n
   el.textContent = o.name;
   // Names only: a tap on one still picks the spot beneath it.
   new maplibregl.Marker({ element: el }).setLngLat([x, y]).addTo(map);
+  return { el, area: ringArea(ring) };
+}
+
+/**
+ * Shows the labels that fit, in the order given, and hides any that would overlap one already
+ * shown: at city zoom the small urban districts' names would print over each other
+ * ("昌乐县奎文区"); zoomed in, they all show.
+ */
+function declutter(labels: readonly HTMLElement[]): void {
+  const shown: DOMRect[] = [];
+  for (const el of labels) {
+    el.style.visibility = '';
+    const r = el.getBoundingClientRect();
+    const hit = shown.some(
+      (s) => r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top,
+    );
+    if (hit) el.style.visibility = 'hidden';
+    else shown.push(r);
+  }
 }
 
 export function createPicker(
@@ -70,7 +106,13 @@ export function createPicker(
         'circle-stroke-width': 1,
       },
     });
-    for (const o of outlines) countyLabel(map, o);
+    const labels = outlines
+      .map((o) => countyLabel(map, o))
+      .filter((l) => l !== null)
+      .sort((a, b) => b.area - a.area)
+      .map((l) => l.el);
+    declutter(labels);
+    map.on('moveend', () => declutter(labels));
     loaded = true;
     for (const f of whenLoaded.splice(0)) f();
   });
