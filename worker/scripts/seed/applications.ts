@@ -52,6 +52,8 @@ const TYPE_MIX: readonly (readonly [BusinessType, number])[] = [
 const RED_PER = 400;
 const RED_MAX = 4;
 const YELLOW_SHARE = 0.02;
+/** How many of a unit's applicants are tried for a licence's holder before one is let hold two. */
+const HOLDER_TRIES = 8;
 /** Decided cases: most within the 20 working days, some after the one extension, a few late. */
 const TIMING_MIX: readonly (readonly [Timing, number])[] = [
   ['on_time', 88],
@@ -125,6 +127,7 @@ export function makeApplications(
   const specs: CaseSpec[] = [...demo];
   const verified = ctx.applicants.filter((a) => a.verified);
   const byId = new Map(ctx.applicants.map((a) => [a.id, a]));
+  const holders = new Set<string>();
   for (const [i, { status, unit }] of drawn.entries()) {
     let type = rng.weighted(TYPE_MIX);
     let licence: LicenceRow | null = null;
@@ -134,8 +137,15 @@ export function makeApplications(
     }
     let applicant: ApplicantRow | null = null;
     if (licence?.holderApplicantId) applicant = byId.get(licence.holderApplicantId) ?? null;
+    // A licence without a holder account gets one who holds no other: one person on several
+    // active licences is what the duplicate-holder warning is for, so it stays the exception.
+    for (let tries = 0; licence && !applicant && tries < HOLDER_TRIES; tries++) {
+      const a = ctx.picker.next(unit);
+      if (a && !holders.has(a.id)) applicant = a;
+    }
     applicant ??= ctx.picker.next(unit, status === 'draft' && type === 'new') ?? rng.pick(verified);
     if (licence) {
+      holders.add(applicant.id);
       licence.holderApplicantId = applicant.id;
       licence.holderName = applicant.name;
     }

@@ -119,8 +119,8 @@ export function buildSeed(opts: SeedOptions): SeedData {
 }
 
 /**
- * Every verified applicant without a case gets a licence of their home unit, a fifth of the
- * holders a second one; registration precedes the applicant's first case.
+ * Every verified applicant without a case gets a licence of their home unit, and one holder in
+ * fifty a second one; registration precedes the applicant's first case.
  */
 function linkHolders(
   applicants: SeedData['applicants'],
@@ -145,7 +145,7 @@ function linkHolders(
   for (const a of applicants) {
     if (!a.verified || a.id === DEMO.applicantId) continue;
     const n =
-      !firstCase.has(a.id) && !holds.has(a.id) ? 1 : holds.has(a.id) && rng.chance(0.2) ? 1 : 0;
+      !firstCase.has(a.id) && !holds.has(a.id) ? 1 : holds.has(a.id) && rng.chance(0.02) ? 1 : 0;
     for (let i = 0; i < n; i++) {
       const l = free.get(a.unit)?.pop();
       if (!l) break;
