@@ -18,7 +18,7 @@ import { applicant } from '../../app/auth';
 import { fmt, t } from '../../app/i18n';
 import { discard, enqueue, outboxDelivered, outboxItems, queuedFor } from '../../app/outbox';
 import { Dialog } from '../cases/dialog';
-import { compressImage } from '../../app/image';
+import { PhotoPick } from '../../app/photo-pick';
 import { keepPending } from '../apply/pending-photos';
 import { LevelPicker } from './rate-levels';
 import { R } from './rate.strings';
@@ -41,8 +41,6 @@ export function RateForm({ caseId, onDone }: { caseId: string; onDone: () => voi
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const key = useMemo(() => `rate-${crypto.randomUUID()}`, []);
-  const preview = useMemo(() => (photo ? URL.createObjectURL(photo) : null), [photo]);
-  useEffect(() => () => preview && URL.revokeObjectURL(preview), [preview]);
 
   // The outbox's answer: delivered → the case shows the rating; refused → say why.
   const queued = queuedFor(caseId, 'rate');
@@ -136,31 +134,15 @@ export function RateForm({ caseId, onDone }: { caseId: string; onDone: () => voi
           {t(R.commentHint)} {comment.length}/{MAX_COMMENT}
         </p>
       </div>
-      <div class="field rate-photo">
-        <span class="rate-photo-label">{t(R.photo)}</span>
-        {preview ? (
-          <div class="rate-photo-preview">
-            <img src={preview} alt={t(R.photoAlt)} />
-            <button type="button" class="btn btn-ghost btn-small" onClick={() => setPhoto(null)}>
-              {t(R.photoRemove)}
-            </button>
-          </div>
-        ) : (
-          <label class="btn rate-photo-pick">
-            {t(R.photoPick)}
-            <input
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              class="visually-hidden"
-              data-testid="rate-photo"
-              onChange={async (e) => {
-                const file = (e.target as HTMLInputElement).files?.[0];
-                if (file) setPhoto(await compressImage(file));
-              }}
-            />
-          </label>
-        )}
-      </div>
+      <PhotoPick
+        label={R.photo}
+        pick={R.photoPick}
+        remove={R.photoRemove}
+        alt={R.photoAlt}
+        photo={photo}
+        onChange={setPhoto}
+        testId="rate-photo"
+      />
       {tried && !complete && (
         <p class="error" role="alert">
           {t(R.missing)}

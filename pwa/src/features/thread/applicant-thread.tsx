@@ -10,7 +10,7 @@ import { api, opts, read } from '../../app/api';
 import { t } from '../../app/i18n';
 import { enqueue, outboxDelivered, outboxItems } from '../../app/outbox';
 import { useResource } from '../../app/resource';
-import { compressImage } from '../../app/image';
+import { PhotoPick } from '../../app/photo-pick';
 import { keepPending } from '../apply/pending-photos';
 import { fetchInbox } from '../inbox/inbox.store';
 import { ThreadMessages } from './thread-messages';
@@ -30,15 +30,7 @@ export function ApplicantThread({ caseId, ownerId }: { caseId: string; ownerId: 
     if (res.state === 'ready') void fetchInbox().catch(() => undefined);
   }, [res.state]);
   const [text, setText] = useState('');
-  const [photo, setPhoto] = useState<File | null>(null);
-  // The chosen photo, shown before sending; its object URL is let go once it changes.
-  const [preview, setPreview] = useState<string | null>(null);
-  useEffect(() => {
-    if (!photo) return setPreview(null);
-    const url = URL.createObjectURL(photo);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [photo]);
+  const [photo, setPhoto] = useState<Blob | null>(null);
   const [busy, setBusy] = useState(false);
 
   const send = async (e: Event) => {
@@ -52,7 +44,7 @@ export function ApplicantThread({ caseId, ownerId }: { caseId: string; ownerId: 
       let photos: Record<string, string> | undefined;
       if (photo) {
         const deviceKey = `${key}:messagePhoto`;
-        await keepPending(deviceKey, await compressImage(photo));
+        await keepPending(deviceKey, photo);
         photos = { messagePhoto: deviceKey };
       }
       await enqueue({
@@ -96,37 +88,15 @@ export function ApplicantThread({ caseId, ownerId }: { caseId: string; ownerId: 
             data-testid="thread-input"
           />
         </label>
-        <div class="field thread-attach">
-          <span class="label">{t(M.photo)}</span>
-          {photo && preview ? (
-            <div class="thread-attach-preview">
-              <img src={preview} alt={t(M.photoAlt)} data-testid="thread-photo-preview" />
-              <button
-                type="button"
-                class="btn btn-ghost btn-small"
-                onClick={() => setPhoto(null)}
-                data-testid="thread-photo-remove"
-              >
-                {t(M.removePhoto)}
-              </button>
-            </div>
-          ) : (
-            <label class="btn thread-attach-pick">
-              {t(M.pickPhoto)}
-              <input
-                type="file"
-                accept="image/jpeg,image/png,image/webp"
-                class="visually-hidden"
-                onChange={(e) => {
-                  const input = e.target as HTMLInputElement;
-                  setPhoto(input.files?.[0] ?? null);
-                  input.value = ''; // the same photo may be picked again after removing it
-                }}
-                data-testid="thread-photo"
-              />
-            </label>
-          )}
-        </div>
+        <PhotoPick
+          label={M.photo}
+          pick={M.pickPhoto}
+          remove={M.removePhoto}
+          alt={M.photoAlt}
+          photo={photo}
+          onChange={setPhoto}
+          testId="thread-photo"
+        />
         <button
           type="submit"
           class="btn btn-primary btn-block"
