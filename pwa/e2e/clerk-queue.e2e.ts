@@ -32,11 +32,13 @@ describe('clerk works the queue', () => {
         const texts = await badges.allInnerTexts();
         for (const text of texts) expect(text).toMatch(/正常|临期|超期|未计时/);
 
-        // The clerk only ever sees their own county.
-        const counties = await page
-          .locator('[data-testid="queue-row"] td:nth-child(6)')
-          .allInnerTexts();
-        for (const c of counties) expect(c).toBe('潍城区');
+        // The clerk only ever sees their own county, so neither a county column nor filter.
+        const counties = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.county));
+        for (const c of counties) expect(c).toBe('370702');
+        expect(await page.getByTestId('queue-table').locator('th').allInnerTexts()).not.toContain(
+          '区县',
+        );
+        expect(await page.locator('#f-county').count()).toBe(0);
 
         const ref = await rows.first().getByRole('link').innerText();
         await rows.first().getByRole('link').click();

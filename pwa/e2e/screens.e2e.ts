@@ -170,6 +170,63 @@ describe('main screens lay out on a phone and a desktop', () => {
   );
 
   test(
+    'the approver’s and the admin’s desktop, in normal and large text',
+    async () => {
+      for (const who of ['approver', 'admin'] as const) {
+        const { context, page } = await open(browser, { device: 'desktop' });
+        try {
+          await signInStaff(page, who);
+          const nav = (href: string) => page.locator(`[data-testid=staff-nav] a[href="${href}"]`);
+          for (const mode of ['normal', 'large'] as const) {
+            let n = 0;
+            const shot = async (screen: string) => {
+              await settle(page);
+              await checkLayout(page, `${screen} (${who}’s desktop, ${mode} text)`);
+              await noBrokenPanel(page, `${screen} (${who}, ${mode} text)`);
+              await screenshot(
+                page,
+                `desktop-${who}-${mode}-${String(++n).padStart(2, '0')}-${screen}`,
+              );
+            };
+            if (mode === 'large') {
+              await nav('/settings').click();
+              await page.getByTestId('large-text-switch').click();
+              await page.waitForFunction(() =>
+                document.documentElement.classList.contains('large-text'),
+              );
+            }
+            await page.getByRole('link', { name: /工作队列/ }).click();
+            const row = page.getByTestId('queue-row').first();
+            await row.waitFor();
+            await shot('queue');
+            // The deadline and the clock of a row stay in sight, large text or not.
+            for (const col of ['截止日期', '时限']) {
+              const th = page.getByTestId('queue-table').locator('th', { hasText: col });
+              const box = await th.boundingBox();
+              const wrap = await page.locator('.table-wrap').boundingBox();
+              expect(box && wrap && box.x + box.width <= wrap.x + wrap.width + 1, col).toBe(true);
+            }
+            await row.getByRole('link').click();
+            await page.getByTestId('timeline').waitFor();
+            await shot('case');
+            await nav('/inspections').click();
+            await page.getByTestId('inspections-view').waitFor();
+            await page.waitForFunction(() => !document.querySelector('.state-loading'));
+            await shot('tasks');
+            await nav('/settings').click();
+            await page.getByTestId('settings-view').waitFor();
+            if (who === 'admin') await page.getByTestId('unit-settings').first().waitFor();
+            await shot('settings');
+          }
+        } finally {
+          await context.close();
+        }
+      }
+    },
+    TEST_TIMEOUT * 4,
+  );
+
+  test(
     'the inspector’s screens on a phone, in normal and large text',
     async () => {
       const { context, page } = await open(browser, { device: 'phone' });

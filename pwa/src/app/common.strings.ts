@@ -31,6 +31,7 @@ export const C = dict({
   workingDays: { zh: '{n} 个工作日', en: '{n} working days' },
   daysLeft: { zh: '剩 {n} 个工作日', en: '{n} working days left' },
   overdueBy: { zh: '已超期 {n} 个工作日', en: 'Overdue by {n} working days' },
+  pastDeadline: { zh: '已过截止日', en: 'Past the deadline' },
   notFoundTitle: { zh: '页面不存在', en: 'Page not found' },
   notFoundBody: {
     zh: '您访问的页面不存在或已移动，请返回首页继续办理。',

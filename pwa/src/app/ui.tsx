@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { CLOCK_LABELS, type ClockColour } from '@core/clocks';
 import { reachable } from './api';
+import { clockDetail } from './clock-detail';
 import { C } from './common.strings';
 import { fmt, t, type Text, lbl } from './i18n';
 import type { Resource } from './resource';
@@ -102,13 +103,13 @@ export function Async<T>(props: {
 
 /** The SLA clock: colour plus words, never colour alone (WCAG 1.4.1). */
 export function ClockBadge({ clock, daysLeft }: { clock: ClockColour; daysLeft: number | null }) {
-  let detail = '';
-  if (daysLeft !== null && clock !== 'none') {
-    detail =
-      daysLeft >= 0
-        ? fmt(t(C.daysLeft), { n: daysLeft })
-        : fmt(t(C.overdueBy), { n: Math.abs(daysLeft) });
-  }
+  const d = clockDetail(clock, daysLeft);
+  const detail =
+    d === null
+      ? ''
+      : d.kind === 'past'
+        ? t(C.pastDeadline)
+        : fmt(t(d.kind === 'left' ? C.daysLeft : C.overdueBy), { n: d.n });
   return (
     <span class={`badge clock clock-${clock}`} data-testid="clock-badge" data-clock={clock}>
       <span class="clock-dot" aria-hidden="true" />

@@ -63,7 +63,7 @@ export function Photo(p: {
       {p.ocr && photo.value && photo.value.type !== 'application/pdf' && (
         <button
           type="button"
-          class="btn secondary"
+          class="btn"
           data-testid={`ocr-fill-${p.ocr}`}
           disabled={reading.value}
           onClick={() => void read()}

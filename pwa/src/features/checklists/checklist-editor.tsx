@@ -122,7 +122,7 @@ export function ChecklistEditor(props: { base: ChecklistVersion; onDone: () => v
           <div class="checklists-edit-tools">
             <button
               type="button"
-              class="btn btn-small secondary"
+              class="btn btn-small"
               disabled={i === 0}
               onClick={() => move(i, -1)}
             >
@@ -130,7 +130,7 @@ export function ChecklistEditor(props: { base: ChecklistVersion; onDone: () => v
             </button>
             <button
               type="button"
-              class="btn btn-small secondary"
+              class="btn btn-small"
               disabled={i === items.length - 1}
               onClick={() => move(i, 1)}
             >
@@ -151,7 +151,7 @@ export function ChecklistEditor(props: { base: ChecklistVersion; onDone: () => v
       <div class="button-row">
         <button
           type="button"
-          class="btn secondary"
+          class="btn"
           onClick={() => setItems([...items, blank(items.length + 1)])}
         >
           {t(K.add)}
@@ -175,7 +175,7 @@ export function ChecklistEditor(props: { base: ChecklistVersion; onDone: () => v
         >
           {t(busy ? K.saving : K.save)}
         </button>
-        <button type="button" class="btn secondary" onClick={props.onDone}>
+        <button type="button" class="btn" onClick={props.onDone}>
           {t(K.cancel)}
         </button>
       </div>

@@ -107,7 +107,7 @@ export function ChecklistsView() {
           <button
             key={k}
             type="button"
-            class={`btn btn-small ${kind === k ? '' : 'secondary'}`}
+            class={`btn btn-small${kind === k ? ' btn-primary' : ''}`}
             aria-pressed={kind === k}
             data-testid={`checklist-kind-${k}`}
             onClick={() => setKind(k)}

@@ -49,7 +49,7 @@ function Stored({ inspection }: { inspection: RemoteView }) {
       {inspection.state === 'sealed' && (
         <div class="button-row">
           <a
-            class="btn secondary"
+            class="btn"
             href={`/api/inspections/${encodeURIComponent(inspection.id)}/evidence`}
             download
             data-testid="evidence-download"

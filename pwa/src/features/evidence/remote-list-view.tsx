@@ -22,7 +22,7 @@ function Cancel({ r, onDone }: { r: RemoteView; onDone: () => void }) {
     return (
       <button
         type="button"
-        class="btn secondary btn-small"
+        class="btn btn-small"
         data-testid="evidence-cancel-open"
         onClick={() => setOpen(true)}
       >
@@ -97,7 +97,7 @@ function Item({ r, reload }: { r: RemoteView; reload: () => void }) {
         )}
         {r.state === 'sealed' && (
           <a
-            class="btn secondary btn-small"
+            class="btn btn-small"
             href={`/evidence?inspection=${r.id}`}
             data-testid="evidence-open"
           >

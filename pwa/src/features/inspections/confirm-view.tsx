@@ -99,7 +99,7 @@ function Confirm({ task, record }: { task: TaskView; record: TaskRecordView }) {
           </button>
           <button
             type="button"
-            class="btn secondary"
+            class="btn"
             data-testid="record-dispute"
             disabled={busy.value}
             onClick={() => (disputing.value = true)}

@@ -52,7 +52,7 @@ export function InspectionsView() {
           <button
             key={s}
             type="button"
-            class={`btn ${state === s ? '' : 'secondary'}`}
+            class={`btn${state === s ? ' btn-primary' : ''}`}
             aria-pressed={state === s}
             data-testid={`tasks-${s}`}
             onClick={() => {

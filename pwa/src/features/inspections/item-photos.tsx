@@ -98,7 +98,7 @@ export function ItemPhotos(props: {
         </ul>
       )}
       {props.keys.length < ITEM_PHOTO_MAX && (
-        <label class="btn secondary inspections-photo-take" for={id}>
+        <label class="btn inspections-photo-take" for={id}>
           {t(busy.value ? R.photoBusy : R.takePhoto)}
           <input
             id={id}

@@ -66,7 +66,7 @@ export function SignatureField(props: {
           />
           <button
             type="button"
-            class="btn secondary btn-small inspections-sign-clear"
+            class="btn btn-small inspections-sign-clear"
             onClick={() => {
               pad.current?.clear();
               props.onChange({ refused: value.refused, name: value.name, reason: value.reason });

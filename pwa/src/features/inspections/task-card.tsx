@@ -206,7 +206,7 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
         {offer('set_window') && (
           <button
             type="button"
-            class="btn secondary"
+            class="btn"
             data-testid="task-window-open"
             disabled={!!busy.value}
             onClick={() => (windowOpen.value = true)}
@@ -217,7 +217,7 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
         {offer('start') && task.state === 'assigned' && (
           <button
             type="button"
-            class="btn secondary"
+            class="btn"
             data-testid="task-start"
             disabled={!!busy.value}
             onClick={() => void start()}

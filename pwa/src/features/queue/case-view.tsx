@@ -103,8 +103,21 @@ function CaseDetail({ a, reload }: { a: ApplicationDetail; reload: () => void })
           </dl>
         </section>
         {a.correctionItems.length > 0 && (
-          <section class="panel panel-warn">
-            <h2>{t(Q.corrections)}</h2>
+          // While the applicant still owes the corrections the list is a warning; afterwards it
+          // is the record of what was asked.
+          <section
+            class={a.status === 'correction_requested' ? 'panel panel-warn' : 'panel'}
+            data-testid="case-corrections"
+          >
+            <h2>
+              {t(
+                // Past 待补正 a case only moves on once the applicant resubmitted (撤回 and 终止
+                // can also end it there, corrections unmade).
+                ['correction_requested', 'withdrawn', 'terminated'].includes(a.status)
+                  ? Q.corrections
+                  : Q.correctionsDone,
+              )}
+            </h2>
             <ol class="bullets">
               {a.correctionItems.map((x, i) => (
                 <li key={i}>{x}</li>

@@ -9,7 +9,20 @@ import { ClockBadge } from '../../app/ui';
 import { StatusBadge } from '../cases/case-parts';
 import { Q } from './queue.strings';
 
-export function QueueTable({ items, caption }: { items: QueueItem[]; caption: string }) {
+/**
+ * Columns in the order a clerk reads a row: which case and whose, then what and how urgent; the
+ * county and the day it came in last (they scroll out of sight first on a narrow screen or in
+ * large text). `showCounty` is off for a user of one county, whose every row says the same.
+ */
+export function QueueTable({
+  items,
+  caption,
+  showCounty = true,
+}: {
+  items: QueueItem[];
+  caption: string;
+  showCounty?: boolean;
+}) {
   const { route } = useLocation();
   return (
     <div class="table-wrap">
@@ -18,17 +31,17 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
         <thead>
           <tr>
             <th scope="col">{t(Q.ref)}</th>
-            <th scope="col">{t(Q.type)}</th>
-            <th scope="col">{t(Q.status)}</th>
             <th scope="col">{t(Q.applicant)}</th>
             <th scope="col">{t(Q.shop)}</th>
-            <th scope="col">{t(Q.county)}</th>
-            <th scope="col">{t(Q.submitted)}</th>
+            <th scope="col">{t(Q.type)}</th>
+            <th scope="col">{t(Q.status)}</th>
             <th scope="col">{t(Q.deadline)}</th>
+            <th scope="col">{t(Q.clock)}</th>
             <th scope="col" class="num">
               {t(Q.daysLeft)}
             </th>
-            <th scope="col">{t(Q.clock)}</th>
+            {showCounty && <th scope="col">{t(Q.county)}</th>}
+            <th scope="col">{t(Q.submitted)}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +51,7 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
               key={a.id}
               class={`row-clock-${a.clock}`}
               data-testid="queue-row"
+              data-county={a.county.code}
               onClick={(e) => {
                 if (!(e.target instanceof HTMLAnchorElement)) route(`/queue/${a.id}`);
               }}
@@ -47,14 +61,12 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
                   {a.ref}
                 </a>
               </td>
+              <td>{a.applicantName || '—'}</td>
+              <td>{a.shopName || '—'}</td>
               <td>{t(BUSINESS_TYPE_LABELS[a.type])}</td>
               <td>
                 <StatusBadge status={a.status} type={a.type} />
               </td>
-              <td>{a.applicantName || '—'}</td>
-              <td>{a.shopName || '—'}</td>
-              <td>{a.county.name}</td>
-              <td>{formatDate(a.submittedAt)}</td>
               <td>
                 {a.deadline ? (
                   <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} />
@@ -62,10 +74,12 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
                   '—'
                 )}
               </td>
-              <td class="num">{a.workingDaysLeft ?? '—'}</td>
               <td>
                 <ClockBadge clock={a.clock} daysLeft={null} />
               </td>
+              <td class="num">{a.workingDaysLeft ?? '—'}</td>
+              {showCounty && <td>{a.county.name}</td>}
+              <td>{formatDate(a.submittedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -38,6 +38,9 @@ export function QueueView() {
   const q = (query.q ?? '').trim();
   const page = Math.max(1, Number(query.page) || 1);
   const counties = useCountyOptions();
+  // A clerk of one county has nothing to filter or tell apart by county.
+  const own = staff.value?.jurisdictions ?? [];
+  const severalCounties = own.length > 1 || own.some((j) => j.code.endsWith('00'));
   useRememberListUrl();
   // A search looks through every case, decided ones too, unless a status is chosen.
   const searching = q !== '' && searchQueryProblem(q) === null;
@@ -105,21 +108,23 @@ export function QueueView() {
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="f-county">{t(Q.county)}</label>
-          <select
-            id="f-county"
-            value={county}
-            onChange={(e) => set({ county: e.currentTarget.value })}
-          >
-            <option value="">{t(Q.anyCounty)}</option>
-            {counties.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        {severalCounties && (
+          <div class="field">
+            <label for="f-county">{t(Q.county)}</label>
+            <select
+              id="f-county"
+              value={county}
+              onChange={(e) => set({ county: e.currentTarget.value })}
+            >
+              <option value="">{t(Q.anyCounty)}</option>
+              {counties.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for="f-due">{t(Q.due)}</label>
           <select id="f-due" value={due} onChange={(e) => set({ due: e.currentTarget.value })}>
@@ -152,6 +157,7 @@ export function QueueView() {
           <>
             <QueueTable
               items={d.items}
+              showCounty={severalCounties}
               caption={searching ? fmt(t(Q.searchResults), { q }) : t(Q.title)}
             />
             <Pager

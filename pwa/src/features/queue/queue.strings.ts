@@ -80,6 +80,10 @@ export const Q = dict({
   revealed: { zh: '已记录本次查看', en: 'This view was recorded' },
   hide: { zh: '隐藏', en: 'Hide' },
   corrections: { zh: '补正告知内容', en: 'Corrections requested' },
+  correctionsDone: {
+    zh: '补正告知内容（申请人已补正）',
+    en: 'Corrections requested (made by the applicant)',
+  },
   notBound: { zh: '未实名', en: 'Not verified' },
   notFound: { zh: '没有找到这个案件', en: 'This case was not found' },
 });

@@ -132,7 +132,7 @@ function Lead({
         <div class="button-row remote-still">
           <button
             type="button"
-            class="btn secondary"
+            class="btn"
             disabled={busy}
             data-testid="remote-still"
             onClick={() => void takeStill()}

@@ -85,7 +85,7 @@ function MoveForm({ r, onDone }: { r: RemoteView; onDone: (saved: boolean) => vo
         <button type="submit" class="btn btn-primary" disabled={busy || !valid}>
           {t(R.moveSubmit)}
         </button>
-        <button type="button" class="btn secondary" onClick={() => onDone(false)}>
+        <button type="button" class="btn" onClick={() => onDone(false)}>
           {t(R.cancel)}
         </button>
       </div>
@@ -130,7 +130,7 @@ export function RemoteSummary({ r, onChanged }: { r: RemoteView; onChanged?: () 
       {r.state === 'sealed' && (
         <div class="button-row">
           <a
-            class="btn secondary btn-small"
+            class="btn btn-small"
             href={`/evidence?inspection=${encodeURIComponent(r.id)}`}
             data-testid="remote-evidence"
           >
@@ -142,7 +142,7 @@ export function RemoteSummary({ r, onChanged }: { r: RemoteView; onChanged?: () 
         <div class="button-row">
           <button
             type="button"
-            class="btn btn-small secondary"
+            class="btn btn-small"
             data-testid="remote-move-open"
             onClick={() => setMoving(true)}
           >

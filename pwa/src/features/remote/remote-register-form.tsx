@@ -185,7 +185,7 @@ export function RemoteRegisterForm(props: {
         >
           {t(busy ? R.saving : R.submit)}
         </button>
-        <button type="button" class="btn secondary" onClick={() => props.onDone(false)}>
+        <button type="button" class="btn" onClick={() => props.onDone(false)}>
           {t(R.cancel)}
         </button>
       </div>

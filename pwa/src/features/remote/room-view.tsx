@@ -60,7 +60,7 @@ function Video({ stream, self, label }: { stream: MediaStream; self?: boolean; l
       />
       <figcaption>{label}</figcaption>
       {silenced && (
-        <button type="button" class="btn secondary" data-testid="remote-unmute" onClick={unmute}>
+        <button type="button" class="btn" data-testid="remote-unmute" onClick={unmute}>
           {t(V.unmute)}
         </button>
       )}
@@ -210,7 +210,7 @@ function Call({
         <div class="button-row">
           <button
             type="button"
-            class="btn secondary"
+            class="btn"
             data-testid="remote-switch"
             onClick={() => void switchCamera()}
           >
@@ -253,7 +253,7 @@ function Call({
                 <button
                   key={r}
                   type="button"
-                  class={`btn ${s.results[item.id]?.result === r ? 'btn-primary' : 'secondary'}`}
+                  class={`btn ${s.results[item.id]?.result === r ? 'btn-primary' : ''}`}
                   data-testid={`remote-result-${r}`}
                   onClick={() =>
                     client.send({ type: 'result', itemId: item.id, result: r, note: '' })
@@ -264,7 +264,7 @@ function Call({
               ))}
               <button
                 type="button"
-                class="btn secondary"
+                class="btn"
                 disabled={s.current === 0}
                 onClick={() => client.send({ type: 'goto', index: s.current - 1 })}
               >
@@ -272,7 +272,7 @@ function Call({
               </button>
               <button
                 type="button"
-                class="btn secondary"
+                class="btn"
                 data-testid="remote-next"
                 disabled={s.current >= items.length - 1}
                 onClick={() => client.send({ type: 'goto', index: s.current + 1 })}

@@ -62,7 +62,7 @@ export function SignPad({ onSign }: { onSign: (s: RemoteSignatureInput) => Promi
       />
       {error && <p class="error">{error}</p>}
       <div class="button-row">
-        <button type="button" class="btn secondary" onClick={() => pad.current?.clear()}>
+        <button type="button" class="btn" onClick={() => pad.current?.clear()}>
           {t(E.signClear)}
         </button>
         <button

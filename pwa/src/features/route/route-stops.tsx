@@ -90,7 +90,7 @@ export function RouteStops(p: {
             <span class="route-move">
               <button
                 type="button"
-                class="btn secondary btn-small"
+                class="btn btn-small"
                 aria-label={`${t(S.up)} ${x.placeName}`}
                 disabled={i === 0}
                 onClick={() => move(s.stopId, i - 1)}
@@ -99,7 +99,7 @@ export function RouteStops(p: {
               </button>
               <button
                 type="button"
-                class="btn secondary btn-small"
+                class="btn btn-small"
                 aria-label={`${t(S.down)} ${x.placeName}`}
                 disabled={i === day.stops.length - 1}
                 onClick={() => move(s.stopId, i + 1)}

@@ -41,6 +41,9 @@ function Unit({ u, onSaved }: { u: JurisdictionSettingsView; onSaved: () => void
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ok = isValidLicencePattern(pattern);
+  // 保存 is for the unit being edited: twelve always-ready buttons down the page said nothing.
+  const dirty =
+    name.trim() !== u.name || Number(h3Res) !== u.h3Res || pattern.trim() !== u.licencePattern;
   const id = `unit-${u.code}`;
   async function save(e: Event) {
     e.preventDefault();
@@ -63,7 +66,7 @@ function Unit({ u, onSaved }: { u: JurisdictionSettingsView; onSaved: () => void
   }
   return (
     <form
-      class="form"
+      class="form unit-card"
       data-testid="unit-settings"
       data-code={u.code}
       onSubmit={(e) => void save(e)}
@@ -71,57 +74,66 @@ function Unit({ u, onSaved }: { u: JurisdictionSettingsView; onSaved: () => void
       <h3>
         {u.name} <span class="mono">{u.code}</span>
       </h3>
-      <div class="field">
-        <label for={`${id}-name`}>{t(K.name)}</label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          maxLength={30}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
+      <div class="unit-fields">
+        <div class="field">
+          <label for={`${id}-name`}>{t(K.name)}</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={30}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for={`${id}-h3`}>{t(K.h3)}</label>
+          <select id={`${id}-h3`} value={h3Res} onChange={(e) => setH3(e.currentTarget.value)}>
+            {[6, 7, 8, 9].map((r) => (
+              <option key={r} value={String(r)}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field unit-pattern">
+          <label for={`${id}-pattern`}>{t(K.pattern)}</label>
+          <input
+            id={`${id}-pattern`}
+            class="mono"
+            value={pattern}
+            maxLength={40}
+            autoCapitalize="characters"
+            aria-invalid={!ok}
+            aria-describedby={`${id}-next`}
+            onInput={(e) => setPattern(e.currentTarget.value)}
+          />
+          <p class={ok ? 'hint' : 'error'} id={`${id}-next`}>
+            {ok
+              ? fmt(t(K.next), {
+                  n: licenceNumberPreview(
+                    pattern,
+                    u.code,
+                    appToday().slice(0, 4),
+                    u.licenceSeq + 1,
+                  ),
+                })
+              : t(K.invalid)}
+          </p>
+        </div>
       </div>
-      <div class="field">
-        <label for={`${id}-h3`}>{t(K.h3)}</label>
-        <select id={`${id}-h3`} value={h3Res} onChange={(e) => setH3(e.currentTarget.value)}>
-          {[6, 7, 8, 9].map((r) => (
-            <option key={r} value={String(r)}>
-              {r}
-            </option>
-          ))}
-        </select>
+      <div class="unit-actions">
+        <button
+          type="submit"
+          class="btn btn-primary"
+          disabled={busy || !dirty || !ok || name.trim().length < 2}
+        >
+          {t(K.save)}
+        </button>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
-      <div class="field">
-        <label for={`${id}-pattern`}>{t(K.pattern)}</label>
-        <input
-          id={`${id}-pattern`}
-          class="mono"
-          value={pattern}
-          maxLength={40}
-          autoCapitalize="characters"
-          aria-invalid={!ok}
-          aria-describedby={`${id}-next`}
-          onInput={(e) => setPattern(e.currentTarget.value)}
-        />
-        <p class={ok ? 'hint' : 'error'} id={`${id}-next`}>
-          {ok
-            ? fmt(t(K.next), {
-                n: licenceNumberPreview(pattern, u.code, appToday().slice(0, 4), u.licenceSeq + 1),
-              })
-            : t(K.invalid)}
-        </p>
-      </div>
-      <button
-        type="submit"
-        class="btn btn-primary"
-        disabled={busy || !ok || name.trim().length < 2}
-      >
-        {t(K.save)}
-      </button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
     </form>
   );
 }
