@@ -26,13 +26,19 @@ function Items({ version }: { version: ChecklistVersion }) {
           <h3>
             {t(i.title)} {i.still && <span class="badge">{t(K.still)}</span>}
           </h3>
-          <dl>
-            <dt>{t(K.basis)}</dt>
-            <dd>{i.basis}</dd>
-            <dt>{t(K.look)}</dt>
-            <dd>{t(i.look)}</dd>
-            <dt>{t(K.standard)}</dt>
-            <dd>{t(i.standard)}</dd>
+          <dl class="facts compact">
+            <div class="fact">
+              <dt>{t(K.basis)}</dt>
+              <dd>{i.basis}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(K.look)}</dt>
+              <dd>{t(i.look)}</dd>
+            </div>
+            <div class="fact">
+              <dt>{t(K.standard)}</dt>
+              <dd>{t(i.standard)}</dd>
+            </div>
           </dl>
         </li>
       ))}

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { REMOTE_STATE_LABELS, type RemotePage, type RemoteView } from '@core/remote-inspection';
 import { api, errorText, opts, read } from '../../app/api';
 import { appToday } from '../../app/calendar';
-import { fmt, t } from '../../app/i18n';
+import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
 import { E } from '../remote/evidence.strings';
@@ -179,7 +179,10 @@ export function RemoteListView() {
           </>
         )}
       </Async>
-      <p class="hint">{fmt(t(E.verifyIntro), {})}</p>
+      <p class="hint">
+        {t(E.verifyHint)}
+        <a href="/evidence">{t(E.verifyTitle)} ›</a>
+      </p>
     </section>
   );
 }

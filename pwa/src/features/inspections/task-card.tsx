@@ -138,14 +138,14 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
           {fmt(t(R.disputed), { note: task.disputeNote })}
         </p>
       )}
-      <dl class="inspections-task-facts">
-        <div>
+      <dl class="facts compact">
+        <div class="fact">
           <dt>{t(S.due)}</dt>
           <dd>
             <DeadlineText date={task.dueOn} /> <DaysLeft task={task} />
           </dd>
         </div>
-        <div>
+        <div class="fact">
           <dt>{t(S.window)}</dt>
           <dd data-testid="task-window">
             {task.window
@@ -153,7 +153,7 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
               : t(S.noWindow)}
           </dd>
         </div>
-        <div>
+        <div class="fact">
           <dt>{t(S.officers)}</dt>
           <dd>
             <ul class="inspections-task-officers">
@@ -169,12 +169,12 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
             </ul>
           </dd>
         </div>
-        <div>
+        <div class="fact">
           <dt>{t(TASK_KIND_LABELS[task.kind])}</dt>
           <dd>{task.application ? task.application.ref : '—'}</dd>
         </div>
         {task.startedAt && (
-          <div>
+          <div class="fact">
             <dt>{t(S.arrived)}</dt>
             <dd>
               {new Date(task.startedAt).toLocaleString('zh-CN', {
@@ -185,7 +185,7 @@ export function TaskCard({ task, onChanged }: { task: TaskView; onChanged: () =>
           </div>
         )}
         {task.passed !== null && (
-          <div>
+          <div class="fact">
             <dt>{t(S.result)}</dt>
             <dd>{t(task.passed ? S.passed : S.failed)}</dd>
           </div>

@@ -44,8 +44,12 @@ export const E = dict({
   // Staff pages.
   verifyTitle: { zh: '证据包校验', en: 'Verify an evidence bundle' },
   verifyIntro: {
-    zh: '上传证据包（ZIP），系统将重新计算每个文件的校验值并核对签章。也可离线运行 npm run evidence:verify。',
-    en: 'Upload an evidence bundle (ZIP): every file’s hash and the seal are recomputed. Offline: npm run evidence:verify.',
+    zh: '上传证据包（ZIP），系统将重新计算每个文件的校验值并核对签章。',
+    en: 'Upload an evidence bundle (ZIP): every file’s hash and the seal are recomputed.',
+  },
+  verifyHint: {
+    zh: '下载的证据包是否完整、有无改动，可上传核对：',
+    en: 'To check that a downloaded bundle is complete and unchanged:',
   },
   verifyFile: { zh: '选择证据包', en: 'Choose a bundle' },
   verifyStored: { zh: '校验已存证据', en: 'Verify the stored evidence' },
