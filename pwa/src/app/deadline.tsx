@@ -4,6 +4,8 @@
  */
 import { missingYears } from '@core/calendar';
 import { yearOf } from '@core/dates';
+import { useState } from 'preact/hooks';
+import { staff } from './auth';
 import { appToday, calendar } from './calendar';
 import { formatDate } from './format';
 import { dict, fmt, list, t } from './i18n';
@@ -17,6 +19,8 @@ const D = dict({
     zh: '{years}年法定节假日安排尚未录入：跨入该年的期限暂按双休日推算，可能偏早。请管理员在“设置”中录入国务院办公厅通知。',
     en: 'The {years} public holiday schedule is not entered: deadlines reaching into it are counted with weekends only and may be early. An administrator can enter the State Council notice under Settings.',
   },
+  enter: { zh: '去录入', en: 'Enter it' },
+  gotIt: { zh: '知道了', en: 'Got it' },
 });
 
 /** A deadline date, marked as an estimate when the server counted it without holiday data. */
@@ -31,13 +35,52 @@ export function DeadlineText({ date, estimated }: { date: string; estimated?: bo
   );
 }
 
-/** A banner while a year a running clock may reach has no holiday schedule. */
+const SEEN_KEY = 'xuke.calendarNoticeSeen';
+
+function seenYears(): string | null {
+  try {
+    return localStorage.getItem(SEEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A banner while a year a running clock may reach has no holiday schedule. The admin, whose job
+ * it is to enter it, keeps it with a link to the form; anyone else may put it away with 知道了
+ * (on a phone it takes four lines above every screen) until another year goes missing.
+ */
 export function CalendarNotice() {
+  const [seen, setSeen] = useState(seenYears);
   const years = missingYears(calendar.value, appToday());
   if (years.length === 0) return null;
+  const key = years.join(',');
+  const admin = staff.value?.role === 'admin';
+  if (!admin && seen === key) return null;
   return (
-    <p class="notice calendar-notice" role="status" data-testid="calendar-notice">
-      {fmt(t(D.missing), { years: list(years.map(String)) })}
-    </p>
+    <div class="notice calendar-notice" role="status" data-testid="calendar-notice">
+      <p>{fmt(t(D.missing), { years: list(years.map(String)) })}</p>
+      {admin ? (
+        <a href="/settings" data-testid="calendar-notice-enter">
+          {t(D.enter)} ›
+        </a>
+      ) : (
+        <button
+          type="button"
+          class="btn btn-small"
+          data-testid="calendar-notice-dismiss"
+          onClick={() => {
+            try {
+              localStorage.setItem(SEEN_KEY, key);
+            } catch {
+              // No storage: it stays put away for this visit only.
+            }
+            setSeen(key);
+          }}
+        >
+          {t(D.gotIt)}
+        </button>
+      )}
+    </div>
   );
 }
