@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
-import { STAFF_ROLES, type StaffRole } from './roles';
+import { STAFF_ROLES, type ActorKind, type StaffRole } from './roles';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
 import type { ClockColour } from './clocks';
 import { isoDateField, longText, personName, plainText } from './fields';
@@ -337,7 +337,10 @@ export interface Page<T> {
 export interface ApplicationEventView {
   id: string;
   at: string;
+  /** A staff member's name; for the applicant and the clocks the Chinese word (see actorKind). */
   actor: string;
+  /** Who acted, so that the applicant and 系统 can be named in the reader's language. */
+  actorKind: ActorKind;
   from: ApplicationStatus | null;
   to: ApplicationStatus;
   action: string;

@@ -10,6 +10,7 @@ import {
 } from '@core/application-state';
 import { TYPE_OUTCOMES, afterApprovalText, type BusinessType } from '@core/business-types';
 import { ATTACHMENT_KIND_LABELS } from '@core/attachments';
+import { ROLE_LABELS } from '@core/roles';
 import { maskFormValue } from '@core/masking';
 import { formatDate, formatDateTime, labelOf } from '../../app/format';
 import { t, type Text, lbl } from '../../app/i18n';
@@ -148,7 +149,11 @@ function EventItem({ e, type }: { e: ApplicationEventView; type: BusinessType })
       <div class="event-body">
         <span>
           {lbl(K.by)}
-          {e.actor}
+          {e.actorKind === 'applicant'
+            ? t(ROLE_LABELS.applicant)
+            : e.actorKind === 'system'
+              ? t(K.system)
+              : e.actor}
         </span>
         <span class="event-transition">
           {e.from ? statusText(type, e.from) : '—'} → {statusText(type, e.to)}

@@ -4,6 +4,7 @@ export const K = dict({
   history: { zh: '办理记录', en: 'History' },
   noEvents: { zh: '暂无办理记录', en: 'No history yet' },
   by: { zh: '操作人', en: 'By' },
+  system: { zh: '系统', en: 'The system' },
   reason: { zh: '理由', en: 'Reason' },
   created: { zh: '创建草稿', en: 'Draft created' },
   formFields: { zh: '申请信息', en: 'Application details' },

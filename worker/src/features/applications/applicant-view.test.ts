@@ -16,7 +16,12 @@ beforeEach(async () => {
 });
 
 type Inbox = { items: { template: string; title: string; body: string }[] };
-type Detail = { application: { status: string; events: { action: string; reason: string }[] } };
+type Detail = {
+  application: {
+    status: string;
+    events: { action: string; reason: string; actor: string; actorKind: string }[];
+  };
+};
 
 async function inbox(): Promise<Inbox['items']> {
   return (await (await call('/api/my/notifications', { cookie: a })).json<Inbox>()).items;
@@ -116,6 +121,9 @@ describe('the applicant never reads an internal reason', () => {
     const byAction = Object.fromEntries(detail.application.events.map((e) => [e.action, e]));
     expect(byAction.approve?.reason).toBeNull();
     expect(byAction.record_inspection?.reason).toBeNull();
+    // Who acted, so that the page can name the applicant and 系统 in the reader's language.
+    expect(byAction.approve?.actorKind).toBe('staff');
+    expect(byAction.approve?.actor).not.toBe('');
     const list = await (await call('/api/my/applications', { cookie: a })).text();
     expect(list).not.toContain(override);
     const messages = JSON.stringify(await inbox());

@@ -29,7 +29,15 @@ beforeEach(async () => {
   await setGrid(10, 2);
 });
 
-type Answer = { application: { id: string; status: string; version: number }; replayed: boolean };
+type Answer = {
+  application: {
+    id: string;
+    status: string;
+    version: number;
+    events: { action: string; actorKind: string }[];
+  };
+  replayed: boolean;
+};
 
 /** A 新办 of A, submitted and sent back by the clerk for corrections (补正). */
 async function caseToCorrect(): Promise<string> {
@@ -64,6 +72,9 @@ describe('补正 resubmission, once per idempotency key', () => {
     expect(first.status).toBe(200);
     const made = await first.json<Answer>();
     expect(made).toMatchObject({ application: { id, status: 'resubmitted' }, replayed: false });
+    // The history says who acted: the applicant resubmitted, the clerk asked for corrections.
+    const kinds = Object.fromEntries(made.application.events.map((e) => [e.action, e.actorKind]));
+    expect(kinds).toMatchObject({ resubmit: 'applicant', request_correction: 'staff' });
     const messages = await count('notifications', `template = 'resubmitted'`);
     const before = await stateDigest();
 

@@ -2,6 +2,7 @@
  * Application reads and writes. The queue and the transition are plain SQL: the queue is the
  * hottest read of the back office, and a transition must be one atomic D1 batch.
  */
+import type { ActorKind } from '../../../core/roles';
 import type { ApplicationStatus } from '../../../core/application-state';
 import type { BusinessType } from '../../../core/business-types';
 import type { SearchWord } from '../../../core/search';
@@ -214,6 +215,7 @@ export interface EventRow {
   id: string;
   at: string;
   actor_name: string;
+  actor_kind: ActorKind;
   action: string;
   from_status: ApplicationStatus | null;
   to_status: ApplicationStatus;
@@ -222,7 +224,7 @@ export interface EventRow {
   data_json: string | null;
 }
 
-const EVENTS = `SELECT id, at, actor_name, action, from_status, to_status, reason, data_json
+const EVENTS = `SELECT id, at, actor_name, actor_kind, action, from_status, to_status, reason, data_json
   FROM application_events WHERE application_id = ? ORDER BY at, id`;
 
 export async function eventsOf(d1: D1Database, applicationId: string): Promise<EventRow[]> {

@@ -158,6 +158,7 @@ export function toDetail(
       id: e.id,
       at: e.at,
       actor: e.actor_name,
+      actorKind: e.actor_kind,
       action: e.action,
       from: e.from_status,
       to: e.to_status,
