@@ -50,7 +50,7 @@ describe('the authorization matrix', () => {
           // A live-map socket that was allowed: close it again.
           res.webSocket?.accept();
           res.webSocket?.close(1000);
-          const where = `${who} → ${probe.name} (${res.status} ${res.webSocket ? '' : await res.text()})`;
+          const where = `${who} → ${probe.name} (${res.status} ${await bodyOf(res)})`;
           if (allowed) {
             expect(DENIED.has(res.status), `allowed: ${where}`).toBe(false);
             expect(res.status, `no server error: ${where}`).toBeLessThan(500);
@@ -63,3 +63,12 @@ describe('the authorization matrix', () => {
     }, 60_000);
   }
 });
+
+/** A probe's answer for the failure message: text and JSON as they are, a photo or PDF by type. */
+async function bodyOf(res: Response): Promise<string> {
+  if (res.webSocket) return '';
+  const type = res.headers.get('content-type') ?? '';
+  if (/json|text/.test(type)) return res.text();
+  await res.arrayBuffer(); // read it all the same: nothing is left pending
+  return `(${type || 'no content type'})`;
+}
