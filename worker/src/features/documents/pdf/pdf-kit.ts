@@ -19,6 +19,10 @@ export const SEAL_RED = rgb(0.85, 0.1, 0.1);
  */
 export const MISSING_MARK = '〓';
 
+/** Marks a line may not start with (closing punctuation) and may not end with (opening). */
+const NO_LINE_START = /^[，。、；：？！）》」』】〕〉”’…—·％,.;:?!)\]%]/u;
+const NO_LINE_END = /[（《「『【〔〈“‘([]$/u;
+
 /** What the sheet asks of a parsed font besides what pdf-lib does with it. */
 interface GlyphTable {
   hasGlyphForCodePoint(cp: number): boolean;
@@ -91,7 +95,7 @@ export class PdfSheet {
   }
 
   /** The width of already printable text (no kerning: CJK has none to speak of). */
-  private measure(t: string, size: number): number {
+  measure(t: string, size: number): number {
     let w = 0;
     for (const ch of t) {
       let a = this.advances.get(ch);
@@ -116,7 +120,12 @@ export class PdfSheet {
     page.drawText(t, { x, y: o.y, size: o.size, font: this.font, color: o.color ?? INK });
   }
 
-  /** The lines `text` breaks into within `maxWidth` (CJK breaks anywhere, Latin at spaces). */
+  /**
+   * The lines `text` breaks into within `maxWidth` (CJK breaks anywhere, Latin at spaces), with
+   * the Chinese line-breaking rules (避头尾): no line starts with closing punctuation（，。》…）
+   * nor ends with an opening one（《“（…): the character before it goes down with it, or, after
+   * a number or Latin word that must not be split, the mark hangs past the margin.
+   */
   wrap(text: string, size: number, maxWidth: number, indentFirst = 0): string[] {
     const lines: string[] = [];
     for (const para of this.printable(text).split(/\r?\n/)) {
@@ -129,9 +138,32 @@ export class PdfSheet {
           cur = next;
           continue;
         }
+        let carry = '';
+        if (NO_LINE_START.test(tok)) {
+          // Take characters down until the new line starts with one that may start it (。” takes
+          // the character before both).
+          let rest = cur;
+          while ([...rest].length > 1) {
+            const last = [...rest].at(-1)!;
+            if (/[A-Za-z0-9\s]/.test(last)) break;
+            carry = last + carry;
+            rest = rest.slice(0, -last.length);
+            if (!NO_LINE_START.test(carry)) break;
+          }
+          if (carry === '' || NO_LINE_START.test(carry)) {
+            cur = next; // hangs: splitting the number or word before it would be worse
+            continue;
+          }
+          cur = rest;
+        }
+        while ([...cur].length > 1 && NO_LINE_END.test(cur)) {
+          const last = [...cur].at(-1)!;
+          carry = last + carry;
+          cur = cur.slice(0, -last.length);
+        }
         lines.push(cur.trimEnd());
         limit = maxWidth;
-        cur = /^\s+$/.test(tok) ? '' : tok;
+        cur = /^\s+$/.test(tok) ? carry : carry + tok;
       }
       lines.push(cur.trimEnd());
     }

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, filledContent } from '../documents.content';
 import { renderDocumentPdf } from './document-pdf';
 import { renderELicencePdf, type ELicencePdfInput } from './elicence-pdf';
+import { PdfSheet } from './pdf-kit';
 
 const FONT = new Uint8Array(readFileSync('worker/assets/fonts/wqy-microhei.ttf'));
 const OUT = 'test-results/pdf';
@@ -85,6 +86,46 @@ describe('the e-licence PDF', () => {
     const text = pdfText(file);
     expect(text).toContain('王〓国');
     expect(text).toContain('U+2000B');
+  });
+});
+
+describe('line breaking (避头尾)', () => {
+  const SIZE = 12;
+  let sheet: PdfSheet;
+  let w = 0;
+  beforeAll(async () => {
+    sheet = await PdfSheet.create(FONT, { title: 't', subject: 's' });
+    w = sheet.measure('甲', SIZE);
+  });
+  const ten = '甲'.repeat(10);
+
+  it('never starts a line with closing punctuation: the character before goes down with it', () => {
+    expect(sheet.wrap(`${ten}》第三十二条`, SIZE, 10.5 * w)).toEqual([
+      '甲'.repeat(9),
+      '甲》第三十二条',
+    ]);
+    // Two closing marks in a row take the character before both.
+    expect(sheet.wrap(`${'甲'.repeat(9)}。”乙`, SIZE, 10.5 * w)).toEqual([
+      '甲'.repeat(8),
+      '甲。”乙',
+    ]);
+  });
+
+  it('never ends a line with opening punctuation', () => {
+    expect(sheet.wrap(`${'甲'.repeat(9)}《行政许可法》`, SIZE, 10.5 * w)).toEqual([
+      '甲'.repeat(9),
+      '《行政许可法》',
+    ]);
+  });
+
+  it('lets the mark hang after a number rather than split the number', () => {
+    const ref = 'XK2026103062';
+    const lines = sheet.wrap(`${ref}，文杰便民超市`, SIZE, sheet.measure(ref, SIZE) + 1);
+    expect(lines[0]).toBe(`${ref}，`);
+  });
+
+  it('wraps as before where no rule applies', () => {
+    expect(sheet.wrap(`${ten}乙乙`, SIZE, 10.5 * w)).toEqual([ten, '乙乙']);
   });
 });
 
