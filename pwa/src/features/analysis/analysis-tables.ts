@@ -139,9 +139,8 @@ export function analysisViews(d: AnalysisData): View[] {
       title: S.decisions,
       chart: {
         kind: 'bars',
-        labels: d.decisions.topRefusals.map((r) =>
-          r.reason.length > 8 ? `${r.reason.slice(0, 8)}…` : r.reason,
-        ),
+        // A reason is a sentence: the bars carry its number, the table below the words.
+        labels: d.decisions.topRefusals.map((_, i) => String(i + 1)),
         series: [
           {
             label: t(S.refused),
@@ -161,7 +160,7 @@ export function analysisViews(d: AnalysisData): View[] {
                   `${d.decisions.approved} / ${d.decisions.refused}`,
                 ],
                 [t(S.approvalRate), `${pct(d.decisions.approved / decided)}%`],
-                ...d.decisions.topRefusals.map((r) => [r.reason, r.cases]),
+                ...d.decisions.topRefusals.map((r, i) => [`${i + 1}. ${r.reason}`, r.cases]),
               ],
       },
     },

@@ -47,7 +47,8 @@ export function Chart({ spec, title }: { spec: ChartSpec; title: string }) {
         const opts: uPlot.Options = {
           width: el.clientWidth,
           height: 220,
-          legend: { show: n > 1 },
+          // Names only: a live legend printed ": 新办: --" until the pointer was over the chart.
+          legend: { show: n > 1, live: false },
           cursor: { drag: { x: false, y: false } },
           scales: { x: { time: false, range: [-0.6, Math.max(0.6, x.length - 0.4)] } },
           axes: [
