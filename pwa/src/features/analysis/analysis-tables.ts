@@ -169,7 +169,7 @@ export function analysisViews(d: AnalysisData): View[] {
       title: S.saturation,
       chart: {
         kind: 'bars',
-        labels: buckets.map(([b]) => b),
+        labels: buckets.map((_, i) => (i === 10 ? '≥100%' : `${i * 10}%`)),
         series: [
           { label: t(S.grids), values: buckets.map(([, n]) => n), colour: COLOURS[3] ?? '#000' },
         ],
@@ -218,7 +218,8 @@ export function analysisViews(d: AnalysisData): View[] {
       title: S.inspections,
       chart: {
         kind: 'bars',
-        labels: d.inspections.map((o) => o.name),
+        // The name without its unit (孙丽, not 孙丽（潍城区稽查）): the table says the rest.
+        labels: d.inspections.map((o) => o.name.replace(/[（(].*$/, '')),
         series: [
           {
             label: t(S.inspections),

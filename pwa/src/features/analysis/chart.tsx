@@ -20,6 +20,15 @@ export interface ChartSpec {
   unit?: string;
 }
 
+/** About how wide the longest label prints at the axis' 12 px (CJK full width), plus a gap. */
+function labelWidth(labels: readonly string[]): number {
+  const width = (l: string) =>
+    [...l].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0);
+  return Math.max(24, ...labels.map(width)) + 8;
+}
+
+const COUNT_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000];
+
 let lib: Promise<typeof uPlot> | null = null;
 function loadUPlot(): Promise<typeof uPlot> {
   lib ??= import('uplot').then((m) => m.default);
@@ -54,10 +63,18 @@ export function Chart({ spec, title }: { spec: ChartSpec; title: string }) {
           axes: [
             {
               values: (_u, ticks) => ticks.map((t) => spec.labels[t] ?? ''),
-              incrs: [1],
+              // Every label where they fit, else every 2nd, 3rd…: with one step only, uPlot
+              // drew none at all once the labels were closer than its 50 px (eleven bars).
+              incrs: [1, 2, 3, 4, 5, 10, 20, 50],
+              space: labelWidth(spec.labels),
               grid: { show: false },
             },
-            { values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit ?? ''}`), size: 56 },
+            {
+              values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit ?? ''}`),
+              size: 56,
+              // Counts step in whole numbers (there is no half a rating); rates as uPlot likes.
+              ...(spec.unit ? {} : { incrs: COUNT_STEPS }),
+            },
           ],
           series: [
             {
