@@ -271,6 +271,17 @@ export async function checkSeed(
   check(several > 0, 'no holder with two active licences: the duplicate warning shows nothing');
   check(several <= held.size * 0.1, `${several} of ${held.size} holders hold several licences`);
 
+  // Every arranged check can go on an inspector's route: the case's own spot (新办, a move) or
+  // the shop of the licence it is about (延续, 停业 … name none; render.ts takes the premises).
+  const licenced = new Set(d.licences.map((l) => l.id));
+  const unroutable = d.applications.filter(
+    (a) =>
+      a.inspectorIds.length > 0 &&
+      (a.lat === null || a.lng === null) &&
+      !(a.licenceId && licenced.has(a.licenceId)),
+  );
+  check(unroutable.length === 0, `${unroutable.length} arranged checks with no place to route to`);
+
   // Determinism on a small seed.
   const small = { retailers: 300, applications: 120, today, seed: 7, passwordIterations: 1000 };
   check(generateSeed(small).join('\n') === generateSeed(small).join('\n'), 'deterministic');

@@ -299,8 +299,12 @@ function renderTasks(d: SeedData): string[] {
   const cal = new MemoCalendar();
   const rows: SqlValue[][] = [];
   const officers: SqlValue[][] = [];
+  // A case on a licence (延续, 变更 …) names no new spot: its shop is the licence's premises.
+  const shopOf = new Map(d.licences.map((l) => [l.id, l.premises.place]));
   for (const a of d.applications) {
     if (a.inspectorIds.length === 0) continue;
+    const spot =
+      a.lat !== null && a.lng !== null ? a : a.licenceId ? shopOf.get(a.licenceId) : null;
     const arranged = a.events.findLast((e) => e.action === 'require_inspection');
     if (!arranged) continue;
     const recorded = a.events.find((e) => e.action === 'record_inspection' && e.at >= arranged.at);
@@ -315,8 +319,8 @@ function renderTasks(d: SeedData): string[] {
       a.unit,
       a.shopName,
       a.address,
-      a.lat,
-      a.lng,
+      spot?.lat ?? null,
+      spot?.lng ?? null,
       CHECKLIST_VERSION,
       on,
       taskDeadline(on, cal),

@@ -142,8 +142,9 @@ export async function performStaffAction(
         }),
       };
       break;
-    case 'require_inspection':
+    case 'require_inspection': {
       await checkInspectors(c, row, input.inspectorIds);
+      const spot = await shopSpot(d1, row);
       t = {
         ...base,
         reason: input.reason ?? null,
@@ -166,8 +167,8 @@ export async function performStaffAction(
             county: row.jurisdiction_code,
             placeName: row.shop_name || row.ref,
             address: row.address ?? '',
-            lat: row.lat,
-            lng: row.lng,
+            lat: spot?.lat ?? null,
+            lng: spot?.lng ?? null,
             officerIds: [...new Set(input.inspectorIds)],
             today,
             cal,
@@ -177,6 +178,7 @@ export async function performStaffAction(
         notify: caseMessage(row.applicant_id, 'inspection', facts),
       };
       break;
+    }
     case 'record_inspection':
       t = {
         ...base,
@@ -395,4 +397,22 @@ async function approvalPlan(c: Ctx, row: ApplicationRow, today: string, override
       : null,
     layoutOverride: override,
   });
+}
+
+/**
+ * Where the officers go: the spot the case names (a 新办, a move), else the premises of the
+ * licence it is about (a 延续 or 停业 names none, and its task could not be put on a route).
+ */
+async function shopSpot(
+  d1: D1Database,
+  row: ApplicationRow,
+): Promise<{ lat: number; lng: number } | null> {
+  if (row.lat !== null && row.lng !== null) return { lat: row.lat, lng: row.lng };
+  if (!row.licence_id) return null;
+  return d1
+    .prepare(
+      'SELECT p.lat, p.lng FROM licences l JOIN premises p ON p.id = l.premises_id WHERE l.id = ?',
+    )
+    .bind(row.licence_id)
+    .first<{ lat: number; lng: number }>();
 }

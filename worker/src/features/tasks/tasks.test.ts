@@ -5,7 +5,7 @@ import { taskDeadline } from '../../../core/tasks';
 import type { TaskPage, TaskView } from '../../../core/tasks-api';
 import { appToday } from '../../lib/clock';
 import { call, loginStaff, seedWorld } from '../../../test/fixtures';
-import { acceptedNewCase, act } from '../../../test/cases';
+import { GRID, LAT, LNG, acceptedNewCase, act, setGrid } from '../../../test/cases';
 import { stateDigest } from '../../../test/state';
 import { ON_SITE_CHECKLIST } from '../../../core/checklist';
 import { recordBody } from '../../../test/records';
@@ -69,6 +69,40 @@ describe('inspection tasks', () => {
     expect(done.state).toBe('done');
     expect(done.passed).toBe(true);
     expect(done.finishedAt).not.toBeNull();
+  });
+
+  it('a check of a 延续 goes to the licence’s shop: the case names no spot, the task still can be routed', async () => {
+    await setGrid(10, 0);
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO premises (id, jurisdiction_code, address, lat, lng, h3_cell, grid_id)
+         VALUES ('pr_t', '370702', '潍城区胜利西街100号', ?, ?, ?, ?)`,
+      ).bind(LAT, LNG, GRID, GRID),
+      env.DB.prepare(
+        `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
+           jurisdiction_code, status, issued_on, expires_on)
+         VALUES ('lic_t', '370702202400001', 'apl_a', '王建国', '建国便利店', 'pr_t', '370702',
+           'active', '2024-01-01', '2029-01-01')`,
+      ),
+      env.DB.prepare(
+        `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
+           licence_id, form_json, submitted_on, accepted_on, deadline)
+         VALUES ('app_renew', 'XKRENEW', 'apl_a', '370702', 'renewal', 'accepted', 'lic_t', '{}',
+           '2026-11-02', '2026-11-03', '2099-01-01')`,
+      ),
+    ]);
+    const clerk = await loginStaff('clerk');
+    const assign = {
+      action: 'require_inspection',
+      inspectorIds: ['stf_inspector', 'stf_inspector2'],
+    };
+    expect((await act(clerk, 'app_renew', assign)).status).toBe(200);
+    const inspector = await loginStaff('inspector');
+    const list = await (await call('/api/tasks', { cookie: inspector })).json<TaskPage>();
+    const mine = list.items.find((t) => t.application?.id === 'app_renew');
+    // The licence's premises.
+    expect(mine?.lat).toBeCloseTo(LAT, 6);
+    expect(mine?.lng).toBeCloseTo(LNG, 6);
   });
 
   it('holds the two-officer rule on reassignment, and changes nothing when refused', async () => {
