@@ -231,6 +231,19 @@ export function repairNamePlace(name: string, places: readonly string[]): string
   return texts.size === 1 ? [...texts][0]! : null;
 }
 
+/**
+ * Whether `w` is `name` with `k` characters in a row left out of its proper part (the level
+ * word at the end, 省 市 区 县 自治州 …, is read).
+ */
+function droppedRun(w: string, name: string, k: number): boolean {
+  const level = /(省|市|区|县|旗|自治州|地区|盟|自治区|自治县)$/.exec(name)?.[0] ?? '';
+  if (!level || w.length !== name.length - k || !w.endsWith(level)) return false;
+  for (let i = 0; i + k <= name.length - level.length; i++) {
+    if (name.slice(0, i) + name.slice(i + k) === w) return true;
+  }
+  return false;
+}
+
 /** At most this many place options per address. */
 const MAX_PLACE_OPTIONS = 3;
 
@@ -238,7 +251,8 @@ const MAX_PLACE_OPTIONS = 3;
  * Other readings of an address whose places did not check, for the applicant to choose from:
  * the first name after those that exist and nest, misread into no place at all, replaced by a
  * place one character away inside the last name read (any level below it; provinces and
- * prefectures where no name was read), keeping those after which the names nest furthest.
+ * prefectures where no name was read), or by one that lost one or two characters in a row
+ * inside a named parent, keeping those after which the names nest furthest.
  * 湖北省荆门市摄刀区… → 湖北省荆门市掇刀区…: 掇刀区 is the one such district of 荆门市. Never
  * applied by the pipeline (an old or new name the list lacks reads the same); none when more
  * than MAX_PLACE_OPTIONS would fit, since so many prove nothing.
@@ -253,10 +267,19 @@ export function placeOptions(text: string): string[] {
     !parents.length || parents.some((p) => code.length > p.code.length && code.startsWith(p.code));
   const out = new Set<string>();
   for (const [name, places] of BY_NAME) {
-    const w = text.slice(at, at + name.length);
-    if (w.length !== name.length || !oneOff(w, name) || isPlaceName(w)) continue;
     if (!places.some((p) => inside(p.code) && (parents.length || p.level < 3))) continue;
-    out.add(text.slice(0, at) + name + text.slice(at + name.length));
+    const w = text.slice(at, at + name.length);
+    if (w.length === name.length && oneOff(w, name) && !isPlaceName(w)) {
+      out.add(text.slice(0, at) + name + text.slice(at + name.length));
+    }
+    // Rare characters the recogniser lost altogether (怒江傈僳族自治州 read 怒江族自治州): one or
+    // two in a row, inside a named parent only.
+    for (const k of parents.length ? [1, 2] : []) {
+      const d = text.slice(at, at + name.length - k);
+      if (d.length >= 3 && droppedRun(d, name, k) && !isPlaceName(d)) {
+        out.add(text.slice(0, at) + name + text.slice(at + name.length - k));
+      }
+    }
   }
   // The ones whose names then nest furthest (山朱省青岛市 → 山东省青岛市, not 山西省青岛市).
   const depth = (t: string) => {
