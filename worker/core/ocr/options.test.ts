@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idFields } from './id-card';
 import { licenceFields } from './licence';
-import { nameOptions, personOptions } from './options';
+import { nameOptions, personOptions, withPlaceOptions } from './options';
 
 describe('name options: the readings the model nearly gave, for the applicant to choose', () => {
   it("offers the unsure character's runner-ups, least sure character first", () => {
@@ -44,5 +44,19 @@ describe('name options: the readings the model nearly gave, for the applicant to
     // A name read sure and unmarked gets none.
     const sure = { text: '张伟', confidence: 99, alts: ['', '侍'], sure: [100, 99] };
     expect(idFields({ name: sure }).name).toEqual({ value: '张伟', confidence: 99 });
+  });
+});
+
+describe('address options', () => {
+  it('offer the place a marked address lost two characters of, though its places check', () => {
+    // Recorded (tuning half, id-070): 云南省 then "a street" checks, the field was marked low.
+    const read = '云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号';
+    expect(withPlaceOptions({ value: read, confidence: 70, flag: 'low' }).options).toEqual([
+      '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
+    ]);
+    // Unmarked, nothing is offered; nor for a marked address nothing fits.
+    expect(withPlaceOptions({ value: read, confidence: 95 }).options).toBeUndefined();
+    const plain = '山东省青岛市市南区香港中路10号';
+    expect(withPlaceOptions({ value: plain, confidence: 70, flag: 'low' }).options).toBeUndefined();
   });
 });

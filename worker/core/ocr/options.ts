@@ -7,7 +7,7 @@
  * or 掇 on a phone is what an applicant of sixty cannot do.
  */
 import { alignPer } from './place-alternatives';
-import { checkPlaces, placeOptions } from './places';
+import { placeOptions } from './places';
 import type { RawText } from './id-card';
 import type { FieldReading } from './types';
 
@@ -77,11 +77,13 @@ export function withOptions(f: FieldReading, raw: Reading): FieldReading {
 }
 
 /**
- * A marked address whose places do not check, with the readings a place one character away
- * would give (`placeOptions`) for the applicant.
+ * A marked address with the readings a place one character away, or one that lost a rare
+ * character or two, would give (`placeOptions`) for the applicant. Its places may even check:
+ * 云南省怒江族自治州 reads as 云南省 and a street, yet the field was marked for its uncertain
+ * characters, and 怒江傈僳族自治州 is the place those two were lost from.
  */
 export function withPlaceOptions(f: FieldReading): FieldReading {
-  if (!f.flag || !f.value || checkPlaces(f.value).verdict === 'ok') return f;
+  if (!f.flag || !f.value) return f;
   const options = placeOptions(f.value);
   return options.length ? { ...f, options } : f;
 }
