@@ -1,24 +1,17 @@
 /**
  * The HTTP contract between the PWA and the worker: request schemas (zod, validated on the
- * server and reused by the PWA's forms) and response shapes (more in api-answers.ts). The
- * worker's handlers return these types, and the PWA's client is typed from those handlers.
+ * server and reused by the PWA's forms); the response shapes are in api-views.ts and
+ * api-answers.ts, re-exported here. The worker's handlers return these types, and the PWA's
+ * client is typed from those handlers.
  */
 import { z } from 'zod';
-import { BUSINESS_TYPES, type BusinessType, type LicenceStatus } from './business-types';
-import { STAFF_ROLES, type ActorKind, type StaffRole } from './roles';
-import { APPLICATION_STATUSES, type ApplicationStatus } from './application-state';
-import type { ClockColour } from './clocks';
+import { BUSINESS_TYPES, type BusinessType } from './business-types';
+import { STAFF_ROLES } from './roles';
+import { APPLICATION_STATUSES } from './application-state';
 import { isoDateField, longText, personName, plainText } from './fields';
-import {
-  TERMINATION_GROUNDS,
-  TERMINATION_REASON_MAX,
-  TERMINATION_REASON_MIN,
-  type TerminationGround,
-} from './termination';
-import type { CaseSopView } from './sop';
+import { TERMINATION_GROUNDS, TERMINATION_REASON_MAX, TERMINATION_REASON_MIN } from './termination';
 import { MOBILE_PHONE_PATTERN } from './phone';
 import { PRIVACY_NOTICE_VERSION } from './privacy';
-import type { LayoutOverrideRecord } from './layout-gate';
 import { searchQueryProblem } from './search';
 
 /** Mainland China mobile number (see phone.ts). */
@@ -282,120 +275,7 @@ export const applicantActionSchema = z
   .strict();
 export type ApplicantActionRequest = z.input<typeof applicantActionSchema>;
 
-export interface Jurisdiction {
-  code: string;
-  name: string;
-}
-
-export type Me =
-  | {
-      kind: 'applicant';
-      id: string;
-      phoneMasked: string;
-      realNameVerified: boolean;
-      name: string | null;
-      idNumberMasked: string | null;
-    }
-  | {
-      kind: 'staff';
-      id: string;
-      username: string;
-      displayName: string;
-      role: StaffRole;
-      jurisdictions: Jurisdiction[];
-      /** County-level units the account covers (a city-level account: all of them). */
-      counties: string[];
-      /** Set by an admin or too old: change it before anything else (core/staff-admin.ts). */
-      passwordChangeDue: boolean;
-    };
-
-export interface QueueItem {
-  id: string;
-  ref: string;
-  type: BusinessType;
-  status: ApplicationStatus;
-  applicantName: string;
-  shopName: string;
-  county: Jurisdiction;
-  address: string;
-  submittedAt: string | null;
-  /** ISO date (YYYY-MM-DD) of the current step's deadline, if any. */
-  deadline: string | null;
-  /** The deadline was counted across a year without holiday data (weekends only): an estimate. */
-  deadlineEstimated: boolean;
-  workingDaysLeft: number | null;
-  clock: ClockColour;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface ApplicationEventView {
-  id: string;
-  at: string;
-  /** A staff member's name; for the applicant and the clocks the Chinese word (see actorKind). */
-  actor: string;
-  /** Who acted, so that the applicant and 系统 can be named in the reader's language. */
-  actorKind: ActorKind;
-  from: ApplicationStatus | null;
-  to: ApplicationStatus;
-  action: string;
-  reason: string | null;
-}
-
-export interface CaseTermination {
-  on: string;
-  ground: TerminationGround;
-  reason: string;
-}
-
-export interface ApplicationDetail extends QueueItem {
-  version: number;
-  /** Staff only: the SOP the case runs under, its promised deadline, the levels' opinions. */
-  sop?: CaseSopView;
-  /** The decision deadline was already extended (once is the legal maximum). */
-  extended: boolean;
-  /** The licence the case is about or issued (新办 after approval). */
-  licenceNumber: string | null;
-  applicantIdNumberMasked: string | null;
-  /** The applicant's verified phone, masked (staff reveal it with a reason, audited). */
-  applicantPhoneMasked: string | null;
-  /** Every approval that overrode a layout rule: who, when, which rules, why. */
-  layoutOverrides: LayoutOverrideRecord[];
-  correctionItems: string[];
-  /** 终止办理: the day the bureau ended the case, the ground and the facts it stated. */
-  termination: CaseTermination | null;
-  form: Record<string, unknown>;
-  licenceId: string | null;
-  /** Officers assigned to its inspection, the lead first (who may record the result). */
-  inspectorIds: string[];
-  events: ApplicationEventView[];
-}
-
-export interface LicenceView {
-  id: string;
-  number: string;
-  holderName: string;
-  shopName: string;
-  address: string;
-  status: LicenceStatus;
-  issuedOn: string;
-  expiresOn: string;
-  suspendedFrom: string | null;
-  suspendedUntil: string | null;
-}
-
-export interface OutboxMessage {
-  id: string;
-  phone: string;
-  text: string;
-  createdAt: string;
-}
-
+export * from './api-views';
 export { STAFF_ROLES };
 
 export * from './api-answers';

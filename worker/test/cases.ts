@@ -19,6 +19,25 @@ export async function setGrid(capacity: number, retailers: number): Promise<void
     .run();
 }
 
+/**
+ * A's active licence 建国便利店 (370702202400001) on its premises at the test spot in 潍城区
+ * (the test grid must exist: `setGrid`), as statements for the caller's batch.
+ */
+export function licenceOfA(licenceId = 'lic_a', premisesId = 'pr_a'): D1PreparedStatement[] {
+  return [
+    env.DB.prepare(
+      `INSERT INTO premises (id, jurisdiction_code, address, lat, lng, h3_cell, grid_id)
+       VALUES (?, '370702', '潍城区胜利西街100号', ?, ?, ?, ?)`,
+    ).bind(premisesId, LAT, LNG, GRID, GRID),
+    env.DB.prepare(
+      `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
+         jurisdiction_code, status, issued_on, expires_on)
+       VALUES (?, '370702202400001', 'apl_a', '王建国', '建国便利店', ?, '370702',
+         'active', '2024-01-01', '2029-01-01')`,
+    ).bind(licenceId, premisesId),
+  ];
+}
+
 /** The raw application row. */
 export async function row(id: string) {
   return env.DB.prepare('SELECT * FROM applications WHERE id = ?')

@@ -6,7 +6,7 @@ import { env } from 'cloudflare:workers';
 import { maskIdNumber } from '../core/masking';
 import { encryptPii, hmacHex, sha256Hex } from '../src/lib/crypto';
 import { jpeg, type Principal, type World } from './authz.matrix';
-import { GRID, LAT, LNG, setGrid } from './cases';
+import { GRID, LAT, LNG, licenceOfA, setGrid } from './cases';
 import { buildContent } from '../src/features/documents/documents.content';
 import { WORLD_GUIDE_IMAGE } from './authz.matrix.service';
 import { call, seedWorld, todayMinus, validId } from './fixtures';
@@ -113,16 +113,7 @@ export async function world(): Promise<World> {
     app('draft_b', 'apl_b', '370705', 'draft'),
     app('corr_a', 'apl_a', '370702', 'correction_requested'),
     app('acc_a', 'apl_a', '370702', 'accepted'),
-    env.DB.prepare(
-      `INSERT INTO premises (id, jurisdiction_code, address, lat, lng, h3_cell, grid_id)
-       VALUES ('pr_a', '370702', '潍城区胜利西街100号', ?, ?, ?, ?)`,
-    ).bind(LAT, LNG, GRID, GRID),
-    env.DB.prepare(
-      `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
-         jurisdiction_code, status, issued_on, expires_on)
-       VALUES ('lic_a', '370702202400001', 'apl_a', '王建国', '建国便利店', 'pr_a', '370702',
-         'active', '2024-01-01', '2029-01-01')`,
-    ),
+    ...licenceOfA(),
     env.DB.prepare(
       `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
          jurisdiction_code, status, issued_on, expires_on)

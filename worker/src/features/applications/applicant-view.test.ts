@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, loginApplicant, loginStaff, seedWorld } from '../../../test/fixtures';
-import { GRID, LAT, LNG, act, acceptedNewCase, setGrid } from '../../../test/cases';
+import { act, acceptedNewCase, licenceOfA, setGrid } from '../../../test/cases';
 
 let a: string;
 
@@ -30,16 +30,7 @@ async function inbox(): Promise<Inbox['items']> {
 /** An active licence of A and an accepted case of `type` on it. */
 async function acceptedCaseOn(type: string, form: Record<string, unknown>): Promise<string> {
   await env.DB.batch([
-    env.DB.prepare(
-      `INSERT INTO premises (id, jurisdiction_code, address, lat, lng, h3_cell, grid_id)
-       VALUES ('pr_a', '370702', '潍城区胜利西街100号', ?, ?, ?, ?)`,
-    ).bind(LAT, LNG, GRID, GRID),
-    env.DB.prepare(
-      `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
-         jurisdiction_code, status, issued_on, expires_on)
-       VALUES ('lic_a', '370702202400001', 'apl_a', '王建国', '建国便利店', 'pr_a', '370702',
-         'active', '2024-01-01', '2029-01-01')`,
-    ),
+    ...licenceOfA(),
     env.DB.prepare(
       `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status, licence_id,
          form_json, submitted_on, accepted_on, deadline)

@@ -17,7 +17,7 @@ import { lastInspection, type ApplicationRow } from './applications.repo';
 import { applyTransition, LICENCE_NUMBER_SLOT, type Transition } from './applications.transition';
 import { caseLayout, gateError, gateFindings, spacingAssertion } from './layout-gate';
 import { appNowIso } from '../../lib/clock';
-import { caseTaskStatements, finishCaseTaskStatement } from '../tasks/tasks.repo';
+import { caseTaskSpot, caseTaskStatements, finishCaseTaskStatement } from '../tasks/tasks.repo';
 import { insideCity } from '../../../core/coords';
 import type { GridChangeCause } from '../../../core/live';
 import { decisionDocumentStatements } from '../documents/documents.decisions';
@@ -144,7 +144,7 @@ export async function performStaffAction(
       break;
     case 'require_inspection': {
       await checkInspectors(c, row, input.inspectorIds);
-      const spot = await shopSpot(d1, row);
+      const spot = await caseTaskSpot(d1, row);
       t = {
         ...base,
         reason: input.reason ?? null,
@@ -397,22 +397,4 @@ async function approvalPlan(c: Ctx, row: ApplicationRow, today: string, override
       : null,
     layoutOverride: override,
   });
-}
-
-/**
- * Where the officers go: the spot the case names (a 新办, a move), else the premises of the
- * licence it is about (a 延续 or 停业 names none, and its task could not be put on a route).
- */
-async function shopSpot(
-  d1: D1Database,
-  row: ApplicationRow,
-): Promise<{ lat: number; lng: number } | null> {
-  if (row.lat !== null && row.lng !== null) return { lat: row.lat, lng: row.lng };
-  if (!row.licence_id) return null;
-  return d1
-    .prepare(
-      'SELECT p.lat, p.lng FROM licences l JOIN premises p ON p.id = l.premises_id WHERE l.id = ?',
-    )
-    .bind(row.licence_id)
-    .first<{ lat: number; lng: number }>();
 }

@@ -6,6 +6,7 @@ import type { WorkCalendar } from '../../../core/calendar';
 import type { TaskScope, TaskKind, TaskState } from '../../../core/tasks';
 import { CHECKLIST_VERSION, taskDeadline } from '../../../core/tasks';
 import type { TaskOfficerView, TaskView } from '../../../core/tasks-api';
+import type { ApplicationRow } from '../applications/applications.repo';
 
 export interface TaskRow {
   id: string;
@@ -234,4 +235,22 @@ export function finishCaseTaskStatement(
        WHERE application_id = ? AND state IN ('assigned', 'in_progress', 'recorded')`,
     )
     .bind(passed ? 1 : 0, at, at, applicationId);
+}
+
+/**
+ * Where the officers go: the spot the case names (a 新办, a move), else the premises of the
+ * licence it is about (a 延续 or 停业 names none, and its task could not be put on a route).
+ */
+export async function caseTaskSpot(
+  d1: D1Database,
+  row: Pick<ApplicationRow, 'lat' | 'lng' | 'licence_id'>,
+): Promise<{ lat: number; lng: number } | null> {
+  if (row.lat !== null && row.lng !== null) return { lat: row.lat, lng: row.lng };
+  if (!row.licence_id) return null;
+  return d1
+    .prepare(
+      'SELECT p.lat, p.lng FROM licences l JOIN premises p ON p.id = l.premises_id WHERE l.id = ?',
+    )
+    .bind(row.licence_id)
+    .first<{ lat: number; lng: number }>();
 }

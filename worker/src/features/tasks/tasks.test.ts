@@ -5,7 +5,7 @@ import { taskDeadline } from '../../../core/tasks';
 import type { TaskPage, TaskView } from '../../../core/tasks-api';
 import { appToday } from '../../lib/clock';
 import { call, loginStaff, seedWorld } from '../../../test/fixtures';
-import { GRID, LAT, LNG, acceptedNewCase, act, setGrid } from '../../../test/cases';
+import { LAT, LNG, acceptedNewCase, act, licenceOfA, setGrid } from '../../../test/cases';
 import { stateDigest } from '../../../test/state';
 import { ON_SITE_CHECKLIST } from '../../../core/checklist';
 import { recordBody } from '../../../test/records';
@@ -74,16 +74,7 @@ describe('inspection tasks', () => {
   it('a check of a 延续 goes to the licence’s shop: the case names no spot, the task still can be routed', async () => {
     await setGrid(10, 0);
     await env.DB.batch([
-      env.DB.prepare(
-        `INSERT INTO premises (id, jurisdiction_code, address, lat, lng, h3_cell, grid_id)
-         VALUES ('pr_t', '370702', '潍城区胜利西街100号', ?, ?, ?, ?)`,
-      ).bind(LAT, LNG, GRID, GRID),
-      env.DB.prepare(
-        `INSERT INTO licences (id, number, holder_applicant_id, holder_name, shop_name, premises_id,
-           jurisdiction_code, status, issued_on, expires_on)
-         VALUES ('lic_t', '370702202400001', 'apl_a', '王建国', '建国便利店', 'pr_t', '370702',
-           'active', '2024-01-01', '2029-01-01')`,
-      ),
+      ...licenceOfA('lic_t', 'pr_t'),
       env.DB.prepare(
         `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
            licence_id, form_json, submitted_on, accepted_on, deadline)
