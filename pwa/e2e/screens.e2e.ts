@@ -277,6 +277,7 @@ describe('main screens lay out on a phone and a desktop', () => {
           await page.waitForFunction(() => !document.querySelector('.state-loading'));
           await page.getByTestId('task-card').first().waitFor();
           await shot('tasks');
+          await navIsOneRowShowingCurrent(page, mode);
           await page.getByTestId('task-case').first().click();
           await page.getByTestId('timeline').waitFor();
           await shot('case');
@@ -308,6 +309,29 @@ describe('main screens lay out on a phone and a desktop', () => {
 async function noBrokenPanel(page: Page, screen: string): Promise<void> {
   const broken = page.locator('[data-testid="state-not-found"], .state-error');
   expect(await broken.allInnerTexts(), `${screen}: a panel in an error state`).toEqual([]);
+}
+
+/**
+ * On a phone the staff nav is one row that scrolls sideways (in large text it wrapped into four
+ * rows above every screen), with the current section whole in sight.
+ */
+async function navIsOneRowShowingCurrent(page: Page, mode: string): Promise<void> {
+  const nav = page.getByTestId('staff-nav');
+  await expect
+    .poll(
+      () =>
+        nav.evaluate((el) => {
+          const links = Array.from(el.querySelectorAll('a'), (a) => a.getBoundingClientRect());
+          const current = el.querySelector('[aria-current=page]')?.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return {
+            rows: new Set(links.map((r) => Math.round(r.top))).size,
+            currentInSight: !!current && current.left >= box.left && current.right <= box.right,
+          };
+        }),
+      { message: `the staff nav on a phone, ${mode} text` },
+    )
+    .toEqual({ rows: 1, currentInSight: true });
 }
 
 /** Clicks around the middle of the map until `shown` appears (a grid or a retailer panel). */

@@ -47,10 +47,24 @@ export function loadJurisdictions(): Promise<Jurisdictions> {
   return pending;
 }
 
+/** Whether the signed-in staff member covers the whole city (a code ending in 00). */
+function isCityLevel(own: readonly { code: string }[]): boolean {
+  return own.some((j) => j.code.endsWith('00'));
+}
+
+/**
+ * Whether the signed-in staff member sees more than one county: only then is there a county to
+ * filter by or to tell cases apart by.
+ */
+export function seesSeveralCounties(): boolean {
+  const own = staff.value?.jurisdictions ?? [];
+  return own.length > 1 || isCityLevel(own);
+}
+
 /** The counties this user may filter by: their own, or every unit for a city-level account. */
 export function useCountyOptions(): { code: string; name: string }[] {
   const own = staff.value?.jurisdictions ?? [];
-  const cityLevel = own.some((j) => j.code.endsWith('00'));
+  const cityLevel = isCityLevel(own);
   const [units, setUnits] = useState<{ code: string; name: string }[] | null>(null);
   useEffect(() => {
     if (!cityLevel) return;

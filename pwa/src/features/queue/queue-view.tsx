@@ -15,7 +15,7 @@ import { staff } from '../../app/auth';
 import { t } from '../../app/i18n';
 import { useResource } from '../../app/resource';
 import { Async, PageTitle } from '../../app/ui';
-import { useCountyOptions } from '../../app/jurisdictions';
+import { seesSeveralCounties, useCountyOptions } from '../../app/jurisdictions';
 import { Q } from './queue.strings';
 import { useRememberListUrl } from './queue.store';
 import { Pager, QueueTable } from './queue-table';
@@ -39,8 +39,7 @@ export function QueueView() {
   const page = Math.max(1, Number(query.page) || 1);
   const counties = useCountyOptions();
   // A clerk of one county has nothing to filter or tell apart by county.
-  const own = staff.value?.jurisdictions ?? [];
-  const severalCounties = own.length > 1 || own.some((j) => j.code.endsWith('00'));
+  const severalCounties = seesSeveralCounties();
   useRememberListUrl();
   // A search looks through every case, decided ones too, unless a status is chosen.
   const searching = q !== '' && searchQueryProblem(q) === null;

@@ -9,6 +9,7 @@ import { ASSISTED_PHONE_CHANGE_ROLES } from '@core/phone-change';
 import { SUPERVISION_ACTORS } from '@core/supervision';
 import type { Me } from '@core/api';
 import type { ComponentType } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
 import { staff } from '../../app/auth';
 import { CalendarNotice } from '../../app/deadline';
@@ -172,10 +173,36 @@ const Settings = screen('settings', () =>
   import('../settings/settings-view').then((m) => m.SettingsView),
 );
 
+/**
+ * Where the phone's one scrolling row of links (staff.css) puts the current one: whole, with a
+ * chip's width of the next one showing when there is one. Only sideways; the page stays put.
+ */
+function showActive(nav: HTMLElement): void {
+  const active = nav.querySelector<HTMLElement>('.nav-active');
+  if (!active || nav.scrollWidth <= nav.clientWidth) return;
+  const margin = 48;
+  const box = active.getBoundingClientRect();
+  const left = box.left - nav.getBoundingClientRect().left;
+  const right = left + box.width;
+  if (left < margin) nav.scrollLeft += left - margin;
+  else if (right > nav.clientWidth - margin) nav.scrollLeft += right - nav.clientWidth + margin;
+}
+
 function SideNav({ user }: { user: StaffMe }) {
   const { path } = useLocation();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = ref.current;
+    const list = nav?.firstElementChild;
+    if (!nav || !list) return;
+    showActive(nav);
+    // Again whenever the row's width changes: the fonts and the warnings' count come later.
+    const resized = new ResizeObserver(() => showActive(nav));
+    resized.observe(list);
+    return () => resized.disconnect();
+  }, [path]);
   return (
-    <nav class="sidenav" aria-label={t(W.nav)} data-testid="staff-nav">
+    <nav ref={ref} class="sidenav" aria-label={t(W.nav)} data-testid="staff-nav">
       <ul>
         {NAV.filter((n) => !n.show || n.show(user)).map((n) => {
           const active = path === n.href || path.startsWith(`${n.href}/`);
