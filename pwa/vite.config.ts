@@ -28,7 +28,11 @@ const byRole = precacheByRole({
     applicant: { roots: ['src/features/applicant/applicant-app.tsx'] },
     staff: {
       roots: ['src/features/staff/staff-app.tsx'],
-      skip: ['src/features/map/grid-admin.tsx', 'src/features/guide-admin/guide-editor.tsx'],
+      skip: [
+        'src/features/map/grid-admin.tsx',
+        'src/features/guide-admin/guide-editor.tsx',
+        'src/features/map/read-sheet.ts',
+      ],
     },
     admin: { roots: ['src/features/staff/staff-app.tsx'] },
   },

@@ -30,10 +30,14 @@ describe('precache per role', () => {
       const staffOnly = [...plan.roles.staff, ...plan.roles.admin].filter((f) => !shared.has(f));
       // The build itself: the workbench, the staff map, grid administration and the
       // spreadsheet reader are all staff-only, and none of them is in the shell.
-      for (const name of ['staff-app', 'map-view', 'grid-admin', 'browser']) {
+      for (const name of ['staff-app', 'map-view', 'grid-admin', 'read-sheet']) {
         expect(staffOnly.some((f) => f.startsWith(`assets/${name}-`))).toBe(true);
       }
       expect(plan.roles.applicant.some((f) => f.startsWith('assets/applicant-app-'))).toBe(true);
+      // Only the admin installs the spreadsheet reader: a clerk's one import (外部系统数据)
+      // needs the network anyway, and the reader loads when a sheet is chosen.
+      const reader = (files: string[]) => files.some((f) => f.startsWith('assets/read-sheet-'));
+      expect([reader(plan.roles.staff), reader(plan.roles.admin)]).toEqual([false, true]);
 
       const { context, page } = await open(browser, { device: 'phone' });
       try {

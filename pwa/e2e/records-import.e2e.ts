@@ -2,7 +2,7 @@
  * 外部系统数据 and 接口令牌: a 潍城区 clerk uploads a sales-system CSV — the dry run rejects an
  * unknown licence and a repeated row and nothing can be imported while they are there (all or
  * nothing); the corrected file imports after a confirmation and the record shows on the licence
- * page. An admin creates an API token (shown once), a system reads a licence with it, and the
+ * page; an .xlsx of the same records reads and checks the same. An admin creates an API token (shown once), a system reads a licence with it, and the
  * admin revokes it. Screens on a phone (normal and large text) and a desktop.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BASE_URL, TEST_TIMEOUT, TIMEOUT, appToday, launch, open, signInStaff } from './helpers';
 import { checkLayout, screenshot, settle } from './layout';
 import { largeText } from './shots';
+import { recordsWorkbook } from '../src/features/imports/xlsx.fixture';
 
 interface Licence {
   id: string;
@@ -50,7 +51,7 @@ describe('data from other systems', () => {
   });
 
   test(
-    'a CSV checked, corrected and imported, then seen on the licence page',
+    'a CSV checked, corrected and imported (an XLSX reads the same), then seen on the licence page',
     async () => {
       const { page, context } = await open(browser, { device: 'desktop' });
       try {
@@ -83,6 +84,17 @@ describe('data from other systems', () => {
         await settle(page);
         await checkLayout(page, 'record import dry run (desktop)');
         await screenshot(page, 'records-import-dry-run-desktop');
+
+        // A spreadsheet (.xlsx) reads the same: its reader is loaded only now, from the network
+        // (a clerk's install leaves it out), and its date cell becomes the delivery date.
+        await page.getByTestId('record-file').setInputFiles({
+          name: 'records.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(recordsWorkbook(a.number, today)),
+        });
+        await page.getByText('已读取 1 行').waitFor();
+        await page.getByTestId('record-check').click();
+        await report.getByText('全部合格，可以导入').waitFor({ timeout: TIMEOUT });
 
         // The corrected file: checked, confirmed, imported.
         await page.getByTestId('record-file').setInputFiles(csv([head, ...good]));

@@ -35,7 +35,7 @@ export function CrsSelect(props: { id: string; value: Crs; onChange: (c: Crs) =>
 /** A CSV or XLSX file → rows keyed by the API's field names (titles matched in import-rows). */
 export async function readTable(f: File): Promise<Record<string, unknown>[]> {
   const table: unknown[][] = /\.xlsx$/i.test(f.name)
-    ? await (await import('read-excel-file/browser')).readSheet(f)
+    ? await (await import('./read-sheet')).readSheet(f)
     : parseCsv(await f.text());
   return rowsToObjects(table);
 }
