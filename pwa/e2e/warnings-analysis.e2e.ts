@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BASE_URL, TEST_TIMEOUT, launch, open, signInStaff } from './helpers';
+import { BASE_URL, TEST_TIMEOUT, appToday, launch, open, signInStaff } from './helpers';
 import { checkLayout, screenshot, settle } from './layout';
 
 /** The clock jobs (warnings, the roll-up) as the cron runs them; safe to run again. */
@@ -93,6 +93,18 @@ describe('warnings and analysis', () => {
           .locator('[data-testid=analysis-filed] .analysis-table tbody tr')
           .count();
         expect(rows).toBe(12);
+        // No month chosen: the fields say which twelve months the figures are for.
+        const [y, m] = (await appToday(page)).split('-').map(Number) as [number, number];
+        const period = [new Date(Date.UTC(y, m - 12, 1)), new Date(Date.UTC(y, m - 1, 1))];
+        expect([
+          await page.getByTestId('analysis-from').inputValue(),
+          await page.getByTestId('analysis-to').inputValue(),
+        ]).toEqual(period.map((d) => d.toISOString().slice(0, 7)));
+        // On a desktop no table scrolls sideways: a panel with a wide one takes the whole row.
+        const scrolled = await page
+          .locator('.analysis-table-wrap')
+          .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+        expect(scrolled).toBe(0);
         const download = page.waitForEvent('download');
         await page.getByTestId('csv-filed').click();
         const file = await download;

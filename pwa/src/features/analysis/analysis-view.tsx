@@ -44,6 +44,9 @@ export function AnalysisView() {
     (signal) => read(api.analysis.$get({ query: { county, type, from, to } }, opts({ signal }))),
     [county, type, from, to],
   );
+  // Without a chosen month, the fields show the period the figures are for (the server's
+  // default: the twelve months up to this one), never two blank month fields.
+  const shown = res.state === 'ready' ? res.data.selection : null;
   return (
     <section data-testid="analysis-view" class="analysis-view">
       <PageTitle text={S.title} />
@@ -84,7 +87,8 @@ export function AnalysisView() {
           <span>{t(S.from)}</span>
           <input
             type="month"
-            value={from ?? ''}
+            data-testid="analysis-from"
+            value={from ?? shown?.from ?? ''}
             onChange={(e) => go({ from: e.currentTarget.value })}
           />
         </label>
@@ -92,7 +96,8 @@ export function AnalysisView() {
           <span>{t(S.to)}</span>
           <input
             type="month"
-            value={to ?? ''}
+            data-testid="analysis-to"
+            value={to ?? shown?.to ?? ''}
             onChange={(e) => go({ to: e.currentTarget.value })}
           />
         </label>

@@ -18,8 +18,13 @@ export function Panel(props: {
   children?: ComponentChildren;
 }) {
   const title = t(props.title);
+  // A table of more than five columns (months × types, the steps) takes the whole row.
+  const wide = props.table.header.length > 5;
   return (
-    <section class="panel analysis-panel" data-testid={`analysis-${props.id}`}>
+    <section
+      class={wide ? 'panel analysis-panel analysis-wide' : 'panel analysis-panel'}
+      data-testid={`analysis-${props.id}`}
+    >
       <div class="analysis-panel-head">
         <h2>{title}</h2>
         <button
