@@ -114,7 +114,8 @@ describe('supervision record, class rules and conflicts', () => {
       await screenshot(page, 'desktop-supervision-register');
       await phoneShots(page, 'supervision-register', 'conflicts-section');
       await page.setViewportSize({ width: 1280, height: 900 });
-      await list.getByTestId('conflict-remove').first().click();
+      // Its own entry: the seed's declared conflicts are listed too.
+      await list.locator('li', { hasText: number }).getByTestId('conflict-remove').click();
       await expect
         .poll(() => page.getByTestId('conflicts-section').innerText(), { timeout: TIMEOUT })
         .not.toContain(number);

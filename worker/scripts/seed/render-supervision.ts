@@ -43,13 +43,27 @@ export function renderSupervision(s: SeedSupervision): string[] {
   return [
     ...inserts(
       'penalties',
-      cols('id licence_id kind decided_on reason'),
-      s.penalties.map((p) => [p.id, p.licenceId, p.kind, p.decidedOn, p.reason]),
+      cols('id licence_id kind decided_on reason created_at'),
+      s.penalties.map((p) => [
+        p.id,
+        p.licenceId,
+        p.kind,
+        p.decidedOn,
+        p.reason,
+        `${p.decidedOn}T03:00:00.000Z`,
+      ]),
     ),
     ...inserts(
       'inspector_conflicts',
-      cols('id staff_id licence_id reason created_by'),
-      s.conflicts.map((c) => [c.id, c.staffId, c.licenceId, c.reason, 'stf_approver']),
+      cols('id staff_id licence_id reason created_by created_at'),
+      s.conflicts.map((c) => [
+        c.id,
+        c.staffId,
+        c.licenceId,
+        c.reason,
+        'stf_approver',
+        `${c.createdOn}T02:00:00.000Z`,
+      ]),
     ),
     ...inserts(
       'supervision_plans',

@@ -35,6 +35,8 @@ export interface SeedConflict {
   staffId: string;
   licenceId: string;
   reason: string;
+  /** Declared a month or so before the seed's today (never the real date: see render). */
+  createdOn: string;
 }
 
 export interface SeedPlanTask {
@@ -142,6 +144,7 @@ export function makeSupervision(
       staffId: inspectors(county)[0] as string,
       licenceId: (local[Math.floor(local.length / 3)] as LicenceRow).id,
       reason: i === 0 ? '配偶经营该店' : '与经营者系近亲属',
+      createdOn: addCalendarDays(today, -30 - 7 * i),
     };
   });
 
