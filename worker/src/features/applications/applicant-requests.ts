@@ -18,14 +18,22 @@ interface StoredRequest {
 /** The insert that records `key` with the change it makes (same batch). */
 export function requestInsert(
   d1: D1Database,
-  r: { key: string; applicantId: string; applicationId: string; action: ApplicantWrite },
+  r: {
+    key: string;
+    applicantId: string;
+    applicationId: string;
+    action: ApplicantWrite;
+    /** The app clock's now (lib/clock.ts), never the database's. */
+    at: string;
+  },
 ): D1PreparedStatement {
   return d1
     .prepare(
-      `INSERT INTO applicant_requests (idempotency_key, applicant_id, application_id, action)
-       VALUES (?, ?, ?, ?)`,
+      `INSERT INTO applicant_requests (idempotency_key, applicant_id, application_id, action,
+         created_at)
+       VALUES (?, ?, ?, ?, ?)`,
     )
-    .bind(r.key, r.applicantId, r.applicationId, r.action);
+    .bind(r.key, r.applicantId, r.applicationId, r.action, r.at);
 }
 
 /**

@@ -129,7 +129,13 @@ export const applicationApplicantRoutes = new Hono<AppEnv>()
         reason: input.reason ?? null,
         set: { deadline: null },
         extra: [
-          requestInsert(d1, { key, applicantId: p.id, applicationId: row.id, action: 'withdraw' }),
+          requestInsert(d1, {
+            key,
+            applicantId: p.id,
+            applicationId: row.id,
+            action: 'withdraw',
+            at: appNowIso(c.env),
+          }),
           ...callOffChecks(d1, row.id, 'case_withdrawn', at),
         ],
         notify: caseMessage(p.id, 'withdrawn', { ref: row.ref, type: row.type }),

@@ -102,9 +102,12 @@ export async function createDraft(
   const place = await draftPlace(c, applicantId, input);
   const db = getDb(c.env.DB);
   const id = input.id ?? crypto.randomUUID();
+  const at = appNowIso(c.env);
   await db.batch([
     db.insert(applications).values({
       id,
+      createdAt: at,
+      updatedAt: at,
       ref: newRef(today),
       applicantId,
       ...place,
@@ -123,6 +126,7 @@ export async function createDraft(
       action: 'create',
       fromStatus: null,
       toStatus: 'draft',
+      at,
     }),
     auditInsert(c, { event: 'application_created', subjectType: 'application', subjectId: id }),
   ]);

@@ -208,7 +208,13 @@ export const applicationSubmitRoutes = new Hono<AppEnv>()
         set: cols,
         extra: [
           ...checked.extra(row.id),
-          requestInsert(d1, { key, applicantId: p.id, applicationId: row.id, action: 'resubmit' }),
+          requestInsert(d1, {
+            key,
+            applicantId: p.id,
+            applicationId: row.id,
+            action: 'resubmit',
+            at: appNowIso(c.env),
+          }),
           consentInsert(d1, {
             applicantId: p.id,
             applicationId: row.id,

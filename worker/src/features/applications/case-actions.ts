@@ -171,6 +171,7 @@ export async function performStaffAction(
             lng: spot?.lng ?? null,
             officerIds: [...new Set(input.inspectorIds)],
             today,
+            now: appNowIso(c.env),
             cal,
             createdBy: p.id,
           }),

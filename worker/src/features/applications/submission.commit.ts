@@ -47,12 +47,16 @@ export async function commitNewSubmission(env: Env, s: NewSubmission): Promise<C
     const ref = newRef(s.today);
     const t = s.transition(ref);
     const staged = t.notify && sms.stage ? [sms.stage(s.phone, t.notify.message.sms)] : [];
+    // On the app's clock, a moment before its submission: the history lists 创建 first (events
+    // are ordered by time, and the database's own 'now' is the real time, not the app's).
+    const createdAt = new Date(Date.parse(t.at) - 1).toISOString();
     try {
       const results = await d1.batch([
         d1
           .prepare(
             `INSERT INTO applications (id, ref, applicant_id, jurisdiction_code, type, status,
-               licence_id, form_json, idempotency_key) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+               licence_id, form_json, idempotency_key, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
           )
           .bind(
             s.id,
@@ -63,13 +67,16 @@ export async function commitNewSubmission(env: Env, s: NewSubmission): Promise<C
             s.licenceId ?? null,
             JSON.stringify(s.checked.form),
             s.idempotencyKey,
+            createdAt,
+            createdAt,
           ),
         d1
           .prepare(
             `INSERT INTO application_events (id, application_id, actor_kind, actor_id, actor_name,
-               action, from_status, to_status) VALUES (?, ?, 'applicant', ?, ?, 'create', NULL, 'draft')`,
+               action, from_status, to_status, at)
+             VALUES (?, ?, 'applicant', ?, ?, 'create', NULL, 'draft', ?)`,
           )
-          .bind(crypto.randomUUID(), s.id, s.applicantId, ACTOR_NAMES.applicant),
+          .bind(crypto.randomUUID(), s.id, s.applicantId, ACTOR_NAMES.applicant, createdAt),
         ...transitionStatements(d1, t),
         ...staged,
         ...readCaseStatements(d1, s.id),

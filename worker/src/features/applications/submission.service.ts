@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { BusinessType, LicenceStatus } from '../../../core/business-types';
 import type { WorkCalendar } from '../../../core/calendar';
 import { correctionDeadline } from '../../../core/clocks';
+import { appNowIso } from '../../lib/clock';
 import { formSchemaFor } from '../../../core/forms';
 import { checkPreconditions, type ChangeKind } from '../../../core/preconditions';
 import type { Ctx } from '../../app-env';
@@ -216,7 +217,9 @@ export async function checkSubmission(
       lng,
       gridId: grid.gridId,
       extra: (id) => [
-        ...(grid.kind === 'h3' ? [ensureGrid(d1, grid.gridId, county, grid.res)] : []),
+        ...(grid.kind === 'h3'
+          ? [ensureGrid(d1, grid.gridId, county, grid.res, appNowIso(c.env))]
+          : []),
         ...link(id),
       ],
     };

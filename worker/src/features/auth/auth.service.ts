@@ -11,7 +11,7 @@ import { hit } from '../../lib/rate-limit';
 import { audit } from '../audit/audit.service';
 import { clientIp, enterLogin, usernameDigest } from './login-throttle';
 import { startSession } from './session';
-import { appNow } from '../../lib/clock';
+import { appNow, appNowIso } from '../../lib/clock';
 
 const HOUR = 3600;
 
@@ -134,7 +134,10 @@ export async function consumeSmsCode(
 export async function verifySmsCode(c: Ctx, phone: string, code: string): Promise<string> {
   const db = getDb(c.env.DB);
   await consumeSmsCode(c, phone, code, 'login');
-  await db.insert(applicants).values({ id: crypto.randomUUID(), phone }).onConflictDoNothing();
+  await db
+    .insert(applicants)
+    .values({ id: crypto.randomUUID(), phone, createdAt: appNowIso(c.env) })
+    .onConflictDoNothing();
   const applicant = await db.query.applicants.findFirst({ where: eq(applicants.phone, phone) });
   if (!applicant) throw new Error('applicant upsert failed');
   await startSession(c, 'applicant', applicant.id);

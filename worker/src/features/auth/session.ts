@@ -75,9 +75,11 @@ export async function startSession(
   const token = randomToken(32);
   const tokenHash = await sha256Hex(token);
   const ttlHours = config(c.env).sessionTtlHours;
-  const expires = new Date(appNow(c.env).getTime() + ttlHours * 3600_000);
+  const started = appNow(c.env);
+  const expires = new Date(started.getTime() + ttlHours * 3600_000);
   await getDb(c.env.DB).insert(sessions).values({
     tokenHash,
+    createdAt: started.toISOString(),
     principalKind: kind,
     principalId,
     expiresAt: expires.toISOString(),

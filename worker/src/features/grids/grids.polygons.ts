@@ -206,7 +206,7 @@ export async function importPolygons(
     );
     const res = countyRes.get(county) ?? 8;
     for (const cell of new Set(leaving.map((p) => p.h3_cell))) {
-      stmts.push(ensureGrid(d1, cell, county, res));
+      stmts.push(ensureGrid(d1, cell, county, res, now));
       touched.add(cell);
     }
     for (let i = 0; i < leaving.length; i += 90) {

@@ -11,19 +11,22 @@ export function cellOf(lat: number, lng: number, res: number): string {
 /**
  * Creates the grid of a cell when it does not exist yet, so the layout gate always has a row to
  * count against. Until the yearly capacity recompute covers it, it gets NEW_GRID_CAPACITY.
+ * `at` is the app clock's now (lib/clock.ts), never the database's.
  */
 export function ensureGrid(
   d1: D1Database,
   gridId: string,
   jurisdictionCode: string,
   res: number,
+  at: string,
 ): D1PreparedStatement {
   return d1
     .prepare(
-      `INSERT OR IGNORE INTO grids (id, jurisdiction_code, kind, h3_res, capacity_computed, capacity)
-       VALUES (?, ?, 'h3', ?, ?, ?)`,
+      `INSERT OR IGNORE INTO grids (id, jurisdiction_code, kind, h3_res, capacity_computed, capacity,
+         updated_at)
+       VALUES (?, ?, 'h3', ?, ?, ?, ?)`,
     )
-    .bind(gridId, jurisdictionCode, res, NEW_GRID_CAPACITY, NEW_GRID_CAPACITY);
+    .bind(gridId, jurisdictionCode, res, NEW_GRID_CAPACITY, NEW_GRID_CAPACITY, at);
 }
 
 /** Moves a grid's saturation count by `delta` (a licence started or stopped counting) at `at`. */

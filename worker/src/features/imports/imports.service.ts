@@ -153,7 +153,7 @@ export async function commitRetailers(
   for (const a of ok) {
     if (!seenGrid.has(a.gridId)) {
       seenGrid.add(a.gridId);
-      if (!a.gridId.startsWith('poly-')) stmts.push(ensureGrid(d1, a.gridId, a.county, a.res));
+      if (!a.gridId.startsWith('poly-')) stmts.push(ensureGrid(d1, a.gridId, a.county, a.res, now));
     }
     const premisesId = crypto.randomUUID();
     const issued = a.row.issuedOn ?? today;

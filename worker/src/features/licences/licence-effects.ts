@@ -50,7 +50,7 @@ export function planApproval(c: ApprovalContext): ApprovalPlan {
       const licenceId = crypto.randomUUID();
       const premisesId = crypto.randomUUID();
       const statements: D1PreparedStatement[] = [
-        ensureGrid(d1, c.gridId, c.jurisdiction.code, c.jurisdiction.h3Res),
+        ensureGrid(d1, c.gridId, c.jurisdiction.code, c.jurisdiction.h3Res, now),
       ];
       if (!c.layoutOverride) {
         // A place is free for this case only if fewer cases accepted before it still wait.

@@ -39,6 +39,7 @@ export async function saveSchools(
   d1: D1Database,
   accepted: SchoolRow[],
   replace: boolean,
+  now: string,
 ): Promise<void> {
   const listed = [...new Set(accepted.map((a) => a.county))];
   await d1.batch([
@@ -48,9 +49,10 @@ export async function saveSchools(
     ...accepted.map((a) =>
       d1
         .prepare(
-          'INSERT INTO schools (id, jurisdiction_code, name, kind, lat, lng) VALUES (?, ?, ?, ?, ?, ?)',
+          `INSERT INTO schools (id, jurisdiction_code, name, kind, lat, lng, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
-        .bind(crypto.randomUUID(), a.county, a.name, a.kind, a.lat, a.lng),
+        .bind(crypto.randomUUID(), a.county, a.name, a.kind, a.lat, a.lng, now),
     ),
   ]);
 }

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { SchoolList } from '../../../core/api';
 import type { AppEnv } from '../../app-env';
 import { json } from '../../lib/validate';
+import { appNowIso } from '../../lib/clock';
 import { requireStaff } from '../../middleware/auth';
 import { audit } from '../audit/audit.service';
 import { checkSchoolRows, schoolImportSchema } from './schools.import';
@@ -26,7 +27,7 @@ export const schoolRoutes = new Hono<AppEnv>()
     const report = checkSchoolRows(body.rows, body.crs, counties, existing, body.dryRun);
     if (body.dryRun) return c.json(report);
     refuseRejectedRows(report.rejected, 'rows');
-    await saveSchools(c.env.DB, report.accepted, body.replace);
+    await saveSchools(c.env.DB, report.accepted, body.replace, appNowIso(c.env));
     await audit(c, {
       event: 'schools_imported',
       detail: { rows: report.accepted.length, replace: body.replace, crs: body.crs },

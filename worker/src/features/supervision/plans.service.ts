@@ -15,7 +15,7 @@ import type { DrawVerification, PlanCreateInput } from '../../../core/supervisio
 import { MAX_PLAN_DAYS } from '../../../core/supervision';
 import { CHECKLIST_VERSION } from '../../../core/tasks';
 import type { Ctx, StaffPrincipal } from '../../app-env';
-import { appToday } from '../../lib/clock';
+import { appNowIso, appToday } from '../../lib/clock';
 import { sha256Hex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { audit } from '../audit/audit.service';
@@ -44,6 +44,7 @@ export interface NewPlan {
 export async function createPlan(c: Ctx, p: StaffPrincipal, plan: NewPlan): Promise<string> {
   const d1 = c.env.DB;
   const today = appToday(c.env);
+  const now = appNowIso(c.env);
   const b = plan.input;
   checkPeriod(b.periodFrom, b.periodTo, today);
   const rules: ComplianceRules = await complianceRules(d1);
@@ -64,8 +65,8 @@ export async function createPlan(c: Ctx, p: StaffPrincipal, plan: NewPlan): Prom
       .prepare(
         `INSERT INTO supervision_plans (id, name, area_code, period_from, period_to, share_pct,
          count, weighted, seed, rules_json, population_size, population_hash, snapshot_gz,
-         draw_text, draw_hash, skipped_json, created_by, created_on)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         draw_text, draw_hash, skipped_json, created_by, created_on, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         id,
@@ -86,6 +87,7 @@ export async function createPlan(c: Ctx, p: StaffPrincipal, plan: NewPlan): Prom
         JSON.stringify(drawn.skipped),
         p.id,
         today,
+        now,
       ),
   ];
   // A plan's check is due by the period's end; it is assigned on the period's first day.
@@ -97,12 +99,12 @@ export async function createPlan(c: Ctx, p: StaffPrincipal, plan: NewPlan): Prom
         .prepare(
           `INSERT INTO inspection_tasks (id, source, plan_id, licence_id, kind, state,
            jurisdiction_code, place_name, address, lat, lng, checklist_version, assigned_on,
-           due_on, created_by)
+           due_on, created_by, created_at)
            SELECT ?, 'plan', ?, l.id, 'on_site', 'assigned', l.jurisdiction_code, l.shop_name,
-             pr.address, pr.lat, pr.lng, ?, ?, ?, ?
+             pr.address, pr.lat, pr.lng, ?, ?, ?, ?, ?
            FROM licences l JOIN premises pr ON pr.id = l.premises_id WHERE l.id = ?`,
         )
-        .bind(taskId, id, CHECKLIST_VERSION, assignedOn, b.periodTo, p.id, pick.licenceId),
+        .bind(taskId, id, CHECKLIST_VERSION, assignedOn, b.periodTo, p.id, now, pick.licenceId),
       ...pick.officers.map((o, i) =>
         d1
           .prepare('INSERT INTO task_officers (task_id, staff_id, position) VALUES (?, ?, ?)')

@@ -182,6 +182,8 @@ export function caseTaskStatements(
     lng: number | null;
     officerIds: readonly string[];
     today: string;
+    /** The app clock's now (lib/clock.ts), never the database's. */
+    now: string;
     cal: WorkCalendar;
     createdBy: string;
   },
@@ -197,8 +199,9 @@ export function caseTaskStatements(
     d1
       .prepare(
         `INSERT INTO inspection_tasks (id, source, application_id, kind, state, jurisdiction_code,
-         place_name, address, lat, lng, checklist_version, assigned_on, due_on, created_by)
-         VALUES (?, 'case', ?, 'on_site', 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         place_name, address, lat, lng, checklist_version, assigned_on, due_on, created_by,
+         created_at)
+         VALUES (?, 'case', ?, 'on_site', 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         p.id,
@@ -212,6 +215,7 @@ export function caseTaskStatements(
         p.today,
         taskDeadline(p.today, p.cal),
         p.createdBy,
+        p.now,
       ),
     ...p.officerIds.map((staffId, i) =>
       d1
