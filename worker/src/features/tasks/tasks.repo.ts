@@ -2,6 +2,7 @@
  * Inspection tasks in D1: reading them with their officers, and the statements that create or
  * finish one inside a case's transition batch.
  */
+import { todayInChina } from '../../../core/dates';
 import type { WorkCalendar } from '../../../core/calendar';
 import type { TaskScope, TaskKind, TaskState } from '../../../core/tasks';
 import { CHECKLIST_VERSION, taskDeadline } from '../../../core/tasks';
@@ -181,13 +182,13 @@ export function caseTaskStatements(
     lat: number | null;
     lng: number | null;
     officerIds: readonly string[];
-    today: string;
-    /** The app clock's now (lib/clock.ts), never the database's. */
+    /** The app clock's now (lib/clock.ts), never the database's; its China day assigns. */
     now: string;
     cal: WorkCalendar;
     createdBy: string;
   },
 ): D1PreparedStatement[] {
+  const today = todayInChina(new Date(p.now));
   return [
     // A case has one open check: arranging again replaces the one still open.
     d1
@@ -212,8 +213,8 @@ export function caseTaskStatements(
         p.lat,
         p.lng,
         CHECKLIST_VERSION,
-        p.today,
-        taskDeadline(p.today, p.cal),
+        today,
+        taskDeadline(today, p.cal),
         p.createdBy,
         p.now,
       ),
