@@ -19,18 +19,29 @@ const D = dict({
     zh: '{years}年法定节假日安排尚未录入：跨入该年的期限暂按双休日推算，可能偏早。请管理员在“设置”中录入国务院办公厅通知。',
     en: 'The {years} public holiday schedule is not entered: deadlines reaching into it are counted with weekends only and may be early. An administrator can enter the State Council notice under Settings.',
   },
+  estimatedShort: { zh: '（预计）', en: ' (est.)' },
   enter: { zh: '去录入', en: 'Enter it' },
   gotIt: { zh: '知道了', en: 'Got it' },
 });
 
-/** A deadline date, marked as an estimate when the server counted it without holiday data. */
-export function DeadlineText({ date, estimated }: { date: string; estimated?: boolean }) {
+/**
+ * A deadline date, marked as an estimate when the server counted it without holiday data. In a
+ * table (`short`) the mark is one word with the sentence as its tooltip: the sentence in every
+ * row pushed the queue's clock out of sight, and the notice above the table says it once.
+ */
+export function DeadlineText(props: { date: string; estimated?: boolean; short?: boolean }) {
+  const why = fmt(t(D.estimated), { year: yearOf(props.date) });
   return (
-    <span data-testid="deadline" data-estimated={estimated ? 'true' : undefined}>
-      {formatDate(date)}
-      {estimated && (
-        <small class="deadline-estimated">{fmt(t(D.estimated), { year: yearOf(date) })}</small>
-      )}
+    <span data-testid="deadline" data-estimated={props.estimated ? 'true' : undefined}>
+      {formatDate(props.date)}
+      {props.estimated &&
+        (props.short ? (
+          <small class="deadline-estimated" title={why}>
+            {t(D.estimatedShort)}
+          </small>
+        ) : (
+          <small class="deadline-estimated">{why}</small>
+        ))}
     </span>
   );
 }

@@ -69,7 +69,7 @@ export function QueueTable({
               </td>
               <td>
                 {a.deadline ? (
-                  <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} />
+                  <DeadlineText date={a.deadline} estimated={a.deadlineEstimated} short />
                 ) : (
                   '—'
                 )}
