@@ -3,9 +3,9 @@
  * break (the eve of the Spring Festival, a 调休 Saturday, the last day of a year with holiday
  * data, a day in a year without it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../../core/calendar';
+import { leftToRealClock, realClockColumns } from '../real-clock-columns';
 import { checkSeed } from './check';
 import { DEMO } from './demo';
 import { defaultToday, generateSeed } from './generate';
@@ -29,18 +29,7 @@ describe('the demo seed', () => {
   // seed from its own today: left to the default, a demo pinned to another day showed a
   // conflict "registered" after today, first in a newest-first list.
   it('writes every timestamp the schema would otherwise take from the real clock', () => {
-    const dir = new URL('../../../migrations/', import.meta.url);
-    const schema = readdirSync(dir)
-      .filter((f) => f.endsWith('.sql'))
-      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
-      .join('\n');
-    const realClock = new Map<string, Set<string>>();
-    for (const [, table, body] of schema.matchAll(/CREATE TABLE `(\w+)` \(([\s\S]*?)\n\);/g)) {
-      for (const [, column] of (body ?? '').matchAll(
-        /`(\w+)` [^,\n]*DEFAULT \(strftime\([^\n]*'now'/g,
-      ))
-        realClock.set(table!, (realClock.get(table!) ?? new Set()).add(column!));
-    }
+    const realClock = realClockColumns();
     expect(realClock.get('inspector_conflicts')).toContain('created_at');
     const sql = generateSeed({
       retailers: 300,
@@ -48,13 +37,7 @@ describe('the demo seed', () => {
       today: DATES['调休 Saturday'],
       seed: DEMO.seed,
     });
-    const left: string[] = [];
-    for (const statement of sql) {
-      const m = /^INSERT INTO (\w+) \(([^)]*)\)/.exec(statement);
-      if (!m) continue;
-      const written = new Set(m[2]!.split(',').map((c) => c.trim()));
-      for (const c of realClock.get(m[1]!) ?? []) if (!written.has(c)) left.push(`${m[1]}.${c}`);
-    }
+    const left = sql.flatMap((statement) => leftToRealClock(statement, realClock));
     expect([...new Set(left)]).toEqual([]);
   });
 
