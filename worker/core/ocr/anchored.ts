@@ -6,6 +6,7 @@
  */
 import type { Glyph, GlyphRow } from './glyphs';
 import { findLabelHits, rowHeight, type LabelDef, type LabelHit } from './labels';
+import { reachBack } from './late-start';
 import type { Box } from './types';
 
 export interface RawValue {
@@ -49,6 +50,7 @@ export function anchorValues(
   const values: Anchored['values'] = {};
   // An exact label wins over a misread one found first (a stray 类型 in a header's text).
   const byTrust = [...hits].sort((a, b) => Number(b.exact) - Number(a.exact));
+  const hitOf = new Map<string, LabelHit>();
   for (const hit of byTrust) {
     const field = hit.def.field;
     if (!field || values[field]?.text) continue;
@@ -59,8 +61,11 @@ export function anchorValues(
       maxLines[field] ?? 1,
       field === 'id_number' ? Infinity : right,
     );
-    if (v) values[field] = { ...v, label: hit.def.text };
+    if (!v) continue;
+    values[field] = { ...v, label: hit.def.text };
+    hitOf.set(field, hit);
   }
+  reachBack(values, hitOf, rows);
   return { values, hits };
 }
 

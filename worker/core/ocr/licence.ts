@@ -190,10 +190,12 @@ export function licenceFields(
   const text = (f: LicenceField, min: number, value = cleanText(r(f).text)): FieldReading =>
     cjkOnly(value).length >= min ? reading(value, r(f).confidence) : empty();
   const code = creditCandidate(r('credit_code').text) ?? '';
+  const typeText = cleanText(r('type').text);
+  const typeAlts = alignAlts(r('type').text, r('type').alts ?? [], typeText);
   const out: Extraction<LicenceField> = {
     credit_code: reading(code, r('credit_code').confidence),
     name: text('name', 2),
-    type: text('type', 3, snapBusinessType(cleanText(r('type').text))),
+    type: text('type', 3, snapBusinessType(typeText, typeAlts)),
     legal_rep: text('legal_rep', 2, cleanText(nameDots(r('legal_rep').text))),
     address: text('address', 4, cleanAddress(r('address').text)),
     reg_date: reading(chineseDate(r('reg_date').text), r('reg_date').confidence),

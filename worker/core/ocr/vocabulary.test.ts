@@ -24,6 +24,24 @@ describe('snapBusinessType', () => {
     // One edit from 有限合伙企业 and from 普通合伙企业 alike: no proof either way.
     expect(snapBusinessType('普限合伙企业')).toBe('普限合伙企业');
   });
+  it("takes the one type the model's own alternatives spell", () => {
+    // Recorded: 非 read 井 (非 its runner-up), the wrapped line's ） lost. One edit from both
+    // 非上市 and 上市 types: edits alone prove nothing, the alternative does.
+    const read = '股份有限公司（井上市、自然人投资或控股';
+    expect(snapBusinessType(read)).toBe(read);
+    const alts = [...read].map((ch) => (ch === '井' ? '非#' : ''));
+    expect(snapBusinessType(read, alts)).toBe('股份有限公司（非上市、自然人投资或控股）');
+    // An alternative no type takes changes nothing; neither do two types it would spell.
+    expect(
+      snapBusinessType(
+        read,
+        [...read].map((ch) => (ch === '井' ? '并' : '')),
+      ),
+    ).toBe(read);
+    const two = '有限合伙企业'.replace('有限', '普限');
+    const either = [...two].map((ch) => (ch === '普' ? '有' : ch === '限' ? '通' : ''));
+    expect(snapBusinessType(two, either)).toBe(two);
+  });
 });
 
 describe('fixNumberSuffix', () => {

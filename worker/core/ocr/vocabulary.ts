@@ -62,17 +62,44 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const MARKS = /[（）、]/;
+
+/**
+ * The one registered type a reading spells when any character may also be read as one of the
+ * line model's alternatives for it (rec.ts), brackets and 、 left out; null when none or two
+ * do. 股份有限公司（井上市、自然人投资或控股 with 非 behind 井 spells 股份有限公司（非上市、
+ * 自然人投资或控股）, where edits alone cannot tell it from 股份有限公司（上市、…）: the model saw
+ * a character there, and only one of its readings is a type.
+ */
+function typeByAlternatives(text: string, alts: readonly string[]): string | null {
+  const chars = [...text];
+  if (alts.length !== chars.length || !alts.some(Boolean)) return null;
+  const read = chars.flatMap((ch, i) => (MARKS.test(ch) ? [] : [{ ch, alts: alts[i]! }]));
+  const fits = BUSINESS_TYPES.filter((b) => {
+    const want = [...b].filter((ch) => !MARKS.test(ch));
+    return (
+      want.length === read.length &&
+      want.every((ch, i) => ch === read[i]!.ch || read[i]!.alts.includes(ch))
+    );
+  });
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 /**
  * The registered type a reading stands for: itself when it is one; otherwise the one type
  * closest to it, when that is within two edits (one for short types) and every other type is
  * further still. Brackets and the 、 inside them are left out of the count: they are thin
  * marks a photo often loses, and no two types differ by them alone. Anything else is
- * returned as read.
+ * returned as read. `alts` (per code point of `text`, optional) are the line model's other
+ * readings of each character: a reading they make a type exactly is that type (see
+ * `typeByAlternatives`).
  * Example: '有限责任公司分公司自然人投资或控' → '有限责任公司分公司（自然人投资或控股）'.
  */
-export function snapBusinessType(text: string): string {
+export function snapBusinessType(text: string, alts: readonly string[] = []): string {
   const t = text.replace(/\(/g, '（').replace(/\)/g, '）').replace(/,/g, '、');
   if (BUSINESS_TYPES.includes(t)) return t;
+  const spelled = typeByAlternatives(t, alts);
+  if (spelled) return spelled;
   const bare = (s: string) => s.replace(/[（）、]/g, '');
   const scored = BUSINESS_TYPES.map((b) => ({ b, d: editDistance(bare(b), bare(t)) })).sort(
     (x, y) => x.d - y.d,
