@@ -132,4 +132,10 @@ describe('typeByFamily', () => {
       typeByFamily({ value: '个人独资企业', confidence: 90 }, ['individual', 'individual']),
     ).toBeNull();
   });
+  it('tells a type misread into no registered one (recorded: 个体工商户 read 个体商)', () => {
+    const misread = { value: '个体商', confidence: 40, flag: 'low' as const };
+    expect(typeByFamily(misread, ['individual', 'individual'])?.value).toBe('个体工商户');
+    expect(typeByFamily(misread, ['individual', 'individual'])?.flag).toBe('low');
+    expect(typeByFamily(misread, ['individual', 'company', 'individual'])).toBeNull();
+  });
 });

@@ -27,6 +27,7 @@ import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass
 import { chineseDate } from './text';
 import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
+import { BUSINESS_TYPES } from './vocabulary';
 
 export { prepare } from './prepare';
 export type { PhotoIssue, Refusal } from './quality';
@@ -200,16 +201,17 @@ async function extractUpright(
 }
 
 /**
- * The type of a licence whose type was not read, where its labels tell it: only the
- * 个体工商户 licence prints 经营者, 经营场所, 注册日期 and 组成形式, and its type is always
- * 个体工商户. Two such labels and none of the company licence's are needed; the value is
- * marked all the same (the applicant sees where it came from). Null when nothing is told.
+ * The type of a licence whose type was not read, or misread into no registered type (个体商),
+ * where its labels tell it: only the 个体工商户 licence prints 经营者, 经营场所, 注册日期 and
+ * 组成形式, and its type is always 个体工商户. Two such labels and none of the company
+ * licence's are needed; a registered type read is never replaced; the value is marked all the
+ * same (the applicant sees where it came from). Null when nothing is told.
  */
 export function typeByFamily(
   type: FieldReading,
   families: readonly LicenceFamily[],
 ): FieldReading | null {
-  if (type.value || families.includes('company')) return null;
+  if (BUSINESS_TYPES.includes(type.value) || families.includes('company')) return null;
   if (families.filter((f) => f === 'individual').length < 2) return null;
   return { value: '个体工商户', confidence: 60, flag: 'low' };
 }

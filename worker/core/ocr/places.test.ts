@@ -92,6 +92,18 @@ describe('place names: checked, never made more local', () => {
     // A level word left out (山东潍坊市) is how addresses are printed: never put back.
     expect(checkPlaces('山东潍坊市奎文区胜利东街1号', '370705').verdict).not.toBe('repaired');
   });
+
+  it('gives the prefecture between a province and a county read as printed, from their code', () => {
+    // Recorded on a photo: 宁 of 咸宁市 unread and 咸 read 成; the credit code gives 通城县.
+    expect(checkPlaces('湖北省成市通城县化西镇华中村36号', '421222')).toEqual({
+      verdict: 'repaired',
+      text: '湖北省咸宁市通城县化西镇华中村36号',
+    });
+    // No code, a code of another county, or the county misread too: no proof.
+    expect(checkPlaces('湖北省成市通城县化西镇华中村36号').verdict).toBe('doubtful');
+    expect(checkPlaces('湖北省成市通城县化西镇华中村36号', '421223').verdict).toBe('doubtful');
+    expect(checkPlaces('湖北省成市通诚县化西镇华中村36号', '421222').verdict).toBe('doubtful');
+  });
 });
 
 describe('repairs on the ID card', () => {

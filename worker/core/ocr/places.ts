@@ -184,8 +184,9 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
   let at = 0;
   let out = '';
   let changed = false;
-  for (const name of expected) {
+  for (const [k, name] of expected.entries()) {
     const w = text.slice(at, at + name.length);
+    const between = betweenNames(text, at, name, expected[k + 1]);
     if (w === name) {
       out += name;
       at += name.length;
@@ -197,12 +198,32 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
       out += name;
       at += name.length - 1;
       changed = true;
+    } else if (between) {
+      out += name;
+      at += between;
+      changed = true;
     }
   }
   if (!changed) return null;
   const fixed = out + text.slice(at);
   const names = leadingNames(fixed);
   return names.length && nested(names) ? fixed : null;
+}
+
+/**
+ * The length of the text at `at` that can only be `name`: it stands right before the next name
+ * the region gives (`next`, read as printed), is no place name and holds none, ends in
+ * `name`'s level word and is at most one character longer or shorter. The region's county is
+ * inside one prefecture, so whatever stands between its province and it is that prefecture:
+ * 湖北省成市通城县 (宁 unread, 咸 read 成) with 通城县's code. 0 when it is not so.
+ */
+function betweenNames(text: string, at: number, name: string, next: string | undefined): number {
+  if (!next) return 0;
+  const end = text.indexOf(next, at);
+  const w = text.slice(at, end);
+  if (end < 0 || !w || Math.abs(w.length - name.length) > 1) return 0;
+  if (w.at(-1) !== name.at(-1) || isPlaceName(w) || leadingNames(w).length) return 0;
+  return [...PLACE_NAMES].some((n) => n.length >= 2 && w.includes(n)) ? 0 : w.length;
 }
 
 /** A place's name without its level (咸阳市 → 咸阳), as business names often print it. */
