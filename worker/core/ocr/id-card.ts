@@ -7,7 +7,7 @@
 import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
 import { repairDoubtfulPlaces } from './place-alternatives';
-import { withOptions, withPlaceOptions } from './options';
+import { NAME_LOOK_ALIKES, withOptions, withPlaceOptions } from './options';
 import { checkPlaces } from './places';
 import { repairIdNumber } from './repair';
 import {
@@ -61,12 +61,16 @@ export function cleanName(text: string, max = 15): string {
  * A person's name as read, marked for the applicant unless every character was near certain
  * (NAME_SURE; `confidence` is the least sure character's). Five characters or more without a
  * middle dot is rarely a Han name and usually a transcribed one whose dot was lost (吐尔逊艾山
- * for 吐尔逊·艾山): marked as well, never given a dot by guess.
+ * for 吐尔逊·艾山): marked as well, never given a dot by guess; so is a name holding a
+ * character no name carries (或 read for 彧: `NAME_LOOK_ALIKES`).
  */
 export function personName(value: string, confidence: number): FieldReading {
   const r = reading(value, confidence);
   if (!r.value || r.flag) return r;
   if (confidence < NAME_SURE) return { ...r, flag: 'low' };
+  if ([...value].some((ch) => NAME_LOOK_ALIKES.has(ch))) {
+    return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
+  }
   if (value.includes('·') || [...value].length < 5) return r;
   return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFields } from './id-card';
+import { idFields, personName } from './id-card';
 import { licenceFields } from './licence';
 import { nameOptions, personOptions, withPlaceOptions } from './options';
 
@@ -21,6 +21,13 @@ describe('name options: the readings the model nearly gave, for the applicant to
     expect(nameOptions('张伟', ['', '1·'], [100, 60])).toEqual([]);
     expect(nameOptions('张伟', ['', '侍'], undefined)).toEqual([]);
     expect(nameOptions('张伟', ['侍'], [100, 60])).toEqual([]);
+  });
+
+  it('offers 彧 for 或, which no name carries, however sure the model was', () => {
+    // Recorded (tuning half): 晏春彧 read 晏春或, 或 sure and 彧 nowhere among its runner-ups.
+    expect(nameOptions('晏春或', ['', '', '戒'], [100, 99.9, 99.8])).toEqual(['晏春彧', '晏春戒']);
+    expect(personName('晏春或', 99.8)).toMatchObject({ value: '晏春或', flag: 'low' });
+    expect(personName('晏春宇', 99.8).flag).toBeUndefined();
   });
 
   it('stops at three', () => {

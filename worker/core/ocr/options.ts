@@ -22,6 +22,13 @@ export const MAX_OPTIONS = 3;
 const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
 
 /**
+ * Characters no name carries that the line model reads, sure of itself, for a rare name
+ * character: 或 (a conjunction) for 彧. A name read with one is marked (id-card.ts
+ * `personName`) and offered the character it stands for, whatever the model's runner-ups.
+ */
+export const NAME_LOOK_ALIKES: ReadonlyMap<string, string> = new Map([['或', '彧']]);
+
+/**
  * The name with one of its least sure characters replaced by one of that character's
  * alternatives (`alts[i]`, most likely first, per code point of `name`), least sure character
  * first. `sure` is each character's confidence (0–100); without it no option is given.
@@ -35,12 +42,12 @@ export function nameOptions(
   const chars = [...name];
   if (!sure || alts.length !== chars.length || sure.length !== chars.length) return [];
   const order = chars
-    .map((ch, i) => ({ ch, i, sure: sure[i]! }))
+    .map((ch, i) => ({ ch, i, sure: NAME_LOOK_ALIKES.has(ch) ? 0 : sure[i]! }))
     .filter((c) => isHan(c.ch) && c.sure < OPTION_CHAR_MAX)
     .sort((a, b) => a.sure - b.sure);
   const out: string[] = [];
   for (const c of order) {
-    for (const alt of alts[c.i] ?? '') {
+    for (const alt of (NAME_LOOK_ALIKES.get(c.ch) ?? '') + (alts[c.i] ?? '')) {
       if (!isHan(alt) || alt === c.ch) continue;
       const option = [...chars.slice(0, c.i), alt, ...chars.slice(c.i + 1)].join('');
       if (!out.includes(option)) out.push(option);
