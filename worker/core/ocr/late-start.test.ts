@@ -83,6 +83,21 @@ describe('reachBack: a value that lost its first character', () => {
     expect(a.values.legal_rep!.box.x0).toBe(300);
   });
 
+  it("never narrows a wrapped value's box: only its first line reaches back", () => {
+    const rows = [
+      row(100, [100, '名称：'], [300, '宁德兴旺商业有限公司']),
+      row(160, [100, '类型：'], [300, '有限责任公司']),
+      row(220, [100, '住所：'], [330, '建省宁德市福安市文人大街']),
+      row(260, [298, '77号']),
+      row(320, [100, '法定代表人：'], [300, '阿里木·艾山']),
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LINES);
+    expect(a.values.address?.text).toBe('建省宁德市福安市文人大街77号');
+    expect(a.values.address?.doubt).toBe(true);
+    expect(a.values.address!.box.x0).toBe(298);
+    expect(a.values.address!.lines?.[0]?.box.x0).toBe(300);
+  });
+
   it('needs two other values in the column to tell', () => {
     const rows = [
       row(100, [100, '名称：'], [330, '德兴旺商业有限公司']),

@@ -61,7 +61,8 @@ export function reachBack(
       else if (!hit.exact && last && last.x - h / 2 >= col.start - 0.3 * h) from = last.x - h / 2;
     }
     if (from === null || from >= startOf(v)) continue;
-    const reach = (b: RawValue['box']) => ({ ...b, x0: from! });
+    // A wrapped value's box may already start further left (its later lines at the column).
+    const reach = (b: RawValue['box']) => ({ ...b, x0: Math.min(b.x0, from!) });
     values[field] = {
       ...v,
       confidence: Math.min(v.confidence, 30),
