@@ -3,22 +3,7 @@ import { anchorValues } from './anchored';
 import type { GlyphRow } from './glyphs';
 import { ID_LABELS, LICENCE_LABELS } from './labels';
 import { MAX_LINES } from './pipeline';
-
-/** Character height of the recorded rows, in page pixels. */
-const H = 30;
-
-/**
- * A row as the line model reports it: each piece starts at its page x, one glyph per
- * character a character height apart; a space (ASCII or ideographic) is a blank character.
- */
-function row(y: number, ...pieces: [number, string][]): GlyphRow {
-  const glyphs = pieces.flatMap(([x0, text]) =>
-    [...text].flatMap((ch, i) =>
-      /\s/.test(ch) ? [] : [{ ch, x: x0 + (i + 0.5) * H, confidence: 95 }],
-    ),
-  );
-  return { y0: y, y1: y + H, h: H, glyphs };
-}
+import { H, row } from './rows.fixture';
 
 const LICENCE_LINES = { name: 2, type: 2, legal_rep: 2, address: 3 };
 const text = (a: ReturnType<typeof anchorValues>, f: string) => a.values[f]?.text ?? '';

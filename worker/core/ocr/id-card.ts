@@ -68,10 +68,8 @@ export function personName(value: string, confidence: number): FieldReading {
   const r = reading(value, confidence);
   if (!r.value || r.flag) return r;
   if (confidence < NAME_SURE) return { ...r, flag: 'low' };
-  if ([...value].some((ch) => NAME_LOOK_ALIKES.has(ch))) {
-    return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
-  }
-  if (value.includes('·') || [...value].length < 5) return r;
+  const lostDot = !value.includes('·') && [...value].length >= 5;
+  if (!lostDot && ![...value].some((ch) => NAME_LOOK_ALIKES.has(ch))) return r;
   return { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
 }
 

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anchorValues } from './anchored';
-import type { GlyphRow } from './glyphs';
 import { LICENCE_LABELS } from './labels';
+import { row } from './rows.fixture';
 
-const H = 30;
-/** A recorded row: each piece starts at its page x, one glyph per character H apart. */
-function row(y: number, ...pieces: [number, string, number?][]): GlyphRow {
-  const glyphs = pieces.flatMap(([x0, text, confidence = 95]) =>
-    [...text].flatMap((ch, i) =>
-      /\s/.test(ch) ? [] : [{ ch, x: x0 + (i + 0.5) * H, confidence }],
-    ),
-  );
-  return { y0: y, y1: y + H, h: H, glyphs };
-}
 const LINES = { name: 2, type: 2, legal_rep: 2, address: 3 };
 
 describe('reachBack: a value that lost its first character', () => {

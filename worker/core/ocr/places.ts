@@ -186,7 +186,6 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
   let changed = false;
   for (const [k, name] of expected.entries()) {
     const w = text.slice(at, at + name.length);
-    const between = betweenNames(text, at, name, expected[k + 1]);
     if (w === name) {
       out += name;
       at += name.length;
@@ -198,7 +197,9 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
       out += name;
       at += name.length - 1;
       changed = true;
-    } else if (between) {
+    } else {
+      const between = betweenNames(text, at, name, expected[k + 1]);
+      if (!between) continue;
       out += name;
       at += between;
       changed = true;
@@ -221,9 +222,8 @@ function betweenNames(text: string, at: number, name: string, next: string | und
   if (!next) return 0;
   const end = text.indexOf(next, at);
   const w = text.slice(at, end);
-  if (end < 0 || !w || Math.abs(w.length - name.length) > 1) return 0;
-  if (w.at(-1) !== name.at(-1) || isPlaceName(w) || leadingNames(w).length) return 0;
-  return [...PLACE_NAMES].some((n) => n.length >= 2 && w.includes(n)) ? 0 : w.length;
+  if (end < 0 || !w || Math.abs(w.length - name.length) > 1 || w.at(-1) !== name.at(-1)) return 0;
+  return PLACE_NAMES.some((n) => w.includes(n)) ? 0 : w.length;
 }
 
 /** A place's name without its level (咸阳市 → 咸阳), as business names often print it. */

@@ -62,7 +62,9 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-const MARKS = /[（）、]/;
+/** Brackets and 、: thin marks a photo often loses, left out when types are compared. */
+const isMark = (ch: string) => '（）、'.includes(ch);
+const bare = (s: string) => [...s].filter((ch) => !isMark(ch)).join('');
 
 /**
  * The one registered type a reading spells when any character may also be read as one of the
@@ -74,9 +76,9 @@ const MARKS = /[（）、]/;
 function typeByAlternatives(text: string, alts: readonly string[]): string | null {
   const chars = [...text];
   if (alts.length !== chars.length || !alts.some(Boolean)) return null;
-  const read = chars.flatMap((ch, i) => (MARKS.test(ch) ? [] : [{ ch, alts: alts[i]! }]));
+  const read = chars.flatMap((ch, i) => (isMark(ch) ? [] : [{ ch, alts: alts[i]! }]));
   const fits = BUSINESS_TYPES.filter((b) => {
-    const want = [...b].filter((ch) => !MARKS.test(ch));
+    const want = [...bare(b)];
     return (
       want.length === read.length &&
       want.every((ch, i) => ch === read[i]!.ch || read[i]!.alts.includes(ch))
@@ -100,7 +102,6 @@ export function snapBusinessType(text: string, alts: readonly string[] = []): st
   if (BUSINESS_TYPES.includes(t)) return t;
   const spelled = typeByAlternatives(t, alts);
   if (spelled) return spelled;
-  const bare = (s: string) => s.replace(/[（）、]/g, '');
   const scored = BUSINESS_TYPES.map((b) => ({ b, d: editDistance(bare(b), bare(t)) })).sort(
     (x, y) => x.d - y.d,
   );
