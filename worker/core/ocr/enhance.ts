@@ -53,11 +53,56 @@ export function findCard(img: Gray, aspect: number): Detection {
   const h = Math.max(1, Math.round(img.height * scale));
   const small = resize(img, w, h);
   const t = otsu(small);
-  return detectAt(small, t, scale, aspect);
+  const found = detectAt(small, t, scale, aspect);
+  // Light falling off across the page (a lamp to one side, a dim room) leaves its far side
+  // below Otsu's threshold, cutting the page short. The table around it is darker still: a
+  // threshold halfway between the table (the frame's border) and Otsu's finds the whole page.
+  // It is taken only when it still lies free of the frame, fills its corners' quadrilateral,
+  // and either grew lopsidedly (see LOPSIDED) or has a page's shape where Otsu's region had
+  // none. A licence's margin outside its printed frame, where Otsu's region stops, adds evenly
+  // all round.
+  const bg = borderLevel(small);
+  if (found.touches || bg >= t - 8) return found;
+  const grown = detectAt(small, Math.round((bg + t) / 2), scale, aspect);
+  if (!grown.quad || grown.touches || grown.solid < 0.9) return found;
+  if (!found.quad) return grown;
+  const shift = Math.hypot(...centre(grown.quad).map((v, i) => v - centre(found.quad!)[i]!));
+  const diagonal = Math.hypot(
+    grown.quad[2][0] - grown.quad[0][0],
+    grown.quad[2][1] - grown.quad[0][1],
+  );
+  return shift > LOPSIDED * diagonal ? grown : found;
+}
+
+/**
+ * How far (share of the page's diagonal) the page's centre must move for the lower threshold's
+ * page to be taken. Tuning half: pages cut short by failing light 0.08–0.15; a licence's margin
+ * and edge pixels ≤ 0.04.
+ */
+const LOPSIDED = 0.06;
+
+const centre = (q: Quad): [number, number] => [
+  (q[0][0] + q[1][0] + q[2][0] + q[3][0]) / 4,
+  (q[0][1] + q[1][1] + q[2][1] + q[3][1]) / 4,
+];
+
+/** The frame's border: its median grey (the table, where the document lies free of it). */
+function borderLevel(g: Gray): number {
+  const { width: w, height: h, data } = g;
+  const v: number[] = [];
+  for (let x = 0; x < w; x++) v.push(data[x]!, data[(h - 1) * w + x]!);
+  for (let y = 0; y < h; y++) v.push(data[y * w]!, data[y * w + w - 1]!);
+  v.sort((a, b) => a - b);
+  return v[v.length >> 1]!;
 }
 
 /** The largest region brighter than `t` on the small copy, and its corners (see findCard). */
-function detectAt(small: Gray, t: number, scale: number, aspect: number): Detection {
+function detectAt(
+  small: Gray,
+  t: number,
+  scale: number,
+  aspect: number,
+): Detection & { solid: number } {
   const { width: w, height: h } = small;
   const mask = small.data.map((v) => (v > t ? 1 : 0));
   // Largest 4-connected bright component (iterative flood fill).
@@ -116,7 +161,7 @@ function detectAt(small: Gray, t: number, scale: number, aspect: number): Detect
     if (x - y > tr[2]) tr = [x, y, x - y];
     if (x - y < bl[2]) bl = [x, y, x - y];
   }
-  if (share < 0.12 || share > 0.97) return { quad: null, touches, share };
+  if (share < 0.12 || share > 0.97) return { quad: null, touches, share, solid: 0 };
   const rough: Quad = [tl, tr, br, bl].map(([x, y]) => [x, y]) as Quad;
   const fitted = refineCorners(rough, boundary) ?? rough;
   const quad = fitted.map(([x, y]) => [(x + 0.5) / scale, (y + 0.5) / scale]) as Quad;
@@ -126,7 +171,15 @@ function detectAt(small: Gray, t: number, scale: number, aspect: number): Detect
   const right = Math.hypot(quad[2][0] - quad[1][0], quad[2][1] - quad[1][1]);
   // Perspective shortens one side: compare the longer of each pair.
   const ratio = Math.max(top, bottom) / Math.max(1, left, right);
-  return { quad: Math.abs(ratio - aspect) / aspect < 0.3 ? quad : null, touches, share };
+  // How much of the corners' quadrilateral the region fills (shoelace area, small pixels).
+  let area = 0;
+  for (let i = 0; i < 4; i++) {
+    const [x1, y1] = fitted[i]!;
+    const [x2, y2] = fitted[(i + 1) % 4]!;
+    area += x1 * y2 - x2 * y1;
+  }
+  const solid = bestSize / Math.max(1, Math.abs(area) / 2);
+  return { quad: Math.abs(ratio - aspect) / aspect < 0.3 ? quad : null, touches, share, solid };
 }
 
 /**
