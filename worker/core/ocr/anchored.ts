@@ -152,6 +152,9 @@ function valueOf(
   const parts = [first];
   // Where the value's column starts: wrapped lines begin there, not under the label.
   const valueX = first.glyphs.length ? first.glyphs[0]!.x - h / 2 : hit.x1;
+  // Where the labels' column starts: a label read by its last character alone (its first cut
+  // off by the frame or faded) stood up to a letter-spaced label's width further left.
+  const labelX = hit.half ? Math.min(hit.x0, hit.x1 - 4 * h) : hit.x0;
   let lastY = mid(row);
   for (let r = hit.row + 1; r < rows.length && parts.length < maxLines; r++) {
     if (used.has(r)) continue;
@@ -165,7 +168,7 @@ function valueOf(
       (k) =>
         k !== hit &&
         Math.abs(mid(rows[k.row]!) - y) < 0.6 * h &&
-        k.x1 > hit.x0 - h &&
+        k.x1 > labelX - h &&
         k.x0 < Math.max(valueX, hit.x1) + 2 * h,
     );
     if (col) break;
@@ -173,7 +176,7 @@ function valueOf(
     // field as well: a wrapped value starts at the value's column, never in the labels'. A
     // letter-spaced label ends only about a character before its value (类\u3000\u3000型 its 型).
     const underLabel = next.glyphs.some(
-      (g) => g.confidence >= SPECK && g.x > hit.x0 + 0.3 * h && g.x < valueX - 0.6 * h,
+      (g) => g.confidence >= SPECK && g.x > labelX + 0.3 * h && g.x < valueX - 0.6 * h,
     );
     if (underLabel) break;
     const end = nextLabelX(hits, r, valueX, Infinity);

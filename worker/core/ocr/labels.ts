@@ -79,6 +79,8 @@ export interface LabelHit {
    * may have run into it (执行事务合伙人 杜平鑫 read 执行事务合伙灶 平鑫, 灶 at 39).
    */
   swallowed?: true;
+  /** The label's first character was lost: only the rest of it was read (`halfLabels`). */
+  half?: true;
 }
 
 /** Below this a misread last character of a label may hold the value's first (`swallowed`). */
@@ -170,11 +172,15 @@ export function findLabelHits(rows: readonly GlyphRow[], defs: readonly LabelDef
 }
 
 /**
- * Two-character labels of which only the last character was read (名 of 姓名, its 姓 faded),
- * for the fields whose label was found nowhere else: that character alone where a label stands
- * (at the start of a row or column), sure, and followed by a blank or a colon before its value.
- * A lone character in running text has neither; one found on two rows proves nothing. A lone
- * first character (姓) is left alone: the value's first character may be its misread 名.
+ * Labels that lost their first characters, for the fields whose label was found nowhere else:
+ * a two- or three-character label read without its first (名 of 姓名, its 姓 faded; 资人 of
+ * 投资人) where a label stands (at the start of a row or column), and any label read by its
+ * last characters, even one, as the first thing on a row at the page's left edge, where the
+ * frame cut the rest off (人 of 法定代表人, 者 of 经营者, 期 of 注册日期). The part read must be
+ * sure and followed by a blank or a colon before its value. A lone character in running text
+ * has neither; one found on two rows proves nothing. A lone first character (姓) is left
+ * alone: the value's first character may be its misread 名. A long label missing one
+ * character inside is found by `findLabelHits` itself.
  */
 function halfLabels(
   rows: readonly GlyphRow[],
@@ -183,36 +189,64 @@ function halfLabels(
 ): LabelHit[] {
   const out: LabelHit[] = [];
   const found = new Set(hits.flatMap((k) => (k.def.field ? [k.def.field] : [])));
+  // One field's labels may end alike (人 of 法定代表人 and of 负责人): the first takes it.
   for (const def of defs) {
     const chars = [...def.text];
-    if (chars.length !== 2 || !def.field || found.has(def.field)) continue;
+    if (!def.field || found.has(def.field)) continue;
     const candidates: LabelHit[] = [];
     rows.forEach((row, r) => {
       const gs = row.glyphs;
       const h = rowHeight(row);
-      gs.forEach((g, i) => {
-        if (g.ch !== chars[1] || g.confidence < 50 || !gs[i + 1]) return;
-        if (hits.some((k) => k.row === r && i >= k.g0 && i < k.g1)) return;
-        if (!startsColumn(gs, i, h)) return;
-        const colon = isColon(gs[i + 1]!.ch) && gs[i + 2];
-        if (!colon && gs[i + 1]!.x - g.x < 1.55 * h) return;
-        const g1 = colon ? i + 2 : i + 1;
-        // A lone 别 is 性别 only before the sex it labels (乌孜别克 holds one too).
-        if (def.field === 'sex' && !isOwnValue(def, gs[g1]!.ch)) return;
-        candidates.push({
-          def,
-          row: r,
-          g0: i,
-          g1,
-          x0: g.x - h / 2,
-          x1: gs[g1 - 1]!.x + h / 2,
-          exact: false,
+      // At the page's edge: the row's first glyph within 2.5 characters of it (a letter-spaced
+      // label's last character, the rest cut off). Labels printed whole start further in.
+      const atEdge = gs[0] !== undefined && gs[0].x - h / 2 < 2.5 * h;
+      for (let lost = 1; lost < chars.length; lost++) {
+        const rest = chars.slice(lost);
+        const edgeOnly = chars.length > 3 || lost > 1;
+        if (edgeOnly && !atEdge) continue;
+        gs.forEach((g, i) => {
+          if (edgeOnly && i !== 0) return;
+          const last = i + rest.length - 1;
+          if (!rest.every((c, k) => gs[i + k]?.ch === c && gs[i + k]!.confidence >= 50)) return;
+          if (!gs[last + 1]) return;
+          const taken = (k: LabelHit) => k.row === r && last >= k.g0 && i < k.g1;
+          if (hits.some(taken) || out.some(taken) || candidates.some(taken)) return;
+          if (!startsColumn(gs, i, h)) return;
+          const colon = isColon(gs[last + 1]!.ch) && gs[last + 2];
+          if (!colon && gs[last + 1]!.x - gs[last]!.x < 1.55 * h) return;
+          const g1 = colon ? last + 2 : last + 1;
+          // A lone 别 is 性别 only before the sex it labels (乌孜别克 holds one too).
+          if (def.field === 'sex' && !isOwnValue(def, gs[g1]!.ch)) return;
+          candidates.push({
+            def: edgeOnly ? unsure(def, rest.join(''), defs) : def,
+            row: r,
+            g0: i,
+            g1,
+            x0: g.x - h / 2,
+            x1: gs[g1 - 1]!.x + h / 2,
+            exact: false,
+            half: true,
+          });
         });
-      });
+      }
     });
-    if (candidates.length === 1) out.push(candidates[0]!);
+    if (candidates.length === 1) {
+      out.push(candidates[0]!);
+      found.add(def.field);
+    }
   }
   return out;
+}
+
+/**
+ * A label known by its last characters alone says nothing of the licence's family when
+ * labels of both families end that way (期 of 注册日期 and of 成立日期).
+ */
+function unsure(def: LabelDef, end: string, defs: readonly LabelDef[]): LabelDef {
+  const families = new Set(defs.filter((d) => d.text.endsWith(end)).map((d) => d.family));
+  if (families.size < 2) return def;
+  const { family: _, ...rest } = def;
+  return rest;
 }
 
 /**
