@@ -62,16 +62,16 @@ export function findCard(img: Gray, aspect: number): Detection {
   // none. A licence's margin outside its printed frame, where Otsu's region stops, adds evenly
   // all round.
   const bg = borderLevel(small);
+  // A table about as light as the threshold leaves no room for a lower one.
   if (found.touches || bg >= t - 8) return found;
   const grown = detectAt(small, Math.round((bg + t) / 2), scale, aspect);
   if (!grown.quad || grown.touches || grown.solid < 0.9) return found;
   if (!found.quad) return grown;
-  const shift = Math.hypot(...centre(grown.quad).map((v, i) => v - centre(found.quad!)[i]!));
-  const diagonal = Math.hypot(
-    grown.quad[2][0] - grown.quad[0][0],
-    grown.quad[2][1] - grown.quad[0][1],
-  );
-  return shift > LOPSIDED * diagonal ? grown : found;
+  const [gx, gy] = centre(grown.quad);
+  const [fx, fy] = centre(found.quad);
+  const [tl, , br] = grown.quad;
+  const diagonal = Math.hypot(br[0] - tl[0], br[1] - tl[1]);
+  return Math.hypot(gx - fx, gy - fy) > LOPSIDED * diagonal ? grown : found;
 }
 
 /**
