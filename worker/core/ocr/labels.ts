@@ -204,30 +204,30 @@ function halfLabels(
         const rest = chars.slice(lost);
         const edgeOnly = chars.length > 3 || lost > 1;
         if (edgeOnly && !atEdge) continue;
-        gs.forEach((g, i) => {
-          if (edgeOnly && i !== 0) return;
+        // At the edge only the row's first glyph can start such a label.
+        for (let i = 0; i < (edgeOnly ? 1 : gs.length); i++) {
           const last = i + rest.length - 1;
-          if (!rest.every((c, k) => gs[i + k]?.ch === c && gs[i + k]!.confidence >= 50)) return;
-          if (!gs[last + 1]) return;
+          if (!rest.every((c, k) => gs[i + k]?.ch === c && gs[i + k]!.confidence >= 50)) continue;
+          if (!gs[last + 1]) continue;
           const taken = (k: LabelHit) => k.row === r && last >= k.g0 && i < k.g1;
-          if (hits.some(taken) || out.some(taken) || candidates.some(taken)) return;
-          if (!startsColumn(gs, i, h)) return;
+          if (hits.some(taken) || out.some(taken) || candidates.some(taken)) continue;
+          if (!startsColumn(gs, i, h)) continue;
           const colon = isColon(gs[last + 1]!.ch) && gs[last + 2];
-          if (!colon && gs[last + 1]!.x - gs[last]!.x < 1.55 * h) return;
+          if (!colon && gs[last + 1]!.x - gs[last]!.x < 1.55 * h) continue;
           const g1 = colon ? last + 2 : last + 1;
           // A lone 别 is 性别 only before the sex it labels (乌孜别克 holds one too).
-          if (def.field === 'sex' && !isOwnValue(def, gs[g1]!.ch)) return;
+          if (def.field === 'sex' && !isOwnValue(def, gs[g1]!.ch)) continue;
           candidates.push({
             def: edgeOnly ? unsure(def, rest.join(''), defs) : def,
             row: r,
             g0: i,
             g1,
-            x0: g.x - h / 2,
+            x0: gs[i]!.x - h / 2,
             x1: gs[g1 - 1]!.x + h / 2,
             exact: false,
             half: true,
           });
-        });
+        }
       }
     });
     if (candidates.length === 1) {
