@@ -3,6 +3,7 @@
  * rectified to its fixed layout) and how much its rows still slope. The light is evened out
  * in light.ts.
  */
+import { median } from './glyphs';
 import { resize, type Gray, type Quad } from './image';
 
 /** Otsu's threshold of a grey image. */
@@ -92,8 +93,7 @@ function borderLevel(g: Gray): number {
   const v: number[] = [];
   for (let x = 0; x < w; x++) v.push(data[x]!, data[(h - 1) * w + x]!);
   for (let y = 0; y < h; y++) v.push(data[y * w]!, data[y * w + w - 1]!);
-  v.sort((a, b) => a - b);
-  return v[v.length >> 1]!;
+  return median(v);
 }
 
 /** The largest region brighter than `t` on the small copy, and its corners (see findCard). */
