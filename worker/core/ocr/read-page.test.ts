@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlyphRow } from './glyphs';
 import { readRows } from './glyphs';
-import { scopeSkipper } from './read-page';
+import { licenceSkipper } from './read-page';
 
 const H = 30;
 function row(y: number, ...pieces: [number, string][]): GlyphRow {
@@ -12,7 +12,7 @@ function row(y: number, ...pieces: [number, string][]): GlyphRow {
 }
 const seg = (x0: number, x1: number, y: number) => ({ x0, x1, y0: y, y1: y + H });
 
-describe('scopeSkipper', () => {
+describe('licenceSkipper', () => {
   // Two columns: 经营范围 on the left, 住所 on the right at the same height.
   const done = [
     row(100, [100, '名称'], [300, '太原晋阳商贸有限公司']),
@@ -20,15 +20,15 @@ describe('scopeSkipper', () => {
   ];
 
   it("skips the scope's wrapped lines in its column once its label is read", () => {
-    const skip = scopeSkipper();
+    const skip = licenceSkipper();
     expect(skip(seg(300, 800, 210), 2, done)).toBe(true);
     // The address's wrapped line in the right column is still read.
     expect(skip(seg(1100, 1300, 210), 2, done)).toBe(false);
   });
 
   it('reads nothing less before the label is read, and stops at a row in the labels column', () => {
-    expect(scopeSkipper()(seg(300, 800, 210), 2, done.slice(0, 1))).toBe(false);
-    const skip = scopeSkipper();
+    expect(licenceSkipper()(seg(300, 800, 210), 2, done.slice(0, 1))).toBe(false);
+    const skip = licenceSkipper();
     expect(skip(seg(100, 220, 260), 3, done)).toBe(false);
     expect(skip(seg(300, 800, 300), 4, done)).toBe(false);
   });
@@ -40,20 +40,38 @@ describe('scopeSkipper', () => {
       row(160, [100, '经营者'], [300, '郭晔兰'], [900, '经营场所'], [1100, '贵州省六盘水市']),
       row(220, [100, '经营范围'], [300, '卷烟零售；酒类零售'], [1100, '盘州市明南乡']),
     ];
-    const skip = scopeSkipper();
+    const skip = licenceSkipper();
     expect(skip(seg(300, 800, 270), 3, individual)).toBe(true);
     // The address's third line, under the scope's row in the right column, is still read.
     expect(skip(seg(1100, 1300, 270), 3, individual)).toBe(false);
   });
 
   it("finds the scope's right edge again once the rest of its row has been read", () => {
-    const skip = scopeSkipper();
+    const skip = licenceSkipper();
     // Only the scope's half of its row has been read yet (the rest waits in a packed line).
     const half = [done[0]!, row(160, [100, '经营范围'], [300, '卷烟零售；酒类零售'])];
     expect(skip(seg(1100, 1300, 210), 2, half)).toBe(true);
     // With the whole row read, 住所 ends the scope's column: its wrapped line is read.
     expect(skip(seg(1100, 1300, 210), 2, done)).toBe(false);
     expect(skip(seg(300, 800, 210), 2, done)).toBe(true);
+  });
+  it('reads nothing below 登记机关 once the label has been read whole', () => {
+    const page = [
+      row(100, [100, '名称'], [300, '太原晋阳商贸有限公司']),
+      row(160, [100, '住所'], [300, '山西省太原市平阳路12号']),
+      row(700, [860, '登记机关']),
+    ];
+    const skip = licenceSkipper();
+    // Before the label is read, the rows under it are read.
+    expect(skip(seg(900, 1100, 760), 3, page.slice(0, 2))).toBe(false);
+    // Its own row is read (a field beside it would be), then nothing under it: the date of
+    // issue, the register's notice, the frame.
+    expect(skip(seg(1100, 1300, 700), 2, page)).toBe(false);
+    expect(skip(seg(900, 1100, 760), 3, page)).toBe(true);
+    expect(skip(seg(100, 500, 800), 4, page)).toBe(true);
+    // A label read only in part (登记机 with the seal over 关) proves nothing.
+    const half = [...page.slice(0, 2), row(700, [860, '登记机'])];
+    expect(licenceSkipper()(seg(900, 1100, 760), 3, half)).toBe(false);
   });
 });
 
@@ -115,7 +133,7 @@ describe('readRows with the scope skipper', () => {
   it("reads the scope row's right half before skipping under it: a wrapped address stays", async () => {
     // 经营范围 and its first line are read alone (each fills a packed line); 住所 and its value
     // still wait in the next one when the skipper is first asked about row 1.
-    const out = await readRows(page, rows, read, 30, undefined, 14, scopeSkipper());
+    const out = await readRows(page, rows, read, 30, undefined, 14, licenceSkipper());
     expect(text(out[0]!)).toBe('经营范围卷烟零售日用百货销售预包装食品住所山西省太原市');
     expect(text(out[1]!)).toBe('平阳路12号');
   });

@@ -1,6 +1,7 @@
 /**
  * The page read by the line model: every row of body text, packed into as few model calls as
- * its width allows (glyphs.ts); on a licence the 经营范围 continuation lines are skipped.
+ * its width allows (glyphs.ts); on a licence the 经营范围 continuation lines and the footer are
+ * skipped.
  */
 import type { OcrEngine } from './engine';
 import { readRows, type GlyphRow } from './glyphs';
@@ -17,7 +18,7 @@ export async function readPage(
   check: () => void,
 ): Promise<GlyphRow[]> {
   const pt = pageText(soft);
-  const skip = kind === 'licence' ? scopeSkipper() : undefined;
+  const skip = kind === 'licence' ? licenceSkipper() : undefined;
   return readRows(soft, bodyRows(pt), read, pt.charHeight, check, undefined, skip);
 }
 
@@ -25,28 +26,36 @@ export async function readPage(
 const OUTSIDE_BODY = ['统一社会信用代码', '副本编号', '登记机关'];
 
 /**
- * A licence's 经营范围 runs over several lines and is no field: often half the page's
- * characters. Once its label has been read, the lines under it in its column (starting right
- * of the labels, ending before a second column's labels) are not read; a row with
- * anything in the labels' column (another label) ends the skipping, so a field printed under
- * the scope is still read. The scope's row may still be partly unread when the next row comes
- * (its right half waiting in a packed line): its right edge is found again whenever more has
- * been read, and `readRows` reads what is pending before it skips anything (see glyphs.ts).
+ * What of a licence need not be read: the 经营范围 continuation lines, and the footer.
+ *
+ * 经营范围 runs over several lines and is no field: often half the page's characters. Once
+ * its label has been read, the lines under it in its column (starting right of the labels,
+ * ending before a second column's labels) are not read; a row with anything in the labels'
+ * column (another label) ends the skipping, so a field printed under the scope is still read.
+ * The scope's row may still be partly unread when the next row comes (its right half waiting
+ * in a packed line): its right edge is found again whenever more has been read, and
+ * `readRows` reads what is pending before it skips anything (see glyphs.ts).
+ *
+ * 登记机关 is printed over the seal at the page's foot, below every field; under it come only
+ * the date of issue, the notice of the public register and the page's frame, a fifth of a
+ * licence's reading time. Once the label has been read whole, nothing below its row is read.
  */
-export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
+export function licenceSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
   let scope: { row: number; y: number; x0: number; x1: number } | null = null;
   let stopped = false;
+  let footer = Infinity;
   let seen = -1;
   return (seg, r, done) => {
-    if (stopped) return false;
     const n = done.reduce((a, g) => a + g.glyphs.length, 0);
-    if (n !== seen) {
+    if (n !== seen && (!stopped || footer === Infinity)) {
       seen = n;
       const hits = findLabelHits(done, LICENCE_LABELS);
+      const issuer = hits.find((k) => k.def.text === '登记机关' && k.exact);
+      if (issuer) footer = Math.min(footer, done[issuer.row]!.y1);
       const hit = scope
         ? hits.find((k) => k.row === scope!.row && k.def.text === '经营范围')
         : hits.find((k) => k.def.text === '经营范围' && k.exact);
-      if (hit) {
+      if (hit && !stopped) {
         // A second column's labels end the scope's column: the next label right of the scope
         // on its row, or (where the scope's row has none, as on the 个体工商户 licence whose
         // right column is shorter) any body label right of it on the rows above.
@@ -61,7 +70,8 @@ export function scopeSkipper(): (seg: Box, row: number, done: readonly GlyphRow[
         scope = { row: hit.row, y: done[hit.row]!.y1, x0: hit.x1, x1: right };
       }
     }
-    if (!scope || r <= scope.row || seg.y0 < scope.y) return false;
+    if (seg.y0 >= footer) return true;
+    if (stopped || !scope || r <= scope.row || seg.y0 < scope.y) return false;
     const h = rowHeight(done[scope.row]!);
     if (seg.x0 < scope.x0 - h) {
       stopped = true;

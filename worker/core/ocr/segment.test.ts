@@ -38,4 +38,29 @@ describe('pageText', () => {
     );
     expect(two.rows).toHaveLength(2);
   });
+
+  it("reads no row of the page's frame: one piece across half the page at its edge", () => {
+    // A line of text, and the frame's pattern at the top edge: dashes 30 pixels long, 10
+    // apart, joined into one piece across the page as a guilloche border is.
+    const line = Array.from({ length: 10 }, (_, i): [number, number, number, number] => [
+      100 + 32 * i,
+      100,
+      126 + 32 * i,
+      128,
+    ]);
+    const dashes = Array.from({ length: 19 }, (_, i): [number, number, number, number] => [
+      10 + 40 * i,
+      2,
+      40 + 40 * i,
+      16 + (i % 2) * 10,
+    ]);
+    const pt = pageText(page([...line, ...dashes]));
+    expect(pt.rows[0]!.segs[0]!.x1 - pt.rows[0]!.segs[0]!.x0).toBeGreaterThan(400);
+    const rows = bodyRows(pt);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.y0).toBe(100);
+    // The same text line at the edge is text: no piece of it spans half the page.
+    const top = bodyRows(pageText(page(line.map(([x0, , x1]) => [x0, 2, x1, 30]))));
+    expect(top).toHaveLength(1);
+  });
 });
