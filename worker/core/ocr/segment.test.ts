@@ -63,4 +63,28 @@ describe('pageText', () => {
     const top = bodyRows(pageText(page(line.map(([x0, , x1]) => [x0, 2, x1, 30]))));
     expect(top).toHaveLength(1);
   });
+
+  it("reads no piece of a title printed twice the body's height (营业执照)", () => {
+    // Ink as a checkerboard of 6-pixel cells, corner to corner: one component, with no
+    // straight run long enough to pass for a printed rule.
+    const ink = (x0: number, y0: number, x1: number, y1: number) => {
+      const cells: [number, number, number, number][] = [];
+      for (let y = y0; y < y1; y += 6) {
+        for (let x = x0 + (((y - y0) / 6) % 2) * 6; x < x1; x += 12) {
+          cells.push([x, y, Math.min(x + 6, x1), Math.min(y + 6, y1)]);
+        }
+      }
+      return cells;
+    };
+    // A line of body text, and above it a title of 60-pixel characters: 业 and 执 whole (one
+    // component each), 营 in three pieces each short enough to pass for text.
+    const line = Array.from({ length: 10 }, (_, i) => ink(100 + 32 * i, 200, 126 + 32 * i, 228));
+    const ying = [ink(322, 60, 358, 80), ink(326, 84, 354, 98), ink(322, 100, 358, 120)];
+    const title = [ink(380, 60, 434, 120), ink(460, 60, 514, 120)];
+    const withTitle = bodyRows(pageText(page([...line, ...ying, ...title].flat())));
+    expect(withTitle.map((r) => r.y0)).toEqual([200]);
+    // One big square alone (a QR code's corner, a seal's star) takes nothing with it.
+    const alone = bodyRows(pageText(page([...line, ...ying, title[0]!].flat())));
+    expect(alone.map((r) => r.y0)).toEqual([60, 100, 200]);
+  });
 });

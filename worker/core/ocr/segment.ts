@@ -117,6 +117,60 @@ function typicalHeight(comps: Comp[], H: number): number {
 const cy = (b: Box) => (b.y0 + b.y1) / 2;
 
 /**
+ * Where a title is printed in characters twice the body's height (a licence's 营业执照): the
+ * strips holding two or more such characters side by side, each whole in one component (业,
+ * 照), with the pieces of the others (营's 艹 apart from its 吕, the strokes of a split 业)
+ * that lie within the strip's height and touch it. The whole characters are dropped as too
+ * tall for text; the pieces left behind would be read, in rows of their own, for nothing (a
+ * fifth of a licence's reading time). A QR code, a seal or a portrait is larger, a frame's
+ * edge thin; a title's neighbours (the 副本 under it, a code to its side) stand apart.
+ */
+function titleStrips(comps: readonly Comp[], segs: readonly Box[], h: number): Box[] {
+  const size = (b: Box) => b.y1 - b.y0;
+  const glyphs = comps
+    .filter((c) => {
+      const ch = size(c);
+      const cw = c.x1 - c.x0;
+      return ch > 1.8 * h && ch <= 4 * h && cw >= 0.5 * ch && cw <= 1.5 * ch;
+    })
+    .sort((a, b) => a.x0 - b.x0);
+  const strips: (Box & { n: number; last: Box })[] = [];
+  for (const c of glyphs) {
+    const s = strips.find(
+      ({ last }) =>
+        Math.min(last.y1, c.y1) - Math.max(last.y0, c.y0) >= 0.7 * Math.min(size(last), size(c)) &&
+        Math.min(size(last), size(c)) >= 0.75 * Math.max(size(last), size(c)) &&
+        c.x0 - last.x1 <= 1.5 * size(c),
+    );
+    if (!s) {
+      strips.push({ x0: c.x0, x1: c.x1, y0: c.y0, y1: c.y1, n: 1, last: c });
+      continue;
+    }
+    s.x1 = Math.max(s.x1, c.x1);
+    s.y0 = Math.min(s.y0, c.y0);
+    s.y1 = Math.max(s.y1, c.y1);
+    s.n++;
+    s.last = c;
+  }
+  return strips
+    .filter((s) => s.n >= 2)
+    .map(({ x0, x1, y0, y1 }) => {
+      const strip = { x0, x1, y0: y0 - 0.25 * h, y1: y1 + 0.25 * h };
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const g of segs) {
+          if (g.y0 < strip.y0 || g.y1 > strip.y1) continue;
+          if (g.x1 < strip.x0 && strip.x0 - g.x1 <= h) strip.x0 = g.x0;
+          else if (g.x0 > strip.x1 && g.x0 - strip.x1 <= h) strip.x1 = g.x1;
+          else continue;
+          grew = true;
+        }
+      }
+      return strip;
+    });
+}
+
+/**
  * Boxes (sorted by x0) joined left to right where the gap is under `gap` and heights overlap,
  * or where one stands over the other within one character's height: the parts of a character
  * printed one above the other (口 over 丂 in 号). In a row its neighbours join them anyway; a
@@ -175,7 +229,13 @@ export function pageText(g: Gray, maxGap = 0.9): PageText {
   }
   // Specks and lone strokes far from text are dropped; a single character stays (labels are
   // letter-spaced, 性别 男 is one character).
-  const text = segs.filter((s) => s.y1 - s.y0 >= 0.45 * h && s.x1 - s.x0 >= 0.3 * h);
+  const titles = titleStrips(all, segs, h);
+  const text = segs.filter(
+    (s) =>
+      s.y1 - s.y0 >= 0.45 * h &&
+      s.x1 - s.x0 >= 0.3 * h &&
+      !titles.some((t) => s.y0 >= t.y0 && s.y1 <= t.y1 && s.x0 >= t.x0 && s.x1 <= t.x1),
+  );
 
   // Segments into rows: a segment joins the row it overlaps most in height (by at least half
   // of the smaller of the two), measured against the row's first segment so a row never
