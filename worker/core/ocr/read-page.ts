@@ -37,8 +37,8 @@ const OUTSIDE_BODY = ['统一社会信用代码', '副本编号', '登记机关'
  * `readRows` reads what is pending before it skips anything (see glyphs.ts).
  *
  * 登记机关 is printed over the seal at the page's foot, below every field; under it come only
- * the date of issue, the notice of the public register and the page's frame, a fifth of a
- * licence's reading time. Once the label has been read whole, nothing below its row is read.
+ * the date of issue, the notice of the public register and the page's frame, a few of the line
+ * model's calls. Once the label has been read whole, nothing below its row is read.
  */
 export function licenceSkipper(): (seg: Box, row: number, done: readonly GlyphRow[]) => boolean {
   let scope: { row: number; y: number; x0: number; x1: number } | null = null;

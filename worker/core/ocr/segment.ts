@@ -121,9 +121,9 @@ const cy = (b: Box) => (b.y0 + b.y1) / 2;
  * strips holding two or more such characters side by side, each whole in one component (业,
  * 照), with the pieces of the others (营's 艹 apart from its 吕, the strokes of a split 业)
  * that lie within the strip's height and touch it. The whole characters are dropped as too
- * tall for text; the pieces left behind would be read, in rows of their own, for nothing (a
- * fifth of a licence's reading time). A QR code, a seal or a portrait is larger, a frame's
- * edge thin; a title's neighbours (the 副本 under it, a code to its side) stand apart.
+ * tall for text; the pieces left behind would be read, in rows of their own, for nothing. A
+ * QR code, a seal or a portrait is larger, a frame's edge thin; a title's neighbours (the 副本
+ * under it, a code to its side) stand apart.
  */
 function titleStrips(comps: readonly Comp[], segs: readonly Box[], h: number): Box[] {
   const size = (b: Box) => b.y1 - b.y0;
