@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Gray } from './image';
 import { bodyRows, pageText } from './segment';
 
+type Ink = [number, number, number, number];
+
 /** A white page with black boxes (x0, y0, x1, y1) standing for characters and their parts. */
-function page(boxes: [number, number, number, number][]): Gray {
+function page(boxes: Ink[]): Gray {
   const W = 800;
   const H = 300;
   const data = new Uint8Array(W * H).fill(255);
@@ -13,16 +15,15 @@ function page(boxes: [number, number, number, number][]): Gray {
   return { width: W, height: H, data };
 }
 
+/** A line of ten 26-pixel-wide, 28-pixel-high characters from x = 100, its top at `y`. */
+const textLine = (y: number): Ink[] =>
+  Array.from({ length: 10 }, (_, i): Ink => [100 + 32 * i, y, 126 + 32 * i, y + 28]);
+
 describe('pageText', () => {
   it("keeps a character alone on a line whole: 号's parts printed one over the other", () => {
     // A line of ten 28-pixel characters, and under it a wrapped address's last 号 alone: its
     // 口 (12 pixels high) over its 丂 (14 pixels), 3 pixels apart, as on a tuning-side scan.
-    const line = Array.from({ length: 10 }, (_, i): [number, number, number, number] => [
-      100 + 32 * i,
-      100,
-      126 + 32 * i,
-      128,
-    ]);
+    const line = textLine(100);
     const pt = pageText(page([...line, [100, 158, 120, 170], [98, 173, 124, 187]]));
     const rows = bodyRows(pt);
     expect(rows).toHaveLength(2);
@@ -42,13 +43,8 @@ describe('pageText', () => {
   it("reads no row of the page's frame: one piece across half the page at its edge", () => {
     // A line of text, and the frame's pattern at the top edge: dashes 30 pixels long, 10
     // apart, joined into one piece across the page as a guilloche border is.
-    const line = Array.from({ length: 10 }, (_, i): [number, number, number, number] => [
-      100 + 32 * i,
-      100,
-      126 + 32 * i,
-      128,
-    ]);
-    const dashes = Array.from({ length: 19 }, (_, i): [number, number, number, number] => [
+    const line = textLine(100);
+    const dashes = Array.from({ length: 19 }, (_, i): Ink => [
       10 + 40 * i,
       2,
       40 + 40 * i,
@@ -68,7 +64,7 @@ describe('pageText', () => {
     // Ink as a checkerboard of 6-pixel cells, corner to corner: one component, with no
     // straight run long enough to pass for a printed rule.
     const ink = (x0: number, y0: number, x1: number, y1: number) => {
-      const cells: [number, number, number, number][] = [];
+      const cells: Ink[] = [];
       for (let y = y0; y < y1; y += 6) {
         for (let x = x0 + (((y - y0) / 6) % 2) * 6; x < x1; x += 12) {
           cells.push([x, y, Math.min(x + 6, x1), Math.min(y + 6, y1)]);
