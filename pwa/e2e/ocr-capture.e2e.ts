@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_TIMEOUT, launch } from './helpers';
 import { verifiedApplicant } from './apply-helpers';
@@ -61,6 +61,24 @@ function samples(): Samples {
   return { dir, id, rare, company, blurred, cutOff };
 }
 
+/**
+ * Waits for the check screen (the first read downloads the line model, ~14 MB gz, from our
+ * own origin). A failure screen ends the wait at once, and either way the error says what the
+ * screen said.
+ */
+async function reading(dialog: Locator): Promise<void> {
+  const failed = dialog.getByTestId('ocr-failed');
+  try {
+    await dialog.getByTestId('ocr-use').or(failed).waitFor({ timeout: 150_000 });
+  } catch {
+    throw new Error(`no reading after 150 s; the screen says: ${await dialog.textContent()}`);
+  }
+  if (await failed.isVisible()) {
+    const why = await failed.getAttribute('data-failure');
+    throw new Error(`the reading failed (${why}): ${await failed.textContent()}`);
+  }
+}
+
 /** Scans `file` into the form; `shot` names the screenshot of the check screen. */
 async function scan(
   page: Page,
@@ -73,8 +91,7 @@ async function scan(
   await page.getByTestId(`ocr-fill-${kind}`).click();
   const dialog = page.getByTestId('ocr-capture');
   await dialog.waitFor();
-  // The first read downloads the line model (~14 MB gz) from our own origin, then recognises.
-  await dialog.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+  await reading(dialog);
   await shoot(page, shot, true);
   await dialog.getByTestId('ocr-use').click();
   await dialog.waitFor({ state: 'detached' });
@@ -104,6 +121,10 @@ describe('one-tap capture fills the new-application form', () => {
         }
         if (/^\/ocr\/(ort|ppocr)-/.test(url.pathname)) lineModel.push(url.pathname);
       });
+      // Why a reading failed or started again, for whoever reads the run's output.
+      page.on('console', (m) => {
+        if (m.text().startsWith('[xuke] OCR')) console.log(`page: ${m.text()}`);
+      });
       try {
         await page.getByTestId('tab-apply').click();
         await page.getByTestId('new-application').click();
@@ -111,12 +132,23 @@ describe('one-tap capture fills the new-application form', () => {
         await page.getByTestId('create-draft').click();
         await page.getByTestId('apply-form').waitFor();
 
-        // A name with a rare character (垚) is read as a look-alike and marked; the check screen
-        // offers the readings the model nearly gave, and a tap puts one in the field.
+        // The first use without signal: the reader cannot be downloaded. The screen says so
+        // and keeps the photo; back online, 重试 (try again) reads it.
+        await context.setOffline(true);
         await page.getByTestId('file-idCardFront').setInputFiles(join(data.dir, data.rare.file));
         await page.getByTestId('ocr-fill-id').click();
         const dialog = page.getByTestId('ocr-capture');
-        await dialog.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+        const failed = dialog.getByTestId('ocr-failed');
+        await failed.waitFor({ timeout: 150_000 });
+        expect(await failed.getAttribute('data-failure')).toBe('download');
+        expect(await failed.textContent()).toContain('识别模型未能下载');
+        await shoot(page, 'phone-normal-ocr-failed-offline', true);
+        await context.setOffline(false);
+        await failed.getByRole('button', { name: /重试/ }).click();
+
+        // A name with a rare character (垚) is read as a look-alike and marked; the check screen
+        // offers the readings the model nearly gave, and a tap puts one in the field.
+        await reading(dialog);
         // The page is cross-origin isolated (our COOP/COEP headers), so the line model runs on
         // every core it may take, in the OCR worker.
         const page0 = await page.evaluate(() => ({
@@ -193,7 +225,7 @@ describe('one-tap capture fills the new-application form', () => {
         await shoot(page, 'phone-large-ocr-issue-cut-off', true);
         await issue.getByRole('button', { name: /重拍|Retake/ }).click();
         await cut.getByTestId('ocr-file').setInputFiles(join(data.dir, licence.file));
-        await cut.getByTestId('ocr-use').waitFor({ timeout: 150_000 });
+        await reading(cut);
         expect(await cut.getByTestId('ocr-issue').count()).toBe(0);
         await cut.getByTestId('ocr-use').click();
         await cut.waitFor({ state: 'detached' });

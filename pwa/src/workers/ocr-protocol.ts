@@ -18,9 +18,18 @@ export type OcrProgress =
  */
 export type OcrOutcome = ExtractResult & { seconds: number; lineThreads: number };
 
+/**
+ * Why a reading failed: the one-time download did not arrive (`download`), the worker stopped
+ * answering or crashed (`stalled`, told by the page's watchdog, see bridge.ts), or anything
+ * else (`error`).
+ */
+export type OcrFailure = 'download' | 'stalled' | 'error';
+
+/** `alive`: a step of the work finished (a page or line read), so the page's watchdog waits on. */
 export type OcrResponse =
   | { type: 'progress'; id: number; progress: OcrProgress }
+  | { type: 'alive'; id: number }
   | { type: 'result'; id: number; outcome: OcrOutcome }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string; failure: OcrFailure };
 
 export type { FieldReading };

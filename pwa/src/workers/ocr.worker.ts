@@ -4,17 +4,50 @@
  * asset from our origin under /ocr/ (no CDN). The page ends this worker when idle or to cancel.
  */
 /// <reference lib="webworker" />
+import type { OcrEngine } from '../../../worker/core/ocr/engine';
 import { extract } from '../../../worker/core/ocr/pipeline';
 import { type BrowserEngine, createTesseractEngine } from '../features/ocr/tesseract-engine';
 import { OCR_ASSETS } from '../features/ocr/assets';
-import type { OcrRequest, OcrResponse } from './ocr-protocol';
+import { AssetDownloadError } from '../features/ocr/rec-source';
+import type { OcrFailure, OcrRequest, OcrResponse } from './ocr-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: Promise<BrowserEngine> | null = null;
 const post = (m: OcrResponse) => self.postMessage(m);
 
-function getEngine(id: number): Promise<BrowserEngine> {
+/** The request being read, which tesseract's log and every finished read report as alive. */
+let current = 0;
+let lastBeat = 0;
+function beat(): void {
+  const now = performance.now();
+  if (now - lastBeat < 1000) return;
+  lastBeat = now;
+  post({ type: 'alive', id: current });
+}
+
+/** The engine, telling the page each time a page or a line has been read. */
+function beating(eng: BrowserEngine): OcrEngine {
+  const readLine = eng.readLine;
+  return {
+    read: (req) => eng.read(req).finally(beat),
+    ...(readLine ? { readLine: (line) => readLine(line).finally(beat) } : {}),
+  };
+}
+
+/**
+ * A download that failed: ours, tesseract's ("Failed to fetch" and kin), or anything at all
+ * without a connection (tesseract's own worker script failing to load gives no reason).
+ */
+function failureOf(err: unknown): OcrFailure {
+  if (err instanceof AssetDownloadError || !self.navigator.onLine) return 'download';
+  const message = err instanceof Error ? err.message : String(err);
+  return /failed to fetch|networkerror|load failed|network error/i.test(message)
+    ? 'download'
+    : 'error';
+}
+
+function getEngine(): Promise<BrowserEngine> {
   const abs = (p: string) => new URL(p, self.location.origin).href;
   engine ??= createTesseractEngine(
     {
@@ -26,8 +59,12 @@ function getEngine(id: number): Promise<BrowserEngine> {
     },
     (p) => {
       if (p.status.startsWith('loading language')) {
-        post({ type: 'progress', id, progress: { phase: 'download', progress: p.progress } });
-      }
+        post({
+          type: 'progress',
+          id: current,
+          progress: { phase: 'download', progress: p.progress },
+        });
+      } else beat();
     },
   );
   return engine;
@@ -48,9 +85,10 @@ self.onmessage = async (e: MessageEvent<OcrRequest>) => {
   const req = e.data;
   if (req.type !== 'extract') return;
   const started = performance.now();
+  current = req.id;
   try {
-    const [img, eng] = await Promise.all([decode(req.image), getEngine(req.id)]);
-    const result = await extract(req.kind, img, eng, {
+    const [img, eng] = await Promise.all([decode(req.image), getEngine()]);
+    const result = await extract(req.kind, img, beating(eng), {
       onStage: (stage) =>
         post({ type: 'progress', id: req.id, progress: { phase: 'recognise', stage } }),
     });
@@ -64,6 +102,7 @@ self.onmessage = async (e: MessageEvent<OcrRequest>) => {
       },
     });
   } catch (err) {
-    post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err ?? 'no reason given');
+    post({ type: 'error', id: req.id, message, failure: failureOf(err) });
   }
 };

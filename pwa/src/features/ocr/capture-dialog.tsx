@@ -8,8 +8,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { fmt, t } from '../../app/i18n';
 import type { Refusal } from '../../../../worker/core/ocr/quality';
 import type { OcrKind } from '../../../../worker/core/ocr/types';
-import type { OcrOutcome, OcrProgress } from '../../workers/ocr-protocol';
-import { OcrCancelledError, recognise, releaseOcr } from './bridge';
+import type { OcrFailure, OcrOutcome, OcrProgress } from '../../workers/ocr-protocol';
+import { OcrCancelledError, OcrFailedError, recognise, releaseOcr } from './bridge';
 import { CameraView } from './camera-view';
 import type { CaptureResult } from './index';
 import { O } from './ocr.strings';
@@ -18,10 +18,16 @@ import './ocr.css';
 
 type Phase =
   | { at: 'camera' }
-  | { at: 'working'; image: Blob; progress: OcrProgress | null }
+  | { at: 'working'; image: Blob; progress: OcrProgress | null; restarted?: true }
   | { at: 'result'; image: Blob; outcome: OcrOutcome }
   | { at: 'refused'; reason: Refusal }
-  | { at: 'failed' };
+  | { at: 'failed'; image: Blob; failure: OcrFailure };
+
+const FAILURE_TEXT: Record<OcrFailure, (typeof O)[keyof typeof O]> = {
+  download: O.failedDownload,
+  stalled: O.failedStalled,
+  error: O.failed,
+};
 
 const REFUSAL_TEXT: Record<Refusal, (typeof O)[keyof typeof O]> = {
   dark: O.refusedDark,
@@ -32,8 +38,8 @@ const REFUSAL_TEXT: Record<Refusal, (typeof O)[keyof typeof O]> = {
   unreadable: O.refusedUnreadable,
 };
 
-function progressText(p: OcrProgress | null): string {
-  if (!p) return t(O.prepare);
+function progressText(p: OcrProgress | null, restarted?: true): string {
+  if (!p) return t(restarted ? O.restarting : O.prepare);
   if (p.phase === 'download') return fmt(t(O.download), { n: Math.round(p.progress * 100) });
   return t(p.stage === 'read' ? O.read : p.stage === 'prepare' ? O.prepare : O.reread);
 }
@@ -42,11 +48,12 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
   const phase = useSignal<Phase>({ at: 'camera' });
   const abort = useRef<AbortController | null>(null);
 
-  const run = (image: Blob) => {
+  /** A worker that stopped responding is started afresh once before the applicant is told. */
+  const run = (image: Blob, attempt = 1) => {
     abort.current?.abort();
     const ac = new AbortController();
     abort.current = ac;
-    phase.value = { at: 'working', image, progress: null };
+    phase.value = { at: 'working', image, progress: null, ...(attempt > 1 && { restarted: true }) };
     recognise(p.kind, image, {
       signal: ac.signal,
       onProgress: (progress) => {
@@ -58,7 +65,12 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
           ? { at: 'refused', reason: outcome.refused }
           : { at: 'result', image, outcome }),
       (err: unknown) => {
-        if (!(err instanceof OcrCancelledError)) phase.value = { at: 'failed' };
+        if (err instanceof OcrCancelledError) return;
+        const failure = err instanceof OcrFailedError ? err.failure : 'error';
+        // Kept in the console for whoever looks into it; the applicant gets the plain reason.
+        console.warn(`[xuke] OCR failed (${failure}, attempt ${attempt})`, err);
+        if (failure === 'stalled' && attempt === 1) run(image, 2);
+        else phase.value = { at: 'failed', image, failure };
       },
     );
   };
@@ -76,7 +88,7 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
       )}
       {ph.at === 'working' && (
         <div class="ocr-working" role="status" aria-live="polite">
-          <p>{progressText(ph.progress)}</p>
+          <p>{progressText(ph.progress, ph.restarted)}</p>
           {ph.progress?.phase === 'download' && <progress max={1} value={ph.progress.progress} />}
           <button
             type="button"
@@ -91,10 +103,16 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
         </div>
       )}
       {ph.at === 'failed' && (
-        <div class="ocr-working" role="alert">
-          <p>{t(O.failed)}</p>
+        <div class="ocr-working" role="alert" data-testid="ocr-failed" data-failure={ph.failure}>
+          <p>{t(FAILURE_TEXT[ph.failure])}</p>
+          <button type="button" class="btn btn-primary" onClick={() => run(ph.image)}>
+            {t(O.tryAgain)}
+          </button>
           <button type="button" class="btn" onClick={() => (phase.value = { at: 'camera' })}>
             {t(O.retake)}
+          </button>
+          <button type="button" class="btn btn-ghost" onClick={() => p.done(null)}>
+            {t(O.typeIn)}
           </button>
         </div>
       )}

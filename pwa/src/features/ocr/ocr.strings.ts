@@ -23,9 +23,22 @@ export const O = dict({
   read: { zh: '正在识别文字…', en: 'Reading the text…' },
   reread: { zh: '正在核对号码…', en: 'Checking the numbers…' },
   failed: {
-    zh: '识别失败，请重拍或手动填写。',
-    en: 'Could not read it: retake or type the fields.',
+    zh: '识别出错，请重试、重拍或手动填写。',
+    en: 'Something went wrong while reading: try again, retake, or type the fields.',
   },
+  failedDownload: {
+    zh: '识别模型未能下载，请检查网络后重试，或手动填写。',
+    en: 'The reader could not be downloaded: check the connection and try again, or type the fields.',
+  },
+  failedStalled: {
+    zh: '识别长时间没有响应，已停止。请重试，或手动填写。',
+    en: 'The reader stopped responding: try again, or type the fields.',
+  },
+  restarting: {
+    zh: '识别中断，正在重新开始…',
+    en: 'The reader stopped; starting it again…',
+  },
+  tryAgain: { zh: '重试', en: 'Try again' },
   // Why a photo was refused (the applicant is asked for a new one, never given empty fields).
   refusedDark: {
     zh: '照片太暗，请在光线充足处重拍。',

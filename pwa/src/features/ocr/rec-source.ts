@@ -18,19 +18,29 @@ export function recAllowed(deviceMemory: number | undefined): boolean {
   return deviceMemory === undefined || deviceMemory >= REC_MIN_DEVICE_GB;
 }
 
+/** A model file did not arrive (no network, a dropped connection, or an error status). */
+export class AssetDownloadError extends Error {
+  override name = 'AssetDownloadError';
+}
+
 /** Fetches `url` as bytes, reporting the bytes received so far. */
 async function fetchBytes(url: string, onBytes: (n: number) => void): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok || !res.body) throw new Error(`${url}: ${res.status}`);
-  const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
   let n = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    n += value.length;
-    onBytes(n);
+  try {
+    const res = await fetch(url);
+    if (!res.ok || !res.body) throw new AssetDownloadError(`${url}: ${res.status}`);
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      n += value.length;
+      onBytes(n);
+    }
+  } catch (err) {
+    if (err instanceof AssetDownloadError) throw err;
+    throw new AssetDownloadError(`${url}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const out = new Uint8Array(n);
   let at = 0;
