@@ -82,6 +82,9 @@ export async function createTesseractEngine(
         cacheMethod: paths.cacheMethod ?? 'none',
         workerBlobURL: false,
         logger: (m) => onLoad?.({ lang, status: m.status, progress: m.progress }),
+        // The failed job's promise rejects and the pipeline reports it; without a handler
+        // tesseract also throws it uncaught, which would end the whole OCR worker.
+        errorHandler: () => undefined,
       });
       workers.set(lang, w);
     }
