@@ -62,14 +62,14 @@ function samples(): Samples {
 }
 
 /**
- * Waits for the check screen (the first read downloads the line model, ~14 MB gz, from our
- * own origin). A failure screen ends the wait at once, and either way the error says what the
+ * Waits for the check screen, or `expected` (the first read downloads the line model, ~14 MB
+ * gz, from our own origin). A failure screen ends the wait at once, and either way the error says what the
  * screen said.
  */
-async function reading(dialog: Locator): Promise<void> {
+async function reading(dialog: Locator, expected = dialog.getByTestId('ocr-use')): Promise<void> {
   const failed = dialog.getByTestId('ocr-failed');
   try {
-    await dialog.getByTestId('ocr-use').or(failed).waitFor({ timeout: 150_000 });
+    await expected.or(failed).first().waitFor({ timeout: 150_000 });
   } catch {
     throw new Error(`no reading after 150 s; the screen says: ${await dialog.textContent()}`);
   }
@@ -201,7 +201,7 @@ describe('one-tap capture fills the new-application form', () => {
         await page.getByTestId('file-businessLicence').setInputFiles(data.blurred);
         await page.getByTestId('ocr-fill-licence').click();
         const refused = page.getByTestId('ocr-refused');
-        await refused.waitFor({ timeout: 150_000 });
+        await reading(page.getByTestId('ocr-capture'), refused);
         expect(await refused.getAttribute('data-reason')).toBe('blurred');
         expect(await refused.textContent()).toContain('照片模糊');
         await shoot(page, 'phone-large-ocr-refused-blurred', true);
@@ -216,7 +216,7 @@ describe('one-tap capture fills the new-application form', () => {
         await page.getByTestId('ocr-fill-licence').click();
         const cut = page.getByTestId('ocr-capture');
         const issue = cut.getByTestId('ocr-issue');
-        await issue.waitFor({ timeout: 150_000 });
+        await reading(cut, issue);
         expect(await issue.getAttribute('data-issue')).toBe('cut_off');
         expect(await issue.textContent()).toContain('证件有部分不在照片内');
         expect(await cut.getByTestId('ocr-field-credit_code').locator('input').inputValue()).toBe(
