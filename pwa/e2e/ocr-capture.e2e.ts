@@ -63,8 +63,8 @@ function samples(): Samples {
 
 /**
  * Waits for the check screen, or `expected` (the first read downloads the line model, ~14 MB
- * gz, from our own origin). A failure screen ends the wait at once, and either way the error says what the
- * screen said.
+ * gz, from our own origin). A failure screen ends the wait at once; either way, the error
+ * says what the screen said.
  */
 async function reading(dialog: Locator, expected = dialog.getByTestId('ocr-use')): Promise<void> {
   const failed = dialog.getByTestId('ocr-failed');

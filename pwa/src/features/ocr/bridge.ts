@@ -77,15 +77,14 @@ function start(): Worker {
       if (m.type === 'progress') p.onProgress?.(m.progress);
       return;
     }
-    clearTimeout(p.stall);
-    pending.delete(m.id);
     if (m.type === 'error') {
-      p.reject(new OcrFailedError(m.failure, m.message));
       // A failed load stays failed in that worker (its engines keep the rejected promise):
-      // the next try starts a fresh one.
+      // ending it rejects this request, and the next try starts a fresh one.
       stop(new OcrFailedError(m.failure, m.message));
       return;
     }
+    clearTimeout(p.stall);
+    pending.delete(m.id);
     p.resolve(m.outcome);
     if (pending.size === 0) idleTimer = setTimeout(() => stop(new Error('idle')), IDLE_MS);
   };
