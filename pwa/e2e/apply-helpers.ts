@@ -66,6 +66,7 @@ export async function verifiedApplicant(
   browser: Browser,
   geo?: { latitude: number; longitude: number },
   name = '李秀兰',
+  idNumber = randomIdNumber(),
 ): Promise<Session & { name: string }> {
   const s = await open(browser, { device: 'phone' });
   await s.context.grantPermissions(['geolocation'], { origin: BASE_URL });
@@ -73,7 +74,7 @@ export async function verifiedApplicant(
   await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));
   await s.page.getByTestId('tab-services').click();
   await s.page.getByLabel('姓名', { exact: true }).fill(name);
-  await s.page.getByLabel('居民身份证号码').fill(randomIdNumber());
+  await s.page.getByLabel('居民身份证号码').fill(idNumber);
   // Its own consent, ticked by the applicant (core/privacy.ts).
   await s.page.getByTestId('realname-consent').check();
   await s.page.getByRole('button', { name: '提交认证' }).click();

@@ -21,8 +21,13 @@ const root = resolve(__dirname, '../..');
 interface Samples {
   dir: string;
   id: Sample;
-  /** The first ID card: a given name with 垚, which the line model reads as a look-alike. */
+  /**
+   * The first ID card: a given name with 垚, which the line model reads as a look-alike; the
+   * applicant's own card in the journey (their verified identity).
+   */
   rare: Sample;
+  /** Another card with a rare given name (彧 read as 或): someone else's in the journey. */
+  other: Sample;
   /** A company's licence (the 个体工商户 family is read in bench:ocr and the unit tests). */
   company: Sample;
   /** A licence photographed out of focus (tuning sample 9): refused as blurred. */
@@ -53,12 +58,24 @@ function samples(): Samples {
   const dir = generate(2);
   const blurred = join(generate(1, 9), 'licence-009.jpg');
   const cutOff = join(generate(1, 149), 'licence-149.jpg');
+  const otherDir = generate(1, 32);
+  const [other] = (
+    JSON.parse(readFileSync(join(otherDir, 'truth.json'), 'utf8')) as Sample[]
+  ).filter((s) => s.file === 'id-032.jpg');
   const all = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Sample[];
   const id = all.find((s) => s.file === 'id-001.jpg');
   const rare = all.find((s) => s.file === 'id-000.jpg');
   const company = all.find((s) => s.kind === 'licence' && s.family === 'company');
-  if (!id || !rare || !company) throw new Error('generator wrote no samples');
-  return { dir, id, rare, company, blurred, cutOff };
+  if (!id || !rare || !company || !other) throw new Error('generator wrote no samples');
+  return {
+    dir,
+    id,
+    rare,
+    company,
+    blurred,
+    cutOff,
+    other: { ...other, file: join(otherDir, other.file) },
+  };
 }
 
 /**
@@ -111,7 +128,14 @@ describe('one-tap capture fills the new-application form', () => {
   test(
     'an ID card and a company licence are read in the browser into the form',
     async () => {
-      const { page, context } = await verifiedApplicant(browser);
+      // The applicant is the holder of the first card: verified with its name and number.
+      const { rare } = data;
+      const { page, context } = await verifiedApplicant(
+        browser,
+        undefined,
+        rare.truth.name,
+        rare.truth.id_number,
+      );
       const remote: string[] = [];
       const lineModel: string[] = [];
       page.on('request', (req) => {
@@ -146,8 +170,8 @@ describe('one-tap capture fills the new-application form', () => {
         await context.setOffline(false);
         await failed.getByRole('button', { name: /重试/ }).click();
 
-        // A name with a rare character (垚) is read as a look-alike and marked; the check screen
-        // offers the readings the model nearly gave, and a tap puts one in the field.
+        // The applicant's own card: its number is the one their real-name check bound, so the
+        // name is theirs as verified, though the line model reads 垚 as a look-alike.
         await reading(dialog);
         // The page is cross-origin isolated (our COOP/COEP headers), so the line model runs on
         // every core it may take, in the OCR worker.
@@ -159,11 +183,35 @@ describe('one-tap capture fills the new-application form', () => {
         expect(Number(await dialog.locator('.ocr-result').getAttribute('data-line-threads'))).toBe(
           lineThreads(true, page0.cores),
         );
-        const nameField = dialog.getByTestId('ocr-field-name');
+        let nameField = dialog.getByTestId('ocr-field-name');
+        let nameBox = nameField.locator('input, textarea');
+        expect(await nameBox.inputValue()).toBe(rare.truth.name);
+        expect(await nameField.getByTestId('ocr-from-identity').textContent()).toContain(
+          '与您的实名认证一致',
+        );
+        expect(await nameField.getByTestId('ocr-option-name').count()).toBe(0);
+        await shoot(page, 'phone-normal-ocr-own-card', true);
+        await dialog.getByTestId('ocr-use').click();
+        await dialog.waitFor({ state: 'detached' });
+        expect(await page.locator('#f-operatorName').inputValue()).toBe(rare.truth.name);
+        expect(await page.locator('#f-idNumber').inputValue()).toBe(rare.truth.id_number);
+
+        // Someone else's card: its number is marked, and its name is as read. A name with a
+        // rare character (彧) is read as a look-alike and marked; the check screen offers the
+        // readings the model nearly gave, and a tap puts one in the field.
+        await page.getByTestId('file-idCardFront').setInputFiles(data.other.file);
+        await page.getByTestId('ocr-fill-id').click();
+        await dialog.waitFor();
+        await reading(dialog);
+        expect(await dialog.getByTestId('ocr-field-id_number').textContent()).toContain(
+          '不是您实名认证的身份证号码',
+        );
+        nameField = dialog.getByTestId('ocr-field-name');
+        nameBox = nameField.locator('input, textarea');
         const options = nameField.getByTestId('ocr-option-name');
-        const nameBox = nameField.locator('input, textarea');
         expect(await options.count()).toBeGreaterThan(0);
-        expect(await nameBox.inputValue()).not.toBe(data.rare.truth.name);
+        expect(await nameBox.inputValue()).not.toBe(data.other.truth.name);
+        expect(await nameField.getByTestId('ocr-from-identity').count()).toBe(0);
         await nameField.scrollIntoViewIfNeeded();
         await shoot(page, 'phone-normal-ocr-name-options', true);
         const chosen = (await options.first().textContent()) ?? '';

@@ -43,9 +43,10 @@ export interface OcrLine {
 /**
  * Why a field needs the applicant's eye: `invalid` = fails its format or check digit,
  * `mismatch` = disagrees with another field (printed birth date vs the ID number),
- * `low` = recognised with low confidence, `missing` = not found.
+ * `low` = recognised with low confidence, `missing` = not found, `not_own` = a valid ID number
+ * that is not the one the applicant's real-name check bound (identity.ts).
  */
-export type FieldFlag = 'invalid' | 'mismatch' | 'low' | 'missing';
+export type FieldFlag = 'invalid' | 'mismatch' | 'low' | 'missing' | 'not_own';
 
 export interface FieldReading {
   /** '' when nothing trustworthy was read: never a guess. */
@@ -60,6 +61,12 @@ export interface FieldReading {
    * (摄刀区 → 掇刀区, `placeOptions` in places.ts).
    */
   options?: string[];
+  /**
+   * Where the value came from when not from the page alone: `identity` = the name the
+   * real-name check bound, taken because the card's number proved the card the applicant's
+   * own (identity.ts).
+   */
+  from?: 'identity';
 }
 
 export type Extraction<F extends string> = Record<F, FieldReading>;

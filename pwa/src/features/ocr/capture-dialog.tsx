@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { fmt, t } from '../../app/i18n';
+import { checkAgainstIdentity, type KnownIdentity } from '../../../../worker/core/ocr/identity';
 import type { Refusal } from '../../../../worker/core/ocr/quality';
 import type { OcrKind } from '../../../../worker/core/ocr/types';
 import type { OcrFailure, OcrOutcome, OcrProgress } from '../../workers/ocr-protocol';
@@ -44,7 +45,18 @@ function progressText(p: OcrProgress | null, restarted?: true): string {
   return t(p.stage === 'read' ? O.read : p.stage === 'prepare' ? O.prepare : O.reread);
 }
 
-function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | null) => void }) {
+/** An ID card read for one's own application: checked against the real-name identity. */
+function withIdentity(outcome: OcrOutcome, known?: KnownIdentity): OcrOutcome {
+  if (!known || outcome.kind !== 'id') return outcome;
+  return { ...outcome, fields: checkAgainstIdentity(outcome.fields, known).fields };
+}
+
+function Capture(p: {
+  kind: OcrKind;
+  image?: Blob;
+  known?: KnownIdentity;
+  done: (r: CaptureResult | null) => void;
+}) {
   const phase = useSignal<Phase>({ at: 'camera' });
   const abort = useRef<AbortController | null>(null);
 
@@ -63,7 +75,7 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
       (outcome) =>
         (phase.value = outcome.refused
           ? { at: 'refused', reason: outcome.refused }
-          : { at: 'result', image, outcome }),
+          : { at: 'result', image, outcome: withIdentity(outcome, p.known) }),
       (err: unknown) => {
         if (err instanceof OcrCancelledError) return;
         const failure = err instanceof OcrFailedError ? err.failure : 'error';
@@ -143,8 +155,15 @@ function Capture(p: { kind: OcrKind; image?: Blob; done: (r: CaptureResult | nul
   );
 }
 
-/** Mounts the capture dialog over the page and resolves when the applicant finishes. */
-export function showCapture(kind: OcrKind, image?: Blob): Promise<CaptureResult | null> {
+/**
+ * Mounts the capture dialog over the page and resolves when the applicant finishes. `known`:
+ * the applicant's verified identity, given only when they apply in their own name.
+ */
+export function showCapture(
+  kind: OcrKind,
+  image?: Blob,
+  known?: KnownIdentity,
+): Promise<CaptureResult | null> {
   return new Promise((resolve) => {
     const host = document.createElement('div');
     document.body.append(host);
@@ -154,6 +173,6 @@ export function showCapture(kind: OcrKind, image?: Blob): Promise<CaptureResult 
       releaseOcr();
       resolve(r);
     };
-    render(<Capture kind={kind} image={image} done={done} />, host);
+    render(<Capture kind={kind} image={image} known={known} done={done} />, host);
   });
 }

@@ -5,6 +5,7 @@
  *   const r = await openCapture('id');   // null when the applicant cancels
  *   if (r) form.name = r.fields.name;
  */
+import type { KnownIdentity } from '../../../../worker/core/ocr/identity';
 import type { OcrKind } from '../../../../worker/core/ocr/types';
 
 export interface CaptureResult {
@@ -22,8 +23,16 @@ export async function openCapture(kind: OcrKind): Promise<CaptureResult | null> 
   return showCapture(kind);
 }
 
-/** Reads an existing photo (e.g. from the form's photo field) without the camera screen. */
-export async function readPhoto(kind: OcrKind, image: Blob): Promise<CaptureResult | null> {
+/**
+ * Reads an existing photo (e.g. from the form's photo field) without the camera screen. `known`:
+ * the verified identity of an applicant applying in their own name; an ID card whose number is
+ * theirs then takes its name from it, and one that is not theirs is marked (identity.ts).
+ */
+export async function readPhoto(
+  kind: OcrKind,
+  image: Blob,
+  known?: KnownIdentity,
+): Promise<CaptureResult | null> {
   const { showCapture } = await import('./capture-dialog');
-  return showCapture(kind, image);
+  return showCapture(kind, image, known);
 }

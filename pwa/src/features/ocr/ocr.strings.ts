@@ -94,6 +94,14 @@ export const O = dict({
   flagMismatch: { zh: '与身份证号码不一致', en: 'Disagrees with the ID number' },
   flagLow: { zh: '识别可信度低，请核对', en: 'Low confidence: please check' },
   flagMissing: { zh: '未识别，请手动填写', en: 'Not read: please type it' },
+  flagNotOwn: {
+    zh: '不是您实名认证的身份证号码。请拍本人身份证；替他人办理请先勾选“由他人代办”',
+    en: 'Not the ID number verified for your account. Photograph your own card, or tick “Someone files this for the operator” first',
+  },
+  fromIdentity: {
+    zh: '证件号码与您的实名认证一致，姓名按实名认证填写',
+    en: 'The number matches your verified identity: name filled from it',
+  },
   optionsHint: {
     zh: '姓名中有生僻字？如与证件一致，可直接点选：',
     en: 'A rare character in the name? If one of these matches the document, tap it:',

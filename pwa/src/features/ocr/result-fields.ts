@@ -53,7 +53,7 @@ export function markOf(
 
 function base(r: FieldReading | undefined): Mark {
   if (!r || r.flag === 'invalid' || r.flag === 'missing') return 'problem';
-  if (r.flag === 'mismatch' || r.flag === 'low' || r.confidence < LOW_CONFIDENCE) return 'check';
+  if (r.flag || r.confidence < LOW_CONFIDENCE) return 'check';
   return 'ok';
 }
 
@@ -67,6 +67,8 @@ export function flagText(r: FieldReading | undefined): Text | null {
       return O.flagLow;
     case 'missing':
       return O.flagMissing;
+    case 'not_own':
+      return O.flagNotOwn;
     default:
       return null;
   }

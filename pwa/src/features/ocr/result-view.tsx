@@ -89,6 +89,11 @@ export function ResultView(p: {
               )}
             </label>
             {note && <small class="ocr-flag">{t(note)}</small>}
+            {!edited.value[key] && r?.from === 'identity' && (
+              <small class="ocr-from" data-testid="ocr-from-identity">
+                {t(O.fromIdentity)}
+              </small>
+            )}
             {options.length > 0 && (
               // A rare character the reader took for its look-alike (彧 for 或, 掇 for 摄): the
               // value with it put back, one tap instead of finding 彧 on a phone keyboard.

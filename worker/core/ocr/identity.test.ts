@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { idCheckDigit } from '../id-number';
+import { maskIdNumber } from '../masking';
+import { checkAgainstIdentity, identityMatch } from './identity';
+import type { Extraction, FieldReading, IdField } from './types';
+
+const withCheck = (first17: string) => first17 + idCheckDigit(first17);
+const OWN = withCheck('37070219850615123');
+const OTHER = withCheck('11010519491231002');
+const known = { name: '彭彧强', idNumberMasked: maskIdNumber(OWN) };
+
+const sure = (value: string): FieldReading => ({ value, confidence: 98 });
+const card = (over: Partial<Extraction<IdField>> = {}): Extraction<IdField> => ({
+  name: sure('彭彧强'),
+  sex: sure('男'),
+  ethnicity: sure('汉'),
+  birth: sure('1985-06-15'),
+  address: sure('山东省潍坊市奎文区东风东街1号'),
+  id_number: sure(OWN),
+  ...over,
+});
+const misread: FieldReading = { value: '彭或强', confidence: 60, flag: 'low', options: ['彭彧强'] };
+
+describe('identityMatch: is the card the applicant’s own', () => {
+  it('tells own, another’s, and unknown from the number alone', () => {
+    expect(identityMatch(OWN, known)).toBe('own');
+    expect(identityMatch(OTHER, known)).toBe('other');
+    // A number that fails its check digit proves nothing either way.
+    expect(identityMatch(OWN.slice(0, 17) + (OWN.endsWith('0') ? '1' : '0'), known)).toBe(
+      'unknown',
+    );
+    expect(identityMatch('', known)).toBe('unknown');
+    expect(identityMatch(OWN, { ...known, idNumberMasked: '' })).toBe('unknown');
+  });
+
+  it('sees only what the mask shows: a stranger with the same county and last four passes', () => {
+    // One card in about ten thousand of the county: born on another day, the same sequence
+    // and the same check digit.
+    const days = Array.from({ length: 28 * 12 }, (_, i) => {
+      const m = String(Math.floor(i / 28) + 1).padStart(2, '0');
+      return `1990${m}${String((i % 28) + 1).padStart(2, '0')}`;
+    });
+    const twin = days.map((d) => withCheck(`370702${d}123`)).find((n) => n.endsWith(OWN.slice(-1)));
+    expect(twin).toBeDefined();
+    expect(identityMatch(twin!, known)).toBe('own');
+    // Its name, read near-certain, still stands: only an unsure name is replaced.
+    const { fields } = checkAgainstIdentity(
+      card({ name: sure('王小明'), id_number: sure(twin!) }),
+      known,
+    );
+    expect(fields.name.value).toBe('王小明');
+    expect(fields.name.flag).toBe('low');
+  });
+});
+
+describe('checkAgainstIdentity', () => {
+  it('takes the verified name for a marked name on the applicant’s own card', () => {
+    const { fields, match } = checkAgainstIdentity(card({ name: misread }), known);
+    expect(match).toBe('own');
+    expect(fields.name).toEqual({ value: '彭彧强', confidence: 100, from: 'identity' });
+    // Nothing else moves.
+    expect(fields.address).toEqual(card().address);
+    expect(fields.id_number).toEqual(card().id_number);
+  });
+
+  it('fills a name that was not read at all, and says where it came from', () => {
+    const missing: FieldReading = { value: '', confidence: 0, flag: 'missing' };
+    const { fields } = checkAgainstIdentity(card({ name: missing }), known);
+    expect(fields.name.value).toBe('彭彧强');
+    expect(fields.name.from).toBe('identity');
+    // A name read right is confirmed as well.
+    expect(checkAgainstIdentity(card(), known).fields.name.from).toBe('identity');
+  });
+
+  it('leaves a near-certain other name as read, marked, with the verified one offered', () => {
+    const { fields } = checkAgainstIdentity(card({ name: sure('彭小强') }), known);
+    expect(fields.name).toMatchObject({ value: '彭小强', flag: 'low', options: ['彭彧强'] });
+    expect(fields.name.from).toBeUndefined();
+  });
+
+  it('marks a valid number that is not the applicant’s, and leaves the name as read', () => {
+    const { fields, match } = checkAgainstIdentity(
+      card({ name: misread, id_number: sure(OTHER) }),
+      known,
+    );
+    expect(match).toBe('other');
+    expect(fields.id_number).toEqual({ ...sure(OTHER), flag: 'not_own' });
+    expect(fields.name).toEqual(misread);
+  });
+
+  it('changes nothing when the number fails its check', () => {
+    const bad: FieldReading = { value: OWN.slice(0, 16) + 'X' + OWN[17], confidence: 50 };
+    const input = card({ name: misread, id_number: bad });
+    const { fields, match } = checkAgainstIdentity(input, known);
+    expect(match).toBe('unknown');
+    expect(fields).toBe(input);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * An ID card read for the applicant's own application, checked against the identity the
+ * real-name check (实名认证) bound to the phone: the name and the masked ID number the PWA has
+ * (`/api/me`; the full number never leaves the worker).
+ *
+ * The card's number is the proof. A number that passes its check digit (GB 11643) and shows
+ * the bound number's first six and last four characters is the applicant's own card: its
+ * printed name is then the verified name, whatever the line model made of a rare character
+ * (彭彧强 read 彭或强). Only a name the model was unsure of is replaced (it was marked); a name
+ * read with every character near-certain that still differs is left as read, marked, with the
+ * verified one offered. A valid number that is not the bound one says the card is someone
+ * else's: the applicant is told before the submission is refused for it (IDENTITY_MISMATCH).
+ * A number that fails its check proves nothing, and nothing changes.
+ *
+ * Only for an application made in one's own name: an agent (代办) photographs the operator's
+ * card, which is not the agent's identity.
+ */
+import { validateIdNumber } from '../id-number';
+import { maskIdNumber } from '../masking';
+import type { Extraction, FieldReading, IdField } from './types';
+
+/** The identity bound by the real-name check, as `/api/me` gives it. */
+export interface KnownIdentity {
+  name: string;
+  /** First six and last four characters shown (`maskIdNumber`). */
+  idNumberMasked: string;
+}
+
+/**
+ * `own`: the card's number is the bound one; `other`: a valid number that is not;
+ * `unknown`: the number failed its check (or nothing is bound), so nothing is known.
+ */
+export type IdentityMatch = 'own' | 'other' | 'unknown';
+
+/** Whether the card's number is the one bound to the applicant. */
+export function identityMatch(
+  idNumber: string,
+  known: KnownIdentity,
+  today?: string,
+): IdentityMatch {
+  if (!known.idNumberMasked || !validateIdNumber(idNumber, today).ok) return 'unknown';
+  return maskIdNumber(idNumber) === maskIdNumber(known.idNumberMasked) ? 'own' : 'other';
+}
+
+/**
+ * The card's fields after the check (see the module's comment); the input is not changed.
+ * Example: name 彭或强 (marked) + number 370702…123X, bound 彭彧强 / 370702********123X
+ * → name 彭彧强, unmarked, `from: 'identity'`.
+ */
+export function checkAgainstIdentity(
+  fields: Extraction<IdField>,
+  known: KnownIdentity,
+  today?: string,
+): { fields: Extraction<IdField>; match: IdentityMatch } {
+  const match = identityMatch(fields.id_number.value, known, today);
+  const name = known.name.trim();
+  if (match === 'other') {
+    return {
+      fields: { ...fields, id_number: { ...fields.id_number, flag: 'not_own' } },
+      match,
+    };
+  }
+  if (match === 'unknown' || !name) return { fields, match };
+  const read = fields.name;
+  const confirmed: FieldReading = { value: name, confidence: 100, from: 'identity' };
+  // Read near-certain, every character, and still another name: the applicant decides.
+  if (read.value && read.value !== name && !read.flag) {
+    const options = [name, ...(read.options ?? []).filter((o) => o !== name)];
+    return { fields: { ...fields, name: { ...read, flag: 'low', options } }, match };
+  }
+  return { fields: { ...fields, name: confirmed }, match };
+}
