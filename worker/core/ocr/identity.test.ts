@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../id-number';
 import { maskIdNumber } from '../masking';
-import { checkAgainstIdentity, identityMatch } from './identity';
+import { boundNumber, checkAgainstIdentity, identityMatch } from './identity';
 import type { Extraction, FieldReading, IdField } from './types';
 
 const withCheck = (first17: string) => first17 + idCheckDigit(first17);
@@ -88,11 +88,46 @@ describe('checkAgainstIdentity', () => {
     expect(fields.name).toEqual(misread);
   });
 
-  it('changes nothing when the number fails its check', () => {
+  it('changes nothing when the number fails its check and the card proves nothing', () => {
     const bad: FieldReading = { value: OWN.slice(0, 16) + 'X' + OWN[17], confidence: 50 };
-    const input = card({ name: misread, id_number: bad });
+    const unread: FieldReading = { value: '', confidence: 0, flag: 'missing' };
+    const input = card({ name: misread, id_number: bad, birth: unread });
     const { fields, match } = checkAgainstIdentity(input, known);
     expect(match).toBe('unknown');
     expect(fields).toBe(input);
+  });
+
+  it('puts right a misread number that the card proves the applicant’s own', () => {
+    expect(boundNumber(known, '1985-06-15')).toBe(OWN);
+    // A digit lost to glare (1 → 7): the mask's ends around the printed birth date hold.
+    const glare: FieldReading = { value: OWN.slice(0, 15) + '7' + OWN.slice(16), confidence: 40 };
+    expect(identityMatch(glare.value, known)).toBe('unknown');
+    const { fields, match } = checkAgainstIdentity(
+      card({ name: misread, id_number: { ...glare, flag: 'invalid' } }),
+      known,
+    );
+    expect(match).toBe('own');
+    expect(fields.id_number).toEqual({ value: OWN, confidence: 100, from: 'identity' });
+    expect(fields.name.value).toBe('彭彧强');
+  });
+
+  it('leaves a misread number alone where the card does not prove it', () => {
+    const glare: FieldReading = { value: OWN.slice(0, 15) + '7' + OWN.slice(16), confidence: 40 };
+    // The printed birth date read another day: the rebuilt number fails its check.
+    expect(boundNumber(known, '1985-06-16')).toBeNull();
+    const other = checkAgainstIdentity(
+      card({ id_number: glare, birth: sure('1985-06-16') }),
+      known,
+    );
+    expect(other.match).toBe('unknown');
+    expect(other.fields.id_number).toEqual(glare);
+    // Three characters off is another number, not a misread.
+    const far: FieldReading = {
+      value: '99' + OWN.slice(2, 15) + '7' + OWN.slice(16),
+      confidence: 40,
+    };
+    expect(checkAgainstIdentity(card({ id_number: far }), known).fields.id_number).toEqual(far);
+    // No birth date read: nothing to rebuild from.
+    expect(boundNumber(known, '')).toBeNull();
   });
 });

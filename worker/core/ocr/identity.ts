@@ -10,7 +10,10 @@
  * read with every character near-certain that still differs is left as read, marked, with the
  * verified one offered. A valid number that is not the bound one says the card is someone
  * else's: the applicant is told before the submission is refused for it (IDENTITY_MISMATCH).
- * A number that fails its check proves nothing, and nothing changes.
+ * A number that fails its check (a digit lost to glare) is put right only where the card
+ * itself proves it: the bound number's six and four shown characters around the birth date
+ * printed on the card (出生) make a number whose check digit holds, and the reading differs
+ * from it in at most two characters. Otherwise nothing changes.
  *
  * Only for an application made in one's own name: an agent (代办) photographs the operator's
  * card, which is not the agent's identity.
@@ -42,6 +45,35 @@ export function identityMatch(
   return maskIdNumber(idNumber) === maskIdNumber(known.idNumberMasked) ? 'own' : 'other';
 }
 
+/** Characters a misread number may differ by from the one its card proves. */
+const MAX_MISREAD = 2;
+
+/**
+ * The bound number rebuilt from its mask and the birth date printed on the card (YYYY-MM-DD),
+ * when its check digit holds; null otherwise.
+ * Example: ('370702********123X' masked, '1985-06-15') → '37070219850615123X' if valid.
+ */
+export function boundNumber(known: KnownIdentity, birth: string, today?: string): string | null {
+  const masked = maskIdNumber(known.idNumberMasked);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birth);
+  if (masked.length !== 18 || !date) return null;
+  const n = `${masked.slice(0, 6)}${date[1]}${date[2]}${date[3]}${masked.slice(14)}`;
+  return validateIdNumber(n, today).ok ? n : null;
+}
+
+/** The number a misread one stands for: the bound one, when the card proves it (above). */
+function provenNumber(
+  fields: Extraction<IdField>,
+  known: KnownIdentity,
+  today?: string,
+): string | null {
+  const read = [...fields.id_number.value.toUpperCase()];
+  const n = boundNumber(known, fields.birth.value, today);
+  if (!n || read.length !== 18) return null;
+  const differ = read.filter((ch, i) => ch !== n[i]).length;
+  return differ <= MAX_MISREAD ? n : null;
+}
+
 /**
  * The card's fields after the check (see the module's comment); the input is not changed.
  * Example: name 彭或强 (marked) + number 370702…123X, bound 彭彧强 / 370702********123X
@@ -52,7 +84,14 @@ export function checkAgainstIdentity(
   known: KnownIdentity,
   today?: string,
 ): { fields: Extraction<IdField>; match: IdentityMatch } {
-  const match = identityMatch(fields.id_number.value, known, today);
+  let match = identityMatch(fields.id_number.value, known, today);
+  if (match === 'unknown') {
+    const n = provenNumber(fields, known, today);
+    if (n) {
+      fields = { ...fields, id_number: { value: n, confidence: 100, from: 'identity' } };
+      match = 'own';
+    }
+  }
   const name = known.name.trim();
   if (match === 'other') {
     return {

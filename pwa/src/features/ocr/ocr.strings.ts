@@ -98,6 +98,10 @@ export const O = dict({
     zh: '不是您实名认证的身份证号码。请拍本人身份证；替他人办理请先勾选“由他人代办”',
     en: 'Not the ID number verified for your account. Photograph your own card, or tick “Someone files this for the operator” first',
   },
+  fromIdentityNumber: {
+    zh: '已按您的实名认证和证上的出生日期补正',
+    en: 'Put right from your verified identity and the card’s birth date',
+  },
   fromIdentity: {
     zh: '证件号码与您的实名认证一致，姓名按实名认证填写',
     en: 'The number matches your verified identity: name filled from it',

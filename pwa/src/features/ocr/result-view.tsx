@@ -91,7 +91,7 @@ export function ResultView(p: {
             {note && <small class="ocr-flag">{t(note)}</small>}
             {!edited.value[key] && r?.from === 'identity' && (
               <small class="ocr-from" data-testid="ocr-from-identity">
-                {t(O.fromIdentity)}
+                {t(key === 'id_number' ? O.fromIdentityNumber : O.fromIdentity)}
               </small>
             )}
             {options.length > 0 && (
