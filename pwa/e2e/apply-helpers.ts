@@ -61,14 +61,21 @@ export async function openableSpot(page: Page): Promise<{ latitude: number; long
   throw new Error('no spot in 潍城区 where a new shop may open: check the demo data');
 }
 
-/** A new applicant, signed in and with a verified real name (bound in 服务). */
+/**
+ * A new applicant, signed in and with a verified real name (bound in 服务): `name` and
+ * `idNumber` (random by default); `serviceWorkers: 'block'` lets a route see every request.
+ */
 export async function verifiedApplicant(
   browser: Browser,
-  geo?: { latitude: number; longitude: number },
-  name = '李秀兰',
-  idNumber = randomIdNumber(),
+  opts: {
+    geo?: { latitude: number; longitude: number };
+    name?: string;
+    idNumber?: string;
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Session & { name: string }> {
-  const s = await open(browser, { device: 'phone' });
+  const { geo, name = '李秀兰', idNumber = randomIdNumber(), serviceWorkers } = opts;
+  const s = await open(browser, { device: 'phone', serviceWorkers });
   await s.context.grantPermissions(['geolocation'], { origin: BASE_URL });
   await signInApplicant(s.page, randomPhone());
   await s.context.setGeolocation(geo ?? (await openableSpot(s.page)));

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_TIMEOUT, launch } from './helpers';
 import { verifiedApplicant } from './apply-helpers';
 import { largeText, shoot } from './shots';
+import { STALL_MS } from '../src/features/ocr/bridge';
 import { lineThreads } from '../src/features/ocr/paddle-engine';
 
 interface Sample {
@@ -114,6 +115,15 @@ async function scan(
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** Opens a new 新办 draft's form. */
+async function newApplication(page: Page): Promise<void> {
+  await page.getByTestId('tab-apply').click();
+  await page.getByTestId('new-application').click();
+  await page.getByRole('radio', { name: /新办/ }).check();
+  await page.getByTestId('create-draft').click();
+  await page.getByTestId('apply-form').waitFor();
+}
+
 describe('one-tap capture fills the new-application form', () => {
   let browser: Browser;
   let data: Samples;
@@ -130,12 +140,10 @@ describe('one-tap capture fills the new-application form', () => {
     async () => {
       // The applicant is the holder of the first card: verified with its name and number.
       const { rare } = data;
-      const { page, context } = await verifiedApplicant(
-        browser,
-        undefined,
-        rare.truth.name,
-        rare.truth.id_number,
-      );
+      const { page, context } = await verifiedApplicant(browser, {
+        name: rare.truth.name,
+        idNumber: rare.truth.id_number,
+      });
       const remote: string[] = [];
       const lineModel: string[] = [];
       page.on('request', (req) => {
@@ -150,11 +158,7 @@ describe('one-tap capture fills the new-application form', () => {
         if (m.text().startsWith('[xuke] OCR')) console.log(`page: ${m.text()}`);
       });
       try {
-        await page.getByTestId('tab-apply').click();
-        await page.getByTestId('new-application').click();
-        await page.getByRole('radio', { name: /新办/ }).check();
-        await page.getByTestId('create-draft').click();
-        await page.getByTestId('apply-form').waitFor();
+        await newApplication(page);
 
         // The first use without signal: the reader cannot be downloaded. The screen says so
         // and keeps the photo; back online, 重试 (try again) reads it.
@@ -289,5 +293,46 @@ describe('one-tap capture fills the new-application form', () => {
       }
     },
     TEST_TIMEOUT * 4,
+  );
+
+  test(
+    'a reading that stops answering is ended by the watchdog and started again, once',
+    async () => {
+      // No service worker, so the route sees the OCR worker's own downloads.
+      const { page, context } = await verifiedApplicant(browser, { serviceWorkers: 'block' });
+      const said: string[] = [];
+      page.on('console', (m) => {
+        if (m.text().startsWith('[xuke] OCR')) said.push(m.text());
+      });
+      // The first attempt's downloads never answer: no byte, no progress, no signal at all.
+      const held: Route[] = [];
+      let hold = true;
+      await context.route(/\/ocr\//, (route) => {
+        if (hold) held.push(route);
+        else void route.continue();
+      });
+      try {
+        await newApplication(page);
+        await page.clock.install();
+        await page.getByTestId('file-idCardFront').setInputFiles(join(data.dir, data.id.file));
+        await page.getByTestId('ocr-fill-id').click();
+        const dialog = page.getByTestId('ocr-capture');
+        await expect.poll(() => held.length, { timeout: 60_000 }).toBeGreaterThan(0);
+        // A minute of silence, on the page's clock: the watchdog ends the worker and the
+        // screen starts again by itself in a fresh one, whose downloads now answer.
+        hold = false;
+        await page.clock.fastForward(STALL_MS + 1_000);
+        await dialog.getByText('识别中断，正在重新开始').waitFor();
+        await reading(dialog);
+        expect(said.some((m) => m.includes('OCR failed (stalled, attempt 1)'))).toBe(true);
+        expect(await dialog.getByTestId('ocr-field-id_number').locator('input').inputValue()).toBe(
+          data.id.truth.id_number,
+        );
+        await Promise.all(held.map((r) => r.abort().catch(() => undefined)));
+      } finally {
+        await context.close();
+      }
+    },
+    TEST_TIMEOUT * 2,
   );
 });

@@ -68,7 +68,7 @@ describe('the clerk’s and the approver’s day', () => {
       const given = GIVEN[n % GIVEN.length] ?? '瑾瑜';
       const name = `欧阳${given}`;
       const shop = `翠柏${n}便利店`;
-      const applicant = await verifiedApplicant(browser, undefined, name);
+      const applicant = await verifiedApplicant(browser, { name });
       const clerk = await open(browser, { device: 'desktop' });
       try {
         const { page } = applicant;
