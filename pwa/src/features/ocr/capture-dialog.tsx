@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { appToday } from '../../app/calendar';
 import { fmt, t } from '../../app/i18n';
 import { checkAgainstIdentity, type KnownIdentity } from '../../../../worker/core/ocr/identity';
 import type { Refusal } from '../../../../worker/core/ocr/quality';
@@ -45,10 +46,13 @@ function progressText(p: OcrProgress | null, restarted?: true): string {
   return t(p.stage === 'read' ? O.read : p.stage === 'prepare' ? O.prepare : O.reread);
 }
 
-/** An ID card read for one's own application: checked against the real-name identity. */
+/**
+ * An ID card read for one's own application: checked against the real-name identity, its
+ * number's birth date bounded by the app's day.
+ */
 function withIdentity(outcome: OcrOutcome, known?: KnownIdentity): OcrOutcome {
   if (!known || outcome.kind !== 'id') return outcome;
-  return { ...outcome, fields: checkAgainstIdentity(outcome.fields, known).fields };
+  return { ...outcome, fields: checkAgainstIdentity(outcome.fields, known, appToday()).fields };
 }
 
 function Capture(p: {
