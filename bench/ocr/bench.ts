@@ -101,7 +101,7 @@ for (const half of halves) {
   }
   for (const s of scores) {
     summary.push(
-      `SUMMARY ${half}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)} (its holder signed in ${p(s.ownCard)}), licence ${p(s.allRight.licence)}, ` +
+      `SUMMARY ${half}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)} (its holder signed in ${p(s.ownCard)}), licence ${p(s.allRight.licence)} (its operator signed in ${p(s.ownLicence)}), ` +
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +

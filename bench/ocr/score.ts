@@ -2,13 +2,14 @@
 import { validateCreditCode } from '../../worker/core/credit-code';
 import { validateIdNumber } from '../../worker/core/id-number';
 import { maskIdNumber } from '../../worker/core/masking';
-import { checkAgainstIdentity } from '../../worker/core/ocr/identity';
+import { checkAgainstIdentity, checkLicenceAgainstIdentity } from '../../worker/core/ocr/identity';
 import {
   ID_FIELDS,
   LICENCE_FIELDS,
   type Extraction,
   type FieldFlag,
   type IdField,
+  type LicenceField,
 } from '../../worker/core/ocr/types';
 import type { BenchRun } from './defaults';
 import type { Sample, Variant } from './generate';
@@ -46,17 +47,21 @@ export interface Score {
    * card's own name and masked number. Refused cards count as wrong.
    */
   ownCard: number;
+  /**
+   * Licences all right as shown to their 个体工商户 operator applying in their own name (the
+   * operator checked against the identity, where the licence was told to be that family).
+   */
+  ownLicence: number;
   n: Kinds;
 }
 
 /** The day ID numbers are validated against (birth dates in the future fail). */
 const TODAY = '2026-11-27';
 
-/** Whether an ID card's run is all right once checked against its holder's identity. */
-function rightForHolder(s: Sample, run: BenchRun): boolean {
-  if (run.refused) return false;
-  const fields = Object.fromEntries(
-    ID_FIELDS.map((k) => [
+/** A run's fields as the pipeline gave them (confidence stands in for a mark). */
+function readings<F extends string>(keys: readonly F[], run: BenchRun): Extraction<F> {
+  return Object.fromEntries(
+    keys.map((k) => [
       k,
       {
         value: run.fields[k] ?? '',
@@ -65,10 +70,22 @@ function rightForHolder(s: Sample, run: BenchRun): boolean {
         ...(run.options?.[k] && { options: run.options[k] }),
       },
     ]),
-  ) as Extraction<IdField>;
-  const known = { name: s.truth.name!, idNumberMasked: maskIdNumber(s.truth.id_number!) };
-  const checked = checkAgainstIdentity(fields, known, TODAY).fields;
-  return ID_FIELDS.every((k) => checked[k].value === s.truth[k]);
+  ) as Extraction<F>;
+}
+
+/** Whether a run is all right once checked against its holder's identity (identity.ts). */
+function rightForHolder(s: Sample, run: BenchRun): boolean {
+  if (run.refused) return false;
+  if (s.kind === 'id') {
+    const known = { name: s.truth.name!, idNumberMasked: maskIdNumber(s.truth.id_number!) };
+    const checked = checkAgainstIdentity(readings<IdField>(ID_FIELDS, run), known, TODAY).fields;
+    return ID_FIELDS.every((k) => checked[k].value === s.truth[k]);
+  }
+  const known = { name: s.truth.legal_rep!, idNumberMasked: '' };
+  const individual = run.family === 'individual';
+  const fields = readings<LicenceField>(LICENCE_FIELDS, run);
+  const checked = checkLicenceAgainstIdentity(fields, individual, known);
+  return LICENCE_FIELDS.every((k) => checked[k].value === s.truth[k]);
 }
 
 const median = (xs: number[]) => {
@@ -92,7 +109,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
   let family = 0;
   const names = { wrong: 0, offered: 0 };
   const addresses = { wrong: 0, offered: 0 };
-  let ownCard = 0;
+  const own = { id: 0, licence: 0 };
   samples.forEach((s, i) => {
     const run = runs[i]!;
     const keys = s.kind === 'id' ? ID_FIELDS : LICENCE_FIELDS;
@@ -109,7 +126,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
       if (!right && got && !run.flags?.[k]) silent = true;
     }
     if (ok) all[s.kind]++;
-    if (s.kind === 'id' && rightForHolder(s, run)) ownCard++;
+    if (rightForHolder(s, run)) own[s.kind]++;
     if (silent) silentlyWrong++;
     const v = `${s.kind}.${s.variant as Variant}`;
     variant[v] = [(variant[v]?.[0] ?? 0) + (ok ? 1 : 0), (variant[v]?.[1] ?? 0) + 1];
@@ -162,7 +179,8 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     family: family / Math.max(1, n.licence),
     names,
     addresses,
-    ownCard: ownCard / Math.max(1, n.id),
+    ownCard: own.id / Math.max(1, n.id),
+    ownLicence: own.licence / Math.max(1, n.licence),
     n,
   };
 }
@@ -179,6 +197,7 @@ export function printScores(title: string, scores: Score[]): void {
   row('all right: ID', (s) => pct(s.allRight.id));
   row('all right: licence', (s) => pct(s.allRight.licence));
   row('  ID, holder signed in', (s) => pct(s.ownCard));
+  row('  licence, holder signed in', (s) => pct(s.ownLicence));
   for (const v of [
     'id.scan',
     'id.photo',

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../id-number';
 import { maskIdNumber } from '../masking';
-import { boundNumber, checkAgainstIdentity, identityMatch } from './identity';
-import type { Extraction, FieldReading, IdField } from './types';
+import {
+  boundNumber,
+  checkAgainstIdentity,
+  checkLicenceAgainstIdentity,
+  identityMatch,
+} from './identity';
+import type { Extraction, FieldReading, IdField, LicenceField } from './types';
 
 const withCheck = (first17: string) => first17 + idCheckDigit(first17);
 const OWN = withCheck('37070219850615123');
@@ -129,5 +134,46 @@ describe('checkAgainstIdentity', () => {
     expect(checkAgainstIdentity(card({ id_number: far }), known).fields.id_number).toEqual(far);
     // No birth date read: nothing to rebuild from.
     expect(boundNumber(known, '')).toBeNull();
+  });
+});
+
+describe('checkLicenceAgainstIdentity: a 个体工商户 licence’s 经营者 is the applicant', () => {
+  const licence = (legal_rep: FieldReading): Extraction<LicenceField> => ({
+    credit_code: sure('92370702MA3C4QXX1L'),
+    name: sure('潍城区彭记烟酒店'),
+    type: sure('个体工商户'),
+    legal_rep,
+    address: sure('山东省潍坊市潍城区胜利西街1号'),
+    reg_date: sure('2020-01-02'),
+  });
+
+  it('confirms a name read as the verified one, or marked with it among the runner-ups', () => {
+    const confirmed = { value: '彭彧强', confidence: 100, from: 'identity' };
+    expect(checkLicenceAgainstIdentity(licence(sure('彭彧强')), true, known).legal_rep).toEqual(
+      confirmed,
+    );
+    expect(checkLicenceAgainstIdentity(licence(misread), true, known).legal_rep).toEqual(confirmed);
+  });
+
+  it('proves nothing from a marked name without the verified one among its runner-ups', () => {
+    const unsure: FieldReading = {
+      value: '彭或强',
+      confidence: 60,
+      flag: 'low',
+      options: ['彭國强'],
+    };
+    expect(checkLicenceAgainstIdentity(licence(unsure), true, known).legal_rep).toEqual(unsure);
+  });
+
+  it('marks a near-certain other operator: the licence is someone else’s', () => {
+    expect(checkLicenceAgainstIdentity(licence(sure('王小明')), true, known).legal_rep).toEqual({
+      ...sure('王小明'),
+      flag: 'not_own',
+    });
+  });
+
+  it('leaves a company’s legal representative alone', () => {
+    const input = licence(sure('王小明'));
+    expect(checkLicenceAgainstIdentity(input, false, known)).toBe(input);
   });
 });

@@ -20,7 +20,7 @@
  */
 import { validateIdNumber } from '../id-number';
 import { maskIdNumber } from '../masking';
-import type { Extraction, FieldReading, IdField } from './types';
+import type { Extraction, FieldReading, IdField, LicenceField } from './types';
 
 /** The identity bound by the real-name check, as `/api/me` gives it. */
 export interface KnownIdentity {
@@ -108,4 +108,27 @@ export function checkAgainstIdentity(
     return { fields: { ...fields, name: { ...read, flag: 'low', options } }, match };
   }
   return { fields: { ...fields, name: confirmed }, match };
+}
+
+/**
+ * A 个体工商户 licence read for one's own application: its 经营者 is the applicant, so their
+ * verified name is checked against it. No number on a licence proves whose it is, so the name
+ * is only confirmed where the reading already says so: read as the verified name, or marked
+ * with the verified name among the model's own runner-ups (马兰圭 offered 马兰垚). A name read
+ * near-certain that is not the applicant's is marked `not_own`: the licence is someone
+ * else's. A company's licence is left alone (its legal representative need not apply).
+ */
+export function checkLicenceAgainstIdentity(
+  fields: Extraction<LicenceField>,
+  individual: boolean,
+  known: KnownIdentity,
+): Extraction<LicenceField> {
+  const name = known.name.trim();
+  const read = fields.legal_rep;
+  if (!individual || !name || !read.value) return fields;
+  if (read.value === name || (read.flag && read.options?.includes(name))) {
+    return { ...fields, legal_rep: { value: name, confidence: 100, from: 'identity' } };
+  }
+  if (read.flag) return fields;
+  return { ...fields, legal_rep: { ...read, flag: 'not_own' } };
 }

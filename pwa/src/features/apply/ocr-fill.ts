@@ -21,8 +21,9 @@ const FILL: Record<'id' | 'licence', [ocrKey: string, formField: string][]> = {
 };
 
 /**
- * The identity an ID card is checked against: the applicant's verified one, when they apply in
- * their own name (an agent photographs the operator's card, not their own).
+ * The identity an ID card and a 个体工商户 licence are checked against: the applicant's
+ * verified one, when they apply in their own name (an agent photographs the operator's card
+ * and licence, not their own).
  */
 export function ownIdentity(form: Record<string, unknown>): KnownIdentity | undefined {
   const who = applicant.value;
@@ -40,7 +41,7 @@ export async function fillFromPhoto(
 ): Promise<void> {
   if (photo.type === 'application/pdf') return;
   const { readPhoto } = await import('../ocr');
-  const result = await readPhoto(kind, photo, kind === 'id' ? ownIdentity(b.form) : undefined);
+  const result = await readPhoto(kind, photo, ownIdentity(b.form));
   if (!result) return;
   for (const [key, field] of FILL[kind]) {
     const value = result.fields[key]?.trim();

@@ -7,7 +7,11 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { appToday } from '../../app/calendar';
 import { fmt, t } from '../../app/i18n';
-import { checkAgainstIdentity, type KnownIdentity } from '../../../../worker/core/ocr/identity';
+import {
+  checkAgainstIdentity,
+  checkLicenceAgainstIdentity,
+  type KnownIdentity,
+} from '../../../../worker/core/ocr/identity';
 import type { Refusal } from '../../../../worker/core/ocr/quality';
 import type { OcrKind } from '../../../../worker/core/ocr/types';
 import type { OcrFailure, OcrOutcome, OcrProgress } from '../../workers/ocr-protocol';
@@ -47,12 +51,17 @@ function progressText(p: OcrProgress | null, restarted?: true): string {
 }
 
 /**
- * An ID card read for one's own application: checked against the real-name identity, its
- * number's birth date bounded by the app's day.
+ * A document read for one's own application, checked against the real-name identity
+ * (identity.ts): an ID card by its number, bounded by the app's day; a 个体工商户 licence by
+ * its operator.
  */
 function withIdentity(outcome: OcrOutcome, known?: KnownIdentity): OcrOutcome {
-  if (!known || outcome.kind !== 'id') return outcome;
-  return { ...outcome, fields: checkAgainstIdentity(outcome.fields, known, appToday()).fields };
+  if (!known) return outcome;
+  if (outcome.kind === 'id') {
+    return { ...outcome, fields: checkAgainstIdentity(outcome.fields, known, appToday()).fields };
+  }
+  const individual = outcome.family === 'individual';
+  return { ...outcome, fields: checkLicenceAgainstIdentity(outcome.fields, individual, known) };
 }
 
 function Capture(p: {

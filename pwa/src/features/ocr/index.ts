@@ -26,7 +26,8 @@ export async function openCapture(kind: OcrKind): Promise<CaptureResult | null> 
 /**
  * Reads an existing photo (e.g. from the form's photo field) without the camera screen. `known`:
  * the verified identity of an applicant applying in their own name; an ID card whose number is
- * theirs then takes its name from it, and one that is not theirs is marked (identity.ts).
+ * theirs then takes its name from it, one that is not theirs is marked, and a 个体工商户
+ * licence's operator is checked against their name (identity.ts).
  */
 export async function readPhoto(
   kind: OcrKind,

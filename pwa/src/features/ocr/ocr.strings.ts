@@ -102,6 +102,14 @@ export const O = dict({
     zh: '已按您的实名认证和证上的出生日期补正',
     en: 'Put right from your verified identity and the card’s birth date',
   },
+  flagNotOwnOperator: {
+    zh: '经营者不是您实名认证的姓名。个体工商户须由经营者本人申请；替他人办理请先勾选“由他人代办”',
+    en: 'The operator is not the name verified for your account. A sole proprietor applies in person; to file for someone else, tick “Someone files this for the operator” first',
+  },
+  fromIdentityOperator: {
+    zh: '与您的实名认证姓名一致',
+    en: 'Matches the name verified for your account',
+  },
   fromIdentity: {
     zh: '证件号码与您的实名认证一致，姓名按实名认证填写',
     en: 'The number matches your verified identity: name filled from it',

@@ -57,7 +57,7 @@ function base(r: FieldReading | undefined): Mark {
   return 'ok';
 }
 
-export function flagText(r: FieldReading | undefined): Text | null {
+export function flagText(r: FieldReading | undefined, key = ''): Text | null {
   switch (r?.flag) {
     case 'invalid':
       return O.flagInvalid;
@@ -68,7 +68,7 @@ export function flagText(r: FieldReading | undefined): Text | null {
     case 'missing':
       return O.flagMissing;
     case 'not_own':
-      return O.flagNotOwn;
+      return key === 'legal_rep' ? O.flagNotOwnOperator : O.flagNotOwn;
     default:
       return null;
   }

@@ -12,6 +12,12 @@ import { fieldsOf, flagText, issueText, LONG_FIELDS, markOf } from './result-fie
 
 const MARK_SYMBOL = { ok: '✓', check: '!', problem: '✗' } as const;
 
+/** What a value taken from the applicant's 实名认证 says, by field (the name's by default). */
+const FROM_IDENTITY: Partial<Record<string, (typeof O)[keyof typeof O]>> = {
+  id_number: O.fromIdentityNumber,
+  legal_rep: O.fromIdentityOperator,
+};
+
 export function ResultView(p: {
   outcome: OcrOutcome;
   onUse: (fields: Record<string, string>, confidence: Record<string, number>) => void;
@@ -57,7 +63,7 @@ export function ResultView(p: {
         const r = readings[key];
         const value = values.value[key] ?? '';
         const mark = markOf(key, value, r, !!edited.value[key]);
-        const note = edited.value[key] ? null : flagText(r);
+        const note = edited.value[key] ? null : flagText(r, key);
         const options = edited.value[key] ? [] : (r?.options ?? []);
         const hint = key === 'address' ? O.placeOptionsHint : O.optionsHint;
         return (
@@ -91,7 +97,7 @@ export function ResultView(p: {
             {note && <small class="ocr-flag">{t(note)}</small>}
             {!edited.value[key] && r?.from === 'identity' && (
               <small class="ocr-from" data-testid="ocr-from-identity">
-                {t(key === 'id_number' ? O.fromIdentityNumber : O.fromIdentity)}
+                {t(FROM_IDENTITY[key] ?? O.fromIdentity)}
               </small>
             )}
             {options.length > 0 && (
