@@ -29,8 +29,10 @@ interface Samples {
   rare: Sample;
   /** Another card with a rare given name (彧 read as 或): someone else's in the journey. */
   other: Sample;
-  /** A company's licence (the 个体工商户 family is read in bench:ocr and the unit tests). */
+  /** A company's licence. */
   company: Sample;
+  /** A 个体工商户 licence, someone else's in the journey (its 经营者 is not the applicant). */
+  individual: Sample;
   /** A licence photographed out of focus (tuning sample 9): refused as blurred. */
   blurred: string;
   /**
@@ -67,12 +69,16 @@ function samples(): Samples {
   const id = all.find((s) => s.file === 'id-001.jpg');
   const rare = all.find((s) => s.file === 'id-000.jpg');
   const company = all.find((s) => s.kind === 'licence' && s.family === 'company');
-  if (!id || !rare || !company || !other) throw new Error('generator wrote no samples');
+  const individual = all.find((s) => s.kind === 'licence' && s.family === 'individual');
+  if (!id || !rare || !company || !individual || !other) {
+    throw new Error('generator wrote no samples');
+  }
   return {
     dir,
     id,
     rare,
     company,
+    individual,
     blurred,
     cutOff,
     other: { ...other, file: join(otherDir, other.file) },
@@ -230,6 +236,19 @@ describe('one-tap capture fills the new-application form', () => {
         await scan(page, 'id', 'idCardFront', join(data.dir, data.id.file), 'phone-normal-ocr-id');
         expect(await page.locator('#f-idNumber').inputValue()).toBe(data.id.truth.id_number);
         expect(await page.locator('#f-operatorName').inputValue()).toBe(data.id.truth.name);
+
+        // Someone else's 个体工商户 licence: its 经营者, read near-certain, is marked as not the
+        // applicant (a sole proprietor applies in person, or through 由他人代办). Cancelled.
+        await page
+          .getByTestId('file-businessLicence')
+          .setInputFiles(join(data.dir, data.individual.file));
+        await page.getByTestId('ocr-fill-licence').click();
+        await reading(dialog);
+        expect(await dialog.getByTestId('ocr-field-legal_rep').textContent()).toContain(
+          '经营者不是您实名认证的姓名',
+        );
+        await dialog.locator('.ocr-actions').getByRole('button', { name: '取消' }).click();
+        await dialog.waitFor({ state: 'detached' });
 
         // A company's licence (法定代表人, 住所, 成立日期): the family the fixed bands misread.
         // The check screen in large text (适老化) too: the page reloads into the same draft.
