@@ -107,6 +107,7 @@ for (const half of halves) {
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +
         `names wrong/right one offered ${s.names.wrong}/${s.names.offered}, ` +
         `addresses ${s.addresses.wrong}/${s.addresses.offered}, ` +
+        `business names ${s.businessNames.wrong}/${s.businessNames.offered}, ` +
         `median ${s.medianSeconds.id.toFixed(1)}/${s.medianSeconds.licence.toFixed(1)} s`,
     );
   }

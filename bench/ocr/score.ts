@@ -41,6 +41,8 @@ export interface Score {
   names: { wrong: number; offered: number };
   /** Addresses read wrong, and those whose right one was offered. */
   addresses: { wrong: number; offered: number };
+  /** Business names (licence 名称) read wrong, and those whose right one was offered. */
+  businessNames: { wrong: number; offered: number };
   /**
    * ID cards all right as the PWA shows them to their holder applying in their own name: the
    * reading checked against the identity the real-name check bound (identity.ts), here the
@@ -109,6 +111,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
   let family = 0;
   const names = { wrong: 0, offered: 0 };
   const addresses = { wrong: 0, offered: 0 };
+  const businessNames = { wrong: 0, offered: 0 };
   const own = { id: 0, licence: 0 };
   samples.forEach((s, i) => {
     const run = runs[i]!;
@@ -151,6 +154,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     for (const [field, count] of [
       [person, names],
       ['address', addresses],
+      ...(s.kind === 'licence' ? ([['name', businessNames]] as const) : []),
     ] as const) {
       if (run.refused || run.fields[field] === s.truth[field]) continue;
       count.wrong++;
@@ -179,6 +183,7 @@ export function score(label: string, samples: Sample[], runs: BenchRun[]): Score
     family: family / Math.max(1, n.licence),
     names,
     addresses,
+    businessNames,
     ownCard: own.id / Math.max(1, n.id),
     ownLicence: own.licence / Math.max(1, n.licence),
     n,
@@ -211,6 +216,7 @@ export function printScores(title: string, scores: Score[]): void {
   row('licence family', (s) => pct(s.family));
   row('names wrong/offered', (s) => `${s.names.wrong}/${s.names.offered}`);
   row('addresses wrong/offered', (s) => `${s.addresses.wrong}/${s.addresses.offered}`);
+  row('business names wrong/offered', (s) => `${s.businessNames.wrong}/${s.businessNames.offered}`);
   row('hard: right/refused', (s) => `${s.hard.right}/${s.hard.refused} of ${s.hard.n}`);
   row('hard: marked/silent', (s) => `${s.hard.marked}/${s.hard.silent}`);
   row('hard: item unread, told why', (s) => `${s.toldWhy.told} of ${s.toldWhy.of}`);

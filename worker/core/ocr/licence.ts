@@ -256,6 +256,9 @@ export function licenceFields(
       out.name = marked(byAlts ? { ...out.name, value: byAlts } : out.name);
     }
   }
+  // A business name carries the owner's rare characters too (淼鑫 read 森鑫): the model's
+  // runner-ups are offered on a marked one as on a person's name.
+  out.name = withOptions(out.name, r('name'), true);
   out.legal_rep = withOptions(out.legal_rep, r('legal_rep'));
   out.address = withPlaceOptions(out.address);
   return out;

@@ -52,11 +52,55 @@ describe('name options: the readings the model nearly gave, for the applicant to
     const sure = { text: '张伟', confidence: 99, alts: ['', '侍'], sure: [100, 99] };
     expect(idFields({ name: sure }).name).toEqual({ value: '张伟', confidence: 99 });
   });
+
+  it("puts them on a licence's marked business name, its value as read", () => {
+    // Recorded (tuning half, licence-104): 淼 read 森 at 50, 淼 its runner-up.
+    const raw = {
+      text: '前锋区森鑫商行',
+      confidence: 50,
+      alts: ['', '峰錄', '', '淼焱', '', '', ''],
+      sure: [100, 94, 100, 50, 100, 100, 100],
+    };
+    expect(licenceFields({ name: raw }).name).toMatchObject({
+      value: '前锋区森鑫商行',
+      flag: 'low',
+      options: ['前锋区淼鑫商行', '前锋区焱鑫商行'],
+    });
+  });
+
+  it('offers nothing inside the places a business name holds, its legal form, or a sure one', () => {
+    // Recorded (tuning half): all read right, marked; 江内市, 有限台伙, 江海区 and 喆城 are no options.
+    const at = (text: string, i: number, alts: string) => ({
+      text,
+      confidence: 60,
+      alts: [...text].map((_, k) => (k === i ? alts : '')),
+      sure: [...text].map((_, k) => (k === i ? 60 : 100)),
+    });
+    expect(
+      licenceFields({ name: at('江门市台山市惠民食品店', 1, '内力') }).name.options,
+    ).toBeUndefined();
+    const partnership = at('镇江鑫源实业中心（有限合伙）', 11, '台');
+    expect(licenceFields({ name: partnership }).name.options).toBeUndefined();
+    const branch = at('白山金城食品有限公司江源区分公司', 11, '海漂');
+    expect(licenceFields({ name: branch }).name.options).toBeUndefined();
+    // A character read 80 sure or more: a business name's are mostly common ones.
+    const sure = at('台州市椒江区喆诚日杂店', 7, '城减');
+    expect(
+      licenceFields({ name: { ...sure, sure: sure.sure.map((c) => (c < 100 ? 88 : c)) } }).name
+        .options,
+    ).toBeUndefined();
+    expect(licenceFields({ name: sure }).name.options).toEqual([
+      '台州市椒江区喆城日杂店',
+      '台州市椒江区喆减日杂店',
+    ]);
+    // 或 is a business name's own character, not a look-alike of 彧.
+    expect(licenceFields({ name: at('或鑫商行', 1, '森') }).name.options).toEqual(['或森商行']);
+  });
 });
 
 describe('address options', () => {
   it('offer the place a marked address lost two characters of, though its places check', () => {
-    // Recorded (tuning half, id-070): 云南省 then "a street" checks, the field was marked low.
+    // Recorded (tuning half, id-070), the field marked low for its uncertain characters.
     const read = '云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号';
     expect(withPlaceOptions({ value: read, confidence: 70, flag: 'low' }).options).toEqual([
       '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',

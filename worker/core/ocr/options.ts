@@ -7,7 +7,7 @@
  * or 掇 on a phone is what an applicant of sixty cannot do.
  */
 import { alignPer } from './place-alternatives';
-import { placeOptions } from './places';
+import { PLACE_NAMES, placeOptions } from './places';
 import type { RawText } from './id-card';
 import type { FieldReading } from './types';
 
@@ -31,25 +31,31 @@ export const NAME_LOOK_ALIKES: ReadonlyMap<string, string> = new Map([['或', '�
 /**
  * The name with one of its least sure characters replaced by one of that character's
  * alternatives (`alts[i]`, most likely first, per code point of `name`), least sure character
- * first. `sure` is each character's confidence (0–100); without it no option is given.
+ * first. `sure` is each character's confidence (0–100); without it no option is given. A
+ * look-alike no name carries (或) stands for its rare character in every option: 吕或哗 is
+ * offered 吕彧哗 and then 吕彧晔, never 吕或晔.
  * Example: ('彭或强', ['', '彧', '強'], [100, 97, 99.9]) → ['彭彧强'].
  */
 export function nameOptions(
   name: string,
   alts: readonly string[],
   sure: readonly number[] | undefined,
+  business?: Business,
 ): string[] {
   const chars = [...name];
   if (!sure || alts.length !== chars.length || sure.length !== chars.length) return [];
+  const looks = business ? new Map<string, string>() : NAME_LOOK_ALIKES;
   const order = chars
-    .map((ch, i) => ({ ch, i, sure: NAME_LOOK_ALIKES.has(ch) ? 0 : sure[i]! }))
-    .filter((c) => isHan(c.ch) && c.sure < OPTION_CHAR_MAX)
+    .map((ch, i) => ({ ch, i, sure: looks.has(ch) ? 0 : sure[i]! }))
+    .filter((c) => isHan(c.ch) && c.sure < (business?.max ?? OPTION_CHAR_MAX))
+    .filter((c) => !business?.fixed(c.i))
     .sort((a, b) => a.sure - b.sure);
   const out: string[] = [];
+  const meant = chars.map((ch) => looks.get(ch) ?? ch);
   for (const c of order) {
-    for (const alt of (NAME_LOOK_ALIKES.get(c.ch) ?? '') + (alts[c.i] ?? '')) {
+    for (const alt of (looks.get(c.ch) ?? '') + (alts[c.i] ?? '')) {
       if (!isHan(alt) || alt === c.ch) continue;
-      const option = [...chars.slice(0, c.i), alt, ...chars.slice(c.i + 1)].join('');
+      const option = [...meant.slice(0, c.i), alt, ...meant.slice(c.i + 1)].join('');
       if (!out.includes(option)) out.push(option);
       if (out.length === MAX_OPTIONS) return out;
     }
@@ -57,11 +63,49 @@ export function nameOptions(
   return out;
 }
 
+/** What of a business name may get options (see `businessWords`). */
+interface Business {
+  max: number;
+  fixed: (i: number) => boolean;
+}
+
+/** A business name's characters this sure (0–100) or more get no options. */
+export const BUSINESS_OPTION_MAX = 80;
+
+const LEGAL_FORM =
+  /(（(有限|普通|特殊普通)合伙）|(股份)?有限(责任)?公司|分公司|合伙企业|个人独资企业)$/;
+
+/**
+ * What of a business name may get options: characters read under `max` sure, and none of
+ * those (`fixed`, by code point) in a place name it holds (江门市, 江源区 of a branch's name) or
+ * in its legal form (有限公司, （有限合伙）…). A reading that is a place name is never offered
+ * another (江门市 → 江内市), a legal form is checked by the licence's type, and a business name
+ * is mostly common characters: on the tuning half its options at the person's 99.5 were
+ * nearly all on names read right (诚 at 88 offered 城). 或 is no look-alike there (投资或控股).
+ */
+export function businessWords(value: string): Business {
+  const chars = [...value];
+  const fixed = new Set<number>();
+  const mark = (from: number, n: number) => {
+    for (let k = from; k < from + n; k++) fixed.add(k);
+  };
+  // Place names are Han (one code unit per character): string indexes are code points here.
+  for (const name of PLACE_NAMES) {
+    if (name.length < 3) continue;
+    for (let at = value.indexOf(name); at >= 0; at = value.indexOf(name, at + 1)) {
+      mark([...value.slice(0, at)].length, name.length);
+    }
+  }
+  const form = [...(LEGAL_FORM.exec(value)?.[0] ?? '')].length;
+  mark(chars.length - form, form);
+  return { max: BUSINESS_OPTION_MAX, fixed: (i) => fixed.has(i) };
+}
+
 /**
  * `nameOptions` for a value cleaned from a raw reading (spaces and marks dropped): each
  * character's alternatives and confidence are carried over by matching characters in order.
  */
-export function personOptions(value: string, raw: Reading): string[] {
+export function personOptions(value: string, raw: Reading, business?: Business): string[] {
   if (!raw.alts || !raw.sure) return [];
   const alts = alignPer(raw.text, raw.alts, value);
   const sure = alignPer(raw.text, raw.sure, value);
@@ -71,15 +115,17 @@ export function personOptions(value: string, raw: Reading): string[] {
     value,
     alts.map((a) => a ?? ''),
     sure.map((c) => c ?? 100),
+    business,
   );
 }
 
 /**
- * A marked name with the readings the model nearly gave (`personOptions`) for the applicant.
+ * A marked name with the readings the model nearly gave (`personOptions`) for the applicant;
+ * a licence's business name (`business`) keeps its places and legal form (`businessWords`).
  */
-export function withOptions(f: FieldReading, raw: Reading): FieldReading {
+export function withOptions(f: FieldReading, raw: Reading, business = false): FieldReading {
   if (!f.flag || !f.value) return f;
-  const options = personOptions(f.value, raw);
+  const options = personOptions(f.value, raw, business ? businessWords(f.value) : undefined);
   return options.length ? { ...f, options } : f;
 }
 

@@ -19,6 +19,22 @@ describe('repairBetweenNames', () => {
     );
   });
 
+  it('puts back a lost character, or two rare ones of a long name, held the same way', () => {
+    // 宁 of 咸宁市 unread, between 湖北省 and 通城县.
+    expect(repairBetweenNames('湖北省咸市通城县化西镇华中村36号')).toBe(
+      '湖北省咸宁市通城县化西镇华中村36号',
+    );
+    // Recorded on a scan (tuning sample 70): 傈僳 of 怒江傈僳族自治州 unread.
+    expect(repairBetweenNames('云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号')).toBe(
+      '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
+    );
+    // Two lost of a short name (宁 alone for 咸宁市), or two not in a row: too little to go on.
+    expect(repairBetweenNames('湖北省市通城县化西镇华中村36号')).toBeNull();
+    expect(
+      repairBetweenNames('云南省怒傈族自治州兰坪白族普米族自治县河振街道放江村118号'),
+    ).toBeNull();
+  });
+
   it('proves nothing with a parent alone, or with no name read as printed above', () => {
     // 颖东区 is no place, but nothing below it says which of 阜阳市's districts it is.
     expect(repairBetweenNames('安徽省阜阳市颖东区青和街道文年村197号')).toBeNull();
@@ -42,6 +58,25 @@ describe('the ID card address', () => {
     );
     expect(out.address).toEqual({
       value: '辽宁省铁岭市铁岭县年朝街177号',
+      confidence: 50,
+      flag: 'low',
+    });
+  });
+
+  it('gets an autonomous prefecture back whatever the number says, still marked', () => {
+    // The number registered in 陕西 says nothing here: the county read as printed does.
+    const out = idFields(
+      {
+        address: {
+          text: '云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号',
+          confidence: 95,
+        },
+        id_number: { text: ID, confidence: 95 },
+      },
+      TODAY,
+    );
+    expect(out.address).toEqual({
+      value: '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
       confidence: 50,
       flag: 'low',
     });

@@ -3,11 +3,13 @@
  * names an address starts with nest (province ⊃ prefecture ⊃ county), so a name above and a
  * name below the misread one fix which division it is. 辽宁省托顺市抚顺县…: 托顺市 is no place,
  * 辽宁省 and 抚顺县 are, and the one name one character from 托顺市 that fits between them is
- * 抚顺市. Only such a sandwich counts (a parent alone leaves several children to choose from,
- * nothing proves one); a reading that is a place name is never touched; two fits are no proof.
- * The result is still for the applicant to check (an old name, renamed since, reads the same).
+ * 抚顺市. The same for a name that lost a character, or a long one that lost two rare ones in a
+ * row (云南省怒江族自治州兰坪白族普米族自治县: 傈僳 unread, `lostTwo`). Only such a sandwich
+ * counts (a parent alone leaves several children to choose from, nothing proves one); a reading
+ * that is a place name is never touched; two fits are no proof. The result is still for the
+ * applicant to check (an old name, renamed since, reads the same).
  */
-import { isPlaceName, leadingNames, nested, PLACE_NAMES } from './places';
+import { droppedOne, isPlaceName, leadingNames, lostTwo, nested, PLACE_NAMES } from './places';
 
 const NAMES_BY_LENGTH = new Map<number, string[]>();
 for (const n of PLACE_NAMES) {
@@ -37,9 +39,13 @@ export function repairBetweenNames(text: string): string | null {
     if (!/[省市区县旗州盟]$/.test(w) || isPlaceName(w)) continue;
     const below = leadingNames(text.slice(at + len));
     if (!below.length) continue;
-    for (const n of NAMES_BY_LENGTH.get(len) ?? []) {
-      if (oneOff(n, w) && nested([...above, n, ...below]))
-        fixes.add(text.slice(0, at) + n + text.slice(at + len));
+    const fits = [
+      ...(NAMES_BY_LENGTH.get(len) ?? []).filter((n) => oneOff(n, w)),
+      ...(NAMES_BY_LENGTH.get(len + 1) ?? []).filter((n) => droppedOne(w, n)),
+      ...(NAMES_BY_LENGTH.get(len + 2) ?? []).filter((n) => lostTwo(w, n)),
+    ];
+    for (const n of fits) {
+      if (nested([...above, n, ...below])) fixes.add(text.slice(0, at) + n + text.slice(at + len));
     }
   }
   return fixes.size === 1 ? [...fixes][0]! : null;

@@ -104,6 +104,26 @@ describe('place names: checked, never made more local', () => {
     expect(checkPlaces('湖北省成市通城县化西镇华中村36号', '421223').verdict).toBe('doubtful');
     expect(checkPlaces('湖北省成市通诚县化西镇华中村36号', '421222').verdict).toBe('doubtful');
   });
+
+  it('gives an autonomous prefecture back two unread characters, none misread, from the code', () => {
+    // Recorded on a scan (tuning sample 70): 傈僳 unread; the number gives 兰坪白族普米族自治县.
+    const read = '云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号';
+    expect(checkPlaces(read, '533325')).toEqual({
+      verdict: 'repaired',
+      text: '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
+    });
+    // No code, or two unread and one misread (怒红族自治州): no proof.
+    expect(checkPlaces(read).verdict).toBe('doubtful');
+    expect(checkPlaces(read.replace('怒江族', '怒红族'), '533325').verdict).not.toBe('repaired');
+    // Three unread is more than a reading that lost a character or two.
+    expect(checkPlaces(read.replace('怒江族', '怒族'), '533325').verdict).not.toBe('repaired');
+    // A short name with two unread is too little to go on: 市 alone for 滁州市.
+    expect(checkPlaces('安徽省市来安县新安镇1号', '341122').verdict).not.toBe('repaired');
+    expect(checkPlaces('安徽省滁市来安县新安镇1号', '341122')).toEqual({
+      verdict: 'repaired',
+      text: '安徽省滁州市来安县新安镇1号',
+    });
+  });
 });
 
 describe('repairs on the ID card', () => {

@@ -123,18 +123,32 @@ const oneOff = (a: string, b: string) => {
 
 /**
  * Whether the text at the start looks like a misread place name (one character off one, or
- * one of its characters unread: 新维吾尔自治区).
+ * one of its characters unread: 新维吾尔自治区), or a long one (an autonomous prefecture's or
+ * county's, four characters or more before its level word) with two in a row unread:
+ * 怒江族自治州 for 怒江傈僳族自治州.
  */
 function nearMiss(text: string): boolean {
   for (let len = 2; len <= Math.min(LONGEST, text.length); len++) {
     const w = text.slice(0, len);
     if (!/[省市区县旗州盟]$/.test(w)) continue;
     for (const n of BY_NAME.keys()) {
-      if ((n.length === len && oneOff(n, w)) || droppedOne(w, n)) return true;
+      if ((n.length === len && oneOff(n, w)) || droppedOne(w, n) || lostTwo(w, n)) return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether `w` is a long place name (four characters or more before its level word: an
+ * autonomous prefecture's or county's) with two characters in a row unread, as the line model
+ * loses a pair of rare ones: 怒江族自治州 for 怒江傈僳族自治州.
+ */
+export const lostTwo = (w: string, name: string) =>
+  name.length === w.length + 2 && properLength(name) >= 4 && droppedRun(w, name, 2);
+
+/** A place name's length without its level word (怒江傈僳族自治州 → 5). */
+const properLength = (n: string) =>
+  n.length - (/(省|市|区|县|旗|自治州|地区|盟|自治区|自治县)$/.exec(n)?.[0].length ?? 0);
 
 export type PlaceCheck =
   { verdict: 'ok' } | { verdict: 'repaired'; text: string } | { verdict: 'doubtful' };
@@ -163,7 +177,7 @@ export function checkPlaces(text: string, region?: string): PlaceCheck {
  * itself no place name nor the start of one. A missing level word (山东 for 山东省) is how
  * addresses are often printed, so it is never put back.
  */
-function droppedOne(w: string, name: string): boolean {
+export function droppedOne(w: string, name: string): boolean {
   if (w.length !== name.length - 1 || w.length < 2) return false;
   if (isPlaceName(w) || leadingNames(w).length) return false;
   const level = /(省|市|区|县|旗|自治州|地区|盟|自治区|自治县)$/.exec(name)?.[0] ?? '';
@@ -214,15 +228,17 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
 /**
  * The length of the text at `at` that can only be `name`: it stands right before the next name
  * the region gives (`next`, read as printed), is no place name and holds none, ends in
- * `name`'s level word and is at most one character longer or shorter. The region's county is
- * inside one prefecture, so whatever stands between its province and it is that prefecture:
- * 湖北省成市通城县 (宁 unread, 咸 read 成) with 通城县's code. 0 when it is not so.
+ * `name`'s level word and is at most one character longer or shorter, or is `name` with two
+ * rare characters unread (`lostTwo`). The region's county is inside one prefecture, so whatever stands
+ * between its province and it is that prefecture: 湖北省成市通城县 (宁 unread, 咸 read 成) with
+ * 通城县's code. 0 when it is not so.
  */
 function betweenNames(text: string, at: number, name: string, next: string | undefined): number {
   if (!next) return 0;
   const end = text.indexOf(next, at);
   const w = text.slice(at, end);
-  if (end < 0 || !w || Math.abs(w.length - name.length) > 1 || w.at(-1) !== name.at(-1)) return 0;
+  if (end < 0 || !w || w.at(-1) !== name.at(-1)) return 0;
+  if (Math.abs(w.length - name.length) > 1 && !lostTwo(w, name)) return 0;
   return PLACE_NAMES.some((n) => w.includes(n)) ? 0 : w.length;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
 import type { Gray } from './image';
+import { idFields } from './id-card';
 import { licenceFields } from './licence';
 import type { LineResult } from './line-pass';
 import {
@@ -143,6 +144,23 @@ describe('rereadUnsure', () => {
     // Under LOW_CONFIDENCE: the applicant still checks it.
     expect(values.legal_rep.confidence).toBeLessThan(70);
     expect(widths).toEqual(VIEWS.map((sx) => valueView(page, values.legal_rep.box, sx).width));
+  });
+
+  it("keeps the page read's character and the views' runner-ups for the options", async () => {
+    // Recorded (tuning half, id-138): 吕彧晔 read 吕或晔 in the page (晔 at 39, runner-ups 哗烨),
+    // both views 吕或哗; without runner-ups the name was marked with nothing to tap.
+    const values = {
+      name: { ...value('吕或晔', [99, 94, 39]), alts: ['', '彧', '哗烨'], label: '姓名' },
+    };
+    const both = view(['吕', 100], ['或', 96], ['哗', 80]);
+    both.chars![2]!.alts = '烨';
+    await rereadUnsure(page, values, ['name'], async (img) => spread(img.width, both));
+    expect(values.name).toMatchObject({ text: '吕或哗', alts: ['', '', '晔烨'] });
+    expect(idFields({ name: values.name }).name).toMatchObject({
+      value: '吕或哗',
+      flag: 'low',
+      options: ['吕彧哗', '吕彧晔', '吕彧烨'],
+    });
   });
 
   it("re-reads a sure person's name read without the dot its length calls for", async () => {

@@ -168,6 +168,7 @@ export async function rereadUnsure(
     let at = 0;
     let text = '';
     const sure: number[] = [];
+    const alts: string[] = [];
     const out: NonNullable<RawValue['lines']> = [];
     let changed = false;
     for (const line of lines) {
@@ -187,10 +188,12 @@ export async function rereadUnsure(
         changed = true;
         text += agreed;
         sure.push(...[...agreed].map(() => Math.min(AGREED_CONFIDENCE, least)));
+        alts.push(...agreedAlts(first.text, views, agreed));
         out.push({ box: line.box, n: [...agreed].length });
       } else {
         text += first.text;
         sure.push(...first.sure!);
+        alts.push(...(v.alts?.slice(at - line.n, at) ?? Array<string>(line.n).fill('')));
         out.push(line);
       }
     }
@@ -201,12 +204,31 @@ export async function rereadUnsure(
       sure,
       // Still marked: at most AGREED_CONFIDENCE, and unread ink left elsewhere stays doubt.
       confidence: Math.min(AGREED_CONFIDENCE, ...sure, doubt ? 30 : 100),
+      alts,
       box: v.box,
       label: v.label,
       ...(doubt ? { doubt } : {}),
       ...(v.lines ? { lines: out } : {}),
     };
   }
+}
+
+/**
+ * Each character's runner-ups after an agreed reading (per code point of `agreed`): the
+ * character the page read had there where it read another (晔 read at 39 in the page, 哗 by
+ * both views: 晔 stays one tap away on the check screen), then the views' own.
+ * Example: ('吕或晔', views reading 吕或哗 with 哗's runner-up 烨, '吕或哗') → ['', '', '晔烨'].
+ */
+export function agreedAlts(first: string, views: readonly LineResult[], agreed: string): string[] {
+  const now = [...agreed];
+  const was = [...first].filter((ch) => !/\s/.test(ch));
+  return now.map((ch, k) => {
+    const own = views.flatMap((r) => [
+      ...((r.chars ?? []).filter((c) => !/\s/.test(c.ch))[k]?.alts ?? ''),
+    ]);
+    const before = was.length === now.length && was[k] !== ch ? [was[k]!] : [];
+    return [...new Set([...before, ...own])].filter((a) => a !== ch).join('');
+  });
 }
 
 /**

@@ -118,6 +118,10 @@ export const O = dict({
     zh: '姓名中有生僻字？如与证件一致，可直接点选：',
     en: 'A rare character in the name? If one of these matches the document, tap it:',
   },
+  businessOptionsHint: {
+    zh: '名称中有生僻字？如与执照一致，可直接点选：',
+    en: 'A rare character in the business name? If one of these matches the licence, tap it:',
+  },
   placeOptionsHint: {
     zh: '地名可能识别有误。如下列之一与证件一致，可直接点选：',
     en: 'A place name may be misread. If one of these matches the document, tap it:',

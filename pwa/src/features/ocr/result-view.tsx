@@ -65,7 +65,9 @@ export function ResultView(p: {
         const mark = markOf(key, value, r, !!edited.value[key]);
         const note = edited.value[key] ? null : flagText(r, key);
         const options = edited.value[key] ? [] : (r?.options ?? []);
-        const hint = key === 'address' ? O.placeOptionsHint : O.optionsHint;
+        const business = p.outcome.kind === 'licence' && key === 'name';
+        const hint =
+          key === 'address' ? O.placeOptionsHint : business ? O.businessOptionsHint : O.optionsHint;
         return (
           <div key={key} class={`ocr-field ocr-${mark}`} data-testid={`ocr-field-${key}`}>
             <label class="ocr-field-box">
@@ -109,7 +111,7 @@ export function ResultView(p: {
                   <button
                     key={o}
                     type="button"
-                    class={`btn ocr-option${key === 'address' ? ' ocr-option-long' : ''}`}
+                    class={`btn ocr-option${key === 'address' || business ? ' ocr-option-long' : ''}`}
                     data-testid={`ocr-option-${key}`}
                     onClick={() => edit(key, o)}
                   >
