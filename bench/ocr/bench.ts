@@ -13,12 +13,14 @@
  * --no-browser, --no-lite, --tesseract-only, --defaults (plain tesseract.js),
  * --weights int8|fp32 (the line model's weights; default: what the PWA serves),
  * --degrade bw|small (the same documents as a black-and-white scan or a shrunk, recompressed
- * photo: see degrade.ts).
+ * photo: see degrade.ts), --font kai|ming|zenhei (the same documents drawn in another Chinese
+ * typeface, one nothing was tuned on: see draw.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRun } from './defaults';
 import { degraded, DEGRADES, type Degrade } from './degrade';
+import { FACES, type Face } from './draw';
 import { generate, type Sample } from './generate';
 import { runBrowser, type BrowserMode } from './browser-runs';
 import type { Half } from './layouts';
@@ -41,6 +43,8 @@ if (weights !== 'int8' && weights !== 'fp32') throw new Error('--weights int8|fp
 console.log(`line model weights: ${weights}`);
 const degrade = opt('--degrade') as Degrade | undefined;
 if (degrade && !DEGRADES.includes(degrade)) throw new Error(`--degrade ${DEGRADES.join('|')}`);
+const face = opt('--font') as Face | undefined;
+if (face && !(face in FACES)) throw new Error(`--font ${Object.keys(FACES).join('|')}`);
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
@@ -52,10 +56,10 @@ const BROWSER_LABEL: Record<BrowserMode, string> = {
 const summary: string[] = [];
 const p = (x: number) => `${(x * 100).toFixed(0)}%`;
 for (const half of halves) {
-  const source = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}`;
+  const source = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}${face ? `-${face}` : ''}`;
   const original: Sample[] = existsSync(join(source, 'truth.json'))
     ? JSON.parse(readFileSync(join(source, 'truth.json'), 'utf8'))
-    : generate(half, count, source, from);
+    : generate(half, count, source, from, face);
   const { dir, samples: generated } = degrade
     ? await degraded(source, original, degrade)
     : { dir: source, samples: original };
@@ -86,7 +90,7 @@ for (const half of halves) {
     join(
       dir,
       '..',
-      `results-${half}-${from ? `${from}+` : ''}${count}${degrade ? `-${degrade}` : ''}${kind ? `-${kind}` : ''}-${weights}.json`,
+      `results-${half}-${from ? `${from}+` : ''}${count}${face ? `-${face}` : ''}${degrade ? `-${degrade}` : ''}${kind ? `-${kind}` : ''}-${weights}.json`,
     ),
     JSON.stringify({ weights, samples, all }, null, 1),
   );
@@ -101,7 +105,7 @@ for (const half of halves) {
   }
   for (const s of scores) {
     summary.push(
-      `SUMMARY ${half}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)} (its holder signed in ${p(s.ownCard)}), licence ${p(s.allRight.licence)} (its operator signed in ${p(s.ownLicence)}), ` +
+      `SUMMARY ${half}${face ? ` ${face}` : ''}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)} (its holder signed in ${p(s.ownCard)}), licence ${p(s.allRight.licence)} (its operator signed in ${p(s.ownLicence)}), ` +
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +

@@ -4,6 +4,7 @@
  * compact or colon labels, wrapped values, QR code, seal, header and footer text, on
  * @napi-rs/canvas with Debian's Noto CJK, DejaVu and Liberation fonts.
  */
+import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { IdTruth, LicenceExtra, LicenceTruth, Rand } from './corpus';
 import { pick } from './corpus';
@@ -20,6 +21,27 @@ GlobalFonts.registerFromPath(
   'XMono2',
 );
 GlobalFonts.registerFromPath('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'XDigits');
+
+/**
+ * Other Chinese typefaces from Debian, for drawing the same documents in a face nothing was
+ * tuned on (`npm run bench:ocr -- --font kai|ming|zenhei`): a 楷体 (AR PL UKai), a 宋体
+ * (AR PL UMing) and a 黑体 (WenQuanYi Zen Hei). Not installed by `npm install`.
+ */
+export const FACES = {
+  kai: { file: '/usr/share/fonts/truetype/arphic/ukai.ttc', pkg: 'fonts-arphic-ukai' },
+  ming: { file: '/usr/share/fonts/truetype/arphic/uming.ttc', pkg: 'fonts-arphic-uming' },
+  zenhei: { file: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', pkg: 'fonts-wqy-zenhei' },
+} as const;
+export type Face = keyof typeof FACES;
+
+/** Registers `face` and gives the family name to draw with; says what to install if absent. */
+export function faceFamily(face: Face): string {
+  const { file, pkg } = FACES[face];
+  if (!existsSync(file))
+    throw new Error(`--font ${face} needs Debian's ${pkg}: apt-get install -y ${pkg}`);
+  GlobalFonts.registerFromPath(file, `XFace-${face}`);
+  return `XFace-${face}`;
+}
 
 /** Faint wavy lines like the security print on cards and licences. */
 function guilloche(ctx: SKRSContext2D, w: number, h: number, r: Rand, color: string): void {

@@ -9,13 +9,15 @@
  * slice holds documents no one has looked at.
  *
  *   npx tsx bench/ocr/generate.ts [tune|holdout] [count per kind = 40] [outDir] [from = 0]
+ *
+ * `face` draws the same documents (same seeds, layouts, photos) in another typeface (draw.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { homography, warp, type Quad, type Rgba } from '../../worker/core/ocr/image';
 import { idTruth, licenceTruth, pick, rng, type Business, type Rand } from './corpus';
-import { drawIdCard, drawLicence } from './draw';
+import { drawIdCard, drawLicence, faceFamily, type Face } from './draw';
 import {
   ID_LAYOUTS,
   LICENCE_LAYOUTS,
@@ -280,10 +282,27 @@ function jitterLicence(L: LicenceLayout, r: Rand): LicenceLayout {
  * Samples `from` … `from + count − 1` of a half (more tuning samples: the same half from a
  * later index, never overlapping the first `from`).
  */
-export function generate(half: Half, count: number, outDir: string, from = 0): Sample[] {
+export function generate(
+  half: Half,
+  count: number,
+  outDir: string,
+  from = 0,
+  face?: Face,
+): Sample[] {
   mkdirSync(outDir, { recursive: true });
   const samples: Sample[] = [];
   const seeds = SEEDS[half];
+  // Another typeface (`--font`): every label, value and title in it, all else as drawn.
+  const family = face ? faceFamily(face) : null;
+  const inFace = <L extends { labelFont: string; valueFont: string }>(l: L): L =>
+    family
+      ? {
+          ...l,
+          labelFont: family,
+          valueFont: family,
+          ...('titleFont' in l ? { titleFont: family } : {}),
+        }
+      : l;
   for (let i = from; i < from + count; i++) {
     const r = rng(seeds.id + i);
     const truth = idTruth(r);
@@ -297,7 +316,7 @@ export function generate(half: Half, count: number, outDir: string, from = 0): S
     const file = `id-${String(i).padStart(3, '0')}.jpg`;
     const s = shot(r, variant, hardship);
     const img = photograph(
-      drawIdCard(truth, layout, r),
+      drawIdCard(truth, inFace(layout), r),
       r,
       1000,
       variant === 'scan' ? 660 : 750,
@@ -325,7 +344,7 @@ export function generate(half: Half, count: number, outDir: string, from = 0): S
     const hardship =
       variant === 'hard' ? HARDSHIPS[Math.floor(i / 5) % HARDSHIPS.length] : undefined;
     const file = `licence-${String(i).padStart(3, '0')}.jpg`;
-    const doc = drawLicence({ ...truth, capital, term, scope, business: b }, layout, r);
+    const doc = drawLicence({ ...truth, capital, term, scope, business: b }, inFace(layout), r);
     const s = shot(r, variant, hardship);
     const img = photograph(doc, r, 1300, variant === 'scan' ? 940 : 1000, s, variant !== 'scan');
     writeFileSync(join(outDir, file), img);

@@ -28,6 +28,10 @@ describe('repairBetweenNames', () => {
     expect(repairBetweenNames('云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号')).toBe(
       '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
     );
+    // Thin strokes: 自治 of 凉山彝族自治州 unread (a held-out set drawn in a 宋体 showed it).
+    expect(repairBetweenNames('四川省凉山彝族州雷波县中明巷630号')).toBe(
+      '四川省凉山彝族自治州雷波县中明巷630号',
+    );
     // Two lost of a short name (宁 alone for 咸宁市), or two not in a row: too little to go on.
     expect(repairBetweenNames('湖北省市通城县化西镇华中村36号')).toBeNull();
     expect(

@@ -4,12 +4,12 @@
  * name below the misread one fix which division it is. 辽宁省托顺市抚顺县…: 托顺市 is no place,
  * 辽宁省 and 抚顺县 are, and the one name one character from 托顺市 that fits between them is
  * 抚顺市. The same for a name that lost a character, or a long one that lost two rare ones in a
- * row (云南省怒江族自治州兰坪白族普米族自治县: 傈僳 unread, `lostTwo`). Only such a sandwich
+ * row (云南省怒江族自治州兰坪白族普米族自治县: 傈僳 unread, `lostRun`). Only such a sandwich
  * counts (a parent alone leaves several children to choose from, nothing proves one); a reading
  * that is a place name is never touched; two fits are no proof. The result is still for the
  * applicant to check (an old name, renamed since, reads the same).
  */
-import { droppedOne, isPlaceName, leadingNames, lostTwo, nested, PLACE_NAMES } from './places';
+import { droppedOne, isPlaceName, leadingNames, lostRun, nested, PLACE_NAMES } from './places';
 
 const NAMES_BY_LENGTH = new Map<number, string[]>();
 for (const n of PLACE_NAMES) {
@@ -41,8 +41,8 @@ export function repairBetweenNames(text: string): string | null {
     if (!below.length) continue;
     const fits = [
       ...(NAMES_BY_LENGTH.get(len) ?? []).filter((n) => oneOff(n, w)),
-      ...(NAMES_BY_LENGTH.get(len + 1) ?? []).filter((n) => droppedOne(w, n)),
-      ...(NAMES_BY_LENGTH.get(len + 2) ?? []).filter((n) => lostTwo(w, n)),
+      ...(NAMES_BY_LENGTH.get(len + 1) ?? []).filter((n) => droppedOne(w, n) || lostRun(w, n, 1)),
+      ...(NAMES_BY_LENGTH.get(len + 2) ?? []).filter((n) => lostRun(w, n, 2)),
     ];
     for (const n of fits) {
       if (nested([...above, n, ...below])) fixes.add(text.slice(0, at) + n + text.slice(at + len));

@@ -117,6 +117,8 @@ describe('place names: checked, never made more local', () => {
     expect(checkPlaces(read.replace('怒江族', '怒红族'), '533325').verdict).not.toBe('repaired');
     // Three unread is more than a reading that lost a character or two.
     expect(checkPlaces(read.replace('怒江族', '怒族'), '533325').verdict).not.toBe('repaired');
+    // Without a county read after it, a prefecture that lost its level word's 自治 is marked.
+    expect(checkPlaces('四川省凉山彝族州雷波').verdict).toBe('doubtful');
     // A short name with two unread is too little to go on: 市 alone for 滁州市.
     expect(checkPlaces('安徽省市来安县新安镇1号', '341122').verdict).not.toBe('repaired');
     expect(checkPlaces('安徽省滁市来安县新安镇1号', '341122')).toEqual({

@@ -123,32 +123,34 @@ const oneOff = (a: string, b: string) => {
 
 /**
  * Whether the text at the start looks like a misread place name (one character off one, or
- * one of its characters unread: 新维吾尔自治区), or a long one (an autonomous prefecture's or
- * county's, four characters or more before its level word) with two in a row unread:
- * 怒江族自治州 for 怒江傈僳族自治州.
+ * one of its characters unread: 新维吾尔自治区), or a long one with one or two in a row unread
+ * (`lostRun`): 怒江族自治州 for 怒江傈僳族自治州, 凉山彝族州 for 凉山彝族自治州.
  */
 function nearMiss(text: string): boolean {
   for (let len = 2; len <= Math.min(LONGEST, text.length); len++) {
     const w = text.slice(0, len);
     if (!/[省市区县旗州盟]$/.test(w)) continue;
     for (const n of BY_NAME.keys()) {
-      if ((n.length === len && oneOff(n, w)) || droppedOne(w, n) || lostTwo(w, n)) return true;
+      if ((n.length === len && oneOff(n, w)) || droppedOne(w, n)) return true;
+      if (lostRun(w, n, 1) || lostRun(w, n, 2)) return true;
     }
   }
   return false;
 }
 
 /**
- * Whether `w` is a long place name (four characters or more before its level word: an
- * autonomous prefecture's or county's) with two characters in a row unread, as the line model
- * loses a pair of rare ones: 怒江族自治州 for 怒江傈僳族自治州.
+ * Whether `w` is a long place name (six characters or more: an autonomous prefecture's or
+ * county's) with `k` characters in a row unread anywhere before its last, as the line model
+ * loses a pair of rare ones, or thin strokes of its level word: 怒江族自治州 for
+ * 怒江傈僳族自治州 (傈僳), 凉山彝族州 for 凉山彝族自治州 (自治).
  */
-export const lostTwo = (w: string, name: string) =>
-  name.length === w.length + 2 && properLength(name) >= 4 && droppedRun(w, name, 2);
-
-/** A place name's length without its level word (怒江傈僳族自治州 → 5). */
-const properLength = (n: string) =>
-  n.length - (/(省|市|区|县|旗|自治州|地区|盟|自治区|自治县)$/.exec(n)?.[0].length ?? 0);
+export function lostRun(w: string, name: string, k: 1 | 2): boolean {
+  if (name.length < 6 || name.length !== w.length + k || w.at(-1) !== name.at(-1)) return false;
+  for (let i = 0; i + k < name.length; i++) {
+    if (name.slice(0, i) + name.slice(i + k) === w) return true;
+  }
+  return false;
+}
 
 export type PlaceCheck =
   { verdict: 'ok' } | { verdict: 'repaired'; text: string } | { verdict: 'doubtful' };
@@ -228,8 +230,8 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
 /**
  * The length of the text at `at` that can only be `name`: it stands right before the next name
  * the region gives (`next`, read as printed), is no place name and holds none, ends in
- * `name`'s level word and is at most one character longer or shorter, or is `name` with two
- * rare characters unread (`lostTwo`). The region's county is inside one prefecture, so whatever stands
+ * `name`'s level word and is at most one character longer or shorter, or is a long `name` with
+ * two in a row unread (`lostRun`). The region's county is inside one prefecture, so whatever stands
  * between its province and it is that prefecture: 湖北省成市通城县 (宁 unread, 咸 read 成) with
  * 通城县's code. 0 when it is not so.
  */
@@ -238,7 +240,7 @@ function betweenNames(text: string, at: number, name: string, next: string | und
   const end = text.indexOf(next, at);
   const w = text.slice(at, end);
   if (end < 0 || !w || w.at(-1) !== name.at(-1)) return 0;
-  if (Math.abs(w.length - name.length) > 1 && !lostTwo(w, name)) return 0;
+  if (Math.abs(w.length - name.length) > 1 && !lostRun(w, name, 2)) return 0;
   return PLACE_NAMES.some((n) => w.includes(n)) ? 0 : w.length;
 }
 
