@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditCheckChar } from '../credit-code';
 import type { GlyphRow } from './glyphs';
-import { pairNameForm, parseLicence, typeByContent } from './licence';
+import { formLost, licenceFields, pairNameForm, parseLicence, typeByContent } from './licence';
 
 const line = (text: string, confidence = 90) => ({ text, confidence });
 const CODE = '92370702MA3C' + '4K5P1' + creditCheckChar('92370702MA3C4K5P1');
@@ -177,5 +177,32 @@ describe('pairNameForm', () => {
     expect(pairNameForm('武汉鑫源贸易中心（有限合伙）')).toBeNull();
     expect(pairNameForm('武汉鑫源（汉口贸易中心')).toBeNull();
     expect(pairNameForm('贸易中心）')).toBeNull();
+  });
+});
+
+describe('a business name and the legal form its type calls for', () => {
+  it('marks a company name read without its end, and a partnership without its form', () => {
+    // Recorded (tuning half drawn in a thin 宋体): 家乐 and 司 of 深圳家家乐烟酒有限公司 unread.
+    expect(formLost('深圳家烟酒有限公', '有限责任公司')).toBe(true);
+    expect(formLost('上饶兴旺烟酒中心', '有限合伙企业')).toBe(true);
+    const fields = licenceFields({
+      name: line('深圳家烟酒有限公', 99),
+      type: line('有限责任公司', 99),
+    });
+    expect(fields.name).toMatchObject({ value: '深圳家烟酒有限公', flag: 'low' });
+  });
+
+  it('leaves names that carry it, and types that call for none', () => {
+    expect(
+      formLost('白山金城食品有限公司江源区分公司', '有限责任公司分公司（自然人投资或控股）'),
+    ).toBe(false);
+    expect(formLost('上饶兴旺烟酒中心（有限合伙）', '有限合伙企业')).toBe(false);
+    expect(formLost('潍坊福满日杂店', '个体工商户')).toBe(false);
+    expect(formLost('潍坊福满日杂店', '')).toBe(false);
+    const fields = licenceFields({
+      name: line('深圳家家乐烟酒有限公司', 99),
+      type: line('有限责任公司', 99),
+    });
+    expect(fields.name.flag).toBeUndefined();
   });
 });

@@ -182,6 +182,17 @@ export function familyOf(
   return ind > com ? 'individual' : com > ind ? 'company' : null;
 }
 
+/**
+ * Whether a business name lacks the legal form its licence's type calls for: a company's
+ * name ends in 公司, a limited partnership's holds 有限合伙. Other types say nothing.
+ * Example: formLost('深圳家烟酒有限公', '有限责任公司') === true.
+ */
+export function formLost(name: string, type: string): boolean {
+  if (type.includes('公司')) return !name.endsWith('公司');
+  if (type.includes('有限合伙')) return !name.includes('有限合伙');
+  return false;
+}
+
 /** The fields from their raw texts. */
 export function licenceFields(
   raw: Partial<Record<LicenceField, RawText>>,
@@ -214,6 +225,12 @@ export function licenceFields(
   if (paired) out.name = marked({ ...out.name, value: paired });
   for (const f of ['name', 'address'] as const) {
     if (out[f].value && !out[f].flag && !bracketsPaired(out[f].value)) out[f] = marked(out[f]);
+  }
+  // A company's name ends in its legal form (…有限公司, …分公司) and a limited partnership's
+  // holds its own (（有限合伙）), as the licence's type says: a name read without it lost its
+  // end (深圳家烟酒有限公 for 深圳家家乐烟酒有限公司, thin strokes unread). Marked, not completed.
+  if (out.name.value && !out.name.flag && formLost(out.name.value, out.type.value)) {
+    out.name = marked(out.name);
   }
   // A type outside the registered ones (after the snap above) is a misreading of one.
   if (out.type.value && !out.type.flag && !BUSINESS_TYPES.includes(out.type.value)) {

@@ -7,14 +7,15 @@
  * re-read whole by tesseract (`eng`, whitelist). The fixed bands are only the fallback for a
  * page where no labels were found. A photo that cannot be read is refused with the reason.
  */
-import { anchorValues, type RawValue } from './anchored';
+import { anchorValues, type Anchored, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
 import { completeEthnicity } from './id-ethnicity';
 import { completeIdAddress } from './id-rows';
 import type { Gray, Rgba } from './image';
-import { ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
+import { ID_LABELS, LICENCE_LABELS, type LabelDef, type LicenceFamily } from './labels';
+import { FAINT_INK } from './segment';
 import { idLayoutLines } from './layout';
 import { creditCandidate, familyOf, licenceFields, parseLicence, typeByContent } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
@@ -122,7 +123,18 @@ async function extractUpright(
 
   const defs = kind === 'id' ? ID_LABELS : LICENCE_LABELS;
   const right = kind === 'id' && rectified ? ID_VALUES_END * page.width : Infinity;
-  const anchored = anchorValues(rows, defs, MAX_LINES[kind], right);
+  let anchored = anchorValues(rows, defs, MAX_LINES[kind], right);
+  if (lineModel && engine.readLine && fieldsFound(anchored) < fieldCount(defs)) {
+    // A page printed in thin strokes (a light 宋体, a faint print) stays paler than the ink
+    // threshold in places: characters fall apart and labels go unfound. Read again at a
+    // fainter threshold, and kept only where that finds more of the document's labels.
+    const faint = await readPage(kind, soft, engine.readLine, check, FAINT_INK);
+    const again = anchorValues(faint, defs, MAX_LINES[kind], right);
+    if (fieldsFound(again) > fieldsFound(anchored)) {
+      rows = faint;
+      anchored = again;
+    }
+  }
   const labelled = anchored.hits.filter((h) => h.def.field).length >= 2;
   const values = anchored.values as Partial<Record<string, RawValue>>;
   findUnlabelled(kind, rows, values);
@@ -199,6 +211,10 @@ async function extractUpright(
     found,
   };
 }
+
+/** How many of the document's fields were found by a label. */
+const fieldsFound = (a: Anchored) => new Set(a.hits.flatMap((h) => h.def.field ?? [])).size;
+const fieldCount = (defs: readonly LabelDef[]) => new Set(defs.flatMap((d) => d.field ?? [])).size;
 
 /**
  * The type of a licence whose type was not read, or misread into no registered type (个体商),

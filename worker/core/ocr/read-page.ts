@@ -10,14 +10,15 @@ import { findLabelHits, LICENCE_LABELS, rowHeight, type LabelHit } from './label
 import { bodyRows, pageText } from './segment';
 import type { Box, OcrKind } from './types';
 
-/** Every row of text on the page, read by the line model. */
+/** Every row of text on the page, read by the line model (`ink`: see `pageText`). */
 export async function readPage(
   kind: OcrKind,
   soft: Gray,
   read: NonNullable<OcrEngine['readLine']>,
   check: () => void,
+  ink?: number,
 ): Promise<GlyphRow[]> {
-  const pt = pageText(soft);
+  const pt = pageText(soft, undefined, ink);
   const skip = kind === 'licence' ? licenceSkipper() : undefined;
   return readRows(soft, bodyRows(pt), read, pt.charHeight, check, undefined, skip);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gray } from './image';
-import { bodyRows, pageText } from './segment';
+import { bodyRows, FAINT_INK, pageText } from './segment';
 
 type Ink = [number, number, number, number];
 
@@ -28,6 +28,16 @@ describe('pageText', () => {
     const rows = bodyRows(pt);
     expect(rows).toHaveLength(2);
     expect(rows[1]!.segs).toEqual([{ x0: 98, x1: 124, y0: 158, y1: 187 }]);
+  });
+
+  it('finds text printed fainter than the ink threshold only at the faint one', () => {
+    // Thin strokes of a light 宋体, blurred in a photo, come out at ~190 on the evened page.
+    const faint = page(textLine(100));
+    for (let i = 0; i < faint.data.length; i++) if (faint.data[i] === 0) faint.data[i] = 192;
+    expect(bodyRows(pageText(faint))).toHaveLength(0);
+    const rows = bodyRows(pageText(faint, undefined, FAINT_INK));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.segs[0]).toMatchObject({ x0: 100, y0: 100, y1: 128 });
   });
 
   it('never joins characters of two lines', () => {

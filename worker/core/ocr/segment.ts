@@ -10,6 +10,11 @@ import type { Box } from './types';
 
 /** Darker than this (0–255) counts as ink on a light-evened page (see bands.ts). */
 const INK = 185;
+/**
+ * The threshold for a page whose thin strokes (a light 宋体, a faint print, blur) stay paler
+ * than INK in places, so that characters fall apart and labels go unfound (see pipeline.ts).
+ */
+export const FAINT_INK = 200;
 
 export interface SegRow {
   y0: number;
@@ -31,10 +36,10 @@ interface Comp extends Box {
 }
 
 /** The ink mask without long straight runs (frames, rules, underlines). */
-export function inkMask(g: Gray, maxRun: number): Uint8Array {
+export function inkMask(g: Gray, maxRun: number, ink = INK): Uint8Array {
   const { width: W, height: H, data } = g;
   const m = new Uint8Array(W * H);
-  for (let i = 0; i < W * H; i++) m[i] = data[i]! < INK ? 1 : 0;
+  for (let i = 0; i < W * H; i++) m[i] = data[i]! < ink ? 1 : 0;
   const clear = new Uint8Array(W * H);
   for (let y = 0; y < H; y++) {
     let start = -1;
@@ -205,11 +210,11 @@ function join(boxes: readonly Box[], gap: number, h: number): Box[] {
 
 /**
  * The page's text as rows of segments. `maxGap` (in character heights) is the widest blank
- * inside a segment.
+ * inside a segment; `ink` the threshold (INK, or FAINT_INK for a page printed faint).
  */
-export function pageText(g: Gray, maxGap = 0.9): PageText {
+export function pageText(g: Gray, maxGap = 0.9, ink = INK): PageText {
   const { width: W, height: H } = g;
-  const mask = inkMask(g, Math.max(40, Math.round(0.045 * Math.max(W, H))));
+  const mask = inkMask(g, Math.max(40, Math.round(0.045 * Math.max(W, H))), ink);
   const all = components(mask, W, H).filter((c) => c.n >= 4);
   const h = typicalHeight(all, H);
   // Strokes taller than two lines are frames, photos, QR codes or stamps, not text.
