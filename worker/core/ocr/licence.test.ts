@@ -185,6 +185,8 @@ describe('a business name and the legal form its type calls for', () => {
     // Recorded (tuning half drawn in a thin 宋体): 家乐 and 司 of 深圳家家乐烟酒有限公司 unread.
     expect(formLost('深圳家烟酒有限公', '有限责任公司')).toBe(true);
     expect(formLost('上饶兴旺烟酒中心', '有限合伙企业')).toBe(true);
+    // Cut short, whatever the type was read as (here garbled).
+    expect(formLost('阿克苏森鑫商贸有限', '股有限控股')).toBe(true);
     const fields = licenceFields({
       name: line('深圳家烟酒有限公', 99),
       type: line('有限责任公司', 99),

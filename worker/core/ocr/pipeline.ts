@@ -124,15 +124,28 @@ async function extractUpright(
   const defs = kind === 'id' ? ID_LABELS : LICENCE_LABELS;
   const right = kind === 'id' && rectified ? ID_VALUES_END * page.width : Infinity;
   let anchored = anchorValues(rows, defs, MAX_LINES[kind], right);
-  if (lineModel && engine.readLine && fieldsFound(anchored) < fieldCount(defs)) {
+  let faint = false;
+  const clean = issueOf(quality) === null;
+  if (clean && lineModel && engine.readLine && fieldsFound(anchored) < fieldCount(defs)) {
     // A page printed in thin strokes (a light 宋体, a faint print) stays paler than the ink
-    // threshold in places: characters fall apart and labels go unfound. Read again at a
-    // fainter threshold, and kept only where that finds more of the document's labels.
-    const faint = await readPage(kind, soft, engine.readLine, check, FAINT_INK);
-    const again = anchorValues(faint, defs, MAX_LINES[kind], right);
-    if (fieldsFound(again) > fieldsFound(anchored)) {
-      rows = faint;
-      anchored = again;
+    // threshold in places: characters fall apart and labels go unfound. A good picture of it
+    // (a poor one's labels are lost to blur, glare or the frame, which a fainter threshold
+    // only smears) is read again at a fainter threshold, kept only where that finds more of
+    // the document's labels; its unchecked values are then marked (it takes in more that is
+    // no text).
+    const again = await readPage(kind, soft, engine.readLine, check, FAINT_INK);
+    const anchoredAgain = anchorValues(again, defs, MAX_LINES[kind], right);
+    // A number that held its check in the first reading must hold it in this one too.
+    const holds = (a: Anchored) => {
+      const raw = a.values[kind === 'id' ? 'id_number' : 'credit_code']?.text ?? '';
+      if (kind === 'licence') return validCredit(creditCandidate(raw) ?? '');
+      return validId(opts.today)(idCandidate(raw) ?? '');
+    };
+    const kept = holds(anchoredAgain) || !holds(anchored);
+    if (kept && fieldsFound(anchoredAgain) > fieldsFound(anchored)) {
+      rows = again;
+      anchored = anchoredAgain;
+      faint = true;
     }
   }
   const labelled = anchored.hits.filter((h) => h.def.field).length >= 2;
@@ -189,7 +202,7 @@ async function extractUpright(
   opts.onStage?.('done');
   const refused = refusalOf(quality, usable(kind, fields, opts.today));
   if (refused) return refuse(kind, refused, rectified);
-  if (uncheckedNeedEye(quality, labelled)) {
+  if (uncheckedNeedEye(quality, labelled, faint)) {
     markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
   }
   const found = labelled ? 'labels' : 'layout';
@@ -233,12 +246,12 @@ export function typeByFamily(
 }
 
 /**
- * Whether the fields no check can confirm are marked: on a poor picture, and on a page where no
+ * Whether the fields no check can confirm are marked: on a poor picture, on a page where no
  * labels were found (each field then taken from where the old layouts print it, which a layout
- * never seen may not).
+ * never seen may not), and on one read at the faint ink threshold (`faint`).
  */
-export function uncheckedNeedEye(quality: Quality, labelled: boolean): boolean {
-  return issueOf(quality) !== null || !labelled;
+export function uncheckedNeedEye(quality: Quality, labelled: boolean, faint = false): boolean {
+  return issueOf(quality) !== null || !labelled || faint;
 }
 
 /** Fields no check can confirm: on a poor picture they are marked for the applicant. */

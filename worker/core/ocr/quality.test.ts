@@ -88,4 +88,7 @@ describe('uncheckedNeedEye', () => {
   it('marks them whenever no label was found (the fixed layout is only a guess)', () => {
     expect(uncheckedNeedEye(sharp, false)).toBe(true);
   });
+  it('marks them on a page read at the faint ink threshold, however sharp', () => {
+    expect(uncheckedNeedEye(sharp, true, true)).toBe(true);
+  });
 });
