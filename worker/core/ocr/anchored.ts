@@ -32,6 +32,9 @@ export interface Anchored {
   hits: LabelHit[];
 }
 
+/** How many of the document's fields were found by a label. */
+export const fieldsFound = (a: Anchored) => new Set(a.hits.flatMap((h) => h.def.field ?? [])).size;
+
 /**
  * Values by label. `maxLines` bounds each field's lines (1 when absent); `right` is where
  * values should end on the page (the ID card's portrait), defaulting to the page's width. It

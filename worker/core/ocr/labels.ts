@@ -298,3 +298,7 @@ function plausible(
   if (!lastRead) return blankAfter || isColon(gs[g1]?.ch);
   return spaced || blankAfter || isColon(gs[g1]?.ch);
 }
+
+/** How many fields a document's labels name (six on either document). */
+export const fieldCount = (defs: readonly LabelDef[]) =>
+  new Set(defs.flatMap((d) => d.field ?? [])).size;

@@ -7,15 +7,14 @@
  * re-read whole by tesseract (`eng`, whitelist). The fixed bands are only the fallback for a
  * page where no labels were found. A photo that cannot be read is refused with the reason.
  */
-import { anchorValues, type Anchored, type RawValue } from './anchored';
+import { anchorValues, fieldsFound, type Anchored, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
 import { completeEthnicity } from './id-ethnicity';
 import { completeIdAddress } from './id-rows';
 import type { Gray, Rgba } from './image';
-import { ID_LABELS, LICENCE_LABELS, type LabelDef, type LicenceFamily } from './labels';
-import { FAINT_INK } from './segment';
+import { fieldCount, ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
 import { creditCandidate, familyOf, licenceFields, parseLicence, typeByContent } from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
@@ -24,6 +23,7 @@ import { readAnyWayUp } from './orientation';
 import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from './quality';
 import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
+import { FAINT_INK } from './segment';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
 import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
@@ -224,10 +224,6 @@ async function extractUpright(
     found,
   };
 }
-
-/** How many of the document's fields were found by a label. */
-const fieldsFound = (a: Anchored) => new Set(a.hits.flatMap((h) => h.def.field ?? [])).size;
-const fieldCount = (defs: readonly LabelDef[]) => new Set(defs.flatMap((d) => d.field ?? [])).size;
 
 /**
  * The type of a licence whose type was not read, or misread into no registered type (个体商),

@@ -231,9 +231,9 @@ function repairByRegion(text: string, expected: readonly string[]): string | nul
  * The length of the text at `at` that can only be `name`: it stands right before the next name
  * the region gives (`next`, read as printed), is no place name and holds none, ends in
  * `name`'s level word and is at most one character longer or shorter, or is a long `name` with
- * two in a row unread (`lostRun`). The region's county is inside one prefecture, so whatever stands
- * between its province and it is that prefecture: 湖北省成市通城县 (宁 unread, 咸 read 成) with
- * 通城县's code. 0 when it is not so.
+ * two in a row unread (`lostRun`). The region's county is inside one prefecture, so whatever
+ * stands between its province and it is that prefecture: 湖北省成市通城县 (宁 unread, 咸 read
+ * 成) with 通城县's code. 0 when it is not so.
  */
 function betweenNames(text: string, at: number, name: string, next: string | undefined): number {
   if (!next) return 0;
