@@ -181,17 +181,20 @@ describe('pairNameForm', () => {
 });
 
 describe('a business name and the legal form its type calls for', () => {
+  /** The business name as the licence's fields give it, read near-certain. */
+  const nameRead = (name: string, type: string) =>
+    licenceFields({ name: line(name, 99), type: line(type, 99) }).name;
+
   it('marks a company name read without its end, and a partnership without its form', () => {
     // Recorded (tuning half drawn in a thin 宋体): 家乐 and 司 of 深圳家家乐烟酒有限公司 unread.
     expect(formLost('深圳家烟酒有限公', '有限责任公司')).toBe(true);
     expect(formLost('上饶兴旺烟酒中心', '有限合伙企业')).toBe(true);
     // Cut short, whatever the type was read as (here garbled).
     expect(formLost('阿克苏森鑫商贸有限', '股有限控股')).toBe(true);
-    const fields = licenceFields({
-      name: line('深圳家烟酒有限公', 99),
-      type: line('有限责任公司', 99),
+    expect(nameRead('深圳家烟酒有限公', '有限责任公司')).toMatchObject({
+      value: '深圳家烟酒有限公',
+      flag: 'low',
     });
-    expect(fields.name).toMatchObject({ value: '深圳家烟酒有限公', flag: 'low' });
   });
 
   it('leaves names that carry it, and types that call for none', () => {
@@ -201,10 +204,6 @@ describe('a business name and the legal form its type calls for', () => {
     expect(formLost('上饶兴旺烟酒中心（有限合伙）', '有限合伙企业')).toBe(false);
     expect(formLost('潍坊福满日杂店', '个体工商户')).toBe(false);
     expect(formLost('潍坊福满日杂店', '')).toBe(false);
-    const fields = licenceFields({
-      name: line('深圳家家乐烟酒有限公司', 99),
-      type: line('有限责任公司', 99),
-    });
-    expect(fields.name.flag).toBeUndefined();
+    expect(nameRead('深圳家家乐烟酒有限公司', '有限责任公司').flag).toBeUndefined();
   });
 });

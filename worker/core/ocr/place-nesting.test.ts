@@ -52,15 +52,13 @@ describe('repairBetweenNames', () => {
 });
 
 describe('the ID card address', () => {
+  /** The address read from a card whose number is registered elsewhere (陕西). */
+  const address = (text: string) =>
+    idFields({ address: { text, confidence: 95 }, id_number: { text: ID, confidence: 95 } }, TODAY)
+      .address;
+
   it('is repaired between two names and still marked for the applicant', () => {
-    const out = idFields(
-      {
-        address: { text: '辽宁省铁蛤市铁岭县年朝街177号', confidence: 95 },
-        id_number: { text: ID, confidence: 95 },
-      },
-      TODAY,
-    );
-    expect(out.address).toEqual({
+    expect(address('辽宁省铁蛤市铁岭县年朝街177号')).toEqual({
       value: '辽宁省铁岭市铁岭县年朝街177号',
       confidence: 50,
       flag: 'low',
@@ -69,17 +67,7 @@ describe('the ID card address', () => {
 
   it('gets an autonomous prefecture back whatever the number says, still marked', () => {
     // The number registered in 陕西 says nothing here: the county read as printed does.
-    const out = idFields(
-      {
-        address: {
-          text: '云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号',
-          confidence: 95,
-        },
-        id_number: { text: ID, confidence: 95 },
-      },
-      TODAY,
-    );
-    expect(out.address).toEqual({
+    expect(address('云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号')).toEqual({
       value: '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
       confidence: 50,
       flag: 'low',
