@@ -2,12 +2,15 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { existsSync } from 'node:fs';
+import { loadImage, createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type { Rgba } from '../../worker/core/ocr/image';
 import { createTesseractEngine } from '../../pwa/src/features/ocr/tesseract-engine';
 import type { PaddleSource } from '../../pwa/src/features/ocr/paddle-engine';
 import { REC_WEIGHTS, type RecWeights } from '../../pwa/src/features/ocr/assets';
 import { quantizeRecModel } from '../../pwa/build/rec-int8';
+import { canvasDrawer, type Context2D } from '../../pwa/src/features/ocr/glyph-drawer';
+import type { GlyphDrawer } from '../../worker/core/ocr/shapes';
 
 const require = createRequire(import.meta.url);
 const dataDir = (lang: string) =>
@@ -31,6 +34,19 @@ export function nodeRecSource(weights: RecWeights = REC_WEIGHTS): PaddleSource {
   };
 }
 
+/** Where Debian's fonts-noto-cjk puts the face Chromium draws Chinese in on this system. */
+const NOTO_SANS = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/**
+ * Draws characters for the shape check as the PWA's worker does in Chromium here: in the
+ * system's sans-serif Chinese face (Noto Sans CJK), else whatever sans-serif face is found.
+ */
+export function nodeDrawer(): GlyphDrawer | undefined {
+  const family = existsSync(NOTO_SANS) && GlobalFonts.registerFromPath(NOTO_SANS, 'GlyphSans');
+  const make = (side: number) => createCanvas(side, side).getContext('2d') as unknown as Context2D;
+  return canvasDrawer(make, family ? 'GlyphSans' : 'sans-serif');
+}
+
 /**
  * tesseract.js with the PP-OCR line model (as in the PWA), in its low-memory profile when
  * `lowMemory`, or tesseract alone when `rec` is false (the fallback when the model fails).
@@ -41,6 +57,7 @@ export function nodeEngine(rec = true, lowMemory = false, weights: RecWeights = 
     cacheMethod: 'none',
     rec: rec ? nodeRecSource(weights) : null,
     lowMemory,
+    drawGlyph: nodeDrawer(),
   });
 }
 

@@ -32,6 +32,7 @@ function beating(eng: BrowserEngine): OcrEngine {
   return {
     read: (req) => eng.read(req).finally(beat),
     ...(readLine ? { readLine: (line) => readLine(line).finally(beat) } : {}),
+    ...(eng.drawGlyph ? { drawGlyph: eng.drawGlyph } : {}),
   };
 }
 

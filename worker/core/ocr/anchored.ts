@@ -23,6 +23,8 @@ export interface RawValue {
   sure?: number[];
   /** Each character's alternatives from the line model (rec.ts), in the same order. */
   alts?: string[];
+  /** Each character's centre x on the page, in the same order (shapes.ts checks by it). */
+  xs?: number[];
   /** A wrapped value's lines: where each was read and how many characters of `text` it holds. */
   lines?: { box: Box; n: number; doubt?: boolean }[];
 }
@@ -205,6 +207,7 @@ function valueOf(
   return {
     text: glyphs.map((g) => g.ch).join(''),
     sure: glyphs.map((g) => g.confidence),
+    xs: glyphs.map((g) => g.x),
     ...(glyphs.some((g) => g.alts) ? { alts: glyphs.map((g) => g.alts ?? '') } : {}),
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,

@@ -5,6 +5,7 @@
  */
 import type { Gray } from './image';
 import type { LineReader } from './line-pass';
+import type { GlyphDrawer } from './shapes';
 import type { OcrLine, OcrWord } from './types';
 
 export type OcrLang = 'chi_sim' | 'eng';
@@ -35,6 +36,11 @@ export interface OcrEngine {
    * pipeline then reads each field's line with it and merges (see line-pass.ts).
    */
   readLine?: LineReader;
+  /**
+   * Draws one character in the device's typeface, for checking a rare name character's shape
+   * against the ink (shapes.ts); without it that check is left out.
+   */
+  drawGlyph?: GlyphDrawer;
 }
 
 /** Thrown (as `name`) when a recognition is cancelled, so callers can tell it from a failure. */

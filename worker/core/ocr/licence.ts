@@ -321,3 +321,19 @@ export function parseLicence(lines: readonly OcrLine[]): Extraction<LicenceField
   }
   return licenceFields(raw);
 }
+
+/**
+ * The type of a licence whose type was not read, or misread into no registered type (个体商),
+ * where its labels tell it: only the 个体工商户 licence prints 经营者, 经营场所, 注册日期 and
+ * 组成形式, and its type is always 个体工商户. Two such labels and none of the company
+ * licence's are needed; a registered type read is never replaced; the value is marked all the
+ * same (the applicant sees where it came from). Null when nothing is told.
+ */
+export function typeByFamily(
+  type: FieldReading,
+  families: readonly LicenceFamily[],
+): FieldReading | null {
+  if (BUSINESS_TYPES.includes(type.value) || families.includes('company')) return null;
+  if (families.filter((f) => f === 'individual').length < 2) return null;
+  return { value: '个体工商户', confidence: 60, flag: 'low' };
+}

@@ -1,6 +1,7 @@
 /**
  * Other readings of a marked value for the applicant to choose from, one tap away on the check
- * screen; the reading itself is never changed, an option is taken only by the applicant. A
+ * screen; an option is taken only by the applicant (a name character put right by its shape,
+ * shapes.ts, offers the model's reading back the same way). A
  * rare given-name character is read as its common look-alike (彧 as 或, 垚 as 圭), and the line
  * model's runner-up for it is often the one printed; a rare character in a place name (掇 of
  * 掇刀区 read 摄) leaves a name that is no place, one character from the one printed. Typing 彧

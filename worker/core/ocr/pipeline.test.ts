@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../id-number';
 import type { OcrEngine, ReadRequest } from './engine';
-import { extract, typeByFamily } from './pipeline';
+import { extract } from './pipeline';
+import { typeByFamily } from './licence';
 
 const ID = '37070519900101002' + idCheckDigit('37070519900101002');
 const w = (text: string, y: number) => ({

@@ -16,7 +16,14 @@ import { completeIdAddress } from './id-rows';
 import type { Gray, Rgba } from './image';
 import { fieldCount, ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { idLayoutLines } from './layout';
-import { creditCandidate, familyOf, licenceFields, parseLicence, typeByContent } from './licence';
+import {
+  creditCandidate,
+  familyOf,
+  licenceFields,
+  parseLicence,
+  typeByContent,
+  typeByFamily,
+} from './licence';
 import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
 import { prepare } from './prepare';
 import { readAnyWayUp } from './orientation';
@@ -24,11 +31,11 @@ import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from 
 import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { FAINT_INK } from './segment';
+import { checkPersonShapes } from './shapes';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
 import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
 import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
-import { BUSINESS_TYPES } from './vocabulary';
 
 export { prepare } from './prepare';
 export type { PhotoIssue, Refusal } from './quality';
@@ -164,6 +171,7 @@ async function extractUpright(
       await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine, PERSON_FIELD[kind]);
       await confirmPerson(soft, values, PERSON_FIELD[kind], engine.readLine);
     }
+    if (engine.drawGlyph) checkPersonShapes(soft, values, PERSON_FIELD[kind], engine.drawGlyph);
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
     try {
@@ -223,22 +231,6 @@ async function extractUpright(
     issue,
     found,
   };
-}
-
-/**
- * The type of a licence whose type was not read, or misread into no registered type (个体商),
- * where its labels tell it: only the 个体工商户 licence prints 经营者, 经营场所, 注册日期 and
- * 组成形式, and its type is always 个体工商户. Two such labels and none of the company
- * licence's are needed; a registered type read is never replaced; the value is marked all the
- * same (the applicant sees where it came from). Null when nothing is told.
- */
-export function typeByFamily(
-  type: FieldReading,
-  families: readonly LicenceFamily[],
-): FieldReading | null {
-  if (BUSINESS_TYPES.includes(type.value) || families.includes('company')) return null;
-  if (families.filter((f) => f === 'individual').length < 2) return null;
-  return { value: '个体工商户', confidence: 60, flag: 'low' };
 }
 
 /**

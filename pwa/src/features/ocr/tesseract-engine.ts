@@ -12,8 +12,10 @@ import type {
   ReadRequest,
   ReadResult,
 } from '../../../../worker/core/ocr/engine';
+import type { GlyphDrawer } from '../../../../worker/core/ocr/shapes';
 import type { OcrLine, OcrWord } from '../../../../worker/core/ocr/types';
 import { createPaddleReader, type PaddleSource } from './paddle-engine';
+import { offscreenDrawer } from './glyph-drawer';
 import { browserRecSource, recAllowed } from './rec-source';
 
 export interface EnginePaths {
@@ -34,6 +36,11 @@ export interface EnginePaths {
    * in the browser, devices under 4 GB (`navigator.deviceMemory`) get it.
    */
   lowMemory?: boolean;
+  /**
+   * Draws characters for the shape check of rare name characters (glyph-drawer.ts). Left out
+   * in the browser, the OCR worker's OffscreenCanvas draws them in the device's typeface.
+   */
+  drawGlyph?: GlyphDrawer;
 }
 
 /** The browser default for `rec`: our origin's copy (every device; see `lowMemory`). */
@@ -101,8 +108,10 @@ export async function createTesseractEngine(
   // Starts the download and compilation now: where the line model runs, it reads first.
   rec?.warm();
 
+  const drawGlyph = paths.drawGlyph ?? offscreenDrawer();
   return {
     ...(rec ? { readLine: rec.readLine } : {}),
+    ...(drawGlyph ? { drawGlyph } : {}),
     lineThreads: rec?.threads ?? 0,
     async read(req: ReadRequest): Promise<ReadResult> {
       const w = await get(req.lang);

@@ -1,0 +1,59 @@
+/**
+ * Draws single characters for the shape check of rare name characters (worker/core/ocr/
+ * shapes.ts), on whatever 2D canvas the platform has: an OffscreenCanvas in the PWA's OCR
+ * worker (the device's own typeface, nothing downloaded), @napi-rs/canvas in Node.
+ */
+import type { Gray } from '../../../../worker/core/ocr/image';
+import type { GlyphDrawer } from '../../../../worker/core/ocr/shapes';
+
+/** The part of a 2D context this needs (OffscreenCanvas and @napi-rs/canvas both have it). */
+export interface Context2D {
+  fillStyle: unknown;
+  font: string;
+  textAlign: unknown;
+  textBaseline: unknown;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  fillText(text: string, x: number, y: number): void;
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+}
+
+/** Characters are drawn this many pixels high on a square this wide. */
+const EM = 64;
+const SIDE = 96;
+
+/**
+ * A drawer in `family` on the 2D context `make` gives for a square canvas of `side`; each
+ * character is drawn once and kept. Undefined when no context can be had.
+ */
+export function canvasDrawer(
+  make: (side: number) => Context2D | null,
+  family: string,
+): GlyphDrawer | undefined {
+  const context = make(SIDE);
+  if (!context) return undefined;
+  const drawn = new Map<string, Gray | null>();
+  return (ch) => {
+    if (drawn.has(ch)) return drawn.get(ch)!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, SIDE, SIDE);
+    context.fillStyle = '#000';
+    context.font = `${EM}px ${family}`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(ch, SIDE / 2, SIDE / 2);
+    const rgba = context.getImageData(0, 0, SIDE, SIDE).data;
+    const data = new Uint8Array(SIDE * SIDE);
+    for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!;
+    const g = data.some((v) => v < 128) ? { width: SIDE, height: SIDE, data } : null;
+    drawn.set(ch, g);
+    return g;
+  };
+}
+
+/** The OCR worker's drawer: the device's sans-serif face, or none without OffscreenCanvas. */
+export function offscreenDrawer(): GlyphDrawer | undefined {
+  if (typeof OffscreenCanvas === 'undefined') return undefined;
+  const make = (side: number) =>
+    new OffscreenCanvas(side, side).getContext('2d', { willReadFrequently: true });
+  return canvasDrawer(make as (side: number) => Context2D | null, 'sans-serif');
+}

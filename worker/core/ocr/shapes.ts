@@ -1,0 +1,257 @@
+/**
+ * A rare name character checked against its drawn shape. The line model reads 垚 as 圭 and 彧
+ * as 或: it was trained on text where the common character is a thousand times likelier, and
+ * the printed one is often among its runner-ups. The two differ plainly on paper (three 土, not
+ * two; 彡 beside 或), so each candidate is drawn in the device's own typeface and compared with
+ * the ink on the page, outline against outline (a chamfer distance). A page printed in another
+ * face than the device draws (a 楷体 against a 黑体) narrows the margins, so a wide one is asked
+ * for, and the reading stands otherwise.
+ *
+ * Only a person's name is checked, and only a character the model was unsure of (or a
+ * look-alike no name carries, 或): one of the model's own runner-ups (never a traditional form)
+ * replaces it when it fits the ink far better than the reading does. The name stays marked,
+ * with the reading offered back, so the applicant confirms it.
+ */
+import { crop, type Gray } from './image';
+import type { RawValue } from './anchored';
+import { NAME_LOOK_ALIKES } from './options';
+import { TRADITIONAL } from './traditional';
+
+/** Draws one character black on white, at any size (the device's own typeface). */
+export type GlyphDrawer = (ch: string) => Gray | null;
+
+/** Side of the square both shapes are compared in. */
+export const SHAPE_SIZE = 32;
+/** Characters read at least this sure (0–100) are not checked (look-alikes always are). */
+export const SHAPE_CHECK_MAX = 95;
+/** A candidate must fit the ink this much better than the reading (its distance's ratio). */
+export const SHAPE_BETTER = 0.6;
+/**
+ * For a look-alike no name carries (或), its rare character (彧) need only fit better: the
+ * reading is already known wrong for a name, and the two differ only in a small foot (彡)
+ * that a scan blurs, so the margin stays small.
+ */
+export const SHAPE_LOOK_ALIKE_BETTER = 1;
+/** And clearly better than the next candidate: a tie between two is no answer. */
+export const SHAPE_UNIQUE = 0.85;
+
+const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
+
+/** Otsu's threshold of the grey values (the cut that best splits ink from paper). */
+export function otsu(g: Gray): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of g.data) hist[v]!++;
+  const n = g.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let cut = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!;
+    if (!wB) continue;
+    const wF = n - wB;
+    if (!wF) break;
+    sumB += t * hist[t]!;
+    const between = wB * wF * (sumB / wB - (sum - sumB) / wF) ** 2;
+    if (between > best) {
+      best = between;
+      cut = t;
+    }
+  }
+  return cut;
+}
+
+/**
+ * The ink of `g` (pixels darker than `ink`, Otsu's cut when not given), its bounding box scaled
+ * into a SHAPE_SIZE square keeping its proportions, centred. Null for no ink.
+ */
+export function shapeOf(g: Gray, ink = otsu(g)): Uint8Array | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < g.height; y++) {
+    for (let x = 0; x < g.width; x++) {
+      if (g.data[y * g.width + x]! > ink) continue;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    }
+  }
+  if (x1 < 0) return null;
+  const n = SHAPE_SIZE;
+  const side = Math.max(x1 - x0 + 1, y1 - y0 + 1);
+  const ox = x0 - (side - (x1 - x0 + 1)) / 2;
+  const oy = y0 - (side - (y1 - y0 + 1)) / 2;
+  const out = new Uint8Array(n * n);
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      const sx = Math.floor(ox + ((x + 0.5) * side) / n);
+      const sy = Math.floor(oy + ((y + 0.5) * side) / n);
+      if (sx < x0 || sx > x1 || sy < y0 || sy > y1) continue;
+      if (g.data[sy * g.width + sx]! <= ink) out[y * n + x] = 1;
+    }
+  }
+  return out;
+}
+
+/** Each cell's distance to the nearest ink (a two-pass chamfer transform, 3-4 weights / 3). */
+function distances(shape: Uint8Array): Float32Array {
+  const n = SHAPE_SIZE;
+  const d = new Float32Array(n * n);
+  for (let i = 0; i < d.length; i++) d[i] = shape[i] ? 0 : 1e6;
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= n || y >= n ? 1e6 : d[y * n + x]!);
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      const i = y * n + x;
+      d[i] = Math.min(
+        d[i]!,
+        at(x - 1, y) + 3,
+        at(x, y - 1) + 3,
+        at(x - 1, y - 1) + 4,
+        at(x + 1, y - 1) + 4,
+      );
+    }
+  }
+  for (let y = n - 1; y >= 0; y--) {
+    for (let x = n - 1; x >= 0; x--) {
+      const i = y * n + x;
+      d[i] = Math.min(
+        d[i]!,
+        at(x + 1, y) + 3,
+        at(x, y + 1) + 3,
+        at(x + 1, y + 1) + 4,
+        at(x - 1, y + 1) + 4,
+      );
+    }
+  }
+  for (let i = 0; i < d.length; i++) d[i] = d[i]! / 3;
+  return d;
+}
+
+/**
+ * How far apart two shapes' outlines are: the mean distance from each one's ink to the
+ * other's, both ways averaged (0 for the same shape; in SHAPE_SIZE cells).
+ */
+export function shapeDistance(a: Uint8Array, b: Uint8Array): number {
+  const da = distances(a);
+  const db = distances(b);
+  let sa = 0;
+  let na = 0;
+  let sb = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]) {
+      sa += db[i]!;
+      na++;
+    }
+    if (b[i]) {
+      sb += da[i]!;
+      nb++;
+    }
+  }
+  if (!na || !nb) return Infinity;
+  return (sa / na + sb / nb) / 2;
+}
+
+/**
+ * Which of `candidates` (the reading first) the ink `cell` is, by shape: a candidate only when
+ * it fits `better` times closer than the reading and SHAPE_UNIQUE closer than any other;
+ * null when the reading stands or nothing can tell (no ink; a character the typeface lacks,
+ * drawn as the same box as a code point no face has).
+ */
+export function shapeVote(
+  cell: Gray,
+  candidates: readonly string[],
+  draw: GlyphDrawer,
+  better = SHAPE_BETTER,
+): string | null {
+  const ink = shapeOf(cell);
+  if (!ink || candidates.length < 2) return null;
+  const tofu = key(draw('\u{10FFFD}'));
+  const dist = candidates.map((ch) => {
+    const g = draw(ch);
+    const s = g && shapeOf(g);
+    if (!s || (tofu !== null && key(g) === tofu)) return Infinity;
+    return shapeDistance(ink, s);
+  });
+  const read = dist[0]!;
+  if (!Number.isFinite(read)) return null;
+  const order = dist
+    .map((d, i) => ({ d, i }))
+    .slice(1)
+    .sort((a, b) => a.d - b.d);
+  const best = order[0];
+  if (!best || !(best.d < better * read)) return null;
+  const next = order[1]?.d ?? Infinity;
+  return best.d <= SHAPE_UNIQUE * next ? candidates[best.i]! : null;
+}
+
+const key = (g: Gray | null) => (g ? `${g.width}x${g.height}:${shapeOf(g)?.join('') ?? ''}` : null);
+
+/**
+ * A person's name (`value`, read on one line of `page`) with its unsure characters checked by
+ * shape (see the module's comment): the value with any character replaced, marked (confidence
+ * at most 60, the reading's character first among that one's alternatives), or unchanged.
+ */
+export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
+  const chars = [...value.text];
+  const { xs, sure } = value;
+  if (value.lines || !xs || !sure || xs.length !== chars.length || sure.length !== chars.length)
+    return value;
+  const h = value.box.y1 - value.box.y0;
+  const mid = (value.box.y0 + value.box.y1) / 2;
+  const alts = [...(value.alts ?? chars.map(() => ''))];
+  const out = [...chars];
+  let changed = false;
+  chars.forEach((ch, i) => {
+    const look = NAME_LOOK_ALIKES.get(ch);
+    if (!isHan(ch) || (!look && sure[i]! >= SHAPE_CHECK_MAX)) return;
+    // A name on a mainland document is printed simplified: a traditional form (爾) is no candidate.
+    const others = [...new Set((look ?? '') + (alts[i] ?? ''))].filter(
+      (c) => isHan(c) && c !== ch && !TRADITIONAL.has(c),
+    );
+    if (!others.length) return;
+    const half = Math.min(
+      0.6 * h,
+      i > 0 ? (xs[i]! - xs[i - 1]!) / 2 : Infinity,
+      i < xs.length - 1 ? (xs[i + 1]! - xs[i]!) / 2 : Infinity,
+    );
+    const x0 = Math.max(0, Math.round(xs[i]! - half));
+    const y0 = Math.max(0, Math.round(mid - 0.6 * h));
+    const w = Math.min(page.width, Math.round(xs[i]! + half)) - x0;
+    const ch0 = Math.min(page.height, Math.round(mid + 0.6 * h)) - y0;
+    if (w < 4 || ch0 < 4) return;
+    const cell = crop(page, x0, y0, w, ch0);
+    // A look-alike is weighed against its rare character alone, with the looser margin.
+    const pick = look
+      ? shapeVote(cell, [ch, look], draw, SHAPE_LOOK_ALIKE_BETTER)
+      : shapeVote(cell, [ch, ...others], draw);
+    if (!pick) return;
+    out[i] = pick;
+    alts[i] = [ch, ...others.filter((c) => c !== pick)].join('');
+    changed = true;
+  });
+  if (!changed) return value;
+  return {
+    ...value,
+    text: out.join(''),
+    confidence: Math.min(value.confidence, 60),
+    sure: sure.map((s, i) => (out[i] !== chars[i] ? Math.min(s, 60) : s)),
+    alts,
+  };
+}
+
+/** `checkNameShapes` on the person-name field of `values` (姓名, 经营者 or 法定代表人), in place. */
+export function checkPersonShapes(
+  page: Gray,
+  values: Partial<Record<string, RawValue>>,
+  field: string,
+  draw: GlyphDrawer,
+): void {
+  const v = values[field];
+  if (v) values[field] = checkNameShapes(page, v, draw);
+}
