@@ -147,7 +147,13 @@ describe('shapes', () => {
     expect(checkNameShapes(page('张垚', 3), sure, drawer)).toBe(sure);
     const v = checkNameShapes(page('张彧', 3), value('张或', [99.9, 99.9], ['', '']), drawer);
     expect(v.text).toBe('张彧');
-    expect(v.alts?.[1]).toBe('或');
+    expect(v.alts?.[1]).toBe('');
+  });
+
+  it('looks a pitch wide around the ink, wherever on its character the model placed it', () => {
+    // The model's steps fire off-centre: 垚 placed 7 px right, 张 after it 8 px left.
+    const v = { ...value('张圭张', [99.9, 60, 99.9], ['', '垚', '']), xs: [15, 52, 67] };
+    expect(checkNameShapes(page('张垚张', 3), v, drawer).text).toBe('张垚张');
   });
 
   it('never puts in a traditional form, however well it fits', () => {

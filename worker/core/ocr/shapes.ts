@@ -12,6 +12,7 @@
  * replaces it when it fits the ink far better than the reading does. The name stays marked,
  * with the reading offered back, so the applicant confirms it.
  */
+import { median } from './glyphs';
 import { crop, type Gray } from './image';
 import type { RawValue } from './anchored';
 import { NAME_LOOK_ALIKES } from './options';
@@ -190,12 +191,45 @@ export function shapeVote(
   return best.d <= SHAPE_UNIQUE * next ? candidates[best.i]! : null;
 }
 
+/**
+ * The page's ink a pitch wide and 1.2 heights tall around a character. The model's x may lie
+ * anywhere on its character, so the window is slid up to 0.3 pitch either way to where its
+ * edges cut the least ink (the blanks between characters), the nearest such place first.
+ */
+function cellAt(page: Gray, x: number, mid: number, pitch: number, h: number): Gray | null {
+  const y0 = Math.max(0, Math.round(mid - 0.6 * h));
+  const y1 = Math.min(page.height, Math.round(mid + 0.6 * h));
+  const w = Math.round(pitch);
+  if (w < 4 || y1 - y0 < 4) return null;
+  const reach = Math.round(0.3 * pitch);
+  const from = Math.max(0, Math.round(x - pitch / 2) - reach);
+  const to = Math.min(page.width, Math.round(x + pitch / 2) + reach);
+  const area = crop(page, from, y0, to - from, y1 - y0);
+  const ink = otsu(area);
+  const column = Array.from({ length: area.width }, (_, cx) => {
+    let n = 0;
+    for (let cy = 0; cy < area.height; cy++) if (area.data[cy * area.width + cx]! <= ink) n++;
+    return n;
+  });
+  const edges = (left: number) => (column[left] ?? 0) + (column[left + w - 1] ?? 0);
+  const centre = Math.round(x - pitch / 2) - from;
+  let best = Math.max(0, Math.min(centre, area.width - w));
+  for (let d = 1; d <= reach; d++) {
+    for (const left of [centre - d, centre + d]) {
+      if (left < 0 || left + w > area.width) continue;
+      if (edges(left) < edges(best)) best = left;
+    }
+  }
+  return crop(area, best, 0, Math.min(w, area.width - best), area.height);
+}
+
 const key = (g: Gray | null) => (g ? `${g.width}x${g.height}:${shapeOf(g)?.join('') ?? ''}` : null);
 
 /**
  * A person's name (`value`, read on one line of `page`) with its unsure characters checked by
  * shape (see the module's comment): the value with any character replaced, marked (confidence
- * at most 60, the reading's character first among that one's alternatives), or unchanged.
+ * at most 60, the reading's character first among that one's alternatives unless no name
+ * carries it), or unchanged.
  */
 export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
   const chars = [...value.text];
@@ -204,6 +238,10 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
     return value;
   const h = value.box.y1 - value.box.y0;
   const mid = (value.box.y0 + value.box.y1) / 2;
+  // Characters stand a pitch apart; the model's steps place each one only roughly (a step fires
+  // anywhere on its character), so the cell is a pitch wide around it, not up to the neighbours.
+  const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+  const pitch = Math.min(1.3 * h, Math.max(0.8 * h, gaps.length ? median(gaps) : h));
   const alts = [...(value.alts ?? chars.map(() => ''))];
   const out = [...chars];
   let changed = false;
@@ -215,24 +253,16 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
       (c) => isHan(c) && c !== ch && !TRADITIONAL.has(c),
     );
     if (!others.length) return;
-    const half = Math.min(
-      0.6 * h,
-      i > 0 ? (xs[i]! - xs[i - 1]!) / 2 : Infinity,
-      i < xs.length - 1 ? (xs[i + 1]! - xs[i]!) / 2 : Infinity,
-    );
-    const x0 = Math.max(0, Math.round(xs[i]! - half));
-    const y0 = Math.max(0, Math.round(mid - 0.6 * h));
-    const w = Math.min(page.width, Math.round(xs[i]! + half)) - x0;
-    const ch0 = Math.min(page.height, Math.round(mid + 0.6 * h)) - y0;
-    if (w < 4 || ch0 < 4) return;
-    const cell = crop(page, x0, y0, w, ch0);
+    const cell = cellAt(page, xs[i]!, mid, pitch, h);
+    if (!cell) return;
     // A look-alike is weighed against its rare character alone, with the looser margin.
     const pick = look
       ? shapeVote(cell, [ch, look], draw, SHAPE_LOOK_ALIKE_BETTER)
       : shapeVote(cell, [ch, ...others], draw);
     if (!pick) return;
     out[i] = pick;
-    alts[i] = [ch, ...others.filter((c) => c !== pick)].join('');
+    // The reading is offered back, unless it is a look-alike no name carries (或).
+    alts[i] = [...(look ? [] : [ch]), ...others.filter((c) => c !== pick)].join('');
     changed = true;
   });
   if (!changed) return value;
