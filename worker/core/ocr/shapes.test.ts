@@ -55,16 +55,6 @@ const PICTURES: Record<string, string[]> = {
     '#.#.#...',
     '#.#.#...',
   ],
-  爾: [
-    '..###...',
-    '..###...',
-    '........',
-    '###.###.',
-    '###.###.',
-    '........',
-    '###.###.',
-    '###.###.',
-  ],
   张: [
     '#.#.#.#.',
     '.#.#.#.#',
@@ -76,6 +66,9 @@ const PICTURES: Record<string, string[]> = {
     '.#.#.#.#',
   ],
 };
+
+/** A traditional form, drawn the same as 垚 so that only the table can keep it out. */
+PICTURES['爾'] = PICTURES['垚']!;
 
 /** A page of `text` drawn at `scale` pixels per picture cell, one character per 10 cells. */
 function page(text: string, scale: number): Gray {

@@ -13,6 +13,7 @@
  * with the reading offered back, so the applicant confirms it.
  */
 import { median } from './glyphs';
+import { otsu } from './enhance';
 import { crop, type Gray } from './image';
 import type { RawValue } from './anchored';
 import { NAME_LOOK_ALIKES } from './options';
@@ -37,32 +38,6 @@ export const SHAPE_LOOK_ALIKE_BETTER = 1;
 export const SHAPE_UNIQUE = 0.85;
 
 const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
-
-/** Otsu's threshold of the grey values (the cut that best splits ink from paper). */
-export function otsu(g: Gray): number {
-  const hist = new Array<number>(256).fill(0);
-  for (const v of g.data) hist[v]!++;
-  const n = g.data.length;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
-  let sumB = 0;
-  let wB = 0;
-  let best = 0;
-  let cut = 128;
-  for (let t = 0; t < 256; t++) {
-    wB += hist[t]!;
-    if (!wB) continue;
-    const wF = n - wB;
-    if (!wF) break;
-    sumB += t * hist[t]!;
-    const between = wB * wF * (sumB / wB - (sum - sumB) / wF) ** 2;
-    if (between > best) {
-      best = between;
-      cut = t;
-    }
-  }
-  return cut;
-}
 
 /**
  * The ink of `g` (pixels darker than `ink`, Otsu's cut when not given), its bounding box scaled
@@ -172,7 +147,7 @@ export function shapeVote(
 ): string | null {
   const ink = shapeOf(cell);
   if (!ink || candidates.length < 2) return null;
-  const tofu = key(draw('\u{10FFFD}'));
+  const tofu = tofuOf(draw);
   const dist = candidates.map((ch) => {
     const g = draw(ch);
     const s = g && shapeOf(g);
@@ -221,6 +196,13 @@ function cellAt(page: Gray, x: number, mid: number, pitch: number, h: number): G
     }
   }
   return crop(area, best, 0, Math.min(w, area.width - best), area.height);
+}
+
+/** What `draw` draws for a code point no face has (its missing-glyph box), once per drawer. */
+const tofus = new WeakMap<GlyphDrawer, string | null>();
+function tofuOf(draw: GlyphDrawer): string | null {
+  if (!tofus.has(draw)) tofus.set(draw, key(draw('\u{10FFFD}')));
+  return tofus.get(draw)!;
 }
 
 const key = (g: Gray | null) => (g ? `${g.width}x${g.height}:${shapeOf(g)?.join('') ?? ''}` : null);
