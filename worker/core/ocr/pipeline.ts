@@ -31,6 +31,7 @@ import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from 
 import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { FAINT_INK } from './segment';
+import { checkPlaceShapes } from './place-shapes';
 import { checkPersonShapes } from './shapes';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { chineseDate } from './text';
@@ -205,6 +206,10 @@ async function extractUpright(
       await rereadCreditCode([page, soft], values.credit_code?.box ?? null, f, engine);
       fields = licenceFields(asRaw(f));
     }
+  }
+  // A misread place in the address, offered one a character away, checked by its shape.
+  if (engine.drawGlyph) {
+    fields.address = checkPlaceShapes(soft, rows, fields.address, engine.drawGlyph);
   }
   check();
   opts.onStage?.('done');

@@ -1,97 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
-import type { Gray } from './image';
 import {
   checkNameShapes,
+  ownStrokesShow,
   SHAPE_SIZE,
   shapeDistance,
   shapeOf,
   shapeVote,
-  type GlyphDrawer,
 } from './shapes';
-
-/**
- * Stand-in "characters" as 8 × 8 pictures ('#' ink), drawn at any scale: 圭 two stacked bars
- * crossed by a stem, 垚 three blocks, 或 and 彧 the same box with and without a foot.
- */
-const PICTURES: Record<string, string[]> = {
-  圭: [
-    '...#....',
-    '.#####..',
-    '...#....',
-    '#######.',
-    '...#....',
-    '.#####..',
-    '...#....',
-    '#######.',
-  ],
-  垚: [
-    '..###...',
-    '..###...',
-    '........',
-    '###.###.',
-    '###.###.',
-    '........',
-    '###.###.',
-    '###.###.',
-  ],
-  或: [
-    '######..',
-    '#....#..',
-    '#....#..',
-    '######..',
-    '........',
-    '........',
-    '........',
-    '........',
-  ],
-  彧: [
-    '######..',
-    '#....#..',
-    '#....#..',
-    '######..',
-    '........',
-    '#.#.#...',
-    '#.#.#...',
-    '#.#.#...',
-  ],
-  张: [
-    '#.#.#.#.',
-    '.#.#.#.#',
-    '#.#.#.#.',
-    '.#.#.#.#',
-    '#.#.#.#.',
-    '.#.#.#.#',
-    '#.#.#.#.',
-    '.#.#.#.#',
-  ],
-};
-
-/** A traditional form, drawn the same as 垚 so that only the table can keep it out. */
-PICTURES['爾'] = PICTURES['垚']!;
-
-/** A page of `text` drawn at `scale` pixels per picture cell, one character per 10 cells. */
-function page(text: string, scale: number): Gray {
-  const chars = [...text];
-  const width = chars.length * 10 * scale;
-  const height = 10 * scale;
-  const data = new Uint8Array(width * height).fill(235);
-  chars.forEach((ch, k) => {
-    const pic = PICTURES[ch]!;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < 10 * scale; x++) {
-        const py = Math.floor(y / scale) - 1;
-        const px = Math.floor(x / scale) - 1;
-        if (pic[py]?.[px] === '#') data[y * width + k * 10 * scale + x] = 40;
-      }
-    }
-  });
-  return { width, height, data };
-}
-
-/** The drawer: each picture at 6 px per cell; '\u{10FFFD}' and unknown characters are a box. */
-const drawer: GlyphDrawer = (ch) => page(PICTURES[ch] ? ch : '张', 6);
-const lacking: GlyphDrawer = (ch) => (ch === '垚' ? page('张', 6) : drawer(ch));
+import { drawer, lacking, page } from './shapes.fixture';
 
 /** A value read from `page(text, 3)`: xs at each character's centre. */
 function value(text: string, sure: number[], alts: string[]): RawValue {
@@ -125,6 +42,29 @@ describe('shapes', () => {
   it('keeps the reading when it fits, and when a candidate is drawn as the missing box', () => {
     expect(shapeVote(page('圭', 3), ['圭', '垚'], drawer)).toBeNull();
     expect(shapeVote(page('垚', 3), ['圭', '垚'], lacking)).toBeNull();
+  });
+
+  it('tells two characters alike but for a part by that part', () => {
+    const own = (printed: string, read: string, cand: string, ratio: number) =>
+      ownStrokesShow(
+        shapeOf(page(printed, 3))!,
+        shapeOf(drawer(read)!)!,
+        shapeOf(drawer(cand)!)!,
+        ratio,
+      );
+    // Each with a part of its own: the candidate's on the page, the reading's not.
+    expect(own('犇', '葬', '犇', 0.95)).toBe(true);
+    expect(own('葬', '葬', '犇', 0.95)).toBe(false);
+    expect(own('犇', '葬', '犇', 1)).toBe(false);
+    // One is the other with a part more: that part decides, with the whole 10% closer.
+    expect(own('浩', '洁', '浩', 0.85)).toBe(true);
+    expect(own('浩', '洁', '浩', 0.95)).toBe(false);
+    expect(own('洁', '浩', '洁', 0.85)).toBe(true);
+    expect(own('洁', '洁', '浩', 0.85)).toBe(false);
+    // Where the whole shape cannot tell (the chamfer rule off), the part does; two such, none.
+    expect(shapeVote(page('犇', 3), ['葬', '犇'], drawer, 0)).toBe('犇');
+    expect(shapeVote(page('葬', 3), ['葬', '犇'], drawer, 0)).toBeNull();
+    expect(shapeVote(page('犇', 3), ['葬', '犇', '奔'], drawer, 0)).toBeNull();
   });
 
   it('replaces an unsure name character, marks the name and offers the reading back', () => {

@@ -5,7 +5,9 @@
  * two; 彡 beside 或), so each candidate is drawn in the device's own typeface and compared with
  * the ink on the page, outline against outline (a chamfer distance). A page printed in another
  * face than the device draws (a 楷体 against a 黑体) narrows the margins, so a wide one is asked
- * for, and the reading stands otherwise.
+ * for, and the reading stands otherwise. Two characters alike but for a part (洁 and 浩, 葬
+ * and 犇) differ too little as wholes: there the part decides, the strokes each has that the
+ * other lacks, found on the page for the one and missing for the other.
  *
  * Only a person's name is checked, and only a character the model was unsure of (or a
  * look-alike no name carries, 或): one of the model's own runner-ups (never a traditional form)
@@ -134,10 +136,11 @@ export function shapeDistance(a: Uint8Array, b: Uint8Array): number {
 }
 
 /**
- * Which of `candidates` (the reading first) the ink `cell` is, by shape: a candidate only when
- * it fits `better` times closer than the reading and SHAPE_UNIQUE closer than any other;
- * null when the reading stands or nothing can tell (no ink; a character the typeface lacks,
- * drawn as the same box as a code point no face has).
+ * Which of `candidates` (the reading first) the ink `cell` is, by shape: a candidate when it
+ * fits `better` times closer than the reading and SHAPE_UNIQUE closer than any other, or else
+ * the one candidate whose own strokes the page shows where the reading's are missing
+ * (`ownStrokesShow`); null when the reading stands or nothing can tell (no ink; a character
+ * the typeface lacks, drawn as the same box as a code point no face has).
  */
 export function shapeVote(
   cell: Gray,
@@ -148,12 +151,12 @@ export function shapeVote(
   const ink = shapeOf(cell);
   if (!ink || candidates.length < 2) return null;
   const tofu = tofuOf(draw);
-  const dist = candidates.map((ch) => {
+  const shapes = candidates.map((ch) => {
     const g = draw(ch);
     const s = g && shapeOf(g);
-    if (!s || (tofu !== null && key(g) === tofu)) return Infinity;
-    return shapeDistance(ink, s);
+    return !s || (tofu !== null && key(g) === tofu) ? null : s;
   });
+  const dist = shapes.map((s) => (s ? shapeDistance(ink, s) : Infinity));
   const read = dist[0]!;
   if (!Number.isFinite(read)) return null;
   const order = dist
@@ -161,9 +164,62 @@ export function shapeVote(
     .slice(1)
     .sort((a, b) => a.d - b.d);
   const best = order[0];
-  if (!best || !(best.d < better * read)) return null;
+  if (!best) return null;
   const next = order[1]?.d ?? Infinity;
-  return best.d <= SHAPE_UNIQUE * next ? candidates[best.i]! : null;
+  if (best.d < better * read && best.d <= SHAPE_UNIQUE * next) return candidates[best.i]!;
+  // Two characters alike but for a part (洁 and 浩, 葬 and 犇): that part decides.
+  const own = order.filter(({ d, i }) => ownStrokesShow(ink, shapes[0]!, shapes[i]!, d / read));
+  return own.length === 1 ? candidates[own[0]!.i]! : null;
+}
+
+/** A drawn stroke this far (SHAPE_SIZE cells) from the other character's ink is its own. */
+export const OWN_APART = 2;
+/** Fewer own cells than this are no part of its own (a serif, a stroke's end). */
+const OWN_MIN = 4;
+/** Own strokes shown: the page's ink this near them on average (cells). */
+export const OWN_SHOWN = 0.5;
+/** Own strokes missing: the page's ink this far from them on average (cells). */
+export const OWN_MISSING = 1.5;
+/** Where only one of the two has own strokes, a part is all that tells them: both rules. */
+const OWN_SHOWN_ALONE = 0.4;
+const OWN_ALONE_RATIO = 0.9;
+
+/**
+ * How near the page's ink (`dx`, its distances) lies to the strokes of `a` that lie away from
+ * `b`'s ink (`db`): their mean distance, or null when `a` has (almost) none of its own.
+ */
+function ownDistance(a: Uint8Array, db: Float32Array, dx: Float32Array): number | null {
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!a[i] || db[i]! <= OWN_APART) continue;
+    n++;
+    sum += dx[i]!;
+  }
+  return n >= OWN_MIN ? sum / n : null;
+}
+
+/**
+ * Whether the page (`ink`) is the candidate rather than the reading by the strokes that tell
+ * the two apart: the candidate's own strokes are on the page and the reading's own are not,
+ * with the whole shape (`ratio`, the candidate's distance over the reading's) closer too.
+ * Where one character is the other with a part more (彧 and 或), only that part can tell,
+ * so it must be plainly there (or plainly missing) and the whole shape 10% closer.
+ */
+export function ownStrokesShow(
+  ink: Uint8Array,
+  read: Uint8Array,
+  cand: Uint8Array,
+  ratio: number,
+): boolean {
+  if (!(ratio < 1)) return false;
+  const dx = distances(ink);
+  const r = ownDistance(read, distances(cand), dx);
+  const c = ownDistance(cand, distances(read), dx);
+  if (r === null && c === null) return false;
+  if (r === null) return c! <= OWN_SHOWN_ALONE && ratio < OWN_ALONE_RATIO;
+  if (c === null) return r >= OWN_MISSING && ratio < OWN_ALONE_RATIO;
+  return r >= OWN_MISSING && c <= OWN_SHOWN;
 }
 
 /**
@@ -171,7 +227,7 @@ export function shapeVote(
  * anywhere on its character, so the window is slid up to 0.3 pitch either way to where its
  * edges cut the least ink (the blanks between characters), the nearest such place first.
  */
-function cellAt(page: Gray, x: number, mid: number, pitch: number, h: number): Gray | null {
+export function cellAt(page: Gray, x: number, mid: number, pitch: number, h: number): Gray | null {
   const y0 = Math.max(0, Math.round(mid - 0.6 * h));
   const y1 = Math.min(page.height, Math.round(mid + 0.6 * h));
   const w = Math.round(pitch);

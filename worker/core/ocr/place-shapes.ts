@@ -1,0 +1,101 @@
+/**
+ * A misread place in a marked address checked against its drawn shape (see shapes.ts). An
+ * address offered a place one character away (湖北省荆门市摄刀区 → 掇刀区, `placeOptions`) is
+ * left as read by the pipeline, since an old or new name the list lacks reads the same as a
+ * misreading. The ink tells the two apart: the offered character is drawn and compared with the
+ * page where the read one stands, and the option is taken only when it fits far better than
+ * the reading and better than any other option. A place the list lacks, read as printed, fits
+ * its own reading best and stays. The address stays marked, with the reading offered back.
+ */
+import { median, type GlyphRow } from './glyphs';
+import type { Gray } from './image';
+import { cellAt, shapeVote, type GlyphDrawer } from './shapes';
+import type { FieldReading } from './types';
+
+/** Characters either side of the checked one used to find it on the page. */
+const CONTEXT = 2;
+
+/** Where one character of the value is printed: its row and glyph index, or null. */
+export interface Placed {
+  row: GlyphRow;
+  at: number;
+}
+
+/**
+ * Where `chars[i]` stands on the page: the one place in `rows` where it is read with its
+ * neighbours in the value (two either side, or fewer where the value wraps or ends), or null
+ * when no such text, or more than one, is found. The value may have been cleaned and repaired
+ * since it was read; a character whose neighbours were changed is not found, and not checked.
+ */
+export function placeOf(
+  rows: readonly GlyphRow[],
+  chars: readonly string[],
+  i: number,
+): Placed | null {
+  const texts = rows.map((r) => r.glyphs.map((g) => g.ch));
+  const spans: [number, number][] = [
+    [CONTEXT, CONTEXT],
+    [CONTEXT, 0],
+    [0, CONTEXT],
+    [1, 1],
+  ];
+  for (const [before, after] of spans) {
+    const from = i - before;
+    const to = i + after;
+    if (from < 0 || to >= chars.length) continue;
+    const want = chars.slice(from, to + 1);
+    const hits: Placed[] = [];
+    texts.forEach((t, r) => {
+      for (let k = 0; k + want.length <= t.length; k++) {
+        if (want.every((c, j) => t[k + j] === c)) hits.push({ row: rows[r]!, at: k + before });
+      }
+    });
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+/** The character that differs between two values of the same length (by code point), or -1. */
+function oneDiff(a: readonly string[], b: readonly string[]): number {
+  if (a.length !== b.length) return -1;
+  const at = a.flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return at.length === 1 ? at[0]! : -1;
+}
+
+/**
+ * A marked address (`f`) with its offered place put in when the page's ink proves it (see the
+ * module's comment): only options one character from the value, all at the same character.
+ * The address stays marked (confidence at most 60); the reading is offered back first.
+ */
+export function checkPlaceShapes(
+  page: Gray,
+  rows: readonly GlyphRow[],
+  f: FieldReading,
+  draw: GlyphDrawer,
+): FieldReading {
+  if (!f.flag || !f.value || !f.options?.length) return f;
+  const chars = [...f.value];
+  const subs = f.options.map((o) => ({ o, at: oneDiff(chars, [...o]) })).filter((s) => s.at >= 0);
+  const at = subs[0]?.at;
+  if (at === undefined || subs.some((s) => s.at !== at)) return f;
+  const placed = placeOf(rows, chars, at);
+  if (!placed) return f;
+  const { row, at: g } = placed;
+  const h = row.y1 - row.y0;
+  const xs = row.glyphs.map((gl) => gl.x);
+  const gaps = xs.slice(1).map((x, k) => x - xs[k]!);
+  const pitch = Math.min(1.3 * h, Math.max(0.8 * h, gaps.length ? median(gaps) : h));
+  const cell = cellAt(page, xs[g]!, (row.y0 + row.y1) / 2, pitch, h);
+  if (!cell) return f;
+  const offered = subs.map((s) => [...s.o][at]!);
+  const pick = shapeVote(cell, [chars[at]!, ...offered], draw);
+  if (!pick) return f;
+  const value = subs[offered.indexOf(pick)]!.o;
+  return {
+    ...f,
+    value,
+    confidence: Math.min(f.confidence, 60),
+    options: [f.value, ...f.options.filter((o) => o !== value)],
+  };
+}
