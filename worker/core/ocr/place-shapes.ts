@@ -4,12 +4,15 @@
  * left as read by the pipeline, since an old or new name the list lacks reads the same as a
  * misreading. The ink tells the two apart: the offered character is drawn and compared with the
  * page where the read one stands, and the option is taken only when it fits far better than
- * the reading and better than any other option. A place the list lacks, read as printed, fits
- * its own reading best and stays. The address stays marked, with the reading offered back.
+ * the reading and better than any other option; or, since the reading is no place at all,
+ * when the strokes that tell the two apart are there for the option and missing for the
+ * reading (`ownStrokesShow`: 摄 and 掇 differ in a part only). A place the list lacks, read as
+ * printed, fits its own reading best and stays. The address stays marked, with the reading
+ * offered back.
  */
 import { median, type GlyphRow } from './glyphs';
 import type { Gray } from './image';
-import { cellAt, shapeVote, type GlyphDrawer } from './shapes';
+import { cellAt, SHAPE_BETTER, shapeVote, type GlyphDrawer } from './shapes';
 import type { FieldReading } from './types';
 
 /** Characters either side of the checked one used to find it on the page. */
@@ -89,7 +92,8 @@ export function checkPlaceShapes(
   const cell = cellAt(page, xs[g]!, (row.y0 + row.y1) / 2, pitch, h);
   if (!cell) return f;
   const offered = subs.map((s) => [...s.o][at]!);
-  const pick = shapeVote(cell, [chars[at]!, ...offered], draw);
+  // The reading is no place at all: the parts that tell two places apart may decide too.
+  const pick = shapeVote(cell, [chars[at]!, ...offered], draw, SHAPE_BETTER, true);
   if (!pick) return f;
   const value = subs[offered.indexOf(pick)]!.o;
   return {

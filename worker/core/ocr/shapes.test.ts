@@ -61,10 +61,12 @@ describe('shapes', () => {
     expect(own('浩', '洁', '浩', 0.95)).toBe(false);
     expect(own('洁', '浩', '洁', 0.85)).toBe(true);
     expect(own('洁', '洁', '浩', 0.85)).toBe(false);
-    // Where the whole shape cannot tell (the chamfer rule off), the part does; two such, none.
-    expect(shapeVote(page('犇', 3), ['葬', '犇'], drawer, 0)).toBe('犇');
-    expect(shapeVote(page('葬', 3), ['葬', '犇'], drawer, 0)).toBeNull();
-    expect(shapeVote(page('犇', 3), ['葬', '犇', '奔'], drawer, 0)).toBeNull();
+    // Where the whole shape cannot tell (the chamfer rule off), the part does when asked (the
+    // reading known wrong); two such, none.
+    expect(shapeVote(page('犇', 3), ['葬', '犇'], drawer, 0, true)).toBe('犇');
+    expect(shapeVote(page('犇', 3), ['葬', '犇'], drawer, 0)).toBeNull();
+    expect(shapeVote(page('葬', 3), ['葬', '犇'], drawer, 0, true)).toBeNull();
+    expect(shapeVote(page('犇', 3), ['葬', '犇', '奔'], drawer, 0, true)).toBeNull();
   });
 
   it('replaces an unsure name character, marks the name and offers the reading back', () => {

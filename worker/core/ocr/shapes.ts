@@ -5,9 +5,12 @@
  * two; 彡 beside 或), so each candidate is drawn in the device's own typeface and compared with
  * the ink on the page, outline against outline (a chamfer distance). A page printed in another
  * face than the device draws (a 楷体 against a 黑体) narrows the margins, so a wide one is asked
- * for, and the reading stands otherwise. Two characters alike but for a part (洁 and 浩, 葬
- * and 犇) differ too little as wholes: there the part decides, the strokes each has that the
- * other lacks, found on the page for the one and missing for the other.
+ * for, and the reading stands otherwise. Two characters alike but for a part (摄 and 掇, 郑
+ * and 郯) differ too little as wholes; where the reading is already known wrong (a place name
+ * that is no place, place-shapes.ts), the part may decide: the strokes each has that the other
+ * lacks, found on the page for the one and missing for the other. Not in a name read as a
+ * name can be: there a serif's foot passed for 本's bar (木 → 本) and a neighbour's ink in the
+ * window for 啊's 口 (阿 → 啊), in faces the rule was not tuned on.
  *
  * Only a person's name is checked, and only a character the model was unsure of (or a
  * look-alike no name carries, 或): one of the model's own runner-ups (never a traditional form)
@@ -137,16 +140,17 @@ export function shapeDistance(a: Uint8Array, b: Uint8Array): number {
 
 /**
  * Which of `candidates` (the reading first) the ink `cell` is, by shape: a candidate when it
- * fits `better` times closer than the reading and SHAPE_UNIQUE closer than any other, or else
- * the one candidate whose own strokes the page shows where the reading's are missing
- * (`ownStrokesShow`); null when the reading stands or nothing can tell (no ink; a character
- * the typeface lacks, drawn as the same box as a code point no face has).
+ * fits `better` times closer than the reading and SHAPE_UNIQUE closer than any other, or else,
+ * with `parts`, the one candidate whose own strokes the page shows where the reading's are
+ * missing (`ownStrokesShow`); null when the reading stands or nothing can tell (no ink; a
+ * character the typeface lacks, drawn as the same box as a code point no face has).
  */
 export function shapeVote(
   cell: Gray,
   candidates: readonly string[],
   draw: GlyphDrawer,
   better = SHAPE_BETTER,
+  parts = false,
 ): string | null {
   const ink = shapeOf(cell);
   if (!ink || candidates.length < 2) return null;
@@ -167,7 +171,8 @@ export function shapeVote(
   if (!best) return null;
   const next = order[1]?.d ?? Infinity;
   if (best.d < better * read && best.d <= SHAPE_UNIQUE * next) return candidates[best.i]!;
-  // Two characters alike but for a part (洁 and 浩, 葬 and 犇): that part decides.
+  if (!parts) return null;
+  // Two characters alike but for a part (摄 and 掇, 郑 and 郯): that part decides.
   const own = order.filter(({ d, i }) => ownStrokesShow(ink, shapes[0]!, shapes[i]!, d / read));
   return own.length === 1 ? candidates[own[0]!.i]! : null;
 }
