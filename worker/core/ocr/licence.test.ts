@@ -191,6 +191,10 @@ describe('a business name and the legal form its type calls for', () => {
     expect(formLost('上饶兴旺烟酒中心', '有限合伙企业')).toBe(true);
     // Cut short, whatever the type was read as (here garbled).
     expect(formLost('阿克苏森鑫商贸有限', '股有限控股')).toBe(true);
+    // A branch that lost the 分 of its 分公司 reads as a company: no branch is named so.
+    const branch = '有限责任公司分公司（自然人投资或控股）';
+    expect(formLost('青岛好又多商贸有限公司市北区公司', branch)).toBe(true);
+    expect(formLost('青岛好又多商贸有限公司市北区公司', '有限责任公司')).toBe(false);
     expect(nameRead('深圳家烟酒有限公', '有限责任公司')).toMatchObject({
       value: '深圳家烟酒有限公',
       flag: 'low',

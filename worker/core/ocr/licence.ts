@@ -184,14 +184,18 @@ export function familyOf(
 
 /**
  * Whether a business name lacks the legal form its licence's type calls for: a company's
- * name ends in 公司, a limited partnership's holds 有限合伙; other types say nothing. A name
- * ending in a legal form cut short (阿克苏森鑫商贸有限) lost its end whatever the type.
+ * name ends in 公司 (a branch's in 分公司, never a bare 公司), a limited partnership's holds
+ * 有限合伙; other types say nothing. A name ending in a legal form cut short (阿克苏森鑫商贸有限)
+ * lost its end whatever the type.
  * Example: formLost('深圳家烟酒有限公', '有限责任公司') === true.
  */
 export function formLost(name: string, type: string): boolean {
   // A legal form cut short (…有限, …股份有限公) is lost whatever the type was read as.
   if (/(有限|有限公|有限责|有限责任|有限责任公|股份有|股份有限|股份有限公)$/.test(name))
     return true;
+  // A branch is no company: its name ends in 分公司, never in a bare 公司 (…有限公司市北区公司
+  // lost its 分).
+  if (type.includes('分公司') && /[^分]公司$/.test(name)) return true;
   if (type.includes('公司')) return !name.endsWith('公司');
   if (type.includes('有限合伙')) return !name.includes('有限合伙');
   return false;
