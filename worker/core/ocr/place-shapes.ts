@@ -10,9 +10,9 @@
  * printed, fits its own reading best and stays. The address stays marked, with the reading
  * offered back.
  */
-import { median, type GlyphRow } from './glyphs';
+import type { GlyphRow } from './glyphs';
 import type { Gray } from './image';
-import { cellAt, SHAPE_BETTER, shapeVote, type GlyphDrawer } from './shapes';
+import { cellAt, pitchOf, SHAPE_BETTER, shapeVote, type GlyphDrawer } from './shapes';
 import type { FieldReading } from './types';
 
 /** Characters either side of the checked one used to find it on the page. */
@@ -87,9 +87,7 @@ export function checkPlaceShapes(
   const { row, at: g } = placed;
   const h = row.y1 - row.y0;
   const xs = row.glyphs.map((gl) => gl.x);
-  const gaps = xs.slice(1).map((x, k) => x - xs[k]!);
-  const pitch = Math.min(1.3 * h, Math.max(0.8 * h, gaps.length ? median(gaps) : h));
-  const cell = cellAt(page, xs[g]!, (row.y0 + row.y1) / 2, pitch, h);
+  const cell = cellAt(page, xs[g]!, (row.y0 + row.y1) / 2, pitchOf(xs, h), h);
   if (!cell) return f;
   const offered = subs.map((s) => [...s.o][at]!);
   // The reading is no place at all: the parts that tell two places apart may decide too.

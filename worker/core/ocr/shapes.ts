@@ -228,6 +228,15 @@ export function ownStrokesShow(
 }
 
 /**
+ * How far apart characters `h` tall stand on a line whose characters the model placed at
+ * `xs`: their median step, kept within 0.8–1.3 heights (a lost or split character skews it).
+ */
+export function pitchOf(xs: readonly number[], h: number): number {
+  const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+  return Math.min(1.3 * h, Math.max(0.8 * h, gaps.length ? median(gaps) : h));
+}
+
+/**
  * The page's ink a pitch wide and 1.2 heights tall around a character. The model's x may lie
  * anywhere on its character, so the window is slid up to 0.3 pitch either way to where its
  * edges cut the least ink (the blanks between characters), the nearest such place first.
@@ -283,8 +292,7 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
   const mid = (value.box.y0 + value.box.y1) / 2;
   // Characters stand a pitch apart; the model's steps place each one only roughly (a step fires
   // anywhere on its character), so the cell is a pitch wide around it, not up to the neighbours.
-  const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
-  const pitch = Math.min(1.3 * h, Math.max(0.8 * h, gaps.length ? median(gaps) : h));
+  const pitch = pitchOf(xs, h);
   const alts = [...(value.alts ?? chars.map(() => ''))];
   const out = [...chars];
   let changed = false;
