@@ -14,14 +14,15 @@
  * --weights int8|fp32 (the line model's weights; default: what the PWA serves),
  * --degrade bw|small (the same documents as a black-and-white scan or a shrunk, recompressed
  * photo: see degrade.ts), --font kai|ming|zenhei (the same documents drawn in another Chinese
- * typeface, one nothing was tuned on: see draw.ts).
+ * typeface, one nothing was tuned on: see draw.ts), --table light (the photos taken on a white
+ * desk or a pale cloth, nearly as light as the paper: see generate.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRun } from './defaults';
 import { degraded, DEGRADES, type Degrade } from './degrade';
 import { FACES, type Face } from './draw';
-import { generate, type Sample } from './generate';
+import { generate, TABLES, type Sample, type Table } from './generate';
 import { runBrowser, type BrowserMode } from './browser-runs';
 import type { Half } from './layouts';
 import { runNodeDefaults, runNodeTuned } from './node-runs';
@@ -45,6 +46,10 @@ const degrade = opt('--degrade') as Degrade | undefined;
 if (degrade && !DEGRADES.includes(degrade)) throw new Error(`--degrade ${DEGRADES.join('|')}`);
 const face = opt('--font') as Face | undefined;
 if (face && !(face in FACES)) throw new Error(`--font ${Object.keys(FACES).join('|')}`);
+const tableKind = opt('--table') as Table | undefined;
+if (tableKind && !TABLES.includes(tableKind)) throw new Error(`--table ${TABLES.join('|')}`);
+/** What sets this run's pictures apart from the default ones, in file names and the summary. */
+const look = [face, tableKind].filter(Boolean);
 
 const BROWSER_LABEL: Record<BrowserMode, string> = {
   tuned: 'chromium tuned+rec',
@@ -56,10 +61,10 @@ const BROWSER_LABEL: Record<BrowserMode, string> = {
 const summary: string[] = [];
 const p = (x: number) => `${(x * 100).toFixed(0)}%`;
 for (const half of halves) {
-  const source = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}${face ? `-${face}` : ''}`;
+  const source = `bench/out/ocr/${half}-${from ? `${from}+` : ''}${count}${look.map((l) => `-${l}`).join('')}`;
   const original: Sample[] = existsSync(join(source, 'truth.json'))
     ? JSON.parse(readFileSync(join(source, 'truth.json'), 'utf8'))
-    : generate(half, count, source, from, face);
+    : generate(half, count, source, from, face, tableKind);
   const { dir, samples: generated } = degrade
     ? await degraded(source, original, degrade)
     : { dir: source, samples: original };
@@ -90,7 +95,7 @@ for (const half of halves) {
     join(
       dir,
       '..',
-      `results-${half}-${from ? `${from}+` : ''}${count}${face ? `-${face}` : ''}${degrade ? `-${degrade}` : ''}${kind ? `-${kind}` : ''}-${weights}.json`,
+      `results-${half}-${from ? `${from}+` : ''}${count}${look.map((l) => `-${l}`).join('')}${degrade ? `-${degrade}` : ''}${kind ? `-${kind}` : ''}-${weights}.json`,
     ),
     JSON.stringify({ weights, samples, all }, null, 1),
   );
@@ -105,7 +110,7 @@ for (const half of halves) {
   }
   for (const s of scores) {
     summary.push(
-      `SUMMARY ${half}${face ? ` ${face}` : ''}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)} (its holder signed in ${p(s.ownCard)}), licence ${p(s.allRight.licence)} (its operator signed in ${p(s.ownLicence)}), ` +
+      `SUMMARY ${half}${look.map((l) => ` ${l}`).join('')}${degrade ? ` ${degrade}` : ''} ${s.label} (${weights}): ID ${p(s.allRight.id)} (its holder signed in ${p(s.ownCard)}), licence ${p(s.allRight.licence)} (its operator signed in ${p(s.ownLicence)}), ` +
         `ID number ${p(s.perField['id.id_number'] ?? 0)}, credit code ${p(s.perField['licence.credit_code'] ?? 0)}, ` +
         `hard right/refused/marked/silent ${s.hard.right}/${s.hard.refused}/${s.hard.marked}/${s.hard.silent}, ` +
         `silently wrong ${s.silentlyWrong}, valid-but-wrong ${s.validButWrong}, ` +

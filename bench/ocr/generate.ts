@@ -10,7 +10,8 @@
  *
  *   npx tsx bench/ocr/generate.ts [tune|holdout] [count per kind = 40] [outDir] [from = 0]
  *
- * `face` draws the same documents (same seeds, layouts, photos) in another typeface (draw.ts).
+ * `face` draws the same documents (same seeds, layouts, photos) in another typeface (draw.ts),
+ * `tableKind` photographs them on light tables (see `TABLES`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,10 +47,24 @@ const SEEDS: Record<Half, { id: number; licence: number }> = {
 
 const jitter = (r: Rand, n: number) => (r() * 2 - 1) * n;
 
+/**
+ * What the document lies on in a photo: the usual tables, darker than paper, or (`--table
+ * light`) a white desk or a pale cloth nearly as light as the paper itself.
+ */
+export const TABLES = ['light'] as const;
+export type Table = (typeof TABLES)[number];
+
 /** Table colours and patterns under the document. */
-function table(ctx: ReturnType<Canvas['getContext']>, w: number, h: number, r: Rand): void {
+function table(
+  ctx: ReturnType<Canvas['getContext']>,
+  w: number,
+  h: number,
+  r: Rand,
+  kindOf?: Table,
+): void {
   const hue = Math.floor(r() * 360);
-  const light = 18 + r() * 45;
+  // The same draws either way, so a light table changes nothing else in the picture.
+  const light = kindOf === 'light' ? 72 + r() * 20 : 18 + r() * 45;
   ctx.fillStyle = `hsl(${hue},${15 + r() * 30}%,${light}%)`;
   ctx.fillRect(0, 0, w, h);
   const kind = r();
@@ -141,10 +156,11 @@ function photograph(
   outH: number,
   s: Shot,
   photo: boolean,
+  tableKind?: Table,
 ): Buffer {
   const scene = createCanvas(outW, outH);
   const ctx = scene.getContext('2d');
-  if (photo) table(ctx, outW, outH, r);
+  if (photo) table(ctx, outW, outH, r, tableKind);
   else {
     ctx.fillStyle = '#f2f2f2';
     ctx.fillRect(0, 0, outW, outH);
@@ -288,6 +304,7 @@ export function generate(
   outDir: string,
   from = 0,
   face?: Face,
+  tableKind?: Table,
 ): Sample[] {
   mkdirSync(outDir, { recursive: true });
   const samples: Sample[] = [];
@@ -322,6 +339,7 @@ export function generate(
       variant === 'scan' ? 660 : 750,
       s,
       variant !== 'scan',
+      tableKind,
     );
     writeFileSync(join(outDir, file), img);
     samples.push({
@@ -346,7 +364,8 @@ export function generate(
     const file = `licence-${String(i).padStart(3, '0')}.jpg`;
     const doc = drawLicence({ ...truth, capital, term, scope, business: b }, inFace(layout), r);
     const s = shot(r, variant, hardship);
-    const img = photograph(doc, r, 1300, variant === 'scan' ? 940 : 1000, s, variant !== 'scan');
+    const height = variant === 'scan' ? 940 : 1000;
+    const img = photograph(doc, r, 1300, height, s, variant !== 'scan', tableKind);
     writeFileSync(join(outDir, file), img);
     samples.push({
       file,

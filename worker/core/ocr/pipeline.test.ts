@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../id-number';
 import type { OcrEngine, ReadRequest } from './engine';
-import { extract } from './pipeline';
+import { extract, keptReading, type ExtractResult } from './pipeline';
 import { typeByFamily } from './licence';
 
 const ID = '37070519900101002' + idCheckDigit('37070519900101002');
@@ -138,5 +138,51 @@ describe('typeByFamily', () => {
     expect(typeByFamily(misread, ['individual', 'individual'])?.value).toBe('个体工商户');
     expect(typeByFamily(misread, ['individual', 'individual'])?.flag).toBe('low');
     expect(typeByFamily(misread, ['individual', 'company', 'individual'])).toBeNull();
+  });
+});
+
+describe('keptReading: the rectified reading or the frame read as it is', () => {
+  const field = (value: string) => ({ value, confidence: value ? 90 : 0 });
+  const reading = (values: Partial<Record<string, string>>, refused = false): ExtractResult => ({
+    kind: 'id',
+    fields: {
+      name: field(values.name ?? ''),
+      sex: field(values.sex ?? ''),
+      ethnicity: field(values.ethnicity ?? ''),
+      birth: field(values.birth ?? ''),
+      address: field(values.address ?? ''),
+      id_number: field(values.id_number ?? ''),
+    },
+    rectified: true,
+    refused: refused ? 'cut_off' : null,
+    issue: refused ? null : 'cut_off',
+    found: 'labels',
+  });
+  const today = '2026-11-27';
+  const all = {
+    name: '张伟',
+    sex: '男',
+    ethnicity: '汉',
+    birth: '1990-01-01',
+    address: '山东省潍坊市奎文区胜利东街1号',
+  };
+
+  it('keeps the frame when it holds more: a valid number, or more fields', () => {
+    const bent = reading({ name: '张伟', id_number: ID.slice(0, 17) + '0' });
+    const whole = reading({ ...all, id_number: ID });
+    expect(keptReading(bent, whole, today)).toBe(whole);
+    const more = reading({ ...all, id_number: ID });
+    expect(keptReading(reading({ name: '张伟', id_number: ID }), more, today)).toBe(more);
+  });
+
+  it('keeps the rectified reading on a tie, and over a refused or a number-less frame', () => {
+    const rectified = reading({ ...all, id_number: ID });
+    expect(keptReading(rectified, reading({ ...all, id_number: ID }), today)).toBe(rectified);
+    expect(keptReading(rectified, reading({}, true), today)).toBe(rectified);
+    const numbered = reading({ id_number: ID });
+    expect(keptReading(numbered, reading(all), today)).toBe(numbered);
+    const refused = reading({}, true);
+    const some = reading({ name: '张伟' });
+    expect(keptReading(refused, some, today)).toBe(some);
   });
 });

@@ -10,33 +10,24 @@
 import { anchorValues, fieldsFound, type Anchored, type RawValue } from './anchored';
 import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
-import { idCandidate, idFields, parseIdCard, type RawText } from './id-card';
+import { idCandidate, idFields, type RawText } from './id-card';
 import { completeEthnicity } from './id-ethnicity';
 import { completeIdAddress } from './id-rows';
-import type { Gray, Rgba } from './image';
+import type { Rgba } from './image';
 import { fieldCount, ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
-import { idLayoutLines } from './layout';
-import {
-  creditCandidate,
-  familyOf,
-  licenceFields,
-  parseLicence,
-  typeByContent,
-  typeByFamily,
-} from './licence';
-import { lineFieldsId, lineFieldsLicence, validCredit, validId } from './line-pass';
-import { prepare } from './prepare';
+import { creditCandidate, familyOf, licenceFields, typeByFamily } from './licence';
+import { validCredit, validId } from './line-pass';
+import { prepare, type Prepared } from './prepare';
+import { findUnlabelled, layoutFields } from './unlabelled';
 import { readAnyWayUp } from './orientation';
 import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from './quality';
-import { rowsFromWords } from './rows';
 import { readPage } from './read-page';
 import { FAINT_INK } from './segment';
 import { checkPlaceShapes } from './place-shapes';
 import { checkPersonShapes } from './shapes';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
-import { chineseDate } from './text';
 import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
-import type { Box, Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
+import type { Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
 export { prepare } from './prepare';
 export type { PhotoIssue, Refusal } from './quality';
@@ -100,11 +91,42 @@ async function extractUpright(
   engine: OcrEngine,
   opts: ExtractOptions,
 ): Promise<ExtractResult> {
+  opts.onStage?.('prepare');
+  const prepared = prepare(kind, img);
+  const first = await readPrepared(kind, prepared, engine, opts);
+  if (!prepared.doubtfulOutline) return first;
+  // The outline touches the frame. The document may be cut off, or it lies on a table about
+  // as light as its paper (a white desk, a pale cloth), whose light parts merged with it into
+  // one region: its "corners" are then not the document's, and rectifying by them bends every
+  // row. The frame is read as it is too, and that reading kept where it holds more: the
+  // number's check first, then the fields found. A ~25° perspective read unrectified finds
+  // less, so the rectified reading stays there.
+  const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
+  return keptReading(first, whole, opts.today);
+}
+
+/**
+ * Of the rectified reading and the frame's as it is, the one that holds more: not refused,
+ * then the number passing its check, then more fields found; the rectified one on a tie.
+ */
+export function keptReading<R extends ExtractResult>(rectified: R, whole: R, today?: string): R {
+  const worth = (r: ExtractResult) => {
+    if (r.refused) return -1;
+    const { numberOk, found } = usable(r.kind, r.fields, today);
+    return (numberOk ? 100 : 0) + found;
+  };
+  return worth(whole) > worth(rectified) ? whole : rectified;
+}
+
+async function readPrepared(
+  kind: OcrKind,
+  { page, soft, rectified, quality }: Prepared,
+  engine: OcrEngine,
+  opts: ExtractOptions,
+): Promise<ExtractResult> {
   const check = () => {
     if (opts.signal?.aborted) throw new OcrCancelled('cancelled');
   };
-  opts.onStage?.('prepare');
-  const { page, soft, rectified, quality } = prepare(kind, img);
   check();
   const early = refusalOf(quality, null);
   if (early) return refuse(kind, early, rectified);
@@ -260,66 +282,6 @@ function markUnchecked(
     const r = f[k]!;
     if (r.value && !r.flag) f[k] = { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
   }
-}
-
-/**
- * The numbers (and the ID card's birth date, the licence's type) where their label was
- * missed: the first row holding one. They carry their own format (the type: the closed list
- * of registered types), so no label is needed to tell them.
- */
-function findUnlabelled(
-  kind: OcrKind,
-  rows: readonly GlyphRow[],
-  values: Partial<Record<string, RawValue>>,
-): void {
-  const text = (r: GlyphRow) => r.glyphs.map((g) => g.ch).join('');
-  const box = (r: GlyphRow): Box => ({
-    x0: (r.glyphs[0]?.x ?? 0) - (r.y1 - r.y0),
-    x1: (r.glyphs.at(-1)?.x ?? 0) + (r.y1 - r.y0),
-    y0: r.y0,
-    y1: r.y1,
-  });
-  const conf = (r: GlyphRow) => Math.min(100, ...r.glyphs.map((g) => g.confidence));
-  const number = kind === 'id' ? 'id_number' : 'credit_code';
-  const test = kind === 'id' ? idCandidate : creditCandidate;
-  const has = (f: string) => {
-    const v = values[f];
-    return !!v && !!test(v.text);
-  };
-  if (!has(number)) {
-    const r = rows.find((row) => test(text(row)));
-    if (r) values[number] = { text: text(r), confidence: conf(r), box: box(r), label: '' };
-  }
-  if (kind === 'licence' && !values.type?.text) {
-    const t = typeByContent(rows);
-    if (t) values.type = t;
-  }
-  if (kind === 'id' && !(values.birth && chineseDate(values.birth.text))) {
-    const r = rows.find((row) => chineseDate(text(row)));
-    if (r) values.birth = { text: text(r), confidence: conf(r), box: box(r), label: '' };
-  }
-}
-
-/**
- * No labels found: the fixed layout of the ID card front or of the two licence templates
- * (the line model's bands; tesseract's words placed by the ID card's bands or parsed as rows).
- */
-async function layoutFields(
-  kind: OcrKind,
-  page: Gray,
-  soft: Gray,
-  words: Parameters<typeof rowsFromWords>[0] | null,
-  engine: OcrEngine | null,
-  today?: string,
-): Promise<Extraction<IdField> | Extraction<LicenceField>> {
-  if (engine?.readLine) {
-    return kind === 'id'
-      ? lineFieldsId(soft, engine.readLine, today)
-      : lineFieldsLicence(page, soft, engine.readLine);
-  }
-  const w = words ?? [];
-  if (kind === 'id') return parseIdCard(idLayoutLines(w, page.width, page.height), today);
-  return parseLicence(rowsFromWords(w));
 }
 
 /** Readings back to raw text (dates as printed), so the checks run again on a re-read number. */

@@ -6,7 +6,7 @@ import { prepare } from './prepare';
  * A 4:3 picture (a phone photo's shape, nearly a licence's): a dark green table, and white
  * paper over [x0, x1) × [y0, y1) with a few lines of dark "text" on it.
  */
-function picture(x0: number, y0: number, x1: number, y1: number): Rgba {
+function picture(x0: number, y0: number, x1: number, y1: number, lightTable = false): Rgba {
   const width = 1200;
   const height = 900;
   const data = new Uint8ClampedArray(width * height * 4);
@@ -15,7 +15,10 @@ function picture(x0: number, y0: number, x1: number, y1: number): Rgba {
       const i = (y * width + x) * 4;
       const paper = x >= x0 && x < x1 && y >= y0 && y < y1;
       const text = paper && (y - y0) % 60 < 12 && y - y0 > 80 && (x - x0) % 30 < 20;
-      const [r, g, b] = text ? [30, 30, 30] : paper ? [235, 235, 230] : [40, 80, 40];
+      // A light table: beside the paper, as far as the frame's left edge, a white desk as
+      // light as the paper (the rest of the table stays dark).
+      const desk = lightTable && x < x0 && y >= y0 && y < y1;
+      const [r, g, b] = text ? [30, 30, 30] : paper || desk ? [235, 235, 230] : [40, 80, 40];
       data.set([r, g, b, 255], i);
     }
   }
@@ -30,5 +33,27 @@ describe('prepare: a document cut off by the frame', () => {
   it('is not when the paper fills the frame (a scan) or lies inside it', () => {
     expect(prepare('licence', picture(0, 0, 1200, 900)).quality.cutOff).toBe(false);
     expect(prepare('licence', picture(100, 100, 1100, 800)).quality.cutOff).toBe(false);
+  });
+});
+
+describe('prepare: a document on a table about as light as its paper', () => {
+  // An ID card (its shape is not the frame's, so the frame is no scan of it).
+  const onDesk = picture(200, 200, 1000, 705, true);
+
+  it('takes the desk for paper, and says the outline is in doubt', () => {
+    const p = prepare('id', onDesk);
+    expect(p.quality.cutOff).toBe(true);
+    expect(p.doubtfulOutline).toBe(true);
+  });
+
+  it('reads the frame as it is when asked (`whole`): not rectified, nothing cut off', () => {
+    const p = prepare('id', onDesk, true);
+    expect(p).toMatchObject({ rectified: false, doubtfulOutline: false });
+    expect(p.quality.cutOff).toBe(false);
+  });
+
+  it('has no doubt about an outline lying inside the frame, or a scan filling it', () => {
+    expect(prepare('licence', picture(100, 100, 1100, 800)).doubtfulOutline).toBe(false);
+    expect(prepare('licence', picture(0, 0, 1200, 900)).doubtfulOutline).toBe(false);
   });
 });

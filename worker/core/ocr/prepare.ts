@@ -28,10 +28,19 @@ export interface Prepared {
   soft: Gray;
   rectified: boolean;
   quality: Quality;
+  /**
+   * An outline was found and runs off the frame (`quality.cutOff`): the document may be cut
+   * off, or lie on a table about as light as its paper, its outline merged with the table's
+   * light parts (pipeline.ts then reads the frame unrectified too). False when `whole`.
+   */
+  doubtfulOutline: boolean;
 }
 
-/** Rectifies the document (or scales the whole image if no card outline is found). */
-export function prepare(kind: OcrKind, img: Rgba): Prepared {
+/**
+ * Rectifies the document (or scales the whole image if no card outline is found). `whole`
+ * skips the outline: the frame is read as it is.
+ */
+export function prepare(kind: OcrKind, img: Rgba, whole = false): Prepared {
   let gray = toGray(img);
   let paper = paperGray(img);
   // Phone cameras give 12 MP: card detection and reading need far less.
@@ -45,7 +54,7 @@ export function prepare(kind: OcrKind, img: Rgba): Prepared {
   // A scan or a photo already cropped to the card has no table around it: when the frame has
   // the document's shape, the frame is taken as the document.
   const framed = Math.abs(gray.width / gray.height - aspect) / aspect < 0.1;
-  const found = findCard(paper, aspect);
+  const found = whole ? { quad: null, touches: false, share: 1 } : findCard(paper, aspect);
   let raw = found.quad
     ? rectify(gray, found.quad, width, height)
     : resize(gray, width, Math.round((gray.height * width) / gray.width));
@@ -67,5 +76,6 @@ export function prepare(kind: OcrKind, img: Rgba): Prepared {
   // 14 read right instead of none, 44 of 84 values instead of 38). Sharpening a page in focus
   // doubles its strokes' edges into ghost characters, so only these pages are.
   if (quality.spread >= SOFT_EDGES) soft = flatten(unsharp(raw), false);
-  return { page: flatten(raw), soft, rectified, quality };
+  const doubtfulOutline = found.quad !== null && cutOff;
+  return { page: flatten(raw), soft, rectified, quality, doubtfulOutline };
 }
