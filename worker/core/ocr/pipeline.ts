@@ -95,12 +95,11 @@ async function extractUpright(
   const prepared = prepare(kind, img);
   const first = await readPrepared(kind, prepared, engine, opts);
   if (!prepared.doubtfulOutline) return first;
-  // The outline touches the frame. The document may be cut off, or it lies on a table about
+  // The outline runs off the frame. The document may be cut off, or it lies on a table about
   // as light as its paper (a white desk, a pale cloth), whose light parts merged with it into
   // one region: its "corners" are then not the document's, and rectifying by them bends every
-  // row. The frame is read as it is too, and that reading kept where it holds more: the
-  // number's check first, then the fields found. A ~25° perspective read unrectified finds
-  // less, so the rectified reading stays there.
+  // row. The frame is read as it is too, and that reading kept where it holds more (see
+  // keptReading).
   const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
   return keptReading(first, whole, opts.today);
 }
