@@ -94,27 +94,43 @@ async function extractUpright(
   opts.onStage?.('prepare');
   const prepared = prepare(kind, img);
   const first = await readPrepared(kind, prepared, engine, opts);
-  if (!prepared.doubtfulOutline) return first;
-  // The outline runs off the frame. The document may be cut off, or it lies on a table about
-  // as light as its paper (a white desk, a pale cloth), whose light parts merged with it into
-  // one region: its "corners" are then not the document's, and rectifying by them bends every
-  // row. The frame is read as it is too, and that reading kept where it holds more (see
-  // keptReading).
+  if (!prepared.outlined || (first.refused && PHOTO_FAULTS.includes(first.refused))) return first;
+  if (!prepared.quality.cutOff && complete(first, opts.today)) return first;
+  // The outline runs off the frame, or the reading is incomplete. The document may be cut
+  // off, or it lies on a table about as light as its paper (a white desk, a pale cloth): the
+  // table's light parts merged with it into one region, or a shadowed corner fell outside
+  // it, and the "corners" rectified by are not the document's, which bends every row. The
+  // frame is read as it is too, and that reading kept where it holds more (see keptReading).
   const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
   return keptReading(first, whole, opts.today);
 }
 
 /**
- * Of the rectified reading and the frame's as it is, the one that holds more: not refused,
- * then the number passing its check, then more fields found; the rectified one on a tie.
+ * Refusals for the photo itself, which no other outline mends: read from the frame, a
+ * blurred licence gave unreadable values (marked) where it had been refused with the reason.
+ */
+const PHOTO_FAULTS: readonly Refusal[] = ['blurred', 'dark', 'glare'];
+
+/** What a reading holds: refused least, then the number passing its check, then fields found. */
+function worth(r: ExtractResult, today?: string): number {
+  if (r.refused) return -1;
+  const { numberOk, found } = usable(r.kind, r.fields, today);
+  return (numberOk ? 100 : 0) + found;
+}
+
+/** A reading with its number passing its check and every other field found. */
+function complete(r: ExtractResult, today?: string): boolean {
+  if (r.refused) return false;
+  const { numberOk, found, of } = usable(r.kind, r.fields, today);
+  return numberOk && found === of;
+}
+
+/**
+ * Of the rectified reading and the frame's as it is, the one that holds more (see `worth`);
+ * the rectified one on a tie.
  */
 export function keptReading<R extends ExtractResult>(rectified: R, whole: R, today?: string): R {
-  const worth = (r: ExtractResult) => {
-    if (r.refused) return -1;
-    const { numberOk, found } = usable(r.kind, r.fields, today);
-    return (numberOk ? 100 : 0) + found;
-  };
-  return worth(whole) > worth(rectified) ? whole : rectified;
+  return worth(whole, today) > worth(rectified, today) ? whole : rectified;
 }
 
 async function readPrepared(

@@ -40,20 +40,21 @@ describe('prepare: a document on a table about as light as its paper', () => {
   // An ID card (its shape is not the frame's, so the frame is no scan of it).
   const onDesk = picture(200, 200, 1000, 705, true);
 
-  it('takes the desk for paper, and says the outline is in doubt', () => {
+  it('takes the desk for paper: an outline running off the frame, as if cut off', () => {
     const p = prepare('id', onDesk);
     expect(p.quality.cutOff).toBe(true);
-    expect(p.doubtfulOutline).toBe(true);
+    expect(p.outlined).toBe(true);
   });
 
   it('reads the frame as it is when asked (`whole`): not rectified, nothing cut off', () => {
     const p = prepare('id', onDesk, true);
-    expect(p).toMatchObject({ rectified: false, doubtfulOutline: false });
+    expect(p).toMatchObject({ rectified: false, outlined: false });
     expect(p.quality.cutOff).toBe(false);
   });
 
-  it('has no doubt about an outline lying inside the frame, or a scan filling it', () => {
-    expect(prepare('licence', picture(100, 100, 1100, 800)).doubtfulOutline).toBe(false);
-    expect(prepare('licence', picture(0, 0, 1200, 900)).doubtfulOutline).toBe(false);
+  it('rectifies by an outline inside the frame, not cut off', () => {
+    const inside = prepare('licence', picture(100, 100, 1100, 800));
+    expect(inside).toMatchObject({ outlined: true, rectified: true });
+    expect(inside.quality.cutOff).toBe(false);
   });
 });

@@ -29,11 +29,12 @@ export interface Prepared {
   rectified: boolean;
   quality: Quality;
   /**
-   * An outline was found and runs off the frame (`quality.cutOff`): the document may be cut
-   * off, or lie on a table about as light as its paper, its outline merged with the table's
-   * light parts (pipeline.ts then reads the frame unrectified too). False when `whole`.
+   * The page was rectified by an outline found in the photo (not a scan's frame, not the
+   * whole photo for want of one). Where it runs off the frame or the reading comes out
+   * incomplete, pipeline.ts also reads the frame as it is: on a table about as light as the
+   * paper, the outline can take in the table's light parts or lose a shadowed corner.
    */
-  doubtfulOutline: boolean;
+  outlined: boolean;
 }
 
 /**
@@ -76,6 +77,5 @@ export function prepare(kind: OcrKind, img: Rgba, whole = false): Prepared {
   // 14 read right instead of none, 44 of 84 values instead of 38). Sharpening a page in focus
   // doubles its strokes' edges into ghost characters, so only these pages are.
   if (quality.spread >= SOFT_EDGES) soft = flatten(unsharp(raw), false);
-  const doubtfulOutline = found.quad !== null && cutOff;
-  return { page: flatten(raw), soft, rectified, quality, doubtfulOutline };
+  return { page: flatten(raw), soft, rectified, quality, outlined: found.quad !== null };
 }
