@@ -155,7 +155,7 @@ describe('keptReading: the rectified reading or the frame read as it is', () => 
     },
     rectified: true,
     refused: refused ? 'cut_off' : null,
-    issue: refused ? null : 'cut_off',
+    issue: null,
     found: 'labels',
   });
   const today = '2026-11-27';
@@ -170,19 +170,30 @@ describe('keptReading: the rectified reading or the frame read as it is', () => 
   it('keeps the frame when it holds more: a valid number, or more fields', () => {
     const bent = reading({ name: '张伟', id_number: ID.slice(0, 17) + '0' });
     const whole = reading({ ...all, id_number: ID });
-    expect(keptReading(bent, whole, today)).toBe(whole);
+    expect(keptReading(bent, whole, false, today)).toBe(whole);
     const more = reading({ ...all, id_number: ID });
-    expect(keptReading(reading({ name: '张伟', id_number: ID }), more, today)).toBe(more);
+    expect(keptReading(reading({ name: '张伟', id_number: ID }), more, false, today)).toBe(more);
+  });
+
+  it('marks the unchecked values of a frame kept where the outline ran off it', () => {
+    const whole = reading({ ...all, id_number: ID });
+    const kept = keptReading(reading({ name: '张伟' }), whole, true, today);
+    expect(kept.issue).toBe('cut_off');
+    expect(kept.fields.name).toMatchObject({ value: '张伟', flag: 'low' });
+    expect(kept.fields.address).toMatchObject({ value: all.address, flag: 'low' });
+    expect(kept.kind === 'id' && kept.fields.id_number.flag).toBeUndefined();
   });
 
   it('keeps the rectified reading on a tie, and over a refused or a number-less frame', () => {
     const rectified = reading({ ...all, id_number: ID });
-    expect(keptReading(rectified, reading({ ...all, id_number: ID }), today)).toBe(rectified);
-    expect(keptReading(rectified, reading({}, true), today)).toBe(rectified);
+    expect(keptReading(rectified, reading({ ...all, id_number: ID }), false, today)).toBe(
+      rectified,
+    );
+    expect(keptReading(rectified, reading({}, true), false, today)).toBe(rectified);
     const numbered = reading({ id_number: ID });
-    expect(keptReading(numbered, reading(all), today)).toBe(numbered);
+    expect(keptReading(numbered, reading(all), false, today)).toBe(numbered);
     const refused = reading({}, true);
     const some = reading({ name: '张伟' });
-    expect(keptReading(refused, some, today)).toBe(some);
+    expect(keptReading(refused, some, false, today)).toBe(some);
   });
 });

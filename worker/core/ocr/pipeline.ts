@@ -102,7 +102,7 @@ async function extractUpright(
   // it, and the "corners" rectified by are not the document's, which bends every row. The
   // frame is read as it is too, and that reading kept where it holds more (see keptReading).
   const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
-  return keptReading(first, whole, opts.today);
+  return keptReading(first, whole, prepared.quality.cutOff, opts.today);
 }
 
 /**
@@ -127,10 +127,20 @@ function complete(r: ExtractResult, today?: string): boolean {
 
 /**
  * Of the rectified reading and the frame's as it is, the one that holds more (see `worth`);
- * the rectified one on a tie.
+ * the rectified one on a tie. Where the outline ran off the frame (`cutOff`), the document
+ * may really be cut off there, and a value may end at the frame's edge: a frame's reading
+ * kept then says so, its unchecked values marked as on any cut-off photo.
  */
-export function keptReading<R extends ExtractResult>(rectified: R, whole: R, today?: string): R {
-  return worth(whole, today) > worth(rectified, today) ? whole : rectified;
+export function keptReading(
+  rectified: ExtractResult,
+  whole: ExtractResult,
+  cutOff: boolean,
+  today?: string,
+): ExtractResult {
+  if (worth(whole, today) <= worth(rectified, today)) return rectified;
+  if (!cutOff) return whole;
+  markUnchecked(whole.fields, whole.kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
+  return { ...whole, issue: 'cut_off' };
 }
 
 async function readPrepared(
