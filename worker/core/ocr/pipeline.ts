@@ -139,8 +139,9 @@ export function keptReading(
 ): ExtractResult {
   if (worth(whole, today) <= worth(rectified, today)) return rectified;
   if (!cutOff) return whole;
-  markUnchecked(whole.fields, whole.kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
-  return { ...whole, issue: 'cut_off' };
+  const fields = { ...whole.fields };
+  markUnchecked(fields, whole.kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
+  return { ...whole, fields, issue: 'cut_off' } as ExtractResult;
 }
 
 async function readPrepared(

@@ -42,20 +42,18 @@ export interface Prepared {
  * skips the outline: the frame is read as it is.
  */
 export function prepare(kind: OcrKind, img: Rgba, whole = false): Prepared {
-  let gray = toGray(img);
-  let paper = paperGray(img);
   // Phone cameras give 12 MP: card detection and reading need far less.
-  if (gray.width > 2000) {
-    const h = Math.round((gray.height * 2000) / gray.width);
-    gray = resize(gray, 2000, h);
-    paper = resize(paper, 2000, h);
-  }
+  const small = (g: Gray) =>
+    g.width > 2000 ? resize(g, 2000, Math.round((g.height * 2000) / g.width)) : g;
+  const gray = small(toGray(img));
   const { aspect, width } = LAYOUT[kind];
   const height = Math.round(width / aspect);
   // A scan or a photo already cropped to the card has no table around it: when the frame has
   // the document's shape, the frame is taken as the document.
   const framed = Math.abs(gray.width / gray.height - aspect) / aspect < 0.1;
-  const found = whole ? { quad: null, touches: false, share: 1 } : findCard(paper, aspect);
+  const found = whole
+    ? { quad: null, touches: false, share: 1 }
+    : findCard(small(paperGray(img)), aspect);
   let raw = found.quad
     ? rectify(gray, found.quad, width, height)
     : resize(gray, width, Math.round((gray.height * width) / gray.width));
