@@ -8,6 +8,7 @@ import {
   agreedReading,
   confirmPerson,
   lostDot,
+  DOT_MIN_CONFIDENCE,
   readView,
   rereadUnsure,
   valueView,
@@ -59,6 +60,32 @@ describe('agreedReading: a lost middle dot', () => {
     const first = { text: '吐尔逊别克', sure: [98, 100, 100, 89, 100], lostDot: true };
     const views = [view(...chars('吐尔逊·别克')), view(...chars('吐尔逊·别克', '•'))];
     expect(agreedReading(first, views)).toBe('吐尔逊·别克');
+  });
+
+  it('takes a dash read where the dot is, less sure than other characters (吐尔逊·托合提)', () => {
+    // Recorded on a tuning-side licence: both views read a dash at 41% and 42% in the gap.
+    const first = { text: '吐尔逊托合提', sure: [98, 99, 86, 100, 99, 100], lostDot: true };
+    const dash = (c: number) => (t: string) =>
+      [...t].map((ch) => (ch === '·' ? ['-', c] : [ch, 88]) as [string, number]);
+    const views = (a: number, b: number) => [
+      view(...dash(a)('吐尔逊·托合提')),
+      view(...dash(b)('吐尔逊·托合提')),
+    ];
+    expect(agreedReading(first, views(41, 42))).toBe('吐尔逊·托合提');
+    // A speck the model barely saw in one view is not a dot.
+    expect(agreedReading(first, views(41, DOT_MIN_CONFIDENCE - 5))).toBeNull();
+    // Another character is held to the usual floor.
+    const unsureRest = [
+      view(...dash(41)('吐尔逊·托合提')),
+      view(...[...'吐尔逊-托合提'].map((ch, i) => [ch, i === 5 ? 40 : 88] as [string, number])),
+    ];
+    expect(agreedReading(first, unsureRest)).toBeNull();
+  });
+
+  it('reads a dash as a dot only in a name (an address keeps its 3-2号)', () => {
+    const first = { text: '解放路3一2号', sure: [90, 90, 90, 90, 30, 90, 90] };
+    const v = view(...[...'解放路3-2号'].map((ch) => [ch, 90] as [string, number]));
+    expect(agreedReading(first, [v, v])).toBe('解放路3-2号');
   });
 
   it('takes no dot at an end, with another character changed, or in two places', () => {
