@@ -8,11 +8,12 @@ describe('name options: the readings the model nearly gave, for the applicant to
     // Recorded (tuning half): 彧 read as 或 at 97, its runner-up 彧.
     expect(nameOptions('彭或强', ['', '彧', '強'], [100, 97, 99.9])).toEqual(['彭彧强']);
     expect(nameOptions('马兰圭', ['', '', '卦垚'], [100, 100, 41])).toEqual(['马兰卦', '马兰垚']);
-    // 哗 (60) before 会 (80); one character replaced at a time.
+    // 哗 (60) before 会 (80); one character replaced at a time, and 哗, which no name
+    // carries, stands for 晔 in every option.
     expect(nameOptions('会哗轩', ['詹曾', '晔', ''], [80, 60, 100])).toEqual([
       '会晔轩',
-      '詹哗轩',
-      '曾哗轩',
+      '詹晔轩',
+      '曾晔轩',
     ]);
   });
 
@@ -27,6 +28,8 @@ describe('name options: the readings the model nearly gave, for the applicant to
     // Recorded (tuning half): 晏春彧 read 晏春或, 或 sure and 彧 nowhere among its runner-ups.
     expect(nameOptions('晏春或', ['', '', '戒'], [100, 99.9, 99.8])).toEqual(['晏春彧', '晏春戒']);
     expect(personName('晏春或', 99.8)).toMatchObject({ value: '晏春或', flag: 'low' });
+    // 哗 the same for 晔.
+    expect(nameOptions('白哗骞', ['', '', ''], [100, 99.9, 99.8])).toEqual(['白晔骞']);
     expect(personName('晏春宇', 99.8).flag).toBeUndefined();
   });
 

@@ -4,7 +4,8 @@ import type { GlyphDrawer } from './shapes';
 
 /**
  * Stand-in "characters" as 8 × 8 pictures ('#' ink), drawn at any scale: 圭 two stacked bars
- * crossed by a stem, 垚 three blocks, 或 and 彧 the same box with and without a foot.
+ * crossed by a stem, 垚 three blocks, 或 and 彧 the same box with and without a foot, 哗 and 晔
+ * the same but for a bar across the box on the left.
  */
 export const PICTURES: Record<string, string[]> = {
   圭: [
@@ -46,6 +47,26 @@ export const PICTURES: Record<string, string[]> = {
     '#.#.#...',
     '#.#.#...',
     '#.#.#...',
+  ],
+  哗: [
+    '....#.#.',
+    '###.###.',
+    '#.#..#..',
+    '#.#.####',
+    '###..#..',
+    '.....#..',
+    '....####',
+    '.....#..',
+  ],
+  晔: [
+    '....#.#.',
+    '###.###.',
+    '#.#..#..',
+    '###.####',
+    '#.#..#..',
+    '###..#..',
+    '....####',
+    '.....#..',
   ],
   张: [
     '#.#.#.#.',

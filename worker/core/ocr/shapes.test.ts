@@ -83,6 +83,12 @@ describe('shapes', () => {
     const v = checkNameShapes(page('张彧', 3), value('张或', [99.9, 99.9], ['', '']), drawer);
     expect(v.text).toBe('张彧');
     expect(v.alts?.[1]).toBe('');
+    // Recorded (tuning half): 曾晔轩 read with 哗, which no name carries, the model sure of it.
+    const hua = checkNameShapes(page('张晔', 3), value('张哗', [99.9, 99.5], ['', '']), drawer);
+    expect(hua.text).toBe('张晔');
+    // Where the ink shows 哗 itself, it stays: the look-alike must fit the ink better.
+    const kept = value('张哗', [99.9, 99.5], ['', '']);
+    expect(checkNameShapes(page('张哗', 3), kept, drawer).text).toBe('张哗');
   });
 
   it('looks a pitch wide around the ink, wherever on its character the model placed it', () => {
