@@ -28,8 +28,14 @@ describe('name options: the readings the model nearly gave, for the applicant to
     // Recorded (tuning half): 晏春彧 read 晏春或, 或 sure and 彧 nowhere among its runner-ups.
     expect(nameOptions('晏春或', ['', '', '戒'], [100, 99.9, 99.8])).toEqual(['晏春彧', '晏春戒']);
     expect(personName('晏春或', 99.8)).toMatchObject({ value: '晏春或', flag: 'low' });
-    // 哗 the same for 晔.
+    // 哗 the same for 晔, and 卦 for 垚 (recorded, tuning half: 闫明垚 read 闫明卦), before
+    // the model's own runner-ups.
     expect(nameOptions('白哗骞', ['', '', ''], [100, 99.9, 99.8])).toEqual(['白晔骞']);
+    expect(nameOptions('闫明卦', ['', '', '圭封'], [100, 100, 22])).toEqual([
+      '闫明垚',
+      '闫明圭',
+      '闫明封',
+    ]);
     expect(personName('晏春宇', 99.8).flag).toBeUndefined();
   });
 

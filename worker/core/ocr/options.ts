@@ -24,14 +24,15 @@ const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
 
 /**
  * Characters no name carries that the line model reads, sure of itself, for a rare name
- * character: 或 (a conjunction) for 彧, 哗 (an uproar) for 晔 (日 and 口 beside the same 华). A
- * name read with one is marked (id-card.ts `personName`) and offered the character it stands
- * for, whatever the model's runner-ups; the shape check (shapes.ts) puts it in where it fits
- * the ink better.
+ * character: 或 (a conjunction) for 彧, 哗 (an uproar) for 晔 (日 and 口 beside the same 华), 卦
+ * (a divination sign) for 垚. A name read with one is marked (id-card.ts `personName`) and
+ * offered the character it stands for first, then the model's runner-ups; the shape check
+ * (shapes.ts) puts it in where it fits the ink better.
  */
 export const NAME_LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
   ['或', '彧'],
   ['哗', '晔'],
+  ['卦', '垚'],
 ]);
 
 /**
