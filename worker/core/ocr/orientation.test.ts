@@ -113,6 +113,14 @@ describe('reading a page any way up', () => {
     };
     expect(await readAnyWayUp(blank, counted)).toMatchObject({ refused: 'unreadable', turned: 0 });
     expect(calls).toBe(4);
+    // Each reading is told how the page it reads was turned: upright first.
+    const told: number[] = [];
+    await readAnyWayUp(blank, (_img, quarters) => {
+      told.push(quarters);
+      return none();
+    });
+    expect(told[0]).toBe(0);
+    expect([...told].sort()).toEqual([0, 1, 2, 3]);
 
     // A card on its side in a portrait frame seems cut off: turned, it is whole.
     const portrait = reader(upright, 'cut_off');

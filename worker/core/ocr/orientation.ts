@@ -93,19 +93,20 @@ interface Reading {
 }
 
 /**
- * `read(img)`, or when that is refused for a cause turning could explain, the first turned
- * reading that finds the document's labels; the upright refusal when none does.
+ * `read(img, 0)`, or when that is refused for a cause turning could explain, the first turned
+ * reading that finds the document's labels (`read` is told how many quarter turns clockwise
+ * the page it reads was turned); the upright refusal when none does.
  */
 export async function readAnyWayUp<R extends Reading>(
   img: Rgba,
-  read: (img: Rgba) => Promise<R>,
+  read: (img: Rgba, quarters: 0 | 1 | 2 | 3) => Promise<R>,
 ): Promise<R & { turned: 0 | 1 | 2 | 3 }> {
-  const upright = await read(img);
+  const upright = await read(img, 0);
   if (!upright.refused || !TURNABLE.includes(upright.refused)) return { ...upright, turned: 0 };
   // On its side either way first when the lines run up and down, else upside down first.
   const turns = linesRunAcross(img) ? ([2, 1, 3] as const) : ([1, 3, 2] as const);
   for (const quarters of turns) {
-    const turned = await read(turnQuarters(img, quarters));
+    const turned = await read(turnQuarters(img, quarters), quarters);
     if (!turned.refused && turned.found === 'labels') return { ...turned, turned: quarters };
   }
   return { ...upright, turned: 0 };

@@ -79,30 +79,44 @@ export function extract(
   engine: OcrEngine,
   opts: ExtractOptions = {},
 ): Promise<ExtractResult & { turned: 0 | 1 | 2 | 3 }> {
-  return readAnyWayUp(img, (page) => {
+  return readAnyWayUp(img, (page, quarters) => {
     if (opts.signal?.aborted) throw new OcrCancelled('cancelled');
-    return extractUpright(kind, page, engine, opts);
+    return extractUpright(kind, page, engine, opts, quarters === 0);
   });
 }
 
+/**
+ * One way up: the page rectified by its outline and read, and (`frame`) where that reading is
+ * incomplete, the frame read as it is too.
+ */
 async function extractUpright(
   kind: OcrKind,
   img: Rgba,
   engine: OcrEngine,
   opts: ExtractOptions,
+  frame: boolean,
 ): Promise<ExtractResult> {
   opts.onStage?.('prepare');
   const prepared = prepare(kind, img);
   const first = await readPrepared(kind, prepared, engine, opts);
-  if (!prepared.outlined || (first.refused && PHOTO_FAULTS.includes(first.refused))) return first;
-  if (!prepared.quality.cutOff && complete(first, opts.today)) return first;
-  // The outline runs off the frame, or the reading is incomplete. The document may be cut
-  // off, or it lies on a table about as light as its paper (a white desk, a pale cloth): the
-  // table's light parts merged with it into one region, or a shadowed corner fell outside
-  // it, and the "corners" rectified by are not the document's, which bends every row. The
-  // frame is read as it is too, and that reading kept where it holds more (see keptReading).
+  if (!frame || !frameWorthReading(prepared.outlined, first, opts.today)) return first;
   const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
   return keptReading(first, whole, prepared.quality.cutOff, opts.today);
+}
+
+/**
+ * Whether the frame is read as it is too, after the rectified reading `first` of an outlined
+ * page. Where that reading is incomplete or refused as cut off, the document may be cut off,
+ * or lie on a table as light as its paper (a white desk): the table's light parts merged with
+ * it, or a shadowed corner fell outside it, and the "corners" rectified by bend every row.
+ * Not after a complete reading (none holds more), nor a refusal for the photo itself. Only
+ * the right way up (`extract`): a page on its side on a light table is too rare to cost each
+ * page refused anyway up to six more readings.
+ */
+export function frameWorthReading(outlined: boolean, first: ExtractResult, today?: string) {
+  if (!outlined) return false;
+  if (first.refused) return !PHOTO_FAULTS.includes(first.refused);
+  return !complete(first, today);
 }
 
 /**
