@@ -129,6 +129,15 @@ describe('reading a page any way up', () => {
       refused: null,
     });
 
+    // Refused as cut off with its labels found: read the right way up, so read once.
+    let cut = 0;
+    const labelled = async (): Promise<R> => {
+      cut++;
+      return { refused: 'cut_off', found: 'labels', seen: 0 };
+    };
+    expect(await readAnyWayUp(blank, labelled)).toMatchObject({ refused: 'cut_off', turned: 0 });
+    expect(cut).toBe(1);
+
     // Too dark is too dark whichever way up: read once.
     const dark = reader(upright, 'dark');
     const r = await readAnyWayUp(turnQuarters(upright, 1), dark.read);

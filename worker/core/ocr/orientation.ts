@@ -4,8 +4,8 @@
  * whose EXIF rotation was lost on the way. The pipeline reads text lines left to right, so such
  * a page yields no labels and is refused. When the upright reading is refused for a cause that
  * turning could explain (nothing readable, no document found, or its edge seemingly cut off:
- * a card on its side fills a portrait frame; not darkness, blur or glare), the page is read
- * again turned (a quarter each way and half, the likelier first); the first turn whose reading
+ * a card on its side fills a portrait frame; not darkness, blur or glare) and no label was
+ * found on it (labels found say it was upright), the page is read again turned (a quarter each way and half, the likelier first); the first turn whose reading
  * finds the printed labels is taken. A page read the right way up costs nothing
  * more; an unreadable one costs up to three more readings before it is refused.
  */
@@ -103,6 +103,9 @@ export async function readAnyWayUp<R extends Reading>(
 ): Promise<R & { turned: 0 | 1 | 2 | 3 }> {
   const upright = await read(img, 0);
   if (!upright.refused || !TURNABLE.includes(upright.refused)) return { ...upright, turned: 0 };
+  // Its labels found, the page was read the right way up, refused for too little beside them
+  // (a licence cut off at the frame): turned, its lines would run up and down.
+  if (upright.found === 'labels') return { ...upright, turned: 0 };
   // On its side either way first when the lines run up and down, else upside down first.
   const turns = linesRunAcross(img) ? ([2, 1, 3] as const) : ([1, 3, 2] as const);
   for (const quarters of turns) {

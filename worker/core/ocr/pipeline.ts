@@ -85,10 +85,7 @@ export function extract(
   });
 }
 
-/**
- * One way up: the page rectified by its outline and read, and (`frame`) where that reading is
- * incomplete, the frame read as it is too.
- */
+/** One way up: the page rectified and read, and (`frame`) the frame as it is where needed. */
 async function extractUpright(
   kind: OcrKind,
   img: Rgba,
@@ -119,10 +116,7 @@ export function frameWorthReading(outlined: boolean, first: ExtractResult, today
   return !complete(first, today);
 }
 
-/**
- * Refusals for the photo itself, which no other outline mends: read from the frame, a
- * blurred licence gave unreadable values (marked) where it had been refused with the reason.
- */
+/** Refusals for the photo itself (from the frame a blurred licence gave garbage, marked). */
 const PHOTO_FAULTS: readonly Refusal[] = ['blurred', 'dark', 'glare'];
 
 /** What a reading holds: refused least, then the number passing its check, then fields found. */
@@ -140,10 +134,9 @@ function complete(r: ExtractResult, today?: string): boolean {
 }
 
 /**
- * Of the rectified reading and the frame's as it is, the one that holds more (see `worth`);
- * the rectified one on a tie. Where the outline ran off the frame (`cutOff`), the document
- * may really be cut off there, and a value may end at the frame's edge: a frame's reading
- * kept then says so, its unchecked values marked as on any cut-off photo.
+ * Of the rectified reading and the frame's, the one holding more (`worth`), the rectified on
+ * a tie. Where the outline ran off the frame (`cutOff`), a frame's reading kept says cut off
+ * and marks its unchecked values: a value may end at the frame's edge.
  */
 export function keptReading(
   rectified: ExtractResult,
@@ -276,7 +269,7 @@ async function readPrepared(
   check();
   opts.onStage?.('done');
   const refused = refusalOf(quality, usable(kind, fields, opts.today));
-  if (refused) return refuse(kind, refused, rectified);
+  if (refused) return refuse(kind, refused, rectified, labelled ? 'labels' : 'layout');
   if (uncheckedNeedEye(quality, labelled, faint)) {
     markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
   }
@@ -366,10 +359,16 @@ function usable(
   };
 }
 
-function refuse(kind: OcrKind, reason: Refusal, rectified: boolean): ExtractResult {
+/** A refusal; `found` 'labels' where labels were read (the page was the right way up). */
+function refuse(
+  kind: OcrKind,
+  reason: Refusal,
+  rectified: boolean,
+  found: Common['found'] = 'layout',
+): ExtractResult {
   const none = (keys: readonly string[]) =>
     Object.fromEntries(keys.map((k) => [k, { value: '', confidence: 0, flag: 'missing' }]));
-  const common = { rectified, refused: reason, issue: null, found: 'layout' as const };
+  const common = { rectified, refused: reason, issue: null, found };
   return kind === 'id'
     ? {
         kind,
