@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Rgba } from './image';
-import { linesRunAcross, readAnyWayUp, turnQuarters } from './orientation';
+import {
+  linesRunAcross,
+  readAnyWayUp,
+  readUpright,
+  turnQuarters,
+  UPRIGHT_MIN_HAN,
+  UPRIGHT_SURE_SHARE,
+} from './orientation';
 import type { Refusal } from './quality';
 
 /** A page of `lines` dark text lines across it (rows of short dark runs with gaps). */
@@ -53,7 +60,7 @@ describe('turning a page', () => {
 });
 
 describe('reading a page any way up', () => {
-  type R = { refused: Refusal | null; found: 'labels' | 'layout'; seen: number };
+  type R = { refused: Refusal | null; found: 'labels' | 'layout'; seen: number; upright?: boolean };
   /**
    * A reader that finds the labels only on `upright`; `seen` lists each page it was given as
    * the clockwise quarter turns that make it from `upright`.
@@ -129,19 +136,41 @@ describe('reading a page any way up', () => {
       refused: null,
     });
 
-    // Refused as cut off with its labels found: read the right way up, so read once.
-    let cut = 0;
-    const labelled = async (): Promise<R> => {
-      cut++;
-      return { refused: 'cut_off', found: 'labels', seen: 0 };
+    // Refused as cut off, its text read surely (a licence whose labels the frame cut off).
+    let sure = 0;
+    const readSurely = async (): Promise<R> => {
+      sure++;
+      return { refused: 'cut_off', found: 'layout', seen: 0, upright: true };
     };
-    expect(await readAnyWayUp(blank, labelled)).toMatchObject({ refused: 'cut_off', turned: 0 });
-    expect(cut).toBe(1);
+    expect(await readAnyWayUp(blank, readSurely)).toMatchObject({
+      refused: 'cut_off',
+      turned: 0,
+    });
+    expect(sure).toBe(1);
 
     // Too dark is too dark whichever way up: read once.
     const dark = reader(upright, 'dark');
     const r = await readAnyWayUp(turnQuarters(upright, 1), dark.read);
     expect(r).toMatchObject({ refused: 'dark', turned: 0 });
     expect(dark.seen).toEqual([1]);
+  });
+});
+
+describe('readUpright', () => {
+  const glyphs = (n: number, sure: number, ch = '营') =>
+    Array.from({ length: n }, (_, i) => ({ ch, confidence: i < sure ? 97 : 60 }));
+
+  it('says upright for many Chinese characters read mostly surely', () => {
+    // Recorded (tuning licence 49, labels cut off): 118 read, 100 of them at 90 or more.
+    expect(readUpright(glyphs(118, 100))).toBe(true);
+    expect(readUpright(glyphs(UPRIGHT_MIN_HAN, UPRIGHT_MIN_HAN))).toBe(true);
+  });
+
+  it('says nothing for a turned page, too few characters, or digits and letters only', () => {
+    // Recorded (tuning ID card 19 turned 270°): 48 read, 28 surely (58%).
+    expect(readUpright(glyphs(48, 28))).toBe(false);
+    expect(readUpright(glyphs(UPRIGHT_MIN_HAN - 1, UPRIGHT_MIN_HAN - 1))).toBe(false);
+    expect(readUpright(glyphs(40, 40, '9'))).toBe(false);
+    expect(readUpright(glyphs(100, Math.ceil(100 * UPRIGHT_SURE_SHARE) - 1))).toBe(false);
   });
 });

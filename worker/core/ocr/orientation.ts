@@ -90,6 +90,25 @@ export function turnQuarters(img: Rgba, quarters: 1 | 2 | 3): Rgba {
 interface Reading {
   refused: Refusal | null;
   found: 'labels' | 'layout';
+  /** A refused page's text was read the right way up (see `readUpright`): no turn helps. */
+  upright?: boolean;
+}
+
+/** Chinese characters a reading must hold to tell which way up it was read. */
+export const UPRIGHT_MIN_HAN = 20;
+/** The share of them the line model must have read surely (≥ 90). */
+export const UPRIGHT_SURE_SHARE = 0.8;
+
+/**
+ * Whether the line model read text the right way up: many Chinese characters, most of them
+ * surely. Tuning pages read upright: 89–100% sure (a blurred one 0–13%, refused for its blur);
+ * the same pages turned a quarter or half: 0–58%. A licence whose labels the frame cut off is
+ * refused as cut off, and without this was turned three times more (27 s in `ocr:extract`).
+ */
+export function readUpright(glyphs: readonly { ch: string; confidence: number }[]): boolean {
+  const han = glyphs.filter((g) => /^[\u3400-\u9fff]$/.test(g.ch));
+  if (han.length < UPRIGHT_MIN_HAN) return false;
+  return han.filter((g) => g.confidence >= 90).length >= UPRIGHT_SURE_SHARE * han.length;
 }
 
 /**
@@ -103,9 +122,10 @@ export async function readAnyWayUp<R extends Reading>(
 ): Promise<R & { turned: 0 | 1 | 2 | 3 }> {
   const upright = await read(img, 0);
   if (!upright.refused || !TURNABLE.includes(upright.refused)) return { ...upright, turned: 0 };
-  // Its labels found, the page was read the right way up, refused for too little beside them
-  // (a licence cut off at the frame): turned, its lines would run up and down.
-  if (upright.found === 'labels') return { ...upright, turned: 0 };
+  // Its text read surely, the page was read the right way up, refused for too little of it (a
+  // licence whose labels the frame cut off). Labels found prove nothing: a card on its side
+  // gave two. Turned, its lines would run up and down.
+  if (upright.upright) return { ...upright, turned: 0 };
   // On its side either way first when the lines run up and down, else upside down first.
   const turns = linesRunAcross(img) ? ([2, 1, 3] as const) : ([1, 3, 2] as const);
   for (const quarters of turns) {

@@ -19,7 +19,7 @@ import { creditCandidate, familyOf, licenceFields, typeByFamily } from './licenc
 import { validCredit, validId } from './line-pass';
 import { prepare, type Prepared } from './prepare';
 import { findUnlabelled, layoutFields } from './unlabelled';
-import { readAnyWayUp } from './orientation';
+import { readAnyWayUp, readUpright } from './orientation';
 import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from './quality';
 import { readPage } from './read-page';
 import { FAINT_INK } from './segment';
@@ -53,6 +53,8 @@ interface Common {
   issue: PhotoIssue | null;
   /** How the fields were found: by their printed labels, or by the fixed layout (fallback). */
   found: 'labels' | 'layout';
+  /** Refused, its text read the right way up (orientation.ts turns it no more). */
+  upright?: boolean;
 }
 
 export type ExtractResult =
@@ -269,7 +271,10 @@ async function readPrepared(
   check();
   opts.onStage?.('done');
   const refused = refusalOf(quality, usable(kind, fields, opts.today));
-  if (refused) return refuse(kind, refused, rectified, labelled ? 'labels' : 'layout');
+  if (refused) {
+    const upright = lineModel && readUpright(rows.flatMap((r) => r.glyphs));
+    return { ...refuse(kind, refused, rectified), upright };
+  }
   if (uncheckedNeedEye(quality, labelled, faint)) {
     markUnchecked(fields, kind === 'id' ? ID_UNCHECKED : LICENCE_UNCHECKED);
   }
@@ -359,40 +364,16 @@ function usable(
   };
 }
 
-/** A refusal; `found` 'labels' where labels were read (the page was the right way up). */
-function refuse(
-  kind: OcrKind,
-  reason: Refusal,
-  rectified: boolean,
-  found: Common['found'] = 'layout',
-): ExtractResult {
-  const none = (keys: readonly string[]) =>
-    Object.fromEntries(keys.map((k) => [k, { value: '', confidence: 0, flag: 'missing' }]));
-  const common = { rectified, refused: reason, issue: null, found };
+function refuse(kind: OcrKind, reason: Refusal, rectified: boolean): ExtractResult {
+  const none = (keys: string) =>
+    Object.fromEntries(
+      keys.split(' ').map((k) => [k, { value: '', confidence: 0, flag: 'missing' }]),
+    );
+  const common = { rectified, refused: reason, issue: null, found: 'layout' as const };
   return kind === 'id'
-    ? {
-        kind,
-        fields: none([
-          'name',
-          'sex',
-          'ethnicity',
-          'birth',
-          'address',
-          'id_number',
-        ]) as Extraction<IdField>,
-        ...common,
-      }
-    : {
-        kind,
-        fields: none([
-          'credit_code',
-          'name',
-          'type',
-          'legal_rep',
-          'address',
-          'reg_date',
-        ]) as Extraction<LicenceField>,
-        family: null,
-        ...common,
-      };
+    ? { kind, fields: none(ID_FIELDS) as Extraction<IdField>, ...common }
+    : { kind, fields: none(LICENCE_FIELDS) as Extraction<LicenceField>, family: null, ...common };
 }
+
+const ID_FIELDS = 'name sex ethnicity birth address id_number';
+const LICENCE_FIELDS = 'credit_code name type legal_rep address reg_date';
