@@ -4,10 +4,11 @@
  * whose EXIF rotation was lost on the way. The pipeline reads text lines left to right, so such
  * a page yields no labels and is refused. When the upright reading is refused for a cause that
  * turning could explain (nothing readable, no document found, or its edge seemingly cut off:
- * a card on its side fills a portrait frame; not darkness, blur or glare) and no label was
- * found on it (labels found say it was upright), the page is read again turned (a quarter each way and half, the likelier first); the first turn whose reading
- * finds the printed labels is taken. A page read the right way up costs nothing
- * more; an unreadable one costs up to three more readings before it is refused.
+ * a card on its side fills a portrait frame; not darkness, blur or glare) and its text was
+ * not read surely (`readUpright`), the page is read again turned (a quarter each way and
+ * half, the likelier first); the first turn whose reading finds the printed labels is taken.
+ * A page read the right way up costs nothing more; an unreadable one costs up to three more
+ * readings before it is refused.
  */
 import { resize, toGray, type Gray, type Rgba } from './image';
 import type { Refusal } from './quality';
