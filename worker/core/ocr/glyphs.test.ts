@@ -25,8 +25,12 @@ describe('readRows', () => {
   it('marks the last character of a segment running into the page edge as doubt', async () => {
     // The address's first line reaches the right edge of a page cut tight: 6单元635 lost.
     const W = 600;
-    const page: Gray = { width: W, height: 100, data: new Uint8Array(W * 100).fill(255) };
-    for (let y = 40; y < 70; y++) page.data.fill(30, y * W + 100, y * W + W);
+    // The page's ink from x = 100 to x1.
+    const inked = (x1: number): Gray => {
+      const page: Gray = { width: W, height: 100, data: new Uint8Array(W * 100).fill(255) };
+      for (let y = 40; y < 70; y++) page.data.fill(30, y * W + 100, y * W + x1);
+      return page;
+    };
     const read = async (line: Gray) => {
       const text = [...'红建大街二九一号中东花园七号楼'];
       const chars = text.map((ch, i) => ({
@@ -37,11 +41,42 @@ describe('readRows', () => {
       return { text: text.join(''), confidence: 95, chars };
     };
     const seg = (x1: number) => [{ y0: 40, y1: 70, segs: [{ x0: 100, x1, y0: 40, y1: 70 }] }];
-    const [cut] = await readRows(page, seg(W), read, 30);
+    const [cut] = await readRows(inked(W), seg(W), read, 30);
     expect(cut!.glyphs.at(-1)!.doubt).toBe(true);
     expect(cut!.glyphs.slice(0, -1).some((g) => g.doubt)).toBe(false);
-    const [inside] = await readRows(page, seg(W - 40), read, 30);
+    const [inside] = await readRows(inked(W - 40), seg(W - 40), read, 30);
     expect(inside!.glyphs.some((g) => g.doubt)).toBe(false);
+  });
+  it('reads a last character printed fainter than the segment it continues', async () => {
+    // 黄军立 on a held-out licence photo: 立 (x 168–194) blurred to 192, outside the segment.
+    const W = 400;
+    const page: Gray = { width: W, height: 100, data: new Uint8Array(W * 100).fill(255) };
+    for (let y = 40; y < 68; y++) {
+      page.data.fill(30, y * W + 100, y * W + 126);
+      page.data.fill(30, y * W + 132, y * W + 158);
+      page.data.fill(192, y * W + 168, y * W + 194);
+    }
+    // A model that reads one character for each run of columns with ink on its line.
+    const read = async (line: Gray) => {
+      const chars: { ch: string; x: number; confidence: number }[] = [];
+      let start = -1;
+      for (let x = 0; x <= line.width; x++) {
+        let ink = false;
+        for (let y = 0; x < line.width && y < line.height; y++) {
+          ink ||= line.data[y * line.width + x]! < 200;
+        }
+        if (ink && start < 0) start = x;
+        if (!ink && start >= 0) {
+          chars.push({ ch: '字', x: (start + x) / 2, confidence: 99 });
+          start = -1;
+        }
+      }
+      return { text: chars.map((c) => c.ch).join(''), confidence: 99, chars };
+    };
+    const rows = [{ y0: 40, y1: 68, segs: [{ x0: 100, x1: 158, y0: 40, y1: 68 }] }];
+    const [row] = await readRows(page, rows, read, 28);
+    expect(row!.glyphs).toHaveLength(3);
+    expect(row!.glyphs[2]!.x).toBeGreaterThan(168);
   });
 });
 

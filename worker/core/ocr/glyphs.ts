@@ -8,7 +8,7 @@
 import { crop, resize, type Gray } from './image';
 import type { LineReader } from './line-pass';
 import { groupRows } from './rows';
-import type { SegRow } from './segment';
+import { growFaint, type SegRow } from './segment';
 import type { Box, OcrWord } from './types';
 
 export interface Glyph {
@@ -158,17 +158,20 @@ export async function readRows(
     const y1 = Math.min(page.height, row.y1 + padY);
     const padX = Math.round(0.3 * charHeight);
     const k = (y1 - y0) / PIECE_H;
-    for (const s of row.segs) {
+    for (const [j, seg] of row.segs.entries()) {
+      // Ink too faint for the segmenter may continue the segment (a paler last character).
+      const lo = row.segs[j - 1]?.x1 ?? 0;
+      const s = growFaint(page, seg, charHeight, lo, row.segs[j + 1]?.x0 ?? page.width);
       const x0 = Math.max(0, s.x0 - padX);
       const x1 = Math.min(page.width, s.x1 + padX);
       const w = Math.max(1, Math.round((x1 - x0) / k));
       if (line.width + w + blank > maxAspect * PIECE_H && line.pieces.length) await flush();
       // A skip is decided on what the rows above say: pieces of theirs still waiting in the
       // packed line are read first, so a label among them counts.
-      if (skip?.(s, r, out)) {
+      if (skip?.(seg, r, out)) {
         if (!line.pieces.some((p) => p.row < r)) continue;
         await flush();
-        if (skip(s, r, out)) continue;
+        if (skip(seg, r, out)) continue;
       }
       const cut = { left: s.x0 <= EDGE, right: s.x1 >= page.width - EDGE };
       line.pieces.push({

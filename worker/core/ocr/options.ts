@@ -23,16 +23,39 @@ export const MAX_OPTIONS = 3;
 const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
 
 /**
- * Characters no name carries that the line model reads, sure of itself, for a rare name
- * character: 或 (a conjunction) for 彧, 哗 (an uproar) for 晔 (日 and 口 beside the same 华), 卦
- * (a divination sign) for 垚. A name read with one is marked (id-card.ts `personName`) and
- * offered the character it stands for first, then the model's runner-ups; the shape check
- * (shapes.ts) puts it in where it fits the ink better.
+ * Characters no name carries that the line model reads, sure of itself, for a popular rare
+ * given-name character (tuning half): 或 (a conjunction) for 彧, 哗 (an uproar) for 晔 (日 and 口
+ * beside the same 华), 卦 (a divination sign) and 挂 (to hang) for 垚, 染 (to dye) for 淼, 酒
+ * (wine) for 涵, 压 (to press) for 珏, 葬 (burial) and 靠 (to lean) for 犇, and the traditional
+ * 會, which no mainland name prints, for the surname 曾. A name read with one is marked
+ * (id-card.ts `personName`) and offered the character it stands for first, then the model's
+ * runner-ups; the shape check (shapes.ts) puts it in where it fits the ink better.
  */
 export const NAME_LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
   ['或', '彧'],
   ['哗', '晔'],
   ['卦', '垚'],
+  ['挂', '垚'],
+  ['染', '淼'],
+  ['酒', '涵'],
+  ['压', '珏'],
+  ['葬', '犇'],
+  ['靠', '犇'],
+  ['會', '曾'],
+]);
+
+/**
+ * Popular rare given-name characters the line model reads as a character names carry too,
+ * never offering the rare one among its runner-ups (tuning half): 垚 (three 土) read as 圭 (two
+ * 土) or 主, 淼 (three 水) as 森 (three 木), 骞 as 赛. The rare character is one more candidate
+ * for the shape check at its usual, strict margin (shapes.ts), and offered first to the
+ * applicant where the reading was unsure; the reading stands unless its ink says otherwise.
+ */
+export const RARE_LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+  ['圭', '垚'],
+  ['主', '垚'],
+  ['森', '淼'],
+  ['赛', '骞'],
 ]);
 
 /**
@@ -59,8 +82,9 @@ export function nameOptions(
     .sort((a, b) => a.sure - b.sure);
   const out: string[] = [];
   const meant = chars.map((ch) => looks.get(ch) ?? ch);
+  const rare = business ? new Map<string, string>() : RARE_LOOK_ALIKES;
   for (const c of order) {
-    for (const alt of (looks.get(c.ch) ?? '') + (alts[c.i] ?? '')) {
+    for (const alt of (looks.get(c.ch) ?? '') + (rare.get(c.ch) ?? '') + (alts[c.i] ?? '')) {
       if (!isHan(alt) || alt === c.ch) continue;
       const option = [...meant.slice(0, c.i), alt, ...meant.slice(c.i + 1)].join('');
       if (!out.includes(option)) out.push(option);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gray } from './image';
-import { bodyRows, FAINT_INK, pageText } from './segment';
+import { bodyRows, FAINT_INK, FAINT_REACH, growFaint, pageText } from './segment';
 
 type Ink = [number, number, number, number];
 
@@ -92,5 +92,50 @@ describe('pageText', () => {
     // One big square alone (a QR code's corner, a seal's star) takes nothing with it.
     const alone = bodyRows(pageText(page([...line, ...ying, title[0]!].flat())));
     expect(alone.map((r) => r.y0)).toEqual([60, 100, 200]);
+  });
+});
+
+describe('growFaint', () => {
+  /** A name's first two characters in ink, its third (x 164–190) at `third` grey. */
+  const name = (third: number) => {
+    const g = page(textLine(100).slice(0, 2));
+    for (let y = 100; y < 128; y++) g.data.fill(third, y * g.width + 164, y * g.width + 190);
+    return g;
+  };
+  const seg = { x0: 100, x1: 158, y0: 100, y1: 128 };
+
+  it('takes in a last character printed fainter than the ink threshold', () => {
+    // 黄军立 on a held-out licence photo: 立 blurred to ~190, between INK and FAINT_INK.
+    const g = name(192);
+    expect(bodyRows(pageText(g))[0]!.segs).toEqual([seg]);
+    expect(growFaint(g, seg, 28, 0, 800)).toEqual({ ...seg, x1: 190 });
+  });
+
+  it('leaves a segment alone beside paper, or ink paler than the faint threshold', () => {
+    expect(growFaint(name(255), seg, 28, 0, 800)).toEqual(seg);
+    expect(growFaint(name(FAINT_INK + 5), seg, 28, 0, 800)).toEqual(seg);
+  });
+
+  it('stops at a blank wider than a gap and after FAINT_REACH heights, and nears no neighbour', () => {
+    const g = name(192);
+    // A faint character 22 pixels after the segment: within a 0.9-height gap, not 16 pixels.
+    const apart = page(textLine(100).slice(0, 2));
+    for (let y = 100; y < 128; y++)
+      apart.data.fill(192, y * apart.width + 180, y * apart.width + 206);
+    expect(growFaint(apart, seg, 28, 0, 800)).toEqual({ ...seg, x1: 206 });
+    expect(growFaint(apart, seg, 28, 0, 800, 16)).toEqual(seg);
+    // Faint ink running on to the next segment (at x = 200) bridges two spaced characters:
+    // the halo of 姓 reaching 名 on a tuning ID card. No growth towards it at all.
+    expect(growFaint(g, seg, 28, 0, 200)).toEqual(seg);
+    expect(growFaint(g, seg, 28, 0, 240)).toEqual({ ...seg, x1: 190 });
+    // Dark ink past the faint character is another line's reaching into the band: no growth
+    // past it (a speck between two lines grew along both into a made-up 黑龙壮).
+    const dark = name(192);
+    for (let y = 120; y < 128; y++) dark.data.fill(30, y * dark.width + 176, y * dark.width + 178);
+    expect(growFaint(dark, seg, 28, 0, 800)).toEqual({ ...seg, x1: 176 });
+    // A faint rule running on along the row: at most FAINT_REACH heights of it.
+    const rule = page(textLine(100).slice(0, 2));
+    for (let y = 110; y < 118; y++) rule.data.fill(192, y * rule.width + 158, y * rule.width + 700);
+    expect(growFaint(rule, seg, 28, 0, 800).x1).toBe(158 + FAINT_REACH * 28);
   });
 });

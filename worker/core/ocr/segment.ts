@@ -274,6 +274,57 @@ export function pageText(g: Gray, maxGap = 0.9, ink = INK): PageText {
   };
 }
 
+/** How far (in character heights) a segment may grow over faint ink (see `growFaint`). */
+export const FAINT_REACH = 3;
+
+/**
+ * The segment `s` grown over the faint ink that continues it. A character printed paler than
+ * the rest of its value (blur took 黄军立's 立 to between INK and FAINT_INK) falls out of every
+ * segment and is never read: the value comes out a character short and nothing marks it. A
+ * column counts as faint ink where two pixels of the segment's middle height are darker than
+ * FAINT_INK and none is as dark as INK (ink that dark is another segment's, a line above or
+ * below reaching in). The segment grows over such columns while no blank is wider than `gap`,
+ * up to a column of dark ink, at most FAINT_REACH character heights (`h`) each way, and not at
+ * all towards a neighbour (`lo`, `hi`) it would come within `gap` of: faint halos bridge the
+ * spacing the segmenter kept (姓 名).
+ */
+export function growFaint(g: Gray, s: Box, h: number, lo: number, hi: number, gap = 0.9 * h): Box {
+  const inset = Math.round(0.1 * (s.y1 - s.y0));
+  const y0 = Math.max(0, s.y0 + inset);
+  const y1 = Math.min(g.height, s.y1 - inset);
+  // A column's faint pixels, or -1 where it holds ink as dark as the segmenter's: that is
+  // another segment's (a line above or below reaching into the band), never this one's.
+  const faint = (x: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) {
+      const v = g.data[y * g.width + x]!;
+      if (v < INK) return -1;
+      if (v < FAINT_INK) n++;
+    }
+    return n;
+  };
+  const reach = (from: number, step: 1 | -1, bound: number) => {
+    const limit =
+      step > 0
+        ? Math.min(bound, g.width, from + 1 + FAINT_REACH * h)
+        : Math.max(bound - 1, -1, from - 1 - FAINT_REACH * h);
+    let last = from;
+    for (let x = from + step; step > 0 ? x < limit : x > limit; x += step) {
+      const n = faint(x);
+      if (n < 0 || Math.abs(x - last) > gap) break;
+      if (n >= 2) last = x;
+    }
+    // Faint ink running on to the next segment is the halo of two spaced characters (姓 名).
+    const next = step > 0 ? bound : bound - 1;
+    return next > 0 && next < g.width - 1 && Math.abs(next - last) <= gap ? from : last;
+  };
+  return {
+    ...s,
+    x0: Math.min(s.x0, reach(s.x0, -1, lo)),
+    x1: Math.max(s.x1, reach(s.x1 - 1, 1, hi) + 1),
+  };
+}
+
 /**
  * The rows worth reading: fine print (a licence's footer, the QR code's caption) is well
  * smaller than the fields' text and carries none of them; skipping it saves a fifth of a

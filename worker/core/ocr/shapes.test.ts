@@ -97,13 +97,24 @@ describe('shapes', () => {
     expect(checkNameShapes(page('张垚张', 3), v, drawer).text).toBe('张垚张');
   });
 
+  it('puts in a popular rare name character the model never proposed, where the ink says so', () => {
+    // Recorded (tuning half): 苏生垚 read 苏生圭 at 50, its runner-ups 主 and 卦, never 垚.
+    const v = checkNameShapes(page('张垚', 3), value('张圭', [99.9, 50], ['', '主卦']), drawer);
+    expect(v.text).toBe('张垚');
+    expect(v.confidence).toBeLessThanOrEqual(60);
+    expect(v.alts?.[1]).toBe('圭主卦');
+    // 圭 is a name character too: where the ink shows it, it stands.
+    const kept = value('张圭', [99.9, 50], ['', '主卦']);
+    expect(checkNameShapes(page('张圭', 3), kept, drawer)).toBe(kept);
+  });
+
   it('never puts in a traditional form, however well it fits', () => {
-    const v = value('张圭', [99.9, 60], ['', '爾']);
+    const v = value('张坐', [99.9, 60], ['', '爾']);
     expect(checkNameShapes(page('张爾', 3), v, drawer)).toBe(v);
   });
 
   it('leaves a name the model proposed nothing better for, or read over two lines', () => {
-    const none = value('张圭', [99.9, 50], ['', '卦']);
+    const none = value('张坐', [99.9, 50], ['', '卦']);
     expect(checkNameShapes(page('张垚', 3), none, drawer)).toBe(none);
     const wrapped = { ...value('张圭', [99.9, 50], ['', '垚']), lines: [] };
     expect(checkNameShapes(page('张垚', 3), wrapped, drawer)).toBe(wrapped);

@@ -21,7 +21,7 @@ import { median } from './glyphs';
 import { otsu } from './enhance';
 import { crop, type Gray } from './image';
 import type { RawValue } from './anchored';
-import { NAME_LOOK_ALIKES } from './options';
+import { NAME_LOOK_ALIKES, RARE_LOOK_ALIKES } from './options';
 import { TRADITIONAL } from './traditional';
 
 /** Draws one character black on white, at any size (the device's own typeface). */
@@ -300,7 +300,8 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
     const look = NAME_LOOK_ALIKES.get(ch);
     if (!isHan(ch) || (!look && sure[i]! >= SHAPE_CHECK_MAX)) return;
     // A name on a mainland document is printed simplified: a traditional form (爾) is no candidate.
-    const others = [...new Set((look ?? '') + (alts[i] ?? ''))].filter(
+    const rare = RARE_LOOK_ALIKES.get(ch) ?? '';
+    const others = [...new Set((look ?? '') + rare + (alts[i] ?? ''))].filter(
       (c) => isHan(c) && c !== ch && !TRADITIONAL.has(c),
     );
     if (!others.length) return;
