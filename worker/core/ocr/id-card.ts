@@ -86,9 +86,14 @@ const UNWRITABLE_GROUPS = new Map([['么佬', '仫佬']]);
  * character is one away from all the one-character names: no proof there).
  */
 export function nearEthnicity(e: string): string | null {
-  if (e.length < 2) return null;
-  const near = [...ETHNICITIES].filter((g) => g.length >= 2 && editDistance(g, e) === 1);
+  const near = nearEthnicities(e);
   return near.length === 1 ? near[0]! : null;
+}
+
+/** The groups of two or more characters one character off `e` (亿佬: 仡佬 and 仫佬). */
+export function nearEthnicities(e: string): string[] {
+  if (e.length < 2) return [];
+  return [...ETHNICITIES].filter((g) => g.length >= 2 && editDistance(g, e) === 1);
 }
 
 /** One of the 56 ethnic groups, corrected only as `nearEthnicity` allows. */

@@ -4,12 +4,15 @@ import type { Gray } from './image';
 import { idFields } from './id-card';
 import {
   asEthnicity,
+  checkEthnicityShapes,
   completeEthnicity,
   ethnicityBesideLabel,
   ethnicityOnSexRow,
 } from './id-ethnicity';
 import { findLabelHits, ID_LABELS } from './labels';
 import type { LineResult } from './line-pass';
+import type { GlyphDrawer } from './shapes';
+import { drawer, page } from './shapes.fixture';
 
 /** A row as recorded from the line model: [character, page x, confidence]. */
 function row(y: number, h: number, ...glyphs: [string, number, number?][]): GlyphRow {
@@ -174,5 +177,31 @@ describe('completeEthnicity', () => {
     const f = fields('');
     await completeEthnicity(f, [NAME, BIRTH], soft, async () => ({ text: '', confidence: 0 }));
     expect(f.ethnicity).toEqual({ value: '', confidence: 0, flag: 'missing' });
+  });
+});
+
+describe('checkEthnicityShapes: a group one character off several, decided by the ink', () => {
+  // Stand-in pictures (shapes.fixture.ts): 仡 drawn as 垚, 亿 as 圭, 仫 as 葬.
+  const stand: Record<string, string> = { 仡: '垚', 亿: '圭', 仫: '葬' };
+  const draw: GlyphDrawer = (ch) => drawer(stand[ch] ?? ch);
+  // Recorded (tuning half): 仡佬 read 亿佬, 亿 at 39 (its runner-ups 忆 and 佤); 亿佬 is one
+  // character off both 仡佬 and 仫佬.
+  const rows = [row(3, 24, ['亿', 15, 39], ['佬', 45, 100])];
+  const withEthnicity = () => {
+    const fields = idFields({});
+    fields.ethnicity = { value: '亿佬', confidence: 39, flag: 'invalid' };
+    return fields;
+  };
+
+  it('takes the group whose character the ink shows, and marks it', () => {
+    const fields = withEthnicity();
+    checkEthnicityShapes(fields, rows, page('垚张', 3), draw);
+    expect(fields.ethnicity).toEqual({ value: '仡佬', confidence: 39, flag: 'low' });
+  });
+
+  it('leaves the reading invalid where the ink fits none of them better', () => {
+    const fields = withEthnicity();
+    checkEthnicityShapes(fields, rows, page('圭张', 3), draw);
+    expect(fields.ethnicity).toEqual({ value: '亿佬', confidence: 39, flag: 'invalid' });
   });
 });

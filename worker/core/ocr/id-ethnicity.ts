@@ -12,9 +12,11 @@ import { joinSplitRows } from './anchored';
 import type { Glyph, GlyphRow } from './glyphs';
 import { crop, resize, type Gray } from './image';
 import { ETHNICITIES } from './ethnicities';
-import { nearEthnicity, reading } from './id-card';
+import { nearEthnicities, nearEthnicity, reading } from './id-card';
 import { findLabelHits, ID_LABELS, rowHeight, type LabelHit } from './labels';
 import type { LineReader } from './line-pass';
+import { checkPlaceShapes } from './place-shapes';
+import type { GlyphDrawer } from './shapes';
 import type { Extraction, IdField } from './types';
 import { VIEWS } from './view-reread';
 
@@ -139,4 +141,25 @@ export async function completeEthnicity(
   const found =
     ethnicityOnSexRow(rows) ?? (read ? await ethnicityBesideLabel(soft, rows, read, right) : null);
   if (found) fields.ethnicity = reading(found.value, found.confidence);
+}
+
+/**
+ * An ethnicity read as none of the 56 but one character off several (亿佬: 仡佬 or 仫佬; 內巴:
+ * 门巴 or 珞巴) decided by the ink, as a misread place is (place-shapes.ts): the group whose
+ * character fits the page far better than the reading and better than the others. It stays
+ * marked; where the ink cannot tell, the reading stays, marked invalid.
+ */
+export function checkEthnicityShapes(
+  fields: Extraction<IdField>,
+  rows: readonly GlyphRow[],
+  soft: Gray,
+  draw: GlyphDrawer,
+): void {
+  const f = fields.ethnicity;
+  if (f.flag !== 'invalid') return;
+  const options = nearEthnicities(f.value);
+  if (options.length < 2) return;
+  const checked = checkPlaceShapes(soft, rows, { ...f, options }, draw);
+  if (checked.value === f.value) return;
+  fields.ethnicity = { value: checked.value, confidence: checked.confidence, flag: 'low' };
 }

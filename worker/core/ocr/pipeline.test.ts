@@ -197,7 +197,7 @@ describe('keptReading: the rectified reading or the frame read as it is', () => 
     expect(keptReading(refused, some, false, today)).toBe(some);
   });
 
-  it('reads the frame only after an incomplete reading of an outlined page, or a cut-off one', () => {
+  it('reads the frame only after an incomplete reading of a page outlined unsurely', () => {
     const complete = reading({ ...all, id_number: ID });
     // A complete reading: no frame's reading could hold more (it used to be read anyway
     // where the outline ran off the frame, 1.7–4.6 s per licence for nothing).
@@ -207,7 +207,8 @@ describe('keptReading: the rectified reading or the frame read as it is', () => 
       true,
     );
     expect(frameWorthReading(true, reading({}, true), today)).toBe(true);
-    // No outline: the frame is what was read. A photo refused for itself: no outline mends it.
+    // No outline (the frame is what was read), or one a dark table drew clearly (prepare.ts
+    // `clearOutline`): nothing to mend. A photo refused for itself: no outline mends it.
     expect(frameWorthReading(false, reading({ ...all }), today)).toBe(false);
     const dark = { ...reading({}), refused: 'dark' } as ExtractResult;
     expect(frameWorthReading(true, dark, today)).toBe(false);

@@ -11,7 +11,7 @@ import { anchorValues, fieldsFound, type Anchored, type RawValue } from './ancho
 import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, type RawText } from './id-card';
-import { completeEthnicity } from './id-ethnicity';
+import { checkEthnicityShapes, completeEthnicity } from './id-ethnicity';
 import { completeIdAddress } from './id-rows';
 import type { Rgba } from './image';
 import { fieldCount, ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
@@ -98,22 +98,25 @@ async function extractUpright(
   opts.onStage?.('prepare');
   const prepared = prepare(kind, img);
   const first = await readPrepared(kind, prepared, engine, opts);
-  if (!frame || !frameWorthReading(prepared.outlined, first, opts.today)) return first;
+  const unsure = prepared.outlined && !prepared.clearOutline;
+  if (!frame || !frameWorthReading(unsure, first, opts.today)) return first;
   const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
   return keptReading(first, whole, prepared.quality.cutOff, opts.today);
 }
 
 /**
- * Whether the frame is read as it is too, after the rectified reading `first` of an outlined
- * page. Where that reading is incomplete or refused as cut off, the document may be cut off,
- * or lie on a table as light as its paper (a white desk): the table's light parts merged with
- * it, or a shadowed corner fell outside it, and the "corners" rectified by bend every row.
- * Not after a complete reading (none holds more), nor a refusal for the photo itself. Only
- * the right way up (`extract`): a page on its side on a light table is too rare to cost each
- * page refused anyway up to six more readings.
+ * Whether the frame is read as it is too, after the rectified reading `first` of a page whose
+ * outline may be wrong (`unsure`: outlined, but running off the frame or on a table about as
+ * light as the paper; see prepare.ts). Where that reading is incomplete or refused as cut off,
+ * the document may be cut off, or lie on a white desk: the table's light parts merged with it,
+ * or a shadowed corner fell outside it, and the "corners" rectified by bend every row. Not
+ * after a complete reading (none holds more), nor a refusal for the photo itself, nor where a
+ * dark table outlines the page clearly: there a poor reading is the photo's (a dim licence was
+ * read twice over, ten seconds, for nothing). Only the right way up (`extract`): a page on its
+ * side on a light table is too rare to cost each page refused anyway up to six more readings.
  */
-export function frameWorthReading(outlined: boolean, first: ExtractResult, today?: string) {
-  if (!outlined) return false;
+export function frameWorthReading(unsure: boolean, first: ExtractResult, today?: string) {
+  if (!unsure) return false;
   if (first.refused) return !PHOTO_FAULTS.includes(first.refused);
   return !complete(first, today);
 }
@@ -257,6 +260,8 @@ async function readPrepared(
       lineModel ? engine.readLine : undefined,
       right,
     );
+    if (engine.drawGlyph)
+      checkEthnicityShapes(fields as Extraction<IdField>, rows, soft, engine.drawGlyph);
   } else {
     const f = fields as Extraction<LicenceField>;
     if (!validCredit(f.credit_code.value)) {

@@ -26,7 +26,8 @@ export interface Placed {
 
 /**
  * Where `chars[i]` stands on the page: the one place in `rows` where it is read with its
- * neighbours in the value (two either side, or fewer where the value wraps or ends), or null
+ * neighbours in the value (two either side, or fewer where the value wraps or ends, or the
+ * whole of a short value), or null
  * when no such text, or more than one, is found. The value may have been cleaned and repaired
  * since it was read; a character whose neighbours were changed is not found, and not checked.
  */
@@ -41,6 +42,8 @@ export function placeOf(
     [CONTEXT, 0],
     [0, CONTEXT],
     [1, 1],
+    // A value of two or three characters (an ethnicity): the whole of it.
+    [i, chars.length - 1 - i],
   ];
   for (const [before, after] of spans) {
     const from = i - before;

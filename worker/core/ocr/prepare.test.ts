@@ -6,7 +6,14 @@ import { prepare } from './prepare';
  * A 4:3 picture (a phone photo's shape, nearly a licence's): a dark green table, and white
  * paper over [x0, x1) × [y0, y1) with a few lines of dark "text" on it.
  */
-function picture(x0: number, y0: number, x1: number, y1: number, lightTable = false): Rgba {
+function picture(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  lightTable = false,
+  table: [number, number, number] = [40, 80, 40],
+): Rgba {
   const width = 1200;
   const height = 900;
   const data = new Uint8ClampedArray(width * height * 4);
@@ -18,7 +25,7 @@ function picture(x0: number, y0: number, x1: number, y1: number, lightTable = fa
       // A light table: beside the paper, as far as the frame's left edge, a white desk as
       // light as the paper (the rest of the table stays dark).
       const desk = lightTable && x < x0 && y >= y0 && y < y1;
-      const [r, g, b] = text ? [30, 30, 30] : paper || desk ? [235, 235, 230] : [40, 80, 40];
+      const [r, g, b] = text ? [30, 30, 30] : paper || desk ? [235, 235, 230] : table;
       data.set([r, g, b, 255], i);
     }
   }
@@ -56,5 +63,13 @@ describe('prepare: a document on a table about as light as its paper', () => {
     const inside = prepare('licence', picture(100, 100, 1100, 800));
     expect(inside).toMatchObject({ outlined: true, rectified: true });
     expect(inside.quality.cutOff).toBe(false);
+  });
+
+  it('trusts an outline a dark table draws, not one running off the frame or on a pale table', () => {
+    expect(prepare('licence', picture(100, 100, 1100, 800)).clearOutline).toBe(true);
+    expect(prepare('id', onDesk).clearOutline).toBe(false);
+    // A pale grey table: the paper is found, but the table is nearly as light.
+    const pale = prepare('licence', picture(100, 100, 1100, 800, false, [180, 180, 175]));
+    expect(pale).toMatchObject({ outlined: true, clearOutline: false });
   });
 });

@@ -3,7 +3,7 @@
  * and rectified to its shape, the light evened out (`page` binarised-like for tesseract,
  * `soft` for the line model and the segmenter), and the picture's quality measured.
  */
-import { findCard, skewAngle } from './enhance';
+import { findCard, skewAngle, TABLE_CLEAR } from './enhance';
 import { SOFT_EDGES, unsharp } from './focus';
 import { flatten } from './light';
 import { paperGray, rectify, resize, rotate, toGray, type Gray, type Rgba } from './image';
@@ -35,6 +35,11 @@ export interface Prepared {
    * paper, the outline can take in the table's light parts or lose a shadowed corner.
    */
   outlined: boolean;
+  /**
+   * The outline lies free of the frame on a table clearly darker than the paper (TABLE_CLEAR):
+   * it is the document's, and the frame is not read as it is too.
+   */
+  clearOutline: boolean;
 }
 
 /**
@@ -75,5 +80,7 @@ export function prepare(kind: OcrKind, img: Rgba, whole = false): Prepared {
   // 14 read right instead of none, 44 of 84 values instead of 38). Sharpening a page in focus
   // doubles its strokes' edges into ghost characters, so only these pages are.
   if (quality.spread >= SOFT_EDGES) soft = flatten(unsharp(raw), false);
-  return { page: flatten(raw), soft, rectified, quality, outlined: found.quad !== null };
+  const outlined = found.quad !== null;
+  const clearOutline = outlined && !found.touches && (found.contrast ?? 0) >= TABLE_CLEAR;
+  return { page: flatten(raw), soft, rectified, quality, outlined, clearOutline };
 }
