@@ -91,6 +91,18 @@ describe('shapes', () => {
     expect(checkNameShapes(page('张哗', 3), kept, drawer).text).toBe('张哗');
   });
 
+  it("takes a look-alike's character where the ink cannot tell and the model's runner-up is it", () => {
+    // Recorded (tuning half): 曾晔轩 read 會晔轩, 會 at 75, its runner-ups 曾 and 詹; a stroke of
+    // the label beside it in the cell, neither shape fits. 會 is printed on no mainland card.
+    const v = checkNameShapes(page('张张', 3), value('张會', [99.9, 75], ['', '曾詹']), drawer);
+    expect(v.text).toBe('张曾');
+    expect(v.confidence).toBeLessThanOrEqual(60);
+    expect(v.alts?.[1]).toBe('詹');
+    // Without it among the runner-ups, the reading stays (marked by personName, offered 曾).
+    const alone = value('张會', [99.9, 75], ['', '詹']);
+    expect(checkNameShapes(page('张张', 3), alone, drawer)).toBe(alone);
+  });
+
   it('looks a pitch wide around the ink, wherever on its character the model placed it', () => {
     // The model's steps fire off-centre: 垚 placed 7 px right, 张 after it 8 px left.
     const v = { ...value('张圭张', [99.9, 60, 99.9], ['', '垚', '']), xs: [15, 52, 67] };

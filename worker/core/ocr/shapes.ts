@@ -307,9 +307,12 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
     if (!others.length) return;
     const cell = cellAt(page, xs[i]!, mid, pitch, h);
     if (!cell) return;
-    // A look-alike is weighed against its rare character alone, with the looser margin.
+    // A look-alike is weighed against its rare character alone, with the looser margin; where
+    // the ink cannot tell (a neighbour's stroke in the cell), the model's own runner-up being
+    // that character decides: the reading is one no name carries (會 read, 曾 second).
     const pick = look
-      ? shapeVote(cell, [ch, look], draw, SHAPE_LOOK_ALIKE_BETTER)
+      ? (shapeVote(cell, [ch, look], draw, SHAPE_LOOK_ALIKE_BETTER) ??
+        ((alts[i] ?? '').includes(look) ? look : null))
       : shapeVote(cell, [ch, ...others], draw);
     if (!pick) return;
     out[i] = pick;
