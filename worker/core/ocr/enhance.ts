@@ -45,13 +45,21 @@ export interface Detection {
    * about as light as the paper (a white desk) may take in its light parts (see TABLE_CLEAR).
    */
   contrast?: number;
+  /**
+   * The share of the ring just outside the outline (3% of the photo's diagonal out) that is as
+   * light as the paper: a white desk or a pale stripe beside the document (see TABLE_CLEAR).
+   */
+  lightAround?: number;
 }
 
 /**
- * The contrast (see Detection) from which the outline is trusted. Tuning half, first slice:
- * photos on tables 38–103 (all but two 50 and up), on light tables 1–82 (all but five under 50).
+ * The contrast (see Detection) from which the outline is trusted, with at most LIGHT_AROUND of
+ * its ring light. Tuning half, first slice: photos on the usual tables 38–103 (all but two 50
+ * and up), rings 0–0.07 light (all but one at most 0.03); on light tables 1–82 (all but five
+ * under 50), and of those five, two with 0.08 and 0.10 of their rings light.
  */
 export const TABLE_CLEAR = 50;
+export const LIGHT_AROUND = 0.05;
 
 /**
  * The card's corners: the largest bright region on a small copy (cards and licences are
@@ -75,17 +83,50 @@ export function findCard(img: Gray, aspect: number): Detection {
   // none. A licence's margin outside its printed frame, where Otsu's region stops, adds evenly
   // all round.
   const bg = borderLevel(small);
-  const contrast = t - bg;
+  const measured = (d: Detection): Detection => ({
+    ...d,
+    contrast: t - bg,
+    lightAround: d.quad ? lightAround(small, d.quad, scale, t) : 1,
+  });
   // A table about as light as the threshold leaves no room for a lower one.
-  if (found.touches || bg >= t - 8) return { ...found, contrast };
+  if (found.touches || bg >= t - 8) return measured(found);
   const grown = detectAt(small, Math.round((bg + t) / 2), scale, aspect);
-  if (!grown.quad || grown.touches || grown.solid < 0.9) return { ...found, contrast };
-  if (!found.quad) return { ...grown, contrast };
+  if (!grown.quad || grown.touches || grown.solid < 0.9) return measured(found);
+  if (!found.quad) return measured(grown);
   const [gx, gy] = centre(grown.quad);
   const [fx, fy] = centre(found.quad);
   const [tl, , br] = grown.quad;
   const diagonal = Math.hypot(br[0] - tl[0], br[1] - tl[1]);
-  return { ...(Math.hypot(gx - fx, gy - fy) > LOPSIDED * diagonal ? grown : found), contrast };
+  return measured(Math.hypot(gx - fx, gy - fy) > LOPSIDED * diagonal ? grown : found);
+}
+
+/**
+ * The share of points just outside `quad` (photo coordinates; `scale` maps them onto `small`)
+ * lighter than `t`: 39 along each side, 3% of the diagonal out; points off the photo skipped.
+ */
+export function lightAround(small: Gray, quad: Quad, scale: number, t: number): number {
+  const q = quad.map(([x, y]) => [x * scale, y * scale]) as Quad;
+  const [cx, cy] = centre(q);
+  const out = 0.03 * Math.hypot(small.width, small.height);
+  let n = 0;
+  let light = 0;
+  for (let i = 0; i < 4; i++) {
+    const [ax, ay] = q[i]!;
+    const [bx, by] = q[(i + 1) % 4]!;
+    const len = Math.hypot(bx - ax, by - ay) || 1;
+    // The side's normal, turned away from the centre.
+    let nx = (ay - by) / len;
+    let ny = (bx - ax) / len;
+    if (((ax + bx) / 2 - cx) * nx + ((ay + by) / 2 - cy) * ny < 0) [nx, ny] = [-nx, -ny];
+    for (let k = 1; k < 40; k++) {
+      const x = Math.round(ax + ((bx - ax) * k) / 40 + nx * out);
+      const y = Math.round(ay + ((by - ay) * k) / 40 + ny * out);
+      if (x < 0 || y < 0 || x >= small.width || y >= small.height) continue;
+      n++;
+      if (small.data[y * small.width + x]! > t) light++;
+    }
+  }
+  return n ? light / n : 1;
 }
 
 /**

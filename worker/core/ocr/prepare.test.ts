@@ -71,5 +71,13 @@ describe('prepare: a document on a table about as light as its paper', () => {
     // A pale grey table: the paper is found, but the table is nearly as light.
     const pale = prepare('licence', picture(100, 100, 1100, 800, false, [180, 180, 175]));
     expect(pale).toMatchObject({ outlined: true, clearOutline: false });
+    // A dark table with a white stripe just beside the paper, apart from it and the frame (a
+    // light-table card of the tuning half): the ring outside the outline is partly light.
+    const striped = picture(200, 200, 1000, 705);
+    for (let y = 200; y < 705; y++) {
+      for (let x = 140; x < 190; x++) striped.data.set([235, 235, 230], (y * 1200 + x) * 4);
+    }
+    expect(prepare('id', striped)).toMatchObject({ outlined: true, clearOutline: false });
+    expect(prepare('id', picture(200, 200, 1000, 705)).clearOutline).toBe(true);
   });
 });

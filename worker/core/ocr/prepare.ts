@@ -3,7 +3,7 @@
  * and rectified to its shape, the light evened out (`page` binarised-like for tesseract,
  * `soft` for the line model and the segmenter), and the picture's quality measured.
  */
-import { findCard, skewAngle, TABLE_CLEAR } from './enhance';
+import { findCard, LIGHT_AROUND, skewAngle, TABLE_CLEAR } from './enhance';
 import { SOFT_EDGES, unsharp } from './focus';
 import { flatten } from './light';
 import { paperGray, rectify, resize, rotate, toGray, type Gray, type Rgba } from './image';
@@ -36,8 +36,9 @@ export interface Prepared {
    */
   outlined: boolean;
   /**
-   * The outline lies free of the frame on a table clearly darker than the paper (TABLE_CLEAR):
-   * it is the document's, and the frame is not read as it is too.
+   * The outline lies free of the frame on a table clearly darker than the paper, with nothing
+   * as light as the paper just outside it (TABLE_CLEAR, LIGHT_AROUND): it is the document's,
+   * and the frame is not read as it is too.
    */
   clearOutline: boolean;
 }
@@ -81,6 +82,10 @@ export function prepare(kind: OcrKind, img: Rgba, whole = false): Prepared {
   // doubles its strokes' edges into ghost characters, so only these pages are.
   if (quality.spread >= SOFT_EDGES) soft = flatten(unsharp(raw), false);
   const outlined = found.quad !== null;
-  const clearOutline = outlined && !found.touches && (found.contrast ?? 0) >= TABLE_CLEAR;
+  const clearOutline =
+    outlined &&
+    !found.touches &&
+    (found.contrast ?? 0) >= TABLE_CLEAR &&
+    (found.lightAround ?? 1) <= LIGHT_AROUND;
   return { page: flatten(raw), soft, rectified, quality, outlined, clearOutline };
 }
