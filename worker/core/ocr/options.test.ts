@@ -7,7 +7,7 @@ describe('name options: the readings the model nearly gave, for the applicant to
   it("offers the unsure character's runner-ups, least sure character first", () => {
     // Recorded (tuning half): 彧 read as 或 at 97, its runner-up 彧.
     expect(nameOptions('彭或强', ['', '彧', '強'], [100, 97, 99.9])).toEqual(['彭彧强']);
-    expect(nameOptions('马兰圭', ['', '', '卦'], [100, 100, 41])).toEqual(['马兰垚', '马兰卦']);
+    expect(nameOptions('马兰圭', ['', '', '卦封'], [100, 100, 41])).toEqual(['马兰垚', '马兰封']);
     // 哗 (60) before 会 (80); one character replaced at a time, and 哗, which no name
     // carries, stands for 晔 in every option.
     expect(nameOptions('会哗轩', ['詹曾', '晔', ''], [80, 60, 100])).toEqual([
@@ -25,14 +25,13 @@ describe('name options: the readings the model nearly gave, for the applicant to
   });
 
   it('offers the popular rare character a reading stands for first, and 曾 for 會', () => {
-    // 圭 read for 垚 (its runner-ups 卦 and 主, never 垚): 垚 first, the runner-ups after.
-    expect(nameOptions('马兰圭', ['', '', '卦主'], [100, 100, 41])).toEqual([
-      '马兰垚',
-      '马兰卦',
-      '马兰主',
-    ]);
+    // 圭 read for 垚 (its runner-ups 卦 and 主, never 垚): 垚 first, then 主; 卦, a character
+    // no name carries, is never offered.
+    expect(nameOptions('马兰圭', ['', '', '卦主'], [100, 100, 41])).toEqual(['马兰垚', '马兰主']);
     // Recorded (tuning half): 曾伟 read 會伟, 會 (a traditional form) sure, its runner-up 会.
     expect(nameOptions('會伟', ['会', ''], [99.8, 100])).toEqual(['曾伟', '会伟']);
+    // Recorded (tuning half): 段涵, 涵 unsure, its runner-up 酒, which no name carries.
+    expect(nameOptions('段涵', ['', '酒洒'], [100, 90])).toEqual(['段洒']);
     // A business name gets neither: 森 and 酒 are what its words mean (烟酒店).
     expect(nameOptions('森酒', ['', ''], [60, 60], { max: 80, fixed: () => false })).toEqual([]);
   });

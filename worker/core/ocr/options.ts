@@ -85,7 +85,8 @@ export function nameOptions(
   const rare = business ? new Map<string, string>() : RARE_LOOK_ALIKES;
   for (const c of order) {
     for (const alt of (looks.get(c.ch) ?? '') + (rare.get(c.ch) ?? '') + (alts[c.i] ?? '')) {
-      if (!isHan(alt) || alt === c.ch) continue;
+      // A character no name carries is never offered for one (段涵 offered 段酒).
+      if (!isHan(alt) || alt === c.ch || looks.has(alt)) continue;
       const option = [...meant.slice(0, c.i), alt, ...meant.slice(c.i + 1)].join('');
       if (!out.includes(option)) out.push(option);
       if (out.length === MAX_OPTIONS) return out;

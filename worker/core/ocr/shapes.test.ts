@@ -73,7 +73,8 @@ describe('shapes', () => {
     const v = checkNameShapes(page('张垚', 3), value('张圭', [99.9, 60], ['', '卦垚']), drawer);
     expect(v.text).toBe('张垚');
     expect(v.confidence).toBeLessThanOrEqual(60);
-    expect(v.alts?.[1]).toBe('圭卦');
+    // 卦, which no name carries, is no candidate and not offered.
+    expect(v.alts?.[1]).toBe('圭');
     expect(v.sure).toEqual([99.9, 60]);
   });
 
@@ -114,7 +115,7 @@ describe('shapes', () => {
     const v = checkNameShapes(page('张垚', 3), value('张圭', [99.9, 50], ['', '主卦']), drawer);
     expect(v.text).toBe('张垚');
     expect(v.confidence).toBeLessThanOrEqual(60);
-    expect(v.alts?.[1]).toBe('圭主卦');
+    expect(v.alts?.[1]).toBe('圭主');
     // 圭 is a name character too: where the ink shows it, it stands.
     const kept = value('张圭', [99.9, 50], ['', '主卦']);
     expect(checkNameShapes(page('张圭', 3), kept, drawer)).toBe(kept);

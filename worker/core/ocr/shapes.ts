@@ -302,7 +302,7 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
     // A name on a mainland document is printed simplified: a traditional form (爾) is no candidate.
     const rare = RARE_LOOK_ALIKES.get(ch) ?? '';
     const others = [...new Set((look ?? '') + rare + (alts[i] ?? ''))].filter(
-      (c) => isHan(c) && c !== ch && !TRADITIONAL.has(c),
+      (c) => isHan(c) && c !== ch && !TRADITIONAL.has(c) && !NAME_LOOK_ALIKES.has(c),
     );
     if (!others.length) return;
     const cell = cellAt(page, xs[i]!, mid, pitch, h);
