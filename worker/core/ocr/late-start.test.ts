@@ -73,6 +73,25 @@ describe('reachBack: a value that lost its first character', () => {
     expect(a.values.legal_rep!.box.x0).toBe(300);
   });
 
+  it('reaches back over a long label running into the column, its value pressed against it', () => {
+    // 执行事务合伙人 唐芳昕 on a tuning licence photo: 唐 touching 人, read as part of it. The
+    // label (20 pixels a character) ends at 245, past the column at 230; 芳昕 follows at once.
+    const at = (x: number, text: string, step: number) =>
+      [...text].map((ch, i) => ({ ch, x: x + (i + 0.5) * step, confidence: 95 }));
+    const rows = [
+      row(100, [100, '名\u3000称'], [230, '丽水利民实业中心（有限合伙）']),
+      row(160, [100, '类\u3000型'], [230, '有限合伙企业']),
+      { ...row(220), glyphs: [...at(100, '执行事务合伙人', 20), ...at(252, '芳昕', 24)] },
+    ];
+    const a = anchorValues(rows, LICENCE_LABELS, LINES);
+    expect(a.values.legal_rep?.text).toBe('芳昕');
+    expect(a.values.legal_rep?.doubt).toBe(true);
+    expect(a.values.legal_rep!.box.x0).toBe(230);
+    // The same label with its value at the column and nothing lost: left alone.
+    rows[2] = { ...row(220), glyphs: [...at(100, '执行事务合伙人', 20), ...at(240, '唐芳昕', 24)] };
+    expect(anchorValues(rows, LICENCE_LABELS, LINES).values.legal_rep?.doubt).toBeUndefined();
+  });
+
   it("never narrows a wrapped value's box: only its first line reaches back", () => {
     const rows = [
       row(100, [100, '名称：'], [300, '宁德兴旺商业有限公司']),

@@ -17,6 +17,8 @@ const CHECKED = new Set(['name', 'legal_rep', 'address']);
 const OFF_COLUMN = new Set(['id_number', 'credit_code']);
 /** A start this many character heights right of the column is a lost character. */
 const LATE = 0.6;
+/** A value this many heights closer to its label than the others are to theirs is pressed to it. */
+const SQUEEZED = 0.3;
 
 /**
  * Marks and widens, in place, each checked value that starts late. `hitOf` is the label each
@@ -59,6 +61,10 @@ export function reachBack(
       if (gap - col.gap > LATE * h && gap > 0.8 * h) from = Math.max(col.start, hit.x1 + 0.1 * h);
       // The label's misread last character standing in the values' column.
       else if (!hit.exact && last && last.x - h / 2 >= col.start - 0.3 * h) from = last.x - h / 2;
+      // A long label running into the values' column, its value late and pressed against it:
+      // the value's first character, printed at the column, was read as part of the label's
+      // last (执行事务合伙人 唐芳昕, 唐 touching 人, read 芳昕).
+      else if (hit.x1 > col.start && col.gap - gap > SQUEEZED * h) from = col.start;
     }
     if (from === null || from >= startOf(v)) continue;
     // A wrapped value's box may already start further left (its later lines at the column).

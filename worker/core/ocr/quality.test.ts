@@ -29,6 +29,14 @@ describe('refusalOf', () => {
     expect(refusalOf(good, failed)).toBe('unreadable');
   });
 
+  it("gives a failed reading of a poor picture the picture's issue, never unreadable", () => {
+    // A dim licence (paper 107) refused as unreadable was read turned three more times.
+    for (const q of [{ paper: 100 }, { sharpness: 0.15 }, { spread: 3 }, { glare: 0.05 }]) {
+      const poor = { ...good, ...q };
+      expect(refusalOf(poor, failed)).toBe(issueOf(poor));
+    }
+  });
+
   it('refuses an out-of-focus photo whose number failed its check, however much else was read', () => {
     const soft = { ...good, spread: 3.1 };
     expect(refusalOf(soft, { numberOk: false, found: 5, of: 5 })).toBe('blurred');

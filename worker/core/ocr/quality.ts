@@ -28,7 +28,7 @@ export interface Quality {
 /** Below these the picture is refused before reading. */
 const DARK = 45;
 const VERY_BLURRED = 0.06;
-/** Below these a failed reading is put down to that cause. */
+/** From these a picture has an issue (`issueOf`), to which a failed reading is put down. */
 const DIM = 90;
 const BLURRED = 0.12;
 const GLARE = 0.04;
@@ -86,11 +86,11 @@ export function refusalOf(
   // Out of focus and the one value with a check failed it: what else was read is guesswork.
   if (!read.numberOk && q.spread >= SOFT_EDGES) return 'blurred';
   if (read.numberOk || read.found * 2 >= read.of) return null;
-  if (q.cutOff) return 'cut_off';
-  if (q.paper < DIM) return 'dark';
-  if (q.sharpness < BLURRED) return 'blurred';
-  if (q.glare > GLARE) return 'glare';
-  return q.found ? 'unreadable' : 'not_found';
+  // A picture with an issue of its own (issueOf) is refused for it: the applicant can act on
+  // "too dark", not on "unreadable", and a page refused as unreadable is read up to three more
+  // times turned (orientation.ts), which a dim or soft photo never needed (22 s for a dim
+  // tuning licence read four ways up, then refused anyway).
+  return issueOf(q) ?? (q.found ? 'unreadable' : 'not_found');
 }
 
 /** What was poor about a picture that was still read. */

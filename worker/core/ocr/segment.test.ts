@@ -138,4 +138,20 @@ describe('growFaint', () => {
     for (let y = 110; y < 118; y++) rule.data.fill(192, y * rule.width + 158, y * rule.width + 700);
     expect(growFaint(rule, seg, 28, 0, 800).x1).toBe(158 + FAINT_REACH * 28);
   });
+
+  it("never grows over the page's grey rim, nor a speck standing at the edge", () => {
+    // A rectified photo's rim: the page's last 40 columns at 192. The first two characters
+    // end 40 columns before it; a speck at the edge (x 790–800) grew over it into a piece
+    // read as 一 after an address (tuning licence 268).
+    const rim = page(textLine(100).slice(0, 2));
+    for (let y = 0; y < rim.height; y++)
+      rim.data.fill(192, y * rim.width + 760, (y + 1) * rim.width);
+    const near = { ...seg, x0: 700, x1: 740 };
+    const g = page([]);
+    g.data.set(rim.data);
+    for (let y = 100; y < 128; y++) g.data.fill(0, y * g.width + 700, y * g.width + 740);
+    expect(growFaint(g, near, 28, 0, 800)).toEqual(near);
+    const speck = { x0: 790, x1: 800, y0: 100, y1: 128 };
+    expect(growFaint(g, speck, 28, 740, 800)).toEqual(speck);
+  });
 });

@@ -286,7 +286,8 @@ export const FAINT_REACH = 3;
  * below reaching in). The segment grows over such columns while no blank is wider than `gap`,
  * up to a column of dark ink, at most FAINT_REACH character heights (`h`) each way, and not at
  * all towards a neighbour (`lo`, `hi`) it would come within `gap` of: faint halos bridge the
- * spacing the segmenter kept (姓 名).
+ * spacing the segmenter kept (姓 名). Nor towards the page's edge, or from it: the grey rim of
+ * a rectified photo grew a speck there into a piece read as 一 after an address.
  */
 export function growFaint(g: Gray, s: Box, h: number, lo: number, hi: number, gap = 0.9 * h): Box {
   const inset = Math.round(0.1 * (s.y1 - s.y0));
@@ -314,10 +315,14 @@ export function growFaint(g: Gray, s: Box, h: number, lo: number, hi: number, ga
       if (n < 0 || Math.abs(x - last) > gap) break;
       if (n >= 2) last = x;
     }
-    // Faint ink running on to the next segment is the halo of two spaced characters (姓 名).
+    // Faint ink running on to the next segment is the halo of two spaced characters (姓 名);
+    // running on to the page's edge, the shading of its rim.
     const next = step > 0 ? bound : bound - 1;
+    if (last <= 0 || last >= g.width - 1) return from;
     return next > 0 && next < g.width - 1 && Math.abs(next - last) <= gap ? from : last;
   };
+  // Ink at the page's edge is its rim (or a character the frame cut): nothing to continue.
+  if (s.x0 <= 0 || s.x1 >= g.width - 1) return s;
   return {
     ...s,
     x0: Math.min(s.x0, reach(s.x0, -1, lo)),
