@@ -90,6 +90,12 @@ describe('reachBack: a value that lost its first character', () => {
     // The same label with its value at the column and nothing lost: left alone.
     rows[2] = { ...row(220), glyphs: [...at(100, '执行事务合伙人', 20), ...at(240, '唐芳昕', 24)] };
     expect(anchorValues(rows, LICENCE_LABELS, LINES).values.legal_rep?.doubt).toBeUndefined();
+    // A value right after its label's colon starts there (执行事务合伙人：于德彧, tuning).
+    rows[2] = {
+      ...row(220),
+      glyphs: [...at(100, '执行事务合伙人：', 20), ...at(264, '于德彧', 24)],
+    };
+    expect(anchorValues(rows, LICENCE_LABELS, LINES).values.legal_rep?.doubt).toBeUndefined();
   });
 
   it("never narrows a wrapped value's box: only its first line reaches back", () => {

@@ -11,6 +11,8 @@ import type { RawValue } from './anchored';
 import { median, type GlyphRow } from './glyphs';
 import { rowHeight, type LabelHit } from './labels';
 
+const colon = (g: { ch: string } | undefined) => g?.ch === ':' || g?.ch === '：';
+
 /** The values checked: names and addresses, which no check digit or vocabulary proves. */
 const CHECKED = new Set(['name', 'legal_rep', 'address']);
 /** Values that do not start at the values' column (printed under or far after the label). */
@@ -63,8 +65,11 @@ export function reachBack(
       else if (!hit.exact && last && last.x - h / 2 >= col.start - 0.3 * h) from = last.x - h / 2;
       // A long label running into the values' column, its value late and pressed against it:
       // the value's first character, printed at the column, was read as part of the label's
-      // last (执行事务合伙人 唐芳昕, 唐 touching 人, read 芳昕).
-      else if (hit.x1 > col.start && col.gap - gap > SQUEEZED * h) from = col.start;
+      // last (执行事务合伙人 唐芳昕, 唐 touching 人, read 芳昕). Not after a colon: a value that
+      // follows its label's colon starts there (执行事务合伙人：于德彧).
+      else if (hit.x1 > col.start && col.gap - gap > SQUEEZED * h && !colon(last)) {
+        from = col.start;
+      }
     }
     if (from === null || from >= startOf(v)) continue;
     // A wrapped value's box may already start further left (its later lines at the column).

@@ -48,6 +48,22 @@ describe('place shapes', () => {
     ).toBe(f);
   });
 
+  it('puts in a place two characters away only where the ink leans its way at both', () => {
+    // An autonomous county read with two characters misread (赣山舞族… for 巍山彝族…): the
+    // stand-ins 圭 for a printed 垚 and 或 for a printed 彧.
+    const f = marked('大圭山或族自治县', ['大垚山彧族自治县']);
+    const read = [row('住址大圭山或族自治县')];
+    const out = checkPlaceShapes(page('住址大垚山彧族自治县', 3), read, f, drawer);
+    expect(out.value).toBe('大垚山彧族自治县');
+    expect(out.flag).toBe('low');
+    expect(out.options).toEqual(['大圭山或族自治县']);
+    // The ink shows the reading at one of the two: nothing is put in.
+    expect(checkPlaceShapes(page('住址大垚山或族自治县', 3), read, f, drawer)).toBe(f);
+    // Three characters away: never.
+    const three = marked('大圭山或族自治县', ['大垚山彧族自治州']);
+    expect(checkPlaceShapes(page('住址大垚山彧族自治县', 3), read, three, drawer)).toBe(three);
+  });
+
   it('checks only a marked address offered places one character away, at one character', () => {
     const p = page('住址荆门市垚刀区', 3);
     const rows = [row('住址荆门市圭刀区')];

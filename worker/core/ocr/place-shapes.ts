@@ -62,17 +62,26 @@ export function placeOf(
   return null;
 }
 
-/** The character that differs between two values of the same length (by code point), or -1. */
-function oneDiff(a: readonly string[], b: readonly string[]): number {
-  if (a.length !== b.length) return -1;
+/**
+ * How much closer than the reading an autonomous area's misread character must fit (two
+ * characters apart, see `misreadAutonomy`): the reading is certainly no name, and the one
+ * name two characters from it inside its parent only needs the ink to lean its way at both.
+ */
+const AUTONOMY_BETTER = 0.9;
+
+/** Where two values of the same length differ (by code point): one or two places, else none. */
+function diffsOf(a: readonly string[], b: readonly string[]): number[] {
+  if (a.length !== b.length) return [];
   const at = a.flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return at.length === 1 ? at[0]! : -1;
+  return at.length <= 2 ? at : [];
 }
 
 /**
  * A marked address (`f`) with its offered place put in when the page's ink proves it (see the
- * module's comment): only options one character from the value, all at the same character.
- * The address stays marked (confidence at most 60); the reading is offered back first.
+ * module's comment): only options one character from the value, or two (an autonomous area's
+ * misread groups, `misreadAutonomy`), all at the same characters; with two, the ink must pick
+ * the same option at both. The address stays marked (confidence at most 60); the reading is
+ * offered back first.
  */
 export function checkPlaceShapes(
   page: Gray,
@@ -82,21 +91,27 @@ export function checkPlaceShapes(
 ): FieldReading {
   if (!f.flag || !f.value || !f.options?.length) return f;
   const chars = [...f.value];
-  const subs = f.options.map((o) => ({ o, at: oneDiff(chars, [...o]) })).filter((s) => s.at >= 0);
+  const subs = f.options.map((o) => ({ o, at: diffsOf(chars, [...o]) })).filter((s) => s.at.length);
   const at = subs[0]?.at;
-  if (at === undefined || subs.some((s) => s.at !== at)) return f;
-  const placed = placeOf(rows, chars, at);
-  if (!placed) return f;
-  const { row, at: g } = placed;
-  const h = row.y1 - row.y0;
-  const xs = row.glyphs.map((gl) => gl.x);
-  const cell = cellAt(page, xs[g]!, (row.y0 + row.y1) / 2, pitchOf(xs, h), h);
-  if (!cell) return f;
-  const offered = subs.map((s) => [...s.o][at]!);
-  // The reading is no place at all: the parts that tell two places apart may decide too.
-  const pick = shapeVote(cell, [chars[at]!, ...offered], draw, SHAPE_BETTER, true);
-  if (!pick) return f;
-  const value = subs[offered.indexOf(pick)]!.o;
+  if (!at || subs.some((s) => s.at.join() !== at.join())) return f;
+  let value: string | null = null;
+  for (const i of at) {
+    const placed = placeOf(rows, chars, i);
+    if (!placed) return f;
+    const { row, at: g } = placed;
+    const h = row.y1 - row.y0;
+    const xs = row.glyphs.map((gl) => gl.x);
+    const cell = cellAt(page, xs[g]!, (row.y0 + row.y1) / 2, pitchOf(xs, h), h);
+    if (!cell) return f;
+    const offered = subs.map((s) => [...s.o][i]!);
+    // The reading is no place at all: the parts that tell two places apart may decide too.
+    const better = at.length === 2 ? AUTONOMY_BETTER : SHAPE_BETTER;
+    const pick = shapeVote(cell, [chars[i]!, ...offered], draw, better, true);
+    const picked = pick ? subs[offered.indexOf(pick)]?.o : undefined;
+    if (!picked || (value !== null && picked !== value)) return f;
+    value = picked;
+  }
+  if (!value) return f;
   return {
     ...f,
     value,

@@ -7,7 +7,9 @@ import {
   checkPlaces,
   knownRegion,
   leadingNames,
+  misreadAutonomy,
   nested,
+  PLACE_NAMES,
   placeOptions,
   regionNames,
 } from './places';
@@ -318,6 +320,31 @@ describe('placeOptions: a misread place for the applicant to choose, never appli
     expect(placeOptions('云南省怒江族自治州兰坪白族普米族自治县河振街道放江村118号')).toEqual([
       '云南省怒江傈僳族自治州兰坪白族普米族自治县河振街道放江村118号',
     ]);
+  });
+
+  it('offers an autonomous area two characters away whose groups were misread into none', () => {
+    // Recorded (tuning half): 巍 and 彝 misread, then 傈僳 misread.
+    expect(placeOptions('云南省大理白族自治州赣山舞族回族自治县新和大街53号')).toEqual([
+      '云南省大理白族自治州巍山彝族回族自治县新和大街53号',
+    ]);
+    expect(placeOptions('云南省怒江便怀族自治州贡山独龙族怒族自治县黄中巷240号')).toEqual([
+      '云南省怒江傈僳族自治州贡山独龙族怒族自治县黄中巷240号',
+    ]);
+    // Groups that are groups: no certain misreading, so nothing two characters away. Nor
+    // outside a named parent, nor for a name that is no autonomous area.
+    expect(placeOptions('云南省大理白族自治州赣山白族回族自治县新和大街')).toEqual([]);
+    expect(placeOptions('赣山舞族回族自治县新和大街53号')).toEqual([]);
+    expect(placeOptions('山东省潍坊市葵大区胜利东街10号')).toEqual([]); // 奎文区, no autonomous area
+  });
+
+  it('tells an autonomous name whose groups are none of the 56 from every real one', () => {
+    expect(misreadAutonomy('赣山舞族回族自治县')).toBe(true);
+    expect(misreadAutonomy('怒江便怀族自治州')).toBe(true);
+    const autonomous = PLACE_NAMES.filter((n) => /自治[州县旗]$/.test(n));
+    expect(autonomous.length).toBeGreaterThan(100);
+    // 东乡族自治县 (no name of its own before the group), 龙胜各族自治县 (all groups).
+    expect(autonomous.filter(misreadAutonomy)).toEqual([]);
+    expect(misreadAutonomy('潍坊市')).toBe(false);
   });
 
   it('gives none for an address whose places check, or where nothing one character away fits', () => {

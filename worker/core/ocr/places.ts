@@ -10,6 +10,7 @@
  */
 import divisions from '../data/cn-divisions.json';
 import formerDivisions from '../data/cn-divisions-former.json';
+import { ETHNICITIES } from './ethnicities';
 
 interface Place {
   code: string;
@@ -114,12 +115,13 @@ export function nested(names: readonly string[]): boolean {
   return parents.length > 0;
 }
 
-const oneOff = (a: string, b: string) => {
-  if (a.length !== b.length) return false;
-  let d = 0;
+/** Characters that differ between two names of one length (Infinity for other lengths). */
+const differences = (a: string, b: string) => {
+  let d = a.length === b.length ? 0 : Infinity;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) d++;
-  return d === 1;
+  return d;
 };
+const oneOff = (a: string, b: string) => differences(a, b) === 1;
 
 /**
  * Whether the text at the start looks like a misread place name (one character off one, or
@@ -283,6 +285,28 @@ function droppedRun(w: string, name: string, k: number): boolean {
   return false;
 }
 
+/**
+ * Groups an autonomous area is named by: 彝族回族 in 巍山彝族回族自治县 (`ETHNICITIES` + 族), or
+ * 各族 (all of them: 龙胜各族自治县).
+ */
+const GROUPS = new RegExp(`^(?:(?:${[...ETHNICITIES, '各'].join('|')})族)+$`);
+
+/**
+ * Whether `w` reads as an autonomous prefecture, county or banner whose groups are no groups:
+ * 赣山舞族回族自治县 (巍山彝族回族 with 巍 and 彝 misread), 怒江便怀族自治州 (傈僳 misread). No
+ * such name is printed (each names its groups from the 56), so it is certainly a misreading.
+ * The place's own name before the groups never holds 族, and may be none (东乡族自治县).
+ */
+export function misreadAutonomy(w: string): boolean {
+  const m = /^(.+?)自治[州县旗]$/.exec(w);
+  if (!m || !m[1]!.includes('族')) return false;
+  const body = m[1]!;
+  for (let i = 0; i < body.length; i++) {
+    if (!body.slice(0, i).includes('族') && GROUPS.test(body.slice(i))) return false;
+  }
+  return true;
+}
+
 /** At most this many place options per address. */
 const MAX_PLACE_OPTIONS = 3;
 
@@ -291,7 +315,8 @@ const MAX_PLACE_OPTIONS = 3;
  * the first name after those that exist and nest, misread into no place at all, replaced by a
  * place one character away inside the last name read (any level below it; provinces and
  * prefectures where no name was read), or by one that lost one or two characters in a row
- * inside a named parent, keeping those after which the names nest furthest.
+ * inside a named parent, or an autonomous area two characters away whose groups were misread
+ * into none (`misreadAutonomy`), keeping those after which the names nest furthest.
  * 湖北省荆门市摄刀区… → 湖北省荆门市掇刀区…: 掇刀区 is the one such district of 荆门市. Never
  * applied by the pipeline (an old or new name the list lacks reads the same); none when more
  * than MAX_PLACE_OPTIONS would fit, since so many prove nothing.
@@ -309,6 +334,11 @@ export function placeOptions(text: string): string[] {
     if (!places.some((p) => inside(p.code) && (parents.length || p.level < 3))) continue;
     const w = text.slice(at, at + name.length);
     if (w.length === name.length && oneOff(w, name) && !isPlaceName(w)) {
+      out.add(text.slice(0, at) + name + text.slice(at + name.length));
+    }
+    // An autonomous area's name with two of its rare characters misread, certainly misread
+    // (its groups are none of the 56): inside a named parent only.
+    if (parents.length && differences(w, name) === 2 && misreadAutonomy(w)) {
       out.add(text.slice(0, at) + name + text.slice(at + name.length));
     }
     // Rare characters the recogniser lost altogether (怒江傈僳族自治州 read 怒江族自治州): one or
