@@ -184,6 +184,32 @@ describe('keptReading: the rectified reading or the frame read as it is', () => 
     expect(kept.kind === 'id' && kept.fields.id_number.flag).toBeUndefined();
   });
 
+  it("marks a licence's type that a longer type continues, its rest maybe cut off", () => {
+    const licence = (type: string): ExtractResult => ({
+      kind: 'licence',
+      fields: {
+        credit_code: field(''),
+        name: field('潍坊利民商贸有限公司'),
+        type: field(type),
+        legal_rep: field('张伟'),
+        address: field('山东省潍坊市奎文区胜利东街1号'),
+        reg_date: field('2019-01-02'),
+      },
+      family: 'company',
+      rectified: true,
+      refused: null,
+      issue: null,
+      found: 'labels',
+    });
+    const kept = keptReading(licence(''), licence('有限责任公司'), true, today);
+    expect(kept.fields.type).toMatchObject({ value: '有限责任公司', flag: 'low' });
+    const whole = keptReading(licence(''), licence('有限责任公司（国有独资）'), true, today);
+    expect(whole.fields.type.flag).toBeUndefined();
+    expect(
+      keptReading(licence(''), licence('个体工商户'), true, today).fields.type.flag,
+    ).toBeUndefined();
+  });
+
   it('keeps the rectified reading on a tie, and over a refused or a number-less frame', () => {
     const rectified = reading({ ...all, id_number: ID });
     expect(keptReading(rectified, reading({ ...all, id_number: ID }), false, today)).toBe(

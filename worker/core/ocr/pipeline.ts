@@ -27,6 +27,7 @@ import { checkPlaceShapes } from './place-shapes';
 import { checkPersonShapes } from './shapes';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
+import { typeContinued } from './vocabulary';
 import type { Extraction, FieldReading, IdField, LicenceField, OcrKind } from './types';
 
 export { prepare } from './prepare';
@@ -321,7 +322,10 @@ function markUnchecked(
   keys: readonly string[],
 ): void {
   const f = fields as Record<string, FieldReading>;
-  for (const k of keys) {
+  // A type another type continues may have lost its continuation to the picture (有限责任公司
+  // of 有限责任公司（非自然人投资或控股的法人独资）, its bracket under a glare): no check shows it.
+  const cut = f.type && typeContinued(f.type.value) ? ['type'] : [];
+  for (const k of [...keys, ...cut]) {
     const r = f[k]!;
     if (r.value && !r.flag) f[k] = { ...r, confidence: Math.min(r.confidence, 60), flag: 'low' };
   }

@@ -45,6 +45,13 @@ export const BUSINESS_TYPES: readonly string[] = [
   '股份合作制',
 ];
 
+/**
+ * Whether a business type is the start of a longer one (有限责任公司 of 有限责任公司（国有独资）,
+ * 个人独资企业 of 个人独资企业分支机构): read from a poor picture, its rest may be lost.
+ */
+export const typeContinued = (type: string) =>
+  !!type && BUSINESS_TYPES.some((t) => t.length > type.length && t.startsWith(type));
+
 /** Edit distance (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
