@@ -101,7 +101,8 @@ async function extractUpright(
   const first = await readPrepared(kind, prepared, engine, opts);
   const unsure = prepared.outlined && !prepared.clearOutline;
   if (!frame || !frameWorthReading(unsure, first, opts.today)) return first;
-  const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts);
+  const cutOff = prepared.quality.cutOff;
+  const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts, cutOff);
   return keptReading(first, whole, prepared.quality.cutOff, opts.today);
 }
 
@@ -162,6 +163,7 @@ async function readPrepared(
   { page, soft, rectified, quality }: Prepared,
   engine: OcrEngine,
   opts: ExtractOptions,
+  cutOff = false,
 ): Promise<ExtractResult> {
   const check = () => {
     if (opts.signal?.aborted) throw new OcrCancelled('cancelled');
@@ -194,7 +196,10 @@ async function readPrepared(
   const right = kind === 'id' && rectified ? ID_VALUES_END * page.width : Infinity;
   let anchored = anchorValues(rows, defs, MAX_LINES[kind], right);
   let faint = false;
-  const clean = issueOf(quality) === null;
+  // The frame of a page whose outline ran off it (`cutOff`) is a poor picture too: its labels
+  // may be missing for the frame's edge, and a fainter threshold cannot bring them back (a
+  // cut-off licence read its frame twice over, 36 line-model calls instead of 18).
+  const clean = issueOf(quality) === null && !cutOff;
   if (clean && lineModel && engine.readLine && fieldsFound(anchored) < fieldCount(defs)) {
     // A page printed in thin strokes (a light 宋体, a faint print) stays paler than the ink
     // threshold in places: characters fall apart and labels go unfound. A good picture of it
