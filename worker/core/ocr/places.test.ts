@@ -280,6 +280,20 @@ describe('repairs on the licence', () => {
     expect(licenceFields({ name: raw('威阳鑫源商行') }).name.value).toBe('威阳鑫源商行');
   });
 
+  it("knows an autonomous prefecture's short name, without its groups (伊犁, 大理)", () => {
+    // Held-out licence: 伊犁家家乐… read as printed, "repaired" to 伊宁 by the address's county
+    // (伊宁县), since 伊犁 was no place's short name; silently wrong.
+    const address = raw('新疆维吾尔自治区伊犁哈萨克自治州伊宁县福平镇华建村131号');
+    const yili = licenceFields({ name: raw('伊犁家家乐商贸中心（有限合伙）'), address });
+    expect(yili.name.value).toBe('伊犁家家乐商贸中心（有限合伙）');
+    // Misread, it is the short name the address gives.
+    const dali = licenceFields({
+      name: raw('大埋喆诚烟酒店'),
+      address: raw('云南省大理白族自治州巍山彝族回族自治县新和大街53号'),
+    });
+    expect(dali.name.value).toBe('大理喆诚烟酒店');
+  });
+
   it('snaps a business type only when one registered type is that close', () => {
     expect(licenceFields({ type: raw('个体工商尸') }).type.value).toBe('个体工商户');
     expect(licenceFields({ type: raw('普限合伙企业') }).type.value).toBe('普限合伙企业');

@@ -34,6 +34,16 @@ for (const [key, n] of Object.entries(formerDivisions.former)) {
   else add(c, n, 3);
 }
 
+/**
+ * Groups an autonomous area is named by: 彝族回族 in 巍山彝族回族自治县 (`ETHNICITIES` + 族), or
+ * 各族 (all of them: 龙胜各族自治县).
+ */
+const GROUPS = new RegExp(`^(?:(?:${[...ETHNICITIES, '各'].join('|')})族)+$`);
+/** The same groups as an autonomous area may name them, 族 left out (伊犁哈萨克自治州). */
+const NAMED_GROUPS = new RegExp(
+  `^(.+?)(?:(?:${[...ETHNICITIES, '各'].join('|')})族?)+自治[州县旗]$`,
+);
+
 /** Every name, today's and former, for callers that look for the one a misreading came from. */
 export const PLACE_NAMES: readonly string[] = [...BY_NAME.keys()];
 const LONGEST = Math.max(...[...BY_NAME.keys()].map((n) => n.length));
@@ -247,12 +257,25 @@ function betweenNames(text: string, at: number, name: string, next: string | und
 }
 
 /** A place's name without its level (咸阳市 → 咸阳), as business names often print it. */
-const shortName = (n: string) =>
-  n.length >= 3 ? n.replace(/(省|市|区|县|自治州|地区|盟)$/, '') : n;
+/**
+ * A place's name as a business name starts with it: without its level word (潍坊市 → 潍坊), an
+ * autonomous area without its groups too (伊犁哈萨克自治州 → 伊犁, 大理白族自治州 → 大理).
+ */
+const shortName = (n: string) => {
+  const autonomous = NAMED_GROUPS.exec(n)?.[1];
+  if (autonomous && autonomous.length >= 2) return autonomous;
+  return n.length >= 3 ? n.replace(/(省|市|区|县|自治州|地区|盟)$/, '') : n;
+};
 
-/** Whether `w` is a place name, in full or short. */
-const isPlace = (w: string) =>
-  BY_NAME.has(w) || ['省', '市', '区', '县'].some((s) => BY_NAME.has(w + s));
+let shortNames: Set<string> | null = null;
+
+/** Whether `w` is a place name, in full or short (伊犁, of 伊犁哈萨克自治州). */
+const isPlace = (w: string) => {
+  shortNames ??= new Set([...BY_NAME.keys()].map(shortName));
+  return (
+    BY_NAME.has(w) || shortNames.has(w) || ['省', '市', '区', '县'].some((s) => BY_NAME.has(w + s))
+  );
+};
 
 /**
  * A business name starting with a misreading of a place the same document names elsewhere
@@ -284,12 +307,6 @@ function droppedRun(w: string, name: string, k: number): boolean {
   }
   return false;
 }
-
-/**
- * Groups an autonomous area is named by: 彝族回族 in 巍山彝族回族自治县 (`ETHNICITIES` + 族), or
- * 各族 (all of them: 龙胜各族自治县).
- */
-const GROUPS = new RegExp(`^(?:(?:${[...ETHNICITIES, '各'].join('|')})族)+$`);
 
 /**
  * Whether `w` reads as an autonomous prefecture, county or banner whose groups are no groups:
