@@ -24,7 +24,7 @@ import { issueOf, type PhotoIssue, refusalOf, type Quality, type Refusal } from 
 import { readPage } from './read-page';
 import { FAINT_INK } from './segment';
 import { checkPlaceShapes } from './place-shapes';
-import { checkPersonShapes } from './shapes';
+import { checkBusinessShapes, checkPersonShapes } from './shapes';
 import { rereadCreditCode, rereadIdNumber, rereadValues } from './tesseract-pass';
 import { confirmPerson, PERSON_FIELD, REREAD_FIELDS, rereadUnsure } from './view-reread';
 import { typeContinued } from './vocabulary';
@@ -238,7 +238,12 @@ async function readPrepared(
       await rereadUnsure(soft, values, REREAD_FIELDS[kind], engine.readLine, PERSON_FIELD[kind]);
       await confirmPerson(soft, values, PERSON_FIELD[kind], engine.readLine);
     }
-    if (engine.drawGlyph) checkPersonShapes(soft, values, PERSON_FIELD[kind], engine.drawGlyph);
+    if (engine.drawGlyph) {
+      checkPersonShapes(soft, values, PERSON_FIELD[kind], engine.drawGlyph);
+      if (kind === 'licence' && values.name) {
+        values.name = checkBusinessShapes(soft, values.name, engine.drawGlyph);
+      }
+    }
     fields = kind === 'id' ? idFields(values, opts.today) : licenceFields(values);
   } else {
     try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawValue } from './anchored';
 import {
+  checkBusinessShapes,
   checkNameShapes,
   ownStrokesShow,
   SHAPE_SIZE,
@@ -131,5 +132,29 @@ describe('shapes', () => {
     expect(checkNameShapes(page('张垚', 3), none, drawer)).toBe(none);
     const wrapped = { ...value('张圭', [99.9, 50], ['', '垚']), lines: [] };
     expect(checkNameShapes(page('张垚', 3), wrapped, drawer)).toBe(wrapped);
+  });
+});
+
+describe('checkBusinessShapes: a common character whose runner-up is its rare pair', () => {
+  // Stand-ins: 圭 read, 垚 its runner-up (as 森 read for 淼 in 邵阳淼鑫…, a held-out licence).
+  const read = value('圭圭圭', [99, 98, 99], ['垚', '', '']);
+
+  it('takes the rare one where the ink shows it, marked, the reading offered back', () => {
+    const out = checkBusinessShapes(page('垚圭圭', 3), read, drawer);
+    expect(out.text).toBe('垚圭圭');
+    expect(out.confidence).toBeLessThanOrEqual(60);
+    expect(out.alts?.[0]).toBe('圭');
+  });
+
+  it('marks the name with the rare one offered first where the ink does not show it', () => {
+    const out = checkBusinessShapes(page('圭圭圭', 3), read, drawer);
+    expect(out.text).toBe('圭圭圭');
+    expect(out.sure?.[0]).toBeLessThanOrEqual(60);
+    expect(out.alts?.[0]).toBe('垚');
+  });
+
+  it('leaves a name alone when the model offers no rare pair', () => {
+    const plain = value('圭圭圭', [99, 98, 99], ['主', '', '']);
+    expect(checkBusinessShapes(page('垚圭圭', 3), plain, drawer)).toBe(plain);
   });
 });

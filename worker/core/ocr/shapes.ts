@@ -340,3 +340,43 @@ export function checkPersonShapes(
   const v = values[field];
   if (v) values[field] = checkNameShapes(page, v, draw);
 }
+
+/** A business name's doubted character (`checkBusinessShapes`): marked whichever it is. */
+const BUSINESS_DOUBT = 60;
+
+/**
+ * A business name's character that the model read as the common half of a rare name pair
+ * (`RARE_LOOK_ALIKES`: 森 for 淼) while offering the rare one itself as its runner-up: 邵阳淼鑫…
+ * read 邵阳森鑫…, unmarked, on a held-out licence. 森 is an ordinary shop-name character, so
+ * only the model's own doubt calls for a look: the ink decides at the strict margin, and where
+ * it cannot, the name is marked with the rare one offered first.
+ */
+export function checkBusinessShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
+  const chars = [...value.text];
+  const { xs, sure } = value;
+  if (value.lines || !xs || !sure || xs.length !== chars.length || sure.length !== chars.length)
+    return value;
+  const h = value.box.y1 - value.box.y0;
+  const pitch = pitchOf(xs, h);
+  const alts = [...(value.alts ?? chars.map(() => ''))];
+  const out = [...chars];
+  const least = [...sure];
+  chars.forEach((ch, i) => {
+    const rare = RARE_LOOK_ALIKES.get(ch);
+    if (!rare || !(alts[i] ?? '').includes(rare)) return;
+    const cell = cellAt(page, xs[i]!, (value.box.y0 + value.box.y1) / 2, pitch, h);
+    const pick = cell && shapeVote(cell, [ch, rare], draw);
+    const others = [...(alts[i] ?? '')].filter((c) => c !== rare && c !== pick);
+    out[i] = pick ?? ch;
+    alts[i] = [pick ? ch : rare, ...others].join('');
+    least[i] = Math.min(least[i]!, BUSINESS_DOUBT);
+  });
+  if (least.every((s, i) => s === sure[i])) return value;
+  return {
+    ...value,
+    text: out.join(''),
+    confidence: Math.min(value.confidence, ...least),
+    sure: least,
+    alts,
+  };
+}
