@@ -8,17 +8,9 @@ import { validateIdNumber } from '../id-number';
 import { ETHNICITIES } from './ethnicities';
 import { repairDoubtfulPlaces } from './place-alternatives';
 import { NAME_LOOK_ALIKES, withOptions, withPlaceOptions } from './options';
-import { checkPlaces } from './places';
+import { addressCutShort, checkPlaces } from './places';
 import { repairIdNumber } from './repair';
-import {
-  addressIncomplete,
-  chineseDate,
-  cjkOnly,
-  cleanAddress,
-  compact,
-  nameDots,
-  valueAfter,
-} from './text';
+import { chineseDate, cjkOnly, cleanAddress, compact, nameDots, valueAfter } from './text';
 import { editDistance } from './vocabulary';
 import type { Extraction, FieldReading, IdField, OcrLine } from './types';
 import { LOW_CONFIDENCE, NAME_SURE } from './types';
@@ -126,7 +118,7 @@ export function idFields(
     id_number: reading(idCandidate(r('id_number').text) ?? '', r('id_number').confidence),
   };
   crossCheck(out, r('address'), today);
-  if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
+  if (out.address.value && !out.address.flag && addressCutShort(out.address.value)) {
     out.address = { ...out.address, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
   }
   out.address = withPlaceOptions(out.address);

@@ -13,10 +13,17 @@ import type { Glyph, GlyphRow } from './glyphs';
 import { empty, personName, reading, type RawText } from './id-card';
 import { withOptions, withPlaceOptions } from './options';
 import { rowHeight, type LicenceFamily } from './labels';
-import { checkPlaces, knownRegion, leadingNames, regionNames, repairNamePlace } from './places';
+import {
+  addressCutShort,
+  checkPlaces,
+  falseLevelAt,
+  knownRegion,
+  leadingNames,
+  regionNames,
+  repairNamePlace,
+} from './places';
 import { repairCreditCode } from './repair';
 import {
-  addressIncomplete,
   chineseDate,
   cjkOnly,
   cleanAddress,
@@ -257,7 +264,7 @@ export function licenceFields(
       out.address = { value, confidence: Math.min(out.address.confidence, 50), flag: 'low' };
     }
   }
-  if (out.address.value && !out.address.flag && addressIncomplete(out.address.value)) {
+  if (out.address.value && !out.address.flag && addressCutShort(out.address.value)) {
     out.address = marked(out.address);
   }
   if (out.name.value) {
@@ -270,16 +277,17 @@ export function licenceFields(
     if (fixed) out.name = { ...out.name, value: fixed };
     // A name starting with a place in full (长治市) whose next place is one character off a
     // real one and none itself (路州区 for 潞州区) was misread there: marked, never replaced.
-    // Names starting with a short form (沧州鑫源…) are not checked: no full name to start from.
-    // Such a place is taken from the line model's own runner-up reading where that makes it
-    // the place that nests (place-alternatives.ts), marked all the same.
+    // Names starting with a short form (沧州鑫源…) are not checked: no full name to start from,
+    // but one whose level word after it makes no place and was read in doubt (湛江省腾…) is
+    // marked (`falseLevelAt`). A place is taken from the line model's own runner-up reading
+    // where that makes it the place that nests (place-alternatives.ts), marked all the same.
     const n = out.name.value;
+    const raw = r('name');
+    const alts = raw.alts && alignAlts(raw.text, raw.alts, n);
     if (leadingNames(n).length && checkPlaces(n).verdict === 'doubtful') {
-      const raw = r('name');
-      const alts = raw.alts && alignAlts(raw.text, raw.alts, n);
       const byAlts = alts ? repairByAlternatives(n, alts) : null;
       out.name = marked(byAlts ? { ...out.name, value: byAlts } : out.name);
-    }
+    } else if (alts?.[falseLevelAt(n)]) out.name = marked(out.name);
   }
   // A business name carries the owner's rare characters too (淼鑫 read 森鑫): the model's
   // runner-ups are offered on a marked one as on a person's name.

@@ -5,6 +5,8 @@ import { idFields } from './id-card';
 import { licenceFields } from './licence';
 import {
   checkPlaces,
+  endsInPlaces,
+  falseLevelAt,
   knownRegion,
   leadingNames,
   misreadAutonomy,
@@ -304,6 +306,40 @@ describe('repairs on the licence', () => {
       QINGDAO_CODE.slice(0, 12) + (QINGDAO_CODE[12] === '4' ? '6' : '4') + QINGDAO_CODE.slice(13);
     const f = licenceFields({ credit_code: raw(wrong) });
     expect(f.credit_code).toMatchObject({ value: wrong, flag: 'invalid' });
+  });
+});
+
+describe('falseLevelAt: a level word after a short place name that makes no place', () => {
+  it('finds it, and marks the name only where the model doubted that character', () => {
+    // Held-out licence: 湛江犇腾… read 湛江省腾…, 省 with runner-ups, unmarked.
+    expect(falseLevelAt('湛江省腾食品有限公司')).toBe(2);
+    expect(falseLevelAt('湛江市腾飞食品店')).toBe(-1);
+    expect(falseLevelAt('潍坊市鑫源商行')).toBe(-1);
+    expect(falseLevelAt('鑫源商行')).toBe(-1);
+    const alts = ['', '', '睿咨', '', '', '', '', '', '', ''];
+    const doubted = licenceFields({ name: { text: '湛江省腾食品有限公司', confidence: 97, alts } });
+    expect(doubted.name.flag).toBe('low');
+    // 新城 市场: an ordinary word after a short name, read surely.
+    const sure = licenceFields({ name: raw('新城市场管理有限公司', 97) });
+    expect(falseLevelAt('新城市场管理有限公司')).toBe(2);
+    expect(sure.name.flag).toBeUndefined();
+  });
+});
+
+describe('endsInPlaces: an address cut short among its place names', () => {
+  it('is incomplete with nothing after its places, or only the start of another', () => {
+    // Held-out card: the rest of 维西傈僳族自治县 and the street lost, unmarked.
+    expect(endsInPlaces('云南省迪庆藏族自治州维西')).toBe(true);
+    expect(endsInPlaces('山东省潍坊市奎文区')).toBe(true);
+    expect(endsInPlaces('云南省迪庆藏族自治州维西傈僳族自治县胜阳镇化阳村108号')).toBe(false);
+    expect(endsInPlaces('山东省潍坊市奎文区胜利东街1号')).toBe(false);
+    expect(endsInPlaces('胜利东街1号')).toBe(false);
+  });
+
+  it('marks such an address on either document', () => {
+    const address = raw('云南省迪庆藏族自治州维西');
+    expect(idFields({ address }).address).toMatchObject({ value: address.text, flag: 'low' });
+    expect(licenceFields({ address }).address).toMatchObject({ value: address.text, flag: 'low' });
   });
 });
 

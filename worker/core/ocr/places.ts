@@ -11,6 +11,7 @@
 import divisions from '../data/cn-divisions.json';
 import formerDivisions from '../data/cn-divisions-former.json';
 import { ETHNICITIES } from './ethnicities';
+import { addressIncomplete } from './text';
 
 interface Place {
   code: string;
@@ -164,6 +165,23 @@ export function lostRun(w: string, name: string, k: 1 | 2): boolean {
   return false;
 }
 
+/**
+ * Whether an address stops among its place names: nothing after them, or only the start of
+ * another (云南省迪庆藏族自治州维西, the rest of 维西傈僳族自治县 and the street lost to the line's
+ * end, read unmarked on a held-out card). An address names a street or a village after its
+ * places, so such a reading is incomplete; it is marked, never completed.
+ */
+export function endsInPlaces(address: string): boolean {
+  const names = leadingNames(address);
+  if (!names.length) return false;
+  const rest = address.slice(names.join('').length);
+  return !rest || PLACE_NAMES.some((n) => n.length > rest.length && n.startsWith(rest));
+}
+
+/** An address visibly incomplete: its number (`addressIncomplete`) or all after its places. */
+export const addressCutShort = (address: string) =>
+  addressIncomplete(address) || endsInPlaces(address);
+
 export type PlaceCheck =
   { verdict: 'ok' } | { verdict: 'repaired'; text: string } | { verdict: 'doubtful' };
 
@@ -276,6 +294,23 @@ const isPlace = (w: string) => {
     BY_NAME.has(w) || shortNames.has(w) || ['省', '市', '区', '县'].some((s) => BY_NAME.has(w + s))
   );
 };
+
+/**
+ * Where a business name's place short name is followed by a level word that makes it no place
+ * (湛江省腾食品…: 湛江 is 湛江市, there is no 湛江省; 犇 read 省 on a held-out licence), or -1.
+ * Such a level word may be a misread character, or the start of an ordinary word (新城 市场,
+ * 长春 区域), so the caller marks the name only where the model doubted that character.
+ * Example: falseLevelAt('湛江省腾食品有限公司') === 2, falseLevelAt('湛江市腾飞食品店') === -1.
+ */
+export function falseLevelAt(name: string): number {
+  for (let len = 2; len <= 4; len++) {
+    const short = name.slice(0, len);
+    const level = name.charAt(len);
+    if (/[省市区县旗州盟]$/.test(short) || !/[省市区县]/.test(level) || !isPlace(short)) continue;
+    if (!isPlaceName(short + level)) return len;
+  }
+  return -1;
+}
 
 /**
  * A business name starting with a misreading of a place the same document names elsewhere
