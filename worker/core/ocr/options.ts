@@ -8,7 +8,8 @@
  * or 掇 on a phone is what an applicant of sixty cannot do.
  */
 import { alignPer } from './place-alternatives';
-import { PLACE_NAMES, placeOptions } from './places';
+import { placeOptions } from './place-options';
+import { PLACE_NAMES } from './places';
 import type { RawText } from './id-card';
 import type { FieldReading } from './types';
 

@@ -58,7 +58,7 @@ export interface FieldReading {
    * Other readings for the applicant to choose with one tap, never taken by the pipeline
    * itself: for a marked person's name, the ones the line model nearly gave (彭或强 → 彭彧强,
    * options.ts); for a marked address, a misread place replaced by one a character away
-   * (摄刀区 → 掇刀区, `placeOptions` in places.ts).
+   * (摄刀区 → 掇刀区, `placeOptions` in place-options.ts).
    */
   options?: string[];
   /**
