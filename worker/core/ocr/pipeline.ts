@@ -103,7 +103,7 @@ async function extractUpright(
   if (!frame || !frameWorthReading(unsure, first, opts.today)) return first;
   const cutOff = prepared.quality.cutOff;
   const whole = await readPrepared(kind, prepare(kind, img, true), engine, opts, cutOff);
-  return keptReading(first, whole, prepared.quality.cutOff, opts.today);
+  return keptReading(first, whole, cutOff, opts.today);
 }
 
 /**
