@@ -278,22 +278,34 @@ function tofuOf(draw: GlyphDrawer): string | null {
 const key = (g: Gray | null) => (g ? `${g.width}x${g.height}:${shapeOf(g)?.join('') ?? ''}` : null);
 
 /**
+ * A one-line value's characters with what a shape check needs: each one's confidence, its
+ * runner-ups (a copy to change) and its cell on `page`; null for a wrapped value or one whose
+ * characters' places are unknown. Characters stand a pitch apart; the model's steps place each
+ * one only roughly (a step fires anywhere on its character), so the cell is a pitch wide
+ * around it, not up to the neighbours.
+ */
+function placedValue(page: Gray, value: RawValue) {
+  const chars = [...value.text];
+  const { xs, sure } = value;
+  if (value.lines || !xs || !sure || xs.length !== chars.length || sure.length !== chars.length)
+    return null;
+  const h = value.box.y1 - value.box.y0;
+  const mid = (value.box.y0 + value.box.y1) / 2;
+  const pitch = pitchOf(xs, h);
+  const alts = [...(value.alts ?? chars.map(() => ''))];
+  return { chars, sure, alts, cellOf: (i: number) => cellAt(page, xs[i]!, mid, pitch, h) };
+}
+
+/**
  * A person's name (`value`, read on one line of `page`) with its unsure characters checked by
  * shape (see the module's comment): the value with any character replaced, marked (confidence
  * at most 60, the reading's character first among that one's alternatives unless no name
  * carries it), or unchanged.
  */
 export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
-  const chars = [...value.text];
-  const { xs, sure } = value;
-  if (value.lines || !xs || !sure || xs.length !== chars.length || sure.length !== chars.length)
-    return value;
-  const h = value.box.y1 - value.box.y0;
-  const mid = (value.box.y0 + value.box.y1) / 2;
-  // Characters stand a pitch apart; the model's steps place each one only roughly (a step fires
-  // anywhere on its character), so the cell is a pitch wide around it, not up to the neighbours.
-  const pitch = pitchOf(xs, h);
-  const alts = [...(value.alts ?? chars.map(() => ''))];
+  const placed = placedValue(page, value);
+  if (!placed) return value;
+  const { chars, sure, alts, cellOf } = placed;
   const out = [...chars];
   let changed = false;
   chars.forEach((ch, i) => {
@@ -305,7 +317,7 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer):
       (c) => isHan(c) && c !== ch && !TRADITIONAL.has(c) && !NAME_LOOK_ALIKES.has(c),
     );
     if (!others.length) return;
-    const cell = cellAt(page, xs[i]!, mid, pitch, h);
+    const cell = cellOf(i);
     if (!cell) return;
     // A look-alike is weighed against its rare character alone, with the looser margin; where
     // the ink cannot tell (a neighbour's stroke in the cell), the model's own runner-up being
@@ -352,19 +364,15 @@ const BUSINESS_DOUBT = 60;
  * it cannot, the name is marked with the rare one offered first.
  */
 export function checkBusinessShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
-  const chars = [...value.text];
-  const { xs, sure } = value;
-  if (value.lines || !xs || !sure || xs.length !== chars.length || sure.length !== chars.length)
-    return value;
-  const h = value.box.y1 - value.box.y0;
-  const pitch = pitchOf(xs, h);
-  const alts = [...(value.alts ?? chars.map(() => ''))];
+  const placed = placedValue(page, value);
+  if (!placed) return value;
+  const { chars, sure, alts, cellOf } = placed;
   const out = [...chars];
   const least = [...sure];
   chars.forEach((ch, i) => {
     const rare = RARE_LOOK_ALIKES.get(ch);
     if (!rare || !(alts[i] ?? '').includes(rare)) return;
-    const cell = cellAt(page, xs[i]!, (value.box.y0 + value.box.y1) / 2, pitch, h);
+    const cell = cellOf(i);
     const pick = cell && shapeVote(cell, [ch, rare], draw);
     const others = [...(alts[i] ?? '')].filter((c) => c !== rare && c !== pick);
     out[i] = pick ?? ch;
