@@ -34,17 +34,25 @@ export function nodeRecSource(weights: RecWeights = REC_WEIGHTS): PaddleSource {
   };
 }
 
-/** Where Debian's fonts-noto-cjk puts the face Chromium draws Chinese in on this system. */
-const NOTO_SANS = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+/** Where Debian's fonts-noto-cjk puts the faces Chromium draws Chinese in on this system. */
+const NOTO = '/usr/share/fonts/opentype/noto';
 
 /**
  * Draws characters for the shape check as the PWA's worker does in Chromium here: in the
- * system's sans-serif Chinese face (Noto Sans CJK), else whatever sans-serif face is found.
+ * system's sans-serif and serif Chinese faces (Noto Sans and Serif CJK), else in whatever
+ * sans-serif face is found.
  */
-export function nodeDrawer(): GlyphDrawer | undefined {
-  const family = existsSync(NOTO_SANS) && GlobalFonts.registerFromPath(NOTO_SANS, 'GlyphSans');
+export function nodeDrawer(): GlyphDrawer[] {
   const make = (side: number) => createCanvas(side, side).getContext('2d') as unknown as Context2D;
-  return canvasDrawer(make, family ? 'GlyphSans' : 'sans-serif');
+  const faces = [
+    ['NotoSansCJK-Regular.ttc', 'GlyphSans'],
+    ['NotoSerifCJK-Regular.ttc', 'GlyphSerif'],
+  ].filter(([file, family]) => {
+    const path = `${NOTO}/${file}`;
+    return existsSync(path) && GlobalFonts.registerFromPath(path, family);
+  });
+  const families = faces.length ? faces.map(([, family]) => family!) : ['sans-serif'];
+  return families.map((family) => canvasDrawer(make, family)!);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Gray } from './image';
 import type { LineReader } from './line-pass';
-import type { GlyphDrawer } from './shapes';
+import type { GlyphFaces } from './shapes';
 import type { OcrLine, OcrWord } from './types';
 
 export type OcrLang = 'chi_sim' | 'eng';
@@ -37,10 +37,10 @@ export interface OcrEngine {
    */
   readLine?: LineReader;
   /**
-   * Draws one character in the device's typeface, for checking a rare name character's shape
-   * against the ink (shapes.ts); without it that check is left out.
+   * Draws one character in each of the device's typefaces, for checking a rare name
+   * character's shape against the ink (shapes.ts); without it that check is left out.
    */
-  drawGlyph?: GlyphDrawer;
+  drawGlyph?: GlyphFaces;
 }
 
 /** Thrown (as `name`) when a recognition is cancelled, so callers can tell it from a failure. */

@@ -16,7 +16,7 @@ import { nearEthnicities, nearEthnicity, reading } from './id-card';
 import { findLabelHits, ID_LABELS, rowHeight, type LabelHit } from './labels';
 import type { LineReader } from './line-pass';
 import { checkPlaceShapes } from './place-shapes';
-import type { GlyphDrawer } from './shapes';
+import type { GlyphFaces } from './shapes';
 import type { Extraction, IdField } from './types';
 import { VIEWS } from './view-reread';
 
@@ -153,7 +153,7 @@ export function checkEthnicityShapes(
   fields: Extraction<IdField>,
   rows: readonly GlyphRow[],
   soft: Gray,
-  draw: GlyphDrawer,
+  draw: GlyphFaces,
 ): void {
   const f = fields.ethnicity;
   if (f.flag !== 'invalid') return;

@@ -12,7 +12,7 @@
  */
 import type { GlyphRow } from './glyphs';
 import type { Gray } from './image';
-import { cellAt, pitchOf, SHAPE_BETTER, shapeVote, type GlyphDrawer } from './shapes';
+import { cellAt, pitchOf, SHAPE_BETTER, shapeVote, type GlyphFaces } from './shapes';
 import type { FieldReading } from './types';
 
 /** Characters either side of the checked one used to find it on the page. */
@@ -87,7 +87,7 @@ export function checkPlaceShapes(
   page: Gray,
   rows: readonly GlyphRow[],
   f: FieldReading,
-  draw: GlyphDrawer,
+  draw: GlyphFaces,
 ): FieldReading {
   if (!f.flag || !f.value || !f.options?.length) return f;
   const chars = [...f.value];

@@ -106,13 +106,13 @@ PICTURES['爾'] = PICTURES['垚']!;
  * A page of `text` drawn at `scale` pixels per picture cell, one character per 10 cells; a
  * character without a picture is drawn as 张 (any other character).
  */
-export function page(text: string, scale: number): Gray {
+export function page(text: string, scale: number, pictures = PICTURES): Gray {
   const chars = [...text];
   const width = chars.length * 10 * scale;
   const height = 10 * scale;
   const data = new Uint8Array(width * height).fill(235);
   chars.forEach((ch, k) => {
-    const pic = PICTURES[ch] ?? PICTURES['张']!;
+    const pic = pictures[ch] ?? PICTURES[ch] ?? PICTURES['张']!;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < 10 * scale; x++) {
         const py = Math.floor(y / scale) - 1;
@@ -127,3 +127,31 @@ export function page(text: string, scale: number): Gray {
 /** The drawer: each picture at 6 px per cell; '\u{10FFFD}' and unknown characters are a box. */
 export const drawer: GlyphDrawer = (ch) => page(PICTURES[ch] ? ch : '张', 6);
 export const lacking: GlyphDrawer = (ch) => (ch === '垚' ? page('张', 6) : drawer(ch));
+
+/**
+ * A second face (a 宋体 beside the 黑体 above) for 圭 and 垚: thin strokes, 垚's lower blocks
+ * drawn as two small 土. A page printed in it fits the first face's 圭 and 垚 about as well.
+ */
+export const SERIF: Record<string, string[]> = {
+  圭: [
+    '...#....',
+    '..###...',
+    '...#....',
+    '.#####..',
+    '...#....',
+    '..###...',
+    '...#....',
+    '#######.',
+  ],
+  垚: [
+    '...#....',
+    '..###...',
+    '.#####..',
+    '........',
+    '.#...#..',
+    '###.###.',
+    '.#...#..',
+    '###.###.',
+  ],
+};
+export const serifDrawer: GlyphDrawer = (ch) => page(PICTURES[ch] ? ch : '张', 6, SERIF);

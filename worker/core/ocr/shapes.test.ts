@@ -9,7 +9,7 @@ import {
   shapeOf,
   shapeVote,
 } from './shapes';
-import { drawer, lacking, page } from './shapes.fixture';
+import { drawer, lacking, page, SERIF, serifDrawer } from './shapes.fixture';
 
 /** A value read from `page(text, 3)`: xs at each character's centre. */
 function value(text: string, sure: number[], alts: string[]): RawValue {
@@ -38,6 +38,17 @@ describe('shapes', () => {
   it('votes for the candidate that fits the ink far better than the reading', () => {
     expect(shapeVote(page('垚', 3), ['圭', '卦', '垚'], drawer)).toBe('垚');
     expect(shapeVote(page('彧', 3), ['或', '彧'], drawer)).toBe('彧');
+  });
+
+  it('weighs the candidates in the face the page is printed in', () => {
+    const printed = page('垚', 3, SERIF);
+    // Drawn in the other face, the printed 垚 fits 圭 as well as 垚: no answer.
+    expect(shapeVote(printed, ['圭', '垚'], drawer)).toBeNull();
+    expect(shapeVote(printed, ['圭', '垚'], [drawer, serifDrawer])).toBe('垚');
+    expect(shapeVote(printed, ['圭', '垚'], [serifDrawer, drawer])).toBe('垚');
+    // A page in the first face is still weighed in it.
+    expect(shapeVote(page('圭', 3), ['圭', '垚'], [drawer, serifDrawer])).toBeNull();
+    expect(shapeVote(page('垚', 3), ['圭', '垚'], [serifDrawer, drawer])).toBe('垚');
   });
 
   it('keeps the reading when it fits, and when a candidate is drawn as the missing box', () => {

@@ -3,9 +3,11 @@
  * as 或: it was trained on text where the common character is a thousand times likelier, and
  * the printed one is often among its runner-ups. The two differ plainly on paper (three 土, not
  * two; 彡 beside 或), so each candidate is drawn in the device's own typeface and compared with
- * the ink on the page, outline against outline (a chamfer distance). A page printed in another
- * face than the device draws (a 楷体 against a 黑体) narrows the margins, so a wide one is asked
- * for, and the reading stands otherwise. Two characters alike but for a part (摄 and 掇, 郑
+ * the ink on the page, outline against outline (a chamfer distance). The device draws in each
+ * face it has (a 黑体 and a 宋体), and the candidates are weighed in the face that fits the ink
+ * best: a licence's 宋体 垚 against a 黑体 drawing fits barely better than 圭, against a 宋体 one
+ * twice as well. A page printed in a face the device lacks (a 楷体) still narrows the margins, so
+ * a wide one is asked for, and the reading stands otherwise. Two characters alike but for a part (摄 and 掇, 郑
  * and 郯) differ too little as wholes; where the reading is already known wrong (a place name
  * that is no place, place-shapes.ts), the part may decide: the strokes each has that the other
  * lacks, found on the page for the one and missing for the other. Not in a name read as a
@@ -24,8 +26,10 @@ import type { RawValue } from './anchored';
 import { NAME_LOOK_ALIKES, RARE_LOOK_ALIKES } from './options';
 import { TRADITIONAL } from './traditional';
 
-/** Draws one character black on white, at any size (the device's own typeface). */
+/** Draws one character black on white, at any size (in one of the device's own typefaces). */
 export type GlyphDrawer = (ch: string) => Gray | null;
+/** The device's faces (a sans-serif and a serif), or one. */
+export type GlyphFaces = GlyphDrawer | readonly GlyphDrawer[];
 
 /** Side of the square both shapes are compared in. */
 export const SHAPE_SIZE = 32;
@@ -148,21 +152,20 @@ export function shapeDistance(a: Uint8Array, b: Uint8Array): number {
 export function shapeVote(
   cell: Gray,
   candidates: readonly string[],
-  draw: GlyphDrawer,
+  faces: GlyphFaces,
   better = SHAPE_BETTER,
   parts = false,
 ): string | null {
   const ink = shapeOf(cell);
   if (!ink || candidates.length < 2) return null;
-  const tofu = tofuOf(draw);
-  const shapes = candidates.map((ch) => {
-    const g = draw(ch);
-    const s = g && shapeOf(g);
-    return !s || (tofu !== null && key(g) === tofu) ? null : s;
-  });
-  const dist = shapes.map((s) => (s ? shapeDistance(ink, s) : Infinity));
+  // The page is printed in one face: the one whose drawing of some candidate fits it best.
+  const weighed = ([faces].flat() as GlyphDrawer[])
+    .map((draw) => weigh(ink, candidates, draw))
+    .filter((w) => Number.isFinite(w.dist[0]!));
+  const face = weighed.sort((a, b) => Math.min(...a.dist) - Math.min(...b.dist))[0];
+  if (!face) return null;
+  const { shapes, dist } = face;
   const read = dist[0]!;
-  if (!Number.isFinite(read)) return null;
   const order = dist
     .map((d, i) => ({ d, i }))
     .slice(1)
@@ -175,6 +178,17 @@ export function shapeVote(
   // Two characters alike but for a part (摄 and 掇, 郑 and 郯): that part decides.
   const own = order.filter(({ d, i }) => ownStrokesShow(ink, shapes[0]!, shapes[i]!, d / read));
   return own.length === 1 ? candidates[own[0]!.i]! : null;
+}
+
+/** Each candidate drawn by `draw` and its distance to `ink` (Infinity where the face lacks it). */
+function weigh(ink: Uint8Array, candidates: readonly string[], draw: GlyphDrawer) {
+  const tofu = tofuOf(draw);
+  const shapes = candidates.map((ch) => {
+    const g = draw(ch);
+    const s = g && shapeOf(g);
+    return !s || (tofu !== null && key(g) === tofu) ? null : s;
+  });
+  return { shapes, dist: shapes.map((s) => (s ? shapeDistance(ink, s) : Infinity)) };
 }
 
 /** A drawn stroke this far (SHAPE_SIZE cells) from the other character's ink is its own. */
@@ -302,7 +316,7 @@ function placedValue(page: Gray, value: RawValue) {
  * at most 60, the reading's character first among that one's alternatives unless no name
  * carries it), or unchanged.
  */
-export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
+export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphFaces): RawValue {
   const placed = placedValue(page, value);
   if (!placed) return value;
   const { chars, sure, alts, cellOf } = placed;
@@ -347,7 +361,7 @@ export function checkPersonShapes(
   page: Gray,
   values: Partial<Record<string, RawValue>>,
   field: string,
-  draw: GlyphDrawer,
+  draw: GlyphFaces,
 ): void {
   const v = values[field];
   if (v) values[field] = checkNameShapes(page, v, draw);
@@ -363,7 +377,7 @@ const BUSINESS_DOUBT = 60;
  * only the model's own doubt calls for a look: the ink decides at the strict margin, and where
  * it cannot, the name is marked with the rare one offered first.
  */
-export function checkBusinessShapes(page: Gray, value: RawValue, draw: GlyphDrawer): RawValue {
+export function checkBusinessShapes(page: Gray, value: RawValue, draw: GlyphFaces): RawValue {
   const placed = placedValue(page, value);
   if (!placed) return value;
   const { chars, sure, alts, cellOf } = placed;

@@ -30,4 +30,17 @@ describe('canvasDrawer', () => {
     expect(shapeVote(serif('彧')!, ['或', '彧'], sans, SHAPE_LOOK_ALIKE_BETTER)).toBe('彧');
     expect(shapeVote(serif('或')!, ['或', '彧'], sans, SHAPE_LOOK_ALIKE_BETTER)).toBeNull();
   });
+
+  // The device draws in both its faces; the page is weighed in the one it is printed in.
+  it('weighs a page in the face that fits it, whichever comes first', () => {
+    for (const faces of [
+      [sans, serif],
+      [serif, sans],
+    ]) {
+      expect(shapeVote(serif('垚')!, ['圭', '垚'], faces)).toBe('垚');
+      expect(shapeVote(sans('垚')!, ['圭', '垚'], faces)).toBe('垚');
+      expect(shapeVote(serif('圭')!, ['圭', '垚'], faces)).toBeNull();
+      expect(shapeVote(sans('圭')!, ['圭', '垚'], faces)).toBeNull();
+    }
+  });
 });

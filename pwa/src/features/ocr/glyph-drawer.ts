@@ -50,10 +50,17 @@ export function canvasDrawer(
   };
 }
 
-/** The OCR worker's drawer: the device's sans-serif face, or none without OffscreenCanvas. */
-export function offscreenDrawer(): GlyphDrawer | undefined {
+/**
+ * The OCR worker's drawers: the device's sans-serif face (a 黑体) and its serif face (a 宋体, as
+ * licences print their values; where the device has none, the sans-serif one again), or none
+ * without OffscreenCanvas.
+ */
+export function offscreenDrawer(): GlyphDrawer[] | undefined {
   if (typeof OffscreenCanvas === 'undefined') return undefined;
   const make = (side: number) =>
     new OffscreenCanvas(side, side).getContext('2d', { willReadFrequently: true });
-  return canvasDrawer(make as (side: number) => Context2D | null, 'sans-serif');
+  const faces = ['sans-serif', 'serif'].map((family) =>
+    canvasDrawer(make as (side: number) => Context2D | null, family),
+  );
+  return faces.every((f) => f) ? (faces as GlyphDrawer[]) : undefined;
 }

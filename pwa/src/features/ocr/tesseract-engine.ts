@@ -12,7 +12,7 @@ import type {
   ReadRequest,
   ReadResult,
 } from '../../../../worker/core/ocr/engine';
-import type { GlyphDrawer } from '../../../../worker/core/ocr/shapes';
+import type { GlyphFaces } from '../../../../worker/core/ocr/shapes';
 import type { OcrLine, OcrWord } from '../../../../worker/core/ocr/types';
 import { createPaddleReader, type PaddleSource } from './paddle-engine';
 import { offscreenDrawer } from './glyph-drawer';
@@ -38,9 +38,9 @@ export interface EnginePaths {
   lowMemory?: boolean;
   /**
    * Draws characters for the shape check of rare name characters (glyph-drawer.ts). Left out
-   * in the browser, the OCR worker's OffscreenCanvas draws them in the device's typeface.
+   * in the browser, the OCR worker's OffscreenCanvas draws them in the device's typefaces.
    */
-  drawGlyph?: GlyphDrawer;
+  drawGlyph?: GlyphFaces;
 }
 
 /** The browser default for `rec`: our origin's copy (every device; see `lowMemory`). */
