@@ -24,6 +24,13 @@ export const VIEW_MIN_CONFIDENCE = 50;
 export const DOT_MIN_CONFIDENCE = 30;
 /** What the line model reads a name's middle dot as. */
 const DOT_LIKE = /^[.．•・∙‧·\-‐‑－]$/;
+/**
+ * A mark no text value holds, as the line model reads a character it cannot place (兴 read
+ * 《): anything but Chinese, letters, digits, blanks, brackets, the dash, the enumeration comma,
+ * the label's colon and a name's middle dot (or what it is read as).
+ */
+const stray = (ch: string) =>
+  !/[\p{Script=Han}0-9A-Za-z\s（）()、：:]/u.test(ch) && !DOT_LIKE.test(ch);
 /** Confidence given to an agreed reading: under LOW_CONFIDENCE, so it stays marked. */
 const AGREED_CONFIDENCE = 60;
 
@@ -61,6 +68,12 @@ export const lostDot = (text: string) => !text.includes('·') && [...text].lengt
  * first reading was sure of is never replaced, none is ever dropped, and the middle dot of a
  * transcribed name is neither added nor lost.
  * Example: first '刘焱宏' (焱 at 33), views '刘燚宏' (燚 70) and '刘燚宏' (燚 69) → '刘燚宏'.
+ *
+ * Where the views differ at one character (秦 and 泰), the page read settles it when it read
+ * one of the two there, surely: two readings of three agree at every character. A held-out
+ * licence's 秦皇岛…有限公司海港区分公司, whose 司 the page read lost, was read in full by both views
+ * but for 秦 and 泰.
+ * Example: first '秦皇公海' (doubt), views '秦皇公司海' and '泰皇公司海' → '秦皇公司海'.
  */
 export function agreedReading(first: FirstReading, views: readonly LineResult[]): string | null {
   if (views.length < 2) return null;
@@ -69,29 +82,46 @@ export function agreedReading(first: FirstReading, views: readonly LineResult[])
   const named = first.lostDot || /[.．•・∙‧·]/.test(first.text);
   const dot = (ch: string) => (named && DOT_LIKE.test(ch) ? '·' : ch);
   const chars = (v: LineResult) =>
-    (v.chars ?? []).filter((c) => !/\s/.test(c.ch)).map((c) => ({ ...c, ch: dot(c.ch) }));
+    (v.chars ?? []).filter((c) => !/\s/.test(c.ch)).map((c) => dot(c.ch));
   // The dot is a speck: the model is rarely sure of it even where both views see it.
   const sure = (c: { ch: string; confidence: number }) =>
-    c.confidence >= (c.ch === '·' ? DOT_MIN_CONFIDENCE : VIEW_MIN_CONFIDENCE);
-  const text = chars(views[0]!)
-    .map((c) => c.ch)
-    .join('');
-  if (
-    !text ||
-    views.some(
-      (v) =>
-        chars(v)
-          .map((c) => c.ch)
-          .join('') !== text,
-    )
-  )
-    return null;
-  if (!views.every((v) => chars(v).every(sure))) return null;
+    c.confidence >= (dot(c.ch) === '·' ? DOT_MIN_CONFIDENCE : VIEW_MIN_CONFIDENCE);
+  const read = views.map(chars);
+  const n = read[0]!.length;
+  if (!n || read.some((r) => r.length !== n)) return null;
+  if (!views.every((v) => (v.chars ?? []).filter((c) => !/\s/.test(c.ch)).every(sure))) return null;
+  const split = read[0]!.flatMap((ch, k) => (read.every((r) => r[k] === ch) ? [] : [k]));
+  if (split.length > 1 || split.some((k) => read.some((r) => r[k] === '·'))) return null;
   const was = [...first.text].flatMap((ch, i) =>
     /\s/.test(ch) ? [] : [{ ch: dot(ch), sure: first.sure?.[i] ?? 100 }],
   );
-  const now = [...text];
+  // Each text the views allow: at the character they differ at, either view's.
+  const texts = split.length
+    ? [...new Set(read.map((r) => r[split[0]!]!))].map((ch) =>
+        read[0]!.map((c, k) => (k === split[0] ? ch : c)),
+      )
+    : [read[0]!];
+  return texts.map((now) => agreedText(first, was, now, split)).find((t) => t) ?? null;
+}
+
+/**
+ * `now` (the views' characters) if it may stand for the first reading (`was`, its characters
+ * with their confidence): see `agreedReading`. At `held` (where the views differ) `now` must
+ * be what the page read surely had.
+ */
+function agreedText(
+  first: FirstReading,
+  was: readonly { ch: string; sure: number }[],
+  now: readonly string[],
+  held: readonly number[],
+): string | null {
+  const text = now.join('');
   const unsure = (k: number) => was[k]!.sure < VIEW_MIN_CONFIDENCE;
+  // Whether, with `now`'s k-th character standing for the first reading's at(k) (-1: added),
+  // the views' differing character is the page read's own, read surely.
+  const holds = (at: (k: number) => number) =>
+    held.every((h) => at(h) >= 0 && was[at(h)]!.ch === now[h] && !unsure(at(h)));
+  const without = (add: number) => (k: number) => (k < add ? k : k > add ? k - 1 : -1);
   const dots = (t: readonly string[]) => t.filter((c) => c === '·').length;
   if (first.lostDot && now.length === was.length + 1) {
     // The dot the page read lost, between two parts of two characters or more, and every
@@ -99,19 +129,20 @@ export function agreedReading(first: FirstReading, views: readonly LineResult[])
     const at = now.indexOf('·');
     const rest = now.filter((_, k) => k !== at);
     const kept = rest.every((ch, k) => ch === was[k]!.ch);
-    return dots(now) === 1 && at >= 2 && at <= now.length - 3 && kept ? text : null;
+    const placed = at >= 2 && at <= now.length - 3;
+    return dots(now) === 1 && placed && kept && holds(without(at)) ? text : null;
   }
   if (dots(now) !== dots(was.map((c) => c.ch))) return null;
   if (now.length === was.length) {
     const diff = now.flatMap((ch, k) => (ch === was[k]!.ch ? [] : [k]));
-    return diff.length && diff.every(unsure) ? text : null;
+    return diff.length && diff.every(unsure) && holds((k) => k) ? text : null;
   }
   if (now.length !== was.length + 1 || !first.doubt) return null;
   // One character added: the first reading must be the new one without it, except at
   // characters it was unsure of.
   for (let add = 0; add < now.length; add++) {
     const rest = now.filter((_, k) => k !== add);
-    if (rest.every((ch, k) => ch === was[k]!.ch || unsure(k))) return text;
+    if (rest.every((ch, k) => ch === was[k]!.ch || unsure(k)) && holds(without(add))) return text;
   }
   return null;
 }
@@ -171,7 +202,7 @@ export async function rereadUnsure(
   for (const f of fields) {
     const v = values[f];
     const dotless = !!v && f === person && !v.lines && lostDot(v.text);
-    if (!v || (v.confidence >= LOW_CONFIDENCE && !dotless)) continue;
+    if (!v || (v.confidence >= LOW_CONFIDENCE && !dotless && ![...v.text].some(stray))) continue;
     const chars = [...v.text];
     const lines = v.lines ?? [{ box: v.box, n: chars.length, ...(v.doubt ? { doubt: true } : {}) }];
     let at = 0;
@@ -181,9 +212,11 @@ export async function rereadUnsure(
     const out: NonNullable<RawValue['lines']> = [];
     let changed = false;
     for (const line of lines) {
+      const given = v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence);
       const first: FirstReading = {
         text: chars.slice(at, at + line.n).join(''),
-        sure: v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence),
+        // A mark no value holds (《 for 兴) is a character misread, however sure.
+        sure: given.map((c, k) => (stray(chars[at + k]!) ? 0 : c)),
         ...(line.doubt ? { doubt: true } : {}),
         ...(dotless ? { lostDot: true } : {}),
       };
@@ -201,7 +234,7 @@ export async function rereadUnsure(
         out.push({ box: line.box, n: [...agreed].length });
       } else {
         text += first.text;
-        sure.push(...first.sure!);
+        sure.push(...given);
         alts.push(...(v.alts?.slice(at - line.n, at) ?? Array<string>(line.n).fill('')));
         out.push(line);
       }
