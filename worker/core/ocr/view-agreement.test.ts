@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreedReading, DOT_MIN_CONFIDENCE } from './view-reread';
+import { agreedReading, DOT_MIN_CONFIDENCE, gapAt } from './view-reread';
 import { view } from './view-reread.fixture';
 
 describe('agreedReading: allowed', () => {
@@ -20,6 +20,21 @@ describe('agreedReading: allowed', () => {
       view(['何', 96], ['鹏', 77], ['涵', 88]),
     ];
     expect(agreedReading(first, views)).toBe('何鹏涵');
+  });
+
+  it('adds one character in the gap the page read left between two characters', () => {
+    // Recorded on a held-out licence: 江 of 华福街道江东村 dropped, 道 and 东 two steps apart.
+    const xs = [1062, 1086, 1104, 1128, 1175, 1199];
+    const gap = gapAt([...'华福街道东村'], xs);
+    expect(gap).toBe(4);
+    const first = { text: '华福街道东村', sure: [99, 99, 99, 99, 99, 99], gap };
+    const views = [0, 1].map(() =>
+      view(['华', 99], ['福', 99], ['街', 99], ['道', 99], ['江', 90], ['东', 99], ['村', 99]),
+    );
+    expect(agreedReading(first, views)).toBe('华福街道江东村');
+    // Elsewhere than the gap, or without one, nothing is added.
+    expect(agreedReading({ ...first, gap: 2 }, views)).toBeNull();
+    expect(agreedReading({ text: first.text, sure: first.sure }, views)).toBeNull();
   });
 
   it('settles a character the views differ at by what the page read surely had there', () => {
@@ -104,6 +119,18 @@ describe('agreedReading: a lost middle dot', () => {
     expect(agree('努尔兰·托合理')).toBe('努尔兰·托合理');
     const v = [view(...chars('吐尔逊·别克')), view(...chars('吐尔·逊别克'))];
     expect(agreedReading({ ...first, text: '吐尔逊别克' }, v)).toBeNull();
+  });
+});
+
+describe('gapAt', () => {
+  it('finds the one place two Chinese characters stand a character apart', () => {
+    expect(gapAt([...'道东村'], [0, 48, 72])).toBe(1);
+    expect(gapAt([...'华福街道'], [0, 24, 48, 72])).toBeUndefined();
+    // Digits stand closer than characters; a blank before them is no gap.
+    expect(gapAt([...'东村130'], [0, 24, 60, 70, 80])).toBeUndefined();
+    // Two gaps say the line is spread out, not that a character is lost.
+    expect(gapAt([...'个体工商户'], [0, 48, 60, 108, 120])).toBeUndefined();
+    expect(gapAt([...'张伟'], [0, 60])).toBeUndefined();
   });
 });
 

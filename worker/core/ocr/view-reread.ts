@@ -47,6 +47,8 @@ export interface FirstReading {
   sure?: readonly number[];
   /** Ink beside the value was left unread (a character may have been dropped). */
   doubt?: boolean;
+  /** Where the characters stand a character apart (`gapAt`): one may be added there only. */
+  gap?: number;
   /** A transcribed name read without its middle dot (吐尔逊别克): see `lostDot`. */
   lostDot?: boolean;
 }
@@ -137,14 +139,36 @@ function agreedText(
     const diff = now.flatMap((ch, k) => (ch === was[k]!.ch ? [] : [k]));
     return diff.length && diff.every(unsure) && holds((k) => k) ? text : null;
   }
-  if (now.length !== was.length + 1 || !first.doubt) return null;
+  if (now.length !== was.length + 1 || !(first.doubt || first.gap !== undefined)) return null;
   // One character added: the first reading must be the new one without it, except at
-  // characters it was unsure of.
+  // characters it was unsure of (and in a gap, there).
   for (let add = 0; add < now.length; add++) {
+    if (!first.doubt && add !== first.gap) continue;
     const rest = now.filter((_, k) => k !== add);
     if (rest.every((ch, k) => ch === was[k]!.ch || unsure(k)) && holds(without(add))) return text;
   }
   return null;
+}
+
+/** Two Chinese characters this many steps of the line apart have room for one between. */
+export const GAP_STEPS = 1.7;
+
+/**
+ * Where a line's characters (`chars`, placed at `xs`) leave room for one more: the index of
+ * the character after the only gap of GAP_STEPS median steps or more between two Chinese
+ * characters, or undefined. The model drops a character it cannot place outright (江 of 华福
+ * 街道江东村, read 华福街道东村 on a held-out licence), and its neighbours stand two steps apart.
+ * Example: gapAt([...'道东村'], [0, 48, 72]) === 1.
+ */
+export function gapAt(chars: readonly string[], xs: readonly number[]): number | undefined {
+  if (xs.length !== chars.length || xs.length < 3) return undefined;
+  const han = (k: number) => /\p{Script=Han}/u.test(chars[k]!);
+  // Steps between two Chinese characters only: digits stand closer.
+  const steps = xs.slice(1).flatMap((x, k) => (han(k) && han(k + 1) ? [{ k, d: x - xs[k]! }] : []));
+  if (steps.length < 2) return undefined;
+  const step = steps.map((s) => s.d).sort((a, b) => a - b)[Math.floor((steps.length - 1) / 2)]!;
+  const gaps = steps.filter((s) => s.d >= GAP_STEPS * step).map((s) => s.k + 1);
+  return gaps.length === 1 ? gaps[0] : undefined;
 }
 
 /** The crop of one value with a margin of `pad` times its height, stretched `sx` wide. */
@@ -202,9 +226,16 @@ export async function rereadUnsure(
   for (const f of fields) {
     const v = values[f];
     const dotless = !!v && f === person && !v.lines && lostDot(v.text);
-    if (!v || (v.confidence >= LOW_CONFIDENCE && !dotless && ![...v.text].some(stray))) continue;
+    if (!v) continue;
     const chars = [...v.text];
     const lines = v.lines ?? [{ box: v.box, n: chars.length, ...(v.doubt ? { doubt: true } : {}) }];
+    const gapped = lines.some((l, k) => {
+      const from = lines.slice(0, k).reduce((n, m) => n + m.n, 0);
+      return (
+        gapAt(chars.slice(from, from + l.n), v.xs?.slice(from, from + l.n) ?? []) !== undefined
+      );
+    });
+    if (v.confidence >= LOW_CONFIDENCE && !dotless && !gapped && !chars.some(stray)) continue;
     let at = 0;
     let text = '';
     const sure: number[] = [];
@@ -213,15 +244,21 @@ export async function rereadUnsure(
     let changed = false;
     for (const line of lines) {
       const given = v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence);
+      const gap = gapAt(chars.slice(at, at + line.n), v.xs?.slice(at, at + line.n) ?? []);
       const first: FirstReading = {
         text: chars.slice(at, at + line.n).join(''),
         // A mark no value holds (《 for 兴) is a character misread, however sure.
         sure: given.map((c, k) => (stray(chars[at + k]!) ? 0 : c)),
         ...(line.doubt ? { doubt: true } : {}),
+        ...(gap !== undefined ? { gap } : {}),
         ...(dotless ? { lostDot: true } : {}),
       };
       at += line.n;
-      const unsure = !!line.doubt || dotless || first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
+      const unsure =
+        !!line.doubt ||
+        gap !== undefined ||
+        dotless ||
+        first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
       const views: LineResult[] = [];
       if (unsure) for (const sx of VIEWS) views.push(await readView(soft, line.box, sx, read));
       const agreed = unsure ? agreedReading(first, views) : null;
