@@ -130,7 +130,10 @@ describe('gapAt', () => {
     expect(gapAt([...'东村130'], [0, 24, 60, 70, 80])).toBeUndefined();
     // Two gaps say the line is spread out, not that a character is lost.
     expect(gapAt([...'个体工商户'], [0, 48, 60, 108, 120])).toBeUndefined();
+    // A short name has no steps to go by: its line's height stands for one.
     expect(gapAt([...'张伟'], [0, 60])).toBeUndefined();
+    expect(gapAt([...'濮彧'], [0, 50], 24)).toBe(1);
+    expect(gapAt([...'濮彧'], [0, 30], 24)).toBeUndefined();
   });
 });
 

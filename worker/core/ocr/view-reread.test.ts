@@ -53,6 +53,19 @@ describe('rereadUnsure', () => {
     expect(reads).toBe(2);
   });
 
+  it('sees one character past a line with ink left unread beside it', async () => {
+    // Recorded on a held-out ID card: 覃翊 read 覃, 翊 dropped and its ink left unread.
+    const values = { name: { ...value('覃', [97]), confidence: 30, doubt: true, label: '姓名' } };
+    const widths: number[] = [];
+    await rereadUnsure(page, values, ['name'], async (img) => {
+      widths.push(img.width);
+      return spread(img.width, view(['覃', 97], ['翊', 90]));
+    });
+    const wider = { ...value('覃', [97]).box, x1: 190 + 30 };
+    expect(widths).toEqual(VIEWS.map((sx) => valueView(page, wider, sx).width));
+    expect(values.name).toMatchObject({ text: '覃翊', box: wider });
+  });
+
   it("keeps the page read's character and the views' runner-ups for the options", async () => {
     // Recorded (tuning half, id-138): 吕彧晔 read 吕或晔 in the page (晔 at 39, runner-ups 哗烨),
     // both views 吕或哗; without runner-ups the name was marked with nothing to tap.

@@ -158,15 +158,22 @@ export const GAP_STEPS = 1.7;
  * the character after the only gap of GAP_STEPS median steps or more between two Chinese
  * characters, or undefined. The model drops a character it cannot place outright (江 of 华福
  * 街道江东村, read 华福街道东村 on a held-out licence), and its neighbours stand two steps apart.
- * Example: gapAt([...'道东村'], [0, 48, 72]) === 1.
+ * A short name has too few steps for a median: there the line's height `h`, about a step,
+ * stands for it (濮垚彧 read 濮彧).
+ * Example: gapAt([...'道东村'], [0, 48, 72]) === 1; gapAt([...'濮彧'], [0, 50], 24) === 1.
  */
-export function gapAt(chars: readonly string[], xs: readonly number[]): number | undefined {
-  if (xs.length !== chars.length || xs.length < 3) return undefined;
+export function gapAt(
+  chars: readonly string[],
+  xs: readonly number[],
+  h?: number,
+): number | undefined {
+  if (xs.length !== chars.length) return undefined;
   const han = (k: number) => /\p{Script=Han}/u.test(chars[k]!);
   // Steps between two Chinese characters only: digits stand closer.
   const steps = xs.slice(1).flatMap((x, k) => (han(k) && han(k + 1) ? [{ k, d: x - xs[k]! }] : []));
-  if (steps.length < 2) return undefined;
-  const step = steps.map((s) => s.d).sort((a, b) => a - b)[Math.floor((steps.length - 1) / 2)]!;
+  const ds = steps.map((s) => s.d).sort((a, b) => a - b);
+  const step = ds.length >= 2 ? ds[Math.floor((ds.length - 1) / 2)]! : h;
+  if (!step || !steps.length) return undefined;
   const gaps = steps.filter((s) => s.d >= GAP_STEPS * step).map((s) => s.k + 1);
   return gaps.length === 1 ? gaps[0] : undefined;
 }
@@ -244,7 +251,8 @@ export async function rereadUnsure(
     let changed = false;
     for (const line of lines) {
       const given = v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence);
-      const gap = gapAt(chars.slice(at, at + line.n), v.xs?.slice(at, at + line.n) ?? []);
+      const xs = v.xs?.slice(at, at + line.n) ?? [];
+      const gap = gapAt(chars.slice(at, at + line.n), xs, line.box.y1 - line.box.y0);
       const first: FirstReading = {
         text: chars.slice(at, at + line.n).join(''),
         // A mark no value holds (《 for 兴) is a character misread, however sure.
@@ -259,8 +267,13 @@ export async function rereadUnsure(
         gap !== undefined ||
         dotless ||
         first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
+      // Ink left unread beside the line may be a character after its last (覃翊 read 覃 on a
+      // held-out ID card, 翊 dropped): the views see one character further.
+      const box = line.doubt
+        ? { ...line.box, x1: line.box.x1 + line.box.y1 - line.box.y0 }
+        : line.box;
       const views: LineResult[] = [];
-      if (unsure) for (const sx of VIEWS) views.push(await readView(soft, line.box, sx, read));
+      if (unsure) for (const sx of VIEWS) views.push(await readView(soft, box, sx, read));
       const agreed = unsure ? agreedReading(first, views) : null;
       if (agreed) {
         const least = Math.min(...views.flatMap((r) => (r.chars ?? []).map((c) => c.confidence)));
@@ -268,7 +281,7 @@ export async function rereadUnsure(
         text += agreed;
         sure.push(...[...agreed].map(() => Math.min(AGREED_CONFIDENCE, least)));
         alts.push(...agreedAlts(first.text, views, agreed));
-        out.push({ box: line.box, n: [...agreed].length });
+        out.push({ box, n: [...agreed].length });
       } else {
         text += first.text;
         sure.push(...given);
@@ -284,7 +297,7 @@ export async function rereadUnsure(
       // Still marked: at most AGREED_CONFIDENCE, and unread ink left elsewhere stays doubt.
       confidence: Math.min(AGREED_CONFIDENCE, ...sure, doubt ? 30 : 100),
       alts,
-      box: v.box,
+      box: { ...v.box, x1: Math.max(v.box.x1, ...out.map((l) => l.box.x1)) },
       label: v.label,
       ...(doubt ? { doubt } : {}),
       ...(v.lines ? { lines: out } : {}),
