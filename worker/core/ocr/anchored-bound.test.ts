@@ -22,6 +22,20 @@ describe("anchorValues: the ID card portrait's bound", () => {
     expect(a.values.address?.text).toBe('湖南省怀化市中方县长人镇文明村169号');
     expect(a.values.address?.doubt).toBe(true);
     expect(a.values.address!.confidence).toBeLessThan(70);
+    // Its first line ends in doubt: unread ink may follow it there (see view-reread.ts).
+    expect(a.values.address!.lines!.map((l) => !!l.openEnd)).toEqual([true, false]);
+  });
+
+  it("says where a one-line value's last character is in doubt, and only there", () => {
+    const rows = [row(100, [110, '姓名'], [240, '覃']), row(146, [110, '住址'], [540, '镇'])];
+    rows[0]!.glyphs[2]!.doubt = true;
+    const a = anchorValues(rows, ID_LABELS, {});
+    expect(a.values.name).toMatchObject({ text: '覃', doubt: true, openEnd: true });
+    const first = [row(100, [110, '姓名'], [240, '覃翊'])];
+    first[0]!.glyphs[2]!.doubt = true;
+    const b = anchorValues(first, ID_LABELS, {});
+    expect(b.values.name).toMatchObject({ text: '覃翊', doubt: true });
+    expect(b.values.name!.openEnd).toBeUndefined();
   });
 
   it('stops at a blank past the bound (the portrait is no part of the value)', () => {

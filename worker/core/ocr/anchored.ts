@@ -19,6 +19,8 @@ export interface RawValue {
   label: string;
   /** Ink beside the value was left unread: a character may be missing. */
   doubt?: boolean;
+  /** Its (one-line) value's last character is in doubt: unread ink may follow it. */
+  openEnd?: boolean;
   /** Each character's confidence (0–100), in the order of `text`'s code points. */
   sure?: number[];
   /** Each character's alternatives from the line model (rec.ts), in the same order. */
@@ -26,7 +28,7 @@ export interface RawValue {
   /** Each character's centre x on the page, in the same order (shapes.ts checks by it). */
   xs?: number[];
   /** A wrapped value's lines: where each was read and how many characters of `text` it holds. */
-  lines?: { box: Box; n: number; doubt?: boolean }[];
+  lines?: { box: Box; n: number; doubt?: boolean; openEnd?: boolean }[];
 }
 
 export interface Anchored {
@@ -212,6 +214,7 @@ function valueOf(
     // Ink left unread beside the value: it must be checked, however sure the rest is.
     confidence: glyphs.some((g) => g.doubt) ? Math.min(least, 30) : least,
     ...(glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
+    ...(lines.length === 1 && glyphs.at(-1)!.doubt ? { openEnd: true } : {}),
     box: boxOf(glyphs, lines),
     ...(lines.length > 1
       ? {
@@ -219,6 +222,7 @@ function valueOf(
             box: boxOf(p.glyphs, [p]),
             n: p.glyphs.length,
             ...(p.glyphs.some((g) => g.doubt) ? { doubt: true } : {}),
+            ...(p.glyphs.at(-1)!.doubt ? { openEnd: true } : {}),
           })),
         }
       : {}),

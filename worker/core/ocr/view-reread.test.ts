@@ -55,7 +55,8 @@ describe('rereadUnsure', () => {
 
   it('sees one character past a line with ink left unread beside it', async () => {
     // Recorded on a held-out ID card: 覃翊 read 覃, 翊 dropped and its ink left unread.
-    const values = { name: { ...value('覃', [97]), confidence: 30, doubt: true, label: '姓名' } };
+    const name = { ...value('覃', [97]), confidence: 30, doubt: true, openEnd: true };
+    const values = { name: { ...name, label: '姓名' } };
     const widths: number[] = [];
     await rereadUnsure(page, values, ['name'], async (img) => {
       widths.push(img.width);

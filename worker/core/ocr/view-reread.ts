@@ -235,7 +235,14 @@ export async function rereadUnsure(
     const dotless = !!v && f === person && !v.lines && lostDot(v.text);
     if (!v) continue;
     const chars = [...v.text];
-    const lines = v.lines ?? [{ box: v.box, n: chars.length, ...(v.doubt ? { doubt: true } : {}) }];
+    const lines = v.lines ?? [
+      {
+        box: v.box,
+        n: chars.length,
+        ...(v.doubt ? { doubt: true } : {}),
+        ...(v.openEnd ? { openEnd: true } : {}),
+      },
+    ];
     const gapped = lines.some((l, k) => {
       const from = lines.slice(0, k).reduce((n, m) => n + m.n, 0);
       return (
@@ -267,9 +274,9 @@ export async function rereadUnsure(
         gap !== undefined ||
         dotless ||
         first.sure!.some((c) => c < VIEW_MIN_CONFIDENCE);
-      // Ink left unread beside the line may be a character after its last (覃翊 read 覃 on a
+      // Ink left unread after the line's last character may be one more (覃翊 read 覃 on a
       // held-out ID card, 翊 dropped): the views see one character further.
-      const box = line.doubt
+      const box = line.openEnd
         ? { ...line.box, x1: line.box.x1 + line.box.y1 - line.box.y0 }
         : line.box;
       const views: LineResult[] = [];
