@@ -53,6 +53,24 @@ describe('rereadUnsure', () => {
     expect(reads).toBe(2);
   });
 
+  it('keeps where each character stands when the views replace one in place', async () => {
+    // Recorded on a held-out card: 唐晔 (晔 at 42) read 唐哗 by both views; the shape check
+    // needs the characters' places to weigh 哗, which no name carries, against 晔.
+    const xs = [115, 145];
+    const values = { name: { ...value('唐晔', [98, 42]), xs, label: '姓名' } };
+    await rereadUnsure(page, values, ['name'], async (img) =>
+      spread(img.width, view(['唐', 100], ['哗', 60])),
+    );
+    expect(values.name).toMatchObject({ text: '唐哗', xs });
+    // A character added moves the others: no places are kept.
+    const added = { name: { ...value('何涵', [97, 40]), doubt: true, xs, label: '姓名' } };
+    await rereadUnsure(page, added, ['name'], async (img) =>
+      spread(img.width, view(['何', 97], ['鹏', 80], ['涵', 85])),
+    );
+    expect(added.name.text).toBe('何鹏涵');
+    expect(added.name.xs).toBeUndefined();
+  });
+
   it('sees one character past a line with ink left unread beside it', async () => {
     // Recorded on a held-out ID card: 覃翊 read 覃, 翊 dropped and its ink left unread.
     const name = { ...value('覃', [97]), confidence: 30, doubt: true, openEnd: true };

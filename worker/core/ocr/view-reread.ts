@@ -308,6 +308,9 @@ export async function rereadUnsure(
       label: v.label,
       ...(doubt ? { doubt } : {}),
       ...(v.lines ? { lines: out } : {}),
+      // Characters replaced in place stand where they stood: the shape check (shapes.ts) can
+      // still weigh them (唐晔 read 唐哗 by both views on a held-out card: 哗 no name carries).
+      ...(v.xs && [...text].length === chars.length ? { xs: v.xs } : {}),
     };
   }
 }
