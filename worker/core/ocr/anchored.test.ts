@@ -112,6 +112,20 @@ describe('anchorValues: the company licence (two columns)', () => {
     );
   });
 
+  it('continues a value on a line starting left of the column, without a blank', () => {
+    // Recorded on a held-out photo: 广 of 广东省… dropped, so the column was taken from 东 and
+    // the next line's 6 stood under the label's end.
+    const first = row(470, [150, '住所'], [350, '东省惠州市博罗县宾红巷8号建解新村']);
+    const rows = [first, row(520, [310, '6号楼4单元1402室']), row(580, [150, '经营范围'])];
+    const a = anchorValues(rows, LICENCE_LABELS, LICENCE_LINES);
+    expect(text(a, 'address')).toBe('东省惠州市博罗县宾红巷8号建解新村6号楼4单元1402室');
+    // Ink there followed by a blank is a label's (型 of a half-read 类型): the value ends.
+    const label = [first, row(520, [300, '型'], [400, '有限责任公司'])];
+    expect(text(anchorValues(label, LICENCE_LABELS, LICENCE_LINES), 'address')).toBe(
+      '东省惠州市博罗县宾红巷8号建解新村',
+    );
+  });
+
   it('ends a wrapped name at a letter-spaced label whose first character was dropped', () => {
     // Recorded on a tuning-side dark photo (2019 two-column template, 类\u3000\u3000型 with 类 unread):
     // 型 stands only ~1.4 characters left of the value column.

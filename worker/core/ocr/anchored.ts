@@ -182,8 +182,15 @@ function valueOf(
     // Sure ink under the label (a label half dropped or misread, 型 for 类型) starts the next
     // field as well: a wrapped value starts at the value's column, never in the labels'. A
     // letter-spaced label ends only about a character before its value (类\u3000\u3000型 its 型).
+    // A line printed a little left of the first (its first character dropped, 广 of 广东省…
+    // on a held-out licence: the column is taken from 东) runs on into the column without a
+    // blank; a label is followed by one.
     const underLabel = next.glyphs.some(
-      (g) => g.confidence >= SPECK && g.x > labelX + 0.3 * h && g.x < valueX - 0.6 * h,
+      (g, k) =>
+        g.confidence >= SPECK &&
+        g.x > labelX + 0.3 * h &&
+        g.x < valueX - 0.6 * h &&
+        !(g.x >= valueX - 1.5 * h && runsInto(next.glyphs, k, valueX, h)),
     );
     if (underLabel) break;
     const end = nextLabelX(hits, r, valueX, Infinity);
@@ -227,6 +234,19 @@ function valueOf(
         }
       : {}),
   };
+}
+
+/**
+ * Whether the glyphs from index `k` on stand less than 1.2 `h` apart up to `x` or past it:
+ * one run of text reaching there, no blank between.
+ */
+function runsInto(glyphs: readonly Glyph[], k: number, x: number, h: number): boolean {
+  for (let i = k; i < glyphs.length; i++) {
+    if (glyphs[i]!.x >= x) return true;
+    const next = glyphs[i + 1];
+    if (!next || next.x - glyphs[i]!.x >= 1.2 * h) return false;
+  }
+  return false;
 }
 
 /**

@@ -23,6 +23,11 @@ describe('snapBusinessType', () => {
     expect(snapBusinessType('外商独资')).toBe('外商独资');
     // One edit from 有限合伙企业 and from 普通合伙企业 alike: no proof either way.
     expect(snapBusinessType('普限合伙企业')).toBe('普限合伙企业');
+    // Recorded on a held-out glare photo: 资或控 lost, 有限责任公司分公司（自然人投股） is two
+    // edits from …（自然人独资） and three from the printed …（自然人投资或控股）: not clear.
+    expect(snapBusinessType('有限责任公司分公司（自然人投股）')).toBe(
+      '有限责任公司分公司（自然人投股）',
+    );
   });
   it("takes the one type the model's own alternatives spell", () => {
     // Recorded: 非 read 井 (非 its runner-up), the wrapped line's ） lost. One edit from both

@@ -97,7 +97,7 @@ function typeByAlternatives(text: string, alts: readonly string[]): string | nul
 /**
  * The registered type a reading stands for: itself when it is one; otherwise the one type
  * closest to it, when that is within two edits (one for short types) and every other type is
- * further still. Brackets and the 、 inside them are left out of the count: they are thin
+ * further still (by two edits when it is two away). Brackets and the 、 inside them are left out of the count: they are thin
  * marks a photo often loses, and no two types differ by them alone. Anything else is
  * returned as read. `alts` (per code point of `text`, optional) are the line model's other
  * readings of each character: a reading they make a type exactly is that type (see
@@ -115,5 +115,9 @@ export function snapBusinessType(text: string, alts: readonly string[] = []): st
   const [best, second] = scored;
   if (!best) return t;
   const within = best.d <= (best.b.length < 8 ? 1 : 2);
-  return within && (!second || second.d > best.d) ? best.b : t;
+  // Two edits away, it must be clearly the closest: a glare photo's 有限责任公司分公司（自然人投
+  // 股）, 资或控 under the glare, is two edits from …（自然人独资） and three from the printed
+  // …（自然人投资或控股）.
+  const lead = best.d >= 2 ? 2 : 1;
+  return within && (!second || second.d >= best.d + lead) ? best.b : t;
 }
