@@ -51,15 +51,23 @@ export function canvasDrawer(
 }
 
 /**
+ * The device's serif Chinese face, by the names desktops install it under, then the generic
+ * family (Android's serif falls back to its Noto Serif CJK). Chromium's generic `serif` alone
+ * drew a sans-serif 垚 on this Debian machine, though Noto Serif CJK is installed.
+ */
+export const SERIF_FAMILIES =
+  '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", STSong, SimSun, serif';
+
+/**
  * The OCR worker's drawers: the device's sans-serif face (a 黑体) and its serif face (a 宋体, as
- * licences print their values; where the device has none, the sans-serif one again), or none
- * without OffscreenCanvas.
+ * licences print their values; where the device has none, a sans-serif one again), or none
+ * without OffscreenCanvas. Local faces only: nothing is downloaded.
  */
 export function offscreenDrawer(): GlyphDrawer[] | undefined {
   if (typeof OffscreenCanvas === 'undefined') return undefined;
   const make = (side: number) =>
     new OffscreenCanvas(side, side).getContext('2d', { willReadFrequently: true });
-  const faces = ['sans-serif', 'serif'].map((family) =>
+  const faces = ['sans-serif', SERIF_FAMILIES].map((family) =>
     canvasDrawer(make as (side: number) => Context2D | null, family),
   );
   return faces.every((f) => f) ? (faces as GlyphDrawer[]) : undefined;
