@@ -1,18 +1,16 @@
 /**
  * A rare name character checked against its drawn shape. The line model reads 垚 as 圭 and 彧
- * as 或: it was trained on text where the common character is a thousand times likelier, and
- * the printed one is often among its runner-ups. The two differ plainly on paper (three 土, not
- * two; 彡 beside 或), so each candidate is drawn in the device's own typeface and compared with
- * the ink on the page, outline against outline (a chamfer distance). The device draws in each
- * face it has (a 黑体 and a 宋体), and the candidates are weighed in the face that fits the ink
- * best: a licence's 宋体 垚 against a 黑体 drawing fits barely better than 圭, against a 宋体 one
- * twice as well. A page printed in a face the device lacks (a 楷体) still narrows the margins, so
- * a wide one is asked for, and the reading stands otherwise. Two characters alike but for a part (摄 and 掇, 郑
- * and 郯) differ too little as wholes; where the reading is already known wrong (a place name
- * that is no place, place-shapes.ts), the part may decide: the strokes each has that the other
- * lacks, found on the page for the one and missing for the other. Not in a name read as a
- * name can be: there a serif's foot passed for 本's bar (木 → 本) and a neighbour's ink in the
- * window for 啊's 口 (阿 → 啊), in faces the rule was not tuned on.
+ * as 或 (trained on text where the common one is a thousand times likelier), the printed one
+ * often among its runner-ups. On paper they differ plainly (three 土, not two; 彡 beside 或):
+ * each candidate is drawn in the device's faces (a 黑体 and a 宋体) and compared with the ink,
+ * outline against outline (a chamfer distance), in the face that fits the ink best (a 宋体 垚
+ * fits a 黑体 垚 barely better than 圭, a 宋体 one twice as well). A face the device lacks (a
+ * 楷体) narrows the margins, so a wide one is asked for; the reading stands otherwise. Two
+ * characters alike but for a part (摄 and 掇, 郑 and 郯) differ too little as wholes; where the
+ * reading is known wrong (a place that is no place, place-shapes.ts), the part may decide: the
+ * strokes each has that the other lacks, on the page for one and missing for the other. Not
+ * in a name read as a name can be: a serif's foot passed for 本's bar (木 → 本) and a
+ * neighbour's ink for 啊's 口 (阿 → 啊), in faces the rule was not tuned on.
  *
  * Only a person's name is checked, and only a character the model was unsure of (or a
  * look-alike no name carries, 或): one of the model's own runner-ups (never a traditional form)
@@ -166,10 +164,7 @@ export function shapeVote(
   if (!face) return null;
   const { shapes, dist } = face;
   const read = dist[0]!;
-  const order = dist
-    .map((d, i) => ({ d, i }))
-    .slice(1)
-    .sort((a, b) => a.d - b.d);
+  const order = dist.flatMap((d, i) => (i ? [{ d, i }] : [])).sort((a, b) => a.d - b.d);
   const best = order[0];
   if (!best) return null;
   const next = order[1]?.d ?? Infinity;
