@@ -243,12 +243,13 @@ export async function rereadUnsure(
         ...(v.openEnd ? { openEnd: true } : {}),
       },
     ];
-    const gapped = lines.some((l, k) => {
-      const from = lines.slice(0, k).reduce((n, m) => n + m.n, 0);
-      return (
-        gapAt(chars.slice(from, from + l.n), v.xs?.slice(from, from + l.n) ?? []) !== undefined
-      );
+    // Each line's gap (`gapAt`), found once: a sure value with one is read again too.
+    let from = 0;
+    const gaps = lines.map((line) => {
+      const [a, b] = [from, (from += line.n)];
+      return gapAt(chars.slice(a, b), v.xs?.slice(a, b) ?? [], line.box.y1 - line.box.y0);
     });
+    const gapped = gaps.some((g) => g !== undefined);
     if (v.confidence >= LOW_CONFIDENCE && !dotless && !gapped && !chars.some(stray)) continue;
     let at = 0;
     let text = '';
@@ -256,10 +257,9 @@ export async function rereadUnsure(
     const alts: string[] = [];
     const out: NonNullable<RawValue['lines']> = [];
     let changed = false;
-    for (const line of lines) {
+    for (const [k, line] of lines.entries()) {
       const given = v.sure?.slice(at, at + line.n) ?? Array<number>(line.n).fill(v.confidence);
-      const xs = v.xs?.slice(at, at + line.n) ?? [];
-      const gap = gapAt(chars.slice(at, at + line.n), xs, line.box.y1 - line.box.y0);
+      const gap = gaps[k];
       const first: FirstReading = {
         text: chars.slice(at, at + line.n).join(''),
         // A mark no value holds (《 for 兴) is a character misread, however sure.
