@@ -204,4 +204,31 @@ describe('checkEthnicityShapes: a group one character off several, decided by th
     checkEthnicityShapes(fields, rows, page('圭张', 3), draw);
     expect(fields.ethnicity).toEqual({ value: '亿佬', confidence: 39, flag: 'invalid' });
   });
+
+  // Recorded (held-out half): 畲 read 鑫 at 40, one character, so one off every group of one.
+  const single = (stands: Record<string, string>, ink: string) => {
+    const fields = idFields({});
+    fields.ethnicity = { value: '鑫', confidence: 40, flag: 'invalid' };
+    const drawn: GlyphDrawer = (ch) => drawer(stands[ch] ?? ch);
+    checkEthnicityShapes(fields, [row(3, 24, ['鑫', 15, 40])], page(ink, 3), drawn);
+    return fields.ethnicity;
+  };
+
+  it('weighs every group of one character against a single misread one', () => {
+    // 畲 drawn as 垚, the reading 鑫 as 圭, every other group as 张.
+    expect(single({ 畲: '垚', 鑫: '圭' }, '垚')).toEqual({
+      value: '畲',
+      confidence: 40,
+      flag: 'low',
+    });
+  });
+
+  it('leaves a single character invalid where several groups fit alike', () => {
+    // The ink is 张, as every group but 畲 is drawn: none fits better than the others.
+    expect(single({ 畲: '垚', 鑫: '圭' }, '张')).toEqual({
+      value: '鑫',
+      confidence: 40,
+      flag: 'invalid',
+    });
+  });
 });

@@ -143,11 +143,15 @@ export async function completeEthnicity(
   if (found) fields.ethnicity = reading(found.value, found.confidence);
 }
 
+/** The groups of one character (汉, 畲, 佤…): a single misread character is one off them all. */
+const ONE_CHARACTER = [...ETHNICITIES].filter((g) => [...g].length === 1);
+
 /**
  * An ethnicity read as none of the 56 but one character off several (亿佬: 仡佬 or 仫佬; 內巴:
- * 门巴 or 珞巴) decided by the ink, as a misread place is (place-shapes.ts): the group whose
- * character fits the page far better than the reading and better than the others. It stays
- * marked; where the ink cannot tell, the reading stays, marked invalid.
+ * 门巴 or 珞巴; a single character such as 鑫 for 畲, one off every group of one) decided by the
+ * ink, as a misread place is (place-shapes.ts): the group whose character fits the page far
+ * better than the reading and better than the others. It stays marked; where the ink cannot
+ * tell, the reading stays, marked invalid.
  */
 export function checkEthnicityShapes(
   fields: Extraction<IdField>,
@@ -157,7 +161,7 @@ export function checkEthnicityShapes(
 ): void {
   const f = fields.ethnicity;
   if (f.flag !== 'invalid') return;
-  const options = nearEthnicities(f.value);
+  const options = [...f.value].length === 1 ? ONE_CHARACTER : nearEthnicities(f.value);
   if (options.length < 2) return;
   const checked = checkPlaceShapes(soft, rows, { ...f, options }, draw);
   if (checked.value === f.value) return;
