@@ -211,3 +211,27 @@ describe('a business name and the legal form its type calls for', () => {
     expect(nameRead('深圳家家乐烟酒有限公司', '有限责任公司').flag).toBeUndefined();
   });
 });
+
+describe('a business name that starts nearly as a place', () => {
+  /** Recorded (held-out scan): 维西傈僳族自治县 read 维西傈傈…, the second 傈 at 25, 僳 its runner-up. */
+  const read = '维西傈傈族自治县永兴日杂店';
+  const raw = (alts: string, sure: number) => ({
+    text: read,
+    confidence: sure,
+    alts: [...read].map((_, k) => (k === 3 ? alts : '')),
+    sure: [...read].map((_, k) => (k === 3 ? sure : 99)),
+  });
+
+  it("takes the model's runner-up that makes it a place, marked, the reading offered back", () => {
+    expect(licenceFields({ name: raw('僳儒', 25) }).name).toEqual({
+      value: '维西傈僳族自治县永兴日杂店',
+      confidence: 25,
+      flag: 'low',
+      options: [read],
+    });
+  });
+
+  it('leaves it as read, and unmarked when sure, where no runner-up makes a place', () => {
+    expect(licenceFields({ name: raw('儒', 99) }).name).toEqual({ value: read, confidence: 99 });
+  });
+});

@@ -284,9 +284,16 @@ export function licenceFields(
     const n = out.name.value;
     const raw = r('name');
     const alts = raw.alts && alignAlts(raw.text, raw.alts, n);
-    if (leadingNames(n).length && checkPlaces(n).verdict === 'doubtful') {
-      const byAlts = alts ? repairByAlternatives(n, alts) : null;
+    const doubtful = checkPlaces(n).verdict === 'doubtful';
+    const byAlts = doubtful && alts ? repairByAlternatives(n, alts) : null;
+    if (leadingNames(n).length && doubtful) {
       out.name = marked(byAlts ? { ...out.name, value: byAlts } : out.name);
+    } else if (byAlts) {
+      // No place read whole, but one nearly (维西傈傈族自治县永兴日杂店: 傈傈 is none of the 56
+      // groups): a name may just start like a place, so only the model's own runner-up making
+      // it one is taken, marked, with the reading offered back; nothing is marked for the
+      // likeness alone.
+      out.name = { ...marked(out.name), value: byAlts, options: [n] };
     } else if (alts?.[falseLevelAt(n)]) out.name = marked(out.name);
   }
   // A business name carries the owner's rare characters too (淼鑫 read 森鑫): the model's
