@@ -9,6 +9,7 @@ import {
   shapeOf,
   shapeVote,
 } from './shapes';
+import type { GlyphDrawer } from './shapes';
 import { drawer, lacking, page, SERIF, serifDrawer } from './shapes.fixture';
 
 /** A value read from `page(text, 3)`: xs at each character's centre. */
@@ -88,6 +89,18 @@ describe('shapes', () => {
     // 卦, which no name carries, is no candidate and not offered.
     expect(v.alts?.[1]).toBe('圭');
     expect(v.sure).toEqual([99.9, 60]);
+  });
+
+  it("takes a name's candidate at 0.7 of the reading's distance, not at 0.75", () => {
+    // Stand-ins for 金睿宇 read 金容宇 (tuning half, 睿 at 0.62 of 容): the ink is drawn as 圭,
+    // 容 as 晔, and 睿 as 垚 (0.61 of 晔's distance) or as 彧 (0.74).
+    const stands =
+      (rui: string): GlyphDrawer =>
+      (ch) =>
+        drawer(({ 容: '晔', 睿: rui } as Record<string, string>)[ch] ?? ch);
+    const read = value('张容', [99.9, 60], ['', '睿']);
+    expect(checkNameShapes(page('张圭', 3), read, stands('垚')).text).toBe('张睿');
+    expect(checkNameShapes(page('张圭', 3), read, stands('彧')).text).toBe('张容');
   });
 
   it('never checks a character read sure, unless it is a look-alike no name carries', () => {

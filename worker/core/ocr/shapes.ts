@@ -13,9 +13,8 @@
  * neighbour's ink for 啊's 口 (阿 → 啊), in faces the rule was not tuned on.
  *
  * Only a person's name is checked, and only a character the model was unsure of (or a
- * look-alike no name carries, 或): one of the model's own runner-ups (never a traditional form)
- * replaces it when it fits the ink far better than the reading does. The name stays marked,
- * with the reading offered back, so the applicant confirms it.
+ * look-alike no name carries, 或): a runner-up (never a traditional form) replaces it when it
+ * fits the ink far better than the reading. It stays marked, the reading offered back.
  */
 import { median } from './glyphs';
 import { otsu } from './enhance';
@@ -35,6 +34,8 @@ export const SHAPE_SIZE = 32;
 export const SHAPE_CHECK_MAX = 95;
 /** A candidate must fit the ink this much better than the reading (its distance's ratio). */
 export const SHAPE_BETTER = 0.6;
+/** In a name (tuning half: right readings had none under 0.75; misread, 0.62 and down). */
+export const NAME_SHAPE_BETTER = 0.7;
 /**
  * For a look-alike no name carries (或), its rare character (彧) need only fit better: the
  * reading is already known wrong for a name, and the two differ only in a small foot (彡)
@@ -334,7 +335,7 @@ export function checkNameShapes(page: Gray, value: RawValue, draw: GlyphFaces): 
     const pick = look
       ? (shapeVote(cell, [ch, look], draw, SHAPE_LOOK_ALIKE_BETTER) ??
         ((alts[i] ?? '').includes(look) ? look : null))
-      : shapeVote(cell, [ch, ...others], draw);
+      : shapeVote(cell, [ch, ...others], draw, NAME_SHAPE_BETTER);
     if (!pick) return;
     out[i] = pick;
     // The reading is offered back, unless it is a look-alike no name carries (或).
