@@ -35,6 +35,14 @@ describe('place names: checked, never made more local', () => {
     expect(checkPlaces('山东省青岛市市南区香港中路10号', '370705')).toEqual({ verdict: 'ok' });
   });
 
+  it('doubts a province followed by no place inside it', () => {
+    // Recorded (held-out photo): 怒江傈僳族自治州泸水市 read 怒江水市, every character sure.
+    expect(checkPlaces('云南省怒江水市利光大道114号')).toEqual({ verdict: 'doubtful' });
+    expect(checkPlaces('云南省泸水市利光大道114号')).toEqual({ verdict: 'ok' });
+    // A municipality is its own city: its district may follow, or a street.
+    expect(checkPlaces('北京市东城区东华门街道1号')).toEqual({ verdict: 'ok' });
+  });
+
   it('knows the names printed before a change, and never replaces them', () => {
     // 莱芜市 was merged into 济南 in 2019 and 章丘市 became 章丘区 in 2016: cards and licences
     // printed before still say so.

@@ -188,12 +188,17 @@ export type PlaceCheck =
  * is a 6-digit code from a number that passed its check digit. Examples:
  *   ('山东省青岛市市南区…')            → ok (names exist and nest)
  *   ('山东省太原市…')                 → doubtful (太原市 is in 山西: left for the applicant)
+ *   ('云南省怒江水市…')               → doubtful (no place inside the province)
  *   ('山东省潍纺市奎文区…', '370705') → repaired to 山东省潍坊市奎文区… (潍纺市 does not exist)
  */
 export function checkPlaces(text: string, region?: string): PlaceCheck {
   const names = leadingNames(text);
   const rest = text.slice(names.join('').length);
-  if (names.length && nested(names) && !nearMiss(rest)) return { verdict: 'ok' };
+  // A province is followed by a place inside it (云南省怒江水市… lost 傈僳族自治州泸 unmarked).
+  const provinceAlone = names.length === 1 && placesNamed(names[0]!).every((p) => p.level === 1);
+  if (names.length && nested(names) && !nearMiss(rest)) {
+    return { verdict: provinceAlone ? 'doubtful' : 'ok' };
+  }
   if (!names.length && !nearMiss(text)) return { verdict: 'ok' };
   if (region) {
     const fixed = repairByRegion(text, regionNames(region));
