@@ -235,3 +235,20 @@ describe('a business name that starts nearly as a place', () => {
     expect(licenceFields({ name: raw('儒', 99) }).name).toEqual({ value: read, confidence: 99 });
   });
 });
+
+describe("a branch's place", () => {
+  it('is repaired to the one its address names, and marked when only near one', () => {
+    // Recorded (held-out scan): 临颍县 read 临颖县 in the name, unmarked, right in the address.
+    const name = line('漯河好又多实业有限公司临颖县分公司', 99);
+    const address = line('河南省漯河市临颍县人文路506号', 99);
+    expect(licenceFields({ name, address }).name).toEqual({
+      value: '漯河好又多实业有限公司临颍县分公司',
+      confidence: 99,
+    });
+    const elsewhere = line('河南省漯河市源汇区人文路506号', 99);
+    expect(licenceFields({ name, address: elsewhere }).name).toMatchObject({
+      value: '漯河好又多实业有限公司临颖县分公司',
+      flag: 'low',
+    });
+  });
+});

@@ -15,6 +15,7 @@ import { withOptions, withPlaceOptions } from './options';
 import { rowHeight, type LicenceFamily } from './labels';
 import {
   addressCutShort,
+  checkBranchPlace,
   checkPlaces,
   falseLevelAt,
   knownRegion,
@@ -275,6 +276,10 @@ export function licenceFields(
     ];
     const fixed = repairNamePlace(out.name.value, places);
     if (fixed) out.name = { ...out.name, value: fixed };
+    // A branch's name ends with the place it is named after (…有限公司临颍县分公司).
+    const branch = checkBranchPlace(out.name.value, places);
+    if (branch.verdict === 'repaired') out.name = { ...out.name, value: branch.text };
+    if (branch.verdict === 'doubtful') out.name = marked(out.name);
     // A name starting with a place in full (长治市) whose next place is one character off a
     // real one and none itself (路州区 for 潞州区) was misread there: marked, never replaced.
     // Names starting with a short form (沧州鑫源…) are not checked: no full name to start from,

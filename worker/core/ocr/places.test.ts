@@ -4,6 +4,7 @@ import { idCheckDigit } from '../id-number';
 import { idFields } from './id-card';
 import { licenceFields } from './licence';
 import {
+  checkBranchPlace,
   checkPlaces,
   endsInPlaces,
   falseLevelAt,
@@ -33,6 +34,31 @@ describe('place names: checked, never made more local', () => {
     expect(checkPlaces('山西省太原市小店区平阳路1号')).toEqual({ verdict: 'ok' });
     // The ID number says 潍坊; the holder moved to 青岛: the address is not pulled back.
     expect(checkPlaces('山东省青岛市市南区香港中路10号', '370705')).toEqual({ verdict: 'ok' });
+  });
+
+  it("checks a branch's place against the places its document names", () => {
+    // Recorded (held-out scan): 临颍县 read 临颖县 in the name, read right in the address, the
+    // credit code's region 411122 (临颍县) too.
+    const places = ['河南省', '漯河市', '临颍县'];
+    expect(checkBranchPlace('漯河好又多实业有限公司临颖县分公司', places)).toEqual({
+      verdict: 'repaired',
+      text: '漯河好又多实业有限公司临颍县分公司',
+    });
+    // Not named by the document, but one off a county of its prefecture: doubtful.
+    expect(checkBranchPlace('漯河好又多实业有限公司临颖县分公司', ['河南省', '漯河市'])).toEqual({
+      verdict: 'doubtful',
+    });
+    // A place as read, a development zone, a company with no branch, another prefecture's.
+    for (const name of [
+      '漯河好又多实业有限公司临颍县分公司',
+      '潍坊惠民商贸有限公司高新区分公司',
+      '漯河好又多实业有限公司',
+    ]) {
+      expect(checkBranchPlace(name, places)).toEqual({ verdict: 'ok' });
+    }
+    expect(checkBranchPlace('深圳惠民商贸有限公司临颖县分公司', ['广东省', '深圳市'])).toEqual({
+      verdict: 'ok',
+    });
   });
 
   it('doubts a province followed by no place inside it', () => {

@@ -332,3 +332,37 @@ export function repairNamePlace(name: string, places: readonly string[]): string
   const texts = new Set(fixes.map((f) => f + name.slice(f.length)));
   return texts.size === 1 ? [...texts][0]! : null;
 }
+
+/**
+ * A branch's business name checked at the place it is named after (漯河好又多实业有限公司临颍县
+ * 分公司: the county between the company's 公司 and the final 分公司). A branch place read as no
+ * place, one character off one the same document names (its checked address, the credit
+ * code's region: `places`), is repaired to it, the document's two readings agreeing, as a
+ * leading place is (`repairNamePlace`); one character off a place inside the document's
+ * prefecture, it is doubtful (marked). A development zone (高新区) is no place and is left alone
+ * unless it is one character off such a place.
+ * Examples: ('漯河好又多实业有限公司临颖县分公司', ['河南省', '漯河市', '临颍县']) → repaired to
+ * …临颍县分公司; ('潍坊惠民商贸有限公司高新区分公司', ['山东省', '潍坊市']) → ok.
+ */
+export function checkBranchPlace(name: string, places: readonly string[]): PlaceCheck {
+  if (!name.endsWith('分公司')) return { verdict: 'ok' };
+  const end = name.length - 3;
+  const from = name.lastIndexOf('公司', end - 1) + 2;
+  const w = name.slice(from, end);
+  if (from < 2 || w.length < 2 || !/[市区县旗]$/.test(w) || isPlaceName(w))
+    return { verdict: 'ok' };
+  const own = [...new Set(places.filter((p) => oneOff(w, p)))];
+  if (own.length === 1)
+    return { verdict: 'repaired', text: name.slice(0, from) + own[0] + '分公司' };
+  const prefectures = new Set(
+    places.flatMap((p) =>
+      placesNamed(p)
+        .filter((q) => q.level > 1)
+        .map((q) => q.code.slice(0, 4)),
+    ),
+  );
+  const near = PLACE_NAMES.some(
+    (n) => oneOff(w, n) && placesNamed(n).some((q) => prefectures.has(q.code.slice(0, 4))),
+  );
+  return { verdict: near ? 'doubtful' : 'ok' };
+}
