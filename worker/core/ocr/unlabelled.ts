@@ -40,7 +40,11 @@ export function findUnlabelled(
     return !!v && !!test(v.text);
   };
   if (!has(number)) {
-    const r = rows.find((row) => test(text(row)));
+    // A row of the number's characters a few short (the model lost one) still tells where the
+    // number is printed, for the re-readings to look there; it fails its check, so it is
+    // never taken as read.
+    const r =
+      rows.find((row) => test(text(row))) ?? (values[number] ? undefined : nearNumber(kind, rows));
     if (r) values[number] = { text: text(r), confidence: conf(r), box: box(r), label: '' };
   }
   if (kind === 'licence' && !values.type?.text) {
@@ -51,6 +55,12 @@ export function findUnlabelled(
     const r = rows.find((row) => chineseDate(text(row)));
     if (r) values.birth = { text: text(r), confidence: conf(r), box: box(r), label: '' };
   }
+}
+
+/** A row that is all but a number: 15 or more of its characters and nothing else. */
+function nearNumber(kind: OcrKind, rows: readonly GlyphRow[]): GlyphRow | undefined {
+  const only = kind === 'id' ? /^[0-9Xx]{15,19}$/ : /^[0-9A-Za-z]{15,19}$/;
+  return rows.find((row) => only.test(row.glyphs.map((g) => g.ch).join('')));
 }
 
 /**
