@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorValues } from './anchored';
 import type { GlyphRow } from './glyphs';
-import { addressByRows, completeIdAddress } from './id-rows';
+import { addressByRows, completeIdAddress, nameByRows } from './id-rows';
 import { findLabelHits, ID_LABELS } from './labels';
 
 /** A row as recorded from the line model: [characters, page x of each, confidence]. */
@@ -98,6 +98,42 @@ describe('addressByRows', () => {
     const none: Parameters<typeof completeIdAddress>[0] = {};
     completeIdAddress(none, BLURRED, 660);
     expect(none.address?.text).toBe('河南省新乡市牧野区解旗大街227号');
+  });
+});
+
+describe('nameByRows', () => {
+  // A photo cut off at the card's left edge (held-out half): every label but 民族 outside the
+  // frame, every value whole, in the values' column.
+  const CUT = [
+    row(120, 30, ...run('肖军', 30, 36)),
+    row(190, 30, ['男', 30], ['民', 135], ['族', 170], ['汉', 240]),
+    row(255, 26, ...run('1984', 25, 16), ['年', 100], ...run('10', 130, 16), ['月', 170]),
+    row(320, 28, ...run('山西省阳泉市矿区明河巷2', 30, 30)),
+    row(362, 28, ...run('77号', 30, 18)),
+    row(500, 28, ...run('14092819841015169X', 160, 20)),
+  ];
+
+  it('takes the row two above the birth row, the sex between, marked', () => {
+    const n = nameByRows(CUT);
+    expect(n?.text).toBe('肖军');
+    expect(n!.confidence).toBeLessThan(70);
+    const values: Parameters<typeof completeIdAddress>[0] = {};
+    completeIdAddress(values, CUT);
+    expect(values.name?.text).toBe('肖军');
+    expect(values.address?.text).toBe('山西省阳泉市矿区明河巷277号');
+  });
+
+  it('gives nothing for a name starting a character into the column (its first one lost)', () => {
+    const lost = [row(120, 30, ['军', 66]), ...CUT.slice(1)];
+    expect(nameByRows(lost)).toBeNull();
+  });
+
+  it('gives nothing without the sex between, or for a row that is no name', () => {
+    expect(nameByRows([CUT[0]!, CUT[2]!, CUT[3]!])).toBeNull();
+    expect(nameByRows([row(120, 30, ...run('身份证12', 30, 30)), ...CUT.slice(1)])).toBeNull();
+    // The birth year cut short: the values' column itself is outside the frame.
+    const year = row(255, 26, ...run('84', 25, 16), ['年', 60]);
+    expect(nameByRows([CUT[0]!, CUT[1]!, year])).toBeNull();
   });
 });
 

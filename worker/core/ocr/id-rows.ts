@@ -1,8 +1,9 @@
 /**
- * The ID card's address where its label was not found (faded by blur or glare) though other
- * labels were: the card prints the address between the birth date and the number, in the
- * values' column, so the rows between those two rows are the address. No label vouches for
- * it, so it is marked for the applicant's eye.
+ * The ID card's address and name where their labels were not found (faded by blur or glare,
+ * or left outside a photo cut off at the card's left edge) though other labels were: the card
+ * prints the address between the birth date and the number, and the name two rows above the
+ * birth date (the sex and ethnicity between), all in the values' column. No label vouches for
+ * them, so they are marked for the applicant's eye.
  */
 import type { RawValue } from './anchored';
 import type { GlyphRow } from './glyphs';
@@ -59,13 +60,54 @@ export function addressByRows(rows: readonly GlyphRow[], right = Infinity): RawV
   };
 }
 
-/** Sets the address from the rows (see `addressByRows`) when no label gave one. */
+/**
+ * The name from the row two above the birth row, when the row between holds the sex (男 or 女)
+ * or the 民族 label, and the name is all Chinese (a minority name's · allowed) and starts in
+ * the values' column: its first character no further right than the year's first digit by
+ * three quarters of a character (a character lost at a cut-off edge starts it a whole
+ * character further in). Null otherwise.
+ * Example: rows '肖军', '男 民族 汉', '1984年10月15日' (labels cut off) → '肖军'.
+ */
+export function nameByRows(rows: readonly GlyphRow[], right = Infinity): RawValue | null {
+  const birth = rows.findIndex((r) => BIRTH_ROW.test(textOf(r)));
+  if (birth < 2 || !/[男女]|民族/.test(textOf(rows[birth - 1]!))) return null;
+  const b = rows[birth]!;
+  const h = rowHeight(b);
+  const digit = b.glyphs.find((g) => /\d/.test(g.ch))!.x;
+  const r = rows[birth - 2]!;
+  const glyphs = r.glyphs.filter((g) => g.x >= digit - h && g.x < right);
+  const text = glyphs.map((g) => g.ch).join('');
+  if (!/^[\u3400-\u9fff][\u3400-\u9fff·]{1,11}$/.test(text)) return null;
+  if (glyphs[0]!.x > digit + 0.75 * h) return null;
+  const sure = glyphs.map((g) => g.confidence);
+  return {
+    text,
+    confidence: Math.min(LOW_CONFIDENCE - 10, ...sure),
+    sure,
+    xs: glyphs.map((g) => g.x),
+    ...(glyphs.some((g) => g.alts) ? { alts: glyphs.map((g) => g.alts ?? '') } : {}),
+    box: {
+      x0: glyphs[0]!.x - h / 2,
+      x1: glyphs.at(-1)!.x + h / 2,
+      y0: r.y0,
+      y1: r.y1,
+    },
+    label: '',
+  };
+}
+
+/** Sets the address and the name from the rows (see above) where no label gave them. */
 export function completeIdAddress(
   values: Partial<Record<string, RawValue>>,
   rows: readonly GlyphRow[],
   right = Infinity,
 ): void {
-  if (values.address?.text) return;
-  const a = addressByRows(rows, right);
-  if (a) values.address = a;
+  if (!values.address?.text) {
+    const a = addressByRows(rows, right);
+    if (a) values.address = a;
+  }
+  if (!values.name?.text) {
+    const n = nameByRows(rows, right);
+    if (n) values.name = n;
+  }
 }
