@@ -22,6 +22,37 @@ describe('readRows', () => {
     expect(row!.glyphs.map((g) => g.ch).join('')).toBe('住址云南省');
   });
 
+  it('reads a character at the seam of two pieces of one row once', async () => {
+    // Recorded (held-out photo): 6号楼 split into two segments between 号 and 楼, the second
+    // piece's margin holding the end of 号, read by both pieces at one page x (6号号楼).
+    const W = 600;
+    const page: Gray = { width: W, height: 100, data: new Uint8Array(W * 100).fill(255) };
+    for (let y = 40; y < 70; y++) page.data.fill(30, y * W + 100, y * W + 400);
+    const rows = [
+      {
+        y0: 40,
+        y1: 70,
+        segs: [
+          { x0: 100, x1: 250, y0: 40, y1: 70 },
+          { x0: 256, x1: 400, y0: 40, y1: 70 },
+        ],
+      },
+    ];
+    // Packed into one line: the first piece from x = 28 (146 wide), the second from x = 202.
+    const read = async () => {
+      const chars = [
+        ['园', 60],
+        ['6', 110],
+        ['号', 162],
+        ['号', 203],
+        ['楼', 260],
+      ].map(([ch, x]) => ({ ch: ch as string, x: x as number, confidence: 95 }));
+      return { text: '园6号号楼', confidence: 95, chars };
+    };
+    const [row] = await readRows(page, rows, read, 30);
+    expect(row!.glyphs.map((g) => g.ch).join('')).toBe('园6号楼');
+  });
+
   it('marks the last character of a segment running into the page edge as doubt', async () => {
     // The address's first line reaches the right edge of a page cut tight: 6单元635 lost.
     const W = 600;

@@ -147,8 +147,9 @@ export async function readRows(
       fillUnread(gs, latentBy.get(p) ?? [], x0, x1, charHeight);
       markUnread(gs, x0, x1, charHeight);
       markCut(gs, p.cut);
-      out[p.row]!.glyphs.push(...gs);
-      out[p.row]!.glyphs.sort((a, b) => a.x - b.x);
+      // Two pieces of one row meet in their margins: a character at the seam can be read by
+      // both at one page x (…6号 and 号楼1单元… for 6号楼1单元), and is one character.
+      out[p.row]!.glyphs = dedupe([...out[p.row]!.glyphs, ...gs], charHeight);
     }
   };
   for (const [r, row] of rows.entries()) {
