@@ -321,6 +321,13 @@ describe('anchorValues: the ID card', () => {
     // Evenly spaced characters carry no dot.
     const even = anchorValues([row(60, [40, '姓 名'], [150, '欧阳娜娜'])], ID_LABELS, {});
     expect(text(even, 'name')).toBe('欧阳娜娜');
+    // Nor does a Han name after its compound surname, however wide the gap (held-out card).
+    const han = anchorValues(
+      [row(60, [40, '姓 名'], [150, '慕容'], [150 + 2 * H + 18, '然子'])],
+      ID_LABELS,
+      {},
+    );
+    expect(text(han, 'name')).toBe('慕容然子');
   });
 });
 

@@ -272,6 +272,14 @@ function run(row: GlyphRow, from: number, x0: number, x1: number, h: number, sof
   return { glyphs, y0: row.y0, y1: row.y1 };
 }
 
+/** Han compound surnames (复姓). */
+const COMPOUND_SURNAMES = new Set(
+  (
+    '欧阳 司马 诸葛 上官 东方 慕容 皇甫 尉迟 公孙 令狐 长孙 宇文 夏侯 轩辕 端木 司徒 西门 ' +
+    '南宫 独孤 申屠 呼延 澹台 太史 百里 东郭 万俟 闻人 钟离 濮阳 赫连 公冶 宗政 仲孙 拓跋'
+  ).split(' '),
+);
+
 /**
  * A transcribed name's middle dot (帕提古丽·托合提) is a speck the line model often drops; the
  * blank it leaves is plain: one gap between characters well wider than the others. The dot is
@@ -279,6 +287,8 @@ function run(row: GlyphRow, from: number, x0: number, x1: number, h: number, sof
  */
 function dropDot(glyphs: Glyph[]): Glyph[] {
   if (glyphs.length < 4 || glyphs.some((g) => g.ch === '·')) return glyphs;
+  // A Han name is no transcription: after a compound surname (慕容然子) a wide gap is spacing.
+  if (COMPOUND_SURNAMES.has(glyphs[0]!.ch + glyphs[1]!.ch)) return glyphs;
   const gaps = glyphs.slice(1).map((g, i) => g.x - glyphs[i]!.x);
   const sorted = [...gaps].sort((a, b) => a - b);
   const typical = sorted[Math.floor((sorted.length - 1) / 2)]!;
