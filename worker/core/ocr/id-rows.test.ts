@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorValues } from './anchored';
 import type { GlyphRow } from './glyphs';
-import { addressByRows, completeIdAddress, nameByRows } from './id-rows';
+import { addressByRows, completeIdByRows, nameByRows } from './id-rows';
 import { findLabelHits, ID_LABELS } from './labels';
 
 /** A row as recorded from the line model: [characters, page x of each, confidence]. */
@@ -93,10 +93,10 @@ describe('addressByRows', () => {
         label: '住址',
       },
     };
-    completeIdAddress(values, BLURRED, 660);
+    completeIdByRows(values, BLURRED, 660);
     expect(values.address.text).toBe('山东省潍坊市');
-    const none: Parameters<typeof completeIdAddress>[0] = {};
-    completeIdAddress(none, BLURRED, 660);
+    const none: Parameters<typeof completeIdByRows>[0] = {};
+    completeIdByRows(none, BLURRED, 660);
     expect(none.address?.text).toBe('河南省新乡市牧野区解旗大街227号');
   });
 });
@@ -117,8 +117,8 @@ describe('nameByRows', () => {
     const n = nameByRows(CUT);
     expect(n?.text).toBe('肖军');
     expect(n!.confidence).toBeLessThan(70);
-    const values: Parameters<typeof completeIdAddress>[0] = {};
-    completeIdAddress(values, CUT);
+    const values: Parameters<typeof completeIdByRows>[0] = {};
+    completeIdByRows(values, CUT);
     expect(values.name?.text).toBe('肖军');
     expect(values.address?.text).toBe('山西省阳泉市矿区明河巷277号');
   });

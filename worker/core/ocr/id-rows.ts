@@ -97,7 +97,7 @@ export function nameByRows(rows: readonly GlyphRow[], right = Infinity): RawValu
 }
 
 /** Sets the address and the name from the rows (see above) where no label gave them. */
-export function completeIdAddress(
+export function completeIdByRows(
   values: Partial<Record<string, RawValue>>,
   rows: readonly GlyphRow[],
   right = Infinity,

@@ -12,7 +12,7 @@ import { OcrCancelled, type OcrEngine } from './engine';
 import { glyphRowsFromWords, type GlyphRow } from './glyphs';
 import { idCandidate, idFields, type RawText } from './id-card';
 import { checkEthnicityShapes, completeEthnicity } from './id-ethnicity';
-import { completeIdAddress } from './id-rows';
+import { completeIdByRows } from './id-rows';
 import type { Rgba } from './image';
 import { fieldCount, ID_LABELS, LICENCE_LABELS, type LicenceFamily } from './labels';
 import { creditCandidate, familyOf, licenceFields, typeByFamily } from './licence';
@@ -225,7 +225,7 @@ async function readPrepared(
   const labelled = anchored.hits.filter((h) => h.def.field).length >= 2;
   const values = anchored.values as Partial<Record<string, RawValue>>;
   findUnlabelled(kind, rows, values);
-  if (kind === 'id' && labelled) completeIdAddress(values, rows, right);
+  if (kind === 'id' && labelled) completeIdByRows(values, rows, right);
 
   opts.onStage?.('reread');
   let fields: Extraction<IdField> | Extraction<LicenceField>;
