@@ -16,6 +16,14 @@ const textOf = (r: GlyphRow) => r.glyphs.map((g) => g.ch).join('');
 /** A year as the birth row prints it (the month and day may be blurred away). */
 const BIRTH_ROW = /\d{4}年/;
 
+/** The birth row's index, its height and where its year's first digit stands, or null. */
+function birthRow(rows: readonly GlyphRow[]) {
+  const at = rows.findIndex((r) => BIRTH_ROW.test(textOf(r)));
+  if (at < 0) return null;
+  const b = rows[at]!;
+  return { at, h: rowHeight(b), digit: b.glyphs.find((g) => /\d/.test(g.ch))!.x };
+}
+
 /**
  * The address from the rows between the birth row and the number row (at most four), each
  * from the values' column (where the birth row's digits start) and before `right`; null when
@@ -24,12 +32,12 @@ const BIRTH_ROW = /\d{4}年/;
  * '河南省新乡市牧野区解旗大街227号'.
  */
 export function addressByRows(rows: readonly GlyphRow[], right = Infinity): RawValue | null {
-  const birth = rows.findIndex((r) => BIRTH_ROW.test(textOf(r)));
+  const found = birthRow(rows);
+  if (!found) return null;
+  const { at: birth, h, digit } = found;
   const number = rows.findIndex((r, i) => i > birth && !!idCandidate(textOf(r)));
-  if (birth < 0 || number < 0 || number - birth < 2 || number - birth > 5) return null;
-  const b = rows[birth]!;
-  const h = rowHeight(b);
-  const column = b.glyphs.find((g) => /\d/.test(g.ch))!.x - h;
+  if (number < 0 || number - birth < 2 || number - birth > 5) return null;
+  const column = digit - h;
   const lines = rows.slice(birth + 1, number).flatMap((r) => {
     const glyphs = r.glyphs.filter((g) => g.x >= column && g.x < right);
     return glyphs.length ? [{ r, glyphs }] : [];
@@ -69,11 +77,9 @@ export function addressByRows(rows: readonly GlyphRow[], right = Infinity): RawV
  * Example: rows '肖军', '男 民族 汉', '1984年10月15日' (labels cut off) → '肖军'.
  */
 export function nameByRows(rows: readonly GlyphRow[], right = Infinity): RawValue | null {
-  const birth = rows.findIndex((r) => BIRTH_ROW.test(textOf(r)));
-  if (birth < 2 || !/[男女]|民族/.test(textOf(rows[birth - 1]!))) return null;
-  const b = rows[birth]!;
-  const h = rowHeight(b);
-  const digit = b.glyphs.find((g) => /\d/.test(g.ch))!.x;
+  const found = birthRow(rows);
+  if (!found || found.at < 2 || !/[男女]|民族/.test(textOf(rows[found.at - 1]!))) return null;
+  const { at: birth, h, digit } = found;
   const r = rows[birth - 2]!;
   const glyphs = r.glyphs.filter((g) => g.x >= digit - h && g.x < right);
   const text = glyphs.map((g) => g.ch).join('');

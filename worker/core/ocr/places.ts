@@ -351,9 +351,8 @@ export function checkBranchPlace(name: string, places: readonly string[]): Place
   const w = name.slice(from, end);
   if (from < 2 || w.length < 2 || !/[市区县旗]$/.test(w) || isPlaceName(w))
     return { verdict: 'ok' };
-  const own = [...new Set(places.filter((p) => oneOff(w, p)))];
-  if (own.length === 1)
-    return { verdict: 'repaired', text: name.slice(0, from) + own[0] + '分公司' };
+  const own = repairNamePlace(w, places);
+  if (own) return { verdict: 'repaired', text: name.slice(0, from) + own + '分公司' };
   const prefectures = new Set(
     places.flatMap((p) =>
       placesNamed(p)
